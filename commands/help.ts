@@ -1,0 +1,9 @@
+import type { CommandSpec } from '../src/core/command-spec.ts';
+
+export const help: CommandSpec = {
+  name: 'help',
+  description: 'What the bot can answer, with examples',
+  usage: '/help',
+  examples: ['/help'],
+  options: [],
+};

@@ -1,0 +1,9 @@
+import type { CommandSpec } from '../src/core/command-spec.ts';
+
+export const onthisday: CommandSpec = {
+  name: 'onthisday',
+  description: 'What happened on this day (or a given day) during the visit?',
+  usage: '/onthisday [date]',
+  examples: ['/onthisday', '/onthisday <date, e.g. 2024-04-18>'],
+  options: [{ name: 'date', description: 'A date such as April 18 or 2024-04-18 (today if empty)', type: 'string', required: false, maxLength: 300 }],
+};

@@ -1,0 +1,80 @@
+import { answer, notFound, usage } from '../core/answer.ts';
+import { echo, fold, stem, words } from '../core/text.ts';
+import type { Answer } from '../core/types.ts';
+import type { Sentence } from '../corpus/types.ts';
+import { citeSentence } from './cite.ts';
+import { suggestionsFor, type AnswerContext } from './context.ts';
+import { when } from './events.ts';
+import { quotesOf } from './quote.ts';
+import { resolvePerson } from './resolve-person.ts';
+import { who } from './who.ts';
+
+// Free questions: a question about a person, a date or someone's words goes to /who, /when or
+// /quote; anything else is answered with the best supporting sentence, and the short answer in it
+// when the question asks for a number or a name. Below the coverage bar the bot says it does not know.
+
+const MIN_COVERAGE = 0.6;
+
+export function ask(ctx: AnswerContext, args: string): Answer {
+  const q = args.trim().replace(/[?!.\s]+$/, '');
+  if (!q) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
+
+  const aboutPerson = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i.exec(q);
+  if (aboutPerson && resolvePerson(ctx.knowledge, aboutPerson[1]!).kind !== 'none') return who(ctx, aboutPerson[1]!);
+
+  const said = /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:about|on|regarding)\s+(.+))?$/i.exec(q);
+  if (said) {
+    const m = resolvePerson(ctx.knowledge, said[1]!);
+    if (m.kind === 'one') return quotesOf(ctx, m.person, said[2]);
+  }
+
+  if (/^(?:when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day))\b/i.test(q)) {
+    return when(ctx, q.replace(/^(?:when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day))\s+/i, ''));
+  }
+  return bestSentence(ctx, q);
+}
+
+function bestSentence(ctx: AnswerContext, q: string): Answer {
+  const ranked = ctx.knowledge.retriever.sentences(q);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) {
+    return notFound(`The articles do not answer “${echo(q)}”.`, suggestionsFor(ctx.knowledge));
+  }
+  const s = best.item;
+  const short = shortAnswer(ctx, q, s);
+  const text = short ? `${short}. From the article: ${s.text}` : s.text;
+  const support = ranked.slice(1, 3).filter((r) => r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.9);
+  return answer(short ?? 'From the articles', text, [citeSentence(s)], {
+    items: support.map((r) => ({ text: r.item.text, citations: [citeSentence(r.item)] })),
+  });
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
+const NUMBER = new RegExp(`\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)\\b`, 'gi');
+
+/** The number or name the question asks for, taken from the supporting sentence. */
+function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
+  const asked = new Set(words(q).map(stem));
+  if (/^how\s+(?:many|much)\b/i.test(q)) {
+    let best: { text: string; near: number } | undefined;
+    for (const m of s.text.matchAll(NUMBER)) {
+      const after = words(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 4).map(stem);
+      const near = after.filter((w) => asked.has(w)).length;
+      if (near && (!best || near > best.near)) best = { text: m[0], near };
+    }
+    return best?.text;
+  }
+  if (/^(?:who|which\s+(?:person|official|leader|mayor|expert))\b/i.test(q)) {
+    const mentioned = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person).filter((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))));
+    if (mentioned[0]) return mentioned[0].name;
+    // Not a person: the named body nearest the question's verb ("the Xinhua News Agency reported").
+    const names = [...s.text.matchAll(/\b(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,5})/gu)]
+      .map((m) => ({ text: m[1]!.trim(), at: m.index }))
+      .filter((n) => n.at > 0 && !words(n.text).some((w) => asked.has(stem(w))) && !/^(?:The|A|An|On|In|At)$/.test(n.text));
+    const verbAt = words(q).map(stem).map((w) => fold(s.text).search(new RegExp(`\\b${w.slice(0, 5)}`))).filter((i) => i >= 0);
+    if (!names.length || !verbAt.length) return undefined;
+    names.sort((a, b) => Math.min(...verbAt.map((v) => Math.abs(a.at - v))) - Math.min(...verbAt.map((v) => Math.abs(b.at - v))));
+    return names[0]!.text;
+  }
+  return undefined;
+}

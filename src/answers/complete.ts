@@ -1,0 +1,41 @@
+import type { CompletionSource } from '../core/command-spec.ts';
+import { fold } from '../core/text.ts';
+import type { Choice } from '../core/types.ts';
+import { formatDate } from '../knowledge/events.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+
+// Autocomplete choices while a user types: people (best matches first), quoted topics, events.
+// Discord allows at most 25 choices of at most 100 characters each.
+
+const MAX_CHOICES = 25;
+const MAX_LENGTH = 100;
+
+export function completions(k: Knowledge, source: CompletionSource, partial: string): Choice[] {
+  const q = fold(partial).trim().slice(0, 100);
+  const out: Choice[] = [];
+  if (source === 'people' || source === 'people-and-topics') {
+    const people = q
+      ? k.peopleIndex.search(q, { prefix: true, fuzzy: (t) => (t.length >= 4 ? 0.2 : false), boost: { name: 3, aliases: 2 } }).map((h) => k.peopleByKey.get(String(h.id))!)
+      : [...k.people].sort((a, b) => b.mentions.length - a.mentions.length);
+    for (const p of people) {
+      if (!p) continue;
+      const role = p.roles[0]?.role;
+      out.push({ name: clip(role ? `${p.name} (${role})` : p.name), value: clip(p.name) });
+    }
+  }
+  if (source === 'events') {
+    const events = q ? k.retriever.rank(k.retriever.analyze(q), k.events, (e) => k.retriever.termsOfSentence(e.sentence)).map((r) => r.item) : k.events;
+    const seen = new Set<string>();
+    for (const e of events) {
+      const value = clip(e.sentence.text.replace(/[.]$/, ''));
+      if (seen.has(value)) continue;
+      seen.add(value);
+      out.push({ name: clip(`${formatDate(e.date)}: ${e.sentence.text}`), value });
+    }
+  }
+  return out.slice(0, MAX_CHOICES);
+}
+
+function clip(s: string): string {
+  return s.length > MAX_LENGTH ? `${s.slice(0, MAX_LENGTH - 1)}…` : s;
+}

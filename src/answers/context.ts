@@ -1,0 +1,19 @@
+import type { Knowledge } from '../knowledge/index.ts';
+
+/** What every command handler gets: the knowledge base, the clock and the bot's time zone. */
+export interface AnswerContext {
+  knowledge: Knowledge;
+  now: () => Date;
+  timezone: string;
+}
+
+/** A few commands built from the data, offered when the bot cannot answer. */
+export function suggestionsFor(k: Knowledge): string[] {
+  const famous = [...k.people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const out: string[] = [];
+  if (famous[0]) out.push(`/who ${famous[0].name}`);
+  const quoted = famous.find((p) => k.quotesBySpeaker.get(p)?.some((q) => q.kind === 'direct'));
+  if (quoted) out.push(`/quote ${quoted.name}`);
+  out.push('/timeline', '/sources', '/help');
+  return out;
+}

@@ -1,0 +1,114 @@
+import * as chrono from 'chrono-node';
+import { answer, listAnswer, notFound, refusal, usage } from '../core/answer.ts';
+import { echo } from '../core/text.ts';
+import type { Answer, AnswerItem } from '../core/types.ts';
+import { formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { citeSentence } from './cite.ts';
+import { suggestionsFor, type AnswerContext } from './context.ts';
+
+// /when, /onthisday and /timeline: the dated events of the knowledge base.
+
+const MIN_WHEN_COVERAGE = 0.5;
+
+export function eventItem(e: DatedEvent): AnswerItem {
+  return { text: `${formatDate(e.date)}: ${e.sentence.text}`, citations: [citeSentence(e.sentence)] };
+}
+
+/** How a relative date was read, so that the user can check it. */
+function reading(e: DatedEvent): string {
+  const explicit = /\d{4}/.test(e.phrase) || (/\d/.test(e.phrase) && /[a-z]/i.test(e.phrase) && !/ago/i.test(e.phrase));
+  if (explicit) return '';
+  const a = e.sentence.paragraph.article;
+  return ` (“${e.phrase}”, read from the ${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
+}
+
+export function when(ctx: AnswerContext, args: string): Answer {
+  const k = ctx.knowledge;
+  if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(k));
+  const r = k.retriever;
+  const query = r.analyze(args);
+  const candidates = new Set(r.candidateArticles(args));
+  const pool = k.events.filter((e) => candidates.has(e.sentence.paragraph.article));
+  const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
+  const best = ranked[0];
+  if (!best) return notFound(`I found no date for “${echo(args)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
+  const e = best.item;
+  const others = ranked.slice(1).filter((x) => x.score >= best.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
+  return answer(formatDate(e.date), `${formatDate(e.date)}${reading(e)}: ${e.sentence.text}`, [citeSentence(e.sentence)], {
+    items: others.map((x) => eventItem(x.item)),
+    suggestions: ['/timeline'],
+  });
+}
+
+export function timeline(ctx: AnswerContext): Answer {
+  const items = uniqueEvents(ctx.knowledge.events).map(eventItem);
+  if (!items.length) return notFound('The articles hold no dated events.', ['/sources']);
+  const first = ctx.knowledge.events[0]!.date;
+  const last = ctx.knowledge.events[ctx.knowledge.events.length - 1]!.date;
+  return listAnswer('Timeline', `${items.length} dated events, from ${formatDate(first)} to ${formatDate(last.end ? { ...last, start: last.end } : last)}.`, items, ['/onthisday']);
+}
+
+function uniqueEvents(events: DatedEvent[]): DatedEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    const key = `${e.date.start}|${e.date.end ?? ''}|${e.sentence.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Month and day ("04-18") of a date in a time zone. */
+export function monthDay(d: Date, timezone: string): { year: number; monthDay: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return { year: Number(get('year')), monthDay: `${get('month')}-${get('day')}` };
+}
+
+/** Events of a month and day in any year; ranges that cover the day come after the day's own events. */
+export function eventsOn(events: DatedEvent[], md: string): { own: DatedEvent[]; during: DatedEvent[] } {
+  const own = uniqueEvents(events.filter((e) => e.date.precision === 'day' && e.date.start.slice(5) === md));
+  const during = uniqueEvents(
+    events.filter((e) => {
+      if (e.date.precision !== 'day' || !e.date.end || e.date.start.slice(5) === md) return false;
+      const inYear = `${e.date.start.slice(0, 4)}-${md}`;
+      return inYear > e.date.start && inYear <= e.date.end;
+    }),
+  );
+  return { own, during };
+}
+
+const SUBSCRIPTION_WORDS = /^(?:subscribe|unsubscribe|status)\b/i;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function onThisDay(ctx: AnswerContext, args: string): Answer {
+  const text = args.trim();
+  if (SUBSCRIPTION_WORDS.test(text)) {
+    return refusal('Daily “on this day” posts are set up in a Discord or Slack channel: /onthisday subscribe [HH:MM] there.', ['/onthisday']);
+  }
+  let md: string;
+  if (!text) md = monthDay(ctx.now(), ctx.timezone).monthDay;
+  else {
+    const parsed = chrono.parse(text, { instant: ctx.now(), timezone: 0 })[0];
+    if (!parsed || !parsed.start.isCertain('day') && !parsed.start.isCertain('weekday') && !/^(?:today|tomorrow|yesterday)$/i.test(text)) {
+      return usage(`I could not read “${echo(text)}” as a date. Try a date such as 2024-04-18 or a month and day.`, ['/onthisday', '/timeline']);
+    }
+    const d = parsed.start;
+    md = `${String(d.get('month')).padStart(2, '0')}-${String(d.get('day')).padStart(2, '0')}`;
+  }
+  const [m, d] = md.split('-').map(Number);
+  const label = `${MONTH_NAMES[m! - 1]} ${d}`;
+  const { own, during } = eventsOn(ctx.knowledge.events, md);
+  if (!own.length && !during.length) {
+    return notFound(`Nothing in the articles happened on ${label}.`, ['/timeline', ...suggestionsFor(ctx.knowledge).slice(0, 2)]);
+  }
+  const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))].join(', ');
+  const items = [
+    ...own.map(eventItem),
+    ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` })),
+  ];
+  const summary = own.length
+    ? `On this day, ${label}, in ${years}: ${own.length} event${own.length === 1 ? '' : 's'} in the articles.`
+    : `Nothing is dated ${label} itself, but it falls within: ${during.map((e) => formatDate(e.date)).join('; ')}.`;
+  return listAnswer(`On this day: ${label}`, summary, items, ['/timeline']);
+}

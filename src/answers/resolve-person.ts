@@ -1,0 +1,65 @@
+import { fold } from '../core/text.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import type { Person } from '../knowledge/people.ts';
+import { TITLES } from '../knowledge/lexicon.ts';
+
+// Finds the person a user means: the full name, a title plus name, one part of the name the articles
+// use alone, a near spelling, or a role ("the mayor of Shanghai"). Several fits are returned as such
+// so that the bot can list them instead of guessing.
+
+export type PersonMatch = { kind: 'one'; person: Person } | { kind: 'many'; people: Person[] } | { kind: 'none' };
+
+const TITLE_PREFIX = new RegExp(`^(?:(?:${TITLES.map((t) => t.toLowerCase().replace(/\./g, '\\.?')).join('|')}|mr|mrs|ms|miss|madam)\\.?\\s+)+`);
+
+export function cleanName(query: string): string {
+  return fold(query)
+    .replace(/[?!.,;:"'()\[\]{}]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:who|what)\s+(?:is|was|are|were)\s+/, '')
+    .replace(/^(?:is|was|about)\s+/, '')
+    .replace(/^(?:the|a|an)\s+/, '');
+}
+
+export function resolvePerson(k: Knowledge, query: string): PersonMatch {
+  const q = cleanName(query);
+  if (!q || !/\p{L}/u.test(q)) return { kind: 'none' };
+  const byKey = k.peopleByKey.get(q) ?? k.peopleByKey.get(q.replace(TITLE_PREFIX, ''));
+  if (byKey) return { kind: 'one', person: byKey };
+
+  const alias = k.people.filter((p) => p.aliases.some((a) => fold(a) === q));
+  if (alias.length) return one(alias);
+
+  const nameQuery = q.replace(TITLE_PREFIX, '') || q;
+  const byName = k.peopleIndex.search(nameQuery, {
+    fields: ['name', 'aliases'],
+    combineWith: 'AND',
+    fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+    prefix: (term) => term.length >= 3,
+  });
+  if (byName.length) return one(top(k, byName));
+
+  const byRole = k.peopleIndex.search(q, {
+    fields: ['roles'],
+    combineWith: 'AND',
+    fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+    prefix: (term) => term.length >= 5,
+  });
+  if (byRole.length) return one(top(k, byRole));
+  return { kind: 'none' };
+}
+
+/** Hits close to the best one; a clear winner stands alone. */
+function top(k: Knowledge, hits: { id: unknown; score: number }[]): Person[] {
+  const best = hits[0]!.score;
+  return hits.filter((h) => h.score >= best * 0.75).slice(0, 10).map((h) => k.peopleByKey.get(String(h.id))!).filter(Boolean);
+}
+
+function one(people: Person[]): PersonMatch {
+  return people.length === 1 ? { kind: 'one', person: people[0]! } : { kind: 'many', people };
+}
+
+export function describe(p: Person): string {
+  const roles = p.roles.map((r) => r.role);
+  return roles.length ? `${p.name} (${roles[0]})` : p.name;
+}

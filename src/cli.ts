@@ -1,0 +1,71 @@
+import { createInterface } from 'node:readline';
+import { allCitations, fullText } from './core/answer.ts';
+import { createBot, type Bot } from './core/bot.ts';
+import { renderLine, renderText } from './core/render-text.ts';
+import type { Answer } from './core/types.ts';
+import { buildKnowledgeFromDir } from './knowledge/index.ts';
+
+// The `ask` command-line contract: npm run --silent ask -- [--json] [--seeds DIR] [QUERY]
+// With no QUERY, one answer line per line of standard input. Exit 0 when queries were answered or
+// refused, 2 for a bad flag.
+
+const USAGE = 'usage: npm run --silent ask -- [--json] [--seeds DIR] [QUERY]';
+
+interface Options {
+  json: boolean;
+  seeds: string;
+  query?: string;
+}
+
+export function parseArgs(argv: string[]): Options | string {
+  const o: Options = { json: false, seeds: process.env.SEEDS_DIR?.trim() || 'seeds' };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (rest.length) rest.push(a);
+    else if (a === '--') rest.push(...argv.slice(i + 1).filter((_, k) => k >= 0)), (i = argv.length);
+    else if (a === '--json') o.json = true;
+    else if (a === '--seeds') {
+      const dir = argv[++i];
+      if (!dir) return '--seeds needs a folder';
+      o.seeds = dir;
+    } else if (a.startsWith('--seeds=')) o.seeds = a.slice('--seeds='.length);
+    else if (a.startsWith('-') && a.length > 1 && !a.startsWith('-/')) return `unknown flag ${a}`;
+    else rest.push(a);
+  }
+  if (rest.length) o.query = rest.join(' ');
+  return o;
+}
+
+function output(a: Answer, json: boolean, oneLine: boolean): string {
+  if (!json) return oneLine ? renderLine(a) : renderText(a);
+  return JSON.stringify({ answered: a.answered, text: fullText(a), citations: allCitations(a) });
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (typeof parsed === 'string') {
+    process.stderr.write(`${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  const knowledge = buildKnowledgeFromDir(parsed.seeds);
+  for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
+  const bot: Bot = createBot({ knowledge, timezone: process.env.BOT_TIMEZONE?.trim() || 'UTC' });
+  if (parsed.query !== undefined) {
+    process.stdout.write(`${output(bot.handleLine(parsed.query, 'cli'), parsed.json, false)}\n`);
+    return 0;
+  }
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${output(bot.handleLine(line, 'cli'), parsed.json, true)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`ask failed: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,169 @@
+// The only reader of the environment. Everything is validated once at start; a bad setting stops
+// start-up with a message that names the variable and says where to get a good value.
+
+export class ConfigError extends Error {}
+
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  guildId?: string;
+  apiUrl?: string;
+  publicReplies: boolean;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  socketMode: boolean;
+  port: number;
+  apiUrl?: string;
+  command: string;
+  publicReplies: boolean;
+  adminUsers: string[];
+}
+
+export interface ChannelRef {
+  platform: 'discord' | 'slack';
+  channelId: string;
+}
+
+export interface DailyConfig {
+  postTime: string;
+  timezone: string;
+  databasePath: string;
+  channels: ChannelRef[];
+}
+
+export interface Config {
+  seedsDir: string;
+  logLevel: string;
+  timezone: string;
+  discord?: DiscordConfig;
+  slack?: SlackConfig;
+  daily: DailyConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+const DISCORD_HELP = 'from https://discord.com/developers/applications (your application)';
+const SLACK_HELP = 'from https://api.slack.com/apps (your app)';
+
+export function loadConfig(env: Env = process.env): Config {
+  const get = (name: string) => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const timezone = timeZone(get('BOT_TIMEZONE') ?? 'UTC');
+  return {
+    seedsDir: get('SEEDS_DIR') ?? 'seeds',
+    logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    timezone,
+    discord: discordConfig(get),
+    slack: slackConfig(get),
+    daily: {
+      postTime: clockTime('DAILY_POST_TIME', get('DAILY_POST_TIME') ?? '09:00'),
+      timezone,
+      databasePath: get('DATABASE_PATH') ?? './data/visitbot.sqlite',
+      channels: channelList(get('DAILY_CHANNELS')),
+    },
+  };
+}
+
+function discordConfig(get: (n: string) => string | undefined): DiscordConfig | undefined {
+  const token = get('DISCORD_TOKEN');
+  if (!token) return undefined;
+  if (/\s/.test(token)) throw new ConfigError(`DISCORD_TOKEN contains white space: copy the bot token (Bot → Reset Token) ${DISCORD_HELP}.`);
+  const appId = get('DISCORD_APP_ID');
+  if (!appId) throw new ConfigError(`DISCORD_APP_ID is missing: it is the Application ID on the General Information page ${DISCORD_HELP}.`);
+  const guildId = get('DISCORD_GUILD_ID');
+  return {
+    token: token.replace(/^Bot\s+/i, ''),
+    appId: snowflake('DISCORD_APP_ID', appId, `the Application ID on the General Information page ${DISCORD_HELP}`),
+    guildId: guildId ? snowflake('DISCORD_GUILD_ID', guildId, 'the server ID (right-click the server with Developer Mode on → Copy Server ID)') : undefined,
+    apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')),
+    publicReplies: bool('DISCORD_PUBLIC_REPLIES', get('DISCORD_PUBLIC_REPLIES')),
+  };
+}
+
+function slackConfig(get: (n: string) => string | undefined): SlackConfig | undefined {
+  const botToken = get('SLACK_BOT_TOKEN');
+  const signingSecret = get('SLACK_SIGNING_SECRET');
+  const appToken = get('SLACK_APP_TOKEN');
+  if (!botToken && !signingSecret && !appToken) return undefined;
+  if (!botToken) throw new ConfigError(`SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions ${SLACK_HELP}.`);
+  if (!botToken.startsWith('xoxb-')) throw new ConfigError(`SLACK_BOT_TOKEN must start with "xoxb-": use the Bot User OAuth Token from OAuth & Permissions ${SLACK_HELP}.`);
+  if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError(`SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write under Basic Information ${SLACK_HELP}.`);
+  if (!appToken && !signingSecret) throw new ConfigError(`SLACK_SIGNING_SECRET is missing: copy the Signing Secret from Basic Information ${SLACK_HELP} (or set SLACK_APP_TOKEN for Socket Mode).`);
+  const command = get('SLACK_COMMAND') ?? '/visit';
+  if (!/^\/[a-z0-9_-]{1,31}$/.test(command)) throw new ConfigError(`SLACK_COMMAND must be a slash command such as /visit (lower case letters, digits, - or _), got ${JSON.stringify(command)}.`);
+  return {
+    botToken,
+    signingSecret,
+    appToken,
+    socketMode: Boolean(appToken),
+    port: port('SLACK_PORT', get('SLACK_PORT') ?? '3000'),
+    apiUrl: url('SLACK_API_URL', get('SLACK_API_URL')),
+    command,
+    publicReplies: bool('SLACK_PUBLIC_REPLIES', get('SLACK_PUBLIC_REPLIES')),
+    adminUsers: (get('SLACK_ADMIN_USERS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}
+
+function snowflake(name: string, v: string, where: string): string {
+  if (!/^\d{1,20}$/.test(v)) throw new ConfigError(`${name} must be a numeric Discord ID, got ${JSON.stringify(v)}: use ${where}.`);
+  return v;
+}
+
+function url(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  try {
+    const u = new URL(v);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL such as http://127.0.0.1:8080/api, got ${JSON.stringify(v)}; leave it unset to use the real service.`);
+  }
+  return v.replace(/\/+$/, '');
+}
+
+function bool(name: string, v: string | undefined): boolean {
+  if (v === undefined) return false;
+  if (/^(?:true|1|yes|on)$/i.test(v)) return true;
+  if (/^(?:false|0|no|off)$/i.test(v)) return false;
+  throw new ConfigError(`${name} must be true or false, got ${JSON.stringify(v)}.`);
+}
+
+function port(name: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 0 || n > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535, got ${JSON.stringify(v)}.`);
+  return n;
+}
+
+function clockTime(name: string, v: string): string {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(v);
+  if (!m) throw new ConfigError(`${name} must be a 24-hour time HH:MM such as 09:00, got ${JSON.stringify(v)}.`);
+  return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+}
+
+function timeZone(v: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: v });
+    return v;
+  } catch {
+    throw new ConfigError(`BOT_TIMEZONE must be an IANA time zone such as UTC or America/Los_Angeles, got ${JSON.stringify(v)}.`);
+  }
+}
+
+function oneOf(name: string, v: string, allowed: string[]): string {
+  if (!allowed.includes(v)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}.`);
+  return v;
+}
+
+function channelList(v: string | undefined): ChannelRef[] {
+  if (!v) return [];
+  return v.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
+    const m = /^(discord|slack):([A-Za-z0-9]+)$/.exec(entry);
+    if (!m) throw new ConfigError(`DAILY_CHANNELS entries look like discord:123456789 or slack:C0123ABC, got ${JSON.stringify(entry)}.`);
+    return { platform: m[1] as 'discord' | 'slack', channelId: m[2]! };
+  });
+}

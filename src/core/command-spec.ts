@@ -1,0 +1,26 @@
+// The shape of a declarative command definition in commands/. One definition drives dispatch, help,
+// Discord registration and the Slack manifest.
+
+/** Where autocomplete suggestions for an option come from. */
+export type CompletionSource = 'people' | 'people-and-topics' | 'events';
+
+export interface OptionSpec {
+  name: string;
+  description: string;
+  type: 'string';
+  required: boolean;
+  autocomplete?: CompletionSource;
+  maxLength?: number;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  /** Shown in /help and usage messages, e.g. "/who <name or role>". */
+  usage: string;
+  examples: string[];
+  options: OptionSpec[];
+}
+
+/** Longest argument the bot will work on; longer input is refused before any work is done. */
+export const MAX_ARGUMENT_LENGTH = 300;

@@ -1,0 +1,71 @@
+import { stemmer } from 'stemmer';
+
+// Text normalisation shared by the knowledge base and search: every comparison of user text with
+// article text goes through these, so curly quotes, dashes, case and accents never decide a match.
+
+/** NFKC, straight quotes and hyphens, collapsed white space. Keeps case. */
+export function plain(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower case without accents, for keys and comparisons. */
+export function fold(s: string): string {
+  return plain(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+}
+
+/** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
+export function words(s: string): string[] {
+  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+}
+
+/** User text made safe to show back: no control characters, no pings, bounded length. */
+export function echo(s: string, max = 80): string {
+  const clean = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cut = clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  // A zero-width space after @ and inside <...> keeps @everyone, @here and <!channel> from pinging.
+  return cut.replace(/@/g, '@\u200b').replace(/</g, '‹').replace(/>/g, '›');
+}
+
+// Question and function words that carry no content for retrieval.
+const STOP = new Set(
+  `a an the and or but if of at by for with about against between into through during before after above below to from
+  up down in out on off over under again further then once here there when where why how all any both each few more most
+  other some such no nor not only own same so than too very can will just don should now is are was were be been being
+  have has had having do does did doing i me my we our you your he him his she her it its they them their what which who
+  whom whose this that these those am would could shall may might must also said says tell told please many much`.split(/\s+/),
+);
+
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
+}
+
+// Irregular forms a suffix stemmer cannot join to their base ("met" and "meet").
+const IRREGULAR: Record<string, string> = {
+  met: 'meet', meeting: 'meet', went: 'go', gone: 'go', took: 'take', taken: 'take', held: 'hold', made: 'make',
+  gave: 'give', given: 'give', saw: 'see', seen: 'see', came: 'come', began: 'begin', begun: 'begin', left: 'leave',
+  led: 'lead', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', signed: 'sign', flew: 'fly',
+  brought: 'bring', thought: 'think', sought: 'seek', sent: 'send', built: 'build', won: 'win', paid: 'pay',
+  visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
+};
+
+/** The search key of a word: folded, irregular forms joined, then Porter-stemmed. */
+export function stem(word: string): string {
+  const w = fold(word);
+  return stemmer(IRREGULAR[w] ?? w);
+}
+
+/** Content terms of a text: words that are not stop words, stemmed. */
+export function terms(s: string): string[] {
+  return words(s)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
+}

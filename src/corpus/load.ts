@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { classifyBlock } from './clean.ts';
+import { splitSentences } from './sentences.ts';
+import type { Article, LoadProblem, Paragraph } from './types.ts';
+
+// Articles are Markdown files with YAML front matter (title, source, published, optional url) and
+// the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export class ArticleError extends Error {}
+
+export interface LoadResult {
+  articles: Article[];
+  problems: LoadProblem[];
+}
+
+export function loadArticles(dir: string): LoadResult {
+  const articles: Article[] = [];
+  const problems: LoadProblem[] = [];
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.md')).sort();
+  } catch (err) {
+    return { articles, problems: [{ file: dir, reason: `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+  }
+  for (const file of files) {
+    const path = join(dir, file);
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
+      articles.push(parseArticle(file, readFileSync(path, 'utf8')));
+    } catch (err) {
+      problems.push({ file, reason: err instanceof ArticleError ? err.message : `unreadable (${(err as Error).message})` });
+    }
+  }
+  return { articles, problems };
+}
+
+export function parseArticle(file: string, content: string): Article {
+  const match = FRONT_MATTER.exec(content);
+  if (!match) throw new ArticleError('no front matter (expected --- title/source/published --- at the top)');
+  let meta: unknown;
+  try {
+    meta = parseYaml(match[1] ?? '');
+  } catch (err) {
+    throw new ArticleError(`front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  if (!meta || typeof meta !== 'object') throw new ArticleError('front matter is empty');
+  const m = meta as Record<string, unknown>;
+  const title = requiredText(m, 'title');
+  const source = requiredText(m, 'source');
+  const published = isoDate(m.published);
+  const url = typeof m.url === 'string' && m.url.trim() ? m.url.trim() : undefined;
+  const article: Article = { id: basename(file, '.md'), file, title, source, published, url, paragraphs: [] };
+  article.paragraphs = paragraphsOf(article, content.slice(match[0].length));
+  if (!article.paragraphs.some((p) => p.kind === 'story')) throw new ArticleError('the body has no story text');
+  return article;
+}
+
+function requiredText(m: Record<string, unknown>, key: string): string {
+  const v = m[key];
+  if (typeof v !== 'string' || !v.trim()) throw new ArticleError(`front matter lacks "${key}"`);
+  return v.replace(/\s+/g, ' ').trim();
+}
+
+function isoDate(v: unknown): string {
+  const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : '';
+  const ok = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!ok) throw new ArticleError(`"published" must be a date as YYYY-MM-DD (got ${JSON.stringify(v ?? null)})`);
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) throw new ArticleError(`"published" is not a real date (${s})`);
+  return s;
+}
+
+function paragraphsOf(article: Article, body: string): Paragraph[] {
+  const blocks = body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+  const seen = new Set<string>();
+  const paragraphs: Paragraph[] = [];
+  let story = 0;
+  let captions = 0;
+  for (const text of blocks) {
+    const kind = classifyBlock(text);
+    if (kind === 'furniture') continue;
+    if (kind === 'dateline') {
+      article.dateline ??= text;
+      continue;
+    }
+    if (seen.has(text)) continue; // pasted pages repeat captions
+    seen.add(text);
+    const n = kind === 'story' ? ++story : ++captions;
+    const paragraph: Paragraph = { article, kind, n, order: paragraphs.length, text, sentences: [] };
+    paragraph.sentences = splitSentences(text).map((s) => ({ paragraph, start: s.start, text: s.text }));
+    paragraphs.push(paragraph);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,103 @@
+import * as chrono from 'chrono-node';
+import type { Article, Sentence } from '../corpus/types.ts';
+
+// Dated statements, resolved against the article's publication date: "on Thursday" in an article of
+// Thursday 2024-04-18 is that day; "in November" a week later is November 2023. Each date keeps its
+// precision, so a month is never printed as the first of the month.
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface EventDate {
+  /** YYYY-MM-DD, YYYY-MM or YYYY, by precision. */
+  start: string;
+  /** Same form as start, for ranges ("from April 14 to Sunday"). */
+  end?: string;
+  precision: Precision;
+}
+
+export interface DatedEvent {
+  date: EventDate;
+  /** The words that gave the date ("on Thursday"). */
+  phrase: string;
+  sentence: Sentence;
+}
+
+// Bare years ("in 2023", "since 1979") that chrono leaves alone.
+const yearParser: chrono.Parser = {
+  pattern: () => /\b(?:in|since|by|until|of|from|during)\s+((?:19|20)\d{2})\b(?![-/\d])/i,
+  extract: (context, match) => {
+    const component = context.createParsingComponents({ year: Number(match[1]) });
+    component.imply('month', 1);
+    component.imply('day', 1);
+    return component;
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(yearParser);
+
+const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
+
+export function extractEvents(article: Article): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  const reference = { instant: new Date(`${article.published}T12:00:00Z`), timezone: 0 };
+  let lastDay: EventDate | undefined;
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const found = parser.parse(sentence.text, reference, { forwardDate: false });
+      for (const result of found) {
+        if (!isRealDate(result, sentence.text)) continue;
+        const date = toEventDate(result);
+        if (!date) continue;
+        events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
+        if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
+      }
+      const same = SAME_DAY.exec(sentence.text);
+      if (same && lastDay && found.length === 0) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
+    }
+  }
+  return events;
+}
+
+// chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare
+// words count only where the sentence clearly uses them as dates.
+function isRealDate(result: chrono.ParsedResult, text: string): boolean {
+  const t = result.text.trim();
+  if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
+  if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
+  return true;
+}
+
+function toEventDate(result: chrono.ParsedResult): EventDate | undefined {
+  const start = result.start;
+  // Clock times and vague periods ("last week", "recently") are not dates worth citing.
+  if (/\bweek\b(?!end)|\bnow\b|\btoday\b|\btonight\b/i.test(result.text) && !start.isCertain('weekday')) return undefined;
+  const precision: Precision | undefined =
+    start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
+  if (!precision) return undefined;
+  const date: EventDate = { start: format(start.date(), precision), precision };
+  if (result.end) {
+    const end = format(result.end.date(), precision);
+    if (end > date.start) date.end = end;
+  }
+  return date;
+}
+
+function format(d: Date, precision: Precision): string {
+  const iso = d.toISOString().slice(0, 10);
+  return precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "April 18, 2024", "November 2023", "1979", "April 14 to April 21, 2024". */
+export function formatDate(date: EventDate): string {
+  const one = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number);
+    if (m === undefined) return String(y);
+    const month = MONTHS[m - 1]!;
+    return d === undefined ? `${month} ${y}` : `${month} ${d}, ${y}`;
+  };
+  if (!date.end) return one(date.start);
+  return `${one(date.start).replace(/, \d{4}$/, date.start.slice(0, 4) === date.end.slice(0, 4) ? '' : '$&')} to ${one(date.end)}`;
+}

@@ -1,0 +1,77 @@
+import MiniSearch from 'minisearch';
+import { fold, isStopWord, stem } from '../core/text.ts';
+import { loadArticles } from '../corpus/load.ts';
+import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
+import { Retriever } from '../search/retriever.ts';
+import { extractEvents, type DatedEvent } from './events.ts';
+import { extractPeople, type Mention, type Person } from './people.ts';
+import { extractQuotes, type Quote } from './quotes.ts';
+
+// The knowledge base: everything the commands answer from, built once at start from the articles.
+
+export interface Knowledge {
+  articles: Article[];
+  problems: LoadProblem[];
+  people: Person[];
+  /** People searchable by name, alias and role (fuzzy), for /who and autocomplete. */
+  peopleIndex: MiniSearch<PersonDoc>;
+  peopleByKey: Map<string, Person>;
+  quotes: Quote[];
+  quotesBySpeaker: Map<Person, Quote[]>;
+  /** All dated events, in date order. */
+  events: DatedEvent[];
+  mentions: Map<Sentence, Mention[]>;
+  retriever: Retriever;
+}
+
+export interface PersonDoc {
+  id: string;
+  name: string;
+  aliases: string;
+  roles: string;
+}
+
+export function buildKnowledgeFromDir(dir: string): Knowledge {
+  const { articles, problems } = loadArticles(dir);
+  return buildKnowledge(articles, problems);
+}
+
+export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []): Knowledge {
+  const registry = new Map<string, Person>();
+  const quotes: Quote[] = [];
+  const events: DatedEvent[] = [];
+  const mentions = new Map<Sentence, Mention[]>();
+  const peopleOfArticle = new Map<Article, Person[]>();
+  for (const article of articles) {
+    const found = extractPeople(article, registry);
+    peopleOfArticle.set(article, found.people);
+    for (const [s, m] of found.mentions) mentions.set(s, m);
+    quotes.push(...extractQuotes(article, found.mentions));
+    events.push(...extractEvents(article));
+  }
+  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
+  const people = [...registry.values()];
+  const quotesBySpeaker = new Map<Person, Quote[]>();
+  for (const q of quotes) quotesBySpeaker.set(q.speaker, [...(quotesBySpeaker.get(q.speaker) ?? []), q]);
+
+  const peopleIndex = new MiniSearch<PersonDoc>({
+    fields: ['name', 'aliases', 'roles'],
+    storeFields: [],
+    processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
+  });
+  peopleIndex.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
+
+  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name));
+  return {
+    articles,
+    problems,
+    people,
+    peopleIndex,
+    peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
+    quotes,
+    quotesBySpeaker,
+    events,
+    mentions,
+    retriever,
+  };
+}

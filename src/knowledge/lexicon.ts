@@ -1,0 +1,38 @@
+// General English knowledge the extractors lean on: which words name a role, which introduce speech,
+// which capitalised words are not names. Nothing here is about a particular article.
+
+/** Nouns that make a phrase a person's role ("mayor of Shanghai", "a senior research fellow"). */
+export const ROLE_NOUN =
+  /\b(?:mayor|president|vice[- ]president|premier|chancellor|minister|secretary|governor|senator|congress(?:wo)?man|representative|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|official|officer|chief|ceo|cfo|cto|coo|chair(?:man|woman|person)?|director|manager|head|founder|co-founder|owner|partner|executive|president|leader|expert|analyst|economist|scholar|professor|lecturer|researcher|research fellow|fellow|scientist|dean|principal|teacher|student|engineer|editor|reporter|correspondent|journalist|commissioner|supervisor|member|deputy|adviser|advisor|consultant|lawyer|attorney|judge|general|colonel|captain|mp|mep|lawmaker|legislator|delegate|superintendent|administrator|coordinator|organizer|organiser|curator|artist|author|writer|investor|entrepreneur|businessman|businesswoman|athlete|coach|player|secretary-general|party secretary)\b/i;
+
+/** Capitalised titles that can stand before a name ("Vice President Han Zheng"). Longest first. */
+export const TITLES = [
+  'Vice President', 'Vice Premier', 'Vice Mayor', 'Deputy Mayor', 'Prime Minister', 'Foreign Minister', 'Party Secretary',
+  'Secretary-General', 'Secretary General', 'Secretary of State', 'Treasury Secretary', 'Commerce Secretary', 'Consul General',
+  'Chief Executive', 'Executive Director', 'Managing Director', 'General Manager', 'State Councilor',
+  'President', 'Premier', 'Chancellor', 'Mayor', 'Governor', 'Minister', 'Secretary', 'Senator', 'Ambassador', 'Consul',
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Professor', 'Prof.', 'Dr.', 'Dr', 'CEO', 'Chief', 'Spokesperson',
+  'Spokesman', 'Spokeswoman', 'Representative', 'Rep.', 'Sen.', 'Gov.', 'Speaker', 'Commissioner', 'Supervisor', 'Councilor',
+  'Councillor', 'King', 'Queen', 'Prince', 'Princess', 'General', 'Admiral', 'Judge', 'Justice',
+];
+
+/** Verbs (and phrases) that attribute speech to their subject. */
+export const SPEECH_VERB =
+  /\b(?:said|says|say|added|adds|noted|notes|told|tells|stated|states|stressed|explained|emphasi[sz]ed|remarked|commented|continued|asked|wrote|recalled|warned|urged|argued|insisted|acknowledged|announced|declared|observed|pointed out|was quoted as saying|said in a statement|expressed|hoped)\b/;
+
+/** Capitalised words that start sentences or name things, never a person's given name or surname. */
+export const NOT_NAME = new Set(
+  `The A An This That These Those It Its He She They We I You Our Their His Her When Where While After Before During
+  Since Until As At In On Of For From By With Without About Both Also But And Or If Then However Meanwhile Recalling
+  Despite Although Though Because Such Many Some Most Several Each Every Other Another More Local Observers Mayors
+  Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+  June July August September October November December Photo PHOTO Chinese American US USA UK EU UN China Chinese
+  Beijing Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
+  Bay Area City State Province County District University Council Federation Association Chamber Commerce Academy
+  Institute Agency Ministry Department Office Bank Group Company Corporation Inc Ltd Times Daily News Post Global
+  Center Centre Committee Party Government Congress Summit Forum Expo Hong Kong Macao Republic Kingdom People`.split(/\s+/),
+);
+
+/** Words that mark a capitalised phrase as an organisation or place, never a person. */
+export const ORG_WORD =
+  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Park|Street|Road|Bridge|Square|Hall|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station)\b/;

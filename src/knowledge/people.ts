@@ -1,0 +1,236 @@
+import { fold } from '../core/text.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
+import { NOT_NAME, ORG_WORD, ROLE_NOUN, SPEECH_VERB, TITLES } from './lexicon.ts';
+
+// People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
+// of Shanghai"), a title before the name ("Shenzhen Mayor Qin Weizhong", "Mayor of San Francisco
+// London Breed"), or a name before a speech verb ("John Smith said"). Later mentions by one part of
+// the name ("Breed", "Gong") become aliases when the article uses them on their own.
+
+export interface RoleFact {
+  role: string;
+  sentence: Sentence;
+}
+
+export interface Person {
+  /** Folded full name: the key used everywhere. */
+  key: string;
+  name: string;
+  /** Single-word forms the articles use on their own ("Breed", "Gong"). */
+  aliases: string[];
+  roles: RoleFact[];
+  /** Sentences that mention the person, in document order. */
+  mentions: Sentence[];
+}
+
+export interface Mention {
+  person: Person;
+  start: number;
+  end: number;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
+const TITLE_WORDS = TITLES.map((t) => t.split(' '));
+
+function tokenize(s: string): Token[] {
+  return [...s.matchAll(TOKEN)].map((m) => {
+    const text = m[0].replace(/\.$/, (dot) => (/^(?:Dr|Prof|Rep|Sen|Gov|Jr|Sr|St)\.$/.test(m[0]) ? dot : ''));
+    return { text, start: m.index, end: m.index + text.length };
+  });
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const bare = (w: string) => w.replace(/['\u2019]s$/, '');
+
+/** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
+function nameLike(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 3) return false;
+  return ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) && !ORG_WORD.test(ws.join(' '));
+}
+
+/** Runs of capitalised tokens separated by single spaces. */
+function capitalRuns(s: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && run.length > 0 && s.slice(prev.end, t.start) === ' ';
+    if (isCap(t) && (joined || run.length === 0)) run.push(t);
+    else {
+      if (run.length) runs.push(run);
+      run = isCap(t) ? [t] : [];
+    }
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+function titleAt(run: Token[], i: number): number {
+  for (const words of TITLE_WORDS) {
+    if (words.every((w, k) => run[i + k]?.text === w)) return words.length;
+  }
+  return 0;
+}
+
+interface Found {
+  name: string;
+  role?: string;
+  sentence: Sentence;
+}
+
+/** Title before a name: "Chinese Vice President Han Zheng", "Mayor of San Francisco London Breed". */
+function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const len = titleAt(run, i);
+      if (!len) continue;
+      const after = run.slice(i + len).map((t) => bare(t.text));
+      let roleStart = 0;
+      while (roleStart < i && LEADING_FUNCTION_WORD.test(run[roleStart]!.text)) roleStart++;
+      const first = run[roleStart]!;
+      const titleEnd = run[i + len - 1]!;
+      if (after.length >= 2) {
+        const nameWords = after.length <= 3 ? after : after.slice(-2);
+        if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, titleEnd.end), sentence });
+        break;
+      }
+      // "Mayor of San Francisco London Breed": the name closes the run that follows "of".
+      if (i + len === run.length) {
+        const last = run[run.length - 1]!;
+        const ofIndex = tokens.findIndex((t) => t.start > last.end);
+        const of = tokens[ofIndex];
+        if (of?.text === 'of' && s.slice(last.end, of.start) === ' ') {
+          const place = runs.find((r) => r[0] === tokens[ofIndex + 1]);
+          if (place && place.length >= 3) {
+            const nameWords = place.slice(-2).map((t) => bare(t.text));
+            const placeEnd = place[place.length - 3]!;
+            if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, placeEnd.end), sentence });
+          }
+        }
+      }
+      break;
+    }
+  }
+}
+
+const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|That|When|While|After|Before|During|As|At|In|On|For|From|By|With|Both|Also|But|And|Meanwhile|However|Recalling|Despite|Although|Then|Visiting|Meeting)$/;
+const CLAUSE_STOP = /^(?:who|whom|which|that|while|when|where|as|and|but|said|says|told|added|noted|in|on|at|during)\b/i;
+
+/** Appositive: "Gong Zheng, mayor of Shanghai, who ..." and "Li Yong, a senior research fellow at ..., told". */
+function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    if (s.slice(last.end, last.end + 2) !== ', ') continue;
+    let words = run.map((t) => t.text);
+    while (words.length > 2 && (NOT_NAME.has(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
+    if (words.length > 3) words = words.slice(-2);
+    if (!nameLike(words)) continue;
+    const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
+    const first = segments[0] ?? '';
+    const roleNoun = ROLE_NOUN.exec(first);
+    if (!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4 || /^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
+    if ( !/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first)) continue;
+    if (SPEECH_VERB.test(first) || first.length > 160) continue;
+    const role = [first];
+    for (const seg of segments.slice(1, 3)) {
+      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg)) break;
+      role.push(seg);
+    }
+    out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });
+  }
+}
+
+/** A bare name before a speech verb: "John Smith said". */
+function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const words = run.map((t) => t.text);
+    const last = run[run.length - 1]!;
+    if (nameLike(words) && /^\s+(?:also\s+)?/.test(s.slice(last.end)) && SPEECH_VERB.test(s.slice(last.end, last.end + 30).split(/[,.]/)[0] ?? '')) {
+      const next = s.slice(last.end).trimStart();
+      if (SPEECH_VERB.exec(next)?.index === 0 || /^also\s/.test(next)) out.push({ name: words.join(' '), sentence });
+    }
+  }
+}
+
+export interface ArticlePeople {
+  people: Person[];
+  /** Mentions of the article's people, per sentence. */
+  mentions: Map<Sentence, Mention[]>;
+}
+
+/** Finds the people of one article; `registry` merges them with people of earlier articles. */
+export function extractPeople(article: Article, registry: Map<string, Person>): ArticlePeople {
+  const found: Found[] = [];
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text);
+    const runs = capitalRuns(sentence.text, tokens);
+    byTitle(sentence, tokens, runs, found);
+    byAppositive(sentence, runs, found);
+    bySpeech(sentence, runs, found);
+  }
+  const local = new Map<string, Person>();
+  for (const f of found) {
+    const key = fold(f.name);
+    let person = registry.get(key);
+    if (!person) {
+      person = { key, name: f.name, aliases: [], roles: [], mentions: [] };
+      registry.set(key, person);
+    }
+    local.set(key, person);
+    if (f.role && !person.roles.some((r) => fold(r.role) === fold(f.role!))) person.roles.push({ role: f.role, sentence: f.sentence });
+  }
+  const people = [...local.values()];
+  const aliasOf = articleAliases(sentences, people);
+  for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
+  const mentions = new Map<Sentence, Mention[]>();
+  for (const sentence of sentences) {
+    const list = findMentions(sentence.text, people, aliasOf);
+    if (list.length) mentions.set(sentence, list);
+    for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
+  }
+  return { people, mentions };
+}
+
+/** One word of a name counts as an alias where the article uses it alone, and for one person only. */
+function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Person> {
+  const counts = new Map<string, Person[]>();
+  for (const p of people) {
+    const parts = p.name.split(' ');
+    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      if (NOT_NAME.has(part)) continue;
+      const alone = new RegExp(`(?<![\\p{L}\\p{N}] ?)(?<!\\p{Lu}\\p{Ll}* )\\b${part}\\b(?! \\p{Lu})`, 'u');
+      if (sentences.some((s) => alone.test(s.text.replace(p.name, '')))) counts.set(part, [...(counts.get(part) ?? []), p]);
+    }
+  }
+  const out = new Map<string, Person>();
+  for (const [alias, ps] of counts) if (ps.length === 1) out.set(alias, ps[0]!);
+  return out;
+}
+
+function findMentions(text: string, people: Person[], aliasOf: Map<string, Person>): Mention[] {
+  const out: Mention[] = [];
+  const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.start);
+  for (const p of people) {
+    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(p.name)}\\b`, 'g'))) out.push({ person: p, start: m.index, end: m.index + p.name.length });
+  }
+  for (const [alias, p] of aliasOf) {
+    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g'))) {
+      if (!taken(m.index, m.index + alias.length)) out.push({ person: p, start: m.index, end: m.index + alias.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,133 @@
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import { SPEECH_VERB } from './lexicon.ts';
+import type { Mention, Person } from './people.ts';
+
+// Quotations and reported speech with their speakers. A quote is attributed by the clause next to it
+// ("…,” Breed said / “…,” she added / Li Yong said, “…”); a pronoun refers back to the last named
+// speaker. Pasted text loses or flips quotation marks, so marks are read by their surroundings.
+
+export interface Quote {
+  speaker: Person;
+  /** direct: the speaker's own words in quotation marks; paraphrase: reported speech. */
+  kind: 'direct' | 'paraphrase';
+  /** The quoted words (direct) or the reporting sentence (paraphrase). */
+  text: string;
+  paragraph: Paragraph;
+  /** The article text that carries the quote and its attribution, as printed. */
+  excerpt: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** Offsets of the marks, or -1 where the article lost one. */
+  open: number;
+  close: number;
+}
+
+const OPENERS = new Set(['\u201c', '"', '\u00ab']);
+const CLOSERS = new Set(['\u201d', '"', '\u00bb']);
+
+/** Decides from its neighbours whether a quotation mark opens or closes. */
+function markRole(text: string, i: number): 'open' | 'close' | null {
+  const ch = text[i]!;
+  if (!OPENERS.has(ch) && !CLOSERS.has(ch)) return null;
+  const prev = text[i - 1] ?? ' ';
+  const next = text[i + 1] ?? ' ';
+  const spaceBefore = /[\s(\[\u2014\u2013-]/.test(prev);
+  const wordAfter = /[\p{L}\p{N}]/u.test(next);
+  if (ch === '\u201c' || ch === '\u00ab') return !spaceBefore && !wordAfter ? 'close' : 'open';
+  if (ch === '\u201d' || ch === '\u00bb') return (spaceBefore || /[.!?]/.test(prev)) && wordAfter ? 'open' : 'close';
+  return spaceBefore && !/\s/.test(next) ? 'open' : 'close';
+}
+
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const role = markRole(text, i);
+    if (role === 'open') open = i; // an unclosed earlier opening is dropped: the later one wins
+    else if (role === 'close') {
+      spans.push({ start: open >= 0 ? open + 1 : 0, end: i, open, close: i });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open + 1, end: text.length, open, close: -1 });
+  // Scare quotes ("double-faced") are not speech.
+  return spans.filter((s) => text.slice(s.start, s.end).trim().split(/\s+/).length >= 4);
+}
+
+const PRONOUN = /\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
+
+type Speaker = Person | 'pronoun' | undefined;
+
+/** The person a speech verb in this text is attributed to, with the verb's offset. */
+function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: number } | undefined {
+  for (const verb of text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))) {
+    const v = verb.index;
+    const before = text.slice(0, v);
+    for (const m of [...mentions].reverse()) {
+      if (m.end > v) continue;
+      const between = text.slice(m.end, v);
+      if (/^['\u2019]?s?\s*(?:also\s+)?$/.test(between) || /^,[^"\u201c\u201d]*,\s*(?:also\s+)?$/.test(between)) return { speaker: m.person, at: v };
+    }
+    if (PRONOUN.test(before)) return { speaker: 'pronoun', at: v };
+    const after = v + verb[0].length;
+    const following = mentions.find((m) => m.start > after && /^\s*$/.test(text.slice(after, m.start)));
+    if (following) return { speaker: following.person, at: v };
+  }
+  return undefined;
+}
+
+export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[]>): Quote[] {
+  const quotes: Quote[] = [];
+  let lastSpeaker: Person | undefined;
+  for (const paragraph of article.paragraphs) {
+    // Mentions with paragraph offsets.
+    const pm: Mention[] = paragraph.sentences.flatMap((s) =>
+      (mentions.get(s) ?? []).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
+    );
+    const text = paragraph.text;
+    const spans = quoteSpans(text);
+    const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
+    const outside = (from: number, to: number) => pm.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
+
+    for (const sentence of paragraph.sentences) {
+      const sEnd = sentence.start + sentence.text.length;
+      const ownSpans = spans.filter((q) => q.start < sEnd && q.end > sentence.start);
+      // Attribution of the sentence's own (unquoted) words.
+      const masked = maskQuotes(text, spans).slice(sentence.start, sEnd);
+      const local = outside(sentence.start, sEnd).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+      const found = attributed(masked, local);
+      const speaker = found?.speaker === 'pronoun' ? lastSpeaker : found?.speaker;
+      const closing = ownSpans.find((q) => q.close >= sentence.start && q.close < sEnd);
+      if (closing) {
+        const q = closing;
+        const opener = paragraph.sentences.find((s) => q.start >= s.start && q.start < s.start + s.text.length) ?? sentence;
+        const who = speaker ?? (q.end - q.start > text.length * 0.6 ? lastSpeaker : undefined);
+        if (who) {
+          quotes.push({
+            speaker: who,
+            kind: 'direct',
+            text: text.slice(q.start, q.end).trim().replace(/[,;:]$/, ''),
+            paragraph,
+            excerpt: text.slice(q.open >= 0 && q.open < opener.start ? q.open + 1 : opener.start, sEnd).trim(),
+          });
+        }
+      } else if (speaker && ownSpans.length === 0 && found && !isQuestion(sentence.text)) {
+        quotes.push({ speaker, kind: 'paraphrase', text: sentence.text, paragraph, excerpt: sentence.text });
+      }
+      if (speaker) lastSpeaker = speaker;
+      else if (local[0] && local[0].start <= 2) lastSpeaker = local[0].person; // a sentence that opens with a person
+    }
+  }
+  return quotes;
+}
+
+function maskQuotes(text: string, spans: Span[]): string {
+  let out = text;
+  for (const q of spans) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
+}
+
+const isQuestion = (s: string) => s.trim().endsWith('?');

@@ -1,0 +1,138 @@
+import MiniSearch from 'minisearch';
+import { distance } from 'fastest-levenshtein';
+import { isStopWord, stem, terms, words } from '../core/text.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
+
+// Retrieval in two stages, so that the cost of a query does not grow with the whole corpus:
+// 1. minisearch over whole articles (fuzzy, prefix, title and people boosted) picks the few articles
+//    worth reading;
+// 2. the sentences (or quotes, or events) of those articles are ranked by the weight of the query's
+//    terms they hold. The weight of a term is its rarity (idf); a word the articles never use weighs
+//    most, so a question about something absent cannot reach a high coverage and is refused.
+
+const CANDIDATE_ARTICLES = 30;
+
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  /** Article terms that count as this term: itself, or near spellings when it is not in the articles. */
+  forms: string[];
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+  /** Share of the query's weight that the item holds, 0..1. */
+  coverage: number;
+}
+
+export class Retriever {
+  private readonly index: MiniSearch;
+  private readonly byId = new Map<string, Article>();
+  private readonly sentenceTerms = new Map<Sentence, Set<string>>();
+  private readonly df = new Map<string, number>();
+  private readonly vocabByLength = new Map<number, string[]>();
+  private readonly units: number;
+  private readonly maxIdf: number;
+
+  constructor(articles: Article[], peopleOf: (a: Article) => string[]) {
+    this.index = new MiniSearch({
+      fields: ['title', 'people', 'body'],
+      storeFields: [],
+      processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
+      searchOptions: { boost: { title: 2, people: 3 }, combineWith: 'OR' },
+    });
+    this.index.addAll(
+      articles.map((a) => {
+        this.byId.set(a.id, a);
+        return { id: a.id, title: a.title, people: peopleOf(a).join(' '), body: a.paragraphs.map((p) => p.text).join('\n') };
+      }),
+    );
+    let units = 0;
+    for (const a of articles) {
+      for (const p of a.paragraphs) {
+        for (const s of p.sentences) {
+          const set = new Set(terms(s.text));
+          this.sentenceTerms.set(s, set);
+          units++;
+          for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        }
+      }
+    }
+    this.units = Math.max(units, 1);
+    for (const t of this.df.keys()) {
+      const list = this.vocabByLength.get(t.length) ?? [];
+      list.push(t);
+      this.vocabByLength.set(t.length, list);
+    }
+    this.maxIdf = Math.log(1 + this.units);
+  }
+
+  idf(term: string): number {
+    const df = this.df.get(term);
+    return df ? Math.log(1 + this.units / df) : this.maxIdf + 1;
+  }
+
+  termsOfSentence(s: Sentence): Set<string> {
+    return this.sentenceTerms.get(s) ?? new Set(terms(s.text));
+  }
+
+  /** The query's content terms with their weights and accepted spellings. */
+  analyze(query: string): QueryTerm[] {
+    const seen = new Set<string>();
+    const out: QueryTerm[] = [];
+    for (const w of words(query)) {
+      if (isStopWord(w)) continue;
+      const term = stem(w);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push({ term, weight: this.idf(term), forms: this.df.has(term) ? [term] : this.nearTerms(term) });
+    }
+    return out;
+  }
+
+  /** Articles worth reading for a query, best first. */
+  candidateArticles(query: string): Article[] {
+    const hits = this.index.search(query, {
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      prefix: (term) => term.length >= 4,
+    });
+    return hits.slice(0, CANDIDATE_ARTICLES).map((h) => this.byId.get(String(h.id))!).filter(Boolean);
+  }
+
+  /** Ranks items by the weight of the query terms they hold. */
+  rank<T>(query: QueryTerm[], items: Iterable<T>, termsOf: (item: T) => Set<string>): Ranked<T>[] {
+    const total = query.reduce((s, q) => s + q.weight, 0);
+    if (!total) return [];
+    const out: Ranked<T>[] = [];
+    for (const item of items) {
+      const have = termsOf(item);
+      let held = 0;
+      for (const q of query) if (q.forms.some((f) => have.has(f))) held += q.forms[0] === q.term ? q.weight : q.weight * 0.8;
+      if (held > 0) out.push({ item, score: held / Math.pow(Math.max(have.size, 8), 0.15), coverage: held / total });
+    }
+    return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
+  }
+
+  /** Sentences for a query, best first, drawn from the candidate articles. */
+  sentences(query: string): Ranked<Sentence>[] {
+    const q = this.analyze(query);
+    const pool = this.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
+    return this.rank(q, pool, (s) => this.termsOfSentence(s));
+  }
+
+  // Near spellings for a word the articles do not use: one edit for short words, two for long ones,
+  // or a longer article word that starts with it.
+  private nearTerms(term: string): string[] {
+    if (term.length < 4 || /^\d+$/.test(term)) return [term];
+    const maxEdits = term.length >= 8 ? 2 : 1;
+    const out = [term];
+    for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
+      for (const cand of this.vocabByLength.get(len) ?? []) if (distance(term, cand) <= maxEdits) out.push(cand);
+    }
+    if (out.length === 1) {
+      for (const [len, list] of this.vocabByLength) if (len > term.length) for (const c of list) if (c.startsWith(term)) out.push(c);
+    }
+    return out.slice(0, 8);
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    // Adapter tests start real clients against fake servers; keep them from competing for 2 cores.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
