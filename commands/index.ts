@@ -9,8 +9,9 @@ import { onthisday } from './onthisday.ts';
 import { timeline } from './timeline.ts';
 import { sources } from './sources.ts';
 import { help } from './help.ts';
+import { daily } from './daily.ts';
 
-export const commands: readonly CommandSpec[] = [who, quote, when, ask, onthisday, timeline, sources, help];
+export const commands: readonly CommandSpec[] = [who, quote, when, ask, onthisday, timeline, sources, daily, help];
 
 export function findCommand(name: string): CommandSpec | undefined {
   return commands.find((c) => c.name === name.toLowerCase());

@@ -28,6 +28,8 @@ const HANDLERS: Record<string, Handler> = {
   timeline: (ctx) => timeline(ctx),
   sources: (ctx) => sources(ctx),
   help: (ctx) => help(ctx),
+  // Subscriptions live with the daily posts (src/daily); without them there is nothing to manage.
+  daily: () => refusal('Daily posts are managed in a Discord or Slack channel, where the bot posts them.', ['/onthisday']),
 };
 
 export interface BotOptions {

@@ -11,6 +11,8 @@ export interface OptionSpec {
   required: boolean;
   autocomplete?: CompletionSource;
   maxLength?: number;
+  /** Fixed values the user picks from. */
+  choices?: string[];
 }
 
 export interface CommandSpec {
@@ -20,6 +22,8 @@ export interface CommandSpec {
   usage: string;
   examples: string[];
   options: OptionSpec[];
+  /** Only people who may manage the channel may use it (Discord: default member permission Manage Channels). */
+  managersOnly?: boolean;
 }
 
 /** Longest argument the bot will work on; longer input is refused before any work is done. */
