@@ -18,7 +18,7 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
   const output = options.output ?? process.stdout;
   let rl: Interface | undefined;
   let pending: Promise<void> = Promise.resolve();
-  const print = (s: string) => output.write(`${s}\n`);
+  const print = (s: string): void => void output.write(`${s}\n`);
   return {
     platform: 'console',
     async start() {
@@ -35,7 +35,7 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
         // Answers print in the order the lines came, even when one takes longer.
         pending = pending
           .then(() => options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true }))
-          .then((a) => print(`${renderText(a)}\n`));
+          .then((a) => void print(`${renderText(a)}\n`));
       });
       rl.on('close', () => void pending.then(() => options.onClose?.()));
     },
