@@ -1,5 +1,5 @@
 import { answer, notFound, usage } from '../core/answer.ts';
-import { echo, fold, stem, words } from '../core/text.ts';
+import { echo, isStopWord, stem, words } from '../core/text.ts';
 import type { Answer } from '../core/types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
@@ -64,17 +64,38 @@ function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undef
     }
     return best?.text;
   }
-  if (/^(?:who|which\s+(?:person|official|leader|mayor|expert))\b/i.test(q)) {
-    const mentioned = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person).filter((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))));
-    if (mentioned[0]) return mentioned[0].name;
-    // Not a person: the named body nearest the question's verb ("the Xinhua News Agency reported").
-    const names = [...s.text.matchAll(/\b(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,5})/gu)]
-      .map((m) => ({ text: m[1]!.trim(), at: m.index }))
-      .filter((n) => n.at > 0 && !words(n.text).some((w) => asked.has(stem(w))) && !/^(?:The|A|An|On|In|At)$/.test(n.text));
-    const verbAt = words(q).map(stem).map((w) => fold(s.text).search(new RegExp(`\\b${w.slice(0, 5)}`))).filter((i) => i >= 0);
-    if (!names.length || !verbAt.length) return undefined;
-    names.sort((a, b) => Math.min(...verbAt.map((v) => Math.abs(a.at - v))) - Math.min(...verbAt.map((v) => Math.abs(b.at - v))));
-    return names[0]!.text;
+  if (/^(?:who|which\s+(?:person|official|leader|mayor|expert|agency|outlet|organi[sz]ation|company))\b/i.test(q)) {
+    return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);
   }
   return undefined;
+}
+
+/** The named subject or agent of a verb the question uses: "the Xinhua News Agency reported", "organized by X". */
+function actorOfVerb(text: string, asked: Set<string>): string | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].map((m) => m[0]);
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w) && !asked.has(stem(w));
+  // A name may hold "of" and "and" between capitalised words ("Federation of Industry and Commerce").
+  const linker = (i: number) => /^(?:of|and|for|&)$/.test(tokens[i] ?? '') && capital(tokens[i + 1]) && capital(tokens[i - 1]);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (!/^\p{Ll}/u.test(w) || isStopWord(w) || !asked.has(stem(w))) continue;
+    let j = i - 1;
+    while (capital(tokens[j]) || (j < i - 1 && linker(j))) j--;
+    if (j < i - 1) return tokens.slice(j + 1, i).join(' ');
+    if (tokens[i + 1] === 'by') {
+      let k = i + 2;
+      if (tokens[k] === 'the') k++;
+      const start = k;
+      while (capital(tokens[k]) || (k > start && linker(k))) k++;
+      if (k > start) return tokens.slice(start, k).join(' ');
+    }
+  }
+  return undefined;
+}
+
+const NOT_ACTOR = /^(?:The|A|An|This|That|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>): string | undefined {
+  const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);
+  return named.find((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))))?.name;
 }

@@ -3,15 +3,18 @@ import type { Answer, AnswerItem, Citation } from './types.ts';
 // Small constructors so that every handler builds answers the same way.
 
 export function answer(title: string, text: string, citations: Citation[], extra: Partial<Answer> = {}): Answer {
-  return { answered: true, kind: 'answer', title, text, citations, items: [], suggestions: [], ...extra };
+  const a: Answer = { answered: true, kind: 'answer', title, text, citations, items: [], suggestions: [], ...extra };
+  return { ...a, suggestions: unique(a.suggestions) };
 }
 
+const unique = (xs: string[]) => [...new Set(xs)];
+
 export function listAnswer(title: string, summary: string, items: AnswerItem[], suggestions: string[] = []): Answer {
-  return { answered: true, kind: 'answer', title, text: summary, citations: [], items, suggestions };
+  return { answered: true, kind: 'answer', title, text: summary, citations: [], items, suggestions: unique(suggestions) };
 }
 
 export function notFound(text: string, suggestions: string[]): Answer {
-  return { answered: false, kind: 'not-found', title: 'Not in the articles', text, citations: [], items: [], suggestions };
+  return { answered: false, kind: 'not-found', title: 'Not in the articles', text, citations: [], items: [], suggestions: unique(suggestions) };
 }
 
 export function usage(text: string, suggestions: string[] = []): Answer {

@@ -8,6 +8,7 @@ export type BlockKind = 'story' | 'caption' | 'dateline' | 'furniture';
 const IMAGE_FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif)(?:\?\S*)?$/i;
 const FURNITURE = [
   /^(?:scroll|back|go)\s+to\s+(?:the\s+)?top$/i,
+  /^(?:share|print|e-?mail)\s+(?:this|on|via)\b.{0,40}$/i,
   /^(?:share|print|e-?mail|tweet|comments?|advertisement|related(?:\s+(?:stories|articles|news))?|read\s+more|more\s+news|editor'?s\s+pick|top\s+news|subscribe|follow\s+us.*|copyright\b.*|all\s+rights\s+reserved.*|\(?source:.*)$/i,
   /^https?:\/\/\S+$/i,
   /^[\p{P}\p{S}\s]+$/u,

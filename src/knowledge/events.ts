@@ -36,6 +36,7 @@ const yearParser: chrono.Parser = {
 const parser = chrono.casual.clone();
 parser.parsers.push(yearParser);
 
+const FUTURE = /\b(?:will|could|would|shall|plans? to|planned|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
 
 export function extractEvents(article: Article): DatedEvent[] {
@@ -44,7 +45,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const found = parser.parse(sentence.text, reference, { forwardDate: false });
+      // A sentence about the future ("could open in September") means the next such date, not the last.
+      const found = parser.parse(sentence.text, reference, { forwardDate: FUTURE.test(sentence.text) });
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
         const date = toEventDate(result);

@@ -11,7 +11,7 @@ export const TITLES = [
   'Secretary-General', 'Secretary General', 'Secretary of State', 'Treasury Secretary', 'Commerce Secretary', 'Consul General',
   'Chief Executive', 'Executive Director', 'Managing Director', 'General Manager', 'State Councilor',
   'President', 'Premier', 'Chancellor', 'Mayor', 'Governor', 'Minister', 'Secretary', 'Senator', 'Ambassador', 'Consul',
-  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Professor', 'Prof.', 'Dr.', 'Dr', 'CEO', 'Chief', 'Spokesperson',
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Professor', 'CEO', 'Chief', 'Spokesperson',
   'Spokesman', 'Spokeswoman', 'Representative', 'Rep.', 'Sen.', 'Gov.', 'Speaker', 'Commissioner', 'Supervisor', 'Councilor',
   'Councillor', 'King', 'Queen', 'Prince', 'Princess', 'General', 'Admiral', 'Judge', 'Justice',
 ];
@@ -36,3 +36,6 @@ export const NOT_NAME = new Set(
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
 export const ORG_WORD =
   /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Park|Street|Road|Bridge|Square|Hall|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station)\b/;
+
+/** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
+export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;

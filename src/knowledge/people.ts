@@ -1,6 +1,6 @@
 import { fold } from '../core/text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { NOT_NAME, ORG_WORD, ROLE_NOUN, SPEECH_VERB, TITLES } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, SPEECH_VERB, TITLES } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
 // of Shanghai"), a title before the name ("Shenzhen Mayor Qin Weizhong", "Mayor of San Francisco
@@ -130,13 +130,17 @@ function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
     const last = run[run.length - 1]!;
     if (s.slice(last.end, last.end + 2) !== ', ') continue;
     let words = run.map((t) => t.text);
-    while (words.length > 2 && (NOT_NAME.has(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
+    while (words.length > 2 && (NOT_NAME.has(words[0]!) || HONORIFIC.test(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
     if (words.length > 3) words = words.slice(-2);
     if (!nameLike(words)) continue;
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     const first = segments[0] ?? '';
     const roleNoun = ROLE_NOUN.exec(first);
-    if (!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4 || /^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
+    // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
+    // when its noun is not in the role list.
+    const spokenAfter = SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12;
+    if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter) continue;
+    if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
     if ( !/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first)) continue;
     if (SPEECH_VERB.test(first) || first.length > 160) continue;
     const role = [first];
@@ -208,7 +212,8 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
     const parts = p.name.split(' ');
     for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
       if (NOT_NAME.has(part)) continue;
-      const alone = new RegExp(`(?<![\\p{L}\\p{N}] ?)(?<!\\p{Lu}\\p{Ll}* )\\b${part}\\b(?! \\p{Lu})`, 'u');
+      // Alone: not next to another capitalised word ("Peter Olsen", "Olsen Group").
+      const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u');
       if (sentences.some((s) => alone.test(s.text.replace(p.name, '')))) counts.set(part, [...(counts.get(part) ?? []), p]);
     }
   }

@@ -92,6 +92,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
     const outside = (from: number, to: number) => pm.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
 
+    let paragraphSpeaker: Person | undefined; // a quote with no attribution continues the paragraph's speaker
     for (const sentence of paragraph.sentences) {
       const sEnd = sentence.start + sentence.text.length;
       const ownSpans = spans.filter((q) => q.start < sEnd && q.end > sentence.start);
@@ -104,8 +105,9 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       if (closing) {
         const q = closing;
         const opener = paragraph.sentences.find((s) => q.start >= s.start && q.start < s.start + s.text.length) ?? sentence;
-        const who = speaker ?? (q.end - q.start > text.length * 0.6 ? lastSpeaker : undefined);
+        const who = speaker ?? paragraphSpeaker ?? (q.end - q.start > text.length * 0.6 ? lastSpeaker : undefined);
         if (who) {
+          paragraphSpeaker = who;
           quotes.push({
             speaker: who,
             kind: 'direct',

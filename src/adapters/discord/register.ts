@@ -1,0 +1,43 @@
+import type { REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits, Routes } from 'discord.js';
+import type { CommandSpec } from '../../core/command-spec.ts';
+
+// Slash-command definitions generated from commands/, and their registration with one bulk overwrite
+// (PUT): guild-scoped when a guild is given (updates are instant), global otherwise (may take a while
+// to show up everywhere).
+
+const MANAGE_CHANNELS = PermissionFlagsBits.ManageChannels.toString(); // "16"
+
+export function toCommandDefinition(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return {
+    type: ApplicationCommandType.ChatInput,
+    name: spec.name,
+    description: spec.description.slice(0, 100),
+    ...(spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
+    options: spec.options.map((o) => ({
+      type: ApplicationCommandOptionType.String,
+      name: o.name,
+      description: o.description.slice(0, 100),
+      required: o.required,
+      ...(o.maxLength ? { max_length: o.maxLength } : {}),
+      // Discord forbids choices and autocomplete on the same option; fixed choices win.
+      ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : o.autocomplete ? { autocomplete: true } : {}),
+    })),
+  };
+}
+
+export function toCommandDefinitions(specs: readonly CommandSpec[]): RESTPutAPIApplicationCommandsJSONBody {
+  return specs.map(toCommandDefinition);
+}
+
+export interface Registration {
+  scope: 'guild' | 'global';
+  count: number;
+}
+
+/** Replaces the application's commands with `specs` in one request. */
+export async function registerCommands(rest: REST, appId: string, specs: readonly CommandSpec[], guildId?: string): Promise<Registration> {
+  const route = guildId ? Routes.applicationGuildCommands(appId, guildId) : Routes.applicationCommands(appId);
+  const saved = (await rest.put(route, { body: toCommandDefinitions(specs) })) as unknown[];
+  return { scope: guildId ? 'guild' : 'global', count: Array.isArray(saved) ? saved.length : 0 };
+}

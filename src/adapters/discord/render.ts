@@ -1,0 +1,147 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
+import { encodeButton, footerText } from './paging.ts';
+
+// Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
+// then the evidence (one field per citation: outlet, date, paragraph; the article title and the
+// excerpt). List answers (Answer.items) are paged, PAGE_SIZE items a page, with Previous/Next buttons.
+
+/** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000 } as const;
+export const PAGE_SIZE = 5;
+/** Room kept for the evidence when a long answer text competes with it for the 6,000 characters. */
+const EVIDENCE_RESERVE = 2400;
+const ITEM_MAX = 900;
+
+const COLOURS: Record<Answer['kind'], number> = {
+  answer: 0x5865f2,
+  'not-found': 0x99aab5,
+  usage: 0x3498db,
+  help: 0x3498db,
+  refusal: 0xed4245,
+  error: 0xed4245,
+};
+
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  /** Nothing the bot sends may ping anyone. */
+  allowed_mentions: { parse: []; replied_user: false };
+}
+
+export interface RenderOptions {
+  /** The command this answers; needed for the buttons (their state re-runs it) and the footer. */
+  request?: { command: string; args: string };
+  /** Offer "Share in channel" (private replies only). */
+  share?: boolean;
+}
+
+export function pageCount(answer: Answer): number {
+  return Math.max(1, Math.ceil(answer.items.length / PAGE_SIZE));
+}
+
+export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {}): DiscordMessage {
+  const pages = pageCount(answer);
+  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const items = answer.items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const citations = collect([...answer.citations, ...items.flatMap((i) => i.citations)]);
+  const numberOf = (c: Citation) => citations.indexOf(citations.find((x) => key(x) === key(c))!) + 1;
+
+  const lines = [safe(answer.text)];
+  if (answer.citations.length && !items.length) lines[0] += refs(answer.citations.map(numberOf));
+  if (items.length) {
+    lines.push('');
+    items.forEach((item, i) => lines.push(itemLine(item, current * PAGE_SIZE + i + 1, item.citations.map(numberOf))));
+  }
+  const suggestions = answer.suggestions.map((s) => s.replace(/`/g, '')).filter(Boolean);
+  if (suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
+
+  let footer = options.request ? footerText(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
+  const shown = citations.slice(0, LIMITS.fields);
+  if (citations.length > shown.length) footer += `${footer ? ' · ' : ''}${citations.length - shown.length} more sources not shown`;
+  const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
+  embed.color = COLOURS[answer.kind];
+  return { embeds: [embed], components: buttons(options, current, pages, answer), allowed_mentions: { parse: [], replied_user: false } };
+}
+
+/** Builds the embed so that every limit holds, the answer first: evidence shrinks before the answer does. */
+function fit(title: string, text: string, citations: Citation[], footer: string): APIEmbed {
+  const reserve = Math.min(EVIDENCE_RESERVE, citations.length * 300);
+  const description = clip(text, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footer.length - reserve));
+  let room = LIMITS.embedTotal - title.length - description.length - footer.length;
+  const names = citations.map((c, i) => clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${c.caption ? 'photo caption' : '¶'} ${c.paragraph}`, LIMITS.fieldName));
+  // Drop the last sources until each remaining one gets a readable share of the room left.
+  while (names.length && (room - sum(names)) / names.length < 80) names.pop();
+  room -= sum(names);
+  const fields: APIEmbedField[] = names.map((name, i) => {
+    const c = citations[i]!;
+    const share = Math.min(LIMITS.fieldValue, Math.floor(room / (names.length - i)));
+    const value = evidence(c, share);
+    room -= value.length;
+    return { name, value };
+  });
+  const embed: APIEmbed = { title, description: description || undefined, fields: fields.length ? fields : undefined };
+  if (footer) embed.footer = { text: footer };
+  return embed;
+}
+
+/** “excerpt” then the article title (linked when the article has a URL), within max characters. */
+function evidence(c: Citation, max: number): string {
+  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(c.title).replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `*${safe(c.title)}*`;
+  const titleLine = `\n— ${title}`;
+  if (titleLine.length + 10 > max) return clip(`“${safe(c.excerpt)}”`, max);
+  return `${clip(`“${safe(c.excerpt)}`, max - titleLine.length - 1)}”${titleLine}`;
+}
+
+function itemLine(item: AnswerItem, n: number, numbers: number[]): string {
+  return `**${n}.** ${clip(safe(item.text), ITEM_MAX)}${refs(numbers)}`;
+}
+
+function refs(numbers: number[]): string {
+  return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
+}
+
+function buttons(options: RenderOptions, page: number, pages: number, answer: Answer): DiscordMessage['components'] {
+  const request = options.request;
+  if (!request) return [];
+  const row: APIButtonComponent[] = [];
+  const share = Boolean(options.share);
+  const state = { share, command: request.command, args: request.args };
+  if (pages > 1 && answer.items.length) {
+    row.push(
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Previous', custom_id: encodeButton({ ...state, action: 'page', page: page - 1 < 0 ? pages : page - 1 }), disabled: page === 0 },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next', custom_id: encodeButton({ ...state, action: 'page', page: page + 1 }), disabled: page + 1 >= pages },
+    );
+  }
+  if (share) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share in channel', custom_id: encodeButton({ ...state, action: 'share', page }) });
+  return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+}
+
+function collect(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => !seen.has(key(c)) && Boolean(seen.add(key(c))));
+}
+
+function key(c: Citation): string {
+  return `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
+}
+
+/** Article and answer text as Discord markdown: literal, and unable to ping even if allowed_mentions were lost. */
+export function safe(s: string): string {
+  return s
+    .replace(/[\\*_~`|]/g, '\\$&')
+    .replace(/^([#>-])/gm, '\\$1')
+    .replace(/@(everyone|here)/g, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/g, '‹$1$2›');
+}
+
+export function clip(s: string, max: number): string {
+  if (max <= 0) return '';
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+function sum(xs: string[]): number {
+  return xs.reduce((n, x) => n + x.length, 0);
+}

@@ -1,0 +1,30 @@
+import { commands } from '../../../commands/index.ts';
+
+// Text that goes into Slack mrkdwn. Slack parses `<…>` as links and mentions (`<!channel>`, `<@U123>`)
+// and expects exactly these three characters escaped, so nothing a user typed can ever ping anyone.
+
+/** Escapes &, < and > for Slack mrkdwn and `text` fields. */
+export function escapeMrkdwn(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts a string to at most `max` characters (an ellipsis included) without splitting an escape. */
+export function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - 1);
+  // Never leave half of "&amp;", "&lt;" or "&gt;" behind.
+  cut = cut.replace(/&[a-z]{0,3}$/, '');
+  return `${cut}…`;
+}
+
+const NAMES = commands.map((c) => c.name).join('|');
+const COMMAND_REF = new RegExp(`(^|[\\s(“"'‘])\\/(${NAMES})\\b`, 'g');
+
+/**
+ * Rewrites the core's command references ("/who Han Zheng") into the umbrella form ("/visit who Han
+ * Zheng"): Slack reserves some names (/who is a built-in), and the umbrella command always exists.
+ */
+export function slackCommands(s: string, umbrella: string | undefined): string {
+  if (!umbrella) return s;
+  return s.replace(COMMAND_REF, (_m, before: string, name: string) => `${before}${umbrella} ${name}`);
+}

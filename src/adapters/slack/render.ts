@@ -1,0 +1,138 @@
+import type { types } from '@slack/bolt';
+import { citationLabel } from '../../core/render-text.ts';
+import { fold } from '../../core/text.ts';
+import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
+import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
+import { encodePageState, type PageState } from './page-state.ts';
+
+// Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
+// 50 blocks a message, 3,000 characters a section, 150 a header, 10 elements a context block,
+// 75 a button label, 2,000 a button value. The plain `text` is the notification and screen-reader
+// fallback and is always set.
+
+export type Block = types.KnownBlock;
+
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
+}
+
+export interface SlackRenderOptions {
+  /** The umbrella command ("/visit"): the core's "/who …" references are shown as "/visit who …". */
+  command?: string;
+  /** Items per page. */
+  pageSize?: number;
+  /** The request that produced the answer; without it there are no buttons (a daily post). */
+  request?: { command: string; args: string };
+  /** A private answer: offer "Share in channel". */
+  private?: boolean;
+  /** A trusted mrkdwn line at the end, e.g. "Shared by <@U123>". */
+  footer?: string;
+}
+
+export const MAX_BLOCKS = 50;
+export const MAX_SECTION = 3000;
+export const MAX_HEADER = 150;
+const MAX_CONTEXT = 2000;
+const TEXT_SECTIONS = 3;
+const CITATIONS_PER_ANSWER = 5;
+const CITATIONS_PER_ITEM = 2;
+export const ACTION_PREVIOUS = 'visit_page_previous';
+export const ACTION_NEXT = 'visit_page_next';
+export const ACTION_SHARE = 'visit_share';
+
+export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
+  const size = Math.max(1, options.pageSize ?? 5);
+  const pages = Math.max(1, Math.ceil(answer.items.length / size));
+  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  const items = answer.items.slice(p * size, (p + 1) * size);
+  const cmd = (s: string) => escapeMrkdwn(slackCommands(s, options.command));
+
+  const body: Block[] = [];
+  if (answer.title.trim()) body.push({ type: 'header', text: { type: 'plain_text', text: truncate(answer.title.trim(), MAX_HEADER), emoji: false } });
+  for (const chunk of chunks(cmd(answer.text), MAX_SECTION).slice(0, TEXT_SECTIONS)) body.push(section(chunk));
+  for (const c of answer.citations.slice(0, CITATIONS_PER_ANSWER)) body.push(...evidence(c, true));
+  for (const item of items) body.push(...itemBlocks(item, cmd));
+
+  const tail: Block[] = [];
+  if (pages > 1) tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
+  const buttons = actionButtons(p, pages, options);
+  if (buttons.length) tail.push({ type: 'actions', elements: buttons });
+  if (answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
+  if (options.footer) tail.push(context(options.footer));
+
+  const room = MAX_BLOCKS - tail.length;
+  const blocks = body.length <= room ? [...body, ...tail] : [...body.slice(0, room - 1), context('(Shortened to fit in one Slack message.)'), ...tail];
+  return { text: fallback(answer, items, cmd), blocks };
+}
+
+function itemBlocks(item: AnswerItem, cmd: (s: string) => string): Block[] {
+  const out: Block[] = [section(truncate(`• ${cmd(item.text)}`, MAX_SECTION))];
+  const same = (c: Citation) => fold(item.text).includes(fold(c.excerpt)) || fold(c.excerpt).includes(fold(item.text));
+  for (const c of item.citations.slice(0, CITATIONS_PER_ITEM)) out.push(...evidence(c, !same(c)));
+  return out;
+}
+
+/** A citation: the excerpt as a quote (unless the item already shows it) and where it stands. */
+function evidence(c: Citation, quoteExcerpt: boolean): Block[] {
+  const out: Block[] = [];
+  if (quoteExcerpt) out.push(section(truncate(`>${escapeMrkdwn(c.excerpt).replace(/\n/g, '\n>')}`, MAX_SECTION)));
+  out.push(context(sourceLine(c)));
+  return out;
+}
+
+function sourceLine(c: Citation): string {
+  const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
+  const title = escapeMrkdwn(c.title);
+  const linked = c.url && /^https?:\/\//.test(c.url) ? `<${c.url.replace(/[|<>\s]/g, encodeURIComponent)}|${title.replace(/\|/g, '¦')}>` : `“${title}”`;
+  return `*${escapeMrkdwn(c.source)}* · ${linked} · ${c.published} · ${where}`;
+}
+
+function actionButtons(page: number, pages: number, options: SlackRenderOptions): types.Button[] {
+  if (!options.request) return [];
+  const state = (p: number): PageState => ({ ...options.request!, page: p, private: Boolean(options.private) });
+  const out: types.Button[] = [];
+  const add = (action_id: string, label: string, s: PageState, style?: 'primary') => {
+    const value = encodePageState(s);
+    if (value) out.push({ type: 'button', action_id, text: { type: 'plain_text', text: label }, value, ...(style ? { style } : {}) });
+  };
+  if (page > 0) add(ACTION_PREVIOUS, '◀ Previous', state(page - 1));
+  if (page < pages - 1) add(ACTION_NEXT, 'Next ▶', state(page + 1));
+  if (options.private) add(ACTION_SHARE, 'Share in channel', state(page), 'primary');
+  return out;
+}
+
+/** The plain fallback: headline, answer, the page's items and the first source, mrkdwn-escaped. */
+function fallback(answer: Answer, items: AnswerItem[], cmd: (s: string) => string): string {
+  const lines = [answer.title.trim() ? `${escapeMrkdwn(answer.title.trim())}: ${cmd(answer.text)}` : cmd(answer.text)];
+  for (const item of items) lines.push(`• ${cmd(item.text)}`);
+  const first = answer.citations[0] ?? items.find((i) => i.citations.length)?.citations[0];
+  if (first) lines.push(`Source: ${escapeMrkdwn(citationLabel(first))}`);
+  return truncate(lines.join('\n'), MAX_SECTION);
+}
+
+function section(text: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+function context(text: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT) }] };
+}
+
+/** Splits text into pieces of at most `max` characters, at a line or word break when there is one. */
+function chunks(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    let at = rest.lastIndexOf('\n', max);
+    if (at < max / 2) at = rest.lastIndexOf(' ', max);
+    if (at < max / 2) at = max;
+    // Never split inside an escape such as "&amp;".
+    const amp = rest.lastIndexOf('&', at);
+    if (amp > at - 5 && /^&(?:amp|lt|gt);/.test(rest.slice(amp)) && amp + 5 > at) at = amp;
+    out.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out.length ? out : [' '];
+}

@@ -1,0 +1,59 @@
+import type Database from 'better-sqlite3';
+
+// Versioned schema. The database's PRAGMA user_version is the number of migrations applied; new
+// migrations are appended, never edited, and each runs in its own transaction at start.
+
+const MIGRATIONS: string[] = [
+  // 1: subscriptions and deliveries. Times are epoch milliseconds from the bot's clock.
+  `
+  CREATE TABLE subscriptions (
+    platform        TEXT    NOT NULL CHECK (platform IN ('discord', 'slack')),
+    channel_id      TEXT    NOT NULL,
+    post_time       TEXT,                       -- HH:MM local; NULL follows DAILY_POST_TIME
+    active          INTEGER NOT NULL DEFAULT 1, -- 0 after /onthisday unsubscribe (kept, so DAILY_CHANNELS does not revive it)
+    source          TEXT    NOT NULL CHECK (source IN ('command', 'config')),
+    active_from     INTEGER NOT NULL,           -- posts scheduled before this instant are not owed
+    updated_by      TEXT,
+    updated_at      INTEGER NOT NULL,
+    failures        INTEGER NOT NULL DEFAULT 0, -- consecutive permanent failures
+    disabled_at     INTEGER,                    -- set when the channel kept failing
+    disabled_reason TEXT,
+    PRIMARY KEY (platform, channel_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE deliveries (
+    platform    TEXT    NOT NULL,
+    channel_id  TEXT    NOT NULL,
+    local_date  TEXT    NOT NULL,               -- YYYY-MM-DD in the bot's time zone
+    status      TEXT    NOT NULL CHECK (status IN ('claimed', 'retry', 'done', 'failed')),
+    owner       TEXT,                           -- the process that holds or held the claim
+    claimed_at  INTEGER,
+    lease_until INTEGER,                        -- a claim not completed by then is free again
+    retry_at    INTEGER,                        -- status 'retry': not before then
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    posted_at   INTEGER,
+    error       TEXT,
+    PRIMARY KEY (platform, channel_id, local_date)
+  ) WITHOUT ROWID;
+
+  CREATE INDEX deliveries_by_date ON deliveries (local_date);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the schema up to date; refuses a database written by a newer VisitBot. */
+export function migrate(db: Database.Database, path: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`daily: the database ${path} has schema version ${current}, newer than this VisitBot knows (${SCHEMA_VERSION}); upgrade VisitBot or point DATABASE_PATH elsewhere.`);
+  }
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      // Another process may have migrated meanwhile; the immediate transaction serialises us.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    }).immediate();
+  }
+}

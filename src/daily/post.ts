@@ -1,0 +1,40 @@
+import { eventItem, eventsOn } from '../answers/events.ts';
+import { formatDate } from '../knowledge/events.ts';
+import type { Answer } from '../core/types.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+
+// The daily post: the events dated this month and day (in any year), each cited, built like every
+// other list answer so that each adapter renders it natively. A day with no events of its own gets
+// no post: a multi-day range that merely covers the day ("visiting from April 14 to Sunday") is
+// context for a post, not a reason for one.
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "April 18" from "04-18". */
+export function monthDayLabel(md: string): string {
+  const [m, d] = md.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}`;
+}
+
+/** The post for a month and day ("04-18"), or undefined when nothing in the articles happened on it. */
+export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Answer | undefined {
+  const { own, during } = eventsOn(knowledge.events, md);
+  if (!own.length) return undefined;
+  const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))];
+  const inYears = years.length === 1 ? years[0]! : `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
+  const lead = own.length === 1 ? own[0]!.sentence.text : `${own.length} moments of the visit, from the articles.`;
+  return {
+    answered: true,
+    kind: 'answer',
+    title: `On this day: ${monthDayLabel(md)}`,
+    text: `On this day in ${inYears}: ${lead}`,
+    citations: [],
+    items: [...own.map(eventItem), ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` }))],
+    suggestions: ['/timeline'],
+  };
+}
+
+/** Does the month and day have a post? (For /onthisday status.) */
+export function hasPost(knowledge: Pick<Knowledge, 'events'>, md: string): boolean {
+  return eventsOn(knowledge.events, md).own.length > 0;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticles, parseArticle } from '../../src/corpus/load.ts';
+import { splitSentences } from '../../src/corpus/sentences.ts';
+import { articleText, seedsWith } from '../helpers.ts';
+
+describe('loading the seeds', () => {
+  const { articles, problems } = loadArticles('seeds');
+  const daily = articles.find((a) => a.source === 'China Daily')!;
+  const times = articles.find((a) => a.source === 'Global Times')!;
+
+  it('loads both articles with their metadata and no problems', () => {
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => a.published).sort()).toEqual(['2024-04-18', '2024-04-22']);
+    expect(daily.title).toBe('San Francisco, Shanghai look to deepen economic ties');
+  });
+
+  it('drops page furniture: image file names and "scroll to top"', () => {
+    const texts = daily.paragraphs.map((p) => p.text);
+    expect(texts.some((t) => /\.jpe?g$/.test(t))).toBe(false);
+    expect(texts.some((t) => /scroll to top/i.test(t))).toBe(false);
+  });
+
+  it('recognises the dateline and keeps it out of the story', () => {
+    expect(daily.dateline).toBe('April 22, 2024');
+    expect(daily.paragraphs.some((p) => p.text === 'April 22, 2024')).toBe(false);
+  });
+
+  it('keeps photo captions as captions, once, numbered apart from story paragraphs', () => {
+    const captions = times.paragraphs.filter((p) => p.kind === 'caption');
+    expect(captions).toHaveLength(1);
+    expect(captions[0]!.text).toMatch(/^A group of 24 US students.*Photo: IC$/);
+    expect(daily.paragraphs.filter((p) => p.kind === 'caption')[0]!.text).toMatch(/PHOTO: VCG\/CHINA DAILY$/);
+    const story = times.paragraphs.filter((p) => p.kind === 'story');
+    expect(story.map((p) => p.n)).toEqual(story.map((_, i) => i + 1));
+    expect(story[0]!.text).toMatch(/^Chinese Vice President Han Zheng on Thursday/);
+  });
+
+  it('keeps the first story paragraph as pasted, mid-sentence start included', () => {
+    expect(daily.paragraphs.find((p) => p.kind === 'story' && p.text.startsWith('SHANGHAI'))).toBeDefined();
+  });
+
+  it('keeps sentence offsets true to the paragraph text', () => {
+    for (const a of articles) for (const p of a.paragraphs) for (const s of p.sentences) expect(p.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+});
+
+describe('malformed articles', () => {
+  it('reports each bad file with its reason and still loads the good ones', () => {
+    const dir = seedsWith({
+      'no-front-matter.md': 'Just some text.\n',
+      'bad-date.md': articleText({ published: '2024-02-30' }, ['Body text here.']),
+      'not-a-date.md': articleText({ published: 'yesterday' }, ['Body text here.']),
+      'empty-body.md': articleText({}, ['scroll to top']),
+      'bad-yaml.md': '---\ntitle: [unclosed\n---\n\nBody.\n',
+      'no-title.md': '---\nsource: "X"\npublished: 2024-04-01\n---\n\nBody.\n',
+      'notes.txt': 'not an article',
+    });
+    const { articles, problems } = loadArticles(dir);
+    expect(articles).toHaveLength(2);
+    const reasons = Object.fromEntries(problems.map((p) => [p.file, p.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['bad-date.md', 'bad-yaml.md', 'empty-body.md', 'no-front-matter.md', 'no-title.md', 'not-a-date.md']);
+    expect(reasons['no-front-matter.md']).toMatch(/front matter/);
+    expect(reasons['bad-date.md']).toMatch(/not a real date/);
+    expect(reasons['not-a-date.md']).toMatch(/YYYY-MM-DD/);
+    expect(reasons['empty-body.md']).toMatch(/no story text/);
+    expect(reasons['no-title.md']).toMatch(/title/);
+  });
+
+  it('reports a missing folder instead of throwing', () => {
+    const { articles, problems } = loadArticles('/nonexistent/folder');
+    expect(articles).toEqual([]);
+    expect(problems[0]!.reason).toMatch(/cannot read/);
+  });
+
+  it('accepts Windows line endings and a byte-order mark', () => {
+    const a = parseArticle('crlf.md', '\uFEFF' + articleText({}, ['First paragraph.', 'Second one.']).replace(/\n/g, '\r\n'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second one.']);
+  });
+});
+
+describe('sentences', () => {
+  it('does not break after abbreviations or inside a quotation', () => {
+    const s = splitSentences('Mr. Smith met Dr. Jones in the U.S. on Monday. He said \u201cWe agree. It is good,\u201d and left. Next.');
+    expect(s.map((x) => x.text)).toEqual(['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'He said \u201cWe agree. It is good,\u201d and left.', 'Next.']);
+  });
+});
