@@ -99,7 +99,7 @@ export function openStore(path: string) {
       VALUES (@platform, @channelId, @localDate, 'claimed', @owner, @now, @leaseUntil, 1)`),
     reclaim: db.prepare(`UPDATE deliveries SET status = 'claimed', owner = @owner, claimed_at = @now, lease_until = @leaseUntil, retry_at = NULL, attempts = attempts + 1
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate`),
-    finish: db.prepare(`UPDATE deliveries SET status = @status, posted_at = @postedAt, retry_at = @retryAt, error = @error, lease_until = NULL
+    finish: db.prepare(`UPDATE deliveries SET status = @status, posted_at = @postedAt, retry_at = @retryAt, error = @error, lease_until = NULL, attempts = attempts - @refund
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate AND owner = @owner AND status = 'claimed'`),
     giveUp: db.prepare(`UPDATE deliveries SET status = 'failed', error = COALESCE(error, 'too many attempts')
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate`),
@@ -148,8 +148,9 @@ export function openStore(path: string) {
     return true;
   });
 
-  const finish = (key: DeliveryKey, owner: string, status: Delivery['status'], extra: { postedAt?: number; retryAt?: number; error?: string }) =>
-    sql.finish.run({ ...key, owner, status, postedAt: extra.postedAt ?? null, retryAt: extra.retryAt ?? null, error: extra.error ?? null }).changes === 1;
+  const finish = (key: DeliveryKey, owner: string, status: Delivery['status'], extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean }) =>
+    sql.finish.run({ ...key, owner, status, postedAt: extra.postedAt ?? null, retryAt: extra.retryAt ?? null, error: extra.error ?? null, refund: extra.refund ? 1 : 0 })
+      .changes === 1;
 
   return {
     get: (platform: DailyPlatform, channelId: string): Subscription | undefined => {
@@ -190,8 +191,9 @@ export function openStore(path: string) {
       sql.resetFailures.run(key.platform, key.channelId);
       return ok;
     },
-    /** Gives the claim back, to be tried again at `retryAt`. */
-    retryLater: (key: DeliveryKey, owner: string, retryAt: number, error: string): boolean => finish(key, owner, 'retry', { retryAt, error }),
+    /** Gives the claim back, to be tried again at `retryAt`; a rate limit does not count as an attempt. */
+    retryLater: (key: DeliveryKey, owner: string, retryAt: number, error: string, countAttempt = true): boolean =>
+      finish(key, owner, 'retry', { retryAt, error, refund: !countAttempt }),
     /** Gives the day's delivery up. */
     fail: (key: DeliveryKey, owner: string, error: string): boolean => finish(key, owner, 'failed', { error }),
     /** Counts a permanent failure of the channel; returns the count so far. */

@@ -30,12 +30,12 @@ export const NOT_NAME = new Set(
   Beijing Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
   Bay Area City State Province County District University Council Federation Association Chamber Commerce Academy
   Institute Agency Ministry Department Office Bank Group Company Corporation Inc Ltd Times Daily News Post Global
-  Center Centre Committee Party Government Congress Summit Forum Expo Hong Kong Macao Republic Kingdom People`.split(/\s+/),
+  Center Centre Committee Party Government Congress Summit Forum Expo Kong Macao Republic Kingdom People`.split(/\s+/),
 );
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
 export const ORG_WORD =
-  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Park|Street|Road|Bridge|Square|Hall|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station)\b/;
+  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station)\b/;
 
 /** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;

@@ -126,13 +126,17 @@ function chunks(text: string, max: number): string[] {
   while (rest.length > max) {
     let at = rest.lastIndexOf('\n', max);
     if (at < max / 2) at = rest.lastIndexOf(' ', max);
-    if (at < max / 2) at = max;
-    // Never split inside an escape such as "&amp;".
-    const amp = rest.lastIndexOf('&', at);
-    if (amp > at - 5 && /^&(?:amp|lt|gt);/.test(rest.slice(amp)) && amp + 5 > at) at = amp;
+    if (at < max / 2) at = splitPoint(rest, max);
     out.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }
   if (rest) out.push(rest);
-  return out.length ? out : [' '];
+  return out;
+}
+
+/** `max`, or earlier when `max` falls inside an escape such as "&amp;". */
+function splitPoint(s: string, max: number): number {
+  const amp = s.lastIndexOf('&', max);
+  const m = amp >= 0 ? /^&(?:amp|lt|gt);/.exec(s.slice(amp)) : null;
+  return m && amp + m[0].length > max ? amp : max;
 }

@@ -1,0 +1,97 @@
+import { Client, Events, GatewayIntentBits, Partials, Routes, type RESTOptions } from 'discord.js';
+import { commands } from '../../../commands/index.ts';
+import type { CompletionSource } from '../../core/command-spec.ts';
+import type { DiscordConfig } from '../../config.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Adapter, Answer, Choice, Handle } from '../../core/types.ts';
+import { createInteractionHandler } from './interactions.ts';
+import { createMentionHandler } from './mentions.ts';
+import { guardRawPacket } from './raw-guard.ts';
+import { registerCommands } from './register.ts';
+import { toDiscord } from './render.ts';
+
+// The Discord adapter: a discord.js gateway client that registers the slash commands on ready,
+// answers commands, autocomplete, buttons and mentions, and posts the daily answers.
+
+export interface DiscordAdapterOptions {
+  config: DiscordConfig;
+  handle: Handle;
+  complete: (source: CompletionSource, partial: string) => Choice[];
+  logger: Logger;
+  /** Minimum time between two answered mentions of the same user. Default 5 s. */
+  mentionCooldownMs?: number;
+  /** REST tuning (tests raise globalRequestsPerSecond; DISCORD_API_URL already sets `api`). */
+  rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
+}
+
+const STOP_WITHIN_MS = 1000;
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+  const { config, logger } = options;
+  let client: Client | undefined;
+
+  const newClient = () =>
+    new Client({
+      // Guilds: channels and threads; GuildMessages and DirectMessages: mentions. Not the privileged
+      // Message Content intent: Discord delivers the content of messages that mention the bot anyway.
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+      partials: [Partials.Channel],
+      allowedMentions: { parse: [], repliedUser: false },
+      rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.rest },
+    });
+
+  return {
+    platform: 'discord',
+
+    async start() {
+      if (client) throw new Error('VisitBot Discord adapter: already started');
+      const c = (client = newClient());
+      c.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => {
+        if (!guardRawPacket(packet)) logger.warn({ event: packet.t }, 'discord malformed payload ignored');
+      });
+      c.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+      c.on(Events.ShardError, (err, shard) => logger.warn({ err, shard }, 'discord gateway error'));
+      c.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord gateway resumed'));
+      c.on(Events.ShardDisconnect, (event, shard) => logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)'));
+      c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
+
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000 });
+      c.on(Events.InteractionCreate, (i) => void onInteraction(i));
+      c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
+
+      const ready = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
+      try {
+        await c.login(config.token);
+        await ready;
+        const registered = await registerCommands(c.rest, config.appId, commands, config.guildId);
+        logger.info({ user: c.user?.tag, ...registered }, 'discord ready');
+      } catch (err) {
+        client = undefined;
+        await destroyWithin(c, STOP_WITHIN_MS);
+        throw new Error(`VisitBot Discord adapter could not start: ${(err as Error).message}`, { cause: err });
+      }
+    },
+
+    async post(channelId: string, answer: Answer) {
+      if (!client) throw new Error('VisitBot Discord adapter: post() before start()');
+      const m = toDiscord(answer, 0);
+      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions } });
+    },
+
+    async stop() {
+      const c = client;
+      client = undefined;
+      if (c) await destroyWithin(c, STOP_WITHIN_MS);
+    },
+  };
+}
+
+/** client.destroy() can hang during a reconnect back-off; stop() must still return quickly. */
+async function destroyWithin(c: Client, ms: number): Promise<void> {
+  c.removeAllListeners();
+  c.on(Events.Error, () => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([c.destroy().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}

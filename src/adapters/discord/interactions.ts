@@ -1,0 +1,135 @@
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { findCommand } from '../../../commands/index.ts';
+import { failure, usage } from '../../core/answer.ts';
+import type { CompletionSource } from '../../core/command-spec.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Answer, BotRequest, Choice, Handle } from '../../core/types.ts';
+import { decodeButton, requestFromFooter } from './paging.ts';
+import { toDiscord, type DiscordMessage } from './render.ts';
+
+// Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
+// ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
+
+export interface InteractionDeps {
+  handle: Handle;
+  complete: (source: CompletionSource, partial: string) => Choice[];
+  logger: Logger;
+  publicReplies: boolean;
+}
+
+/** Kinds that are only ever shown to the person who asked. */
+const PRIVATE_KINDS = new Set<Answer['kind']>(['error', 'usage', 'refusal']);
+/** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
+const DEFER_AFTER_MS = 2000;
+const MAX_CHOICES = 25;
+
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  return async (interaction) => {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
+      else if (interaction.isButton()) await onButton(deps, interaction);
+      else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
+    } catch (err) {
+      deps.logger.error({ err, interaction: describe(interaction) }, 'discord interaction failed');
+      await apologise(interaction).catch((e: unknown) => deps.logger.warn({ err: e }, 'discord apology failed'));
+    }
+  };
+}
+
+async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
+  const spec = findCommand(i.commandName);
+  // Spec order, one space between values; an unknown command passes its values through and the core explains.
+  const values = spec ? spec.options.map((o) => optionValue(i.options.data, o.name)) : i.options.data.map((o) => stringOf(o.value));
+  const request = requestOf(i, i.commandName, values.filter(Boolean).join(' '));
+  const answer = await withDeferral(deps.handle(request), () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
+  const isPrivate = !deps.publicReplies || PRIVATE_KINDS.has(answer.kind);
+  const message = toDiscord(answer, 0, { request, share: isPrivate && !PRIVATE_KINDS.has(answer.kind) });
+  if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
+  if (isPrivate === !deps.publicReplies) return void (await i.editReply(edit(message)));
+  // Deferred in public but the answer must stay private.
+  await i.deleteReply();
+  await i.followUp(reply(message, true));
+}
+
+async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction): Promise<void> {
+  const focused = i.options.data.find((o) => o.focused);
+  const source = findCommand(i.commandName)?.options.find((o) => o.name === focused?.name)?.autocomplete;
+  const choices = focused && source ? deps.complete(source, stringOf(focused.value)) : [];
+  await i.respond(choices.slice(0, MAX_CHOICES).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
+}
+
+async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
+  const state = decodeButton(i.customId);
+  const asked = state && (state.args !== undefined ? { command: state.command, args: state.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
+  if (!state || !asked || asked.command !== state.command) {
+    await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
+    return;
+  }
+  const request = requestOf(i, asked.command, asked.args);
+  const answer = await deps.handle(request);
+  if (state.action === 'page' && !PRIVATE_KINDS.has(answer.kind)) {
+    await i.update(edit(toDiscord(answer, state.page, { request, share: state.share })));
+  } else {
+    // "Share in channel": the same answer, posted publicly.
+    await i.reply(reply(toDiscord(answer, state.page, { request }), PRIVATE_KINDS.has(answer.kind)));
+  }
+}
+
+function requestOf(i: ChatInputCommandInteraction | ButtonInteraction, command: string, args: string): BotRequest {
+  return {
+    command,
+    args,
+    platform: 'discord',
+    userId: i.user.id,
+    channelId: i.channelId ?? undefined,
+    // memberPermissions are the member's permissions in this channel; outside a server (DMs) the user is in charge.
+    canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+  };
+}
+
+async function withDeferral(pending: Promise<Answer>, defer: () => Promise<unknown>): Promise<Answer> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), DEFER_AFTER_MS)));
+  try {
+    const first = await Promise.race([pending, late]);
+    if (first !== 'late') return first;
+    await defer();
+    return await pending;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function apologise(i: Interaction): Promise<void> {
+  if (i.isAutocomplete()) {
+    if (!i.responded) await i.respond([]);
+    return;
+  }
+  if (!i.isRepliable()) return;
+  const message = reply(toDiscord(failure()), true);
+  if (i.deferred || i.replied) await i.followUp(message);
+  else await i.reply(message);
+}
+
+function optionValue(options: readonly CommandInteractionOption[], name: string): string {
+  return stringOf(options.find((o) => o.name === name)?.value).trim();
+}
+
+function stringOf(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/** discord.js wants allowedMentions in camelCase; our renderer speaks the API's JSON. */
+export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+function edit(m: DiscordMessage) {
+  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
+}
+
+function describe(i: Interaction): Record<string, unknown> {
+  return { id: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, customId: 'customId' in i ? i.customId : undefined, user: i.user?.id };
+}

@@ -1,0 +1,121 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, SocketModeReceiver } from '@slack/bolt';
+import type { SlackConfig } from '../../config.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Adapter, Answer, Handle } from '../../core/types.ts';
+import { registerActions } from './actions.ts';
+import { checkBotToken } from './auth-check.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { registerCommands } from './commands.ts';
+import type { ListenerContext } from './context.ts';
+import { registerEvents } from './events.ts';
+import { registerFailureHandler } from './failures.ts';
+import { createManagerCheck, type ManagerCheck } from './permissions.ts';
+import { toSlack } from './render.ts';
+import { createSeenEvents } from './seen-events.ts';
+
+// VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
+// commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
+// SLACK_APP_TOKEN is set: no public URL needed.
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  handle: Handle;
+  logger: Logger;
+  /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
+  canManageChannel?: ManagerCheck;
+}
+
+export interface SlackAdapter extends Adapter {
+  /** Where the HTTP receiver listens once started (HTTP mode only). */
+  address(): AddressInfo | undefined;
+}
+
+/** Web API retries: a 429 waits for its Retry-After; other failures a short back-off. A chat answer is worthless after minutes. */
+const RETRY = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 3000, randomize: true };
+
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { config, logger } = options;
+  const boltLogger = toBoltLogger(logger);
+  let app: App | undefined;
+  let server: Server | undefined;
+  let socket: SocketModeReceiver | undefined;
+  const client = () => {
+    if (!app) throw new Error('The Slack adapter is not started.');
+    return app.client;
+  };
+  const ctx: ListenerContext = {
+    config,
+    handle: options.handle,
+    logger,
+    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
+    seen: createSeenEvents(),
+  };
+
+  return {
+    platform: 'slack',
+    async start() {
+      if (app) throw new Error('The Slack adapter is already started.');
+      const identity = await checkBotToken(config, boltLogger);
+      const clientOptions = { ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}), retryConfig: RETRY };
+      socket = config.socketMode ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } }) : undefined;
+      const a = new App({
+        token: config.botToken,
+        botId: identity.botId,
+        botUserId: identity.botUserId,
+        ...(socket ? { receiver: socket, socketMode: true } : { signingSecret: config.signingSecret }),
+        clientOptions,
+        logger: boltLogger,
+        extendedErrorHandler: true,
+      });
+      registerFailureHandler(a, logger, config.command);
+      registerEvents(a, ctx);
+      registerCommands(a, ctx);
+      registerActions(a, ctx);
+      try {
+        if (config.socketMode) await a.start();
+        else server = (await a.start(config.port)) as Server;
+      } catch (err) {
+        await shutdown(a, server).catch(() => {});
+        server = undefined;
+        const how = config.socketMode ? 'connect in Socket Mode (check SLACK_APP_TOKEN: an app-level token with connections:write)' : `listen on port ${config.port} (SLACK_PORT)`;
+        throw new Error(`Slack adapter could not ${how}: ${(err as Error).message}`, { cause: err });
+      }
+      app = a;
+      logger.info({ mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId }, 'Slack adapter ready');
+    },
+    async post(channelId: string, answer: Answer) {
+      await client().chat.postMessage({ channel: channelId, ...toSlack(answer, 0, { command: config.command }) });
+    },
+    async stop() {
+      const a = app;
+      app = undefined;
+      if (!a) return;
+      await shutdown(a, server);
+      server = undefined;
+    },
+    address() {
+      return server?.listening ? (server.address() as AddressInfo) : undefined;
+    },
+  };
+
+  async function shutdown(a: App, s: Server | undefined): Promise<void> {
+    if (socket) {
+      // app.stop() does not wait for the close handshake and would leak a 30 s timer.
+      await socket.client.disconnect();
+      await a.stop();
+      return;
+    }
+    if (!s?.listening) return;
+    const closed = a.stop();
+    s.closeIdleConnections();
+    // Requests still in flight get a moment, then their connections are cut: stop() stays under 1 s.
+    const cut = setTimeout(() => s.closeAllConnections(), 300);
+    try {
+      await closed;
+    } finally {
+      clearTimeout(cut);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { SlackConfig } from '../../config.ts';
+import type { Logger } from '../../core/logger.ts';
+import type { Answer, AnswerKind, Handle } from '../../core/types.ts';
+import type { ManagerCheck } from './permissions.ts';
+import { managesChannel, type Routed } from './route.ts';
+import type { SeenEvents } from './seen-events.ts';
+
+// What every listener needs, and the one way a Slack request becomes an Answer.
+
+export interface ListenerContext {
+  config: SlackConfig;
+  handle: Handle;
+  logger: Logger;
+  canManage: ManagerCheck;
+  seen: SeenEvents;
+}
+
+/** Answers that stay private even when SLACK_PUBLIC_REPLIES=true: nobody else needs to see them. */
+const PRIVATE_KINDS: ReadonlySet<AnswerKind> = new Set(['error', 'usage', 'refusal']);
+
+export function isPrivate(answer: Answer, config: SlackConfig): boolean {
+  return !config.publicReplies || PRIVATE_KINDS.has(answer.kind);
+}
+
+export async function run(ctx: ListenerContext, routed: Routed, userId: string | undefined, channelId: string | undefined): Promise<Answer> {
+  const canManageChannel = userId && managesChannel(routed) ? await ctx.canManage(userId) : false;
+  return ctx.handle({ command: routed.command, args: routed.args, platform: 'slack', userId, channelId, canManageChannel });
+}
+
+/** The request a button may re-run: never one that changes channel settings. */
+export function replayable(routed: Routed): Routed | undefined {
+  return managesChannel(routed) ? undefined : { command: routed.command, args: routed.args };
+}

@@ -1,0 +1,53 @@
+import type { App, SayFn } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
+import { replayable, run, type ListenerContext } from './context.ts';
+import { toSlack } from './render.ts';
+import { routeMessage } from './route.ts';
+
+// Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
+// listener runs; a retried delivery (same event_id) is dropped here, before it reaches a listener.
+
+interface Incoming {
+  text: string;
+  user?: string;
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  bot_id?: string;
+  subtype?: string;
+}
+
+export function registerEvents(app: App, ctx: ListenerContext): void {
+  app.use(async ({ body, next }) => {
+    const id = (body as { event_id?: unknown }).event_id;
+    if (typeof id === 'string' && !ctx.seen.firstTime(id)) {
+      ctx.logger.debug({ eventId: id }, 'Slack: dropped a repeated event');
+      return;
+    }
+    await next();
+  });
+
+  app.event('app_mention', async ({ event, say, client, context }) => {
+    await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
+  });
+
+  app.event('message', async ({ event, say, client, context }) => {
+    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
+    await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts);
+  });
+}
+
+async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | undefined, say: SayFn, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
+  // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
+  if (e.bot_id || e.subtype || !e.user || e.user === botUserId) return;
+  const routed = routeMessage(e.text ?? '', botUserId);
+  const result = await run(ctx, routed, e.user, e.channel);
+  if (result.kind === 'error') {
+    // Errors are private, even in a channel.
+    const { text, blocks } = toSlack(result, 0, { command: ctx.config.command });
+    await client.chat.postEphemeral({ channel: e.channel, user: e.user, text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+    return;
+  }
+  const message = toSlack(result, 0, { command: ctx.config.command, request: replayable(routed) });
+  await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
+}

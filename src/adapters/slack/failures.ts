@@ -1,0 +1,53 @@
+import type { App, CodedError, webApi } from '@slack/bolt';
+import { failure } from '../../core/answer.ts';
+import type { Logger } from '../../core/logger.ts';
+import { toSlack } from './render.ts';
+
+// The one place listener errors land (Bolt's app.error). The error is logged with what was asked, and
+// the user gets a private "something went wrong": through response_url for commands and buttons, as
+// an ephemeral message for events. Never a crash, never a second error.
+
+export function registerFailureHandler(app: App, logger: Logger, command: string): void {
+  // Registered with App({ extendedErrorHandler: true }), so the handler gets the request body too.
+  app.error(async ({ error, body }: { error: CodedError; body?: unknown }) => {
+    const b = (body ?? {}) as Record<string, unknown>;
+    const original = (error as { original?: unknown }).original ?? error;
+    logger.error({ err: original, code: error.code, request: describe(b) }, 'Slack listener failed');
+    try {
+      await notify(app.client, b, command);
+    } catch (err) {
+      logger.error({ err }, 'Slack: could not tell the user that something went wrong');
+    }
+  });
+}
+
+async function notify(client: webApi.WebClient, body: Record<string, unknown>, command: string): Promise<void> {
+  const message = toSlack(failure(), 0, { command });
+  if (typeof body.response_url === 'string') {
+    const res = await fetch(body.response_url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+    });
+    if (!res.ok) throw new Error(`response_url answered ${res.status}`);
+    return;
+  }
+  const event = body.event as { channel?: string; user?: string; ts?: string; thread_ts?: string } | undefined;
+  if (event?.channel && event.user) {
+    await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...message, ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) });
+  }
+}
+
+/** Enough of the request to find it again in the logs, without whole payloads. */
+function describe(body: Record<string, unknown>): Record<string, unknown> {
+  const event = body.event as Record<string, unknown> | undefined;
+  const actions = body.actions as Array<Record<string, unknown>> | undefined;
+  return {
+    command: body.command,
+    text: typeof body.text === 'string' ? body.text.slice(0, 300) : undefined,
+    eventType: event?.type,
+    eventId: body.event_id,
+    action: actions?.[0]?.action_id,
+    user: body.user_id ?? (body.user as { id?: string } | undefined)?.id ?? event?.user,
+  };
+}

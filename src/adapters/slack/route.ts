@@ -1,0 +1,44 @@
+import { findCommand } from '../../../commands/index.ts';
+import { parseLine } from '../../core/bot.ts';
+
+// Slack input → the core's command and arguments. One umbrella command ("/visit who Han Zheng")
+// because Slack reserves some names (/who is a built-in); standalone commands map one to one.
+
+export interface Routed {
+  command: string;
+  args: string;
+}
+
+/** A slash command as Slack sends it: `command` "/visit" and `text` "who Han Zheng". */
+export function routeSlash(slash: string, text: string, umbrella: string): Routed {
+  const name = slash.trim().toLowerCase();
+  if (name !== umbrella.toLowerCase()) return { command: name.replace(/^\//, ''), args: text.trim() };
+  const body = text.trim();
+  if (!body) return { command: 'help', args: '' };
+  const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(body)!;
+  const first = m[1]!;
+  if (findCommand(first)) return { command: first.toLowerCase(), args: m[2]!.trim() };
+  // One unknown word is a mistyped subcommand (the core answers with usage); more is a question.
+  if (!/\s/.test(body)) return { command: first, args: '' };
+  return { command: 'ask', args: body };
+}
+
+/**
+ * A mention or a direct message: every mention of the bot is dropped, then the core's parseLine
+ * decides ("/who Gong" is a command, anything else a question). A lone command name ("help",
+ * "timeline") runs that command.
+ */
+export function routeMessage(text: string, botUserId: string | undefined): Routed {
+  let t = text;
+  if (botUserId) t = t.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
+  const routed = parseLine(t.replace(/\s+/g, ' ').trim());
+  if (routed.command === 'ask' && /^\/?[a-z]+$/i.test(routed.args) && findCommand(routed.args.replace(/^\//, ''))) {
+    return { command: routed.args.replace(/^\//, '').toLowerCase(), args: '' };
+  }
+  return routed;
+}
+
+/** Commands that change channel settings: they need a manager and are never re-run by a button. */
+export function managesChannel(r: Routed): boolean {
+  return r.command === 'daily' || (r.command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(r.args.trim()));
+}

@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { DailyConfig } from '../config.ts';
+import { failure } from '../core/answer.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Adapter, Answer, BotRequest } from '../core/types.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import { backoffMs, classifyPostError } from './failures.ts';
+import { buildPost } from './post.ts';
+import { addDays, localDate, nextPostTime, postInstantOn } from './schedule.ts';
+import { openStore, type DeliveryKey, type Store, type Subscription } from './store.ts';
+import { handleSubscription } from './subscriptions.ts';
+
+// The daily "on this day" posts: subscriptions, the schedule and exactly-once delivery.
+// Every instant comes from the injected clock; the only timer is a plain, unref()'d setTimeout,
+// re-armed after each run for the next post time (at most TICK_MS away, which also picks up
+// retries, expired claims and subscriptions made by other processes).
+
+/** How long a claim is held: longer than any post takes, short enough to retry a crashed owner's soon. */
+export const LEASE_MS = 2 * 60_000;
+const TICK_MS = 30_000;
+/** Tries per channel and day (crashes and transient errors alike) before the day is given up. */
+const MAX_ATTEMPTS = 5;
+/** Consecutive "channel gone / no permission" failures before a subscription is paused. */
+const MAX_CHANNEL_FAILURES = 3;
+/** Posts in flight at once: the platforms' client libraries queue and rate-limit beyond this. */
+const CONCURRENCY = 4;
+const KEEP_DAYS = 60;
+const STOP_GRACE_MS = 1000;
+
+export interface DailyOptions {
+  config: DailyConfig;
+  knowledge: Knowledge;
+  adapters: Partial<Record<'discord' | 'slack', Pick<Adapter, 'post'>>>;
+  now?: () => Date;
+  logger: Logger;
+  /** Process identity for claims, default random. A stable one lets a restarted process retry its own dead claims at once. */
+  owner?: string;
+}
+
+export interface Daily {
+  /** Subscription requests (/onthisday subscribe|unsubscribe|status, /daily ...) on discord or slack: returns the answer; undefined for anything else (the core answers it). */
+  intercept(request: BotRequest): Answer | undefined;
+  /** Opens/migrates the database, applies DAILY_CHANNELS, runs the catch-up, arms the timer. */
+  start(): Promise<void>;
+  /** Posts everything due now (per the clock); returns how many were posted. */
+  runDue(): Promise<number>;
+  /** Clears the timer and closes the database. */
+  stop(): Promise<void>;
+}
+
+export function createDaily(options: DailyOptions): Daily {
+  const { config, knowledge, adapters, logger: parentLogger } = options;
+  const now = options.now ?? (() => new Date());
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const logger = parentLogger.child({ component: 'daily' });
+  const tz = config.timezone;
+  let store: Store | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let stopped = false;
+
+  const db = (): Store => {
+    if (store) return store;
+    if (stopped) throw new Error('daily: stopped');
+    try {
+      store = openStore(config.databasePath);
+    } catch (err) {
+      throw new Error(`daily: cannot open the database ${config.databasePath} (${(err as Error).message}); set DATABASE_PATH to a writable file path.`, { cause: err });
+    }
+    return store;
+  };
+
+  const subscriptionContext = {
+    get store() {
+      return db();
+    },
+    config,
+    knowledge,
+    now,
+  };
+
+  async function runOnce(): Promise<number> {
+    const started = now();
+    const today = localDate(started, tz);
+    const post = buildPost(knowledge, today.slice(5));
+    if (!post) return 0; // nothing happened on this day: nothing is owed
+    const due = dueSubscriptions(db(), started, today);
+    let posted = 0;
+    const queue = [...due];
+    const worker = async () => {
+      for (let sub = queue.shift(); sub && !stopped; sub = queue.shift()) {
+        if (await deliver({ platform: sub.platform, channelId: sub.channelId, localDate: today }, post)) posted++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    if (posted) logger.info({ date: today, posted, ms: Date.now() - started.getTime() }, 'daily posts sent');
+    return posted;
+  }
+
+  function dueSubscriptions(s: Store, at: Date, today: string): Subscription[] {
+    const instants = new Map<string, number>();
+    const instantOf = (time: string) => {
+      let ms = instants.get(time);
+      if (ms === undefined) instants.set(time, (ms = postInstantOn(at, time, tz).at.getTime()));
+      return ms;
+    };
+    return s.pending(today).filter((sub) => {
+      if (!adapters[sub.platform]) return false; // its platform is not running in this process
+      const ms = instantOf(sub.postTime ?? config.postTime);
+      return ms <= at.getTime() && ms >= sub.activeFrom;
+    });
+  }
+
+  async function deliver(key: DeliveryKey, post: Answer): Promise<boolean> {
+    const s = db();
+    if (!s.claim(key, owner, now().getTime(), LEASE_MS, MAX_ATTEMPTS)) return false;
+    try {
+      await adapters[key.platform]!.post(key.channelId, post);
+    } catch (err) {
+      onFailure(s, key, err);
+      return false;
+    }
+    if (!s.complete(key, owner, now().getTime())) {
+      logger.warn({ ...key, owner }, 'daily post sent after its claim had expired: another process may have posted it too');
+    }
+    logger.debug({ ...key }, 'daily post sent');
+    return true;
+  }
+
+  function onFailure(s: Store, key: DeliveryKey, err: unknown): void {
+    const f = classifyPostError(err);
+    const at = now().getTime();
+    const attempts = s.delivery(key)?.attempts ?? 1;
+    if (f.kind === 'rate-limited') {
+      s.retryLater(key, owner, at + f.retryAfterMs, f.reason, false);
+      logger.warn({ ...key, retryAfterMs: f.retryAfterMs }, 'daily post rate-limited; retrying later');
+      return;
+    }
+    if (f.kind === 'channel') {
+      const failures = s.addFailure(key.platform, key.channelId);
+      if (failures >= MAX_CHANNEL_FAILURES) {
+        s.fail(key, owner, f.reason);
+        s.disable(key.platform, key.channelId, at, f.reason);
+        logger.warn({ ...key, failures, reason: f.reason }, 'daily posts to this channel keep failing; subscription paused until someone subscribes again');
+        return;
+      }
+    }
+    if (attempts >= MAX_ATTEMPTS) {
+      s.fail(key, owner, f.reason);
+      logger.error({ ...key, attempts, reason: f.reason }, 'daily post failed; giving up for today');
+      return;
+    }
+    s.retryLater(key, owner, at + backoffMs(attempts), f.reason);
+    logger.warn({ ...key, attempts, kind: f.kind, reason: f.reason }, 'daily post failed; will retry');
+  }
+
+  function runDue(): Promise<number> {
+    // One run at a time per process: a run asked for during another starts when it ends.
+    const previous = running ?? Promise.resolve(0);
+    const run = previous.catch(() => 0).then(() => (stopped ? 0 : runOnce()));
+    running = run;
+    void run.finally(() => {
+      if (running === run) running = undefined;
+    }).catch(() => undefined);
+    return run;
+  }
+
+  function arm(): void {
+    if (stopped) return;
+    const t = now();
+    let delay = TICK_MS;
+    for (const time of store?.postTimes() ?? []) {
+      delay = Math.min(delay, nextPostTime(t, time ?? config.postTime, tz).at.getTime() - t.getTime());
+    }
+    timer = setTimeout(tick, Math.max(delay, 50));
+    timer.unref();
+  }
+
+  async function tick(): Promise<void> {
+    try {
+      await runDue();
+    } catch (err) {
+      logger.error({ err }, 'daily run failed');
+    }
+    arm();
+  }
+
+  return {
+    intercept(request) {
+      if (request.platform !== 'discord' && request.platform !== 'slack') return undefined;
+      try {
+        return handleSubscription(subscriptionContext, request);
+      } catch (err) {
+        logger.error({ err, command: request.command, args: request.args.slice(0, 100) }, 'subscription request failed');
+        return failure();
+      }
+    },
+
+    async start() {
+      stopped = false;
+      const s = db();
+      const t = now();
+      if (options.owner) {
+        const freed = s.releaseOwnClaims(owner);
+        if (freed) logger.info({ owner, freed }, 'retrying deliveries claimed before a restart');
+      }
+      s.syncConfig(config.channels, t.getTime());
+      s.prune(addDays(localDate(t, tz), -KEEP_DAYS));
+      try {
+        await runDue(); // catch-up: whatever is still owed today
+      } catch (err) {
+        logger.error({ err }, 'daily catch-up failed');
+      }
+      arm();
+    },
+
+    runDue,
+
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      timer = undefined;
+      if (running) {
+        let grace: NodeJS.Timeout | undefined;
+        await Promise.race([running.catch(() => 0), new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
+        clearTimeout(grace);
+      }
+      store?.close();
+      store = undefined;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCases, runCases } from '../scripts/eval.ts';
+import { seedsWith } from './helpers.ts';
+
+// The `ask` command-line contract, through npm exactly as the team's scorer runs it.
+
+function cli(args: string[], input?: string) {
+  return spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('the ask CLI', () => {
+  it('passes every case of the project question sets, holdout articles included', () => {
+    const files = readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
+    const failures = runCases(loadCases(files)).filter((r) => r.why).map((r) => `${r.c.id}: ${r.why}`);
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it('answers one query given as arguments, in plain text with its sources', () => {
+    const r = cli(['/who', 'Gong', 'Zheng']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Gong Zheng: mayor of Shanghai.');
+    expect(r.stdout).toMatch(/\[1\] China Daily, .*2024-04-22, paragraph 9: /);
+  });
+
+  it('answers every line of standard input with exactly one line, bad lines included', () => {
+    const queries = ['/who Han Zheng', '', '/nonsense', '\u0000\u0001', `/ask ${'x'.repeat(5000)}`, '{"json": true}', '/quote Breed'];
+    const r = cli(['--json'], queries.join('\n') + '\n');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(queries.length);
+    const answers = lines.map((l) => JSON.parse(l));
+    expect(answers.map((a) => a.answered)).toEqual([true, false, false, false, false, false, true]);
+    for (const a of answers) for (const c of a.citations) expect(c.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('exits 2 on a bad flag, naming it', () => {
+    const r = cli(['--jsno', '/who Han']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown flag --jsno');
+    expect(cli(['--seeds']).status).toBe(2);
+  });
+
+  it('answers from a new article dropped into the seeds folder, and skips a broken one', () => {
+    const dir = seedsWith({
+      'broken.md': 'no front matter here',
+      'new.md': '---\ntitle: "Port talks"\nsource: "Coast Wire"\npublished: 2024-04-19\n---\n\nHarbour master Lena Park, head of the Port Authority, said on Friday that talks went well.\n',
+    });
+    const r = cli(['--json', '--seeds', dir, '/who Lena Park']);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('head of the Port Authority');
+    expect(a.citations[0]).toMatchObject({ source: 'Coast Wire', title: 'Port talks', published: '2024-04-19', paragraph: 1 });
+    expect(r.stderr).toContain('skipped broken.md');
+    const when = JSON.parse(cli(['--json', '--seeds', dir, '/when did Lena Park say the talks went well']).stdout);
+    expect(when.text).toMatch(/^April 19, 2024/);
+  });
+});
