@@ -9,7 +9,7 @@ export interface AnswerContext {
 
 /** A few commands built from the data, offered when the bot cannot answer. */
 export function suggestionsFor(k: Knowledge): string[] {
-  const famous = [...k.people].sort((a, b) => b.mentions.length - a.mentions.length);
+  const famous = k.prominent.slice(0, 50);
   const out: string[] = [];
   if (famous[0]) out.push(`/who ${famous[0].name}`);
   const quoted = famous.find((p) => k.quotesBySpeaker.get(p)?.some((q) => q.kind === 'direct'));

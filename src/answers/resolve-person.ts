@@ -27,7 +27,7 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
   const byKey = k.peopleByKey.get(q) ?? k.peopleByKey.get(q.replace(TITLE_PREFIX, ''));
   if (byKey) return { kind: 'one', person: byKey };
 
-  const alias = k.people.filter((p) => p.aliases.some((a) => fold(a) === q));
+  const alias = k.peopleByAlias.get(q) ?? [];
   if (alias.length) return one(alias);
 
   const nameQuery = q.replace(TITLE_PREFIX, '') || q;

@@ -85,7 +85,9 @@ function nextLine(ctx: SubscriptionContext, sub: Subscription): string {
   const time = sub.postTime ?? ctx.config.postTime;
   const tz = ctx.config.timezone;
   let date = localDate(now, tz);
-  const owedToday = zonedInstant(date, time, tz).getTime() >= Math.max(now.getTime(), sub.activeFrom);
+  const at = zonedInstant(date, time, tz).getTime();
+  const finished = ['done', 'failed'].includes(ctx.store.delivery({ platform: sub.platform, channelId: sub.channelId, localDate: date })?.status ?? '');
+  const owedToday = at >= sub.activeFrom && (at > now.getTime() || !finished);
   if (!owedToday) date = addDays(date, 1);
   const first = date;
   for (let i = 0; i < 366; i++, date = addDays(date, 1)) {

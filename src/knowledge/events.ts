@@ -36,6 +36,9 @@ const yearParser: chrono.Parser = {
 const parser = chrono.casual.clone();
 parser.parsers.push(yearParser);
 
+// chrono is the slow part of start-up; most sentences hold no date word and are skipped.
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
 const FUTURE = /\b(?:will|could|would|shall|plans? to|planned|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
 
@@ -45,6 +48,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
+      if (!MAY_HOLD_DATE.test(sentence.text)) continue;
       // A sentence about the future ("could open in September") means the next such date, not the last.
       const found = parser.parse(sentence.text, reference, { forwardDate: FUTURE.test(sentence.text) });
       for (const result of found) {

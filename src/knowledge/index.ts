@@ -16,6 +16,10 @@ export interface Knowledge {
   /** People searchable by name, alias and role (fuzzy), for /who and autocomplete. */
   peopleIndex: MiniSearch<PersonDoc>;
   peopleByKey: Map<string, Person>;
+  /** Folded single-word aliases ("breed") to the people who go by them. */
+  peopleByAlias: Map<string, Person[]>;
+  /** People by number of mentions, most first (suggestions, empty autocomplete). */
+  prominent: Person[];
   quotes: Quote[];
   quotesBySpeaker: Map<Person, Quote[]>;
   /** All dated events, in date order. */
@@ -37,6 +41,12 @@ export function buildKnowledgeFromDir(dir: string): Knowledge {
 }
 
 export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []): Knowledge {
+  const ids = new Set<string>();
+  for (const a of articles) {
+    // Ids key the search index; two files may not share one.
+    while (ids.has(a.id)) a.id = `${a.id}~`;
+    ids.add(a.id);
+  }
   const registry = new Map<string, Person>();
   const quotes: Quote[] = [];
   const events: DatedEvent[] = [];
@@ -68,10 +78,18 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     people,
     peopleIndex,
     peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
+    peopleByAlias: aliasIndex(people),
+    prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
     quotes,
     quotesBySpeaker,
     events,
     mentions,
     retriever,
   };
+}
+
+function aliasIndex(people: Person[]): Map<string, Person[]> {
+  const index = new Map<string, Person[]>();
+  for (const p of people) for (const a of p.aliases) index.set(fold(a), [...(index.get(fold(a)) ?? []), p]);
+  return index;
 }

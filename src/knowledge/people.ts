@@ -197,8 +197,9 @@ export function extractPeople(article: Article, registry: Map<string, Person>): 
   const aliasOf = articleAliases(sentences, people);
   for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
+  const matcher = mentionPattern(people, aliasOf);
   for (const sentence of sentences) {
-    const list = findMentions(sentence.text, people, aliasOf);
+    const list = findMentions(sentence.text, matcher);
     if (list.length) mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
@@ -210,11 +211,12 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   const counts = new Map<string, Person[]>();
   for (const p of people) {
     const parts = p.name.split(' ');
+    const texts = sentences.filter((s) => s.text.includes(parts[0]!) || s.text.includes(parts[parts.length - 1]!)).map((s) => s.text.split(p.name).join(' '));
     for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
       if (NOT_NAME.has(part)) continue;
       // Alone: not next to another capitalised word ("Peter Olsen", "Olsen Group").
       const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u');
-      if (sentences.some((s) => alone.test(s.text.replace(p.name, '')))) counts.set(part, [...(counts.get(part) ?? []), p]);
+      if (texts.some((t) => alone.test(t))) counts.set(part, [...(counts.get(part) ?? []), p]);
     }
   }
   const out = new Map<string, Person>();
@@ -222,18 +224,19 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   return out;
 }
 
-function findMentions(text: string, people: Person[], aliasOf: Map<string, Person>): Mention[] {
-  const out: Mention[] = [];
-  const taken = (a: number, b: number) => out.some((m) => a < m.end && b > m.start);
-  for (const p of people) {
-    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(p.name)}\\b`, 'g'))) out.push({ person: p, start: m.index, end: m.index + p.name.length });
-  }
-  for (const [alias, p] of aliasOf) {
-    for (const m of text.matchAll(new RegExp(`\\b${escapeRegExp(alias)}\\b`, 'g'))) {
-      if (!taken(m.index, m.index + alias.length)) out.push({ person: p, start: m.index, end: m.index + alias.length });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+/** One pattern for all of an article's names and aliases, longest first so full names win. */
+function mentionPattern(people: Person[], aliasOf: Map<string, Person>): { pattern: RegExp; byForm: Map<string, Person> } | undefined {
+  const byForm = new Map<string, Person>();
+  for (const p of people) byForm.set(p.name, p);
+  for (const [alias, p] of aliasOf) if (!byForm.has(alias)) byForm.set(alias, p);
+  if (!byForm.size) return undefined;
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { pattern: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu'), byForm };
+}
+
+function findMentions(text: string, matcher: ReturnType<typeof mentionPattern>): Mention[] {
+  if (!matcher) return [];
+  return [...text.matchAll(matcher.pattern)].map((m) => ({ person: matcher.byForm.get(m[0])!, start: m.index, end: m.index + m[0].length }));
 }
 
 export function escapeRegExp(s: string): string {

@@ -17,10 +17,17 @@ export function routeSlash(slash: string, text: string, umbrella: string): Route
   if (!body) return { command: 'help', args: '' };
   const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(body)!;
   const first = m[1]!;
-  if (findCommand(first)) return { command: first.toLowerCase(), args: m[2]!.trim() };
+  if (findCommand(first) && !isQuestion(first, m[2]!)) return { command: first.toLowerCase(), args: m[2]!.trim() };
   // One unknown word is a mistyped subcommand (the core answers with usage); more is a question.
   if (!/\s/.test(body)) return { command: first, args: '' };
   return { command: 'ask', args: body };
+}
+
+// "/visit who did Breed meet in Beijing?" is a question, not /who with "did Breed meet…".
+const AUXILIARY = /^(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|met|said|signed|visited|spoke|led|went|took|happened)\b/i;
+
+function isQuestion(first: string, rest: string): boolean {
+  return /^(?:who|when)$/i.test(first) && (rest.trim().endsWith('?') || AUXILIARY.test(rest.trim()));
 }
 
 /**
