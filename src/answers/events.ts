@@ -40,7 +40,16 @@ export function when(ctx: AnswerContext, args: string): Answer {
   });
 }
 
+const timelines = new WeakMap<DatedEvent[], Answer>();
+
 export function timeline(ctx: AnswerContext): Answer {
+  const events = ctx.knowledge.events;
+  let cached = timelines.get(events);
+  if (!cached) timelines.set(events, (cached = buildTimeline(ctx)));
+  return cached;
+}
+
+function buildTimeline(ctx: AnswerContext): Answer {
   const items = uniqueEvents(ctx.knowledge.events).map(eventItem);
   if (!items.length) return notFound('The articles hold no dated events.', ['/sources']);
   const first = ctx.knowledge.events[0]!.date;
@@ -65,14 +74,37 @@ export function monthDay(d: Date, timezone: string): { year: number; monthDay: s
   return { year: Number(get('year')), monthDay: `${get('month')}-${get('day')}` };
 }
 
+interface DayIndex {
+  byDay: Map<string, DatedEvent[]>;
+  ranges: DatedEvent[];
+}
+const dayIndexes = new WeakMap<DatedEvent[], DayIndex>();
+
+/** Day-precision events by month and day, built once per event list. */
+function dayIndex(events: DatedEvent[]): DayIndex {
+  let index = dayIndexes.get(events);
+  if (!index) {
+    index = { byDay: new Map(), ranges: [] };
+    for (const e of events) {
+      if (e.date.precision !== 'day') continue;
+      const md = e.date.start.slice(5);
+      index.byDay.set(md, [...(index.byDay.get(md) ?? []), e]);
+      if (e.date.end) index.ranges.push(e);
+    }
+    dayIndexes.set(events, index);
+  }
+  return index;
+}
+
 /** Events of a month and day in any year; ranges that cover the day come after the day's own events. */
 export function eventsOn(events: DatedEvent[], md: string): { own: DatedEvent[]; during: DatedEvent[] } {
-  const own = uniqueEvents(events.filter((e) => e.date.precision === 'day' && e.date.start.slice(5) === md));
+  const index = dayIndex(events);
+  const own = uniqueEvents(index.byDay.get(md) ?? []);
   const during = uniqueEvents(
-    events.filter((e) => {
-      if (e.date.precision !== 'day' || !e.date.end || e.date.start.slice(5) === md) return false;
+    index.ranges.filter((e) => {
+      if (e.date.start.slice(5) === md) return false;
       const inYear = `${e.date.start.slice(0, 4)}-${md}`;
-      return inYear > e.date.start && inYear <= e.date.end;
+      return inYear > e.date.start && inYear <= e.date.end!;
     }),
   );
   return { own, during };

@@ -57,10 +57,18 @@ const IRREGULAR: Record<string, string> = {
   visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
 };
 
+// Stemming is the hot path of building the index; a corpus repeats its words, so remember them.
+const stems = new Map<string, string>();
+
 /** The search key of a word: folded, irregular forms joined, then Porter-stemmed. */
 export function stem(word: string): string {
-  const w = fold(word);
-  return stemmer(IRREGULAR[w] ?? w);
+  let s = stems.get(word);
+  if (s === undefined) {
+    const w = fold(word);
+    s = stemmer(IRREGULAR[w] ?? w);
+    if (stems.size < 500_000) stems.set(word, s);
+  }
+  return s;
 }
 
 /** Content terms of a text: words that are not stop words, stemmed. */

@@ -24,7 +24,7 @@ export interface DatedEvent {
 
 // Bare years ("in 2023", "since 1979") that chrono leaves alone.
 const yearParser: chrono.Parser = {
-  pattern: () => /\b(?:in|since|by|until|of|from|during)\s+((?:19|20)\d{2})\b(?![-/\d])/i,
+  pattern: () => /\b(?:in|since|by|until|of|from|during)\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[-\s]+)?((?:19|20)\d{2})\b(?![-/\d])/i,
   extract: (context, match) => {
     const component = context.createParsingComponents({ year: Number(match[1]) });
     component.imply('month', 1);
@@ -51,10 +51,13 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (!MAY_HOLD_DATE.test(sentence.text)) continue;
       // A sentence about the future ("could open in September") means the next such date, not the last.
       const found = parser.parse(sentence.text, reference, { forwardDate: FUTURE.test(sentence.text) });
+      const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
         const date = toEventDate(result);
-        if (!date) continue;
+        // "on Wednesday (April 17)" names one date twice.
+        if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
+        seen.add(`${date.start}|${date.end ?? ''}`);
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
       }

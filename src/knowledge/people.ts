@@ -71,7 +71,10 @@ function capitalRuns(s: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((w) => w[0]!));
+
 function titleAt(run: Token[], i: number): number {
+  if (!TITLE_FIRST_WORDS.has(run[i]!.text)) return 0;
   for (const words of TITLE_WORDS) {
     if (words.every((w, k) => run[i + k]?.text === w)) return words.length;
   }
@@ -130,6 +133,7 @@ function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
     const last = run[run.length - 1]!;
     if (s.slice(last.end, last.end + 2) !== ', ') continue;
     let words = run.map((t) => t.text);
+    const addressed = words.some((w) => HONORIFIC.test(w));
     while (words.length > 2 && (NOT_NAME.has(words[0]!) || HONORIFIC.test(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
     if (words.length > 3) words = words.slice(-2);
     if (!nameLike(words)) continue;
@@ -139,13 +143,18 @@ function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
     // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
     // when its noun is not in the role list.
     const spokenAfter = SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12;
-    if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter) continue;
+    // "Dr. Helen Mar, a historian at Pacific Rim University": a form of address, or "a <job> at <Body>".
+    const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
+    if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
     if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
     if ( !/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first)) continue;
     if (SPEECH_VERB.test(first) || first.length > 160) continue;
     const role = [first];
     for (const seg of segments.slice(1, 3)) {
       if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg)) break;
+      // Only another appositive ("a provider of …") or the tail of a list ("manufacturing and sales").
+      const tail = seg.split(' ').length <= 4 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(seg);
+      if (!/^(?:a|an)\s/.test(seg) && !tail) break;
       role.push(seg);
     }
     out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });

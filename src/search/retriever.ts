@@ -31,6 +31,9 @@ export class Retriever {
   private readonly byId = new Map<string, Article>();
   private readonly sentenceTerms = new Map<Sentence, Set<string>>();
   private readonly df = new Map<string, number>();
+  /** In how many articles each term occurs. */
+  private readonly articleDf = new Map<string, number>();
+  private readonly articleCount: number;
   private readonly vocabByLength = new Map<number, string[]>();
   private readonly units: number;
   private readonly maxIdf: number;
@@ -50,15 +53,21 @@ export class Retriever {
     );
     let units = 0;
     for (const a of articles) {
+      const inArticle = new Set<string>();
       for (const p of a.paragraphs) {
         for (const s of p.sentences) {
           const set = new Set(terms(s.text));
           this.sentenceTerms.set(s, set);
           units++;
-          for (const t of set) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+          for (const t of set) {
+            this.df.set(t, (this.df.get(t) ?? 0) + 1);
+            inArticle.add(t);
+          }
         }
       }
+      for (const t of inArticle) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
     }
+    this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     for (const t of this.df.keys()) {
       const list = this.vocabByLength.get(t.length) ?? [];
@@ -91,12 +100,25 @@ export class Retriever {
     return out;
   }
 
-  /** Articles worth reading for a query, best first. */
+  /**
+   * Articles worth reading for a query, best first. Terms found in most articles are left out when
+   * rarer ones are there (they rank nothing and cost the most), and only words the articles do not
+   * use are searched fuzzily.
+   */
   candidateArticles(query: string): Article[] {
-    const hits = this.index.search(query, {
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      prefix: (term) => term.length >= 4,
-    });
+    const known = (t: string) => this.articleDf.has(t);
+    const all = [...new Set(words(query).filter((w) => !isStopWord(w)))];
+    const common = (w: string) => (this.articleDf.get(stem(w)) ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
+    const rare = all.filter((w) => !common(w));
+    const chosen = rare.length ? rare : all;
+    if (!chosen.length) return [];
+    const hits = this.index.search(
+      { combineWith: 'OR', queries: chosen },
+      {
+        fuzzy: (term) => (!known(term) && term.length >= 5 ? 0.2 : false),
+        prefix: (term) => !known(term) && term.length >= 4,
+      },
+    );
     return hits.slice(0, CANDIDATE_ARTICLES).map((h) => this.byId.get(String(h.id))!).filter(Boolean);
   }
 
