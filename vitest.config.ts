@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/summary-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Adapter tests start real clients against fake servers; keep them from competing for 2 cores.
