@@ -24,7 +24,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest'] } = {}): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number } = {}): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
   const b = seedsBot();
   const logs: Array<Record<string, any>> = [];
@@ -41,6 +41,7 @@ export async function startHarness(options: { config?: Partial<DiscordConfig>; h
     logger: pino({ level: 'debug', base: undefined }, sink),
     mentionCooldownMs: options.mentionCooldownMs,
     rest: { globalRequestsPerSecond: 1e5, ...options.rest },
+    deferAfterMs: options.deferAfterMs,
   });
   await adapter.start();
   return {

@@ -74,7 +74,10 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
 }
 
 /** A channel message; mentioning the bot puts <@bot> in the text and the bot in mentions[] (as Discord does). */
-export function channelMessage(content: string, { channelId = IDS.channel, authorId = IDS.user, bot = false, mentionBot = true } = {}): Record<string, unknown> {
+export function channelMessage(
+  content: string,
+  { channelId = IDS.channel, authorId = IDS.user, bot = false, mentionBot = true }: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean } = {},
+): Record<string, unknown> {
   return {
     id: id(),
     channel_id: channelId,

@@ -38,6 +38,8 @@ export class FakeDiscord {
   readonly frames: GatewayFrame[] = [];
   identifies = 0;
   resumes = 0;
+  /** When set, IDENTIFY is answered by closing the connection with this code (4004: bad token). */
+  identifyCloseCode: number | undefined;
   private server: Server;
   private wss: WebSocketServer;
   private socket: WebSocket | undefined;
@@ -133,6 +135,7 @@ export class FakeDiscord {
       const frame = JSON.parse(String(raw)) as { op: number; d: any };
       this.frames.push({ ...frame, at: performance.now() });
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      else if (frame.op === 2 && this.identifyCloseCode) ws.close(this.identifyCloseCode, 'fake refusal');
       else if (frame.op === 2) this.onIdentify(ws);
       else if (frame.op === 6) {
         this.resumes++;

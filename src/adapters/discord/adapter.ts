@@ -22,9 +22,16 @@ export interface DiscordAdapterOptions {
   mentionCooldownMs?: number;
   /** REST tuning (tests raise globalRequestsPerSecond; DISCORD_API_URL already sets `api`). */
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
+  /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
+  deferAfterMs?: number;
 }
 
 const STOP_WITHIN_MS = 1000;
+const CLOSE_HINTS: Record<number, string> = {
+  4004: ': DISCORD_TOKEN was rejected; copy a fresh bot token (Bot → Reset Token) from https://discord.com/developers/applications',
+  4013: ': invalid intents',
+  4014: ': an intent is not enabled for this application (Bot → Privileged Gateway Intents)',
+};
 
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const { config, logger } = options;
@@ -55,15 +62,18 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       c.on(Events.ShardDisconnect, (event, shard) => logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)'));
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs });
       const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000 });
       c.on(Events.InteractionCreate, (i) => void onInteraction(i));
       c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
 
-      const ready = new Promise<void>((resolve) => c.once(Events.ClientReady, () => resolve()));
+      // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
+      const ready = new Promise<void>((resolve, reject) => {
+        c.once(Events.ClientReady, () => resolve());
+        c.once(Events.ShardDisconnect, (event) => reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)));
+      });
       try {
-        await c.login(config.token);
-        await ready;
+        await Promise.all([c.login(config.token), ready]);
         const registered = await registerCommands(c.rest, config.appId, commands, config.guildId);
         logger.info({ user: c.user?.tag, ...registered }, 'discord ready');
       } catch (err) {

@@ -16,11 +16,12 @@ export interface InteractionDeps {
   complete: (source: CompletionSource, partial: string) => Choice[];
   logger: Logger;
   publicReplies: boolean;
+  /** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
+  deferAfterMs?: number;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
 const PRIVATE_KINDS = new Set<Answer['kind']>(['error', 'usage', 'refusal']);
-/** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
 const DEFER_AFTER_MS = 2000;
 const MAX_CHOICES = 25;
 
@@ -43,7 +44,7 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   // Spec order, one space between values; an unknown command passes its values through and the core explains.
   const values = spec ? spec.options.map((o) => optionValue(i.options.data, o.name)) : i.options.data.map((o) => stringOf(o.value));
   const request = requestOf(i, i.commandName, values.filter(Boolean).join(' '));
-  const answer = await withDeferral(deps.handle(request), () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
+  const answer = await withDeferral(deps.handle(request), deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
   const isPrivate = !deps.publicReplies || PRIVATE_KINDS.has(answer.kind);
   const message = toDiscord(answer, 0, { request, share: isPrivate && !PRIVATE_KINDS.has(answer.kind) });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
@@ -89,9 +90,9 @@ function requestOf(i: ChatInputCommandInteraction | ButtonInteraction, command: 
   };
 }
 
-async function withDeferral(pending: Promise<Answer>, defer: () => Promise<unknown>): Promise<Answer> {
+async function withDeferral(pending: Promise<Answer>, afterMs: number, defer: () => Promise<unknown>): Promise<Answer> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), DEFER_AFTER_MS)));
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), afterMs)));
   try {
     const first = await Promise.race([pending, late]);
     if (first !== 'late') return first;
@@ -122,7 +123,7 @@ function stringOf(v: unknown): string {
 }
 
 /** discord.js wants allowedMentions in camelCase; our renderer speaks the API's JSON. */
-export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
   return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
