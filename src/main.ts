@@ -1,17 +1,21 @@
 import 'dotenv/config';
 import { createConsoleAdapter } from './adapters/console/adapter.ts';
+import { createDiscordAdapter } from './adapters/discord/adapter.ts';
+import { createSlackAdapter } from './adapters/slack/adapter.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBot } from './core/bot.ts';
-import { createLogger, type Logger } from './core/logger.ts';
+import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
+import { createDaily, type Daily } from './daily/daily.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
 
-// Wiring: configuration → articles → knowledge → bot → adapters (→ daily posts). SIGTERM stops it all.
+// Wiring: configuration → articles → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
 
-async function main(): Promise<void> {
-  let config: Config;
+const STOP_WITHIN_MS = 1500;
+
+function readConfig(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`VisitBot cannot start: ${err.message}\n`);
@@ -19,34 +23,51 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
   const logger = createLogger(config.logLevel);
   const started = performance.now();
   const knowledge = buildKnowledgeFromDir(config.seedsDir);
   for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
-  logger.info(
-    { articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, ms: Math.round(performance.now() - started) },
-    'knowledge built',
-  );
-  const bot = createBot({ knowledge, timezone: config.timezone, logger });
-  const handle: Handle = async (request) => bot.handle(request);
+  const { articles, people, quotes, events } = knowledge;
+  logger.info({ articles: articles.length, people: people.length, quotes: quotes.length, events: events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
 
-  const adapters: Adapter[] = [];
+  const bot = createBot({ knowledge, timezone: config.timezone, logger });
+  let daily: Daily | undefined;
+  // Subscription commands belong to the daily posts; everything else to the bot.
+  const handle: Handle = async (request) => daily?.intercept(request) ?? bot.handle(request);
+
+  const platforms: { discord?: Adapter; slack?: Adapter } = {};
+  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger });
+  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger });
+  const adapters: Adapter[] = Object.values(platforms);
+  if (adapters.length) daily = createDaily({ config: config.daily, knowledge, adapters: platforms, logger });
+
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'stopping');
-    const timer = setTimeout(() => process.exit(0), 1500);
-    timer.unref();
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    process.exit(0);
+    logger.info({ reason }, 'stopping');
+    setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
+    await Promise.allSettled([...adapters.map((a) => a.stop()), daily?.stop()]);
+    process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
   if (!adapters.length) adapters.push(createConsoleAdapter({ handle, onClose: () => void stop('end of input') }));
-  for (const adapter of adapters) await adapter.start();
-  logger.info({ adapters: adapters.map((a) => a.platform), ms: Math.round(performance.now() - started) }, 'VisitBot ready');
+  try {
+    await Promise.all(adapters.map((a) => a.start()));
+    await daily?.start();
+  } catch (err) {
+    logger.fatal({ err }, 'start-up failed');
+    process.stderr.write(`VisitBot cannot start: ${(err as Error).message}\n`);
+    await stop('start-up failed', 1);
+    return;
+  }
+  logger.info({ adapters: adapters.map((a) => a.platform), daily: Boolean(daily), ms: Math.round(performance.now() - started) }, 'VisitBot ready');
 }
 
 main().catch((err: unknown) => {

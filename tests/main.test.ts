@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeDiscord, IDS } from './fakes/discord-server.ts';
+import { slash } from './fakes/discord-payloads.ts';
+import { startFakeSlack, type FakeSlack } from './fakes/slack-api.ts';
+import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
+
+// The start-up contract: `npm start` with only the documented variables, against fake Discord and
+// Slack servers on 127.0.0.1; ready within seconds; SIGTERM stops it within two seconds.
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function start(env: Record<string, string>, stdin?: string): Started {
+  // Only what the issues name: a clean environment apart from PATH and HOME.
+  const child = spawn('npm', ['start'], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  if (stdin !== undefined) child.stdin!.end(stdin);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+const running: Started[] = [];
+afterEach(() => {
+  for (const r of running.splice(0)) if (r.child.exitCode === null) process.kill(-r.child.pid!, 'SIGKILL');
+});
+
+describe('npm start', () => {
+  it('runs Discord and Slack together, answers both, and stops within 2 s of SIGTERM', async () => {
+    const discord = await new FakeDiscord().listen();
+    const slack: FakeSlack = await startFakeSlack();
+    const port = await freePort();
+    const bot = start({
+      DISCORD_TOKEN: 'fake-token',
+      DISCORD_APP_ID: IDS.app,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_PORT: String(port),
+      SLACK_API_URL: slack.apiUrl,
+      DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'visitbot-main-')), 'db.sqlite'),
+    });
+    running.push(bot);
+    try {
+      await until(() => bot.output().includes('VisitBot ready'), 'ready');
+      expect(discord.calls.some((c) => c.method === 'PUT' && c.path === `/applications/${IDS.app}/commands`)).toBe(true);
+
+      const interaction = slash('who', { name: 'Han Zheng' });
+      discord.dispatch('INTERACTION_CREATE', interaction);
+      const reply = await discord.waitFor((c) => c.path.startsWith(`/interactions/${String(interaction.id)}/`));
+      expect(JSON.stringify(reply.body)).toContain('Vice President');
+
+      const sent = await sendForm(`http://127.0.0.1:${port}/slack/events`, slashCommand(slack.responseUrl('r1'), { text: 'who Han Zheng' }));
+      expect(sent.status).toBe(200);
+      const answer = await slack.waitFor((r) => r.kind === 'response' && r.name === 'r1');
+      expect(JSON.stringify(answer.body)).toContain('Vice President');
+
+      const t = Date.now();
+      bot.child.kill('SIGTERM'); // npm passes it on to the bot, then ends by the same signal
+      await bot.exited;
+      expect(Date.now() - t).toBeLessThan(2000);
+      expect(bot.output()).toMatch(/"reason":"SIGTERM","msg":"stopping"/);
+    } finally {
+      await discord.close();
+      await slack.close();
+    }
+  }, 40_000);
+
+  it('opens the console chat with no tokens', async () => {
+    const bot = start({}, '/who Han Zheng\nquit\n');
+    running.push(bot);
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).toContain('Han Zheng: Chinese Vice President.');
+  }, 30_000);
+
+  it('stops with a message naming a missing or malformed variable', async () => {
+    const missing = start({ DISCORD_TOKEN: 'fake-token' });
+    running.push(missing);
+    expect(await missing.exited).toBe(1);
+    expect(missing.output()).toMatch(/DISCORD_APP_ID is missing: .*Application ID/);
+    const malformed = start({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' });
+    running.push(malformed);
+    expect(await malformed.exited).toBe(1);
+    expect(malformed.output()).toContain('SLACK_BOT_TOKEN must start with "xoxb-"');
+  }, 30_000);
+});
