@@ -3,6 +3,7 @@ import { fold } from '../core/text.ts';
 import type { Choice } from '../core/types.ts';
 import { formatDate } from '../knowledge/events.ts';
 import type { Knowledge } from '../knowledge/index.ts';
+import { quotesOnTopic } from './quote.ts';
 
 // Autocomplete choices while a user types: people (best matches first), quoted topics, events.
 // Discord allows at most 25 choices of at most 100 characters each.
@@ -22,6 +23,10 @@ export function completions(k: Knowledge, source: CompletionSource, partial: str
       const role = p.roles[0]?.role;
       out.push({ name: clip(role ? `${p.name} (${role})` : p.name), value: clip(p.name) });
     }
+  }
+  // A topic that someone was quoted on is offered as it was typed.
+  if (source === 'people-and-topics' && q.length >= 3 && out.length < MAX_CHOICES && quotesOnTopic(k, partial).length) {
+    out.unshift({ name: clip(`${partial.trim()} (quoted topic)`), value: clip(partial.trim()) });
   }
   if (source === 'events') {
     const events = q ? k.retriever.rank(k.retriever.analyze(q), k.events, (e) => k.retriever.termsOfSentence(e.sentence)).map((r) => r.item) : k.events;

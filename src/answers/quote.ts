@@ -1,6 +1,7 @@
 import { answer, listAnswer, notFound, usage } from '../core/answer.ts';
 import { echo, terms } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
+import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { cite } from './cite.ts';
@@ -45,12 +46,19 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer 
   return listAnswer(`${p.name}, in their words`, `${p.name}: ${counts} in the articles.`, quotes.map(quoteItem), [`/who ${p.name}`]);
 }
 
-function quotesAbout(ctx: AnswerContext, topic: string): Answer {
-  const r = ctx.knowledge.retriever;
-  const query = r.analyze(topic);
+/** Quotes on a topic, best first. */
+export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
+  const r = k.retriever;
   const candidates = new Set(r.candidateArticles(topic));
-  const pool = ctx.knowledge.quotes.filter((q) => candidates.has(q.paragraph.article));
-  const ranked = r.rank(query, pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`))).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE);
+  const pool = k.quotes.filter((q) => candidates.has(q.paragraph.article));
+  return r
+    .rank(r.analyze(topic), pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`)))
+    .filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)
+    .map((x) => x.item);
+}
+
+function quotesAbout(ctx: AnswerContext, topic: string): Answer {
+  const ranked = quotesOnTopic(ctx.knowledge, topic).map((item) => ({ item }));
   if (!ranked.length) {
     return notFound(`I found nobody quoted about “${echo(topic)}” in the articles.`, suggestionsFor(ctx.knowledge));
   }

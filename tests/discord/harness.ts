@@ -2,16 +2,17 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createDiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.ts';
 import type { DiscordConfig } from '../../src/config.ts';
-import { createBot, type Bot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/bot.ts';
 import type { Adapter, Handle } from '../../src/core/types.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { seedBot } from '../helpers.ts';
 import { FakeDiscord, IDS, type RestCall } from '../fakes/discord-server.ts';
 
 // One fake Discord and one real discord.js client per test file, answering from the real seeds.
 
 let bot: Bot | undefined;
+/** The real seeds, on the day of the Han Zheng meeting. */
 export function seedsBot(): Bot {
-  bot ??= createBot({ knowledge: buildKnowledgeFromDir('seeds'), now: () => new Date('2024-04-18T12:00:00Z') });
+  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
   return bot;
 }
 

@@ -1,8 +1,8 @@
 import { pino } from 'pino';
 import type { SlackConfig } from '../../src/config.ts';
-import { createBot, type Bot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/bot.ts';
 import type { Handle } from '../../src/core/types.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { seedBot } from '../helpers.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../fakes/slack-requests.ts';
@@ -10,8 +10,9 @@ import { SIGNING_SECRET } from '../fakes/slack-requests.ts';
 // Starts the fake Slack first, then the real adapter (real Bolt) against it, with the real seeds.
 
 let bot: Bot | undefined;
+/** The real seeds, on the day of the Han Zheng meeting. */
 export function seedsBot(): Bot {
-  bot ??= createBot({ knowledge: buildKnowledgeFromDir('seeds'), now: () => new Date('2024-04-18T12:00:00Z') });
+  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
   return bot;
 }
 
