@@ -15,6 +15,10 @@ export function quote(ctx: AnswerContext, args: string): Answer {
   if (!args.trim()) return usage('Tell me whose words or which topic: /quote <person or topic>, a name or a few words on the topic.', suggestionsFor(k));
   const match = resolvePerson(k, args);
   if (match.kind === 'one') return quotesOf(ctx, match.person);
+  // "/quote Breed on investment": a person, then a topic.
+  const split = /^(.+?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(args);
+  const speaker = split && match.kind === 'none' ? resolvePerson(k, split[1]!) : undefined;
+  if (speaker?.kind === 'one') return quotesOf(ctx, speaker.person, split![2]);
   if (match.kind === 'many') {
     const quoted = match.people.filter((p) => k.quotesBySpeaker.has(p));
     if (quoted.length === 1) return quotesOf(ctx, quoted[0]!);
