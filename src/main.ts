@@ -51,7 +51,8 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ reason }, 'stopping');
     setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
-    await Promise.allSettled([...adapters.map((a) => a.stop()), daily?.stop()]);
+    await daily?.stop().catch(() => undefined); // no post may start while the adapters close
+    await Promise.allSettled(adapters.map((a) => a.stop()));
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,7 @@ describe('npm start', () => {
     const discord = await new FakeDiscord().listen();
     const slack: FakeSlack = await startFakeSlack();
     const port = await freePort();
+    const folder = mkdtempSync(join(tmpdir(), 'visitbot-main-'));
     const bot = start({
       DISCORD_TOKEN: 'fake-token',
       DISCORD_APP_ID: IDS.app,
@@ -67,7 +68,7 @@ describe('npm start', () => {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_PORT: String(port),
       SLACK_API_URL: slack.apiUrl,
-      DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'visitbot-main-')), 'db.sqlite'),
+      DATABASE_PATH: join(folder, 'db.sqlite'),
     });
     running.push(bot);
     try {
@@ -92,6 +93,7 @@ describe('npm start', () => {
     } finally {
       await discord.close();
       await slack.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   }, 40_000);
 

@@ -22,7 +22,7 @@ export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Ans
   if (!own.length) return undefined;
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))];
   const inYears = years.length === 1 ? years[0]! : `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
-  const lead = own.length === 1 ? own[0]!.sentence.text : `${own.length} moments of the visit, from the articles.`;
+  const lead = own.length === 1 ? own[0]!.sentence.text : `${own.length} events from the articles.`;
   return {
     answered: true,
     kind: 'answer',

@@ -85,7 +85,7 @@ export function openStore(path: string) {
     unsubscribe: db.prepare(`UPDATE subscriptions SET active = 0, source = 'command', updated_by = @by, updated_at = @now
       WHERE platform = @platform AND channel_id = @channelId AND active = 1`),
     configInsert: db.prepare(`INSERT OR IGNORE INTO subscriptions (platform, channel_id, post_time, active, source, active_from, updated_at)
-      VALUES (?, ?, NULL, 1, 'config', ?, ?)`),
+      VALUES (?, ?, NULL, 1, 'config', 0, ?)`),
     configRows: db.prepare<[], { platform: string; channel_id: string }>(`SELECT platform, channel_id FROM subscriptions WHERE source = 'config'`),
     remove: db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?'),
     pending: db.prepare<[string], SubscriptionRow>(`
@@ -167,7 +167,8 @@ export function openStore(path: string) {
     /** Makes the configured channels (DAILY_CHANNELS) subscribed, and forgets those no longer listed. A channel unsubscribed by command stays so. */
     syncConfig: db.transaction((channels: ChannelRef[], now: number): void => {
       const wanted = new Set(channels.map((c) => `${c.platform}:${c.channelId}`));
-      for (const c of channels) sql.configInsert.run(c.platform, c.channelId, now, now);
+      // A configured channel counts as subscribed all along: today's post is owed at start-up.
+      for (const c of channels) sql.configInsert.run(c.platform, c.channelId, now);
       for (const r of sql.configRows.all()) if (!wanted.has(`${r.platform}:${r.channel_id}`)) sql.remove.run(r.platform, r.channel_id);
     }),
     /** Active subscriptions whose delivery for `localDate` is not finished. */

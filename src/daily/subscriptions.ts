@@ -30,7 +30,7 @@ export function handleSubscription(ctx: SubscriptionContext, request: BotRequest
   const m = ACTION.exec(args);
   if (command === 'onthisday' && !m) return undefined;
   if (command !== 'onthisday' && command !== 'daily') return undefined;
-  const cmd = commandName(request.platform);
+  const cmd = `${request.platform === 'slack' ? '/visit ' : '/'}${command}`;
   if (!m) return info(usage(`Tell me what to do: ${cmd} subscribe [HH:MM], ${cmd} unsubscribe or ${cmd} status.`, [`${cmd} status`]));
   if (!request.channelId) return info(usage('Daily posts belong to a channel: use this command in the channel that should get them.'));
   const action = m[1]!.toLowerCase() as Action;
@@ -105,10 +105,6 @@ function timeLabel(ctx: SubscriptionContext, sub: Subscription): string {
 
 function dayLabel(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
-}
-
-function commandName(platform: DailyPlatform): string {
-  return platform === 'slack' ? '/visit onthisday' : '/onthisday';
 }
 
 function note(text: string): Answer {

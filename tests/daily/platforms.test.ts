@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDaily } from '../../src/daily/daily.ts';
+import { IDS } from '../fakes/discord-server.ts';
+import { seedKnowledge } from '../helpers.ts';
+import { startHarness as startDiscord, type Harness as DiscordHarness } from '../discord/harness.ts';
+import { startHarness as startSlack, type Harness as SlackHarness } from '../slack/harness.ts';
+
+// The daily post reaches real channels: the real discord.js and bolt adapters against the fake
+// Discord and Slack servers, on the morning of April 18, 2024 (a fake clock, no waiting).
+
+let discord: DiscordHarness;
+let slack: SlackHarness;
+const folder = mkdtempSync(join(tmpdir(), 'visitbot-daily-'));
+beforeAll(async () => {
+  discord = await startDiscord();
+  slack = await startSlack();
+});
+afterAll(async () => {
+  await discord?.stop();
+  await slack?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('daily posts through the platforms', () => {
+  it('posts the April 18 events with their citation to a Discord and a Slack channel, once', async () => {
+    let now = new Date('2024-04-18T09:00:30Z');
+    const daily = createDaily({
+      config: { postTime: '09:00', timezone: 'UTC', databasePath: join(folder, 'db.sqlite'), channels: [{ platform: 'discord', channelId: IDS.channel }, { platform: 'slack', channelId: 'C0DAILY' }] },
+      knowledge: seedKnowledge(),
+      adapters: { discord: discord.adapter, slack: slack.adapter },
+      now: () => now,
+      logger: pino({ level: 'silent' }),
+    });
+    await daily.start();
+    try {
+      const toDiscord = await discord.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`);
+      const embed = JSON.stringify(toDiscord.body);
+      expect(embed).toContain('Han Zheng');
+      expect(embed).toContain('Global Times');
+      expect(toDiscord.body.allowed_mentions).toMatchObject({ parse: [] });
+
+      const toSlack = await slack.fake.waitFor((r) => r.kind === 'api' && r.name === 'chat.postMessage' && r.body.channel === 'C0DAILY');
+      expect(JSON.stringify(toSlack.body)).toContain('Han Zheng');
+      expect(JSON.stringify(toSlack.body)).toContain('Global Times');
+
+      // Later the same day nothing more goes out.
+      now = new Date('2024-04-18T15:00:00Z');
+      expect(await daily.runDue()).toBe(0);
+      expect(discord.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`)).toHaveLength(1);
+    } finally {
+      await daily.stop();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createDaily } from '../../src/daily/daily.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+
+// One bot process for the two-process test: waits for "go" on standard input, then starts (which
+// posts what is due) and prints the channels it posted to as JSON. Args: database path, owner, ISO time.
+
+const [dbPath, owner, at] = process.argv.slice(2) as [string, string, string];
+const posted: string[] = [];
+const post = async (channelId: string) => {
+  await new Promise((r) => setImmediate(r));
+  posted.push(channelId);
+};
+const daily = createDaily({
+  config: { postTime: '09:00', timezone: 'UTC', databasePath: dbPath, channels: [] },
+  knowledge: buildKnowledgeFromDir(fileURLToPath(new URL('../../seeds', import.meta.url))),
+  adapters: { discord: { post }, slack: { post } },
+  now: () => new Date(at),
+  logger: pino({ level: 'silent' }),
+  owner,
+});
+process.stdout.write('ready\n');
+await once(process.stdin, 'data');
+await daily.start();
+const again = await daily.runDue();
+await daily.stop();
+process.stdout.write(`${JSON.stringify({ owner, posted, again })}\n`);
+process.stdin.destroy();
