@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { loadTimezone } from './config.ts';
 import { allCitations, fullText } from './core/answer.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
@@ -18,12 +19,15 @@ interface Options {
 }
 
 export function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, seeds: process.env.SEEDS_DIR?.trim() || 'seeds' };
+  const o: Options = { json: false, seeds: 'seeds' };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (rest.length) rest.push(a);
-    else if (a === '--') rest.push(...argv.slice(i + 1).filter((_, k) => k >= 0)), (i = argv.length);
+    else if (a === '--') {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
     else if (a === '--json') o.json = true;
     else if (a === '--seeds') {
       const dir = argv[++i];
@@ -48,9 +52,16 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed}\n${USAGE}\n`);
     return 2;
   }
+  let timezone: string;
+  try {
+    timezone = loadTimezone();
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 1;
+  }
   const knowledge = buildKnowledgeFromDir(parsed.seeds);
   for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
-  const bot: Bot = createBot({ knowledge, timezone: process.env.BOT_TIMEZONE?.trim() || 'UTC' });
+  const bot: Bot = createBot({ knowledge, timezone });
   if (parsed.query !== undefined) {
     process.stdout.write(`${output(bot.handleLine(parsed.query, 'cli'), parsed.json, false)}\n`);
     return 0;

@@ -70,6 +70,11 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
+/** Just the bot's time zone (BOT_TIMEZONE), for the command-line tool that needs nothing else. */
+export function loadTimezone(env: Env = process.env): string {
+  return timeZone(env.BOT_TIMEZONE?.trim() || 'UTC');
+}
+
 function discordConfig(get: (n: string) => string | undefined): DiscordConfig | undefined {
   const token = get('DISCORD_TOKEN');
   if (!token) return undefined;
