@@ -76,14 +76,14 @@ export function loadTimezone(env: Env = process.env): string {
 }
 
 function discordConfig(get: (n: string) => string | undefined): DiscordConfig | undefined {
-  const token = get('DISCORD_TOKEN');
+  const token = get('DISCORD_TOKEN')?.replace(/^Bot\s+/i, '');
   if (!token) return undefined;
   if (/\s/.test(token)) throw new ConfigError(`DISCORD_TOKEN contains white space: copy the bot token (Bot → Reset Token) ${DISCORD_HELP}.`);
   const appId = get('DISCORD_APP_ID');
   if (!appId) throw new ConfigError(`DISCORD_APP_ID is missing: it is the Application ID on the General Information page ${DISCORD_HELP}.`);
   const guildId = get('DISCORD_GUILD_ID');
   return {
-    token: token.replace(/^Bot\s+/i, ''),
+    token,
     appId: snowflake('DISCORD_APP_ID', appId, `the Application ID on the General Information page ${DISCORD_HELP}`),
     guildId: guildId ? snowflake('DISCORD_GUILD_ID', guildId, 'the server ID (right-click the server with Developer Mode on → Copy Server ID)') : undefined,
     apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')),
