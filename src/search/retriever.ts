@@ -34,7 +34,8 @@ export class Retriever {
   /** In how many articles each term occurs. */
   private readonly articleDf = new Map<string, number>();
   private readonly articleCount: number;
-  private readonly vocabByLength = new Map<number, string[]>();
+  /** Vocabulary by length and first letter, so near spellings are sought among few words. */
+  private readonly vocabByShape = new Map<string, string[]>();
   private readonly units: number;
   private readonly maxIdf: number;
 
@@ -70,9 +71,10 @@ export class Retriever {
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     for (const t of this.df.keys()) {
-      const list = this.vocabByLength.get(t.length) ?? [];
+      const key = `${t.length}:${t[0]}`;
+      const list = this.vocabByShape.get(key) ?? [];
       list.push(t);
-      this.vocabByLength.set(t.length, list);
+      this.vocabByShape.set(key, list);
     }
     this.maxIdf = Math.log(1 + this.units);
   }
@@ -144,16 +146,18 @@ export class Retriever {
   }
 
   // Near spellings for a word the articles do not use: one edit for short words, two for long ones,
-  // or a longer article word that starts with it.
+  // or a longer article word that starts with it. A typo in the first letter is not looked for.
   private nearTerms(term: string): string[] {
     if (term.length < 4 || /^\d+$/.test(term)) return [term];
     const maxEdits = term.length >= 8 ? 2 : 1;
     const out = [term];
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
-      for (const cand of this.vocabByLength.get(len) ?? []) if (distance(term, cand) <= maxEdits) out.push(cand);
+      for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (distance(term, cand) <= maxEdits) out.push(cand);
     }
     if (out.length === 1) {
-      for (const [len, list] of this.vocabByLength) if (len > term.length) for (const c of list) if (c.startsWith(term)) out.push(c);
+      for (let len = term.length + 1; len <= term.length + 6; len++) {
+        for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (cand.startsWith(term)) out.push(cand);
+      }
     }
     return out.slice(0, 8);
   }
