@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import * as chrono from 'chrono-node';
 import { parse as parseYaml } from 'yaml';
 import { classifyBlock } from './clean.ts';
 import { splitSentences } from './sentences.ts';
@@ -51,8 +52,8 @@ export function parseArticle(file: string, content: string): Article {
   if (!meta || typeof meta !== 'object') throw new ArticleError('front matter is empty');
   const m = meta as Record<string, unknown>;
   const title = requiredText(m, 'title');
-  const source = requiredText(m, 'source');
-  const published = isoDate(m.published);
+  const source = requiredText(m, 'source', ['outlet', 'publisher', 'publication']);
+  const published = isoDate(m.published ?? m.date);
   const url = typeof m.url === 'string' && m.url.trim() ? m.url.trim() : undefined;
   const article: Article = { id: basename(file, '.md'), file, title, source, published, url, paragraphs: [] };
   article.paragraphs = paragraphsOf(article, content.slice(match[0].length));
@@ -60,14 +61,22 @@ export function parseArticle(file: string, content: string): Article {
   return article;
 }
 
-function requiredText(m: Record<string, unknown>, key: string): string {
-  const v = m[key];
+function requiredText(m: Record<string, unknown>, key: string, aliases: string[] = []): string {
+  const v = [key, ...aliases].map((k) => m[k]).find((x) => x !== undefined);
   if (typeof v !== 'string' || !v.trim()) throw new ArticleError(`front matter lacks "${key}"`);
   return v.replace(/\s+/g, ' ').trim();
 }
 
 function isoDate(v: unknown): string {
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v.trim() : '';
+  const raw = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v.trim() : '';
+  // A timestamp counts by its calendar date; so does a written date with a year ("April 19, 2024").
+  const stamp = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
+  const written = !stamp && /\b\d{4}\b/.test(raw) ? chrono.parse(raw)[0] : undefined;
+  const s = stamp
+    ? stamp[1]!
+    : written && written.text.length >= raw.length - 2 && written.start.isCertain('year') && written.start.isCertain('month') && written.start.isCertain('day')
+      ? `${written.start.get('year')}-${String(written.start.get('month')).padStart(2, '0')}-${String(written.start.get('day')).padStart(2, '0')}`
+      : raw;
   const ok = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!ok) throw new ArticleError(`"published" must be a date as YYYY-MM-DD (got ${JSON.stringify(v ?? null)})`);
   const d = new Date(`${s}T00:00:00Z`);

@@ -72,6 +72,13 @@ describe('malformed articles', () => {
     expect(problems[0]!.reason).toMatch(/cannot read/);
   });
 
+  it('accepts a timestamp, a written date and common key names in the front matter', () => {
+    const meta = (fm: string) => parseArticle('x.md', `---\ntitle: "T"\n${fm}\n---\n\nBody text.\n`);
+    expect(meta('source: "S"\npublished: 2024-04-19T08:30:00Z').published).toBe('2024-04-19');
+    expect(meta('source: "S"\npublished: "April 19, 2024"').published).toBe('2024-04-19');
+    expect(meta('outlet: "Wire"\ndate: 2024-04-19').source).toBe('Wire');
+  });
+
   it('accepts Windows line endings and a byte-order mark', () => {
     const a = parseArticle('crlf.md', '\uFEFF' + articleText({}, ['First paragraph.', 'Second one.']).replace(/\n/g, '\r\n'));
     expect(a.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second one.']);
