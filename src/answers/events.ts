@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { answer, listAnswer, notFound, refusal, usage } from '../core/answer.ts';
-import { echo } from '../core/text.ts';
+import { echo, terms } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import { formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -22,11 +22,19 @@ function reading(e: DatedEvent): string {
   return ` (“${e.phrase}”, read from the ${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
 }
 
+// "When did the visit end?": the end of a range is asked for, and the verb is no search term.
+const ASKS_START = /\b(?:begin|began|begun|start|started|starts|arrive|arrived|arrives|kick(?:ed)? off)\b/i;
+const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:ped)? up|leave|left|return|returned|depart|departed)\b/i;
+
+const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kick end ended ends finish finished conclude concluded wrap leave left return returned depart departed'));
+
 export function when(ctx: AnswerContext, args: string): Answer {
   const k = ctx.knowledge;
   if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(k));
   const r = k.retriever;
-  const query = r.analyze(args);
+  const end = ASKS_END.test(args);
+  const start = !end && ASKS_START.test(args);
+  const query = r.analyze(args).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
   const candidates = new Set(r.candidateArticles(args));
   const pool = k.events.filter((e) => candidates.has(e.sentence.paragraph.article));
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
@@ -34,7 +42,9 @@ export function when(ctx: AnswerContext, args: string): Answer {
   if (!best) return notFound(`I found no date for “${echo(args)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
   const e = best.item;
   const others = ranked.slice(1).filter((x) => x.score >= best.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
-  return answer(formatDate(e.date), `${formatDate(e.date)}${reading(e)}: ${e.sentence.text}`, [citeSentence(e.sentence)], {
+  const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
+  const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';
+  return answer(formatDate(date), `${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`, [citeSentence(e.sentence)], {
     items: others.map((x) => eventItem(x.item)),
     suggestions: ['/timeline'],
   });

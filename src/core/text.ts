@@ -57,6 +57,15 @@ const IRREGULAR: Record<string, string> = {
   visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
 };
 
+// Words that news prose and questions use for the same thing ("arrive in China" for "visiting China").
+const SAME_AS: Record<string, string> = {
+  arriv: 'visit', trip: 'visit', travel: 'visit', tour: 'visit', journei: 'visit',
+  talk: 'meet', met: 'meet', encount: 'meet',
+  ink: 'sign',
+  remark: 'say', comment: 'say', speak: 'say', spoke: 'say',
+  compani: 'firm', enterpris: 'firm',
+};
+
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.
 const stems = new Map<string, string>();
 
@@ -65,7 +74,8 @@ export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
     const w = fold(word);
-    s = stemmer(IRREGULAR[w] ?? w);
+    const base = stemmer(IRREGULAR[w] ?? w);
+    s = SAME_AS[base] ?? base;
     if (stems.size < 500_000) stems.set(word, s);
   }
   return s;

@@ -75,6 +75,12 @@ describe('/when', () => {
     expect(ask('/when was the China-US summit in San Francisco').text).toMatch(/^November 2023:/);
   });
 
+  it('answers the start or the end of a range when asked, and knows "arrive" for "visit"', () => {
+    expect(ask('/when did Breed arrive in China').text).toMatch(/^April 14, 2024 \(the start of April 14 to April 21, 2024\)/);
+    expect(ask("/when did Breed's visit end").text).toMatch(/^April 21, 2024 \(the end of/);
+    expect(ask('/when did Breed visit China').text).toMatch(/^April 14 to April 21, 2024:/);
+  });
+
   it('abstains when the articles give no date', () => {
     expect(ask('/when did Breed visit Paris').answered).toBe(false);
   });
