@@ -24,9 +24,9 @@ function reading(e: DatedEvent): string {
 
 // "When did the visit end?": the end of a range is asked for, and the verb is no search term.
 const ASKS_START = /\b(?:begin|began|begun|start|started|starts|arrive|arrived|arrives|kick(?:ed)? off)\b/i;
-const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:ped)? up|leave|left|return|returned|depart|departed)\b/i;
+const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:ped)? up)\b/i;
 
-const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kick end ended ends finish finished conclude concluded wrap leave left return returned depart departed'));
+const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kick end ended ends finish finished conclude concluded wrap'));
 
 export function when(ctx: AnswerContext, args: string): Answer {
   const k = ctx.knowledge;

@@ -161,6 +161,35 @@ function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
   }
 }
 
+/** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
+function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const words = run.map((t) => bare(t.text));
+    if (words.length < 2 || words.length > 3 || !nameLike(words)) continue;
+    const from = Math.max(0, run[0]!.start - 80);
+    const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(s.slice(from, run[0]!.start));
+    if (!m) continue;
+    // Lower-case words only, but for a capital at the start of the sentence ("Mayoral spokesperson …").
+    let phrase = m[1]!.trim();
+    const atStart = from + m.index === 0;
+    const parts = phrase.split(/\s+/);
+    const firstPlain = parts.findIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
+    if (firstPlain >= 0) phrase = parts.slice(firstPlain + 1).join(' ');
+    const last = phrase.split(/\s+/).pop() ?? '';
+    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last)) out.push({ name: words.join(' '), role: trimRole(phrase), sentence });
+  }
+}
+
+const WHOLE_ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i');
+
+/** Role words without the article or function words a regular expression may have taken along. */
+function trimRole(phrase: string): string {
+  const words = phrase.replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && /^(?:and|or|with|by|to|for|said|says|told|met|as|of|from|at|in|on|when|while|that|who)$/i.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 /** A bare name before a speech verb: "John Smith said". */
 function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
@@ -189,6 +218,7 @@ export function extractPeople(article: Article, registry: Map<string, Person>): 
     const runs = capitalRuns(sentence.text, tokens);
     byTitle(sentence, tokens, runs, found);
     byAppositive(sentence, runs, found);
+    byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);
   }
   const local = new Map<string, Person>();

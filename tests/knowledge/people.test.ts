@@ -52,4 +52,18 @@ describe('people in small articles written here', () => {
     expect(k.peopleByKey.get('kim soo-jin')!.aliases).toEqual(['Kim']);
     expect(k.peopleByKey.has('pedro alves')).toBe(true);
   });
+
+  it('reads a lower-case role before a name, and a job at a named body', () => {
+    const k = knowledgeOf([
+      'Mayoral spokesperson Jeff Cretan said the trip was paid for by a nonprofit.',
+      "The delegation, which the city's chief economist Ted Egan praised, left on Saturday.",
+      'According to Dr. Helen Mar, a historian at Pacific Rim University, the ties are old.',
+      'Breed met colleagues Anna Park and Tom Lee.',
+    ]);
+    const role = (n: string) => k.peopleByKey.get(n)?.roles.map((r) => r.role);
+    expect(role('jeff cretan')).toEqual(['Mayoral spokesperson']);
+    expect(role('ted egan')).toEqual(["city's chief economist"]);
+    expect(role('helen mar')).toEqual(['historian at Pacific Rim University']);
+    expect(k.peopleByKey.has('anna park')).toBe(false); // "colleagues" is no role
+  });
 });
