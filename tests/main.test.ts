@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,9 +18,10 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(env: Record<string, string>, stdin?: string): Started {
+function start(env: Record<string, string>, stdin?: string, clock?: string): Started {
   // Only what the issues name: a clean environment apart from PATH and HOME.
-  const child = spawn('npm', ['start'], {
+  const [cmd, ...args] = clock ? ['faketime', clock, 'npm', 'start'] : ['npm', 'start'];
+  const child = spawn(cmd!, args, {
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
@@ -114,4 +115,54 @@ describe('npm start', () => {
     expect(await malformed.exited).toBe(1);
     expect(malformed.output()).toContain('SLACK_BOT_TOKEN must start with "xoxb-"');
   }, 30_000);
+});
+
+// Debian's faketime shifts the clock of the bot process, as the team's checks do.
+const hasFaketime = spawnSync('faketime', ['2024-04-18 08:00:00', 'true']).status === 0;
+
+describe.skipIf(!hasFaketime)('daily posts under a shifted clock', () => {
+  it('posts at 09:00 to Discord and Slack channels, and not again after a restart the same day', async () => {
+    const discord = await new FakeDiscord().listen();
+    const slack: FakeSlack = await startFakeSlack();
+    const folder = mkdtempSync(join(tmpdir(), 'visitbot-clock-'));
+    const env = async () => ({
+      DISCORD_TOKEN: 'fake-token',
+      DISCORD_APP_ID: IDS.app,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_PORT: String(await freePort()),
+      SLACK_API_URL: slack.apiUrl,
+      DATABASE_PATH: join(folder, 'db.sqlite'),
+      DAILY_CHANNELS: `discord:${IDS.channel},slack:C0DAILY`,
+    });
+    const posts = () => discord.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`);
+    try {
+      const first = start(await env(), undefined, '2024-04-18 08:59:55');
+      running.push(first);
+      await until(() => first.output().includes('VisitBot ready'), 'ready');
+      const post = await discord.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { timeout: 15_000 });
+      expect(JSON.stringify(post.body)).toContain('Han Zheng');
+      const toSlack = await slack.waitFor((r) => r.kind === 'api' && r.name === 'chat.postMessage' && r.body.channel === 'C0DAILY', 15_000);
+      expect(JSON.stringify(toSlack.body)).toContain('Han Zheng');
+      // Posted at 09:00 by the shifted clock, not before (pino stamps log lines with that clock).
+      await until(() => first.output().includes('"daily posts sent"'), 'the delivery log');
+      const sent = first.output().split('\n').find((l) => l.includes('"daily posts sent"'))!;
+      expect(JSON.parse(sent).time).toBeGreaterThanOrEqual(Date.parse('2024-04-18T09:00:00Z'));
+      first.child.kill('SIGTERM');
+      await first.exited;
+
+      const second = start(await env(), undefined, '2024-04-18 11:00:00');
+      running.push(second);
+      await until(() => second.output().includes('VisitBot ready'), 'ready again');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(posts()).toHaveLength(1);
+      second.child.kill('SIGTERM');
+      await second.exited;
+    } finally {
+      await discord.close();
+      await slack.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
