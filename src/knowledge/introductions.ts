@@ -1,0 +1,180 @@
+import type { Sentence } from '../corpus/types.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, SPEECH_VERB, TITLES } from './lexicon.ts';
+
+// The shapes news prose uses to introduce a person, each a function from a sentence to the names
+// (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
+// before it, or a speech verb after it.
+
+export interface Found {
+  name: string;
+  role?: string;
+  sentence: Sentence;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
+const TITLE_WORDS = TITLES.map((t) => t.split(' '));
+
+export function tokenize(s: string): Token[] {
+  return [...s.matchAll(TOKEN)].map((m) => {
+    const text = m[0].replace(/\.$/, (dot) => (/^(?:Dr|Prof|Rep|Sen|Gov|Jr|Sr|St)\.$/.test(m[0]) ? dot : ''));
+    return { text, start: m.index, end: m.index + text.length };
+  });
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const bare = (w: string) => w.replace(/['\u2019]s$/, '');
+
+/** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
+function nameLike(ws: string[]): boolean {
+  if (ws.length < 2 || ws.length > 3) return false;
+  return ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) && !ORG_WORD.test(ws.join(' '));
+}
+
+/** Runs of capitalised tokens separated by single spaces. */
+export function capitalRuns(s: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const joined = prev !== undefined && run.length > 0 && s.slice(prev.end, t.start) === ' ';
+    if (isCap(t) && (joined || run.length === 0)) run.push(t);
+    else {
+      if (run.length) runs.push(run);
+      run = isCap(t) ? [t] : [];
+    }
+  });
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((w) => w[0]!));
+
+function titleAt(run: Token[], i: number): number {
+  if (!TITLE_FIRST_WORDS.has(run[i]!.text)) return 0;
+  for (const words of TITLE_WORDS) {
+    if (words.every((w, k) => run[i + k]?.text === w)) return words.length;
+  }
+  return 0;
+}
+
+/** Title before a name: "Chinese Vice President Han Zheng", "Mayor of San Francisco London Breed". */
+export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const len = titleAt(run, i);
+      if (!len) continue;
+      const after = run.slice(i + len).map((t) => bare(t.text));
+      let roleStart = 0;
+      while (roleStart < i && LEADING_FUNCTION_WORD.test(run[roleStart]!.text)) roleStart++;
+      const first = run[roleStart]!;
+      const titleEnd = run[i + len - 1]!;
+      if (after.length >= 2) {
+        const nameWords = after.length <= 3 ? after : after.slice(-2);
+        if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, titleEnd.end), sentence });
+        break;
+      }
+      // "Mayor of San Francisco London Breed": the name closes the run that follows "of".
+      if (i + len === run.length) {
+        const last = run[run.length - 1]!;
+        const ofIndex = tokens.findIndex((t) => t.start > last.end);
+        const of = tokens[ofIndex];
+        if (of?.text === 'of' && s.slice(last.end, of.start) === ' ') {
+          const place = runs.find((r) => r[0] === tokens[ofIndex + 1]);
+          if (place && place.length >= 3) {
+            const nameWords = place.slice(-2).map((t) => bare(t.text));
+            const placeEnd = place[place.length - 3]!;
+            if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, placeEnd.end), sentence });
+          }
+        }
+      }
+      break;
+    }
+  }
+}
+
+const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|That|When|While|After|Before|During|As|At|In|On|For|From|By|With|Both|Also|But|And|Meanwhile|However|Recalling|Despite|Although|Then|Visiting|Meeting)$/;
+const CLAUSE_STOP = /^(?:who|whom|which|that|while|when|where|as|and|but|said|says|told|added|noted|in|on|at|during)\b/i;
+
+/** Appositive: "Gong Zheng, mayor of Shanghai, who ..." and "Li Yong, a senior research fellow at ..., told". */
+export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const last = run[run.length - 1]!;
+    if (s.slice(last.end, last.end + 2) !== ', ') continue;
+    let words = run.map((t) => t.text);
+    const addressed = words.some((w) => HONORIFIC.test(w));
+    while (words.length > 2 && (NOT_NAME.has(words[0]!) || HONORIFIC.test(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
+    if (words.length > 3) words = words.slice(-2);
+    if (!nameLike(words)) continue;
+    const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
+    const first = segments[0] ?? '';
+    const roleNoun = ROLE_NOUN.exec(first);
+    // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
+    // when its noun is not in the role list.
+    const spokenAfter = SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12;
+    // "Dr. Helen Mar, a historian at Pacific Rim University": a form of address, or "a <job> at <Body>".
+    const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
+    if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
+    if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
+    if ( !/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first)) continue;
+    if (SPEECH_VERB.test(first) || first.length > 160) continue;
+    const role = [first];
+    for (const seg of segments.slice(1, 3)) {
+      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg)) break;
+      // Only another appositive ("a provider of …") or the tail of a list ("manufacturing and sales").
+      const tail = seg.split(' ').length <= 4 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(seg);
+      if (!/^(?:a|an)\s/.test(seg) && !tail) break;
+      role.push(seg);
+    }
+    out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });
+  }
+}
+
+/** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
+export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const words = run.map((t) => bare(t.text));
+    if (words.length < 2 || words.length > 3 || !nameLike(words)) continue;
+    const from = Math.max(0, run[0]!.start - 80);
+    const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(s.slice(from, run[0]!.start));
+    if (!m) continue;
+    // Lower-case words only, but for a capital at the start of the sentence ("Mayoral spokesperson …").
+    let phrase = m[1]!.trim();
+    const atStart = from + m.index === 0;
+    const parts = phrase.split(/\s+/);
+    const firstPlain = parts.findIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
+    if (firstPlain >= 0) phrase = parts.slice(firstPlain + 1).join(' ');
+    const last = phrase.split(/\s+/).pop() ?? '';
+    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last)) out.push({ name: words.join(' '), role: trimRole(phrase), sentence });
+  }
+}
+
+const WHOLE_ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i');
+
+/** Role words without the article or function words a regular expression may have taken along. */
+function trimRole(phrase: string): string {
+  const words = phrase.replace(/^the\s+/i, '').split(/\s+/);
+  while (words.length > 1 && /^(?:and|or|with|by|to|for|said|says|told|met|as|of|from|at|in|on|when|while|that|who)$/i.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** A bare name before a speech verb: "John Smith said". */
+export function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const words = run.map((t) => t.text);
+    const last = run[run.length - 1]!;
+    if (nameLike(words) && /^\s+(?:also\s+)?/.test(s.slice(last.end)) && SPEECH_VERB.test(s.slice(last.end, last.end + 30).split(/[,.]/)[0] ?? '')) {
+      const next = s.slice(last.end).trimStart();
+      if (SPEECH_VERB.exec(next)?.index === 0 || /^also\s/.test(next)) out.push({ name: words.join(' '), sentence });
+    }
+  }
+}
