@@ -51,19 +51,22 @@ function namedPerson(ctx: AnswerContext, q: string): string | undefined {
 }
 
 function bestSentence(ctx: AnswerContext, q: string): Answer {
-  const ranked = ctx.knowledge.retriever.sentences(q);
-  const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) {
-    return notFound(`The articles do not answer “${echo(q)}”.`, suggestionsFor(ctx.knowledge));
-  }
+  const ranked = ctx.knowledge.retriever.sentences(q).filter((r) => r.coverage >= MIN_COVERAGE);
+  if (!ranked.length) return notFound(`The articles do not answer “${echo(q)}”.`, suggestionsFor(ctx.knowledge));
+  // A how-many question wants a sentence with the number in it, if one of the best few has it.
+  const counting = HOW_MANY.test(q) ? ranked.slice(0, 5).find((r) => shortAnswer(ctx, q, r.item)) : undefined;
+  const best = counting ?? ranked[0]!;
   const s = best.item;
   const short = shortAnswer(ctx, q, s);
   const text = short ? `${short}. From the article: ${s.text}` : s.text;
-  const support = ranked.slice(1, 3).filter((r) => r.coverage >= MIN_COVERAGE && r.score >= best.score * 0.9);
+  const support = ranked.filter((r) => r !== best && r.score >= best.score * 0.9).slice(0, 2);
   return answer(short ?? 'From the articles', text, [citeSentence(s)], {
     items: support.map((r) => ({ text: r.item.text, citations: [citeSentence(r.item)] })),
   });
 }
+
+const HOW_MANY = /^how\s+(?:many|much)\b/i;
+const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
 const NUMBER = new RegExp(`\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)\\b`, 'gi');
@@ -71,7 +74,7 @@ const NUMBER = new RegExp(`\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NU
 /** The number or name the question asks for, taken from the supporting sentence. */
 function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
   const asked = new Set(words(q).map(stem));
-  if (/^how\s+(?:many|much)\b/i.test(q)) {
+  if (HOW_MANY.test(q)) {
     let best: { text: string; near: number } | undefined;
     for (const m of s.text.matchAll(NUMBER)) {
       const after = words(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 4).map(stem);
@@ -80,7 +83,7 @@ function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undef
     }
     return best?.text;
   }
-  if (/^(?:who|which\s+(?:person|official|leader|mayor|expert|agency|outlet|organi[sz]ation|company))\b/i.test(q)) {
+  if (ASKS_FOR_NAME.test(q)) {
     return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);
   }
   return undefined;
@@ -89,21 +92,23 @@ function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undef
 /** The named subject or agent of a verb the question uses: "the Xinhua News Agency reported", "organized by X". */
 function actorOfVerb(text: string, asked: Set<string>): string | undefined {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].map((m) => m[0]);
-  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w) && !asked.has(stem(w));
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w);
   // A name may hold "of" and "and" between capitalised words ("Federation of Industry and Commerce").
   const linker = (i: number) => /^(?:of|and|for|&)$/.test(tokens[i] ?? '') && capital(tokens[i + 1]) && capital(tokens[i - 1]);
+  // The question's own words do not answer it: "Shanghai" alone is no answer to "who … in Shanghai?".
+  const news = (from: number, to: number) => tokens.slice(from, to).some((w) => /^\p{Lu}/u.test(w) && !asked.has(stem(w)));
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     if (!/^\p{Ll}/u.test(w) || isStopWord(w) || !asked.has(stem(w))) continue;
     let j = i - 1;
     while (capital(tokens[j]) || (j < i - 1 && linker(j))) j--;
-    if (j < i - 1) return tokens.slice(j + 1, i).join(' ');
+    if (j < i - 1 && news(j + 1, i)) return tokens.slice(j + 1, i).join(' ');
     if (tokens[i + 1] === 'by') {
       let k = i + 2;
       if (tokens[k] === 'the') k++;
       const start = k;
       while (capital(tokens[k]) || (k > start && linker(k))) k++;
-      if (k > start) return tokens.slice(start, k).join(' ');
+      if (k > start && news(start, k)) return tokens.slice(start, k).join(' ');
     }
   }
   return undefined;

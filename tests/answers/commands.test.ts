@@ -124,6 +124,11 @@ describe('/ask and mentions', () => {
     expect(ask('<@123456> who met Breed on Thursday?').text).toMatch(/^Han Zheng\./);
   });
 
+  it('names the agent of the verb asked about, even when the question names part of it', () => {
+    expect(ask('Which news agency reported the meeting?').text).toMatch(/^Xinhua News Agency\./);
+    expect(ask('Who organized the event in Shanghai?').text).toMatch(/^Shanghai Federation of Industry and Commerce\./);
+  });
+
   it('routes person, quote and date questions to their commands', () => {
     expect(ask('/ask who is the mayor of Shanghai?').title).toBe('Gong Zheng');
     expect(ask('/ask what did Gong say about universities?').items[0]!.text).toContain('universities');
