@@ -16,7 +16,7 @@ export function renderText(a: Answer, maxItems = 20): string {
   const cites = allCitations({ ...a, items: shown });
   if (cites.length) {
     lines.push('', 'Sources:');
-    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c)}: “${c.excerpt}”`));
+    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c)}: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`));
   }
   if (a.suggestions.length) lines.push('', `Try: ${a.suggestions.join(' · ')}`);
   return lines.join('\n');

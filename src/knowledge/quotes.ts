@@ -1,3 +1,4 @@
+import { fold } from '../core/text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { SPEECH_VERB } from './lexicon.ts';
 import type { Mention, Person } from './people.ts';
@@ -123,7 +124,14 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       else if (local[0] && local[0].start <= 2) lastSpeaker = local[0].person; // a sentence that opens with a person
     }
   }
-  return quotes;
+  return withoutCaptionRepeats(quotes);
+}
+
+/** A photo caption often repeats a quote of the story; the story's copy is the one kept. */
+export function withoutCaptionRepeats(quotes: Quote[]): Quote[] {
+  const key = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const story = quotes.filter((q) => q.paragraph.kind === 'story');
+  return quotes.filter((q) => q.paragraph.kind === 'story' || !story.some((o) => o.speaker === q.speaker && key(o.text).includes(key(q.text))));
 }
 
 function maskQuotes(text: string, spans: Span[]): string {

@@ -91,8 +91,10 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
 function evidence(c: Citation, max: number): string {
   const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(c.title).replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `*${safe(c.title)}*`;
   const titleLine = `\n— ${title}`;
-  if (titleLine.length + 10 > max) return clip(`“${safe(c.excerpt)}”`, max);
-  return `${clip(`“${safe(c.excerpt)}`, max - titleLine.length - 1)}”${titleLine}`;
+  // An excerpt that opens with its own quotation mark is not wrapped in a second pair.
+  const [open, close] = /^["\u201c]/.test(c.excerpt) ? ['', ''] : ['“', '”'];
+  if (titleLine.length + 10 > max) return clip(`${open}${safe(c.excerpt)}${close}`, max);
+  return `${clip(`${open}${safe(c.excerpt)}`, max - titleLine.length - 1)}${close}${titleLine}`;
 }
 
 function itemLine(item: AnswerItem, n: number, numbers: number[]): string {
