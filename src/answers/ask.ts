@@ -3,6 +3,7 @@ import { echo, isStopWord, stem, words } from '../core/text.ts';
 import type { Answer } from '../core/types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
+import { aboutAll, peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { when } from './events.ts';
 import { quotesOf } from './quote.ts';
@@ -51,7 +52,8 @@ function namedPerson(ctx: AnswerContext, q: string): string | undefined {
 }
 
 function bestSentence(ctx: AnswerContext, q: string): Answer {
-  const ranked = ctx.knowledge.retriever.sentences(q).filter((r) => r.coverage >= MIN_COVERAGE);
+  const named = peopleNamedIn(ctx.knowledge, q);
+  const ranked = ctx.knowledge.retriever.sentences(q).filter((r) => r.coverage >= MIN_COVERAGE && aboutAll(ctx.knowledge, r.item.paragraph, named));
   if (!ranked.length) return notFound(`The articles do not answer “${echo(q)}”.`, suggestionsFor(ctx.knowledge));
   // A how-many question wants a sentence with the number in it, if one of the best few has it.
   const counting = HOW_MANY.test(q) ? ranked.slice(0, 5).find((r) => shortAnswer(ctx, q, r.item)) : undefined;

@@ -4,6 +4,7 @@ import { echo, terms } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import { formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
+import { aboutAll, peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 
 // /when, /onthisday and /timeline: the dated events of the knowledge base.
@@ -36,7 +37,8 @@ export function when(ctx: AnswerContext, args: string): Answer {
   const start = !end && ASKS_START.test(args);
   const query = r.analyze(args).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
   const candidates = new Set(r.candidateArticles(args));
-  const pool = k.events.filter((e) => candidates.has(e.sentence.paragraph.article));
+  const named = peopleNamedIn(k, args);
+  const pool = k.events.filter((e) => candidates.has(e.sentence.paragraph.article) && aboutAll(k, e.sentence.paragraph, named));
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
   const best = ranked[0];
   if (!best) return notFound(`I found no date for “${echo(args)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);

@@ -84,6 +84,13 @@ describe('/when', () => {
   it('abstains when the articles give no date', () => {
     expect(ask('/when did Breed visit Paris').answered).toBe(false);
   });
+
+  it('does not answer about people from a sentence that is not about them', () => {
+    // Xi Jinping met Joe Biden in November 2023; nothing says he met Breed.
+    expect(ask('/when did Breed meet Xi Jinping').answered).toBe(false);
+    expect(ask('/when did Biden meet Breed').answered).toBe(false);
+    expect(ask('/when did Gong meet Breed').text).toMatch(/^April 20, 2024/);
+  });
 });
 
 describe('/onthisday and /timeline', () => {

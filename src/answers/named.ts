@@ -1,0 +1,33 @@
+import { fold } from '../core/text.ts';
+import type { Paragraph } from '../corpus/types.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+import type { Person } from '../knowledge/people.ts';
+
+// A question that names people is only answered from text about them: "when did Breed meet Xi
+// Jinping?" must not be answered by a sentence about Xi meeting someone else.
+
+/** The people a question names by full name or by a name part the articles use alone. */
+export function peopleNamedIn(k: Knowledge, question: string): Person[] {
+  const words = fold(question).match(/[\p{L}\p{N}'-]+/gu)?.map((w) => w.replace(/'s$/, '')) ?? [];
+  const found = new Set<Person>();
+  for (let i = 0; i < words.length; i++) {
+    const three = words.slice(i, i + 3).join(' ');
+    const two = words.slice(i, i + 2).join(' ');
+    const full = k.peopleByKey.get(three) ?? k.peopleByKey.get(two);
+    if (full) {
+      found.add(full);
+      i += full.key.split(' ').length - 1;
+      continue;
+    }
+    const byAlias = k.peopleByAlias.get(words[i]!);
+    if (byAlias?.length === 1) found.add(byAlias[0]!);
+  }
+  return [...found];
+}
+
+/** Does the paragraph mention every one of these people? */
+export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): boolean {
+  if (!people.length) return true;
+  const here = new Set(paragraph.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person)));
+  return people.every((p) => here.has(p));
+}
