@@ -131,8 +131,11 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
     return refusal('Daily “on this day” posts are set up in a Discord or Slack channel: /onthisday subscribe [HH:MM] there.', ['/onthisday']);
   }
   let md: string;
+  const bare = /^(\d{1,2})-(\d{1,2})$/.exec(text); // "04-18": month and day, as in ISO dates
   if (!text) md = monthDay(ctx.now(), ctx.timezone).monthDay;
-  else {
+  else if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 && Number(bare[2]) >= 1 && Number(bare[2]) <= 31) {
+    md = `${bare[1]!.padStart(2, '0')}-${bare[2]!.padStart(2, '0')}`;
+  } else {
     const parsed = chrono.parse(text, { instant: ctx.now(), timezone: 0 })[0];
     if (!parsed || !parsed.start.isCertain('day') && !parsed.start.isCertain('weekday') && !/^(?:today|tomorrow|yesterday)$/i.test(text)) {
       return usage(`I could not read “${echo(text)}” as a date. Try a date such as 2024-04-18 or a month and day.`, ['/onthisday', '/timeline']);

@@ -105,6 +105,10 @@ describe('/onthisday and /timeline', () => {
     expect(seedBot(new Date('2025-07-04T12:00:00Z')).handleLine('/onthisday').answered).toBe(false);
   });
 
+  it('reads the usual ways of writing a date', () => {
+    for (const d of ['April 18th', '18 April', '04-18', '4/18', '2024-04-18', 'Apr. 18']) expect(ask(`/onthisday ${d}`).title, d).toBe('On this day: April 18');
+  });
+
   it('refuses a day without events and a text that is no date', () => {
     expect(ask('/onthisday July 4')).toMatchObject({ answered: false, kind: 'not-found' });
     expect(ask('/onthisday banana')).toMatchObject({ answered: false, kind: 'usage' });
