@@ -53,10 +53,11 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer 
 /** Quotes on a topic, best first. */
 export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
   const r = k.retriever;
-  const candidates = new Set(r.candidateArticles(topic));
+  const query = r.analyze(topic);
+  const candidates = new Set(r.candidateArticles(query));
   const pool = k.quotes.filter((q) => candidates.has(q.paragraph.article));
   return r
-    .rank(r.analyze(topic), pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`)))
+    .rank(query, pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`)))
     .filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)
     .map((x) => x.item);
 }

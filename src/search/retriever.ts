@@ -103,24 +103,19 @@ export class Retriever {
   }
 
   /**
-   * Articles worth reading for a query, best first. Terms found in most articles are left out when
-   * rarer ones are there (they rank nothing and cost the most), and only words the articles do not
-   * use are searched fuzzily.
+   * Articles worth reading for a query, best first. The query is searched as the article words it
+   * stands for (its own words, or near spellings of words the articles do not use); words found in
+   * most articles are left out when rarer ones are there, since they rank nothing and cost the most.
    */
-  candidateArticles(query: string): Article[] {
-    const known = (t: string) => this.articleDf.has(t);
-    const all = [...new Set(words(query).filter((w) => !isStopWord(w)))];
-    const common = (w: string) => (this.articleDf.get(stem(w)) ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
-    const rare = all.filter((w) => !common(w));
-    const chosen = rare.length ? rare : all;
+  candidateArticles(query: string | QueryTerm[]): Article[] {
+    const analyzed = typeof query === 'string' ? this.analyze(query) : query;
+    const forms = [...new Set(analyzed.flatMap((q) => q.forms.filter((f) => this.articleDf.has(f))))];
+    const common = (t: string) => (this.articleDf.get(t) ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
+    const rare = forms.filter((t) => !common(t));
+    const chosen = rare.length ? rare : forms;
     if (!chosen.length) return [];
-    const hits = this.index.search(
-      { combineWith: 'OR', queries: chosen },
-      {
-        fuzzy: (term) => (!known(term) && term.length >= 5 ? 0.2 : false),
-        prefix: (term) => !known(term) && term.length >= 4,
-      },
-    );
+    // The forms are index terms already: no second stemming, no fuzziness needed.
+    const hits = this.index.search({ combineWith: 'OR', queries: chosen }, { processTerm: (t) => t });
     return hits.slice(0, CANDIDATE_ARTICLES).map((h) => this.byId.get(String(h.id))!).filter(Boolean);
   }
 
@@ -141,12 +136,12 @@ export class Retriever {
   /** Sentences for a query, best first, drawn from the candidate articles. */
   sentences(query: string): Ranked<Sentence>[] {
     const q = this.analyze(query);
-    const pool = this.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
+    const pool = this.candidateArticles(q).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
     return this.rank(q, pool, (s) => this.termsOfSentence(s));
   }
 
   // Near spellings for a word the articles do not use: one edit for short words, two for long ones,
-  // or a longer article word that starts with it. A typo in the first letter is not looked for.
+  // or a slightly longer article word that starts with it. A typo in the first letter is not looked for.
   private nearTerms(term: string): string[] {
     if (term.length < 4 || /^\d+$/.test(term)) return [term];
     const maxEdits = term.length >= 8 ? 2 : 1;
@@ -154,8 +149,9 @@ export class Retriever {
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
       for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (distance(term, cand) <= maxEdits) out.push(cand);
     }
-    if (out.length === 1) {
-      for (let len = term.length + 1; len <= term.length + 6; len++) {
+    // A word cut short ("delegat"), not a different word that starts alike ("franc", "francisco").
+    if (out.length === 1 && term.length >= 5) {
+      for (let len = term.length + 1; len <= term.length + 3; len++) {
         for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (cand.startsWith(term)) out.push(cand);
       }
     }
