@@ -29,7 +29,10 @@ export function completions(k: Knowledge, source: CompletionSource, partial: str
     out.unshift({ name: clip(`${partial.trim()} (quoted topic)`), value: clip(partial.trim()) });
   }
   if (source === 'events') {
-    const events = q ? k.retriever.rank(k.retriever.analyze(q), k.events, (e) => k.retriever.termsOfSentence(e.sentence)).map((r) => r.item) : k.events;
+    const r = k.retriever;
+    const query = r.analyze(q);
+    const pool = r.candidateArticles(query).flatMap((a) => k.eventsByArticle.get(a) ?? []);
+    const events = q ? r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).map((x) => x.item) : k.events;
     const seen = new Set<string>();
     for (const e of events) {
       const value = clip(e.sentence.text.replace(/[.]$/, ''));

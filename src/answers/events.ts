@@ -36,9 +36,11 @@ export function when(ctx: AnswerContext, args: string): Answer {
   const end = ASKS_END.test(args);
   const start = !end && ASKS_START.test(args);
   const query = r.analyze(args).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
-  const candidates = new Set(r.candidateArticles(query));
   const named = peopleNamedIn(k, args);
-  const pool = k.events.filter((e) => candidates.has(e.sentence.paragraph.article) && aboutAll(k, e.sentence.paragraph, named));
+  const pool = r
+    .candidateArticles(query)
+    .flatMap((a) => k.eventsByArticle.get(a) ?? [])
+    .filter((e) => aboutAll(k, e.sentence.paragraph, named));
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
   const best = ranked[0];
   if (!best) return notFound(`I found no date for “${echo(args)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);

@@ -54,8 +54,7 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer 
 export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
   const r = k.retriever;
   const query = r.analyze(topic);
-  const candidates = new Set(r.candidateArticles(query));
-  const pool = k.quotes.filter((q) => candidates.has(q.paragraph.article));
+  const pool = r.candidateArticles(query).flatMap((a) => k.quotesByArticle.get(a) ?? []);
   return r
     .rank(query, pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`)))
     .filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)

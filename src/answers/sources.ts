@@ -3,7 +3,16 @@ import type { Answer } from '../core/types.ts';
 import type { AnswerContext } from './context.ts';
 import { cite } from './cite.ts';
 
+const answers = new WeakMap<AnswerContext['knowledge'], Answer>();
+
+/** The articles do not change while the bot runs: the list is made once. */
 export function sources(ctx: AnswerContext): Answer {
+  let cached = answers.get(ctx.knowledge);
+  if (!cached) answers.set(ctx.knowledge, (cached = listSources(ctx)));
+  return cached;
+}
+
+function listSources(ctx: AnswerContext): Answer {
   const { articles, problems } = ctx.knowledge;
   if (!articles.length) return notFound('No articles are loaded.', ['/help']);
   const items = [...articles]

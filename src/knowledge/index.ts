@@ -24,6 +24,9 @@ export interface Knowledge {
   quotesBySpeaker: Map<Person, Quote[]>;
   /** All dated events, in date order. */
   events: DatedEvent[];
+  /** Each article's events and quotes, so that a search reads only its candidate articles'. */
+  eventsByArticle: Map<Article, DatedEvent[]>;
+  quotesByArticle: Map<Article, Quote[]>;
   mentions: Map<Sentence, Mention[]>;
   retriever: Retriever;
 }
@@ -79,6 +82,8 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     peopleIndex,
     peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
     peopleByAlias: aliasIndex(people),
+    eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
+    quotesByArticle: groupBy(quotes, (q) => q.paragraph.article),
     prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
     quotes,
     quotesBySpeaker,
@@ -92,4 +97,15 @@ function aliasIndex(people: Person[]): Map<string, Person[]> {
   const index = new Map<string, Person[]>();
   for (const p of people) for (const a of p.aliases) index.set(fold(a), [...(index.get(fold(a)) ?? []), p]);
   return index;
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
