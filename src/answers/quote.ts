@@ -35,7 +35,7 @@ export function quoteItem(q: Quote): AnswerItem {
 export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer {
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
   if (topic) {
-    const ranked = ctx.knowledge.retriever.rank(ctx.knowledge.retriever.analyze(topic), quotes, (q) => new Set(terms(q.excerpt)));
+    const ranked = ctx.knowledge.retriever.rank(ctx.knowledge.retriever.analyze(topic), quotes, quoteTerms);
     quotes = ranked.filter((r) => r.coverage >= 0.5).map((r) => r.item);
   }
   if (!quotes.length) {
@@ -50,13 +50,22 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer 
   return listAnswer(`${p.name}, in their words`, `${p.name}: ${counts} in the articles.`, quotes.map(quoteItem), [`/who ${p.name}`]);
 }
 
+const termsOfQuote = new WeakMap<Quote, Set<string>>();
+
+/** A quote's search terms: its excerpt and its speaker's name, worked out once. */
+function quoteTerms(q: Quote): Set<string> {
+  let t = termsOfQuote.get(q);
+  if (!t) termsOfQuote.set(q, (t = new Set(terms(`${q.excerpt} ${q.speaker.name}`))));
+  return t;
+}
+
 /** Quotes on a topic, best first. */
 export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
   const r = k.retriever;
   const query = r.analyze(topic);
   const pool = r.candidateArticles(query).flatMap((a) => k.quotesByArticle.get(a) ?? []);
   return r
-    .rank(query, pool, (q) => new Set(terms(`${q.excerpt} ${q.speaker.name}`)))
+    .rank(query, pool, quoteTerms)
     .filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)
     .map((x) => x.item);
 }
