@@ -1,4 +1,4 @@
-import { IDS } from './discord-server.ts';
+import { botMessage, IDS } from './discord-server.ts';
 
 // Gateway dispatch payloads as Discord sends them, built from small overrides (Bolt's
 // createDummy…Args style). Permissions "1071698660945" include Manage Channels (16); "3072" does not.
@@ -51,24 +51,7 @@ export function autocomplete(name: string, option: string, partial: string, over
 /** A button click on a message the bot sent earlier (`message` as the bot sent it: embeds, components, flags). */
 export function button(customId: string, message: { embeds?: unknown[]; components?: unknown[]; flags?: number } = {}, overrides?: InteractionOverrides): Record<string, unknown> {
   return base(3, { custom_id: customId, component_type: 2 }, {
-    message: {
-      id: id(),
-      channel_id: IDS.channel,
-      author: { id: IDS.bot, username: 'VisitBot', discriminator: '0', bot: true, avatar: null },
-      content: '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: message.embeds ?? [],
-      pinned: false,
-      type: 0,
-      flags: message.flags ?? 0,
-      components: message.components ?? [],
-    },
+    message: botMessage(id(), IDS.channel, message),
     ...overrides,
   });
 }

@@ -218,25 +218,9 @@ export class FakeDiscord {
   }
 
   message(channelId: string, body: any): Record<string, unknown> {
-    return {
-      id: this.snowflake(),
-      channel_id: channelId,
-      author: { id: IDS.bot, username: 'VisitBot', discriminator: '0', bot: true, avatar: null },
-      content: body.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: body.embeds ?? [],
-      pinned: false,
-      type: 0,
-      flags: body.flags ?? 0,
-      components: body.components ?? [],
-    };
+    return botMessage(this.snowflake(), channelId, body);
   }
+
 }
 
 function guild(): Record<string, unknown> {
@@ -262,5 +246,27 @@ function guild(): Record<string, unknown> {
     threads: [
       { id: IDS.thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'questions', owner_id: IDS.user, message_count: 1, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } },
     ],
+  };
+}
+
+/** A message object as Discord returns it for a message the bot sent. */
+export function botMessage(id: string, channelId: string, body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }): Record<string, unknown> {
+  return {
+    id,
+    channel_id: channelId,
+    author: { id: IDS.bot, username: 'VisitBot', discriminator: '0', bot: true, avatar: null },
+    content: body.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body.embeds ?? [],
+    pinned: false,
+    type: 0,
+    flags: body.flags ?? 0,
+    components: body.components ?? [],
   };
 }
