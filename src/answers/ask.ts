@@ -36,20 +36,13 @@ export function ask(ctx: AnswerContext, args: string): Answer {
   if (found.answered) return found;
   // "What organization does Li Yong work for?": a question about someone's position is their role.
   if (ROLE_QUESTION.test(q)) {
-    const named = namedPerson(ctx, q);
-    if (named) return who(ctx, named);
+    const named = peopleNamedIn(ctx.knowledge, q);
+    if (named.length === 1) return who(ctx, named[0]!.name);
   }
   return found;
 }
 
 const ROLE_QUESTION = /\b(?:work|works|worked|job|role|position|title|organi[sz]ation|company|employer|represent|represents|head|heads|lead|leads|run|runs|occupation)\b/i;
-
-/** The full name of a person the question names, if it names exactly one. */
-function namedPerson(ctx: AnswerContext, q: string): string | undefined {
-  const text = q.toLowerCase();
-  const named = ctx.knowledge.people.filter((p) => text.includes(p.key));
-  return named.length === 1 ? named[0]!.name : undefined;
-}
 
 function bestSentence(ctx: AnswerContext, q: string): Answer {
   const named = peopleNamedIn(ctx.knowledge, q);
