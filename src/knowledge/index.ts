@@ -4,7 +4,7 @@ import { loadArticles } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { Retriever } from '../search/retriever.ts';
 import { extractEvents, type DatedEvent } from './events.ts';
-import { extractPeople, type Mention, type Person } from './people.ts';
+import { aliasesIn, introducePeople, linkPeople, peopleNamed, type Mention, type Person } from './people.ts';
 import { extractQuotes, type Quote } from './quotes.ts';
 
 // The knowledge base: everything the commands answer from, built once at start from the articles.
@@ -55,13 +55,24 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const events: DatedEvent[] = [];
   const mentions = new Map<Sentence, Mention[]>();
   const peopleOfArticle = new Map<Article, Person[]>();
-  for (const article of articles) {
-    const found = extractPeople(article, registry);
+  // People first, across all articles, so that an article can name someone another introduced.
+  const introduced = articles.map((a) => introducePeople(a, registry));
+  const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(a, registry)]));
+  const aliases = new Map<string, Set<Person>>();
+  articles.forEach((a, i) => {
+    for (const [alias, p] of aliasesIn(a, named[i]!)) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
+  });
+  articles.forEach((article, i) => {
+    // Someone named only by an alias other articles use ("Breed said") counts too, unless the
+    // article has its own person of that name.
+    const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
+    const byAlias = peopleNamed(article, new Map(), aliases, own);
+    const found = linkPeople(article, unique([...named[i]!, ...byAlias]));
     peopleOfArticle.set(article, found.people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
     quotes.push(...extractQuotes(article, found.mentions));
     events.push(...extractEvents(article));
-  }
+  });
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
   const people = [...registry.values()];
   const quotesBySpeaker = new Map<Person, Quote[]>();
@@ -109,3 +120,5 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   }
   return out;
 }
+
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -36,11 +36,10 @@ export interface ArticlePeople {
   mentions: Map<Sentence, Mention[]>;
 }
 
-/** Finds the people of one article; `registry` merges them with people of earlier articles. */
-export function extractPeople(article: Article, registry: Map<string, Person>): ArticlePeople {
+/** The people an article introduces (with a role, a title or a speech verb), registered with their roles. */
+export function introducePeople(article: Article, registry: Map<string, Person>): Person[] {
   const found: Found[] = [];
-  const sentences = article.paragraphs.flatMap((p) => p.sentences);
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(article)) {
     const tokens = tokenize(sentence.text);
     const runs = capitalRuns(sentence.text, tokens);
     byTitle(sentence, tokens, runs, found);
@@ -59,7 +58,31 @@ export function extractPeople(article: Article, registry: Map<string, Person>): 
     local.set(key, person);
     if (f.role && !person.roles.some((r) => fold(r.role) === fold(f.role!))) person.roles.push({ role: f.role, sentence: f.sentence });
   }
-  const people = [...local.values()];
+  return [...local.values()];
+}
+
+/**
+ * People an article names without introducing them: by full name ("… met London Breed"), or, given
+ * the aliases other articles use, by one part of the name alone ("Breed said") when no one else
+ * goes by it.
+ */
+export function peopleNamed(article: Article, registry: Map<string, Person>, aliases?: Map<string, Set<Person>>, ownNames = new Set<string>()): Person[] {
+  const out = new Set<Person>();
+  for (const sentence of sentencesOf(article)) {
+    const words = tokenize(sentence.text).map((t) => t.text.replace(/['\u2019]s$/, ''));
+    for (let i = 0; i < words.length; i++) {
+      const full = registry.get(fold(words.slice(i, i + 3).join(' '))) ?? registry.get(fold(words.slice(i, i + 2).join(' ')));
+      if (full) out.add(full);
+      const byAlias = ownNames.has(words[i]!) ? undefined : aliases?.get(words[i]!);
+      if (byAlias?.size === 1) out.add([...byAlias][0]!);
+    }
+  }
+  return [...out];
+}
+
+/** Links an article's people to its sentences: the aliases it uses and every mention. */
+export function linkPeople(article: Article, people: Person[]): ArticlePeople {
+  const sentences = sentencesOf(article);
   const aliasOf = articleAliases(sentences, people);
   for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
@@ -71,6 +94,13 @@ export function extractPeople(article: Article, registry: Map<string, Person>): 
   }
   return { people, mentions };
 }
+
+/** The aliases an article uses for these people. */
+export function aliasesIn(article: Article, people: Person[]): Map<string, Person> {
+  return articleAliases(sentencesOf(article), people);
+}
+
+const sentencesOf = (a: Article): Sentence[] => a.paragraphs.flatMap((p) => p.sentences);
 
 /** One word of a name counts as an alias where the article uses it alone, and for one person only. */
 function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Person> {

@@ -58,4 +58,24 @@ describe('quotes in small articles written here', () => {
     const k = knowledgeOf(['Anna Berg, a trade expert, criticised the "double-faced" policy.']);
     expect(k.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
+
+  it('attributes a quote to someone another article introduced, by the alias used there', () => {
+    const k = knowledgeOf(
+      ['Harbour chief Nora Vance, head of the Port Authority, opened the pier. Vance said the pier was ready.'],
+      ['"We are open for business," Vance said on Monday.'],
+    );
+    const vance = k.quotesBySpeaker.get(k.peopleByKey.get('nora vance')!)!;
+    expect(vance.map((q) => q.text)).toContain('We are open for business');
+  });
+
+  it('does not guess between two people who go by the same alias', () => {
+    const k = knowledgeOf(
+      ['Li Ming, an economist at Fudan University, spoke first. Li said trade was growing.'],
+      ['Li Hua, a historian at Peking University, spoke next. Li said ties were old.'],
+      ['"Growth will continue," Li said.'],
+    );
+    const texts = k.quotes.map((q) => q.text);
+    expect(texts).not.toContain('Growth will continue');
+  });
 });
+
