@@ -71,8 +71,11 @@ export function peopleNamed(article: Article, registry: Map<string, Person>, ali
   for (const sentence of sentencesOf(article)) {
     const words = tokenize(sentence.text).map((t) => t.text.replace(/['\u2019]s$/, ''));
     for (let i = 0; i < words.length; i++) {
-      const full = registry.get(fold(words.slice(i, i + 3).join(' '))) ?? registry.get(fold(words.slice(i, i + 2).join(' ')));
-      if (full) out.add(full);
+      if (!/^\p{Lu}/u.test(words[i]!)) continue; // names start with a capital
+      if (registry.size && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+        const full = registry.get(fold(words.slice(i, i + 3).join(' '))) ?? registry.get(fold(words.slice(i, i + 2).join(' ')));
+        if (full) out.add(full);
+      }
       const byAlias = ownNames.has(words[i]!) ? undefined : aliases?.get(words[i]!);
       if (byAlias?.size === 1) out.add([...byAlias][0]!);
     }
