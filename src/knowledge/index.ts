@@ -59,15 +59,17 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const introduced = articles.map((a) => introducePeople(a, registry));
   const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(a, registry)]));
   const aliases = new Map<string, Set<Person>>();
-  articles.forEach((a, i) => {
-    for (const [alias, p] of aliasesIn(a, named[i]!)) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
+  const articleAliases = articles.map((a, i) => aliasesIn(a, named[i]!));
+  articleAliases.forEach((own) => {
+    for (const [alias, p] of own) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
   });
   articles.forEach((article, i) => {
     // Someone named only by an alias other articles use ("Breed said") counts too, unless the
     // article has its own person of that name.
     const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
     const byAlias = peopleNamed(article, new Map(), aliases, own);
-    const found = linkPeople(article, unique([...named[i]!, ...byAlias]));
+    const people = unique([...named[i]!, ...byAlias]);
+    const found = linkPeople(article, people, people.length === named[i]!.length ? articleAliases[i] : undefined);
     peopleOfArticle.set(article, found.people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
     quotes.push(...extractQuotes(article, found.mentions));

@@ -83,10 +83,10 @@ export function peopleNamed(article: Article, registry: Map<string, Person>, ali
   return [...out];
 }
 
-/** Links an article's people to its sentences: the aliases it uses and every mention. */
-export function linkPeople(article: Article, people: Person[]): ArticlePeople {
+/** Links an article's people to its sentences: the aliases it uses (`known`, when worked out already) and every mention. */
+export function linkPeople(article: Article, people: Person[], known?: Map<string, Person>): ArticlePeople {
   const sentences = sentencesOf(article);
-  const aliasOf = articleAliases(sentences, people);
+  const aliasOf = known ?? articleAliases(sentences, people);
   for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
   const matcher = mentionPattern(people, aliasOf);
