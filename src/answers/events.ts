@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { answer, listAnswer, notFound, refusal, usage } from '../core/answer.ts';
 import { echo, terms } from '../core/text.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
-import { formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -110,6 +110,11 @@ function dayIndex(events: DatedEvent[]): DayIndex {
   return index;
 }
 
+/** A day's events as list items: its own first, then the ranges that cover it. */
+export function dayItems({ own, during }: { own: DatedEvent[]; during: DatedEvent[] }): AnswerItem[] {
+  return [...own.map(eventItem), ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` }))];
+}
+
 /** Events of a month and day in any year; ranges that cover the day come after the day's own events. */
 export function eventsOn(events: DatedEvent[], md: string): { own: DatedEvent[]; during: DatedEvent[] } {
   const index = dayIndex(events);
@@ -125,7 +130,6 @@ export function eventsOn(events: DatedEvent[], md: string): { own: DatedEvent[];
 }
 
 const SUBSCRIPTION_WORDS = /^(?:subscribe|unsubscribe|status)\b/i;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function onThisDay(ctx: AnswerContext, args: string): Answer {
   const text = args.trim();
@@ -145,17 +149,13 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
     const d = parsed.start;
     md = `${String(d.get('month')).padStart(2, '0')}-${String(d.get('day')).padStart(2, '0')}`;
   }
-  const [m, d] = md.split('-').map(Number);
-  const label = `${MONTH_NAMES[m! - 1]} ${d}`;
+  const label = monthDayLabel(md);
   const { own, during } = eventsOn(ctx.knowledge.events, md);
   if (!own.length && !during.length) {
     return notFound(`Nothing in the articles happened on ${label}.`, ['/timeline', ...suggestionsFor(ctx.knowledge).slice(0, 2)]);
   }
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))].join(', ');
-  const items = [
-    ...own.map(eventItem),
-    ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` })),
-  ];
+  const items = dayItems({ own, during });
   const summary = own.length
     ? `On this day, ${label}, in ${years}: ${own.length} event${own.length === 1 ? '' : 's'} in the articles.`
     : `Nothing is dated ${label} itself, but it falls within: ${during.map((e) => formatDate(e.date)).join('; ')}.`;

@@ -1,5 +1,5 @@
-import { eventItem, eventsOn } from '../answers/events.ts';
-import { formatDate } from '../knowledge/events.ts';
+import { dayItems, eventsOn } from '../answers/events.ts';
+import { monthDayLabel } from '../knowledge/events.ts';
 import type { Answer } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 
@@ -8,17 +8,10 @@ import type { Knowledge } from '../knowledge/index.ts';
 // no post: a multi-day range that merely covers the day ("visiting from April 14 to Sunday") is
 // context for a post, not a reason for one.
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "April 18" from "04-18". */
-export function monthDayLabel(md: string): string {
-  const [m, d] = md.split('-').map(Number);
-  return `${MONTHS[m! - 1]} ${d}`;
-}
-
 /** The post for a month and day ("04-18"), or undefined when nothing in the articles happened on it. */
 export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Answer | undefined {
-  const { own, during } = eventsOn(knowledge.events, md);
+  const day = eventsOn(knowledge.events, md);
+  const { own } = day;
   if (!own.length) return undefined;
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))];
   const inYears = years.length === 1 ? years[0]! : `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
@@ -29,7 +22,7 @@ export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Ans
     title: `On this day: ${monthDayLabel(md)}`,
     text: `On this day in ${inYears}: ${lead}`,
     citations: [],
-    items: [...own.map(eventItem), ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` }))],
+    items: dayItems(day),
     suggestions: ['/timeline'],
   };
 }

@@ -3,7 +3,8 @@ import { refusal, usage } from '../core/answer.ts';
 import { echo } from '../core/text.ts';
 import type { Answer, BotRequest } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
-import { hasPost, monthDayLabel } from './post.ts';
+import { monthDayLabel } from '../knowledge/events.ts';
+import { hasPost } from './post.ts';
 import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts';
 import type { DailyPlatform, Store, Subscription } from './store.ts';
 

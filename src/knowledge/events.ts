@@ -99,6 +99,12 @@ function format(d: Date, precision: Precision): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** "April 18" from "04-18". */
+export function monthDayLabel(md: string): string {
+  const [m, d] = md.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}`;
+}
+
 /** "April 18, 2024", "November 2023", "1979", "April 14 to April 21, 2024". */
 export function formatDate(date: EventDate): string {
   const one = (s: string) => {
