@@ -1,117 +1,221 @@
-import { answer, notFound, usage } from '../core/answer.ts';
-import { echo, isStopWord, stem, words } from '../core/text.ts';
+import { usage } from '../core/answer.ts';
+import { echo, fold, stem, words } from '../core/text.ts';
 import type { Answer } from '../core/types.ts';
-import type { Sentence } from '../corpus/types.ts';
-import { citeSentence } from './cite.ts';
-import { aboutAll, peopleNamedIn } from './named.ts';
+import { isKindOf } from '../knowledge/wordnet.ts';
+import { listing, stated, unsupported } from './compose.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
-import { when } from './events.ts';
-import { quotesOf } from './quote.ts';
+import { datedAnswer } from './events.ts';
+import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, subjectMatterAfter, wordsOf } from './extract.ts';
+import { aboutAll, peopleNamedIn } from './named.ts';
+import { analyzeQuestion } from './question.ts';
+import { bestSentence } from './sentence.ts';
+import { personAnswer, roleAnswer } from './people-answers.ts';
+import { referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { quotedAnswer, speakerAnswer } from './quote.ts';
+import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
-import { who } from './who.ts';
 
-// Free questions: a question about a person, a date or someone's words goes to /who, /when or
-// /quote; anything else is answered with the best supporting sentence, and the short answer in it
-// when the question asks for a number or a name. Below the coverage bar the bot says it does not know.
-
-const MIN_COVERAGE = 0.6;
+// Free questions: the question is analysed for what it asks (its answer type and constraints), and
+// a strategy per type finds the sentence that supports the answer and the span that states it. When
+// no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
-  const q = args.trim().replace(/[?!.\s]+$/, '');
-  if (!q) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
-
-  const aboutPerson = /^(?:who|what)\s+(?:is|was|are|were)\s+(.+)$/i.exec(q);
-  if (aboutPerson && resolvePerson(ctx.knowledge, aboutPerson[1]!).kind !== 'none') return who(ctx, aboutPerson[1]!);
-
-  const said = /^what\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|tell|told)(?:\s+(?:about|on|regarding)\s+(.+))?$/i.exec(q);
-  if (said) {
-    const m = resolvePerson(ctx.knowledge, said[1]!);
-    if (m.kind === 'one') return quotesOf(ctx, m.person, said[2]);
-  }
-
-  if (/^(?:when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day))\b/i.test(q)) {
-    return when(ctx, q.replace(/^(?:when|what\s+(?:date|day|time|month|year)|on\s+what\s+(?:date|day))\s+/i, ''));
-  }
-  const found = bestSentence(ctx, q);
-  if (found.answered) return found;
-  // "What organization does Li Yong work for?": a question about someone's position is their role.
-  if (ROLE_QUESTION.test(q)) {
-    const named = peopleNamedIn(ctx.knowledge, q);
-    if (named.length === 1) return who(ctx, named[0]!.name);
-  }
-  return found;
+  const text = args.trim().replace(/[?!.\s]+$/, '');
+  if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
+  const q = analyzeQuestion(text);
+  const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
+  if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
+  const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
+  if (q.pronoun && !scope.named.length && q.type !== 'speaker') scope.referent = referentOf(ctx, q);
+  return byType(scope);
 }
 
-const ROLE_QUESTION = /\b(?:work|works|worked|job|role|position|title|organi[sz]ation|company|employer|represent|represents|head|heads|lead|leads|run|runs|occupation)\b/i;
+function byType(s: Scope): Answer {
+  const { ctx, q } = s;
+  switch (q.type) {
+    case 'speaker':
+      return speakerAnswer(ctx, q.topic ?? q.text);
+    case 'words':
+      return quotedAnswer(s);
+    case 'expansion':
+      return expansion(s);
+    case 'number':
+      return number(s);
+    case 'duration':
+      return duration(s);
+    case 'date':
+      return datedAnswer(ctx, retrievalText(s), { future: q.future, named: s.named, referent: s.referent });
+    case 'reason':
+      return reason(s);
+    case 'place':
+      return q.order ? visitedPlaces(s) : placeAnswer(s);
+    case 'organisation':
+    case 'role':
+      return roleAnswer(s);
+    case 'person':
+      return personAnswer(s);
+    case 'list':
+      return list(s);
+    case 'description':
+      return description(s);
+    case 'yesno':
+      return yesNo(s);
+    default:
+      return bestSentence(s);
+  }
+}
 
-function bestSentence(ctx: AnswerContext, q: string): Answer {
-  const named = peopleNamedIn(ctx.knowledge, q);
-  const ranked = ctx.knowledge.retriever.sentences(q).filter((r) => r.coverage >= MIN_COVERAGE && aboutAll(ctx.knowledge, r.item.paragraph, named));
-  if (!ranked.length) return notFound(`The articles do not answer “${echo(q)}”.`, suggestionsFor(ctx.knowledge));
-  // A how-many question wants a sentence with the number in it, if one of the best few has it.
-  const counting = HOW_MANY.test(q) ? ranked.slice(0, 5).find((r) => shortAnswer(ctx, q, r.item)) : undefined;
-  const best = counting ?? ranked[0]!;
-  const s = best.item;
-  const short = shortAnswer(ctx, q, s);
-  const text = short ? `${short}. From the article: ${s.text}` : s.text;
-  const support = ranked.filter((r) => r !== best && r.score >= best.score * 0.9).slice(0, 2);
-  return answer(short ?? 'From the articles', text, [citeSentence(s)], {
-    items: support.map((r) => ({ text: r.item.text, citations: [citeSentence(r.item)] })),
+/**
+ * Capitalised words of the question that no article uses, nor anything spelled near them: a
+ * question about Tokyo cannot be answered from articles that never mention it.
+ */
+function unknownNames(ctx: AnswerContext, text: string): string[] {
+  const r = ctx.knowledge.retriever;
+  const out: string[] = [];
+  const ws = wordsOf(text);
+  ws.forEach((w, i) => {
+    if (i === 0 || !/^\p{Lu}/u.test(w.text) || /^(?:I|VisitBot)$/.test(w.text)) return;
+    const key = fold(w.text).replace(/['\u2019]s$/, '');
+    if (ctx.knowledge.abbreviations.has(key) || ctx.knowledge.initials.has(key)) return;
+    const t = r.analyze(key);
+    if (t.length && t.every((x) => x.forms.every((f) => !r.knows(f)))) out.push(w.text);
   });
+  return out;
 }
 
-const HOW_MANY = /^how\s+(?:many|much)\b/i;
-const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
+function expansion(s: Scope): Answer {
+  const k = s.ctx.knowledge;
+  const short = (s.q.about ?? '').replace(/\./g, '');
+  const defined = k.abbreviations.get(fold(short));
+  if (defined) return stated(defined.long, `${defined.short} stands for ${defined.long}`, defined.sentence ? [defined.sentence] : []);
+  const long = k.initials.get(fold(short));
+  const where = long ? k.retriever.sentences(long).find((r) => r.coverage >= 0.99)?.item : undefined;
+  if (long && where) return stated(long, `${short.toUpperCase()} most likely stands for ${long}, the only name in the articles with those initials`, [where]);
+  return unsupported(s.ctx, `what “${echo(short, 30)}” stands for`);
+}
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?';
-const NUMBER = new RegExp(`\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)\\b`, 'gi');
+function focusStems(focus: string): Set<string> {
+  const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an)$/.test(w));
+  const head = ws[ws.length - 1];
+  return new Set(head ? [stem(head)] : []);
+}
 
-/** The number or name the question asks for, taken from the supporting sentence. */
-function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
-  const asked = new Set(words(q).map(stem));
-  if (HOW_MANY.test(q)) {
-    let best: { text: string; near: number } | undefined;
-    for (const m of s.text.matchAll(NUMBER)) {
-      const after = words(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 4).map(stem);
-      const near = after.filter((w) => asked.has(w)).length;
-      if (near && (!best || near > best.near)) best = { text: m[0], near };
+function number(s: Scope): Answer {
+  const { q, ctx } = s;
+  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
+  if (q.focus === 'money') {
+    for (const sentence of candidates) {
+      const money = moneyIn(sentence.text);
+      if (money) return stated(money, money, [sentence]);
     }
-    return best?.text;
+    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
   }
-  if (ASKS_FOR_NAME.test(q)) {
-    return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);
+  const stems = focusStems(q.focus ?? '');
+  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
+    return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
-  return undefined;
+  for (const sentence of candidates) {
+    const count = countOf(sentence.text, stems);
+    if (count) return stated(count, count, [sentence]);
+  }
+  return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
 
-/** The named subject or agent of a verb the question uses: "the Xinhua News Agency reported", "organized by X". */
-function actorOfVerb(text: string, asked: Set<string>): string | undefined {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].map((m) => m[0]);
-  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w);
-  // A name may hold "of" and "and" between capitalised words ("Federation of Industry and Commerce").
-  const linker = (i: number) => /^(?:of|and|for|&)$/.test(tokens[i] ?? '') && capital(tokens[i + 1]) && capital(tokens[i - 1]);
-  // The question's own words do not answer it: "Shanghai" alone is no answer to "who … in Shanghai?".
-  const news = (from: number, to: number) => tokens.slice(from, to).some((w) => /^\p{Lu}/u.test(w) && !asked.has(stem(w)));
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!;
-    if (!/^\p{Ll}/u.test(w) || isStopWord(w) || !asked.has(stem(w))) continue;
-    let j = i - 1;
-    while (capital(tokens[j]) || (j < i - 1 && linker(j))) j--;
-    if (j < i - 1 && news(j + 1, i)) return tokens.slice(j + 1, i).join(' ');
-    if (tokens[i + 1] === 'by') {
-      let k = i + 2;
-      if (tokens[k] === 'the') k++;
-      const start = k;
-      while (capital(tokens[k]) || (k > start && linker(k))) k++;
-      if (k > start && news(start, k)) return tokens.slice(start, k).join(' ');
+function duration(s: Scope): Answer {
+  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
+  for (const sentence of candidates) {
+    const d = durationIn(sentence.text);
+    if (d) return stated(d, d, [sentence]);
+  }
+  return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
+}
+
+function reason(s: Scope): Answer {
+  const k = s.ctx.knowledge;
+  const text = retrievalText(s);
+  const r = k.retriever;
+  const query = r.analyze(text);
+  // The purpose may be told in other words than the question's ("made the trip" for "the trade
+  // mission"): every sentence of the articles the question points to that states a purpose counts.
+  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && aboutAll(k, x.paragraph, s.named));
+  const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
+  // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
+  const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
+  const best = own[0]?.item ?? ranked[0]?.item ?? pool[0];
+  if (!best) return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+  return stated('Why', purposeIn(best.text)!, [best]);
+}
+
+const TRIP_PURPOSE = /\b(?:(?:trip|visit|journey|mission|tour)s?\s+(?:aims?|aimed|is aimed|was aimed|is meant|was meant|is designed)\s+to|(?:made|make|makes|took|take)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)\s+to)\b/i;
+
+function list(s: Scope): Answer {
+  const { q, ctx } = s;
+  const focus = (q.focus ?? '').replace(/^(?:two|three|four|five|several|many|the)\s+/i, '');
+  const head = focus.split(/\s+/).pop() ?? '';
+  // The noun's first sense decides: "field" is a kind of area here, not of person.
+  const kind = (broader: string) => isKindOf(head.toLowerCase(), broader, 'noun', 8, 1);
+  if (kind('person') && !kind('location')) return personAnswer({ ...s, q: { ...q, type: 'person' } });
+  if ((kind('organization') || kind('institution')) && s.named.length === 1) return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+  if (kind('city') || kind('country') || kind('location')) {
+    const visited = /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '');
+    const who = s.named[0] ?? s.referent;
+    if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
+  }
+  const candidates = supporting(s, retrievalText(s).replace(/\b(?:which|what)\b/gi, ' '), 0.4).slice(0, 8);
+  const headWords = focus.split(/\s+/).filter(Boolean);
+  for (const sentence of candidates) {
+    const names = entitiesEndingIn(sentence.text, headWords.length > 1 ? headWords : [head]);
+    if (names.length) return stated(listing(names), listing(names), [sentence]);
+    const items = itemsAfter(sentence.text, stem(head));
+    if (items?.length) return stated(listing(items), listing(items), [sentence]);
+  }
+  return bestSentence(s);
+}
+
+function description(s: Scope): Answer {
+  const { q, ctx } = s;
+  const k = ctx.knowledge;
+  if (!q.verb && q.about) {
+    // "what is X": a person's role, an abbreviation, or what the articles say X is.
+    const person = resolvePerson(k, q.about);
+    if (person.kind === 'one' && words(q.about).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
+    if (k.abbreviations.has(fold(q.about)) || (/^\p{Lu}{2,6}$/u.test(q.about) && k.initials.has(fold(q.about)))) return expansion(s);
+    return whatIs(s, q.about);
+  }
+  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
+  for (const sentence of candidates) {
+    if (q.verb === 'about') {
+      const at = fold(sentence.text).indexOf(fold(q.about ?? '').replace(/^the\s+/, ''));
+      const matter = at >= 0 ? subjectMatterAfter(sentence.text, at) : undefined;
+      if (matter) return stated(matter, matter, [sentence]);
+      continue;
     }
+    const verb = q.verb ? findVerb(sentence.text, q.verb) : undefined;
+    const object = verb ? phraseAfter(sentence.text, verb.end) : undefined;
+    if (object) return stated(object, object, [sentence]);
   }
-  return undefined;
+  return bestSentence(s);
 }
 
-const NOT_ACTOR = /^(?:The|A|An|This|That|On|In|At|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
-function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>): string | undefined {
-  const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);
-  return named.find((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))))?.name;
+/** "What is Brightcell?": the appositive the articles give ("Brightcell Energy, a company that makes ..."). */
+function whatIs(s: Scope, thing: string): Answer {
+  const key = fold(thing).replace(/^(?:the|a|an)\s+/, '');
+  for (const sentence of supporting(s, thing, 0.6).slice(0, 10)) {
+    const at = fold(sentence.text).indexOf(key);
+    if (at < 0) continue;
+    const m = /^[^,]{0,40},\s+((?:a|an|the)\s+[^,;.]+)/.exec(sentence.text.slice(at));
+    if (m) return stated(thing, `${sentence.text.slice(at, at + m[0].indexOf(','))} is ${m[1]}`, [sentence]);
+  }
+  return bestSentence(s);
 }
+
+function yesNo(s: Scope): Answer {
+  const { q, ctx } = s;
+  const verbWord = (q.about ?? '').split(/\s+/).find((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:the|a|an|in|on|at|to|with|of|for)$/.test(w));
+  for (const sentence of supporting(s, retrievalText(s), 0.8).slice(0, 5)) {
+    if (verbWord && !findVerb(sentence.text, verbWord)) continue;
+    return stated('Yes', `Yes: ${sentence.text}`, [sentence]);
+  }
+  return unsupported(ctx, `that ${echo(q.about ?? q.text, 80)}`, supporting(s, retrievalText(s), 0.5)[0]);
+}
+

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { answer, listAnswer, notFound, refusal, usage } from '../core/answer.ts';
-import { echo, terms } from '../core/text.ts';
+import { echo, stem, terms } from '../core/text.ts';
+import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from '../core/types.ts';
 import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -30,28 +31,63 @@ const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:
 const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kick end ended ends finish finished conclude concluded wrap'));
 
 export function when(ctx: AnswerContext, args: string): Answer {
+  if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(ctx.knowledge));
+  return datedAnswer(ctx, args, { future: /\b(?:will|shall)\b/i.test(args), named: peopleNamedIn(ctx.knowledge, args) });
+}
+
+export interface DateQuery {
+  /** Asked about what is to come: dates after publication are preferred. */
+  future: boolean;
+  /** People the question names: only events in paragraphs about all of them count. */
+  named: Person[];
+  /** Whom a pronoun stands for: their articles are preferred. */
+  referent?: Person;
+}
+
+/** The date of the event a question describes, stated first, with the sentence that dates it. */
+export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
   const k = ctx.knowledge;
-  if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(k));
   const r = k.retriever;
-  const end = ASKS_END.test(args);
-  const start = !end && ASKS_START.test(args);
-  const query = r.analyze(args).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
-  const named = peopleNamedIn(k, args);
-  const pool = r
+  const end = ASKS_END.test(text);
+  const start = !end && ASKS_START.test(text);
+  const query = r.analyze(text).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
+  let pool = r
     .candidateArticles(query)
     .flatMap((a) => k.eventsByArticle.get(a) ?? [])
-    .filter((e) => aboutAll(k, e.sentence.paragraph, named));
+    .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named));
+  if (dq.referent) {
+    const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
+    if (theirs.length) pool = theirs;
+  }
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
-  const best = ranked[0];
-  if (!best) return notFound(`I found no date for “${echo(args)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
-  const e = best.item;
-  const others = ranked.slice(1).filter((x) => x.score >= best.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
+  if (!ranked.length) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
+  const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
+  const e = chooseEvent(top, query.flatMap((q) => q.forms), dq.future);
+  const others = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
   const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
   const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';
   return answer(formatDate(date), `${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`, [citeSentence(e.sentence)], {
     items: others.map((x) => eventItem(x.item)),
     suggestions: ['/timeline'],
   });
+}
+
+/**
+ * Among equally good events, the one the question means: in the tense it asks about (what was, or
+ * what is to come, against the article's publication date), then the date phrase nearest the
+ * question's words in its sentence ("signed ... on Tuesday to start a ferry by 2026").
+ */
+function chooseEvent(events: DatedEvent[], forms: string[], future: boolean): DatedEvent {
+  const coming = (e: DatedEvent) => e.date.start > e.sentence.paragraph.article.published.slice(0, e.date.start.length);
+  const inTense = events.filter((e) => coming(e) === future);
+  const pool = inTense.length ? inTense : events;
+  const first = pool[0]!;
+  const same = pool.filter((e) => e.sentence === first.sentence);
+  if (same.length < 2) return first;
+  const text = first.sentence.text;
+  const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => forms.includes(stem(m[0]))).map((m) => m.index);
+  const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(text.indexOf(e.phrase) - p)), Infinity);
+  return [...same].sort((a, b) => distance(a) - distance(b))[0]!;
 }
 
 const timelines = new WeakMap<DatedEvent[], Answer>();

@@ -4,7 +4,11 @@ import type { Answer, AnswerItem } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
-import { cite } from './cite.ts';
+import { cite, citeSentence } from './cite.ts';
+import { stated, unsupported } from './compose.ts';
+import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
+import type { Scope } from './scope.ts';
+import { peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 
@@ -32,22 +36,81 @@ export function quoteItem(q: Quote): AnswerItem {
   return { text, citations: [cite(q.paragraph, q.excerpt)] };
 }
 
-export function quotesOf(ctx: AnswerContext, p: Person, topic?: string): Answer {
+export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTerms = ''): Answer {
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
-  if (topic) {
-    const ranked = ctx.knowledge.retriever.rank(ctx.knowledge.retriever.analyze(topic), quotes, quoteTerms);
-    quotes = ranked.filter((r) => r.coverage >= 0.5).map((r) => r.item);
+  const all = quotes;
+  if (topic || extraTerms) {
+    const r = ctx.knowledge.retriever;
+    quotes = r.rank(r.analyze(`${topic ?? ''} ${extraTerms}`), quotes, quoteTerms).filter((x) => x.coverage >= 0.5).map((x) => x.item);
+  } else {
+    // Their own words first, then reported speech, each in article order.
+    quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
   }
-  if (!quotes.length) {
+  const [first, ...rest] = quotes;
+  if (!first) {
     const about = topic ? ` about “${echo(topic)}”` : '';
-    return notFound(`The articles mention ${p.name} but do not quote them${about}.`, [`/who ${p.name}`, '/help']);
+    const nearest = all[0];
+    const text = `The articles do not say what ${p.name} said${about}.${nearest ? `\nThe articles do say: ${nearest.excerpt}` : ''}`;
+    return { ...notFound(text, [`/quote ${p.name}`, `/who ${p.name}`, '/help']), citations: nearest ? [cite(nearest.paragraph, nearest.excerpt)] : [] };
   }
-  // Their own words first, then reported speech, each in article order.
-  quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
-  const direct = quotes.filter((q) => q.kind === 'direct').length;
-  const paraphrased = quotes.length - direct;
-  const counts = [direct && `${direct} direct quote${direct === 1 ? '' : 's'}`, paraphrased && `${paraphrased} paraphrase${paraphrased === 1 ? '' : 's'}`].filter(Boolean).join(' and ');
-  return listAnswer(`${p.name}, in their words`, `${p.name}: ${counts} in the articles.`, quotes.map(quoteItem), [`/who ${p.name}`]);
+  return { ...listAnswer(`${p.name}, in their words`, statementOf(first), rest.map(quoteItem), [`/who ${p.name}`]), citations: [cite(first.paragraph, first.excerpt)] };
+}
+
+/** A quote as the first line of an answer: the words with their speaker. */
+function statementOf(q: Quote): string {
+  return q.kind === 'direct' ? `${q.speaker.name} said: “${q.text}”` : `${q.speaker.name} (paraphrase): ${q.text}`;
+}
+
+/** "who said X": the speaker of the quote that holds X. */
+export function speakerAnswer(ctx: AnswerContext, said: string): Answer {
+  const best = quotesOnTopic(ctx.knowledge, said)[0];
+  if (!best) return notFound(`The articles do not say who said “${echo(said)}”.`, suggestionsFor(ctx.knowledge));
+  return { ...answer(best.speaker.name, statementOf(best), [cite(best.paragraph, best.excerpt)]), title: best.speaker.name };
+}
+
+const NOT_TOPIC_VERB = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned)$/i;
+
+/** "what did X say about Y": X's words on Y, X a person by name or by role, or a group ("observers"). */
+export function quotedAnswer(s: Scope): Answer {
+  const { ctx, q } = s;
+  const k = ctx.knowledge;
+  const extra = q.verb && !NOT_TOPIC_VERB.test(q.verb) ? q.verb : '';
+  const inSubject = s.named.filter((p) => peopleNamedIn(k, q.subject ?? '').includes(p));
+  let person = inSubject[0] ?? (q.pronoun && q.subject && /^(?:she|he|they)$/i.test(q.subject) ? s.referent : undefined);
+  // "observers", "officials": a group, not someone the articles name.
+  const group = q.subject && /^\p{Ll}[\p{L}-]*s$/u.test(q.subject.replace(/^(?:the|some|many|local)\s+/i, ''));
+  if (!person && group) {
+    const words = groupWords(s, q.subject!, `${q.topic ?? ''} ${extra}`);
+    if (words.answered) return words;
+  }
+  if (!person && q.subject) {
+    const m = resolvePerson(k, q.subject);
+    if (m.kind === 'one') person = m.person;
+    const role = m.kind === 'one' ? undefined : parseRoleQuery(q.subject);
+    const holders = role ? peopleInRole(k, role) : [];
+    if (holders.length === 1) person = holders[0]!.person;
+    else if (role?.body) return unsupported(ctx, `who ${echo(q.subject, 60)} is`);
+  }
+  if (person) return quotesOf(ctx, person, q.topic, extra);
+  return groupWords(s, q.subject ?? '', `${q.topic ?? ''} ${extra}`);
+}
+
+/** What a group said ("observers said that ..."): sentences where it stands before a speech verb. */
+function groupWords(s: Scope, group: string, topic: string): Answer {
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  const groupTerms = new Set(terms(group));
+  const query = r.analyze(`${group} ${topic}`);
+  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
+  const said = pool.filter((x) => {
+    const m = /\b(?:said|say|says|noted|told|believe|believed|stressed|argued)\b(?:\s+that)?/.exec(x.text);
+    return m && terms(x.text.slice(0, m.index)).some((t) => groupTerms.has(t));
+  });
+  const best = r.rank(query, said, (x) => r.termsOfSentence(x)).filter((x) => x.coverage >= 0.6);
+  best.sort((a, b) => b.coverage - a.coverage || a.item.paragraph.order - b.item.paragraph.order);
+  const first = best[0]?.item;
+  if (!first) return unsupported(s.ctx, `what ${echo(group, 40)} said${topic.trim() ? ` about ${echo(topic.trim(), 60)}` : ''}`);
+  return stated(group, first.text, [first], { items: best.slice(1, 3).map((x) => ({ text: x.item.text, citations: [citeSentence(x.item)] })) });
 }
 
 const termsOfQuote = new WeakMap<Quote, Set<string>>();

@@ -2,6 +2,7 @@ import { fold } from '../core/text.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import { TITLES } from '../knowledge/lexicon.ts';
+import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 
 // Finds the person a user means: the full name, a title plus name, one part of the name the articles
 // use alone, a near spelling, or a role ("the mayor of Shanghai"). Several fits are returned as such
@@ -38,6 +39,14 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
     prefix: (term) => term.length >= 3,
   });
   if (byName.length) return one(top(k, byName));
+
+  // A description of a role: "the Brightcell CEO", "the mayor of Shanghai", "COO".
+  const described = parseRoleQuery(query);
+  if (described) {
+    const holders = peopleInRole(k, described).map((m) => m.person);
+    if (holders.length) return one(holders);
+    if (described.body) return { kind: 'none' };
+  }
 
   const byRole = k.peopleIndex.search(q, {
     fields: ['roles'],

@@ -31,7 +31,7 @@ function profile(ctx: AnswerContext, p: Person): Answer {
   });
 }
 
-function several(people: Person[], args: string): Answer {
+export function several(people: Person[], args: string): Answer {
   const text = `Several people fit “${echo(args)}”: ${people.map(describe).join('; ')}. Which one do you mean?`;
   const citations = people.flatMap((p) => (p.roles[0] ? [citeSentence(p.roles[0].sentence)] : p.mentions[0] ? [cite(p.mentions[0].paragraph, p.mentions[0].text)] : []));
   return answer('Several matches', text, citations, { suggestions: people.map((p) => `/who ${p.name}`) });

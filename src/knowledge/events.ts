@@ -39,22 +39,27 @@ parser.parsers.push(yearParser);
 // chrono is the slow part of start-up; most sentences hold no date word and are skipped.
 const MAY_HOLD_DATE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
-const FUTURE = /\b(?:will|could|would|shall|plans? to|planned|is expected to|are expected to|is scheduled|are scheduled|is set to|are set to|upcoming|next)\b/i;
+// Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
+const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due) to|upcoming|next|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
+// "50 teachers a year" is a rate, not a date.
+const RATE = /^(?:a|per|each|every)\s+(?:year|month|week|day)$/i;
 
 export function extractEvents(article: Article): DatedEvent[] {
   const events: DatedEvent[] = [];
+  // Noon UTC of the publication day with a zero offset: chrono then reads every date as a calendar
+  // date, whatever the host's zone.
   const reference = { instant: new Date(`${article.published}T12:00:00Z`), timezone: 0 };
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
       if (!MAY_HOLD_DATE.test(sentence.text)) continue;
-      // A sentence about the future ("could open in September") means the next such date, not the last.
-      const found = parser.parse(sentence.text, reference, { forwardDate: FUTURE.test(sentence.text) });
+      const found = parser.parse(sentence.text, reference, { forwardDate: COMING.test(sentence.text) });
       const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
-        const date = toEventDate(result);
+        const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
+        const date = toEventDate(result, article.published, coming);
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -68,32 +73,55 @@ export function extractEvents(article: Article): DatedEvent[] {
   return events;
 }
 
+/** The clause a date phrase stands in: from the last comma before it to the next one after it. */
+function clauseAround(text: string, from: number, to: number): string {
+  const start = Math.max(0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
+  const rest = text.slice(to, to + 40);
+  return text.slice(start, to) + rest.slice(0, rest.search(/[,;:]|$/));
+}
+
 // chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare
 // words count only where the sentence clearly uses them as dates.
 function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
+  if (RATE.test(t)) return false;
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
 }
 
-function toEventDate(result: chrono.ParsedResult): EventDate | undefined {
+function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean): EventDate | undefined {
   const start = result.start;
   // Clock times and vague periods ("last week", "recently") are not dates worth citing.
   if (/\bweek\b(?!end)|\bnow\b|\btoday\b|\btonight\b/i.test(result.text) && !start.isCertain('weekday')) return undefined;
   const precision: Precision | undefined =
     start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
   if (!precision) return undefined;
-  const date: EventDate = { start: format(start.date(), precision), precision };
+  const date: EventDate = { start: calendarDate(start, published, coming, precision), precision };
   if (result.end) {
-    const end = format(result.end.date(), precision);
+    const end = calendarDate(result.end, published, true, precision);
     if (end > date.start) date.end = end;
   }
   return date;
 }
 
-function format(d: Date, precision: Precision): string {
-  const iso = d.toISOString().slice(0, 10);
+/**
+ * The calendar date of a parsed component, read from its fields and never through the host's clock.
+ * A bare weekday is the most recent such day on or before publication in a report of the past, and
+ * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
+ */
+function calendarDate(c: chrono.ParsedComponents, published: string, coming: boolean, precision: Precision): string {
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    const pub = new Date(`${published}T00:00:00Z`);
+    const shift = (((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7 + 7) % 7;
+    pub.setUTCDate(pub.getUTCDate() + (coming ? shift : shift === 0 ? 0 : shift - 7));
+    return format(pub.toISOString().slice(0, 10), precision);
+  }
+  const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
+  return format(`${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`, precision);
+}
+
+function format(iso: string, precision: Precision): string {
   return precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 

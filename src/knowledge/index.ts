@@ -6,6 +6,9 @@ import { Retriever } from '../search/retriever.ts';
 import { extractEvents, type DatedEvent } from './events.ts';
 import { aliasesIn, introducePeople, linkPeople, peopleNamed, type Mention, type Person } from './people.ts';
 import { extractQuotes, type Quote } from './quotes.ts';
+import { definedAbbreviations, phrasesByInitials, type ShortForm } from './abbreviations.ts';
+import { capitalRuns, tokenize } from './introductions.ts';
+import { findPlaces, itineraryOf, type Itinerary } from './places.ts';
 
 // The knowledge base: everything the commands answer from, built once at start from the articles.
 
@@ -28,7 +31,18 @@ export interface Knowledge {
   eventsByArticle: Map<Article, DatedEvent[]>;
   quotesByArticle: Map<Article, Quote[]>;
   mentions: Map<Sentence, Mention[]>;
+  eventsBySentence: Map<Sentence, DatedEvent[]>;
   retriever: Retriever;
+  /** Folded place name → the name as printed. */
+  places: Map<string, string>;
+  /** Abbreviations the articles define, by their folded short form. */
+  abbreviations: Map<string, ShortForm>;
+  /** Names and role words by their folded initials ("sf" → "San Francisco"). */
+  initials: Map<string, string>;
+  /** The person an article is mostly about. */
+  subjectOf(article: Article): Person | undefined;
+  /** Where a person went, in the articles' words (worked out on first use). */
+  itinerary(person: Person): Itinerary;
 }
 
 export interface PersonDoc {
@@ -88,6 +102,11 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   peopleIndex.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
 
   const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name));
+  const eventsBySentence = groupBy(events, (e) => e.sentence);
+  const places = findPlaces(articles, people);
+  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [])]));
+  const subjectOf = (a: Article) => subjects.get(a);
+  const itineraries = new Map<Person, Itinerary>();
   return {
     articles,
     problems,
@@ -102,9 +121,43 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     quotesBySpeaker,
     events,
     mentions,
+    eventsBySentence,
     retriever,
+    places,
+    abbreviations: definedAbbreviations(articles),
+    initials: phrasesByInitials(namePhrases(articles, people)),
+    subjectOf,
+    itinerary(person) {
+      let it = itineraries.get(person);
+      if (!it) itineraries.set(person, (it = itineraryOf(person, articles, places, (s) => eventsBySentence.get(s) ?? [], subjectOf)));
+      return it;
+    },
   };
 }
+
+/** The person an article mentions in the most sentences. */
+function mostMentioned(article: Article, people: Person[]): Person | undefined {
+  const count = (p: Person) => p.mentions.filter((s) => s.paragraph.article === article).length;
+  return [...people].sort((a, b) => count(b) - count(a))[0];
+}
+
+/** Multi-word names in the text and the words of people's roles, for initialisms ("SF", "COO"). */
+function* namePhrases(articles: Article[], people: Person[]): Iterable<string> {
+  for (const a of articles) {
+    for (const p of a.paragraphs) {
+      for (const s of p.sentences) {
+        for (const run of capitalRuns(s.text, tokenize(s.text))) {
+          const words = run.map((t) => t.text.replace(/['\u2019]s$/, ''));
+          while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+          if (words.length >= 2) yield words.join(' ');
+        }
+      }
+    }
+  }
+  for (const p of people) for (const r of p.roles) for (const m of r.role.matchAll(/\b\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu)) yield m[0].replace(/\s+(?:of|at|for|in|and)(?:\s.*)?$/, '');
+}
+
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|By|For|From|When|While|Before|After|During|Both|And|But|As|To)$/;
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {
   const index = new Map<string, Person[]>();

@@ -77,7 +77,10 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
       const titleEnd = run[i + len - 1]!;
       if (after.length >= 2) {
         const nameWords = after.length <= 3 ? after : after.slice(-2);
-        if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, titleEnd.end), sentence });
+        // "Governor Tomas Reyes of the Northern Province": the body may follow the name.
+        const body = /^ of ((?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.slice(run[run.length - 1]!.end));
+        const role = s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : '');
+        if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role, sentence });
         break;
       }
       // "Mayor of San Francisco London Breed": the name closes the run that follows "of".

@@ -84,6 +84,11 @@ export class Retriever {
     return df ? Math.log(1 + this.units / df) : this.maxIdf + 1;
   }
 
+  /** Does any article use this term? */
+  knows(term: string): boolean {
+    return this.df.has(term);
+  }
+
   termsOfSentence(s: Sentence): Set<string> {
     return this.sentenceTerms.get(s) ?? new Set(terms(s.text));
   }

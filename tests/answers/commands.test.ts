@@ -47,7 +47,8 @@ describe('/who', () => {
 describe('/quote', () => {
   it('gives a person\u2019s own words first, then paraphrases, each cited', () => {
     const a = ask('/quote Gong Zheng');
-    expect(a.items[0]!.text).toMatch(/^\u201cSan Francisco is home/);
+    expect(a.text).toMatch(/^Gong Zheng said: \u201cSan Francisco is home/);
+    expect(a.citations[0]!.excerpt).toContain('San Francisco is home');
     expect(a.items.at(-1)!.text).toMatch(/reported speech/);
     for (const item of a.items) expect(item.citations[0]!.source).toBe('China Daily');
   });
@@ -126,23 +127,23 @@ describe('/onthisday and /timeline', () => {
 describe('/ask and mentions', () => {
   it('answers how-many questions with the number and its sentence', () => {
     const a = ask('How many business leaders did the US delegation meet in Shanghai?');
-    expect(a.text).toMatch(/^80\./);
+    expect(a.text).toMatch(/^80 domestic business leaders\./);
     expect(a.citations[0]!.excerpt).toContain('80 domestic business leaders');
   });
 
   it('answers who-questions from a mention with the name in the sentence', () => {
-    expect(ask('@VisitBot who reported the meeting with Han Zheng?').text).toMatch(/^Xinhua News Agency\./);
-    expect(ask('<@123456> who met Breed on Thursday?').text).toMatch(/^Han Zheng\./);
+    expect(ask('@VisitBot who reported the meeting with Han Zheng?').text).toMatch(/^Xinhua News Agency reported/);
+    expect(ask('<@123456> who met Breed on Thursday?').text).toMatch(/^Chinese Vice President Han Zheng met Breed/);
   });
 
   it('names the agent of the verb asked about, even when the question names part of it', () => {
-    expect(ask('Which news agency reported the meeting?').text).toMatch(/^Xinhua News Agency\./);
-    expect(ask('Who organized the event in Shanghai?').text).toMatch(/^Shanghai Federation of Industry and Commerce\./);
+    expect(ask('Which news agency reported the meeting?').text).toMatch(/^Xinhua News Agency\b/);
+    expect(ask('Who organized the event in Shanghai?').text).toMatch(/^Shanghai Federation of Industry and Commerce and San Francisco Bay Area Council organized/);
   });
 
   it('routes person, quote and date questions to their commands', () => {
     expect(ask('/ask who is the mayor of Shanghai?').title).toBe('Gong Zheng');
-    expect(ask('/ask what did Gong say about universities?').items[0]!.text).toContain('universities');
+    expect(ask('/ask what did Gong say about universities?').text).toMatch(/^Gong Zheng said: .*universities/);
     expect(ask('/ask when did Breed meet Sun Zhiyang?').text).toMatch(/^April 16, 2024/);
   });
 

@@ -1,0 +1,182 @@
+import { stem, words } from '../core/text.ts';
+import { synonyms } from '../knowledge/wordnet.ts';
+
+// Span extraction: the part of a supporting sentence that answers the question (a name list before
+// or after a verb, the object of a verb, a number with its noun, the items of a list, a purpose).
+// These read the shapes of English sentences, never the content of a particular article.
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*/gu;
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => {
+    const t = m[0].replace(/[.]+$/, '');
+    return { text: t, start: m.index, end: m.index + t.length };
+  });
+}
+
+const verbForms = new Map<string, Set<string>>();
+
+/** The stems that count as a verb of the question: itself and its WordNet synonyms in common senses. */
+export function verbStems(verb: string): Set<string> {
+  let set = verbForms.get(verb);
+  if (!set) {
+    set = new Set([stem(verb), ...synonyms(verb, 'verb', 2).filter((s) => !s.includes(' ')).map(stem)]);
+    verbForms.set(verb, set);
+  }
+  return set;
+}
+
+/** Where the verb (or a synonym) stands in the text. */
+export function findVerb(text: string, verb: string): Word | undefined {
+  const forms = verbStems(verb);
+  return wordsOf(text).find((w) => /^\p{Ll}/u.test(w.text) && forms.has(stem(w.text)));
+}
+
+const CAP = /^\p{Lu}/u;
+const LINK = /^(?:of|and|for|&|de|the)$/;
+const NOT_ENTITY = /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Splits "A and B", "A, B and C" into names, keeping "of"/"and" inside a name ("Chamber of Commerce"). */
+function names(span: string): string[] {
+  // "and" joins two names, except inside a name's "of" tail ("Federation of Industry and Commerce").
+  const parts = span
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\.$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s+\p{Lu})|(?<!\bof\s+\p{Lu}[\p{L}-]*)\s+and\s+(?=\p{Lu})/u)
+    .map((p) => p.replace(/^(?:and|the)\s+/i, '').trim())
+    .filter((p) => p && CAP.test(p));
+  return parts;
+}
+
+/** A run of capitalised words, allowing links ("Port Halden Chamber of Commerce") and "(PHHA)". */
+function nameRunFrom(text: string, from: number): string {
+  const m = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\([^)]*\)|(?:of|and|for|&|the)(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{N}'\u2019.&-]*))*/u.exec(text.slice(from));
+  return m ? m[0] : '';
+}
+
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{N}'\u2019.&-]*";
+const NAME_UNIT = `(?:the\\s+)?${CAP_WORD}(?:\\s+(?:\\([^)]*\\)|(?:of|for|&)(?=\\s+\\p{Lu})|${CAP_WORD}))*`;
+
+/**
+ * The doers of a verb: "organized by A and B" or "A and B signed ..." Returns names as printed.
+ */
+export function agentsOf(text: string, verb: Word): string[] {
+  const after = text.slice(verb.end);
+  const by = /^\s+by\s+/.exec(after);
+  if (by) {
+    let from = verb.end + by[0].length;
+    const out: string[] = [];
+    for (;;) {
+      const run = nameRunFrom(text, from);
+      if (!run) break;
+      out.push(...names(run));
+      const rest = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(text.slice(from + run.length));
+      if (!rest || !CAP.test(text.slice(from + run.length + rest[0].length))) break;
+      from += run.length + rest[0].length;
+    }
+    return out.map((n) => n.replace(/^the\s+/i, ''));
+  }
+  // Subject before the verb: walk back over names, links, "and", commas and parentheses, past a
+  // date between them ("Han Zheng on Thursday met").
+  const before = text.slice(0, verb.start).replace(/\s+$/, '').replace(/\s+(?:on|in|at|during|last|this)\s+(?:\p{Lu}[\p{L}]*\s*\d*,?\s*\d*)$/u, '');
+  const m = new RegExp(`((?:${NAME_UNIT}(?:\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+))*${NAME_UNIT})$`, 'u').exec(before);
+  if (!m) return [];
+  return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));
+}
+
+// Where an object noun phrase stops: punctuation, a new clause, or a date or place adjunct.
+const PHRASE_END = /[,;:.!?\u201d"]|\s(?:who|which|that|while|when|where|because|after|before|as|and said|said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+
+/** The noun phrase right after a word: "toured |the plant of Brightcell Energy|, a company ...". */
+export function phraseAfter(text: string, at: number): string | undefined {
+  const rest = text.slice(at).replace(/^\s+(?:with\s+|to\s+|about\s+|on\s+|in\s+)?/, ' ').trimStart();
+  const end = rest.search(PHRASE_END);
+  const phrase = (end < 0 ? rest : rest.slice(0, end)).trim();
+  return phrase && phrase.split(/\s+/).length <= 14 ? phrase : undefined;
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
+const NUMBER = new RegExp(`(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s+(?:million|billion|thousand|hundred))?\\b`, 'gi');
+
+/** A number that counts the focus noun: "hire |200| workers", "|80| domestic business leaders". */
+export function countOf(text: string, focusStems: Set<string>): string | undefined {
+  for (const m of text.matchAll(NUMBER)) {
+    if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
+    const next = words(text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 4).map(stem);
+    if (next.some((w) => focusStems.has(w))) return `${m[0]} ${text.slice(m.index + m[0].length).trim().split(/[\s,.;]+/).slice(0, next.findIndex((w) => focusStems.has(w)) + 1).join(' ')}`.trim();
+  }
+  return undefined;
+}
+
+const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
+
+export function moneyIn(text: string): string | undefined {
+  return MONEY.exec(text)?.[0];
+}
+
+const UNIT = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
+
+/** A span of time: "30 years", "six-day". */
+export function durationIn(text: string): string | undefined {
+  const m = UNIT.exec(text);
+  return m ? `${m[1]} ${m[2]!.replace(/s?$/, Number(m[1]) === 1 || /^one$/i.test(m[1]!) ? '' : 's')}` : undefined;
+}
+
+/** The items after a noun: "fields including A, B and C", "sectors such as A and B". */
+export function itemsAfter(text: string, focusStem: string): string[] | undefined {
+  for (const w of wordsOf(text)) {
+    if (stem(w.text) !== focusStem) continue;
+    const m = /^\s*(?:,\s*)?(?:including|such as|like|namely|of|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end));
+    if (m) return splitList(m[1]!);
+  }
+  return undefined;
+}
+
+export function splitList(s: string): string[] {
+  return s
+    .split(/\s*,\s*(?:and\s+)?|\s*;\s*|\s+and\s+(?=\p{Ll}+\s+\p{Ll}+(?:\s|$))/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+/** Capitalised names whose last word is the focus noun: "Guangdong Province", "San Francisco Bay Area". */
+export function entitiesEndingIn(text: string, head: string[]): string[] {
+  const out: string[] = [];
+  const headStems = head.map(stem);
+  const re = /\p{Lu}[\p{L}\p{N}'\u2019&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}\p{N}'\u2019&-]*)*/gu;
+  for (const m of text.matchAll(re)) {
+    const ws = m[0].split(/\s+/);
+    const tail = ws.slice(-head.length).map((w) => stem(w));
+    if (tail.length === headStems.length && tail.every((t, i) => t === headStems[i]) && ws.length > head.length) {
+      let name = m[0].replace(/^(?:The|In|At|To|From)\s+/, '');
+      name = name.split(/['\u2019]s\s+/).pop()!;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+// What a trip or a plan is for: "made the trip to win ...", "aims to implement ...", "in order to ...".
+const PURPOSE = /\b(?:(?:made|makes|make|took|take|is making)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)|aims?|aimed|aiming|in order|so as|seeks?|sought|seeking|intends?|intended|was meant|is meant|is designed|was designed|purpose (?:is|was))\s+to\s+(.+?)(?:[.;]|$)/i;
+
+export function purposeIn(text: string): string | undefined {
+  const m = PURPOSE.exec(text);
+  return m ? `to ${m[1]!.replace(/,\s*(?:which|who)\b.*$/, '').trim()}` : undefined;
+}
+
+/** What something is about: "a memorandum ... that focuses on X", "... to start X". */
+export function subjectMatterAfter(text: string, at: number): string | undefined {
+  const rest = text.slice(at);
+  const focus = /^[^.;]*?\b(?:that|which)\s+(?:focus(?:es|ed)?|centers?|centred|deals?|concerns?)\s+on\s+(.+?)(?:[.;]|$)/.exec(rest);
+  if (focus) return focus[1];
+  const to = /^[^.;]*?\bto\s+(\p{Ll}+\s+.+?)(?:[.;]|$)/u.exec(rest);
+  if (to) return `to ${to[1]}`;
+  const on = /^[^.;]*?\b(?:on|about|regarding)\s+(.+?)(?:[.;]|$)/.exec(rest);
+  return on?.[1];
+}

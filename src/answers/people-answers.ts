@@ -1,0 +1,126 @@
+import { echo, fold, words } from '../core/text.ts';
+import type { Answer } from '../core/types.ts';
+import type { Person } from '../knowledge/people.ts';
+import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
+import { listing, stated, unsupported } from './compose.ts';
+import { agentsOf, findVerb } from './extract.ts';
+import { describe, resolvePerson } from './resolve-person.ts';
+import { supportingRanked, type Scope } from './scope.ts';
+import type { Sentence } from '../corpus/types.ts';
+import { bestSentence } from './sentence.ts';
+import { several } from './who.ts';
+
+// Questions whose answer is a person (or the body that did something): who holds a role, whom
+// someone met, who signed or organised something, and what someone's job is.
+
+export function personAnswer(s: Scope): Answer {
+  const { q } = s;
+  if (q.focus === 'head' && q.about) return headOf(s, q.about);
+  if (q.about && !q.subject && !q.verb) return whoIs(s, q.about);
+  if (q.subject && q.verb) return metOrNamed(s);
+  if (q.verb) return doers(s);
+  return bestSentence(s);
+}
+
+/** "who is X": a person by name, or whoever holds the role X describes. */
+function whoIs(s: Scope, about: string): Answer {
+  const k = s.ctx.knowledge;
+  const match = resolvePerson(k, about);
+  const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
+  const role = byName ? undefined : parseRoleQuery(about);
+  if (role) return whoIsDescribed(s, role, about);
+  if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
+  if (match.kind === 'many') return several(match.people, about);
+  return unsupported(s.ctx, `who ${echo(about, 60)} is`);
+}
+
+/** Whoever holds the role described; without a body, "the mayor" is the articles' own mayor. */
+export function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer {
+  const k = s.ctx.knowledge;
+  let matches = peopleInRole(k, role);
+  if (!role.body && matches.length > 1) {
+    const main = s.referent ?? k.prominent[0];
+    const own = matches.filter((m) => m.person === main);
+    if (own.length) matches = own;
+  }
+  if (!matches.length) {
+    const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
+    return unsupported(s.ctx, `who ${echo(description, 60)} is`, nearest);
+  }
+  return stated(matches.map((m) => m.person.name).join(', '), listing(matches.map(withRole)), matches.map((m) => m.role.sentence));
+}
+
+const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
+
+/** "who runs X": whoever's role belongs to X, those in charge first. */
+function headOf(s: Scope, body: string): Answer {
+  const matches = peopleInRole(s.ctx.knowledge, { body });
+  const heads = matches.filter((m) => leads(m.role.role));
+  const chosen = heads.length ? heads : matches;
+  if (!chosen.length) return unsupported(s.ctx, `who ${s.q.verb ?? 'runs'} ${echo(body, 60)}`);
+  return stated(chosen.map((m) => m.person.name).join(', '), listing(chosen.map(withRole)), chosen.map((m) => m.role.sentence));
+}
+
+/**
+ * "who did Vargas meet in Marlow": the other people of the sentences where the subject does the verb
+ * and every other constraint of the question holds; all of them, for "who did Breed meet?".
+ */
+function metOrNamed(s: Scope): Answer {
+  const { q } = s;
+  const subject = s.named.length ? s.named : s.referent ? [s.referent] : [];
+  const found: Person[] = [];
+  const evidence: Sentence[] = [];
+  for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.99).slice(0, 10)) {
+    if (!findVerb(sentence.text, q.verb!)) continue;
+    const others = othersIn(s, sentence).filter((p) => !subject.includes(p));
+    if (!others.length) continue;
+    evidence.push(sentence);
+    for (const p of others) if (!found.includes(p)) found.push(p);
+  }
+  if (!found.length) return bestSentence(s);
+  return stated(found.map((p) => p.name).join(', '), listing(found.map(describe)), evidence);
+}
+
+/** People a sentence mentions that the question does not name. */
+function othersIn(s: Scope, sentence: Sentence): Person[] {
+  return [...new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).map((m) => m.person))].filter((p) => !s.named.includes(p));
+}
+
+/** "who signed the memorandum": the names before the verb, or after "by", or the people the sentence names. */
+function doers(s: Scope): Answer {
+  const { q } = s;
+  const asked = new Set(words(q.text));
+  for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.9).slice(0, 10)) {
+    const verb = findVerb(sentence.text, q.verb!);
+    if (!verb) continue;
+    const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
+    if (names.length) return stated(listing(names), `${listing(names)} ${q.verb} ${q.about || 'it'}`, [sentence]);
+    const people = othersIn(s, sentence);
+    if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${q.verb} ${q.about || 'it'}`, [sentence]);
+  }
+  return bestSentence(s);
+}
+
+/** Someone's job, or where they work: their roles as the articles give them. */
+export function roleAnswer(s: Scope): Answer {
+  const k = s.ctx.knowledge;
+  const { q } = s;
+  let person: Person | undefined = s.named[0] ?? s.referent;
+  if (!person && q.subject) {
+    const m = resolvePerson(k, q.subject);
+    if (m.kind === 'one') person = m.person;
+  }
+  if (!person) return unsupported(s.ctx, `who ${echo(q.subject ?? q.about ?? q.text, 60)} is`);
+  const roles = rolesOf(person, q.about);
+  if (!roles.length) {
+    return unsupported(s.ctx, `what ${person.name}'s job is; they mention ${person.name} without a role`, person.mentions[0]);
+  }
+  return stated(person.name, `${person.name}: ${roles.map((r) => r.role).join('; ')}`, roles.map((r) => r.sentence));
+}
+
+/** A person's roles, those naming the body asked about ("at Joyu") first. */
+export function rolesOf(person: Person, about?: string) {
+  const body = about ? words(about.replace(/^\s*(?:at|in|with|for|of)\s+/i, '')) : [];
+  const named = person.roles.filter((r) => body.length && body.every((w) => fold(r.role).includes(w)));
+  return named.length ? named : person.roles;
+}

@@ -1,0 +1,77 @@
+import { echo } from '../core/text.ts';
+import type { Answer } from '../core/types.ts';
+import type { Sentence } from '../corpus/types.ts';
+import { placesIn, type Visit } from '../knowledge/places.ts';
+import { isKindOf } from '../knowledge/wordnet.ts';
+import { listing, stated, unsupported } from './compose.ts';
+import { supporting, type Scope } from './scope.ts';
+import { bestSentence } from './sentence.ts';
+
+// Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
+// someone went, before or after a place), from dated visits and from "before"/"after" in the text.
+
+export function placeAnswer(s: Scope): Answer {
+  const k = s.ctx.knowledge;
+  const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
+  for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
+    const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 8), p.at)));
+    if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
+  }
+  return bestSentence(s);
+}
+
+/** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */
+export function visitedPlaces(s: Scope, kind?: string): Answer {
+  const k = s.ctx.knowledge;
+  const who = s.named[0] ?? s.referent ?? k.prominent[0];
+  if (!who) return bestSentence(s);
+  const { visits, order } = k.itinerary(who);
+  const home = new Set(who.roles.flatMap((r) => placesIn(r.role, k.places).map((p) => p.place)));
+  const byPlace = new Map<string, Visit[]>();
+  for (const v of visits) if (!home.has(v.place)) byPlace.set(v.place, [...(byPlace.get(v.place) ?? []), v]);
+  // A place's date comes from the sentence that names it most alone.
+  const when = (place: string) => {
+    const vs = [...(byPlace.get(place) ?? [])].sort((a, b) => a.crowd - b.crowd);
+    return { date: vs.find((v) => v.date)?.date, latest: vs.map((v) => v.latest).sort()[0], evidence: vs[0]?.sentence };
+  };
+  let chosen = [...byPlace.keys()].filter((p) => !kind || fitsKind(p, kind));
+  const evidence: Sentence[] = [];
+  const rel = s.q.order;
+  if (rel) {
+    const anchor = placesIn(rel.anchor, k.places)[0]?.place;
+    if (!anchor) return unsupported(s.ctx, `where ${who.name} went ${rel.relation} ${echo(rel.anchor, 40)}`);
+    const a = when(anchor);
+    chosen = chosen.filter((p) => {
+      if (p === anchor) return false;
+      const said = order.find((o) => (rel.relation === 'before' ? o.first === p && o.then === anchor : o.first === anchor && o.then === p));
+      if (said) {
+        evidence.push(said.sentence);
+        return true;
+      }
+      const d = when(p).date;
+      if (!d) return false;
+      const ok = rel.relation === 'after' ? d > (a.date ?? a.latest ?? '9999') : !!a.date && d < a.date;
+      if (ok) evidence.push(when(p).evidence!);
+      return ok;
+    });
+    const anchorEvidence = a.evidence;
+    if (chosen.length && anchorEvidence) evidence.push(anchorEvidence);
+  } else {
+    evidence.push(...chosen.map((p) => when(p).evidence!).filter(Boolean));
+  }
+  if (!chosen.length) return unsupported(s.ctx, `where ${who.name} went${rel ? ` ${rel.relation} ${echo(rel.anchor, 40)}` : ''}`);
+  // In time order where dated, else in the order the articles tell.
+  const key = (p: string) => when(p).date ?? when(p).latest ?? '';
+  chosen.sort((x, y) => key(x).localeCompare(key(y)));
+  const text = rel ? `${rel.relation === 'after' ? 'After' : 'Before'} ${rel.anchor}, ${who.name} went to ${listing(chosen)}` : `${who.name} went to ${listing(chosen)}`;
+  return stated(listing(chosen), text, evidence);
+}
+
+
+const REGION = /\b(?:Province|Area|Region|State|County|District|Prefecture|Country)$/;
+
+/** "which cities": a city is no province, bay area or country. */
+function fitsKind(place: string, kind: string): boolean {
+  if (!isKindOf(kind.toLowerCase(), 'city', 'noun', 2, 1)) return true;
+  return !REGION.test(place) && !isKindOf(place.toLowerCase(), 'country', 'noun', 3, 1);
+}

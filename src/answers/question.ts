@@ -1,0 +1,134 @@
+import { hasSense } from '../knowledge/wordnet.ts';
+
+// Question analysis: what a question asks for (its expected answer type) and the constraints it sets
+// (who, what, where, before or after what). It reads the shape of English questions only; what the
+// words refer to is worked out against the articles by the answer strategies.
+
+export type AnswerType =
+  | 'person' // who met Breed?
+  | 'organisation' // which company does Xu work for?
+  | 'place' // where will the office open?
+  | 'date' // when did the visit begin?
+  | 'number' // how many workers?
+  | 'duration' // how long have they been sister cities?
+  | 'reason' // why did Vargas make the trip?
+  | 'list' // in which fields?
+  | 'description' // what does Brightcell make?
+  | 'expansion' // what does PHHA stand for?
+  | 'speaker' // who said X?
+  | 'words' // what did X say about Y?
+  | 'role' // what is X's job?
+  | 'yesno' // did Breed meet Biden?
+  | 'sentence'; // anything else: the best supporting sentence
+
+export interface Question {
+  /** The question as asked, without the trailing punctuation. */
+  text: string;
+  type: AnswerType;
+  /** The noun asked about: "cities" in "which cities", "business leaders" in "how many business leaders". */
+  focus?: string;
+  /** The question's verb as written ("meet", "signed", "make"). */
+  verb?: string;
+  /** Who or what does it ("Vargas" in "who did Vargas meet"). */
+  subject?: string;
+  /** What the question is about: the rest after the verb, a description, a name. */
+  about?: string;
+  /** "who said X": X; "what did X say about Y": Y. */
+  topic?: string;
+  order?: { relation: 'before' | 'after'; anchor: string };
+  /** Asked about what is to come ("when will the ferry start?"). */
+  future: boolean;
+  /** A pronoun standing for someone not named ("she", "he", "they"). */
+  pronoun?: string;
+}
+
+const AUX = '(?:did|does|do|is|was|were|are|will|would|could|can|has|have|had|should|shall|might|may)';
+const SPEECH = '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called)';
+const PRONOUN = /^(?:she|he|they|her|him|his|hers|them|their)$/i;
+
+const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] = [
+  { re: /^who\s+(?:(?:has|had)\s+)?(?:said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i, read: (m) => ({ type: 'speaker', topic: m[1] }) },
+  {
+    re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(${SPEECH})\\b(?:\\s+(?:about|on|regarding|of|concerning|with regard to)\\b)?\\s*(.*)$`, 'i'),
+    read: (m) => ({ type: 'words', subject: m[1], verb: m[2], topic: m[3] || undefined }),
+  },
+  { re: /^what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initialism\s+)?["“]?([\p{L}&.-]+?)["”]?\s+(?:stand|stands|standing)\s+for$/iu, read: (m) => ({ type: 'expansion', about: m[1] }) },
+  { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu, read: (m) => ({ type: 'expansion', about: m[1] }) },
+  { re: new RegExp(`^how\\s+many\\s+(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
+  { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
+  { re: /^how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
+  { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
+  { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
+  { re: /^(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
+  { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
+  { re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
+  { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed|based)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
+  { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
+  { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
+  { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
+  { re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i, read: (m) => ({ type: 'person', verb: m[1], about: m[2], focus: 'head' }) },
+  { re: new RegExp(`^(?:who|whom)\\s+${AUX}\\s+(.+?)\\s+([\\p{L}-]+)\\b(.*)$`, 'iu'), read: (m) => ({ type: 'person', subject: m[1], verb: m[2], about: m[3] }) },
+  { re: /^who\s+([\p{L}-]+)\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
+  { re: /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s\s+(?:job|role|position|title|occupation|profession|post|work)\b(.*)$/iu, read: (m) => ({ type: 'role', subject: m[1], about: m[2] }) },
+  { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu, read: (m) => ({ type: 'role', subject: m[1] }) },
+  { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
+  {
+    re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
+    read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
+  },
+  { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
+  { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+([\\p{L}-]+)\\b(.*)$`, 'iu'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(.+)$/iu, read: (m) => ({ type: 'list', focus: m[1], about: m[2] }) },
+];
+
+/** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
+function focusThenRest(s: string): Partial<Question> {
+  const words = s.split(/\s+/);
+  let i = 1;
+  while (i < words.length && !startsPredicate(words[i]!, words[i + 1])) i++;
+  return { focus: words.slice(0, i).join(' '), verb: words[i], about: words.slice(i).join(' ') };
+}
+
+/** Where the noun phrase ends and the verb begins: "students |set off", "leaders |joined". */
+function startsPredicate(w: string, next: string | undefined): boolean {
+  if (/^(?:in|at|on|of|for|to|with|from|by|did|do|does|will|would|were|was|are|is|have|has|had|could|can)$/i.test(w)) return true;
+  if (isPastVerb(w)) return true;
+  if (!hasSense(w, 'verb')) return false;
+  return !hasSense(w, 'noun') || /^(?:the|a|an|to|off|up|out|down|in|on|with|at|for|from|by|over)$/i.test(next ?? '');
+}
+
+const isPastVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) && hasSense(w, 'verb');
+
+const ORDER = /\b(before|after)\s+(?:(?:going|heading|travell?ing|flying|coming)\s+(?:to|back to)\s+|(?:visiting|leaving|meeting)\s+)?(?:the\s+)?(.+)$/i;
+const FUTURE = /^(?:when|what|where|how|who)\b.*?\b(?:will|shall|is going to|are going to)\b|\b(?:will|shall)\b|^will\b/i;
+
+export function analyzeQuestion(input: string): Question {
+  const text = input.trim().replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ');
+  let q: Question = { text, type: 'sentence', future: FUTURE.test(text) };
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (m) {
+      q = { ...q, ...clean(rule.read(m)) };
+      break;
+    }
+  }
+  const order = ORDER.exec(text);
+  if (order && (q.type === 'place' || q.type === 'list' || q.type === 'sentence' || q.type === 'person')) {
+    q.order = { relation: order[1]!.toLowerCase() as 'before' | 'after', anchor: order[2]! };
+  }
+  const pronoun = text.split(/\s+/).find((w) => PRONOUN.test(w));
+  if (pronoun) q.pronoun = pronoun.toLowerCase();
+  return q;
+}
+
+function clean(q: Partial<Question>): Partial<Question> {
+  const out: Partial<Question> = {};
+  for (const [k, v] of Object.entries(q)) {
+    if (typeof v === 'string') {
+      const t = v.trim();
+      if (t) (out as Record<string, unknown>)[k] = t;
+    } else if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import type { Article, Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
+import type { AnswerContext } from './context.ts';
+import { aboutAll } from './named.ts';
+import type { Question } from './question.ts';
+import type { Ranked } from '../search/retriever.ts';
+
+// What every answer strategy works from: the analysed question, the people it names, whom its
+// pronoun stands for, and the sentences that support it.
+
+const MIN_COVERAGE = 0.5;
+
+export interface Scope {
+  ctx: AnswerContext;
+  q: Question;
+  /** People the question names. */
+  named: Person[];
+  /** The person a pronoun stands for, when the question uses one. */
+  referent?: Person;
+}
+
+// Words of a question that say what kind of answer it wants, not what it is about.
+const ASKING = /\b(?:purpose|aim|goal|reason|objective|job|role|position|title|occupation|stand|date|day|time|happen|happened|happens)\b/gi;
+
+/** The question's words that the supporting sentence should hold, with a pronoun's referent named. */
+export function retrievalText(s: Scope): string {
+  let t = s.q.text.replace(ASKING, ' ');
+  if (s.referent && s.q.pronoun) t = t.replace(new RegExp(`\\b${s.q.pronoun}\\b`, 'i'), ' ');
+  return t;
+}
+
+/** Sentences that hold most of the question's words and mention the people it names, best first. */
+export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE): Sentence[] {
+  return supportingRanked(s, text, min).map((r) => r.item);
+}
+
+/** The same, with how much of the question each holds; only those as good as the best when `closeTo` is set. */
+export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_COVERAGE, closeTo = 0): Ranked<Sentence>[] {
+  const k = s.ctx.knowledge;
+  let ranked = k.retriever.sentences(text).filter((r) => r.coverage >= min && aboutAll(k, r.item.paragraph, s.named));
+  // A pronoun's referent: prefer the articles about them.
+  if (s.referent) {
+    const theirs = ranked.filter((r) => k.subjectOf(r.item.paragraph.article) === s.referent);
+    if (theirs.length) ranked = theirs;
+  }
+  const best = Math.max(0, ...ranked.map((r) => r.coverage));
+  return ranked.filter((r) => r.coverage >= best * closeTo);
+}
+
+/** Whom "she", "he" or "they" stands for: the main person of the articles the rest of the question points to. */
+export function referentOf(ctx: AnswerContext, q: Question): Person | undefined {
+  const k = ctx.knowledge;
+  const rest = q.text.replace(new RegExp(`\\b${q.pronoun}\\b`, 'gi'), ' ');
+  const article: Article | undefined = k.retriever.candidateArticles(rest)[0];
+  return (article && k.subjectOf(article)) ?? k.prominent[0];
+}
+

@@ -1,0 +1,62 @@
+import { echo, isStopWord, stem, words } from '../core/text.ts';
+import type { Answer } from '../core/types.ts';
+import type { Sentence } from '../corpus/types.ts';
+import { citeSentence } from './cite.ts';
+import { stated, unsupported } from './compose.ts';
+import type { AnswerContext } from './context.ts';
+import { supporting, type Scope } from './scope.ts';
+
+// The fallback for questions of no particular type: the best supporting sentence, led by the short
+// answer in it (a name) when the question asks for one.
+
+export function bestSentence(s: Scope): Answer {
+  const ranked = supporting(s, undefined, 0.6);
+  const best = ranked[0];
+  if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
+  const short = shortAnswer(s.ctx, s.q.text, best);
+  const support = ranked.slice(1, 3);
+  return stated(short ?? 'From the articles', short ? `${short}: ${best.text}` : best.text, [best], {
+    items: support.map((x) => ({ text: x.text, citations: [citeSentence(x)] })),
+  });
+}
+
+const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
+
+/** The name the question asks for, taken from the supporting sentence. */
+export function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
+  if (!ASKS_FOR_NAME.test(q)) return undefined;
+  const asked = new Set(words(q).map(stem));
+  return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);
+}
+
+/** The named subject or agent of a verb the question uses: "the Xinhua News Agency reported", "organized by X". */
+function actorOfVerb(text: string, asked: Set<string>): string | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019-]+/gu)].map((m) => m[0]);
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !NOT_ACTOR.test(w);
+  // A name may hold "of" and "and" between capitalised words ("Federation of Industry and Commerce").
+  const linker = (i: number) => /^(?:of|and|for|&)$/.test(tokens[i] ?? '') && capital(tokens[i + 1]) && capital(tokens[i - 1]);
+  // The question's own words do not answer it: "Shanghai" alone is no answer to "who … in Shanghai?".
+  const news = (from: number, to: number) => tokens.slice(from, to).some((w) => /^\p{Lu}/u.test(w) && !asked.has(stem(w)));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (!/^\p{Ll}/u.test(w) || isStopWord(w) || !asked.has(stem(w))) continue;
+    let j = i - 1;
+    while (capital(tokens[j]) || (j < i - 1 && linker(j))) j--;
+    if (j < i - 1 && news(j + 1, i)) return tokens.slice(j + 1, i).join(' ');
+    if (tokens[i + 1] === 'by') {
+      let k = i + 2;
+      if (tokens[k] === 'the') k++;
+      const start = k;
+      while (capital(tokens[k]) || (k > start && linker(k))) k++;
+      if (k > start && news(start, k)) return tokens.slice(start, k).join(' ');
+    }
+  }
+  return undefined;
+}
+
+const NOT_ACTOR = /^(?:The|A|An|This|That|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>): string | undefined {
+  const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);
+  return named.find((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))))?.name;
+}

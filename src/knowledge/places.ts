@@ -1,0 +1,191 @@
+import { fold } from '../core/text.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
+import type { DatedEvent } from './events.ts';
+import { capitalRuns, tokenize, type Token } from './introductions.ts';
+import { ORG_WORD, TITLES } from './lexicon.ts';
+import type { Person } from './people.ts';
+
+// Places, found by the shapes prose uses for them ("in Marlow", "visited Guangzhou and Shenzhen",
+// "mayor of Shanghai", a dateline "KESTREL CITY –"), and the itinerary of a trip: where someone went,
+// when, and in which order ("Before heading to Beijing, Breed visited ...").
+
+export interface Visit {
+  place: string;
+  /** YYYY-MM-DD when the sentence dates it. */
+  date?: string;
+  /** An undated report of the past happened on or before its publication date. */
+  latest: string;
+  sentence: Sentence;
+  /** How many places the sentence names: the fewer, the more the date belongs to this one. */
+  crowd: number;
+}
+
+export interface Order {
+  first: string;
+  then: string;
+  sentence: Sentence;
+}
+
+export interface Itinerary {
+  visits: Visit[];
+  order: Order[];
+}
+
+// Words of a capitalised run that make it a place even though they name a kind of body.
+const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
+const BEFORE_PLACE = /(?:\b(?:in|to|from|into|across|around|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
+const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/giu;
+const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
+
+const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
+const NOT_PLACE_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
+const isPlaceLike = (words: string[]) =>
+  words.length > 0 && words.length <= 5 && !NOT_PLACE_START.test(words[0]!) && !TITLE_WORD.has(words[0]!) && (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
+
+/** Folded place name → the name as printed. */
+export function findPlaces(articles: Article[], people: Person[]): Map<string, string> {
+  const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]));
+  const out = new Map<string, string>();
+  const add = (name: string) => {
+    const clean = name.replace(/['\u2019]s$/, '').trim();
+    if (clean && !personWords.has(clean) && isPlaceLike(clean.split(/\s+/))) if (!out.has(fold(clean))) out.set(fold(clean), clean);
+  };
+  for (const p of people) for (const r of p.roles) for (const re of [ROLE_PLACE, PLACE_ROLE]) for (const m of r.role.matchAll(re)) add(lastPossessive(m[1]!));
+  for (const a of articles) {
+    for (const paragraph of a.paragraphs) {
+      const dateline = /^(\p{Lu}[\p{Lu} ]+?)\s+[–—-]/u.exec(paragraph.text);
+      if (dateline) add(dateline[1]!.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+      for (const s of paragraph.sentences) {
+        const tokens = tokenize(s.text);
+        for (const group of listsAfterPlaceWords(s.text, tokens)) for (const l of group) add(lastPossessive(l.name));
+      }
+    }
+  }
+  return out;
+}
+
+/** "South China's Guangdong Province" names two places; the last is the one meant. */
+function lastPossessive(name: string): string {
+  const parts = name.split(/['\u2019]s\s+/);
+  return parts[parts.length - 1]!;
+}
+
+interface Located {
+  name: string;
+  at: number;
+  /** The word before it: "in", "to", "from", ... */
+  preposition: string;
+}
+
+/** Capitalised runs after a place preposition, with the runs coordinated with them ("Guangzhou and Shenzhen"). */
+function listsAfterPlaceWords(text: string, tokens: Token[]): Located[][] {
+  const runs = capitalRuns(text, tokens);
+  const groups: Located[][] = [];
+  const located = (run: Token[], preposition: string): Located => ({ name: text.slice(run[0]!.start, run[run.length - 1]!.end), at: run[0]!.start, preposition });
+  for (let i = 0; i < runs.length; i++) {
+    let run = runs[i]!;
+    // "In Marlow on Saturday": a capitalised preposition opens the run.
+    if (run.length > 1 && /^(?:In|To|At|Into|Across|Around|Near|Toward|Towards)$/.test(run[0]!.text)) run = run.slice(1);
+    const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
+    if (!prep) continue;
+    const preposition = prep[0].trim().split(/\s+/)[0]!.toLowerCase();
+    const group = [located(run, preposition)];
+    let j = i;
+    while (runs[j + 1] && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(runs[j]![runs[j]!.length - 1]!.end, runs[j + 1]![0]!.start))) {
+      j++;
+      group.push(located(runs[j]!, preposition));
+    }
+    groups.push(group);
+    i = j;
+  }
+  return groups;
+}
+
+/** Known places that a sentence puts someone in or sends someone to ("in Marlow", "visited A and B"), not where they come from. */
+function destinations(text: string, places: Map<string, string>): { place: string; at: number }[] {
+  const out: { place: string; at: number }[] = [];
+  for (const group of listsAfterPlaceWords(text, tokenize(text))) {
+    for (const l of group) {
+      if (l.preposition === 'from' || l.preposition === 'between') continue;
+      const name = places.get(fold(lastPossessive(l.name)));
+      if (name && !out.some((o) => o.place === name)) out.push({ place: name, at: l.at });
+    }
+  }
+  return out;
+}
+
+/** The places a text names, with their offsets, longest names first. */
+export function placesIn(text: string, places: Map<string, string>): { place: string; at: number }[] {
+  const folded = fold(text);
+  const out: { place: string; at: number }[] = [];
+  const taken: [number, number][] = [];
+  for (const [key, name] of [...places].sort((a, b) => b[0].length - a[0].length)) {
+    let at = folded.indexOf(key);
+    while (at >= 0) {
+      const end = at + key.length;
+      const whole = !/[\p{L}\p{N}]/u.test(folded[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(folded[end] ?? ' ');
+      if (whole && !taken.some(([s, e]) => at < e && end > s)) {
+        out.push({ place: name, at });
+        taken.push([at, end]);
+      }
+      at = folded.indexOf(key, end);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// Words that put someone somewhere: travel, a meeting, an event.
+const PRESENCE = /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*)\b/i;
+
+/** Where a person went, from the sentences of the articles that are about them. */
+export function itineraryOf(person: Person, articles: Article[], places: Map<string, string>, eventsOf: (s: Sentence) => DatedEvent[], subjectOf: (a: Article) => Person | undefined): Itinerary {
+  const visits: Visit[] = [];
+  const order: Order[] = [];
+  const mentioned = new Set(person.mentions);
+  for (const a of articles) {
+    const own = subjectOf(a) === person;
+    for (const paragraph of a.paragraphs) {
+      if (paragraph.kind !== 'story') continue;
+      for (const s of paragraph.sentences) {
+        // In an article about them, the sentences on the trip are theirs even without their name.
+        if (!mentioned.has(s) && !own) continue;
+        if (!PRESENCE.test(s.text)) continue;
+        const found = destinations(s.text, places);
+        if (!found.length) continue;
+        const days = eventsOf(s).filter((e) => e.date.precision === 'day' && !e.date.end);
+        for (const f of found) {
+          const near = days.sort((x, y) => Math.abs(s.text.indexOf(x.phrase) - f.at) - Math.abs(s.text.indexOf(y.phrase) - f.at))[0];
+          visits.push({ place: f.place, date: near?.date.start, latest: a.published, sentence: s, crowd: found.length });
+        }
+        order.push(...orderIn(s, found.map((f) => f.place), places));
+      }
+    }
+  }
+  return { visits, order };
+}
+
+/** "Shanghai" in "mayor of Shanghai" names an office, not where someone went. */
+function isRolePlace(text: string, at: number): boolean {
+  return /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 20), at));
+}
+
+/** Order stated by "before" or "after": "Before heading to Beijing, X visited A and B"; "A and B before it ended in C". */
+function orderIn(s: Sentence, found: string[], places: Map<string, string>): Order[] {
+  const m = /\b(before|after)\b/i.exec(s.text);
+  if (!m || found.length < 2) return [];
+  const opening = m.index < 3;
+  const text = s.text;
+  const clauseStart = opening ? 0 : Math.max(...[',', ';', '\u2013', '\u2014'].map((p) => text.lastIndexOf(p, m.index) + 1));
+  const cut = opening ? text.indexOf(',', m.index) : m.index;
+  if (cut < 0) return [];
+  const afterCut = text.slice(cut + 1);
+  const clauseEnd = opening ? text.length : cut + 1 + (afterCut.search(/[,;]/) + 1 || afterCut.length + 1) - 1;
+  const named = (from: number, to: number) =>
+    placesIn(text.slice(from, to), places).filter((p) => found.includes(p.place) && !isRolePlace(text, from + p.at)).map((p) => p.place);
+  const left = named(clauseStart, cut);
+  const right = named(cut, clauseEnd);
+  // An opening "Before X," puts X last; a "before" inside the sentence puts what follows it last.
+  const beforeFirst = (m[1]!.toLowerCase() === 'before') !== opening;
+  const [earlier, later] = beforeFirst ? [left, right] : [right, left];
+  return earlier.flatMap((first) => later.filter((then) => then !== first).map((then) => ({ first, then, sentence: s })));
+}

@@ -1,0 +1,110 @@
+import { fold, terms } from '../core/text.ts';
+import type { Knowledge } from './index.ts';
+import { TITLES } from './lexicon.ts';
+import type { Person, RoleFact } from './people.ts';
+import { isKindOf, synonyms } from './wordnet.ts';
+
+// People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
+// "SF's mayor", "COO". The title may be said in other words (CEO for chief executive, from WordNet)
+// or by its initials; the body (a company, a city) must be named in the role, or there is no match.
+
+export interface RoleQuery {
+  /** The title asked for ("ceo", "mayor"); absent for "who runs X". */
+  title?: string;
+  /** The body or place the role belongs to ("Brightcell Energy", "Marlow"). */
+  body?: string;
+}
+
+export interface RoleMatch {
+  person: Person;
+  role: RoleFact;
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
+
+/** Reads a description of a role: "the mayor of Marlow", "Joyu's CEO", "the Brightcell CEO", "COO". */
+export function parseRoleQuery(text: string): RoleQuery | undefined {
+  const t = text.trim().replace(/[?.!]+$/, '').replace(/^(?:the|a|an)\s+/i, '');
+  if (!t) return undefined;
+  const of = /^(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(.+)$/i.exec(t);
+  if (of && isTitle(of[1]!)) return { title: of[1]!.toLowerCase(), body: of[2]! };
+  const owner = /^(.+?)['\u2019]s\s+(.+)$/.exec(t);
+  if (owner && isTitle(owner[2]!)) return { title: owner[2]!.toLowerCase(), body: owner[1]! };
+  const words = t.split(/\s+/);
+  // "the Kestrel City mayor", "the Brightcell CEO": a name, then the title.
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Lu}/u.test(words[i]!) && !isTitle(words.slice(i).join(' '))) i++;
+  if (i > 0 && isTitle(words.slice(i).join(' '))) return { title: words.slice(i).join(' ').toLowerCase(), body: words.slice(0, i).join(' ') };
+  if (isTitle(t)) return { title: t.toLowerCase() };
+  return undefined;
+}
+
+/** A title: ends in a word that names an office or a job ("mayor", "chief executive", "COO"). */
+export function isTitle(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length > 4 || !/^[\p{L}-]+$/u.test(last)) return false;
+  if (words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()))) return false;
+  if (/^\p{Lu}{2,5}$/u.test(last)) return true; // an initialism: CEO, COO
+  const l = last.toLowerCase();
+  return TITLE_WORDS.has(l) || isKindOf(l, 'worker') || isKindOf(l, 'leader') || isKindOf(l, 'official') || isKindOf(l, 'expert');
+}
+
+/** The ways a title may be written: itself and the words of its initials. */
+function titleForms(k: Knowledge, title: string): string[][] {
+  const spelled = k.initials.get(fold(title));
+  return [title, ...(spelled ? [spelled] : [])].map((f) => terms(f)).filter((f) => f.length);
+}
+
+/** Other words for a title, from WordNet ("CEO" for "chief executive officer"). */
+function titleSynonyms(title: string): string[][] {
+  return synonyms(title, 'noun', 2).map((f) => terms(f)).filter((f) => f.length);
+}
+
+/** The ways a body may be written: itself, or what its initials or abbreviation stand for. */
+function bodyForms(k: Knowledge, body: string): string[][] {
+  const key = fold(body).replace(/\s+/g, '');
+  const long = k.abbreviations.get(key)?.long ?? (/^[a-z]{2,5}$/.test(key) ? k.initials.get(key) : undefined);
+  return [body, ...(long ? [long] : [])].map((f) => terms(f)).filter((f) => f.length);
+}
+
+function holds(roleTerms: Set<string>, form: string[]): boolean {
+  // "chief executive officer" is also written "chief executive": a trailing word may be left out.
+  const needed = form.length >= 3 ? form.slice(0, -1) : form;
+  return needed.every((t) => roleTerms.has(t));
+}
+
+/** A body is named when its first word is there and most of the rest ("Brightcell" for "Brightcell Energy"). */
+function names(roleTerms: Set<string>, form: string[]): boolean {
+  const held = form.filter((t) => roleTerms.has(t)).length;
+  return roleTerms.has(form[0]!) && held * 2 >= form.length;
+}
+
+/** Everyone whose role fits the query, with the role that fits. */
+export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
+  const bodies = q.body ? bodyForms(k, q.body) : [];
+  const exact = holders(k, q.title ? titleForms(k, q.title) : [], bodies);
+  // Other words for the title only where the title as asked fits nobody.
+  return exact.length || !q.title ? exact : holders(k, titleSynonyms(q.title), bodies);
+}
+
+function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
+  const out: RoleMatch[] = [];
+  for (const person of k.people) {
+    for (const role of person.roles) {
+      const have = new Set(terms(role.role));
+      if (titles.length && !titles.some((f) => holds(have, f))) continue;
+      if (bodies.length && !bodies.some((f) => names(have, f))) continue;
+      if (!titles.length && !bodies.length) continue;
+      out.push({ person, role });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Does the role name someone in charge (a chief executive, a mayor, a director)? */
+export function leads(role: string): boolean {
+  const words = role.toLowerCase().split(/[\s,]+/).filter((w) => /^[a-z-]+$/.test(w));
+  return words.some((w, i) => isKindOf(w, 'head') || isKindOf(w, 'leader') || (i > 0 && isKindOf(`${words[i - 1]} ${w}`, 'leader')));
+}

