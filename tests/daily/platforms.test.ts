@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDaily } from '../../src/daily/daily.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { IDS } from '../fakes/discord-server.ts';
 import { seedKnowledge } from '../helpers.ts';
 import { startHarness as startDiscord, type Harness as DiscordHarness } from '../discord/harness.ts';
@@ -28,8 +29,10 @@ afterAll(async () => {
 describe('daily posts through the platforms', () => {
   it('posts the April 18 events with their citation to a Discord and a Slack channel, once', async () => {
     let now = new Date('2024-04-18T09:00:30Z');
+    const store = openSqliteStore(join(folder, 'db.sqlite'));
     const daily = createDaily({
-      config: { postTime: '09:00', timezone: 'UTC', databasePath: join(folder, 'db.sqlite'), channels: [{ platform: 'discord', channelId: IDS.channel }, { platform: 'slack', channelId: 'C0DAILY' }] },
+      store,
+      config: { postTime: '09:00', timezone: 'UTC', channels: [{ platform: 'discord', channelId: IDS.channel }, { platform: 'slack', channelId: 'C0DAILY' }] },
       knowledge: seedKnowledge(),
       adapters: { discord: discord.adapter, slack: slack.adapter },
       now: () => now,
@@ -53,6 +56,7 @@ describe('daily posts through the platforms', () => {
       expect(discord.fake.calls.filter((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`)).toHaveLength(1);
     } finally {
       await daily.stop();
+      await store.close();
     }
   });
 });
