@@ -27,6 +27,7 @@ const MAX_CHANNEL_FAILURES = 3;
 const CONCURRENCY = 4;
 const KEEP_DAYS = 60;
 const STOP_GRACE_MS = 1000;
+const READY_WAIT_MS = 3000;
 
 export interface DailyOptions {
   config: DailyConfig;
@@ -216,6 +217,8 @@ export function createDaily(options: DailyOptions): Daily {
 
     async start() {
       stopped = false;
+      // A database just being connected to gets a moment, so that the catch-up need not wait a tick.
+      await store.ready(READY_WAIT_MS);
       try {
         await prepare(now());
         await runDue(); // catch-up: whatever is still owed today
