@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import type { Adapter } from '../src/core/types.ts';
 import { createDaily } from '../src/daily/daily.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { openSqliteStore } from '../src/store/sqlite.ts';
 
 // Subscribes 1,000 channels in a temporary database and times one due run posting to a recording
 // adapter: the cost of the store (a claim and a completion transaction per channel) and the post
@@ -17,8 +18,10 @@ try {
   let t = Date.parse('2024-04-17T12:00:00Z');
   const posted: string[] = [];
   const adapter: Pick<Adapter, 'post'> = { post: async (channelId) => void posted.push(channelId) };
+  const store = openSqliteStore(join(dir, 'visitbot.sqlite'));
   const daily = createDaily({
-    config: { postTime: '09:00', timezone: 'America/Los_Angeles', databasePath: join(dir, 'visitbot.sqlite'), channels: [] },
+    store,
+    config: { postTime: '09:00', timezone: 'America/Los_Angeles', channels: [] },
     knowledge,
     adapters: { discord: adapter, slack: adapter },
     now: () => new Date(t),
@@ -28,7 +31,7 @@ try {
   let started = performance.now();
   for (let i = 0; i < CHANNELS; i++) {
     const platform = i % 2 ? 'discord' : 'slack';
-    daily.intercept({ command: 'onthisday', args: 'subscribe', platform, channelId: `${platform === 'slack' ? 'C' : ''}${100000 + i}`, canManageChannel: true });
+    await daily.intercept({ command: 'onthisday', args: 'subscribe', platform, channelId: `${platform === 'slack' ? 'C' : ''}${100000 + i}`, canManageChannel: true });
   }
   const subscribeMs = performance.now() - started;
   await daily.start(); // nothing due yet on the 17th at noon
@@ -41,6 +44,7 @@ try {
   const again = await daily.runDue();
   const idleMs = performance.now() - started;
   await daily.stop();
+  await store.close();
 
   if (count !== CHANNELS || posted.length !== CHANNELS || new Set(posted).size !== CHANNELS || again !== 0) {
     throw new Error(`expected ${CHANNELS} posts once each, got ${count} (${posted.length} recorded, ${new Set(posted).size} distinct), then ${again}`);

@@ -31,9 +31,14 @@ export interface ChannelRef {
 export interface DailyConfig {
   postTime: string;
   timezone: string;
-  databasePath: string;
   channels: ChannelRef[];
 }
+
+/** How a PostgreSQL connection is encrypted (the URL's ?sslmode=, libpq's meanings). */
+export type SslMode = 'disable' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+
+/** DATABASE_URL selects PostgreSQL (DATABASE_PATH is then ignored); otherwise SQLite at DATABASE_PATH. */
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; sslMode?: SslMode };
 
 export interface Config {
   seedsDir: string;
@@ -42,6 +47,7 @@ export interface Config {
   discord?: DiscordConfig;
   slack?: SlackConfig;
   daily: DailyConfig;
+  database: DatabaseConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,9 +70,9 @@ export function loadConfig(env: Env = process.env): Config {
     daily: {
       postTime: clockTime('DAILY_POST_TIME', get('DAILY_POST_TIME') ?? '09:00'),
       timezone,
-      databasePath: get('DATABASE_PATH') ?? './data/visitbot.sqlite',
       channels: channelList(get('DAILY_CHANNELS')),
     },
+    database: databaseConfig(get('DATABASE_URL'), get('DATABASE_PATH')),
   };
 }
 
@@ -113,6 +119,26 @@ function slackConfig(get: (n: string) => string | undefined): SlackConfig | unde
     publicReplies: bool('SLACK_PUBLIC_REPLIES', get('SLACK_PUBLIC_REPLIES')),
     adminUsers: (get('SLACK_ADMIN_USERS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
   };
+}
+
+const SSL_MODES: readonly SslMode[] = ['disable', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+function databaseConfig(url: string | undefined, path: string | undefined): DatabaseConfig {
+  if (!url) return { kind: 'sqlite', path: path ?? './data/visitbot.sqlite' };
+  // Never echo the value: it holds a password.
+  const shape = 'DATABASE_URL must look like postgres://user:password@host:5432/database (optionally ?sslmode=require)';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ConfigError(`${shape}; it is not a URL. Percent-encode special characters in the password (@ as %40, / as %2F).`);
+  }
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new ConfigError(`${shape}; it starts with ${JSON.stringify(u.protocol)}. Leave it unset to use SQLite at DATABASE_PATH.`);
+  if (!u.hostname) throw new ConfigError(`${shape}; the host is missing.`);
+  const mode = u.searchParams.get('sslmode') ?? undefined;
+  if (mode !== undefined && !SSL_MODES.includes(mode as SslMode)) throw new ConfigError(`DATABASE_URL sslmode must be one of ${SSL_MODES.join(', ')}, got ${JSON.stringify(mode)}.`);
+  u.searchParams.delete('sslmode'); // applied by the store itself, with libpq's meaning
+  return { kind: 'postgres', url: u.toString(), ...(mode ? { sslMode: mode as SslMode } : {}) };
 }
 
 function snowflake(name: string, v: string, where: string): string {

@@ -8,8 +8,11 @@ import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
+import { storeClaims } from './store/claims.ts';
+import { openStore } from './store/open.ts';
+import type { Store } from './store/types.ts';
 
-// Wiring: configuration → articles → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
+// Wiring: configuration → articles → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
 
 const STOP_WITHIN_MS = 1500;
 
@@ -37,13 +40,24 @@ async function main(): Promise<void> {
   const bot = createBot({ knowledge, timezone: config.timezone, logger });
   let daily: Daily | undefined;
   // Subscription commands belong to the daily posts; everything else to the bot.
-  const handle: Handle = async (request) => daily?.intercept(request) ?? bot.handle(request);
+  const handle: Handle = async (request) => (await daily?.intercept(request)) ?? bot.handle(request);
 
+  // The platforms share the store (SQLite, or PostgreSQL with DATABASE_URL): event ids, cooldowns, daily posts.
+  let store: Store | undefined;
+  if (config.discord || config.slack) {
+    try {
+      store = openStore(config.database, logger);
+    } catch (err) {
+      process.stderr.write(`VisitBot cannot start: ${(err as Error).message}\n`);
+      process.exit(1);
+    }
+  }
+  const claims = store && storeClaims(store, logger);
   const platforms: { discord?: Adapter; slack?: Adapter } = {};
-  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger });
-  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger });
+  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, claims });
+  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger, claims });
   const adapters: Adapter[] = Object.values(platforms);
-  if (adapters.length) daily = createDaily({ config: config.daily, knowledge, adapters: platforms, logger });
+  if (store) daily = createDaily({ config: config.daily, store, knowledge, adapters: platforms, logger });
 
   let stopping = false;
   const stop = async (reason: string, code = 0) => {
@@ -53,6 +67,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
     await daily?.stop().catch(() => undefined); // no post may start while the adapters close
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await store?.close().catch(() => undefined);
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -68,7 +83,7 @@ async function main(): Promise<void> {
     await stop('start-up failed', 1);
     return;
   }
-  logger.info({ adapters: adapters.map((a) => a.platform), daily: Boolean(daily), ms: Math.round(performance.now() - started) }, 'VisitBot ready');
+  logger.info({ adapters: adapters.map((a) => a.platform), daily: Boolean(daily), store: store && { kind: store.kind, ...store.health() }, ms: Math.round(performance.now() - started) }, 'VisitBot ready');
 }
 
 main().catch((err: unknown) => {

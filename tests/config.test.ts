@@ -5,7 +5,8 @@ describe('configuration', () => {
   it('defaults to the console with UTC, 09:00 and the default database', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ seedsDir: 'seeds', timezone: 'UTC', discord: undefined, slack: undefined });
-    expect(c.daily).toEqual({ postTime: '09:00', timezone: 'UTC', databasePath: './data/visitbot.sqlite', channels: [] });
+    expect(c.daily).toEqual({ postTime: '09:00', timezone: 'UTC', channels: [] });
+    expect(c.database).toEqual({ kind: 'sqlite', path: './data/visitbot.sqlite' });
   });
 
   it('reads every documented setting', () => {
@@ -17,7 +18,26 @@ describe('configuration', () => {
     });
     expect(c.discord).toEqual({ token: 'abc.def', appId: '123', guildId: '456', apiUrl: 'http://127.0.0.1:9/api', publicReplies: true });
     expect(c.slack).toMatchObject({ socketMode: true, port: 4000, command: '/tour', publicReplies: false, adminUsers: ['U1', 'U2'], apiUrl: 'http://127.0.0.1:8/api' });
-    expect(c.daily).toEqual({ postTime: '07:30', timezone: 'America/Los_Angeles', databasePath: '/tmp/x.sqlite', channels: [{ platform: 'discord', channelId: '1' }, { platform: 'slack', channelId: 'C2' }] });
+    expect(c.daily).toEqual({ postTime: '07:30', timezone: 'America/Los_Angeles', channels: [{ platform: 'discord', channelId: '1' }, { platform: 'slack', channelId: 'C2' }] });
+    expect(c.database).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
+  });
+
+  it('DATABASE_URL selects PostgreSQL, DATABASE_PATH is then ignored, and sslmode is read with libpq’s meaning', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example:5433/visitbot?sslmode=require', DATABASE_PATH: '/tmp/ignored.sqlite' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://bot:p%40ss@db.example:5433/visitbot',
+      sslMode: 'require',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://bot@db/visitbot?application_name=x' }).database).toEqual({ kind: 'postgres', url: 'postgresql://bot@db/visitbot?application_name=x' });
+  });
+
+  it.each([
+    ['mysql://bot:hunter2@db/visitbot', /DATABASE_URL must look like postgres:\/\/user:password@host:5432\/database.*"mysql:"/],
+    ['not a url hunter2', /DATABASE_URL must look like .*not a URL/],
+    ['postgres://bot:hunter2@db/visitbot?sslmode=always', /DATABASE_URL sslmode must be one of disable, prefer, require, verify-ca, verify-full/],
+  ])('refuses DATABASE_URL %s without repeating its password', (url, message) => {
+    expect(() => loadConfig({ DATABASE_URL: url })).toThrow(message);
+    expect(() => loadConfig({ DATABASE_URL: url })).not.toThrow(/hunter2/);
   });
 
   it.each([

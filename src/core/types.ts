@@ -61,11 +61,17 @@ export interface Choice {
   value: string;
 }
 
+/** Idempotency of a daily post: `key` is the same on every attempt; `mayExist` when an earlier attempt may have reached the platform. */
+export interface PostOptions {
+  key: string;
+  mayExist: boolean;
+}
+
 /** What every platform adapter offers the wiring in main.ts and the daily posts. */
 export interface Adapter {
   readonly platform: Platform;
   start(): Promise<void>;
   /** Posts an answer publicly in a channel (daily posts). */
-  post(channelId: string, answer: Answer): Promise<void>;
+  post(channelId: string, answer: Answer, options?: PostOptions): Promise<void>;
   stop(): Promise<void>;
 }

@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { backoffMs, classifyPostError } from './failures.ts';
 import { buildPost } from './post.ts';
 import { addDays, localDate, nextPostTime, postInstantOn } from './schedule.ts';
-import { openStore, type DeliveryKey, type Store, type Subscription } from './store.ts';
+import { StoreUnavailableError, type DeliveryKey, type Store, type Subscription } from '../store/types.ts';
 import { handleSubscription } from './subscriptions.ts';
 
 // The daily "on this day" posts: subscriptions, the schedule and exactly-once delivery.
@@ -27,9 +27,12 @@ const MAX_CHANNEL_FAILURES = 3;
 const CONCURRENCY = 4;
 const KEEP_DAYS = 60;
 const STOP_GRACE_MS = 1000;
+const READY_WAIT_MS = 3000;
 
 export interface DailyOptions {
   config: DailyConfig;
+  /** Subscriptions and the delivery ledger; shared by every process on the same database. Owned by the caller. */
+  store: Store;
   knowledge: Knowledge;
   adapters: Partial<Record<'discord' | 'slack', Pick<Adapter, 'post'>>>;
   now?: () => Date;
@@ -40,52 +43,49 @@ export interface DailyOptions {
 
 export interface Daily {
   /** Subscription requests (/onthisday subscribe|unsubscribe|status, /daily ...) on discord or slack: returns the answer; undefined for anything else (the core answers it). */
-  intercept(request: BotRequest): Answer | undefined;
-  /** Opens/migrates the database, applies DAILY_CHANNELS, runs the catch-up, arms the timer. */
+  intercept(request: BotRequest): Promise<Answer | undefined>;
+  /** Applies DAILY_CHANNELS, runs the catch-up, arms the timer. With the database unreachable it only arms the timer. */
   start(): Promise<void>;
   /** Posts everything due now (per the clock); returns how many were posted. */
   runDue(): Promise<number>;
-  /** Clears the timer and closes the database. */
+  /** Clears the timer and waits (briefly) for a run in progress. The store stays open. */
   stop(): Promise<void>;
 }
 
+/** The idempotency key of one channel's post on one day: the same on every attempt and in every process. */
+export function postKey(key: DeliveryKey): string {
+  return `daily-${key.localDate}`;
+}
+
+/** Subscription commands need the database; questions do not. */
+function unavailable(): Answer {
+  return {
+    ...failure(),
+    title: 'Daily posts are unavailable',
+    text: 'The database is unreachable right now, so daily-post settings cannot be read or changed. Questions still work; please try this again in a minute.',
+  };
+}
+
 export function createDaily(options: DailyOptions): Daily {
-  const { config, knowledge, adapters, logger: parentLogger } = options;
+  const { config, knowledge, adapters, store, logger: parentLogger } = options;
   const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const logger = parentLogger.child({ component: 'daily' });
   const tz = config.timezone;
-  let store: Store | undefined;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
 
-  const db = (): Store => {
-    if (store) return store;
-    if (stopped) throw new Error('daily: stopped');
-    try {
-      store = openStore(config.databasePath);
-    } catch (err) {
-      throw new Error(`daily: cannot open the database ${config.databasePath} (${(err as Error).message}); set DATABASE_PATH to a writable file path.`, { cause: err });
-    }
-    return store;
-  };
-
-  const subscriptionContext = {
-    get store() {
-      return db();
-    },
-    config,
-    knowledge,
-    now,
-  };
+  let synced = false;
+  const subscriptionContext = { store, config, knowledge, now };
 
   async function runOnce(): Promise<number> {
     const started = now();
     const today = localDate(started, tz);
     const post = buildPost(knowledge, today.slice(5));
     if (!post) return 0; // nothing happened on this day: nothing is owed
-    const due = dueSubscriptions(db(), started, today);
+    if (!synced) await prepare(started); // the database was down at start-up
+    const due = await dueSubscriptions(started, today);
     let posted = 0;
     const queue = [...due];
     const worker = async () => {
@@ -98,14 +98,14 @@ export function createDaily(options: DailyOptions): Daily {
     return posted;
   }
 
-  function dueSubscriptions(s: Store, at: Date, today: string): Subscription[] {
+  async function dueSubscriptions(at: Date, today: string): Promise<Subscription[]> {
     const instants = new Map<string, number>();
     const instantOf = (time: string) => {
       let ms = instants.get(time);
       if (ms === undefined) instants.set(time, (ms = postInstantOn(at, time, tz).at.getTime()));
       return ms;
     };
-    return s.pending(today).filter((sub) => {
+    return (await store.pending(today)).filter((sub) => {
       if (!adapters[sub.platform]) return false; // its platform is not running in this process
       const ms = instantOf(sub.postTime ?? config.postTime);
       return ms <= at.getTime() && ms >= sub.activeFrom;
@@ -113,45 +113,47 @@ export function createDaily(options: DailyOptions): Daily {
   }
 
   async function deliver(key: DeliveryKey, post: Answer): Promise<boolean> {
-    const s = db();
-    if (!s.claim(key, owner, now().getTime(), LEASE_MS, MAX_ATTEMPTS)) return false;
+    if (!(await store.claim(key, owner, now().getTime(), LEASE_MS, MAX_ATTEMPTS))) return false;
+    // Every attempt of one post carries the same key, so the platform can tell a repeat: a process
+    // that crashed after the platform took the post but before complete() is not posted twice.
+    const attempts = (await store.delivery(key))?.attempts ?? 1;
     try {
-      await adapters[key.platform]!.post(key.channelId, post);
+      await adapters[key.platform]!.post(key.channelId, post, { key: postKey(key), mayExist: attempts > 1 });
     } catch (err) {
-      onFailure(s, key, err);
+      await onFailure(key, err, attempts);
       return false;
     }
-    if (!s.complete(key, owner, now().getTime())) {
+    if (!(await store.complete(key, owner, now().getTime()))) {
       logger.warn({ ...key, owner }, 'daily post sent after its claim had expired: another process may have posted it too');
     }
     logger.debug({ ...key }, 'daily post sent');
     return true;
   }
 
-  function onFailure(s: Store, key: DeliveryKey, err: unknown): void {
+  async function onFailure(key: DeliveryKey, err: unknown, attempts: number): Promise<void> {
     const f = classifyPostError(err);
     const at = now().getTime();
-    const attempts = s.delivery(key)?.attempts ?? 1;
+    const s = store;
     if (f.kind === 'rate-limited') {
-      s.retryLater(key, owner, at + f.retryAfterMs, f.reason, false);
+      await s.retryLater(key, owner, at + f.retryAfterMs, f.reason, false);
       logger.warn({ ...key, retryAfterMs: f.retryAfterMs }, 'daily post rate-limited; retrying later');
       return;
     }
     if (f.kind === 'channel') {
-      const failures = s.addFailure(key.platform, key.channelId);
+      const failures = await s.addFailure(key.platform, key.channelId);
       if (failures >= MAX_CHANNEL_FAILURES) {
-        s.fail(key, owner, f.reason);
-        s.disable(key.platform, key.channelId, at, f.reason);
+        await s.fail(key, owner, f.reason);
+        await s.disable(key.platform, key.channelId, at, f.reason);
         logger.warn({ ...key, failures, reason: f.reason }, 'daily posts to this channel keep failing; subscription paused until someone subscribes again');
         return;
       }
     }
     if (attempts >= MAX_ATTEMPTS) {
-      s.fail(key, owner, f.reason);
+      await s.fail(key, owner, f.reason);
       logger.error({ ...key, attempts, reason: f.reason }, 'daily post failed; giving up for today');
       return;
     }
-    s.retryLater(key, owner, at + backoffMs(attempts), f.reason);
+    await s.retryLater(key, owner, at + backoffMs(attempts), f.reason);
     logger.warn({ ...key, attempts, kind: f.kind, reason: f.reason }, 'daily post failed; will retry');
   }
 
@@ -166,11 +168,13 @@ export function createDaily(options: DailyOptions): Daily {
     return run;
   }
 
-  function arm(): void {
+  async function arm(): Promise<void> {
+    if (stopped) return;
+    const times = await store.postTimes().catch(() => []);
     if (stopped) return;
     const t = now();
     let delay = TICK_MS;
-    for (const time of store?.postTimes() ?? []) {
+    for (const time of times) {
       delay = Math.min(delay, nextPostTime(t, time ?? config.postTime, tz).at.getTime() - t.getTime());
     }
     timer = setTimeout(tick, Math.max(delay, 50));
@@ -181,17 +185,31 @@ export function createDaily(options: DailyOptions): Daily {
     try {
       await runDue();
     } catch (err) {
-      logger.error({ err }, 'daily run failed');
+      // The store has said "database unreachable" once already; the next tick tries again.
+      if (err instanceof StoreUnavailableError) logger.debug({ reason: err.message }, 'daily run skipped: database unreachable');
+      else logger.error({ err }, 'daily run failed');
     }
-    arm();
+    await arm();
+  }
+
+  /** Start-up work on the database: dead claims of a restarted owner, DAILY_CHANNELS, pruning. */
+  async function prepare(t: Date): Promise<void> {
+    if (options.owner) {
+      const freed = await store.releaseOwnClaims(owner);
+      if (freed) logger.info({ owner, freed }, 'retrying deliveries claimed before a restart');
+    }
+    await store.syncConfig(config.channels, t.getTime());
+    await store.prune(addDays(localDate(t, tz), -KEEP_DAYS), t.getTime());
+    synced = true;
   }
 
   return {
-    intercept(request) {
+    async intercept(request) {
       if (request.platform !== 'discord' && request.platform !== 'slack') return undefined;
       try {
-        return handleSubscription(subscriptionContext, request);
+        return await handleSubscription(subscriptionContext, request);
       } catch (err) {
+        if (err instanceof StoreUnavailableError) return unavailable();
         logger.error({ err, command: request.command, args: request.args.slice(0, 100) }, 'subscription request failed');
         return failure();
       }
@@ -199,20 +217,15 @@ export function createDaily(options: DailyOptions): Daily {
 
     async start() {
       stopped = false;
-      const s = db();
-      const t = now();
-      if (options.owner) {
-        const freed = s.releaseOwnClaims(owner);
-        if (freed) logger.info({ owner, freed }, 'retrying deliveries claimed before a restart');
-      }
-      s.syncConfig(config.channels, t.getTime());
-      s.prune(addDays(localDate(t, tz), -KEEP_DAYS));
+      // A database just being connected to gets a moment, so that the catch-up need not wait a tick.
+      await store.ready(READY_WAIT_MS);
       try {
+        await prepare(now());
         await runDue(); // catch-up: whatever is still owed today
       } catch (err) {
-        logger.error({ err }, 'daily catch-up failed');
+        if (!(err instanceof StoreUnavailableError)) logger.error({ err }, 'daily catch-up failed');
       }
-      arm();
+      await arm();
     },
 
     runDue,
@@ -226,8 +239,6 @@ export function createDaily(options: DailyOptions): Daily {
         await Promise.race([running.catch(() => 0), new Promise((resolve) => (grace = setTimeout(resolve, STOP_GRACE_MS)))]);
         clearTimeout(grace);
       }
-      store?.close();
-      store = undefined;
     },
   };
 }

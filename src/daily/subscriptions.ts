@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { monthDayLabel } from '../knowledge/events.ts';
 import { hasPost } from './post.ts';
 import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts';
-import type { DailyPlatform, Store, Subscription } from './store.ts';
+import type { DailyPlatform, Store, Subscription } from '../store/types.ts';
 
 // /onthisday subscribe|unsubscribe|status and /daily <action> [time] in a Discord or Slack channel.
 // The adapters decide who may manage the channel (BotRequest.canManageChannel); this only reads it.
@@ -24,7 +24,7 @@ const ACTION = /^(subscribe|unsubscribe|status)\b\s*(.*)$/is;
 const TITLE = 'Daily “on this day” post';
 
 /** The answer to a subscription request, or undefined when the request is not one (the core answers it). */
-export function handleSubscription(ctx: SubscriptionContext, request: BotRequest): Answer | undefined {
+export async function handleSubscription(ctx: SubscriptionContext, request: BotRequest): Promise<Answer | undefined> {
   if (request.platform !== 'discord' && request.platform !== 'slack') return undefined;
   const command = request.command.toLowerCase();
   const args = request.args.trim();
@@ -52,20 +52,20 @@ export function handleSubscription(ctx: SubscriptionContext, request: BotRequest
     time = parseClockTime(rest.replace(/^at\s+/i, ''));
     if (!time) return info(usage(`I could not read “${echo(rest, 40)}” as a time. Give a 24-hour time such as ${cmd} subscribe 09:00 (${ctx.config.timezone}).`));
   }
-  ctx.store.subscribe(platform, request.channelId, time, request.userId, ctx.now().getTime());
-  const sub = ctx.store.get(platform, request.channelId)!;
-  return info({ ...note(`This channel will get the daily “on this day” post at ${timeLabel(ctx, sub)}. ${nextLine(ctx, sub)}`), suggestions: [`${cmd} status`] });
+  await ctx.store.subscribe(platform, request.channelId, time, request.userId, ctx.now().getTime());
+  const sub = (await ctx.store.get(platform, request.channelId))!;
+  return info({ ...note(`This channel will get the daily “on this day” post at ${timeLabel(ctx, sub)}. ${await nextLine(ctx, sub)}`), suggestions: [`${cmd} status`] });
 }
 
-function unsubscribe(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, userId: string | undefined, cmd: string): Answer {
-  if (!ctx.store.unsubscribe(platform, channelId, userId, ctx.now().getTime())) {
+async function unsubscribe(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, userId: string | undefined, cmd: string): Promise<Answer> {
+  if (!(await ctx.store.unsubscribe(platform, channelId, userId, ctx.now().getTime()))) {
     return info(note(`This channel has no daily post to stop. Start one with ${cmd} subscribe [HH:MM].`));
   }
   return info(note(`This channel will no longer get the daily “on this day” post. ${cmd} subscribe starts it again.`));
 }
 
-function status(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, cmd: string): Answer {
-  const sub = ctx.store.get(platform, channelId);
+async function status(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, cmd: string): Promise<Answer> {
+  const sub = await ctx.store.get(platform, channelId);
   if (!sub?.active) {
     return info(note(`This channel has no daily “on this day” post. Someone who can manage the channel can start one with ${cmd} subscribe [HH:MM] (default ${ctx.config.postTime}, ${ctx.config.timezone}).`));
   }
@@ -73,21 +73,21 @@ function status(ctx: SubscriptionContext, platform: DailyPlatform, channelId: st
   if (sub.disabledAt !== undefined) {
     lines.push(`It is paused: posting here kept failing (${sub.disabledReason ?? 'unknown error'}). Check that the bot can still post here, then ${cmd} subscribe again.`);
   } else {
-    lines.push(nextLine(ctx, sub));
+    lines.push(await nextLine(ctx, sub));
   }
-  const last = ctx.store.lastDelivery(platform, channelId);
+  const last = await ctx.store.lastDelivery(platform, channelId);
   if (last?.status === 'done') lines.push(`Last posted for ${last.localDate}.`);
   return info(note(lines.join(' ')));
 }
 
 /** "Next post: Friday, April 19, 2024 at 09:00." and, when that day has nothing, the day that has. */
-function nextLine(ctx: SubscriptionContext, sub: Subscription): string {
+async function nextLine(ctx: SubscriptionContext, sub: Subscription): Promise<string> {
   const now = ctx.now();
   const time = sub.postTime ?? ctx.config.postTime;
   const tz = ctx.config.timezone;
   let date = localDate(now, tz);
   const at = zonedInstant(date, time, tz).getTime();
-  const finished = ['done', 'failed'].includes(ctx.store.delivery({ platform: sub.platform, channelId: sub.channelId, localDate: date })?.status ?? '');
+  const finished = ['done', 'failed'].includes((await ctx.store.delivery({ platform: sub.platform, channelId: sub.channelId, localDate: date }))?.status ?? '');
   const owedToday = at >= sub.activeFrom && (at > now.getTime() || !finished);
   if (!owedToday) date = addDays(date, 1);
   const first = date;

@@ -2,36 +2,37 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allCitations } from '../../src/core/answer.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
 import { LEASE_MS } from '../../src/daily/daily.ts';
-import { openStore } from '../../src/daily/store.ts';
 import { buildKnowledge } from '../../src/knowledge/index.ts';
-import { dailyConfig, dailyFactory, fakeClock, recordingAdapter, recordingLogger, request, tempDir } from './helpers.ts';
+import { dailyConfig, dailyFactory, fakeClock, recordingAdapter, recordingLogger, request } from './helpers.ts';
+import { backends, label, type TestDatabase } from '../store/backends.ts';
 
 const MINUTE = 60_000;
 
-describe('daily posts', () => {
-  let tmp: ReturnType<typeof tempDir>;
+describe.each(backends)('daily posts on $name', (backend) => {
+  let db: TestDatabase;
   let factory: ReturnType<typeof dailyFactory>;
-  beforeEach(() => {
-    tmp = tempDir();
-    factory = dailyFactory();
+  beforeEach(async ({ skip }) => {
+    if (backend.skipped) return skip(label(backend));
+    db = await backend.fresh();
+    factory = dailyFactory(db);
   });
   afterEach(async () => {
-    await factory.stopAll();
-    tmp.cleanup();
+    await factory?.stopAll();
+    await db?.cleanup();
   });
 
   /** A Daily with discord and slack recording adapters, and channel 123 subscribed the day before. */
-  function subscribed(at = '2024-04-17T12:00:00Z', config = dailyConfig(tmp.dbPath)) {
+  async function subscribed(at = '2024-04-17T12:00:00Z', config = dailyConfig()) {
     const clock = fakeClock(at);
     const discord = recordingAdapter();
     const slack = recordingAdapter();
-    const daily = factory.make({ config, now: clock.now, adapters: { discord, slack } });
-    daily.intercept(request({ args: 'subscribe' }));
+    const daily = await factory.make({ config, now: clock.now, adapters: { discord, slack } });
+    await daily.intercept(request({ args: 'subscribe' }));
     return { clock, discord, slack, daily };
   }
 
   it('GIVEN April 18 THEN the post holds the Han Zheng meeting with its citation, once, at 09:00', async () => {
-    const { clock, discord, daily } = subscribed();
+    const { clock, discord, daily } = await subscribed();
     clock.set('2024-04-18T08:59:59Z');
     expect(await daily.runDue()).toBe(0);
     clock.set('2024-04-18T09:00:00Z');
@@ -55,7 +56,7 @@ describe('daily posts', () => {
   });
 
   it('GIVEN a day without events THEN nothing is posted', async () => {
-    const { clock, discord, daily } = subscribed('2024-04-18T12:00:00Z');
+    const { clock, discord, daily } = await subscribed('2024-04-18T12:00:00Z');
     clock.set('2024-04-19T09:00:00Z');
     expect(await daily.runDue()).toBe(0);
     clock.set('2024-04-19T20:00:00Z');
@@ -64,7 +65,7 @@ describe('daily posts', () => {
   });
 
   it('GIVEN a subscription made after today’s time THEN the first post is tomorrow’s', async () => {
-    const { clock, discord, daily } = subscribed('2024-04-18T10:00:00Z');
+    const { clock, discord, daily } = await subscribed('2024-04-18T10:00:00Z');
     expect(await daily.runDue()).toBe(0);
     clock.set('2024-04-20T09:00:00Z');
     expect(await daily.runDue()).toBe(1);
@@ -79,7 +80,7 @@ describe('daily posts', () => {
       { platform: 'discord' as const, channelId: '123' },
       { platform: 'slack' as const, channelId: 'C456' },
     ];
-    const daily = factory.make({ config: dailyConfig(tmp.dbPath, { channels }), now: clock.now, adapters: { discord, slack } });
+    const daily = await factory.make({ config: dailyConfig({ channels }), now: clock.now, adapters: { discord, slack } });
     await daily.start();
     expect([...discord.posts, ...slack.posts].map((p) => `${p.channelId} ${p.answer.title}`)).toEqual(['123 On this day: April 18', 'C456 On this day: April 18']);
     clock.set('2024-04-18T15:00:00Z');
@@ -88,12 +89,12 @@ describe('daily posts', () => {
 
   it('GIVEN two bot processes on one database THEN every channel is posted to exactly once', async () => {
     const clock = fakeClock('2024-04-17T12:00:00Z');
-    const config = dailyConfig(tmp.dbPath);
+    const config = dailyConfig();
     const a = recordingAdapter();
     const b = recordingAdapter();
-    const one = factory.make({ config, now: clock.now, adapters: { discord: a, slack: a }, owner: 'one' });
-    const two = factory.make({ config, now: clock.now, adapters: { discord: b, slack: b }, owner: 'two' });
-    for (let i = 0; i < 40; i++) (i % 2 ? one : two).intercept(request({ platform: i % 3 ? 'discord' : 'slack', channelId: `C${i}`, args: 'subscribe' }));
+    const one = await factory.make({ config, now: clock.now, adapters: { discord: a, slack: a }, owner: 'one' });
+    const two = await factory.make({ config, now: clock.now, adapters: { discord: b, slack: b }, owner: 'two' });
+    for (let i = 0; i < 40; i++) await (i % 2 ? one : two).intercept(request({ platform: i % 3 ? 'discord' : 'slack', channelId: `C${i}`, args: 'subscribe' }));
     await Promise.all([one.start(), two.start()]);
     clock.set('2024-04-18T09:00:30Z');
     const counts = await Promise.all([one.runDue(), two.runDue(), one.runDue(), two.runDue()]);
@@ -105,17 +106,17 @@ describe('daily posts', () => {
   });
 
   it('GIVEN a crash between claim and post THEN the delivery is retried once, after the lease, by the next process', async () => {
-    const config = dailyConfig(tmp.dbPath);
-    const { clock, daily } = subscribed('2024-04-17T12:00:00Z', config);
+    const config = dailyConfig();
+    const { clock, daily } = await subscribed('2024-04-17T12:00:00Z', config);
     await daily.stop();
     // The crashed process: it claimed April 18 at 09:00 and died before posting.
-    const crashed = openStore(tmp.dbPath);
-    expect(crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'crashed', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5)).toBe(true);
-    crashed.close();
+    const crashed = await db.open();
+    expect(await crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'crashed', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5)).toBe(true);
+    await crashed.close();
 
     clock.set('2024-04-18T09:01:00Z');
     const adapter = recordingAdapter();
-    const restarted = factory.make({ config, now: clock.now, adapters: { discord: adapter } });
+    const restarted = await factory.make({ config, now: clock.now, adapters: { discord: adapter } });
     await restarted.start();
     expect(adapter.posts).toHaveLength(0); // the claim is still live: its owner might be posting
     clock.set('2024-04-18T09:02:00Z');
@@ -126,33 +127,33 @@ describe('daily posts', () => {
   });
 
   it('GIVEN a restart under the same owner name THEN its dead claim is retried at start-up', async () => {
-    const config = dailyConfig(tmp.dbPath);
-    const { clock, daily } = subscribed('2024-04-17T12:00:00Z', config);
+    const config = dailyConfig();
+    const { clock, daily } = await subscribed('2024-04-17T12:00:00Z', config);
     await daily.stop();
-    const crashed = openStore(tmp.dbPath);
-    crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'bot-a', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5);
-    crashed.close();
+    const crashed = await db.open();
+    await crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'bot-a', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5);
+    await crashed.close();
     clock.set('2024-04-18T09:00:20Z');
     const adapter = recordingAdapter();
-    await factory.make({ config, now: clock.now, adapters: { discord: adapter }, owner: 'bot-a' }).start();
+    await (await factory.make({ config, now: clock.now, adapters: { discord: adapter }, owner: 'bot-a' })).start();
     expect(adapter.posts).toHaveLength(1);
   });
 
   it('GIVEN the bot was down at post time THEN it posts on start-up the same day, and never for a day already past', async () => {
-    const config = dailyConfig(tmp.dbPath);
-    const { clock, daily } = subscribed('2024-04-17T12:00:00Z', config);
+    const config = dailyConfig();
+    const { clock, daily } = await subscribed('2024-04-17T12:00:00Z', config);
     await daily.stop();
 
     clock.set('2024-04-18T15:00:00Z'); // down from before 09:00 until 15:00
     const sameDay = recordingAdapter();
-    const second = factory.make({ config, now: clock.now, adapters: { discord: sameDay } });
+    const second = await factory.make({ config, now: clock.now, adapters: { discord: sameDay } });
     await second.start();
     expect(sameDay.posts.map((p) => p.answer.title)).toEqual(['On this day: April 18']);
     await second.stop();
 
     clock.set('2024-04-21T08:00:00Z'); // down through April 20 (which had events)
     const later = recordingAdapter();
-    const third = factory.make({ config, now: clock.now, adapters: { discord: later } });
+    const third = await factory.make({ config, now: clock.now, adapters: { discord: later } });
     await third.start();
     clock.set('2024-04-21T10:00:00Z');
     await third.runDue();
@@ -181,8 +182,8 @@ describe('daily posts', () => {
     const knowledge = buildKnowledge([article]);
     const clock = fakeClock('2025-03-01T00:00:00Z');
     const adapter = recordingAdapter();
-    const daily = factory.make({ config: dailyConfig(tmp.dbPath, { timezone: 'America/Los_Angeles' }), now: clock.now, knowledge, adapters: { discord: adapter } });
-    daily.intercept(request({ args: 'subscribe 09:00' }));
+    const daily = await factory.make({ config: dailyConfig({ timezone: 'America/Los_Angeles' }), now: clock.now, knowledge, adapters: { discord: adapter } });
+    await daily.intercept(request({ args: 'subscribe 09:00' }));
 
     const firesAt = async (utc: string) => {
       clock.set(new Date(Date.parse(utc) - 1000).toISOString());
@@ -201,8 +202,8 @@ describe('daily posts', () => {
     const clock = fakeClock('2024-04-17T12:00:00Z');
     const adapter = recordingAdapter();
     const { logger, lines } = recordingLogger();
-    const daily = factory.make({ config: dailyConfig(tmp.dbPath), now: clock.now, adapters: { discord: adapter }, logger });
-    daily.intercept(request({ args: 'subscribe' }));
+    const daily = await factory.make({ config: dailyConfig(), now: clock.now, adapters: { discord: adapter }, logger });
+    await daily.intercept(request({ args: 'subscribe' }));
     const unknownChannel = Object.assign(new Error('Unknown Channel'), { code: 10003, status: 404 });
     adapter.failNext('123', unknownChannel, unknownChannel, unknownChannel, unknownChannel);
 
@@ -215,10 +216,10 @@ describe('daily posts', () => {
     expect(attempts.every((n) => n === 0)).toBe(true);
     expect(lines.filter((l) => l.msg === 'daily post failed; will retry')).toHaveLength(2);
     expect(lines.find((l) => /keep failing/.test(String(l.msg)))).toMatchObject({ level: 40, channelId: '123', reason: 'Unknown Channel', failures: 3 });
-    expect(daily.intercept(request({ args: 'status' }))!.text).toMatch(/It is paused: posting here kept failing \(Unknown Channel\)/);
+    expect((await daily.intercept(request({ args: 'status' })))!.text).toMatch(/It is paused: posting here kept failing \(Unknown Channel\)/);
 
     clock.set('2024-04-20T08:00:00Z');
-    daily.intercept(request({ args: 'subscribe' }));
+    await daily.intercept(request({ args: 'subscribe' }));
     clock.set('2024-04-20T09:00:00Z');
     expect(await daily.runDue()).toBe(0); // the fourth error
     clock.advance(MINUTE);
@@ -226,8 +227,8 @@ describe('daily posts', () => {
   });
 
   it('GIVEN a 429 THEN the post is retried after the delay it asked for, without counting as a failure', async () => {
-    const { clock, slack, daily } = subscribed();
-    daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe' }));
+    const { clock, slack, daily } = await subscribed();
+    await daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe' }));
     const limited = Object.assign(new Error('rate limited'), { code: 'slack_webapi_rate_limited_error', retryAfter: 30 });
     slack.failNext('C456', ...Array.from({ length: 6 }, () => limited));
     clock.set('2024-04-18T09:00:00Z');
@@ -243,22 +244,25 @@ describe('daily posts', () => {
 
   it('GIVEN a platform not running in this process THEN its channels are left for a process that runs it', async () => {
     const clock = fakeClock('2024-04-17T12:00:00Z');
-    const daily = factory.make({ config: dailyConfig(tmp.dbPath), now: clock.now, adapters: {} });
-    daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe' }));
+    const daily = await factory.make({ config: dailyConfig(), now: clock.now, adapters: {} });
+    await daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe' }));
     clock.set('2024-04-18T09:00:00Z');
     expect(await daily.runDue()).toBe(0);
     const slack = recordingAdapter();
-    const other = factory.make({ config: dailyConfig(tmp.dbPath), now: clock.now, adapters: { slack } });
+    const other = await factory.make({ config: dailyConfig(), now: clock.now, adapters: { slack } });
     expect(await other.runDue()).toBe(1);
   });
 
-  it('GIVEN a started daily THEN stop() clears its timer and closes the database promptly', async () => {
-    const { daily } = subscribed();
+  it('GIVEN a started daily THEN stop() clears its timer promptly and posts nothing more; the store stays open for its owner', async () => {
+    const { clock, discord, daily } = await subscribed();
     await daily.start();
     const t = performance.now();
     await daily.stop();
     expect(performance.now() - t).toBeLessThan(500);
     await daily.stop();
-    expect(daily.intercept(request({ args: 'status' }))).toMatchObject({ kind: 'error' });
+    clock.set('2024-04-18T09:00:00Z');
+    expect(await daily.runDue()).toBe(0);
+    expect(discord.posts).toEqual([]);
+    expect((await daily.intercept(request({ args: 'status' })))!.text).toMatch(/gets the daily/);
   });
 });

@@ -1,15 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import type { ChannelRef, DailyConfig } from '../../src/config.ts';
 import type { Adapter, Answer, BotRequest } from '../../src/core/types.ts';
 import { createDaily, type Daily, type DailyOptions } from '../../src/daily/daily.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import type { Store } from '../../src/store/types.ts';
+import type { TestDatabase } from '../store/backends.ts';
 
 // Doubles for the daily-post tests: a clock that moves only when told, an adapter that records what
-// it is asked to post (or fails as told), a logger that keeps its lines, and a temporary database.
+// it is asked to post (or fails as told), a logger that keeps its lines; the database comes from
+// tests/store/backends.ts (SQLite or PostgreSQL).
 
 export const seeds: Knowledge = buildKnowledgeFromDir(fileURLToPath(new URL('../../seeds', import.meta.url)));
 
@@ -29,7 +29,7 @@ export function fakeClock(iso: string): FakeClock {
 }
 
 export interface RecordingAdapter extends Pick<Adapter, 'post'> {
-  posts: { channelId: string; answer: Answer }[];
+  posts: { channelId: string; answer: Answer; key?: string }[];
   /** Make the next posts to a channel throw these errors, one per attempt. */
   failNext(channelId: string, ...errors: unknown[]): void;
 }
@@ -40,11 +40,11 @@ export function recordingAdapter(): RecordingAdapter {
   return {
     posts,
     failNext: (channelId, ...errors) => failures.set(channelId, [...(failures.get(channelId) ?? []), ...errors]),
-    async post(channelId, answer) {
+    async post(channelId, answer, options) {
       await new Promise((r) => setImmediate(r)); // like a network call: other work interleaves
       const err = failures.get(channelId)?.shift();
       if (err) throw err;
-      posts.push({ channelId, answer });
+      posts.push({ channelId, answer, key: options?.key });
     },
   };
 }
@@ -55,24 +55,26 @@ export function recordingLogger() {
   return { logger, lines };
 }
 
-export function tempDir(): { dir: string; dbPath: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'visitbot-daily-'));
-  return { dir, dbPath: join(dir, 'nested', 'visitbot.sqlite'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+export function dailyConfig(overrides: Partial<DailyConfig> = {}): DailyConfig {
+  return { postTime: '09:00', timezone: 'UTC', channels: [] as ChannelRef[], ...overrides };
 }
 
-export function dailyConfig(dbPath: string, overrides: Partial<DailyConfig> = {}): DailyConfig {
-  return { postTime: '09:00', timezone: 'UTC', databasePath: dbPath, channels: [] as ChannelRef[], ...overrides };
-}
-
-/** A Daily over the given database with recording doubles; every one made is stopped by stopAll(). */
-export function dailyFactory() {
+/** A Daily over the test database with recording doubles, each with its own store as a process would; stopAll() stops and closes them all. */
+export function dailyFactory(db: TestDatabase) {
   const made: Daily[] = [];
-  const make = (options: Partial<DailyOptions> & Pick<DailyOptions, 'config' | 'now'>): Daily => {
-    const daily = createDaily({ knowledge: seeds, adapters: {}, logger: pino({ level: 'silent' }), ...options });
+  const stores: Store[] = [];
+  const make = async (options: Partial<DailyOptions> & Pick<DailyOptions, 'config' | 'now'>): Promise<Daily> => {
+    const store = options.store ?? (await db.open());
+    stores.push(store);
+    const daily = createDaily({ knowledge: seeds, adapters: {}, logger: pino({ level: 'silent' }), store, ...options });
     made.push(daily);
     return daily;
   };
-  return { make, stopAll: () => Promise.all(made.map((d) => d.stop())) };
+  const stopAll = async () => {
+    await Promise.all(made.splice(0).map((d) => d.stop()));
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+  };
+  return { make, stopAll };
 }
 
 export function request(overrides: Partial<BotRequest> & Pick<BotRequest, 'args'>): BotRequest {

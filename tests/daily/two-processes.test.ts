@@ -1,15 +1,16 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dailyConfig, dailyFactory, fakeClock, request, tempDir } from './helpers.ts';
+import { backends, label, type TestDatabase } from '../store/backends.ts';
+import { dailyConfig, dailyFactory, fakeClock, request } from './helpers.ts';
 
-// Two real operating-system processes on one database file, started at the same moment.
+// Two real operating-system processes on one database (a SQLite file, or PostgreSQL), started at the same moment.
 
 const WORKER = fileURLToPath(new URL('./worker-process.ts', import.meta.url));
 const CHANNELS = 200;
 
-function worker(dbPath: string, owner: string, at: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, dbPath, owner, at], { stdio: 'pipe' });
+function worker(db: TestDatabase, owner: string, at: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, JSON.stringify(db.config), owner, at], { stdio: 'pipe' });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -25,22 +26,25 @@ function worker(dbPath: string, owner: string, at: string) {
   return { child, ready, result };
 }
 
-describe('two bot processes', () => {
-  let tmp: ReturnType<typeof tempDir>;
+describe.each(backends)('two bot processes on $name', (backend) => {
+  let db: TestDatabase;
   const children: ChildProcessWithoutNullStreams[] = [];
-  beforeEach(() => (tmp = tempDir()));
-  afterEach(() => {
+  beforeEach(async ({ skip }) => {
+    if (backend.skipped) return skip(label(backend));
+    db = await backend.fresh();
+  });
+  afterEach(async () => {
     for (const c of children) if (c.exitCode === null) c.kill();
-    tmp.cleanup();
+    await db?.cleanup();
   });
 
   it('GIVEN two processes sharing the database at post time THEN each channel gets exactly one post', { timeout: 60_000 }, async () => {
-    const factory = dailyFactory();
-    const setup = factory.make({ config: dailyConfig(tmp.dbPath), now: fakeClock('2024-04-17T12:00:00Z').now });
-    for (let i = 0; i < CHANNELS; i++) setup.intercept(request({ platform: i % 2 ? 'discord' : 'slack', channelId: `C${i}`, args: 'subscribe' }));
+    const factory = dailyFactory(db);
+    const setup = await factory.make({ config: dailyConfig(), now: fakeClock('2024-04-17T12:00:00Z').now });
+    for (let i = 0; i < CHANNELS; i++) await setup.intercept(request({ platform: i % 2 ? 'discord' : 'slack', channelId: `C${i}`, args: 'subscribe' }));
     await factory.stopAll();
 
-    const workers = ['one', 'two'].map((owner) => worker(tmp.dbPath, owner, '2024-04-18T09:05:00Z'));
+    const workers = ['one', 'two'].map((owner) => worker(db, owner, '2024-04-18T09:05:00Z'));
     children.push(...workers.map((w) => w.child));
     await Promise.all(workers.map((w) => w.ready));
     for (const w of workers) w.child.stdin.write('go\n');

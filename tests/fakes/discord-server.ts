@@ -212,10 +212,19 @@ export class FakeDiscord {
       return [201, { id: this.snowflake(), type: 11, guild_id: IDS.guild, parent_id: m[1], name: body?.name ?? 'thread', owner_id: IDS.bot, message_count: 0, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } }];
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return [200, this.message(m[1]!, body ?? {})];
+      // Like Discord: with enforce_nonce, a second message with the same nonce in the channel returns the first.
+      const once = body?.enforce_nonce && body?.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : undefined;
+      const earlier = once ? this.byNonce.get(once) : undefined;
+      if (earlier) return [200, earlier];
+      const message = this.message(m[1]!, body ?? {});
+      if (once) this.byNonce.set(once, message);
+      return [200, message];
     }
     return [404, { message: `fake Discord: no route for ${method} ${path}`, code: 0 }];
   }
+
+  /** Channel messages made with enforce_nonce, by "channel:nonce". */
+  readonly byNonce = new Map<string, Record<string, unknown>>();
 
   message(channelId: string, body: any): Record<string, unknown> {
     return botMessage(this.snowflake(), channelId, body);

@@ -37,6 +37,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const log: Received[] = [];
   const waiters = new Set<() => void>();
   const overrides = new Map<string, Reply[]>();
+  /** Messages posted with chat.postMessage, per channel, newest first (conversations.history). */
+  const history = new Map<string, Record<string, unknown>[]>();
   const record = (r: Received) => {
     log.push(r);
     for (const w of [...waiters]) w();
@@ -81,8 +83,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return json(200, { ok: true, url: 'https://fake.slack.com/', ...FAKE_BOT });
-      case 'chat.postMessage':
-        return json(200, { ok: true, channel: body.channel, ts: `${Date.now() / 1000}`, message: { text: body.text } });
+      case 'chat.postMessage': {
+        const message = { type: 'message', ts: `${Date.now() / 1000}`, text: body.text, bot_id: FAKE_BOT.bot_id, ...(body.metadata ? { metadata: body.metadata } : {}) };
+        history.set(String(body.channel), [message, ...(history.get(String(body.channel)) ?? [])]);
+        return json(200, { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text } });
+      }
+      case 'conversations.history': {
+        // Newest first, as Slack returns them; metadata only with include_all_metadata.
+        const all = body.include_all_metadata === 'true' || body.include_all_metadata === true;
+        const messages = (history.get(String(body.channel)) ?? []).map((m) => (all ? m : { ...m, metadata: undefined }));
+        return json(200, { ok: true, messages, has_more: false });
+      }
       case 'chat.postEphemeral':
         return json(200, { ok: true, message_ts: `${Date.now() / 1000}` });
       case 'users.info':

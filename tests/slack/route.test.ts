@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { managesChannel, routeMessage, routeSlash } from '../../src/adapters/slack/route.ts';
-import { createSeenEvents } from '../../src/adapters/slack/seen-events.ts';
 import { decodePageState, encodePageState } from '../../src/adapters/slack/page-state.ts';
 import { slackCommands, truncate } from '../../src/adapters/slack/mrkdwn.ts';
 
@@ -37,27 +36,6 @@ describe('routeMessage', () => {
     expect(managesChannel({ command: 'onthisday', args: 'Subscribe 09:00' })).toBe(true);
     expect(managesChannel({ command: 'onthisday', args: '2024-04-18' })).toBe(false);
     expect(managesChannel({ command: 'who', args: 'subscribe' })).toBe(false);
-  });
-});
-
-describe('createSeenEvents', () => {
-  it('GIVEN a repeat within the time limit THEN false; after it THEN true again', () => {
-    let t = 0;
-    const seen = createSeenEvents({ ttlMs: 1000, now: () => t });
-    expect(seen.firstTime('Ev1')).toBe(true);
-    expect(seen.firstTime('Ev1')).toBe(false);
-    t = 999;
-    expect(seen.firstTime('Ev1')).toBe(false);
-    t = 1000;
-    expect(seen.firstTime('Ev1')).toBe(true);
-  });
-
-  it('GIVEN more ids than the bound THEN the oldest are forgotten and the size stays bounded', () => {
-    const seen = createSeenEvents({ max: 100 });
-    for (let i = 0; i < 1000; i++) seen.firstTime(`Ev${i}`);
-    expect(seen.size).toBeLessThanOrEqual(100);
-    expect(seen.firstTime('Ev999')).toBe(false);
-    expect(seen.firstTime('Ev0')).toBe(true);
   });
 });
 

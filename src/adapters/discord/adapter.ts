@@ -3,7 +3,8 @@ import { commands } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../core/command-spec.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Adapter, Answer, Choice, Handle } from '../../core/types.ts';
+import { memoryClaims, type Claims } from '../../store/claims.ts';
+import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
@@ -20,6 +21,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** Minimum time between two answered mentions of the same user. Default 5 s. */
   mentionCooldownMs?: number;
+  /** Where message ids and cooldowns are claimed: the shared store when several processes run. Default: this process's memory. */
+  claims?: Claims;
   /** REST tuning (tests raise globalRequestsPerSecond; DISCORD_API_URL already sets `api`). */
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
@@ -36,6 +39,7 @@ const CLOSE_HINTS: Record<number, string> = {
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const { config, logger } = options;
   let client: Client | undefined;
+  const claims = options.claims ?? memoryClaims();
 
   const newClient = () =>
     new Client({
@@ -63,7 +67,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
       const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000 });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
       c.on(Events.InteractionCreate, (i) => void onInteraction(i));
       c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
 
@@ -83,10 +87,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       }
     },
 
-    async post(channelId: string, answer: Answer) {
+    async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
       if (!client) throw new Error('VisitBot Discord adapter: post() before start()');
       const m = toDiscord(answer, 0);
-      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions } });
+      // With enforce_nonce Discord returns the message already made with this nonce (within a few
+      // minutes) instead of posting again: a retry after a crash does not post twice.
+      const once = postOptions ? { nonce: postOptions.key.slice(0, 25), enforce_nonce: true } : {};
+      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
     },
 
     async stop() {

@@ -2,13 +2,16 @@ import type { Client, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'discord.js';
 import { parseLine } from '../../core/bot.ts';
 import type { Logger } from '../../core/logger.ts';
+import type { Claims } from '../../store/claims.ts';
 import { echo } from '../../core/text.ts';
 import type { Handle } from '../../core/types.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
 // message, or in the thread it was asked in. Bots (this one included) are ignored, and a per-user
-// cooldown stops reply loops and floods.
+// cooldown stops reply loops and floods. Both the message id and the cooldown are claimed in
+// `claims`: with a shared store, two processes that receive the same message (a rolling deploy,
+// a standby on the same shard) answer it once, and a user's cooldown holds in every process.
 //
 // No Message Content intent is needed: Discord always delivers the content of messages that mention
 // the bot (and of DMs).
@@ -17,24 +20,25 @@ export interface MentionDeps {
   handle: Handle;
   logger: Logger;
   cooldownMs: number;
-  now?: () => number;
+  claims: Claims;
 }
 
+/** Gateway duplicates arrive within seconds; an hour is ample. */
+const MESSAGE_TTL_MS = 60 * 60_000;
+
 export function createMentionHandler(client: Client, deps: MentionDeps): (message: Message) => Promise<void> {
-  const now = deps.now ?? (() => performance.now());
-  const lastAnswered = new Map<string, number>();
   return async (message) => {
     const me = client.user;
     if (!me || message.author.bot || message.webhookId || message.system || message.author.id === me.id) return;
     if (!message.mentions.users.has(me.id)) return;
-    const t = now();
-    const last = lastAnswered.get(message.author.id);
-    if (last !== undefined && t - last < deps.cooldownMs) {
+    if (!(await deps.claims.first(`discord-message:${message.id}`, MESSAGE_TTL_MS))) {
+      deps.logger.debug({ message: message.id }, 'discord mention ignored: already taken');
+      return;
+    }
+    if (deps.cooldownMs > 0 && !(await deps.claims.first(`discord-cooldown:${message.author.id}`, deps.cooldownMs))) {
       deps.logger.debug({ user: message.author.id }, 'discord mention ignored: cooldown');
       return;
     }
-    lastAnswered.set(message.author.id, t);
-    if (lastAnswered.size > 10_000) for (const [user, at] of lastAnswered) if (t - at >= deps.cooldownMs) lastAnswered.delete(user);
 
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
     const { command, args } = parseLine(text || '/help');

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Adapter, Answer, Handle } from '../../core/types.ts';
+import { memoryClaims, type Claims } from '../../store/claims.ts';
+import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
 import { registerActions } from './actions.ts';
 import { checkBotToken } from './auth-check.ts';
 import { toBoltLogger } from './bolt-logger.ts';
@@ -12,8 +13,8 @@ import type { ListenerContext } from './context.ts';
 import { registerEvents } from './events.ts';
 import { registerFailureHandler } from './failures.ts';
 import { createManagerCheck, type ManagerCheck } from './permissions.ts';
+import { postOnce } from './post-once.ts';
 import { toSlack } from './render.ts';
-import { createSeenEvents } from './seen-events.ts';
 
 // VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
 // commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
@@ -25,6 +26,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
   canManageChannel?: ManagerCheck;
+  /** Where event ids are claimed: the shared store when several processes serve one app. Default: this process's memory. */
+  claims?: Claims;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -50,7 +53,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     handle: options.handle,
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
-    seen: createSeenEvents(),
+    claims: options.claims ?? memoryClaims(),
   };
 
   return {
@@ -85,8 +88,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       app = a;
       logger.info({ mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId }, 'Slack adapter ready');
     },
-    async post(channelId: string, answer: Answer) {
-      await client().chat.postMessage({ channel: channelId, ...toSlack(answer, 0, { command: config.command }) });
+    async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
+      await postOnce(client(), channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
     },
     async stop() {
       const a = app;

@@ -1,9 +1,9 @@
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
+import type { Claims } from '../../store/claims.ts';
 import type { Answer, AnswerKind, Handle } from '../../core/types.ts';
 import type { ManagerCheck } from './permissions.ts';
 import { managesChannel, type Routed } from './route.ts';
-import type { SeenEvents } from './seen-events.ts';
 
 // What every listener needs, and the one way a Slack request becomes an Answer.
 
@@ -12,7 +12,8 @@ export interface ListenerContext {
   handle: Handle;
   logger: Logger;
   canManage: ManagerCheck;
-  seen: SeenEvents;
+  /** Event ids already taken, by this process or (with a shared store) any other. */
+  claims: Claims;
 }
 
 /** Answers that stay private even when SLACK_PUBLIC_REPLIES=true: nobody else needs to see them. */

@@ -5,7 +5,8 @@ import { toSlack } from './render.ts';
 import { routeMessage } from './route.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
-// listener runs; a retried delivery (same event_id) is dropped here, before it reaches a listener.
+// listener runs; a retried or duplicate delivery (same event_id), to this process or to another on
+// the same store, is dropped here, before it reaches a listener.
 
 interface Incoming {
   text: string;
@@ -17,10 +18,13 @@ interface Incoming {
   subtype?: string;
 }
 
+/** Slack retries an event three times within minutes; an hour of ids is plenty. */
+const EVENT_TTL_MS = 60 * 60_000;
+
 export function registerEvents(app: App, ctx: ListenerContext): void {
   app.use(async ({ body, next }) => {
     const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && !ctx.seen.firstTime(id)) {
+    if (typeof id === 'string' && !(await ctx.claims.first(`slack-event:${id}`, EVENT_TTL_MS))) {
       ctx.logger.debug({ eventId: id }, 'Slack: dropped a repeated event');
       return;
     }

@@ -13,6 +13,8 @@ export const BOT_SCOPES = [
   'app_mentions:read', // app_mention events
   'chat:write', // answers in threads and DMs
   'chat:write.public', // daily posts in channels the bot was not invited to
+  'channels:history', // a retried daily post looks for the earlier one first (message metadata)
+  'groups:history', // the same in private channels
   'commands', // slash commands
   'im:history', // message.im: direct messages to the bot
   'users:read', // users.info: may this user manage the channel's daily posts?

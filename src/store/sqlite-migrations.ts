@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 
-// Versioned schema. The database's PRAGMA user_version is the number of migrations applied; new
-// migrations are appended, never edited, and each runs in its own transaction at start.
+// Versioned SQLite schema (src/store/postgres-migrations.ts keeps PostgreSQL's in step). The
+// database's PRAGMA user_version is the number of migrations applied; new migrations are appended,
+// never edited, and each runs in its own transaction at start.
 
 const MIGRATIONS: string[] = [
   // 1: subscriptions and deliveries. Times are epoch milliseconds from the bot's clock.
@@ -37,6 +38,15 @@ const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
 
   CREATE INDEX deliveries_by_date ON deliveries (local_date);
+  `,
+  // 2: first-claims shared by processes (Slack event ids, Discord message ids, mention cooldowns).
+  `
+  CREATE TABLE claims (
+    key        TEXT    NOT NULL PRIMARY KEY,
+    expires_at INTEGER NOT NULL               -- epoch ms; after it the key may be claimed again
+  ) WITHOUT ROWID;
+
+  CREATE INDEX claims_by_expiry ON claims (expires_at);
   `,
 ];
 

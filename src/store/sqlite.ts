@@ -2,70 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ChannelRef } from '../config.ts';
-import { migrate } from './migrations.ts';
+import { toDelivery, toSubscription, type DeliveryRow, type SubscriptionRow } from './rows.ts';
+import { migrate } from './sqlite-migrations.ts';
+import type { Delivery, DeliveryKey, Store } from './types.ts';
 
-// The subscriptions and the delivery ledger in SQLite (WAL, so that several bot processes can share
-// one file). Exactly-once rests on one rule: a delivery is claimed in an immediate transaction
-// before posting and marked done after; a claim carries its owner and a lease, so a claim whose
-// owner crashed becomes free once the lease runs out, and nobody else can take a live one.
-
-export type DailyPlatform = ChannelRef['platform'];
-
-export interface Subscription {
-  platform: DailyPlatform;
-  channelId: string;
-  /** HH:MM, or undefined to follow DAILY_POST_TIME. */
-  postTime?: string;
-  active: boolean;
-  source: 'command' | 'config';
-  activeFrom: number;
-  failures: number;
-  disabledAt?: number;
-  disabledReason?: string;
-}
-
-export interface DeliveryKey {
-  platform: DailyPlatform;
-  channelId: string;
-  /** YYYY-MM-DD in the bot's time zone. */
-  localDate: string;
-}
-
-export interface Delivery extends DeliveryKey {
-  status: 'claimed' | 'retry' | 'done' | 'failed';
-  attempts: number;
-  postedAt?: number;
-  error?: string;
-}
-
-interface SubscriptionRow {
-  platform: DailyPlatform;
-  channel_id: string;
-  post_time: string | null;
-  active: number;
-  source: 'command' | 'config';
-  active_from: number;
-  failures: number;
-  disabled_at: number | null;
-  disabled_reason: string | null;
-}
-
-interface DeliveryRow {
-  platform: DailyPlatform;
-  channel_id: string;
-  local_date: string;
-  status: Delivery['status'];
-  attempts: number;
-  lease_until: number | null;
-  retry_at: number | null;
-  posted_at: number | null;
-  error: string | null;
-}
-
-export type Store = ReturnType<typeof openStore>;
+// The store in SQLite (WAL, so that several bot processes on one machine can share one file).
+// Exactly-once rests on one rule: a delivery is claimed in an immediate transaction before posting
+// and marked done after; a claim carries its owner and a lease, so a claim whose owner crashed
+// becomes free once the lease runs out, and nobody else can take a live one. better-sqlite3 is
+// synchronous; the Store interface is not (PostgreSQL), so every method returns a settled promise.
 
 /** Opens (creating its folder on first run) and migrates the database at `path`. */
-export function openStore(path: string) {
+export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -108,28 +56,11 @@ export function openStore(path: string) {
     disable: db.prepare('UPDATE subscriptions SET disabled_at = ?, disabled_reason = ? WHERE platform = ? AND channel_id = ?'),
     releaseOwn: db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE owner = ? AND status = 'claimed'`),
     prune: db.prepare('DELETE FROM deliveries WHERE local_date < ?'),
+    pruneClaims: db.prepare('DELETE FROM claims WHERE expires_at <= ?'),
+    firstClaim: db.prepare(`INSERT INTO claims (key, expires_at) VALUES (@key, @expiresAt)
+      ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= @now
+      RETURNING key`),
   };
-
-  const toSubscription = (r: SubscriptionRow): Subscription => ({
-    platform: r.platform,
-    channelId: r.channel_id,
-    postTime: r.post_time ?? undefined,
-    active: r.active === 1,
-    source: r.source,
-    activeFrom: r.active_from,
-    failures: r.failures,
-    disabledAt: r.disabled_at ?? undefined,
-    disabledReason: r.disabled_reason ?? undefined,
-  });
-  const toDelivery = (r: DeliveryRow): Delivery => ({
-    platform: r.platform,
-    channelId: r.channel_id,
-    localDate: r.local_date,
-    status: r.status,
-    attempts: r.attempts,
-    postedAt: r.posted_at ?? undefined,
-    error: r.error ?? undefined,
-  });
 
   const claim = db.transaction((key: DeliveryKey, owner: string, now: number, leaseMs: number, maxAttempts: number): boolean => {
     const row = sql.delivery.get(key.platform, key.channelId, key.localDate);
@@ -148,67 +79,58 @@ export function openStore(path: string) {
     return true;
   });
 
+  const syncConfig = db.transaction((channels: ChannelRef[], now: number): void => {
+    const wanted = new Set(channels.map((c) => `${c.platform}:${c.channelId}`));
+    // A configured channel counts as subscribed all along: today's post is owed at start-up.
+    for (const c of channels) sql.configInsert.run(c.platform, c.channelId, now);
+    for (const r of sql.configRows.all()) if (!wanted.has(`${r.platform}:${r.channel_id}`)) sql.remove.run(r.platform, r.channel_id);
+  });
+
   const finish = (key: DeliveryKey, owner: string, status: Delivery['status'], extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean }) =>
     sql.finish.run({ ...key, owner, status, postedAt: extra.postedAt ?? null, retryAt: extra.retryAt ?? null, error: extra.error ?? null, refund: extra.refund ? 1 : 0 })
       .changes === 1;
 
   return {
-    get: (platform: DailyPlatform, channelId: string): Subscription | undefined => {
+    kind: 'sqlite',
+    healthy: () => db.open,
+    health: () => (db.open ? { ok: true } : { ok: false, reason: 'closed' }),
+    ready: async () => db.open,
+    get: async (platform, channelId) => {
       const r = sql.get.get(platform, channelId);
       return r && toSubscription(r);
     },
-    /** Subscribes (or re-subscribes, clearing a failure mark); the first post owed is the first after `now`. */
-    subscribe: (platform: DailyPlatform, channelId: string, postTime: string | undefined, by: string | undefined, now: number): void => {
+    subscribe: async (platform, channelId, postTime, by, now) => {
       sql.upsert.run({ platform, channelId, postTime: postTime ?? null, by: by ?? null, now });
     },
-    /** Returns false when the channel was not subscribed. */
-    unsubscribe: (platform: DailyPlatform, channelId: string, by: string | undefined, now: number): boolean =>
-      sql.unsubscribe.run({ platform, channelId, by: by ?? null, now }).changes === 1,
-    /** Makes the configured channels (DAILY_CHANNELS) subscribed, and forgets those no longer listed. A channel unsubscribed by command stays so. */
-    syncConfig: db.transaction((channels: ChannelRef[], now: number): void => {
-      const wanted = new Set(channels.map((c) => `${c.platform}:${c.channelId}`));
-      // A configured channel counts as subscribed all along: today's post is owed at start-up.
-      for (const c of channels) sql.configInsert.run(c.platform, c.channelId, now);
-      for (const r of sql.configRows.all()) if (!wanted.has(`${r.platform}:${r.channel_id}`)) sql.remove.run(r.platform, r.channel_id);
-    }),
-    /** Active subscriptions whose delivery for `localDate` is not finished. */
-    pending: (localDate: string): Subscription[] => sql.pending.all(localDate).map(toSubscription),
-    /** The distinct post times in use (undefined: the default). */
-    postTimes: (): (string | undefined)[] => sql.postTimes.all().map((r) => r.post_time ?? undefined),
-    delivery: (key: DeliveryKey): Delivery | undefined => {
+    unsubscribe: async (platform, channelId, by, now) => sql.unsubscribe.run({ platform, channelId, by: by ?? null, now }).changes === 1,
+    syncConfig: async (channels, now) => syncConfig(channels, now),
+    pending: async (localDate) => sql.pending.all(localDate).map(toSubscription),
+    postTimes: async () => sql.postTimes.all().map((r) => r.post_time ?? undefined),
+    delivery: async (key) => {
       const r = sql.delivery.get(key.platform, key.channelId, key.localDate);
       return r && toDelivery(r);
     },
-    lastDelivery: (platform: DailyPlatform, channelId: string): Delivery | undefined => {
+    lastDelivery: async (platform, channelId) => {
       const r = sql.last.get(platform, channelId);
       return r && toDelivery(r);
     },
-    /** Takes the delivery if nobody holds a live claim on it and it is not finished. */
-    claim: (key: DeliveryKey, owner: string, now: number, leaseMs: number, maxAttempts: number): boolean =>
-      claim.immediate(key, owner, now, leaseMs, maxAttempts),
-    /** Marks a claimed delivery posted. False if the claim was lost meanwhile (its lease ran out and another took it). */
-    complete: (key: DeliveryKey, owner: string, now: number): boolean => {
+    claim: async (key, owner, now, leaseMs, maxAttempts) => claim.immediate(key, owner, now, leaseMs, maxAttempts),
+    complete: async (key, owner, now) => {
       const ok = finish(key, owner, 'done', { postedAt: now });
       sql.resetFailures.run(key.platform, key.channelId);
       return ok;
     },
-    /** Gives the claim back, to be tried again at `retryAt`; a rate limit does not count as an attempt. */
-    retryLater: (key: DeliveryKey, owner: string, retryAt: number, error: string, countAttempt = true): boolean =>
-      finish(key, owner, 'retry', { retryAt, error, refund: !countAttempt }),
-    /** Gives the day's delivery up. */
-    fail: (key: DeliveryKey, owner: string, error: string): boolean => finish(key, owner, 'failed', { error }),
-    /** Counts a permanent failure of the channel; returns the count so far. */
-    addFailure: (platform: DailyPlatform, channelId: string): number => sql.addFailure.get(platform, channelId)?.failures ?? 0,
-    /** Marks a channel that kept failing: no more posts until someone subscribes it again. */
-    disable: (platform: DailyPlatform, channelId: string, now: number, reason: string): void => {
+    retryLater: async (key, owner, retryAt, error, countAttempt = true) => finish(key, owner, 'retry', { retryAt, error, refund: !countAttempt }),
+    fail: async (key, owner, error) => finish(key, owner, 'failed', { error }),
+    addFailure: async (platform, channelId) => sql.addFailure.get(platform, channelId)?.failures ?? 0,
+    disable: async (platform, channelId, now, reason) => {
       sql.disable.run(now, reason, platform, channelId);
     },
-    /** A process starting under the same owner name knows its old claims are dead: frees them now. */
-    releaseOwnClaims: (owner: string): number => sql.releaseOwn.run(owner).changes,
-    /** Forgets deliveries of days before `localDate`. */
-    prune: (localDate: string): number => sql.prune.run(localDate).changes,
-    close: (): void => {
-      db.close();
+    releaseOwnClaims: async (owner) => sql.releaseOwn.run(owner).changes,
+    prune: async (localDate, now) => sql.prune.run(localDate).changes + sql.pruneClaims.run(now).changes,
+    firstClaim: async (key, now, ttlMs) => sql.firstClaim.get({ key, now, expiresAt: now + ttlMs }) !== undefined,
+    close: async () => {
+      if (db.open) db.close();
     },
   };
 }

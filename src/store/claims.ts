@@ -1,0 +1,59 @@
+import type { Logger } from '../core/logger.ts';
+import { StoreUnavailableError, type Store } from './types.ts';
+
+// First-claims: "has anyone taken this key lately?" for Slack event ids (Slack retries an event and
+// may deliver it to another process behind a load balancer; Bolt does not deduplicate), Discord
+// message ids and mention cooldowns. With a store, a claim is atomic across every process on the
+// database; while the database is unreachable, this process's memory stands in, so questions are
+// still answered (at worst twice, by two processes, during the outage).
+
+export interface Claims {
+  /** True the first time `key` is offered while no earlier claim of it lives; the claim lives `ttlMs`. */
+  first(key: string, ttlMs: number): Promise<boolean>;
+}
+
+export interface MemoryClaims extends Claims {
+  readonly size: number;
+}
+
+/** One process's claims, bounded in count (the soonest to expire go first when full). */
+export function memoryClaims({ max = 10_000, now = Date.now }: { max?: number; now?: () => number } = {}): MemoryClaims {
+  const held = new Map<string, number>();
+  const prune = (t: number) => {
+    for (const [key, until] of held) if (until <= t) held.delete(key);
+    // Still full of live claims: drop the oldest offered (Map order is insertion order).
+    for (const key of held.keys()) {
+      if (held.size < max) break;
+      held.delete(key);
+    }
+  };
+  return {
+    async first(key, ttlMs) {
+      const t = now();
+      const until = held.get(key);
+      if (until !== undefined && until > t) return false;
+      if (held.size >= max) prune(t);
+      held.delete(key); // re-inserted at the end: insertion order stays claim order
+      held.set(key, t + ttlMs);
+      return true;
+    },
+    get size() {
+      return held.size;
+    },
+  };
+}
+
+/** Claims in the store, shared by every process on it; memory while the database is unreachable. */
+export function storeClaims(store: Store, logger: Logger, now: () => number = Date.now): Claims {
+  const local = memoryClaims({ now });
+  return {
+    async first(key, ttlMs) {
+      try {
+        return await store.firstClaim(key, now(), ttlMs);
+      } catch (err) {
+        if (!(err instanceof StoreUnavailableError)) logger.error({ err, key }, 'claim failed; deciding in this process alone');
+        return local.first(key, ttlMs);
+      }
+    },
+  };
+}

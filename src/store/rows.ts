@@ -1,0 +1,49 @@
+import type { DailyPlatform, Delivery, Subscription } from './types.ts';
+
+// Rows as both databases return them (snake_case, NULLs, 0/1 flags), and their store values.
+
+export interface SubscriptionRow {
+  platform: DailyPlatform;
+  channel_id: string;
+  post_time: string | null;
+  active: number;
+  source: 'command' | 'config';
+  active_from: number;
+  failures: number;
+  disabled_at: number | null;
+  disabled_reason: string | null;
+}
+
+export interface DeliveryRow {
+  platform: DailyPlatform;
+  channel_id: string;
+  local_date: string;
+  status: Delivery['status'];
+  attempts: number;
+  lease_until: number | null;
+  retry_at: number | null;
+  posted_at: number | null;
+  error: string | null;
+}
+
+export const toSubscription = (r: SubscriptionRow): Subscription => ({
+  platform: r.platform,
+  channelId: r.channel_id,
+  postTime: r.post_time ?? undefined,
+  active: r.active === 1,
+  source: r.source,
+  activeFrom: r.active_from,
+  failures: r.failures,
+  disabledAt: r.disabled_at ?? undefined,
+  disabledReason: r.disabled_reason ?? undefined,
+});
+
+export const toDelivery = (r: DeliveryRow): Delivery => ({
+  platform: r.platform,
+  channelId: r.channel_id,
+  localDate: r.local_date,
+  status: r.status,
+  attempts: r.attempts,
+  postedAt: r.posted_at ?? undefined,
+  error: r.error ?? undefined,
+});

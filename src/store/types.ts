@@ -1,0 +1,93 @@
+import type { ChannelRef } from '../config.ts';
+
+// The one store interface. Two implementations behave the same: SQLite (one machine, the default)
+// and PostgreSQL (several processes or hosts). Everything that must be shared between bot processes
+// lives here: subscriptions, the delivery ledger of the daily posts, and first-claims (Slack event
+// ids, Discord message ids, mention cooldowns), each with an expiry.
+
+export type DailyPlatform = ChannelRef['platform'];
+
+export interface Subscription {
+  platform: DailyPlatform;
+  channelId: string;
+  /** HH:MM, or undefined to follow DAILY_POST_TIME. */
+  postTime?: string;
+  active: boolean;
+  source: 'command' | 'config';
+  activeFrom: number;
+  failures: number;
+  disabledAt?: number;
+  disabledReason?: string;
+}
+
+export interface DeliveryKey {
+  platform: DailyPlatform;
+  channelId: string;
+  /** YYYY-MM-DD in the bot's time zone. */
+  localDate: string;
+}
+
+export interface Delivery extends DeliveryKey {
+  status: 'claimed' | 'retry' | 'done' | 'failed';
+  attempts: number;
+  postedAt?: number;
+  error?: string;
+}
+
+/** Thrown by every store call while the database cannot be reached; the store keeps retrying by itself. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
+export interface StoreHealth {
+  ok: boolean;
+  /** Why not, with any password removed. */
+  reason?: string;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** True once the schema is migrated and the last call reached the database (for readiness). */
+  healthy(): boolean;
+  health(): StoreHealth;
+  /** Resolves when the store is usable, or after `timeoutMs` (then check healthy()). Never rejects. */
+  ready(timeoutMs?: number): Promise<boolean>;
+
+  get(platform: DailyPlatform, channelId: string): Promise<Subscription | undefined>;
+  /** Subscribes (or re-subscribes, clearing a failure mark); the first post owed is the first after `now`. */
+  subscribe(platform: DailyPlatform, channelId: string, postTime: string | undefined, by: string | undefined, now: number): Promise<void>;
+  /** Returns false when the channel was not subscribed. */
+  unsubscribe(platform: DailyPlatform, channelId: string, by: string | undefined, now: number): Promise<boolean>;
+  /** Makes the configured channels (DAILY_CHANNELS) subscribed, and forgets those no longer listed. A channel unsubscribed by command stays so. */
+  syncConfig(channels: ChannelRef[], now: number): Promise<void>;
+  /** Active subscriptions whose delivery for `localDate` is not finished. */
+  pending(localDate: string): Promise<Subscription[]>;
+  /** The distinct post times in use (undefined: the default). */
+  postTimes(): Promise<(string | undefined)[]>;
+  delivery(key: DeliveryKey): Promise<Delivery | undefined>;
+  lastDelivery(platform: DailyPlatform, channelId: string): Promise<Delivery | undefined>;
+  /** Takes the delivery if nobody holds a live claim on it and it is not finished (atomic across processes). */
+  claim(key: DeliveryKey, owner: string, now: number, leaseMs: number, maxAttempts: number): Promise<boolean>;
+  /** Marks a claimed delivery posted. False if the claim was lost meanwhile (its lease ran out and another took it). */
+  complete(key: DeliveryKey, owner: string, now: number): Promise<boolean>;
+  /** Gives the claim back, to be tried again at `retryAt`; a rate limit does not count as an attempt. */
+  retryLater(key: DeliveryKey, owner: string, retryAt: number, error: string, countAttempt?: boolean): Promise<boolean>;
+  /** Gives the day's delivery up. */
+  fail(key: DeliveryKey, owner: string, error: string): Promise<boolean>;
+  /** Counts a permanent failure of the channel; returns the count so far. */
+  addFailure(platform: DailyPlatform, channelId: string): Promise<number>;
+  /** Marks a channel that kept failing: no more posts until someone subscribes it again. */
+  disable(platform: DailyPlatform, channelId: string, now: number, reason: string): Promise<void>;
+  /** A process starting under the same owner name knows its old claims are dead: frees them now. */
+  releaseOwnClaims(owner: string): Promise<number>;
+  /** Forgets deliveries of days before `localDate`, and first-claims that have expired. */
+  prune(localDate: string, now: number): Promise<number>;
+
+  /**
+   * True for the first caller to claim `key` while no earlier claim of it is live; the claim lives
+   * `ttlMs`. Atomic across processes: of two processes offered the same Slack event, one gets true.
+   */
+  firstClaim(key: string, now: number, ttlMs: number): Promise<boolean>;
+
+  close(): Promise<void>;
+}
