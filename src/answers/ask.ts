@@ -34,7 +34,7 @@ function byType(s: Scope): Answer {
   const { ctx, q } = s;
   switch (q.type) {
     case 'speaker':
-      return speakerAnswer(ctx, q.topic ?? q.text);
+      return speakerAnswer(ctx, q.topic ?? q.text, q.verb);
     case 'words':
       return quotedAnswer(s);
     case 'expansion':

@@ -68,10 +68,13 @@ const NAME_UNIT = `(?:the\\s+)?${CAP_WORD}(?:\\s+(?:\\([^)]*\\)|(?:of|for|&)(?=\
  */
 export function agentsOf(text: string, verb: Word): string[] {
   const after = text.slice(verb.end);
-  const by = /^\s+by\s+/.exec(after);
+  const by = /^\s+(?:for\s+)?by\s+/.exec(after);
   if (by) {
     let from = verb.end + by[0].length;
     const out: string[] = [];
+    // "paid for by a nonprofit": a body the text does not name.
+    const common = /^(?:a|an|the)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?(?=[,.;]|\s+(?:and|but|not|which|who)\b|$)/u.exec(text.slice(from));
+    if (common) return [common[0]];
     for (;;) {
       const run = nameRunFrom(text, from);
       if (!run) break;
@@ -96,20 +99,24 @@ const PHRASE_END = /[,;:.!?\u201d"]|\s(?:who|which|that|while|when|where|because
 /** The noun phrase right after a word: "toured |the plant of Brightcell Energy|, a company ...". */
 export function phraseAfter(text: string, at: number): string | undefined {
   const rest = text.slice(at).replace(/^\s+(?:with\s+|to\s+|about\s+|on\s+|in\s+)?/, ' ').trimStart();
+  // A list is one object: "cover battery recycling, autonomous ferries and cold-chain logistics".
+  const list = /^[^,;.]+(?:,\s*[^,;.]+)*,?\s+and\s+[^,;.]+/.exec(rest);
+  const listed = list && list[0].includes(',') && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
   const end = rest.search(PHRASE_END);
-  const phrase = (end < 0 ? rest : rest.slice(0, end)).trim();
-  return phrase && phrase.split(/\s+/).length <= 14 ? phrase : undefined;
+  const phrase = (listed ?? (end < 0 ? rest : rest.slice(0, end))).trim();
+  return phrase && phrase.split(/\s+/).length <= 16 ? phrase : undefined;
 }
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
 const NUMBER = new RegExp(`(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s+(?:million|billion|thousand|hundred))?\\b`, 'gi');
 
-/** A number that counts the focus noun: "hire |200| workers", "|80| domestic business leaders". */
+/** A number that counts the focus noun: "hire |200 workers|", "|80 domestic business leaders|". */
 export function countOf(text: string, focusStems: Set<string>): string | undefined {
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
-    const next = words(text.slice(m.index + m[0].length, m.index + m[0].length + 60)).slice(0, 4).map(stem);
-    if (next.some((w) => focusStems.has(w))) return `${m[0]} ${text.slice(m.index + m[0].length).trim().split(/[\s,.;]+/).slice(0, next.findIndex((w) => focusStems.has(w)) + 1).join(' ')}`.trim();
+    const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
+    const at = following.findIndex((w) => words(w).some((x) => focusStems.has(stem(x))));
+    if (at >= 0) return `${m[0]} ${following.slice(0, at + 1).join(' ')}`;
   }
   return undefined;
 }

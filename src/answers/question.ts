@@ -1,4 +1,5 @@
 import { hasSense } from '../knowledge/wordnet.ts';
+import { tag, type Tagged } from './tagger.ts';
 
 // Question analysis: what a question asks for (its expected answer type) and the constraints it sets
 // (who, what, where, before or after what). It reads the shape of English questions only; what the
@@ -47,7 +48,7 @@ const SPEECH = '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes
 const PRONOUN = /^(?:she|he|they|her|him|his|hers|them|their)$/i;
 
 const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] = [
-  { re: /^who\s+(?:(?:has|had)\s+)?(?:said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i, read: (m) => ({ type: 'speaker', topic: m[1] }) },
+  { re: /^who\s+(?:(?:has|had)\s+)?(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i, read: (m) => ({ type: 'speaker', verb: m[1], topic: m[2] }) },
   {
     re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(${SPEECH})\\b(?:\\s+(?:about|on|regarding|of|concerning|with regard to)\\b)?\\s*(.*)$`, 'i'),
     read: (m) => ({ type: 'words', subject: m[1], verb: m[2], topic: m[3] || undefined }),
@@ -59,7 +60,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
-  { re: /^(?:when|(?:on\s+|in\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
+  { re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   { re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed|based)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
@@ -67,7 +68,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
   { re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i, read: (m) => ({ type: 'person', verb: m[1], about: m[2], focus: 'head' }) },
-  { re: new RegExp(`^(?:who|whom)\\s+${AUX}\\s+(.+?)\\s+([\\p{L}-]+)\\b(.*)$`, 'iu'), read: (m) => ({ type: 'person', subject: m[1], verb: m[2], about: m[3] }) },
+  { re: new RegExp(`^(?:who|whom)\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'person', ...subjectVerbRest(m[1]!, 'who did') }) },
   { re: /^who\s+([\p{L}-]+)\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s\s+(?:job|role|position|title|occupation|profession|post|work)\b(.*)$/iu, read: (m) => ({ type: 'role', subject: m[1], about: m[2] }) },
   { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu, read: (m) => ({ type: 'role', subject: m[1] }) },
@@ -78,27 +79,46 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
   },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
-  { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+([\\p{L}-]+)\\b(.*)$`, 'iu'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },
   { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(.+)$/iu, read: (m) => ({ type: 'list', focus: m[1], about: m[2] }) },
 ];
 
 /** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
 function focusThenRest(s: string): Partial<Question> {
-  const words = s.split(/\s+/);
-  let i = 1;
-  while (i < words.length && !startsPredicate(words[i]!, words[i + 1])) i++;
-  return { focus: words.slice(0, i).join(' '), verb: words[i], about: words.slice(i).join(' ') };
+  const { subject, verb, about } = subjectVerbRest(s, 'how many');
+  return { focus: subject, verb, about: verb ? `${verb} ${about ?? ''}` : about };
 }
 
-/** Where the noun phrase ends and the verb begins: "students |set off", "leaders |joined". */
-function startsPredicate(w: string, next: string | undefined): boolean {
-  if (/^(?:in|at|on|of|for|to|with|from|by|did|do|does|will|would|were|was|are|is|have|has|had|could|can)$/i.test(w)) return true;
-  if (isPastVerb(w)) return true;
-  if (!hasSense(w, 'verb')) return false;
-  return !hasSense(w, 'noun') || /^(?:the|a|an|to|off|up|out|down|in|on|with|at|for|from|by|over)$/i.test(next ?? '');
+/**
+ * "the mayor of Shanghai meet in Beijing" → subject "the mayor of Shanghai", verb "meet", rest "in
+ * Beijing": the verb is the first word tagged as one that is not capitalised (a tagger may take a
+ * city's name for a verb).
+ */
+function subjectVerbRest(s: string, asked = 'what did'): Pick<Question, 'subject' | 'verb' | 'about'> {
+  // Tagged within the question, since a tagger reads "delegates tour" alone as two nouns.
+  const skip = asked.split(' ').length;
+  const tokens = tag(`${asked} ${s}`).slice(skip);
+  const lower = (t: Tagged) => /^\p{Ll}/u.test(t.text);
+  let i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && lower(t));
+  if (i < 0) i = tokens.findIndex((t, k) => k > 0 && lower(t) && (t.pos === 'NOUN' || t.pos === 'ADJ') && hasSense(t.text, 'verb'));
+  if (i < 0) {
+    const words = s.split(/\s+/);
+    return { subject: words.slice(0, -1).join(' '), verb: words[words.length - 1] };
+  }
+  const at = offsetOf(s, tokens, i);
+  return { subject: s.slice(0, at).trim(), verb: tokens[i]!.text, about: s.slice(at + tokens[i]!.text.length).trim() };
 }
 
-const isPastVerb = (w: string) => /^\p{Ll}+ed$/u.test(w) && hasSense(w, 'verb');
+/** Where the i-th token stands in the text. */
+function offsetOf(s: string, tokens: { text: string }[], i: number): number {
+  let at = 0;
+  for (let k = 0; k <= i; k++) {
+    const found = s.indexOf(tokens[k]!.text, at);
+    if (found < 0) return at;
+    at = k === i ? found : found + tokens[k]!.text.length;
+  }
+  return at;
+}
 
 const ORDER = /\b(before|after)\s+(?:(?:going|heading|travell?ing|flying|coming)\s+(?:to|back to)\s+|(?:visiting|leaving|meeting)\s+)?(?:the\s+)?(.+)$/i;
 const FUTURE = /^(?:when|what|where|how|who)\b.*?\b(?:will|shall|is going to|are going to)\b|\b(?:will|shall)\b|^will\b/i;

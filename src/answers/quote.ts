@@ -9,6 +9,7 @@ import { stated, unsupported } from './compose.ts';
 import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 import type { Scope } from './scope.ts';
 import { peopleNamedIn } from './named.ts';
+import { findVerb } from './extract.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 
@@ -62,10 +63,23 @@ function statementOf(q: Quote): string {
 }
 
 /** "who said X": the speaker of the quote that holds X. */
-export function speakerAnswer(ctx: AnswerContext, said: string): Answer {
+export function speakerAnswer(ctx: AnswerContext, said: string, verb = 'said'): Answer {
   const best = quotesOnTopic(ctx.knowledge, said)[0];
-  if (!best) return notFound(`The articles do not say who said “${echo(said)}”.`, suggestionsFor(ctx.knowledge));
+  if (!best) return speakerOfSentence(ctx, said, verb);
   return { ...answer(best.speaker.name, statementOf(best), [cite(best.paragraph, best.excerpt)]), title: best.speaker.name };
+}
+
+/** Words someone is said to have used outside a quotation: "… that Ted Egan called "the most …"". */
+function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answer {
+  const k = ctx.knowledge;
+  for (const r of k.retriever.sentences(said).filter((x) => x.coverage >= 0.7).slice(0, 5)) {
+    const sentence = r.item;
+    const at = findVerb(sentence.text, verb)?.start ?? -1;
+    const before = (k.mentions.get(sentence) ?? []).filter((m) => at < 0 || m.end <= at).sort((a, b) => b.end - a.end);
+    const who = before[0]?.person;
+    if (who) return stated(who.name, `${who.name} ${verb} it: ${sentence.text}`, [sentence]);
+  }
+  return notFound(`The articles do not say who ${verb} “${echo(said)}”.`, suggestionsFor(k));
 }
 
 const NOT_TOPIC_VERB = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned)$/i;
@@ -87,8 +101,11 @@ export function quotedAnswer(s: Scope): Answer {
     const m = resolvePerson(k, q.subject);
     if (m.kind === 'one') person = m.person;
     const role = m.kind === 'one' ? undefined : parseRoleQuery(q.subject);
-    const holders = role ? peopleInRole(k, role) : [];
-    if (holders.length === 1) person = holders[0]!.person;
+    let holders = role ? peopleInRole(k, role).map((h) => h.person) : [];
+    // "the mayor", with no city: the articles' own mayor.
+    const main = s.referent ?? k.prominent[0];
+    if (role && !role.body && holders.length > 1 && main && holders.includes(main)) holders = [main];
+    if (holders.length === 1) person = holders[0]!;
     else if (role?.body) return unsupported(ctx, `who ${echo(q.subject, 60)} is`);
   }
   if (person) return quotesOf(ctx, person, q.topic, extra);

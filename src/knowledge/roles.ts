@@ -74,10 +74,14 @@ function holds(roleTerms: Set<string>, form: string[]): boolean {
   return needed.every((t) => roleTerms.has(t));
 }
 
-/** A body is named when its first word is there and most of the rest ("Brightcell" for "Brightcell Energy"). */
+/**
+ * A body is named when all its words are there; a short name may drop a generic last word
+ * ("Brightcell" for "Brightcell Energy"), a long one may not ("Bay Area Trade Office" is not the
+ * "Bay Area Council").
+ */
 function names(roleTerms: Set<string>, form: string[]): boolean {
   const held = form.filter((t) => roleTerms.has(t)).length;
-  return roleTerms.has(form[0]!) && held * 2 >= form.length;
+  return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
 }
 
 /** Everyone whose role fits the query, with the role that fits. */
