@@ -17,7 +17,7 @@ export function placeAnswer(s: Scope): Answer {
     const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 8), p.at)));
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
   }
-  return bestSentence(s);
+  return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
 }
 
 /** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */

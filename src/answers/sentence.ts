@@ -14,6 +14,8 @@ export function bestSentence(s: Scope): Answer {
   const best = ranked[0];
   if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
   const short = shortAnswer(s.ctx, s.q.text, best);
+  // A question that asks for a name is not answered by a sentence without one.
+  if (!short && ASKS_FOR_NAME.test(s.q.text)) return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, best);
   const support = ranked.slice(1, 3);
   return stated(short ?? 'From the articles', short ? `${short}: ${best.text}` : best.text, [best], {
     items: support.map((x) => ({ text: x.text, citations: [citeSentence(x)] })),

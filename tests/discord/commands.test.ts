@@ -58,6 +58,13 @@ describe('GIVEN a slash command', () => {
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('/who of someone the articles never mention THEN a private reply with no "Share in channel" button', async () => {
+    const call = await h.interact(slash('who', { name: 'Ada Lovelace' }));
+    expect(call.body.data.flags).toBe(64);
+    const labels = (call.body.data.components ?? []).flatMap((row: any) => row.components.map((b: any) => b.label));
+    expect(labels).not.toContain('Share in channel');
+  });
+
   it.each([
     ['quote', { subject: 'London Breed' }, /London Breed/, /China Daily/],
     ['when', { event: 'Han Zheng met Breed' }, /April 18|2024-04-18/, /Global Times/],

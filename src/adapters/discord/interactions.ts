@@ -46,7 +46,8 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const request = requestOf(i, i.commandName, values.filter(Boolean).join(' '));
   const answer = await withDeferral(deps.handle(request), deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
   const isPrivate = !deps.publicReplies || PRIVATE_KINDS.has(answer.kind);
-  const message = toDiscord(answer, 0, { request, share: isPrivate && !PRIVATE_KINDS.has(answer.kind) });
+  // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
+  const message = toDiscord(answer, 0, { request, share: isPrivate && answer.answered });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
   if (isPrivate === !deps.publicReplies) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.

@@ -57,7 +57,7 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   const tail: Block[] = [];
   if (pages > 1 && options.request) tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
   else if (pages > 1) tail.push(context(`…and ${answer.items.length - (p * size + items.length)} more.`));
-  const buttons = actionButtons(p, pages, options);
+  const buttons = actionButtons(p, pages, options, answer.answered);
   if (buttons.length) tail.push({ type: 'actions', elements: buttons });
   if (answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
   if (options.footer) tail.push(context(options.footer));
@@ -89,7 +89,8 @@ function sourceLine(c: Citation): string {
   return `*${escapeMrkdwn(c.source)}* · ${linked} · ${c.published} · ${where}`;
 }
 
-function actionButtons(page: number, pages: number, options: SlackRenderOptions): types.Button[] {
+/** Paging, and "Share in channel" on a private real answer (never on a refusal, help or "not in the articles"). */
+function actionButtons(page: number, pages: number, options: SlackRenderOptions, shareable: boolean): types.Button[] {
   if (!options.request) return [];
   const state = (p: number): PageState => ({ ...options.request!, page: p, private: Boolean(options.private) });
   const out: types.Button[] = [];
@@ -99,7 +100,7 @@ function actionButtons(page: number, pages: number, options: SlackRenderOptions)
   };
   if (page > 0) add(ACTION_PREVIOUS, '◀ Previous', state(page - 1));
   if (page < pages - 1) add(ACTION_NEXT, 'Next ▶', state(page + 1));
-  if (options.private) add(ACTION_SHARE, 'Share in channel', state(page), 'primary');
+  if (options.private && shareable) add(ACTION_SHARE, 'Share in channel', state(page), 'primary');
   return out;
 }
 
