@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { createConsoleAdapter } from './adapters/console/adapter.ts';
-import { createDiscordAdapter, type DiscordAdapter } from './adapters/discord/adapter.ts';
-import { createSlackAdapter, type SlackAdapter } from './adapters/slack/adapter.ts';
+import type { DiscordAdapter } from './adapters/discord/adapter.ts';
+import type { SlackAdapter } from './adapters/slack/adapter.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
@@ -14,7 +14,7 @@ import { instrumentHandle, instrumentPoster } from './ops/instrument.ts';
 import { createMetrics, type MetricsPlatform } from './ops/metrics.ts';
 import type { ReadinessCheck } from './ops/readiness.ts';
 import { redactText } from './ops/redact.ts';
-import { createSqlitePing } from './ops/store-ping.ts';
+import { createSqlitePing, type StorePing } from './ops/store-ping.ts';
 
 // Wiring: configuration → articles → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
 
@@ -41,9 +41,14 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ commands: commands.map((c) => c.name), platforms: configured });
   let stopping = false;
   let knowledgeLoaded = false;
+  const platforms: { discord?: DiscordAdapter; slack?: SlackAdapter } = {};
+  let storePing: StorePing | undefined;
+  // Every check is known from the configuration, so that nothing reads as ready before it is built.
   const checks: ReadinessCheck[] = [
     { name: 'running', check: () => !stopping },
     { name: 'articles', check: () => knowledgeLoaded },
+    ...configured.map((name) => ({ name, check: () => platforms[name]?.connected() ?? false })),
+    ...(configured.length ? [{ name: 'store', check: () => storePing?.ping() ?? false }] : []),
   ];
   // Alive and answering /healthz while the articles load; ready once every check passes.
   const health: HealthServer | undefined = config.health && createHealthServer({ ...config.health, metrics, checks: () => checks, logger });
@@ -68,13 +73,11 @@ async function main(): Promise<void> {
   const handle: Handle = instrumentHandle(async (request) => daily?.intercept(request) ?? bot.handle(request), metrics);
   const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
 
-  const platforms: { discord?: DiscordAdapter; slack?: SlackAdapter } = {};
-  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, signals: signals('discord') });
-  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger, signals: signals('slack') });
+  // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, signals: signals('discord') });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, signals: signals('slack') });
   const adapters: Adapter[] = Object.values(platforms);
-  for (const [name, adapter] of Object.entries(platforms)) checks.push({ name, check: () => adapter.connected() });
-  const storePing = adapters.length ? createSqlitePing(config.daily.databasePath) : undefined;
-  if (storePing) checks.push({ name: 'store', check: () => storePing.ping() });
+  if (adapters.length) storePing = createSqlitePing(config.daily.databasePath);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
   if (adapters.length) daily = createDaily({ config: config.daily, knowledge, adapters: posters, logger });
 
