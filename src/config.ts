@@ -9,6 +9,8 @@ export interface DiscordConfig {
   guildId?: string;
   apiUrl?: string;
   publicReplies: boolean;
+  /** DISCORD_SHARDS: a shard count, or 'auto' for Discord's recommendation; unset means one shard. */
+  shards?: number | 'auto';
 }
 
 export interface SlackConfig {
@@ -40,10 +42,20 @@ export type SslMode = 'disable' | 'prefer' | 'require' | 'verify-ca' | 'verify-f
 /** DATABASE_URL selects PostgreSQL (DATABASE_PATH is then ignored); otherwise SQLite at DATABASE_PATH. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; sslMode?: SslMode };
 
+export interface HealthConfig {
+  port: number;
+  host: string;
+}
+
 export interface Config {
   seedsDir: string;
-  logLevel: string;
+  /** LOG_LEVEL; undefined means the mode's default (info for services, warn in the console). */
+  logLevel: string | undefined;
   timezone: string;
+  /** HEALTH_PORT and HEALTH_HOST: the /healthz, /readyz and /metrics server, when a port is set. */
+  health?: HealthConfig;
+  /** Values that must never be printed: the tokens, the signing secret, the password in DATABASE_URL. */
+  secrets: string[];
   discord?: DiscordConfig;
   slack?: SlackConfig;
   daily: DailyConfig;
@@ -63,8 +75,10 @@ export function loadConfig(env: Env = process.env): Config {
   const timezone = timeZone(get('BOT_TIMEZONE') ?? 'UTC');
   return {
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
-    logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL') ?? 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    logLevel: logLevel(get('LOG_LEVEL')),
     timezone,
+    health: healthConfig(get),
+    secrets: secretValues(get),
     discord: discordConfig(get),
     slack: slackConfig(get),
     daily: {
@@ -94,7 +108,40 @@ function discordConfig(get: (n: string) => string | undefined): DiscordConfig | 
     guildId: guildId ? snowflake('DISCORD_GUILD_ID', guildId, 'the server ID (right-click the server with Developer Mode on → Copy Server ID)') : undefined,
     apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')),
     publicReplies: bool('DISCORD_PUBLIC_REPLIES', get('DISCORD_PUBLIC_REPLIES')),
+    shards: shardCount(get('DISCORD_SHARDS')),
   };
+}
+
+function shardCount(v: string | undefined): number | 'auto' | undefined {
+  if (v === undefined) return undefined;
+  if (v.toLowerCase() === 'auto') return 'auto';
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 4096) throw new ConfigError(`DISCORD_SHARDS must be auto or a shard count from 1 to 4096, got ${JSON.stringify(v)}.`);
+  return n;
+}
+
+function healthConfig(get: (n: string) => string | undefined): HealthConfig | undefined {
+  const p = get('HEALTH_PORT');
+  if (p === undefined) return undefined;
+  return { port: port('HEALTH_PORT', p), host: get('HEALTH_HOST') ?? '127.0.0.1' };
+}
+
+function logLevel(v: string | undefined): string | undefined {
+  return v === undefined ? undefined : oneOf('LOG_LEVEL', v, ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+}
+
+/** DATABASE_URL is read here only for its password, which must never be printed. */
+function secretValues(get: (n: string) => string | undefined): string[] {
+  const secrets = [get('DISCORD_TOKEN')?.replace(/^Bot\s+/i, ''), ...['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].map(get)];
+  const databaseUrl = get('DATABASE_URL');
+  if (databaseUrl) {
+    try {
+      secrets.push(decodeURIComponent(new URL(databaseUrl).password));
+    } catch {
+      secrets.push(databaseUrl); // unparseable: keep all of it out of the logs
+    }
+  }
+  return secrets.filter((s): s is string => Boolean(s));
 }
 
 function slackConfig(get: (n: string) => string | undefined): SlackConfig | undefined {

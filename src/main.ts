@@ -1,13 +1,19 @@
 import 'dotenv/config';
 import { createConsoleAdapter } from './adapters/console/adapter.ts';
-import { createDiscordAdapter } from './adapters/discord/adapter.ts';
-import { createSlackAdapter } from './adapters/slack/adapter.ts';
+import type { DiscordAdapter } from './adapters/discord/adapter.ts';
+import type { SlackAdapter } from './adapters/slack/adapter.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
+import { commands } from '../commands/index.ts';
+import { createHealthServer, type HealthServer } from './ops/health-server.ts';
+import { instrumentHandle, instrumentPoster } from './ops/instrument.ts';
+import { createMetrics, type MetricsPlatform } from './ops/metrics.ts';
+import type { ReadinessCheck } from './ops/readiness.ts';
+import { redactText } from './ops/redact.ts';
 import { storeClaims } from './store/claims.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
@@ -21,7 +27,7 @@ function readConfig(): Config {
     return loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`VisitBot cannot start: ${err.message}\n`);
+      process.stderr.write(`VisitBot cannot start: ${redactText(err.message)}\n`);
       process.exit(1);
     }
     throw err;
@@ -30,48 +36,85 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  // The console chat owns standard output: its logs go to standard error, warnings and worse unless LOG_LEVEL says otherwise.
+  const consoleMode = !config.discord && !config.slack;
+  const logger = createLogger(config.logLevel ?? (consoleMode ? 'warn' : 'info'), { mode: consoleMode ? 'console' : 'service', secrets: config.secrets });
+  const configured = (['discord', 'slack'] as const).filter((p) => config[p]);
+  const metrics = createMetrics({ commands: commands.map((c) => c.name), platforms: configured });
+  let stopping = false;
+  let knowledgeLoaded = false;
+  const platforms: { discord?: DiscordAdapter; slack?: SlackAdapter } = {};
+  let store: Store | undefined;
+  // Every check is known from the configuration, so that nothing reads as ready before it is built.
+  const checks: ReadinessCheck[] = [
+    { name: 'running', check: () => !stopping },
+    { name: 'articles', check: () => knowledgeLoaded },
+    ...configured.map((name) => ({ name, check: () => platforms[name]?.connected() ?? false })),
+    ...(configured.length ? [{ name: 'store', check: () => store?.healthy() ?? false }] : []),
+  ];
+  // Alive and answering /healthz while the articles load; ready once every check passes.
+  const health: HealthServer | undefined = config.health && createHealthServer({ ...config.health, metrics, checks: () => checks, logger });
+  try {
+    await health?.start();
+  } catch (err) {
+    process.stderr.write(`VisitBot cannot start: the health endpoints cannot listen on ${config.health!.host}:${config.health!.port} (HEALTH_HOST, HEALTH_PORT): ${redactText((err as Error).message, config.secrets)}\n`);
+    process.exit(1);
+  }
+
   const started = performance.now();
   const knowledge = buildKnowledgeFromDir(config.seedsDir);
   for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
   const { articles, people, quotes, events } = knowledge;
   logger.info({ articles: articles.length, people: people.length, quotes: quotes.length, events: events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
+  metrics.articles.set(articles.length);
+  knowledgeLoaded = true;
 
   const bot = createBot({ knowledge, timezone: config.timezone, logger });
   let daily: Daily | undefined;
-  // Subscription commands belong to the daily posts; everything else to the bot.
-  const handle: Handle = async (request) => (await daily?.intercept(request)) ?? bot.handle(request);
+  // Subscription commands belong to the daily posts; everything else to the bot. Every answer is counted and timed.
+  const handle: Handle = instrumentHandle(async (request) => (await daily?.intercept(request)) ?? bot.handle(request), metrics);
+  const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
 
   // The platforms share the store (SQLite, or PostgreSQL with DATABASE_URL): event ids, cooldowns, daily posts.
-  let store: Store | undefined;
-  if (config.discord || config.slack) {
+  if (configured.length) {
     try {
       store = openStore(config.database, logger);
     } catch (err) {
-      process.stderr.write(`VisitBot cannot start: ${(err as Error).message}\n`);
+      process.stderr.write(`VisitBot cannot start: ${redactText((err as Error).message, config.secrets)}\n`);
       process.exit(1);
     }
   }
   const claims = store && storeClaims(store, logger);
-  const platforms: { discord?: Adapter; slack?: Adapter } = {};
-  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, claims });
-  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger, claims });
+  // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, claims, signals: signals('discord') });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, signals: signals('slack') });
   const adapters: Adapter[] = Object.values(platforms);
-  if (store) daily = createDaily({ config: config.daily, store, knowledge, adapters: platforms, logger });
+  const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
+  if (store) daily = createDaily({ config: config.daily, store, knowledge, adapters: posters, logger });
 
-  let stopping = false;
   const stop = async (reason: string, code = 0) => {
     if (stopping) return;
-    stopping = true;
+    stopping = true; // /readyz answers 503 from now on
     logger.info({ reason }, 'stopping');
     setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
     await daily?.stop().catch(() => undefined); // no post may start while the adapters close
+    // Each adapter lets the answers in flight be sent, then closes its connections.
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await store?.close().catch(() => undefined);
+    await health?.stop().catch(() => undefined);
     process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // Logged through the redacting logger rather than printed raw by Node, then the usual exit.
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception');
+    void stop('uncaught exception', 1);
+  });
+  process.on('unhandledRejection', (err) => {
+    logger.fatal({ err }, 'unhandled promise rejection');
+    void stop('unhandled promise rejection', 1);
+  });
 
   if (!adapters.length) adapters.push(createConsoleAdapter({ handle, onClose: () => void stop('end of input') }));
   try {
@@ -79,7 +122,7 @@ async function main(): Promise<void> {
     await daily?.start();
   } catch (err) {
     logger.fatal({ err }, 'start-up failed');
-    process.stderr.write(`VisitBot cannot start: ${(err as Error).message}\n`);
+    process.stderr.write(`VisitBot cannot start: ${redactText((err as Error).message, config.secrets)}\n`);
     await stop('start-up failed', 1);
     return;
   }
@@ -87,6 +130,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`VisitBot failed to start: ${(err as Error).stack ?? String(err)}\n`);
+  process.stderr.write(`VisitBot failed to start: ${redactText((err as Error).stack ?? String(err))}\n`);
   process.exit(1);
 });

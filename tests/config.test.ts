@@ -40,6 +40,20 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: url })).not.toThrow(/hunter2/);
   });
 
+  it('reads the operations settings: health endpoints, shards, log level, and the secrets never to print', () => {
+    expect(loadConfig({})).toMatchObject({ health: undefined, logLevel: undefined, secrets: [] });
+    const c = loadConfig({
+      HEALTH_PORT: '9464', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'Bot abc.def', DISCORD_APP_ID: '123', DISCORD_SHARDS: 'auto',
+      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sign', DATABASE_URL: 'postgres://bot:p%40ss@db:5432/visitbot',
+    });
+    expect(c.health).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(c.logLevel).toBe('debug');
+    expect(c.discord?.shards).toBe('auto');
+    expect(c.secrets).toEqual(['abc.def', 'xoxb-1', 'sign', 'p@ss']);
+    expect(loadConfig({ HEALTH_PORT: '0', HEALTH_HOST: '0.0.0.0' }).health).toEqual({ port: 0, host: '0.0.0.0' });
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_SHARDS: '2' }).discord?.shards).toBe(2);
+  });
+
   it.each([
     [{ DISCORD_TOKEN: 't' }, /DISCORD_APP_ID is missing/],
     [{ DISCORD_TOKEN: 't', DISCORD_APP_ID: 'abc' }, /DISCORD_APP_ID must be a numeric Discord ID/],
@@ -52,6 +66,9 @@ describe('configuration', () => {
     [{ BOT_TIMEZONE: 'Mars/Base' }, /BOT_TIMEZONE must be an IANA time zone/],
     [{ DAILY_CHANNELS: 'teams:1' }, /DAILY_CHANNELS entries look like/],
     [{ DISCORD_PUBLIC_REPLIES: 'maybe', DISCORD_TOKEN: 't', DISCORD_APP_ID: '1' }, /DISCORD_PUBLIC_REPLIES must be true or false/],
+    [{ HEALTH_PORT: 'http' }, /HEALTH_PORT must be a port number/],
+    [{ DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_SHARDS: '0' }, /DISCORD_SHARDS must be auto or a shard count/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

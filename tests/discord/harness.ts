@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { createDiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.ts';
+import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.ts';
 import type { DiscordConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/core/bot.ts';
-import type { Adapter, Handle } from '../../src/core/types.ts';
+import type { Handle } from '../../src/core/types.ts';
 import { seedBot } from '../helpers.ts';
 import { FakeDiscord, IDS, type RestCall } from '../fakes/discord-server.ts';
 
@@ -18,15 +18,16 @@ export function seedsBot(): Bot {
 
 export interface Harness {
   fake: FakeDiscord;
-  adapter: Adapter;
+  adapter: DiscordAdapter;
   logs: Array<Record<string, any>>;
   /** Dispatches an interaction and resolves with the bot's first REST call for it. */
   interact(payload: Record<string, unknown>): Promise<RestCall>;
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number; signals?: DiscordAdapterOptions['signals']; prepare?: (fake: FakeDiscord) => void } = {}): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
+  options.prepare?.(fake);
   const b = seedsBot();
   const logs: Array<Record<string, any>> = [];
   const sink = new Writable({
@@ -43,6 +44,7 @@ export async function startHarness(options: { config?: Partial<DiscordConfig>; h
     mentionCooldownMs: options.mentionCooldownMs,
     rest: { globalRequestsPerSecond: 1e5, ...options.rest },
     deferAfterMs: options.deferAfterMs,
+    signals: options.signals,
   });
   await adapter.start();
   return {

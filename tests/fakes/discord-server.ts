@@ -33,6 +33,20 @@ interface Override {
 
 export const IDS = { app: '100000000000000001', bot: '100000000000000002', guild: '100000000000000003', channel: '100000000000000004', thread: '100000000000000005', user: '100000000000000006', otherBot: '100000000000000007' } as const;
 
+/** A second server whose id lands on shard 1 of 2 ((id >> 22) % 2), while IDS.guild is on shard 0. */
+export const SECOND_GUILD = { guild: '100000000004194307', channel: '100000000004194308', thread: '100000000004194309' } as const;
+
+export interface FakeGuild {
+  guild: string;
+  channel: string;
+  thread: string;
+}
+
+/** The shard Discord routes a server's events to: (guild_id >> 22) % shard count. */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
 export class FakeDiscord {
   readonly calls: RestCall[] = [];
   readonly frames: GatewayFrame[] = [];
@@ -40,9 +54,18 @@ export class FakeDiscord {
   resumes = 0;
   /** When set, IDENTIFY is answered by closing the connection with this code (4004: bad token). */
   identifyCloseCode: number | undefined;
+  /** The servers the bot is in; each shard is told about its own. */
+  guilds: FakeGuild[] = [{ guild: IDS.guild, channel: IDS.channel, thread: IDS.thread }];
+  /** Shards recommended by GET /gateway/bot (what DISCORD_SHARDS=auto uses). */
+  recommendedShards = 1;
+  /** Shards identified so far ([id, count] from IDENTIFY), and every dispatch with the shard it went to. */
+  readonly shards: Array<[number, number]> = [];
+  readonly dispatched: Array<{ t: string; shard: number }> = [];
   private server: Server;
   private wss: WebSocketServer;
   private socket: WebSocket | undefined;
+  private shardSockets = new Map<number, WebSocket>();
+  private shardCount = 1;
   private seq = 0;
   private nextId = 200000000000000000n;
   private overrides: Override[] = [];
@@ -109,9 +132,12 @@ export class FakeDiscord {
     for (const w of [...this.waiters]) w();
   }
 
-  /** Sends a gateway dispatch (op 0) on the current connection. */
+  /** Sends a gateway dispatch (op 0) on the connection of the shard its guild belongs to (shard 0 without a guild, as DMs). */
   dispatch(t: string, d: unknown): void {
-    this.socket?.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const shard = typeof guildId === 'string' ? shardOf(guildId, this.shardCount) : 0;
+    this.dispatched.push({ t, shard });
+    (this.shardSockets.get(shard) ?? this.socket)?.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
   }
 
   /** Closes the gateway connection with a code, e.g. 4000 (unknown error: resumable). */
@@ -136,27 +162,35 @@ export class FakeDiscord {
       this.frames.push({ ...frame, at: performance.now() });
       if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
       else if (frame.op === 2 && this.identifyCloseCode) ws.close(this.identifyCloseCode, 'fake refusal');
-      else if (frame.op === 2) this.onIdentify(ws);
+      else if (frame.op === 2) this.onIdentify(ws, frame.d?.shard);
       else if (frame.op === 6) {
         this.resumes++;
+        const resumed = /^fake-session(?:-(\d+))?$/.exec(String(frame.d?.session_id));
+        if (resumed) this.shardSockets.set(Number(resumed[1] ?? 0), ws);
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
       }
       this.notify();
     });
   }
 
-  private onIdentify(ws: WebSocket): void {
+  private onIdentify(ws: WebSocket, shard: [number, number] = [0, 1]): void {
     this.identifies++;
+    const [id, count] = shard;
+    this.shards.push([id, count]);
+    this.shardCount = count;
+    this.shardSockets.set(id, ws);
+    const mine = this.guilds.filter((g) => shardOf(g.guild, count) === id);
     const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
     send('READY', {
       v: 10,
       user: { id: IDS.bot, username: 'VisitBot', discriminator: '0', bot: true, avatar: null, global_name: null },
-      guilds: [{ id: IDS.guild, unavailable: true }],
-      session_id: 'fake-session',
+      guilds: mine.map((g) => ({ id: g.guild, unavailable: true })),
+      session_id: id === 0 ? 'fake-session' : `fake-session-${id}`,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
       application: { id: IDS.app, flags: 0 },
+      shard: [id, count],
     });
-    send('GUILD_CREATE', guild());
+    for (const g of mine) send('GUILD_CREATE', guild(g));
   }
 
   // ---- REST ---------------------------------------------------------------------------------
@@ -194,7 +228,8 @@ export class FakeDiscord {
   private route(method: string, path: string, body: any, query: URLSearchParams): [number, unknown] {
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      // max_concurrency 16 (as for large bots) lets shards identify together instead of 5 s apart.
+      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } }];
     }
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return [200, (body as any[]).map((c) => ({ ...c, id: this.snowflake(), application_id: IDS.app, version: '1' }))];
@@ -232,9 +267,9 @@ export class FakeDiscord {
 
 }
 
-function guild(): Record<string, unknown> {
+function guild(g: FakeGuild): Record<string, unknown> {
   return {
-    id: IDS.guild,
+    id: g.guild,
     name: 'Fake Server',
     icon: null,
     owner_id: IDS.user,
@@ -242,7 +277,7 @@ function guild(): Record<string, unknown> {
     member_count: 2,
     large: false,
     joined_at: new Date().toISOString(),
-    roles: [{ id: IDS.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [{ id: g.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
     features: [],
@@ -251,9 +286,9 @@ function guild(): Record<string, unknown> {
     voice_states: [],
     stage_instances: [],
     guild_scheduled_events: [],
-    channels: [{ id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+    channels: [{ id: g.channel, type: 0, guild_id: g.guild, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
     threads: [
-      { id: IDS.thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'questions', owner_id: IDS.user, message_count: 1, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } },
+      { id: g.thread, type: 11, guild_id: g.guild, parent_id: g.channel, name: 'questions', owner_id: IDS.user, message_count: 1, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } },
     ],
   };
 }

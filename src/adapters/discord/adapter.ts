@@ -1,7 +1,8 @@
-import { Client, Events, GatewayIntentBits, Partials, Routes, type RESTOptions } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents, Routes, type RESTOptions } from 'discord.js';
 import { commands } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../core/command-spec.ts';
 import type { DiscordConfig } from '../../config.ts';
+import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
@@ -10,6 +11,7 @@ import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
 import { toDiscord } from './render.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
 // The Discord adapter: a discord.js gateway client that registers the slash commands on ready,
 // answers commands, autocomplete, buttons and mentions, and posts the daily answers.
@@ -27,19 +29,33 @@ export interface DiscordAdapterOptions {
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
   deferAfterMs?: number;
+  /** Errors and 429s, for the metrics. */
+  signals?: PlatformSignals;
+}
+
+export interface DiscordAdapter extends Adapter {
+  /** True once every shard is ready, false while one is reconnecting or after stop(). */
+  connected(): boolean;
 }
 
 const STOP_WITHIN_MS = 1000;
+/** Answers in flight at stop() get this long to be sent before the connections close. */
+const DRAIN_MS = 500;
 const CLOSE_HINTS: Record<number, string> = {
   4004: ': DISCORD_TOKEN was rejected; copy a fresh bot token (Bot → Reset Token) from https://discord.com/developers/applications',
   4013: ': invalid intents',
   4014: ': an intent is not enabled for this application (Bot → Privileged Gateway Intents)',
 };
 
-export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { config, logger } = options;
+  const signals = options.signals ?? NO_SIGNALS;
+  const inFlight = createInFlight();
   let client: Client | undefined;
   const claims = options.claims ?? memoryClaims();
+  let isReady = false;
+  /** Shards that closed or are reconnecting since the client became ready. */
+  const down = new Set<number>();
 
   const newClient = () =>
     new Client({
@@ -49,6 +65,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       partials: [Partials.Channel],
       allowedMentions: { parse: [], repliedUser: false },
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}), ...options.rest },
+      // DISCORD_SHARDS: discord.js's WebSocket manager runs the shards in this process, so commands,
+      // the daily posts and the store stay single; 'auto' takes Discord's recommended count.
+      ...(config.shards === 'auto' ? { shards: 'auto' as const } : config.shards ? { shardCount: config.shards } : {}),
     });
 
   return {
@@ -60,28 +79,57 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       c.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => {
         if (!guardRawPacket(packet)) logger.warn({ event: packet.t }, 'discord malformed payload ignored');
       });
-      c.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
-      c.on(Events.ShardError, (err, shard) => logger.warn({ err, shard }, 'discord gateway error'));
-      c.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord gateway resumed'));
-      c.on(Events.ShardDisconnect, (event, shard) => logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)'));
+      c.on(Events.Error, (err) => {
+        signals.error();
+        logger.error({ err }, 'discord client error');
+      });
+      c.on(Events.ShardError, (err, shard) => {
+        signals.error();
+        logger.warn({ err, shard }, 'discord gateway error');
+      });
+      c.on(Events.ShardReady, (shard) => void down.delete(shard));
+      c.on(Events.ShardReconnecting, (shard) => void down.add(shard));
+      c.on(Events.ShardResume, (shard, replayed) => {
+        down.delete(shard);
+        logger.info({ shard, replayed }, 'discord gateway resumed');
+      });
+      c.on(Events.ShardDisconnect, (event, shard) => {
+        down.add(shard);
+        signals.error();
+        logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)');
+      });
+      c.rest.on(RESTEvents.Response, (_request, response) => {
+        if (response.status === 429) signals.rateLimited();
+      });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error });
       const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
-      c.on(Events.InteractionCreate, (i) => void onInteraction(i));
-      c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
+      c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
+      c.on(Events.MessageCreate, (m) =>
+        void inFlight.track(
+          onMessage(m).catch((err: unknown) => {
+            signals.error();
+            logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed');
+          }),
+        ),
+      );
 
       // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
       const ready = new Promise<void>((resolve, reject) => {
-        c.once(Events.ClientReady, () => resolve());
+        c.once(Events.ClientReady, () => {
+          isReady = true;
+          resolve();
+        });
         c.once(Events.ShardDisconnect, (event) => reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)));
       });
       try {
         await Promise.all([c.login(config.token), ready]);
         const registered = await registerCommands(c.rest, config.appId, commands, config.guildId);
-        logger.info({ user: c.user?.tag, ...registered }, 'discord ready');
+        logger.info({ user: c.user?.tag, shards: c.ws.shards.size, ...registered }, 'discord ready');
       } catch (err) {
         client = undefined;
+        isReady = false;
         await destroyWithin(c, STOP_WITHIN_MS);
         throw new Error(`VisitBot Discord adapter could not start: ${(err as Error).message}`, { cause: err });
       }
@@ -98,8 +146,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
     async stop() {
       const c = client;
+      if (!c) return;
+      await inFlight.drain(DRAIN_MS); // answers being produced are still sent
       client = undefined;
-      if (c) await destroyWithin(c, STOP_WITHIN_MS);
+      isReady = false;
+      await destroyWithin(c, STOP_WITHIN_MS);
+    },
+
+    connected() {
+      return isReady && client !== undefined && down.size === 0;
     },
   };
 }

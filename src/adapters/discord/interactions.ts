@@ -18,6 +18,8 @@ export interface InteractionDeps {
   publicReplies: boolean;
   /** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
   deferAfterMs?: number;
+  /** Told about every interaction that failed (for the metrics). */
+  onError?: () => void;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
@@ -33,6 +35,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       else if (interaction.isButton()) await onButton(deps, interaction);
       else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
     } catch (err) {
+      deps.onError?.();
       deps.logger.error({ err, interaction: describe(interaction) }, 'discord interaction failed');
       await apologise(interaction).catch((e: unknown) => deps.logger.warn({ err: e }, 'discord apology failed'));
     }

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, SocketModeReceiver } from '@slack/bolt';
+import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
+import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
@@ -15,6 +16,7 @@ import { registerFailureHandler } from './failures.ts';
 import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toSlack } from './render.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
 // VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
 // commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
@@ -28,15 +30,21 @@ export interface SlackAdapterOptions {
   canManageChannel?: ManagerCheck;
   /** Where event ids are claimed: the shared store when several processes serve one app. Default: this process's memory. */
   claims?: Claims;
+  /** Errors and 429s, for the metrics. */
+  signals?: PlatformSignals;
 }
 
 export interface SlackAdapter extends Adapter {
   /** Where the HTTP receiver listens once started (HTTP mode only). */
   address(): AddressInfo | undefined;
+  /** True while the HTTP receiver listens, or the Socket Mode connection is open. */
+  connected(): boolean;
 }
 
 /** Web API retries: a 429 waits for its Retry-After; other failures a short back-off. A chat answer is worthless after minutes. */
 const RETRY = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 3000, randomize: true };
+/** Listeners in flight at stop() get this long to finish (an answer to send) before the receiver closes. */
+const DRAIN_MS = 500;
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, logger } = options;
@@ -44,6 +52,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let app: App | undefined;
   let server: Server | undefined;
   let socket: SocketModeReceiver | undefined;
+  let socketOpen = false;
+  const signals = options.signals ?? NO_SIGNALS;
+  const inFlight = createInFlight();
+  // Bolt makes a WebClient per team besides app.client; each reports its own 429s.
+  const watched = new WeakSet<webApi.WebClient>();
+  const watch = (c: webApi.WebClient) => {
+    if (watched.has(c)) return;
+    watched.add(c);
+    c.on(webApi.WebClientEvent.RATE_LIMITED, () => signals.rateLimited());
+  };
   const client = () => {
     if (!app) throw new Error('The Slack adapter is not started.');
     return app.client;
@@ -72,7 +90,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger: boltLogger,
         extendedErrorHandler: true,
       });
-      registerFailureHandler(a, logger, config.command);
+      a.use(async ({ client: c, next }) => {
+        watch(c);
+        await inFlight.track(next());
+      });
+      watch(a.client);
+      if (socket) {
+        const open = (v: boolean) => () => void (socketOpen = v);
+        socket.client.on('connected', open(true));
+        for (const state of ['reconnecting', 'disconnecting', 'disconnected']) socket.client.on(state, open(false));
+      }
+      registerFailureHandler(a, logger, config.command, signals.error);
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
@@ -93,10 +121,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     async stop() {
       const a = app;
-      app = undefined;
       if (!a) return;
+      await inFlight.drain(DRAIN_MS);
+      app = undefined;
       await shutdown(a, server);
       server = undefined;
+    },
+    connected() {
+      if (!app) return false;
+      return config.socketMode ? socketOpen : Boolean(server?.listening);
     },
     address() {
       return server?.listening ? (server.address() as AddressInfo) : undefined;

@@ -7,11 +7,12 @@ import { toSlack } from './render.ts';
 // the user gets a private "something went wrong": through response_url for commands and buttons, as
 // an ephemeral message for events. Never a crash, never a second error.
 
-export function registerFailureHandler(app: App, logger: Logger, command: string): void {
+export function registerFailureHandler(app: App, logger: Logger, command: string, onError?: () => void): void {
   // Registered with App({ extendedErrorHandler: true }), so the handler gets the request body too.
   app.error(async ({ error, body }: { error: CodedError; body?: unknown }) => {
     const b = (body ?? {}) as Record<string, unknown>;
     const original = (error as { original?: unknown }).original ?? error;
+    onError?.();
     logger.error({ err: original, code: error.code, request: describe(b) }, 'Slack listener failed');
     try {
       await notify(app.client, b, command);
