@@ -6,20 +6,22 @@ import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
 
-// The `ask` command-line contract: npm run --silent ask -- [--json] [--seeds DIR] [QUERY]
+// The `ask` command-line contract: npm run --silent ask -- [--json] [--thread] [--seeds DIR] [QUERY]
 // With no QUERY, one answer line per line of standard input. Exit 0 when queries were answered or
 // refused, 2 for a bad flag.
 
-const USAGE = 'usage: npm run --silent ask -- [--json] [--seeds DIR] [QUERY]';
+const USAGE = 'usage: npm run --silent ask -- [--json] [--thread] [--seeds DIR] [QUERY]';
 
 interface Options {
   json: boolean;
+  /** All lines of standard input are one conversation. */
+  thread: boolean;
   seeds: string;
   query?: string;
 }
 
 export function parseArgs(argv: string[]): Options | string {
-  const o: Options = { json: false, seeds: 'seeds' };
+  const o: Options = { json: false, thread: false, seeds: 'seeds' };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -29,6 +31,7 @@ export function parseArgs(argv: string[]): Options | string {
       break;
     }
     else if (a === '--json') o.json = true;
+    else if (a === '--thread') o.thread = true;
     else if (a === '--seeds') {
       const dir = argv[++i];
       if (!dir) return '--seeds needs a folder';
@@ -67,7 +70,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) process.stdout.write(`${output(bot.handleLine(line, 'cli'), parsed.json, true)}\n`);
+  const thread: string[] = [];
+  for await (const line of lines) {
+    process.stdout.write(`${output(bot.handleLine(line, 'cli', parsed.thread ? [...thread] : undefined), parsed.json, true)}\n`);
+    if (parsed.thread && line.trim()) thread.push(line);
+  }
   return 0;
 }
 

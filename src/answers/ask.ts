@@ -10,7 +10,7 @@ import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion } from './question.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { fromThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
@@ -26,7 +26,14 @@ export function ask(ctx: AnswerContext, args: string): Answer {
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
   if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
-  if (q.pronoun && !scope.named.length && q.type !== 'speaker') scope.referent = referentOf(ctx, q);
+  if (q.pronoun && q.type !== 'speaker') {
+    // Someone named earlier in the thread is as good as named here; the main person of the
+    // articles is only a preference.
+    const said = fromThread(ctx);
+    if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
+    if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
+    else scope.referent = said;
+  }
   return byType(scope);
 }
 

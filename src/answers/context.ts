@@ -5,6 +5,8 @@ export interface AnswerContext {
   knowledge: Knowledge;
   now: () => Date;
   timezone: string;
+  /** Earlier questions of the conversation, oldest first. */
+  thread?: string[];
 }
 
 /** A few commands built from the data, offered when the bot cannot answer. */

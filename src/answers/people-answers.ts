@@ -3,7 +3,7 @@ import type { Answer } from '../core/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { listing, stated, unsupported } from './compose.ts';
-import { agentsOf, findVerb } from './extract.ts';
+import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 import { supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
@@ -70,13 +70,25 @@ function metOrNamed(s: Scope): Answer {
   const subject = s.named.length ? s.named : s.referent ? [s.referent] : [];
   const found: Person[] = [];
   const evidence: Sentence[] = [];
+  const bodies: string[] = [];
   for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.99).slice(0, 10)) {
-    if (!findVerb(sentence.text, q.verb!)) continue;
-    const others = othersIn(s, sentence).filter((p) => !subject.includes(p));
-    if (!others.length) continue;
+    const verb = findVerb(sentence.text, q.verb!);
+    if (!verb) continue;
+    let others = othersIn(s, sentence).filter((p) => !subject.includes(p));
+    // The object right after the verb, when it is a name: "told the Global Times", "met Governor Tomas Reyes".
+    const object = phraseAfter(sentence.text, verb.end);
+    const named = object && /^(?:the\s+)?\p{Lu}/u.test(object) ? object : undefined;
+    const inObject = named ? others.filter((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a))) : [];
+    const aboutSubject = named && subject.some((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a)));
+    if (inObject.length) others = inObject;
+    else if (named && !aboutSubject) others = [];
+    const body = !others.length && named && !aboutSubject ? named : undefined;
+    if (!others.length && !body) continue;
     evidence.push(sentence);
     for (const p of others) if (!found.includes(p)) found.push(p);
+    if (body && !bodies.includes(body)) bodies.push(body);
   }
+  if (!found.length && bodies.length) return stated(listing(bodies), listing(bodies), evidence);
   if (!found.length) return bestSentence(s);
   return stated(found.map((p) => p.name).join(', '), listing(found.map(describe)), evidence);
 }

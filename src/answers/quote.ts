@@ -33,7 +33,7 @@ export function quote(ctx: AnswerContext, args: string): Answer {
 }
 
 export function quoteItem(q: Quote): AnswerItem {
-  const text = q.kind === 'direct' ? `“${q.text}” (${q.speaker.name})` : `${q.speaker.name}, reported speech: ${q.text}`;
+  const text = q.kind === 'direct' ? `“${q.text}” (${q.speaker.name})` : `${q.speaker.name} (paraphrase): ${q.text}`;
   return { text, citations: [cite(q.paragraph, q.excerpt)] };
 }
 

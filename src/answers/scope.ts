@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { AnswerContext } from './context.ts';
-import { aboutAll } from './named.ts';
+import { aboutAll, peopleNamedIn } from './named.ts';
 import type { Question } from './question.ts';
 import type { Ranked } from '../search/retriever.ts';
 
@@ -25,7 +25,9 @@ const ASKING = /\b(?:purpose|aim|goal|reason|objective|job|role|position|title|o
 /** The question's words that the supporting sentence should hold, with a pronoun's referent named. */
 export function retrievalText(s: Scope): string {
   let t = s.q.text.replace(ASKING, ' ');
-  if (s.referent && s.q.pronoun) t = t.replace(new RegExp(`\\b${s.q.pronoun}\\b`, 'i'), ' ');
+  // A pronoun for someone named earlier in the thread stands for their name; one inferred from the
+  // articles is dropped, since the sentences about them often say "she" too.
+  if (s.referent && s.q.pronoun) t = t.replace(new RegExp(`\\b${s.q.pronoun}\\b`, 'i'), s.named.includes(s.referent) ? s.referent.name : ' ');
   return t;
 }
 
@@ -49,6 +51,19 @@ export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_CO
 
 /** Whom "she", "he" or "they" stands for: the main person of the articles the rest of the question points to. */
 export function referentOf(ctx: AnswerContext, q: Question): Person | undefined {
+  return fromThread(ctx) ?? mainPersonFor(ctx, q);
+}
+
+/** In a conversation, the person the latest earlier question named. */
+export function fromThread(ctx: AnswerContext): Person | undefined {
+  for (const earlier of [...(ctx.thread ?? [])].reverse()) {
+    const named = peopleNamedIn(ctx.knowledge, earlier);
+    if (named.length) return named[named.length - 1];
+  }
+  return undefined;
+}
+
+function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {
   const k = ctx.knowledge;
   const rest = q.text.replace(new RegExp(`\\b${q.pronoun}\\b`, 'gi'), ' ');
   const article: Article | undefined = k.retriever.candidateArticles(rest)[0];

@@ -44,7 +44,7 @@ export interface Bot {
   /** Answers one request. Never throws. */
   handle(request: BotRequest): Answer;
   /** Answers a line as typed in a chat: a slash command, or a free question (a leading mention is dropped). */
-  handleLine(line: string, platform?: BotRequest['platform']): Answer;
+  handleLine(line: string, platform?: BotRequest['platform'], context?: string[]): Answer;
   complete(source: CompletionSource, partial: string): Choice[];
 }
 
@@ -61,7 +61,7 @@ export function createBot(options: BotOptions): Bot {
   return {
     knowledge: options.knowledge,
     handle,
-    handleLine: (line, platform = 'console') => handle({ ...parseLine(line), platform }),
+    handleLine: (line, platform = 'console', context) => handle({ ...parseLine(line), platform, context }),
     complete: (source, partial) => completions(options.knowledge, source, partial),
   };
 }
@@ -76,7 +76,7 @@ function dispatch(ctx: AnswerContext, request: BotRequest): Answer {
   if (args.length > MAX_ARGUMENT_LENGTH) {
     return refusal(`That is too long for me (${args.length} characters); please keep it under ${MAX_ARGUMENT_LENGTH}.`, suggestionsFor(ctx.knowledge));
   }
-  return handler(ctx, args);
+  return handler(request.context?.length ? { ...ctx, thread: request.context.map((c) => parseLine(cleanInput(c)).args) } : ctx, args);
 }
 
 /** Drops control and formatting characters and folds white space; everything else is kept. */

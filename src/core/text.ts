@@ -55,6 +55,7 @@ const IRREGULAR: Record<string, string> = {
   led: 'lead', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', signed: 'sign', flew: 'fly',
   brought: 'bring', thought: 'think', sought: 'seek', sent: 'send', built: 'build', won: 'win', paid: 'pay',
   visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
+  told: 'tell', said: 'say', says: 'say',
 };
 
 // Words that news prose and questions use for the same thing ("arrive in China" for "visiting China").

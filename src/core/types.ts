@@ -51,6 +51,8 @@ export interface BotRequest {
   channelId?: string;
   /** Set by the adapter: may this user manage the channel (subscriptions)? */
   canManageChannel?: boolean;
+  /** Earlier questions of the same conversation (a thread), oldest first: "he" may mean someone named there. */
+  context?: string[];
 }
 
 export type Handle = (request: BotRequest) => Promise<Answer>;

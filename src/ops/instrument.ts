@@ -26,9 +26,9 @@ export function instrumentHandle(handle: Handle, metrics: Metrics): Handle {
 /** The poster the daily posts use, with each attempt counted: sent, failed or rate_limited. */
 export function instrumentPoster(adapter: Pick<Adapter, 'post'>, metrics: Metrics): Pick<Adapter, 'post'> {
   return {
-    async post(channelId, answer) {
+    async post(channelId, answer, options) {
       try {
-        await adapter.post(channelId, answer);
+        await adapter.post(channelId, answer, options);
         metrics.dailyPosts.inc({ outcome: 'sent' });
       } catch (err) {
         // The 429 itself is counted by the adapter (visitbot_rate_limited_total), where every call is seen.
