@@ -7,9 +7,9 @@ import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
-import { buildKnowledgeFromDir } from './knowledge/index.ts';
+import { createLiveKnowledge } from './live/live-knowledge.ts';
 
-// Wiring: configuration → articles → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
+// Wiring: configuration → articles (live) → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
 
 const STOP_WITHIN_MS = 1500;
 
@@ -29,21 +29,20 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   const started = performance.now();
-  const knowledge = buildKnowledgeFromDir(config.seedsDir);
-  for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
-  const { articles, people, quotes, events } = knowledge;
-  logger.info({ articles: articles.length, people: people.length, quotes: quotes.length, events: events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
-
-  const bot = createBot({ knowledge, timezone: config.timezone, logger });
+  // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
+  // request is answered from one corpus, old or new.
+  const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, logger });
+  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
+  live.onSwap((knowledge) => (bot = createBot({ knowledge, timezone: config.timezone, logger })));
   let daily: Daily | undefined;
   // Subscription commands belong to the daily posts; everything else to the bot.
   const handle: Handle = async (request) => daily?.intercept(request) ?? bot.handle(request);
 
   const platforms: { discord?: Adapter; slack?: Adapter } = {};
-  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger });
+  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger });
   if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger });
   const adapters: Adapter[] = Object.values(platforms);
-  if (adapters.length) daily = createDaily({ config: config.daily, knowledge, adapters: platforms, logger });
+  if (adapters.length) daily = createDaily({ config: config.daily, knowledge: () => live.current(), adapters: platforms, logger });
 
   let stopping = false;
   const stop = async (reason: string, code = 0) => {
@@ -51,6 +50,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ reason }, 'stopping');
     setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
+    live.stop();
     await daily?.stop().catch(() => undefined); // no post may start while the adapters close
     await Promise.allSettled(adapters.map((a) => a.stop()));
     process.exit(code);

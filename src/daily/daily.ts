@@ -30,7 +30,8 @@ const STOP_GRACE_MS = 1000;
 
 export interface DailyOptions {
   config: DailyConfig;
-  knowledge: Knowledge;
+  /** The knowledge, or a getter for the current one when the articles reload while running. */
+  knowledge: Knowledge | (() => Knowledge);
   adapters: Partial<Record<'discord' | 'slack', Pick<Adapter, 'post'>>>;
   now?: () => Date;
   logger: Logger;
@@ -50,7 +51,8 @@ export interface Daily {
 }
 
 export function createDaily(options: DailyOptions): Daily {
-  const { config, knowledge, adapters, logger: parentLogger } = options;
+  const { config, adapters, logger: parentLogger } = options;
+  const knowledgeNow = typeof options.knowledge === 'function' ? options.knowledge : () => options.knowledge as Knowledge;
   const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const logger = parentLogger.child({ component: 'daily' });
@@ -76,14 +78,16 @@ export function createDaily(options: DailyOptions): Daily {
       return db();
     },
     config,
-    knowledge,
+    get knowledge() {
+      return knowledgeNow();
+    },
     now,
   };
 
   async function runOnce(): Promise<number> {
     const started = now();
     const today = localDate(started, tz);
-    const post = buildPost(knowledge, today.slice(5));
+    const post = buildPost(knowledgeNow(), today.slice(5));
     if (!post) return 0; // nothing happened on this day: nothing is owed
     const due = dueSubscriptions(db(), started, today);
     let posted = 0;
