@@ -7,6 +7,7 @@ import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
+import { createIntake } from './intake/intake.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → adapters → daily posts. SIGTERM stops it all.
@@ -38,8 +39,11 @@ async function main(): Promise<void> {
   // Subscription commands belong to the daily posts; everything else to the bot.
   const handle: Handle = async (request) => daily?.intercept(request) ?? bot.handle(request);
 
+  // Articles added from chat are saved into the seeds folder and loaded at once.
+  const intake = createIntake({ seedsDir: config.seedsDir, adminUsers: config.adminUsers, logger, articles: () => live.current().articles, onSaved: () => void live.reload() });
+
   const platforms: { discord?: Adapter; slack?: Adapter } = {};
-  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger });
+  if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, intake });
   if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger });
   const adapters: Adapter[] = Object.values(platforms);
   if (adapters.length) daily = createDaily({ config: config.daily, knowledge: () => live.current(), adapters: platforms, logger });

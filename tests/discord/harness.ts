@@ -25,7 +25,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number } = {}): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number; intake?: DiscordAdapterOptions['intake'] } = {}): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
   const b = seedsBot();
   const logs: Array<Record<string, any>> = [];
@@ -43,6 +43,7 @@ export async function startHarness(options: { config?: Partial<DiscordConfig>; h
     mentionCooldownMs: options.mentionCooldownMs,
     rest: { globalRequestsPerSecond: 1e5, ...options.rest },
     deferAfterMs: options.deferAfterMs,
+    intake: options.intake,
   });
   await adapter.start();
   return {

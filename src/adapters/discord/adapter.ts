@@ -4,6 +4,7 @@ import type { CompletionSource } from '../../core/command-spec.ts';
 import type { DiscordConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, Answer, Choice, Handle } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
@@ -24,6 +25,8 @@ export interface DiscordAdapterOptions {
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
   deferAfterMs?: number;
+  /** Adding articles from chat: /sources add:<url> or file:<attachment>. */
+  intake?: Intake;
 }
 
 const STOP_WITHIN_MS = 1000;
@@ -62,7 +65,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       c.on(Events.ShardDisconnect, (event, shard) => logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)'));
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, intake: options.intake });
       const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000 });
       c.on(Events.InteractionCreate, (i) => void onInteraction(i));
       c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
