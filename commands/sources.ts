@@ -3,7 +3,7 @@ import type { CommandSpec } from '../src/core/command-spec.ts';
 export const sources: CommandSpec = {
   name: 'sources',
   description: 'The news articles the bot answers from',
-  usage: '/sources [add <url>]',
+  usage: '/sources [add <link>]',
   examples: ['/sources', '/sources add https://www.example.com/news/story.html'],
   options: [
     // Admins only (Manage Server, a Slack workspace admin, or ADMIN_USERS); checked when used.

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   const platforms: { discord?: Adapter; slack?: Adapter } = {};
   if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, intake });
-  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger });
+  if (config.slack) platforms.slack = createSlackAdapter({ config: config.slack, handle, logger, intake });
   const adapters: Adapter[] = Object.values(platforms);
   if (adapters.length) daily = createDaily({ config: config.daily, knowledge: () => live.current(), adapters: platforms, logger });
 

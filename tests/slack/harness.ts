@@ -3,7 +3,7 @@ import type { SlackConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/core/bot.ts';
 import type { Handle } from '../../src/core/types.ts';
 import { seedBot } from '../helpers.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.ts';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../src/adapters/slack/adapter.ts';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../fakes/slack-requests.ts';
 
@@ -37,6 +37,7 @@ export interface HarnessOptions {
   socketMode?: boolean;
   /** Runs on the fake before the adapter starts (e.g. to make auth.test fail). */
   prepare?: (fake: FakeSlack) => void;
+  intake?: SlackAdapterOptions['intake'];
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -57,7 +58,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     adminUsers: ['UADMIN'],
     ...o.config,
   };
-  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)) });
+  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), intake: o.intake });
   try {
     await adapter.start();
   } catch (err) {

@@ -4,7 +4,9 @@ import { App, SocketModeReceiver } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
+import { registerAddArticle } from './add-article.ts';
 import { checkBotToken } from './auth-check.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerCommands } from './commands.ts';
@@ -25,6 +27,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
   canManageChannel?: ManagerCheck;
+  /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
+  intake?: Intake;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -51,6 +55,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
     seen: createSeenEvents(),
+    // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
+    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command } : undefined,
   };
 
   return {
@@ -73,6 +79,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
+      if (ctx.addArticle) registerAddArticle(a, ctx.addArticle);
       try {
         if (config.socketMode) await a.start();
         else server = (await a.start(config.port)) as Server;

@@ -1,6 +1,7 @@
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer, AnswerKind, Handle } from '../../core/types.ts';
+import type { AddArticleDeps } from './add-article.ts';
 import type { ManagerCheck } from './permissions.ts';
 import { managesChannel, type Routed } from './route.ts';
 import type { SeenEvents } from './seen-events.ts';
@@ -13,6 +14,8 @@ export interface ListenerContext {
   logger: Logger;
   canManage: ManagerCheck;
   seen: SeenEvents;
+  /** Adding articles from chat (/visit sources add <url>); without it /sources only lists. */
+  addArticle?: AddArticleDeps;
 }
 
 /** Answers that stay private even when SLACK_PUBLIC_REPLIES=true: nobody else needs to see them. */
