@@ -9,6 +9,9 @@ import type { Draft } from './extract.ts';
 // article, so it survives restarts. The text is parsed with the loader's own parseArticle before it is
 // written, and an existing file is never overwritten.
 
+/** The loader skips bigger files (MAX_FILE_BYTES in src/corpus/load.ts). */
+const LOADER_MAX_BYTES = 2 * 1024 * 1024;
+
 /** What is wrong with a draft, in words for the admin; empty when it can be saved. */
 export function draftProblems(draft: Draft): string[] {
   const out: string[] = [];
@@ -18,8 +21,10 @@ export function draftProblems(draft: Draft): string[] {
   else if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.published.trim())) out.push('the date must be written YYYY-MM-DD');
   if (!draft.paragraphs.length) out.push('no story text was found');
   if (out.length) return out;
+  const text = articleFileText(draft);
+  if (Buffer.byteLength(text) > LOADER_MAX_BYTES) return [`the article is longer than the ${LOADER_MAX_BYTES / 1024 / 1024} MB an article file may have`];
   try {
-    parseArticle('draft.md', articleFileText(draft));
+    parseArticle('draft.md', text);
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     out.push(err.message);

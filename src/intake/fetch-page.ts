@@ -104,7 +104,8 @@ async function checkedAddress(u: URL, allow: AddressCheck, resolve: (host: strin
   if (isIP(host)) addresses = [host];
   else {
     try {
-      addresses = await resolve(host);
+      // The system resolver cannot be cancelled; the time limit must not wait for it.
+      addresses = await Promise.race([resolve(host), aborted(signal)]);
     } catch (err) {
       if (signal.aborted) throw err;
       throw new FetchError(`the host ${host} was not found`);
@@ -114,6 +115,13 @@ async function checkedAddress(u: URL, allow: AddressCheck, resolve: (host: strin
   // All of them: a name that also resolves to a private address is refused, whichever one we'd use.
   if (addresses.some((a) => !allow(a))) throw new FetchError(`${host} is a private or local address; only public web pages can be added`);
   return addresses[0]!;
+}
+
+function aborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(new Error('aborted'));
+    signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+  });
 }
 
 function request(u: URL, address: string, signal: AbortSignal): Promise<http.IncomingMessage> {

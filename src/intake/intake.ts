@@ -56,7 +56,8 @@ export interface Intake {
 }
 
 const TTL_MS = 30 * 60_000;
-const MAX_PENDING = 200;
+// Drafts hold a page's text; admins rarely have more than a few open.
+const MAX_PENDING = 50;
 const FILE_KINDS: Record<string, 'html' | 'markdown'> = { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' };
 export const EXPIRED = 'That draft has expired or was already handled. Please run /sources add again.';
 

@@ -141,3 +141,11 @@ describe('fetchPage with the loopback allowance (tests only)', () => {
     expect((await fetchPage(`${s.base}/latin1`, loopbackOnly)).text).toContain('Café in São Paulo');
   });
 });
+
+describe('fetchPage time limit', () => {
+  it('includes a resolver that never answers', async () => {
+    const t = Date.now();
+    await refused(fetchPage('http://hangs.test/', { timeoutMs: 200, resolve: () => new Promise(() => undefined) }), /did not arrive within 0\.2 s/);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

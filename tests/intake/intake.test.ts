@@ -132,6 +132,7 @@ describe('saveDraft', () => {
     dirs.push(dir);
     expect(() => saveDraft(dir, { ...draft, published: '2024-13-01' })).toThrow(/not a real date/);
     expect(() => saveDraft(dir, { ...draft, paragraphs: ['scroll to top'] })).toThrow(/no story text/);
+    expect(() => saveDraft(dir, { ...draft, paragraphs: Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} ${'word '.repeat(150)}`) })).toThrow(/longer than the 2 MB/);
     expect(readdirSync(dir)).toEqual([]);
     expect(articleFileText(draft)).toContain('title: "Pact: “signed”, #1"');
   });
