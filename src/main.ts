@@ -39,8 +39,8 @@ async function main(): Promise<void> {
   // Subscription commands belong to the daily posts; everything else to the bot.
   const handle: Handle = async (request) => daily?.intercept(request) ?? bot.handle(request);
 
-  // Articles added from chat are saved into the seeds folder and loaded at once.
-  const intake = createIntake({ seedsDir: config.seedsDir, adminUsers: config.adminUsers, logger, articles: () => live.current().articles, onSaved: () => void live.reload() });
+  // Articles added from chat are saved into the seeds folder and loaded right after the reply (watched or not).
+  const intake = createIntake({ seedsDir: config.seedsDir, adminUsers: config.adminUsers, logger, articles: () => live.current().articles, onSaved: () => live.reloadSoon() });
 
   const platforms: { discord?: Adapter; slack?: Adapter } = {};
   if (config.discord) platforms.discord = createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, intake });

