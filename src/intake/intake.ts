@@ -72,14 +72,16 @@ export function createIntake(options: IntakeOptions): Intake {
     for (const [id, d] of pending) if (d.expires <= t || pending.size > MAX_PENDING) pending.delete(id);
   };
 
-  const alreadyLoaded = (url: string | undefined) => {
-    const key = urlKey(url);
-    return key ? options.articles().find((a) => urlKey(a.url) === key) : undefined;
+  /** A loaded article with the same URL, or the same outlet, date and title (a file has no URL). */
+  const alreadyLoaded = (d: Draft) => {
+    const key = urlKey(d.url);
+    const same = (a: Article) => a.published === d.published && fold(a.source) === fold(d.source) && fold(a.title) === fold(d.title);
+    return options.articles().find((a) => (key !== undefined && urlKey(a.url) === key) || same(a));
   };
 
   const hold = (draft: Draft, owner: string): DraftOutcome => {
-    const loaded = alreadyLoaded(draft.url);
-    if (loaded) return { ok: false, message: `That page is already loaded: ${loaded.source}, “${loaded.title}” (${loaded.file}).` };
+    const loaded = alreadyLoaded(draft);
+    if (loaded) return { ok: false, message: `That article is already loaded: ${loaded.source}, “${loaded.title}” (${loaded.file}).` };
     if (!draft.paragraphs.length) return { ok: false, message: 'I found no story text on that page, so there is nothing to add.' };
     prune();
     const d: PendingDraft = { ...draft, id: randomBytes(9).toString('base64url'), owner, expires: now() + ttl };
@@ -146,7 +148,7 @@ export function createIntake(options: IntakeOptions): Intake {
       const d = found.draft;
       const problems = draftProblems(d);
       if (problems.length) return { ok: false, message: `Not saved yet: ${problems.join('; ')}. Use “Edit details” to fill them in.` };
-      const loaded = alreadyLoaded(d.url);
+      const loaded = alreadyLoaded(d);
       if (loaded) return { ok: false, message: `That page was loaded meanwhile: ${loaded.file}.` };
       const file = saveDraft(options.seedsDir, d);
       pending.delete(id);
@@ -160,6 +162,8 @@ export function createIntake(options: IntakeOptions): Intake {
     },
   };
 }
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function oneLine(s: string): string {
   return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();

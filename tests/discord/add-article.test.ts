@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { button, MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
+import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
+import { IDS } from '../fakes/discord-server.ts';
 import type { RestCall } from '../fakes/discord-server.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
@@ -133,6 +134,43 @@ describe('/sources add on Discord', () => {
     expect(embedText(saved)).toMatch(/Saved as coastal-wire-2024-04-15-port-office-chief-travels\.md/);
     await w.loaded('coastal-wire-2024-04-15-port-office-chief-travels.md');
     expect(w.bot().handleLine('/who Sun Li').text).toMatch(/head of the Testville harbour office/);
+    // The same file again is refused: it is loaded.
+    const again = slash('sources', {}, { permissions: MANAGER }) as any;
+    again.data.options = payload.data.options;
+    again.data.resolved = payload.data.resolved;
+    const from2 = h.fake.calls.length;
+    await h.interact(again);
+    const refused = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${String(again.token)}/messages/@original`), { from: from2 });
+    expect(embedText(refused)).toMatch(/already loaded: Coastal Wire, “Port office chief travels”/);
+  });
+
+  it('adds a .md file attached to a mention saying "add" by the server owner; refuses a plain member', async () => {
+    const attached = (authorId: string) => {
+      const m = channelMessage('add', { authorId }) as any;
+      m.attachments = [{ id: '900000000000000002', filename: 'ferry.md', size: 300, url: `${w.pages.base}/attachments/ferry.md`, proxy_url: `${w.pages.base}/attachments/ferry.md`, content_type: 'text/markdown' }];
+      return m;
+    };
+    const before = w.pages.requests.length;
+    const refusedMsg = attached('400000000000000099');
+    let from = h.fake.calls.length;
+    h.fake.dispatch('MESSAGE_CREATE', refusedMsg);
+    const refusal = await h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
+    expect(refusal.body.message_reference.message_id).toBe(refusedMsg.id);
+    expect(embedText(refusal)).toMatch(/only members with the Manage Server permission/);
+    expect(w.pages.requests.length).toBe(before);
+
+    // The fake server's owner is IDS.user: discord.js gives the owner every permission.
+    from = h.fake.calls.length;
+    h.fake.dispatch('MESSAGE_CREATE', attached(IDS.user));
+    const preview = await h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
+    expect(embedOf(preview).description).toMatch(/Title: Ferry link planned/);
+    expect(preview.body.allowed_mentions).toMatchObject({ parse: [] });
+    const sent = { embeds: preview.body.embeds, components: preview.body.components };
+    const stranger = await h.interact(button(customId(preview, 'Save'), sent, { userId: '400000000000000099', permissions: MEMBER_PERMISSIONS }));
+    expect(stranger.body.data.flags).toBe(64);
+    expect(embedText(stranger)).toMatch(/Only the person who started adding this article can confirm it/);
+    const cancelled = await h.interact(button(customId(preview, 'Cancel'), sent));
+    expect(embedText(cancelled)).toMatch(/Cancelled/);
   });
 
   it('answers a page it cannot fetch with the reason', async () => {

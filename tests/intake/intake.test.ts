@@ -72,6 +72,9 @@ describe('intake', () => {
 
     const again = await intake.fromUrl(`${s.base}/story#top`, 'U1');
     expect(again).toEqual({ ok: false, message: expect.stringMatching(/already loaded: Harbor Daily, “Ports sign green pact”/) });
+    // The same story from a file (no URL): same outlet, date and title.
+    s.page('/copy.md', '---\ntitle: Ports Sign Green Pact\nsource: harbor daily\npublished: 2024-04-19\n---\n\nZhou Min signed.\n');
+    expect(await intake.fromFile({ name: 'copy.md', url: `${s.base}/copy.md` }, 'U1')).toEqual({ ok: false, message: expect.stringMatching(/already loaded/) });
   });
 
   it('will not save without outlet and date, and takes corrections (checked) first', async () => {

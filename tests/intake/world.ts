@@ -30,6 +30,7 @@ export async function startWorld(adminUsers: string[] = []): Promise<World> {
   const pages = await startPageServer();
   pages.page('/story', newsPage());
   pages.page('/undated', newsPage({ published: '' }));
+  pages.page('/attachments/ferry.md', articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, ['Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.']), 'text/markdown');
   pages.page('/attachments/port.md', articleText({ title: 'Port office chief travels', source: 'Coastal Wire', published: '2024-04-15' }, ['Sun Li, head of the Testville harbour office, flew to Shanghai on Monday.']), 'text/markdown; charset=utf-8');
   const logger = pino({ level: 'silent' });
   const live = createLiveKnowledge({ dir, logger, debounceMs: 50 });

@@ -66,7 +66,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
       const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, intake: options.intake });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000 });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, intake: options.intake });
       c.on(Events.InteractionCreate, (i) => void onInteraction(i));
       c.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed')));
 

@@ -1,4 +1,4 @@
-import type { APIActionRowComponent, APIButtonComponent, APIModalInteractionResponseCallbackData, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIModalInteractionResponseCallbackData, ButtonInteraction, ChatInputCommandInteraction, Interaction, Message, ModalSubmitInteraction } from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from '../../core/types.ts';
@@ -9,7 +9,8 @@ import { toDiscord } from './render.ts';
 // /sources add:<url> or /sources file:<attachment>, by a member with Manage Server (or in
 // ADMIN_USERS): the page is fetched, a private preview offers Save / Edit details / Cancel, and
 // Edit details opens a modal with title, outlet and date filled in. Everyone else gets a polite
-// refusal and nothing is fetched.
+// refusal and nothing is fetched. "@VisitBot add" with a .md or .html file attached works too; that
+// preview is a reply in the channel (a message cannot be private), and only its admin may press it.
 //
 // custom_id: vb-add:<save|edit|cancel|modal>:<draft id>. The draft itself stays in memory (src/intake).
 
@@ -31,6 +32,23 @@ export async function handleAddArticle(intake: Intake, i: Interaction, logger: L
   return false;
 }
 
+/** "@VisitBot add" (or "/sources add") with a file attached. */
+export function isAddMention(text: string, message: Message): boolean {
+  return message.attachments.size > 0 && /^\/?(?:sources\s+)?add\b/i.test(text.trim());
+}
+
+export async function onMentionAdd(intake: Intake, message: Message, logger: Logger): Promise<void> {
+  const manager = message.inGuild() && (message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
+  if (!intake.mayAdd(message.author.id, manager)) {
+    await message.reply(rendered(notAdminAnswer('discord')));
+    return;
+  }
+  const file = message.attachments.first()!;
+  const outcome = await intake.fromFile({ name: file.name, url: file.url, size: file.size }, message.author.id);
+  logger.debug({ user: message.author.id, ok: outcome.ok }, 'discord add by mention');
+  await message.reply(outcome.ok ? preview(outcome.draft) : rendered(problemAnswer(outcome.message)));
+}
+
 async function onCommand(intake: Intake, i: ChatInputCommandInteraction, logger: Logger): Promise<void> {
   const manager = i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   if (!intake.mayAdd(i.user.id, manager)) {
@@ -43,7 +61,7 @@ async function onCommand(intake: Intake, i: ChatInputCommandInteraction, logger:
   const url = i.options.getString('add')?.trim() ?? '';
   const outcome = file ? await intake.fromFile({ name: file.name, url: file.url, size: file.size }, i.user.id) : await intake.fromUrl(url, i.user.id);
   logger.debug({ user: i.user.id, ok: outcome.ok }, 'discord /sources add');
-  await i.editReply(outcome.ok ? preview(outcome.draft) : message(problemAnswer(outcome.message)));
+  await i.editReply(outcome.ok ? preview(outcome.draft) : rendered(problemAnswer(outcome.message)));
 }
 
 async function onButton(intake: Intake, i: ButtonInteraction, action: string, id: string): Promise<void> {
@@ -55,11 +73,11 @@ async function onButton(intake: Intake, i: ButtonInteraction, action: string, id
   }
   if (action === 'cancel') {
     intake.cancel(id, i.user.id);
-    await i.update({ ...message(cancelledAnswer()), components: [] });
+    await i.update({ ...rendered(cancelledAnswer()), components: [] });
     return;
   }
   const saved = intake.save(id, i.user.id);
-  if (saved.ok) await i.update({ ...message(savedAnswer(saved.file, saved.draft)), components: [] });
+  if (saved.ok) await i.update({ ...rendered(savedAnswer(saved.file, saved.draft)), components: [] });
   else await i.reply(privately(problemAnswer(saved.message)));
 }
 
@@ -89,7 +107,7 @@ function preview(d: PendingDraft) {
       { type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Cancel', custom_id: `${PREFIX}cancel:${d.id}` },
     ],
   };
-  return { ...message(previewAnswer(d)), components: [row] };
+  return { ...rendered(previewAnswer(d)), components: [row] };
 }
 
 function modal(d: PendingDraft): APIModalInteractionResponseCallbackData {
@@ -105,11 +123,11 @@ function modal(d: PendingDraft): APIModalInteractionResponseCallbackData {
   };
 }
 
-function message(a: Answer) {
+function rendered(a: Answer) {
   const m = toDiscord(a);
   return { embeds: m.embeds, components: m.components, allowedMentions: NO_PINGS };
 }
 
 function privately(a: Answer) {
-  return { ...message(a), flags: MessageFlags.Ephemeral as const };
+  return { ...rendered(a), flags: MessageFlags.Ephemeral as const };
 }
