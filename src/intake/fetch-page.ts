@@ -32,6 +32,8 @@ export interface FetchOptions {
   resolve?: (host: string) => Promise<string[]>;
   /** Skip the content-type check and read the body as this kind (a file whose name says what it is). */
   kind?: PageKind;
+  /** Extra request headers (a Slack file needs the bot token); sent to the first URL's origin only, never across a redirect. */
+  headers?: Record<string, string>;
 }
 
 export const FETCH_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 } as const;
@@ -48,9 +50,10 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     let current = parseUrl(url);
+    const origin = current.origin;
     for (let hop = 0; ; hop++) {
       const address = await checkedAddress(current, allow, resolve, controller.signal);
-      const res = await request(current, address, controller.signal);
+      const res = await request(current, address, controller.signal, current.origin === origin ? options.headers : undefined);
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
         res.resume();
@@ -124,7 +127,7 @@ function aborted(signal: AbortSignal): Promise<never> {
   });
 }
 
-function request(u: URL, address: string, signal: AbortSignal): Promise<http.IncomingMessage> {
+function request(u: URL, address: string, signal: AbortSignal, extra: Record<string, string> = {}): Promise<http.IncomingMessage> {
   const family = isIP(address);
   // The connection goes to the address that was checked, whatever the resolver says now.
   const pinned: LookupFunction = (_host, opts, done) => {
@@ -133,7 +136,7 @@ function request(u: URL, address: string, signal: AbortSignal): Promise<http.Inc
   };
   const client = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(u, { method: 'GET', lookup: pinned, signal, agent: false, headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5', 'accept-encoding': 'identity' } }, resolve);
+    const req = client.request(u, { method: 'GET', lookup: pinned, signal, agent: false, headers: { ...extra, 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5', 'accept-encoding': 'identity' } }, resolve);
     req.on('error', reject);
     req.end();
   });

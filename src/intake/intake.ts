@@ -28,6 +28,8 @@ export interface UploadedFile {
   name: string;
   url: string;
   size?: number;
+  /** Sent with the download (a Slack file needs the bot token). */
+  headers?: Record<string, string>;
 }
 
 export interface IntakeOptions {
@@ -119,7 +121,7 @@ export function createIntake(options: IntakeOptions): Intake {
       const maxBytes = options.fetch?.maxBytes;
       if (maxBytes !== undefined && file.size !== undefined && file.size > maxBytes) return { ok: false, message: `That file is larger than ${maxBytes} bytes.` };
       try {
-        const page = await fetchPage(file.url, { ...options.fetch, kind });
+        const page = await fetchPage(file.url, { ...options.fetch, kind, headers: file.headers });
         const draft = kind === 'html' ? draftFromHtml(page.text) : draftFromMarkdown(page.text);
         log.info({ file: file.name, owner, paragraphs: draft.paragraphs.length }, 'article file read for review');
         return hold(draft, owner);

@@ -41,6 +41,9 @@ beforeAll(async () => {
   s.route('/to-v6-loopback', (_req, res) => res.writeHead(307, { location: `http://[::1]:${s.port}/story` }).end());
   s.route('/to-internal-name', (_req, res) => res.writeHead(302, { location: `http://intranet.test:${s.port}/story` }).end());
   s.route('/to-file', (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end());
+  s.route('/echo-auth', (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>auth=${req.headers.authorization ?? 'none'}</p>`));
+  s.route('/to-other-origin', (_req, res) => res.writeHead(302, { location: `http://other.test:${s.port}/echo-auth` }).end());
+  s.route('/to-same-origin', (_req, res) => res.writeHead(302, { location: '/echo-auth' }).end());
   s.route('/loop', (_req, res) => res.writeHead(302, { location: '/loop' }).end());
   s.route('/gone', (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<p>nope</p>'));
   s.route('/latin1', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Caf\xe9 in S\xe3o Paulo</p>', 'latin1')));
@@ -134,6 +137,12 @@ describe('fetchPage with the loopback allowance (tests only)', () => {
     await refused(fetchPage(`${s.base}/plain.txt`, loopbackOnly), /text\/plain/);
     expect(await fetchPage(`${s.base}/notes.md`, loopbackOnly)).toMatchObject({ kind: 'markdown' });
     expect(await fetchPage(`${s.base}/plain.md`, loopbackOnly)).toMatchObject({ kind: 'markdown' });
+  });
+
+  it('sends extra headers to the first origin only, never across a redirect to another', async () => {
+    const o = { ...loopbackOnly, resolve: async () => ['127.0.0.1'], headers: { authorization: 'Bearer xoxb-secret' } };
+    expect((await fetchPage(`${s.base}/to-same-origin`, o)).text).toContain('auth=Bearer xoxb-secret');
+    expect((await fetchPage(`${s.base}/to-other-origin`, o)).text).toContain('auth=none');
   });
 
   it('reports an error status and decodes the declared charset', async () => {

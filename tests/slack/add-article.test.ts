@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonPress, sendForm, slashCommand } from '../fakes/slack-requests.ts';
+import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson, slashCommand } from '../fakes/slack-requests.ts';
+import { articleText } from '../helpers.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
@@ -106,6 +107,36 @@ describe('/visit sources add on Slack', () => {
     expect(blockText(cancelled)).toContain('Cancelled: nothing was saved.');
     const late = await press('visit_add_save', id, 'add-2-late', 'ULISTED');
     expect(blockText(late)).toMatch(/expired or was already handled/);
+  });
+
+  it('adds a .md file shared with "add" in a mention, downloading it with the bot token; refuses others privately', async () => {
+    const auth: string[] = [];
+    w.pages.route('/files-pri/T1-F1/ferry.md', (req, res) => {
+      auth.push(req.headers.authorization ?? 'none');
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, ['Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.']));
+    });
+    const file = { id: 'F1', name: 'ferry.md', mimetype: 'text/markdown', size: 300, url_private_download: `${w.pages.base}/files-pri/T1-F1/ferry.md` };
+
+    await sendJson(h.events, eventCallback(appMention('add', { user: 'U1', files: [file] })));
+    const refusal = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.user === 'U1');
+    expect(blockText(refusal.body)).toMatch(/only workspace admins/);
+    expect(auth).toEqual([]);
+
+    await sendJson(h.events, eventCallback(appMention('add', { user: 'ULISTED', files: [file], ts: '1713400000.777777' })));
+    const preview = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.user === 'ULISTED');
+    expect(auth).toEqual(['Bearer xoxb-test']);
+    expect(preview.body.thread_ts).toBe('1713400000.777777');
+    expect(blockText(preview.body)).toContain('Title: Ferry link planned');
+    const save = actionsOf(preview.body)[0]!;
+    const saved = await press(save.action_id, save.value, 'file-save', 'ULISTED');
+    expect(blockText(saved)).toMatch(/Saved as coastal-wire-2024-04-16-ferry-link-planned\.md/);
+    await w.loaded('coastal-wire-2024-04-16-ferry-link-planned.md');
+    expect(w.bot().handleLine('/who Wu Fang').text).toMatch(/head of the Testville ferry company/);
+
+    // In a direct message too (subtype file_share); the same article again is refused as loaded.
+    await sendJson(h.events, eventCallback(directMessage('add', { user: 'ULISTED', subtype: 'file_share', files: [file], channel: 'D9' })));
+    const again = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.channel === 'D9');
+    expect(blockText(again.body)).toMatch(/already loaded: Coastal Wire, “Ferry link planned”/);
   });
 
   it('asks for the link when there is none, and /visit sources still lists the articles', async () => {

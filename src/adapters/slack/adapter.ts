@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
-import { registerAddArticle } from './add-article.ts';
+import { registerAddArticle, slackFileHeaders } from './add-article.ts';
 import { checkBotToken } from './auth-check.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerCommands } from './commands.ts';
@@ -56,7 +56,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
     seen: createSeenEvents(),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command } : undefined,
+    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {

@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types, webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer } from '../../core/types.ts';
 import type { Intake, PendingDraft } from '../../intake/intake.ts';
@@ -12,6 +13,9 @@ import type { Routed } from './route.ts';
 // Cancel. Edit details opens a modal (views.open) with title, outlet and date filled in; its
 // submission is checked, then the preview is replaced through the command's response_url (kept in
 // the modal's private_metadata). Everyone else gets a polite refusal and nothing is fetched.
+// A .md or .html file shared with "add" in a mention or a direct message works the same way; its
+// preview is an ephemeral message, and the download carries the bot token (scope files:read) to
+// Slack's file host only.
 
 export const ACTION_ADD_SAVE = 'visit_add_save';
 export const ACTION_ADD_EDIT = 'visit_add_edit';
@@ -25,6 +29,47 @@ export interface AddArticleDeps {
   logger: Logger;
   /** The umbrella command, for the command references in answers. */
   command: string;
+  /** Headers that download a shared file, or undefined for a URL that must not get the token. */
+  fileHeaders: (url: string) => Record<string, string> | undefined;
+}
+
+export interface SharedFileEvent {
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  channel: string;
+  files?: Array<{ name?: string; size?: number; url_private?: string; url_private_download?: string }>;
+}
+
+/** The bot token goes only to Slack's file host (or, in tests and behind proxies, SLACK_API_URL's host). */
+export function slackFileHeaders(config: Pick<SlackConfig, 'botToken' | 'apiUrl'>): (url: string) => Record<string, string> | undefined {
+  const hosts = new Set(['files.slack.com', ...(config.apiUrl ? [new URL(config.apiUrl).hostname] : [])]);
+  return (url) => {
+    try {
+      return hosts.has(new URL(url).hostname) ? { authorization: `Bearer ${config.botToken}` } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** "add" (or "/sources add") with a file, from a person, mentions of the bot dropped. */
+export function isFileAdd(e: SharedFileEvent, botUserId: string | undefined): boolean {
+  if (!e.files?.length || !e.user || e.bot_id || e.user === botUserId) return false;
+  const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
+  return /^\/?(?:sources\s+)?add\b/i.test(text);
+}
+
+export async function answerFileAdd(deps: AddArticleDeps, e: SharedFileEvent, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
+  const user = e.user!;
+  const tell = (m: { text: string; blocks: unknown[] }) => client.chat.postEphemeral({ channel: e.channel, user, text: m.text, blocks: m.blocks as types.KnownBlock[], ...(threadTs ? { thread_ts: threadTs } : {}) });
+  const allowed = deps.intake.mayAdd(user, false) || deps.intake.mayAdd(user, await deps.isWorkspaceAdmin(user));
+  if (!allowed) return void (await tell(render(deps, notAdminAnswer('slack'))));
+  const file = e.files![0]!;
+  const url = file.url_private_download ?? file.url_private ?? '';
+  const outcome = await deps.intake.fromFile({ name: file.name ?? '', url, size: file.size, headers: deps.fileHeaders(url) }, user);
+  deps.logger.debug({ user, ok: outcome.ok }, 'slack add by file');
+  await tell(outcome.ok ? preview(deps, outcome.draft) : render(deps, problemAnswer(outcome.message)));
 }
 
 export function isAddRequest(routed: Routed): boolean {

@@ -14,6 +14,7 @@ export const BOT_SCOPES = [
   'chat:write', // answers in threads and DMs
   'chat:write.public', // daily posts in channels the bot was not invited to
   'commands', // slash commands
+  'files:read', // a .md or .html article file shared with "add" (admins)
   'im:history', // message.im: direct messages to the bot
   'users:read', // users.info: may this user manage the channel's daily posts?
 ] as const;
