@@ -50,7 +50,8 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   let running: Promise<void> | undefined;
   let again = false;
 
-  let seen: Snapshot = readSnapshot() ?? new Map();
+  // At start a missing folder is the loader's to report (as a skipped "file" that /sources lists).
+  let seen: Snapshot = readSnapshot(true) ?? new Map();
   const started = performance.now();
   let knowledge = build(dir);
   logger.info({ articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
@@ -123,11 +124,11 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     }
   }
 
-  function readSnapshot(): Snapshot | undefined {
+  function readSnapshot(quiet = false): Snapshot | undefined {
     try {
       return snapshot(dir);
     } catch (err) {
-      logger.error({ dir, code: (err as NodeJS.ErrnoException).code }, 'cannot read the seeds folder; still serving the articles loaded before');
+      if (!quiet) logger.error({ dir, code: (err as NodeJS.ErrnoException).code }, 'cannot read the seeds folder; still serving the articles loaded before');
       return undefined;
     }
   }
