@@ -2,6 +2,8 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isPublicAddress, type AddressCheck } from './address-guard.ts';
 
 // Fetches a web page for an admin who asked to add it: http(s) only, a byte cap enforced while the
@@ -76,7 +78,7 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
         res.destroy();
         throw new FetchError(`the page is larger than ${megabytes(maxBytes)}`);
       }
-      const body = await readCapped(res, maxBytes);
+      const body = await readCapped(res, decoded(res), maxBytes);
       return { url: current.toString(), kind, contentType, text: decode(body, contentType, kind) };
     }
   } catch (err) {
@@ -136,7 +138,7 @@ function request(u: URL, address: string, signal: AbortSignal, extra: Record<str
   };
   const client = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(u, { method: 'GET', lookup: pinned, signal, agent: false, headers: { ...extra, 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5', 'accept-encoding': 'identity' } }, resolve);
+    const req = client.request(u, { method: 'GET', lookup: pinned, signal, agent: false, headers: { ...extra, 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5', 'accept-encoding': 'gzip, deflate, br' } }, resolve);
     req.on('error', reject);
     req.end();
   });
@@ -150,13 +152,24 @@ function kindOf(contentType: string, u: URL): PageKind | undefined {
   return undefined;
 }
 
-async function readCapped(res: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
+/** The body as sent, unzipped when the server compressed it. */
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const unzip = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  if (!unzip) return res;
+  res.on('error', (err) => unzip.destroy(err));
+  return res.pipe(unzip);
+}
+
+/** The cap counts the bytes after unzipping, so a small compressed bomb is stopped as it expands. */
+async function readCapped(res: http.IncomingMessage, body: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of res) {
+  for await (const chunk of body) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       res.destroy();
+      body.destroy();
       throw new FetchError(`the page is larger than ${megabytes(maxBytes)}`);
     }
     chunks.push(chunk as Buffer);

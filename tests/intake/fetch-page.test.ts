@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPublicAddress } from '../../src/intake/address-guard.ts';
 import { fetchPage, FetchError } from '../../src/intake/fetch-page.ts';
@@ -44,6 +45,9 @@ beforeAll(async () => {
   s.route('/echo-auth', (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>auth=${req.headers.authorization ?? 'none'}</p>`));
   s.route('/to-other-origin', (_req, res) => res.writeHead(302, { location: `http://other.test:${s.port}/echo-auth` }).end());
   s.route('/to-same-origin', (_req, res) => res.writeHead(302, { location: '/echo-auth' }).end());
+  s.route('/gzipped', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync('<p>Zhou Min, compressed.</p>')));
+  // 10 MB of zeros zip to about 10 KB: the cap must count what comes out.
+  s.route('/bomb', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(10_000_000))));
   s.route('/loop', (_req, res) => res.writeHead(302, { location: '/loop' }).end());
   s.route('/gone', (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<p>nope</p>'));
   s.route('/latin1', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Caf\xe9 in S\xe3o Paulo</p>', 'latin1')));
@@ -121,6 +125,11 @@ describe('fetchPage with the loopback allowance (tests only)', () => {
     await refused(fetchPage(`${s.base}/big-streamed`, { ...loopbackOnly, maxBytes: 100_000 }), /larger than 100000 bytes/);
     const whole = await fetchPage(`${s.base}/big-streamed`, { ...loopbackOnly, maxBytes: 1_000_000 });
     expect(whole.text.length).toBeGreaterThan(200_000);
+  });
+
+  it('unzips a compressed page, and applies the cap to what it unzips to', async () => {
+    expect((await fetchPage(`${s.base}/gzipped`, loopbackOnly)).text).toBe('<p>Zhou Min, compressed.</p>');
+    await refused(fetchPage(`${s.base}/bomb`, { ...loopbackOnly, maxBytes: 1_000_000 }), /larger than 1000000 bytes/);
   });
 
   it('gives up at the time limit, on a slow body and on a silent server', async () => {
