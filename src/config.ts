@@ -49,6 +49,10 @@ export interface HealthConfig {
 
 export interface Config {
   seedsDir: string;
+  /** Reload the articles when files in seedsDir change (SEEDS_WATCH, default true). */
+  seedsWatch: boolean;
+  /** User ids (Discord or Slack) who may add articles from chat besides server managers and workspace admins. */
+  adminUsers: string[];
   /** LOG_LEVEL; undefined means the mode's default (info for services, warn in the console). */
   logLevel: string | undefined;
   timezone: string;
@@ -75,6 +79,8 @@ export function loadConfig(env: Env = process.env): Config {
   const timezone = timeZone(get('BOT_TIMEZONE') ?? 'UTC');
   return {
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
+    seedsWatch: get('SEEDS_WATCH') === undefined ? true : bool('SEEDS_WATCH', get('SEEDS_WATCH')),
+    adminUsers: userIds('ADMIN_USERS', get('ADMIN_USERS')),
     logLevel: logLevel(get('LOG_LEVEL')),
     timezone,
     health: healthConfig(get),
@@ -235,6 +241,13 @@ function timeZone(v: string): string {
 function oneOf(name: string, v: string, allowed: string[]): string {
   if (!allowed.includes(v)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}.`);
   return v;
+}
+
+function userIds(name: string, v: string | undefined): string[] {
+  const ids = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = ids.find((id) => !/^[A-Za-z0-9]{1,32}$/.test(id));
+  if (bad !== undefined) throw new ConfigError(`${name} must be comma-separated user IDs such as 123456789012345678 (Discord) or U0123ABC (Slack), got ${JSON.stringify(bad)}.`);
+  return ids;
 }
 
 function channelList(v: string | undefined): ChannelRef[] {

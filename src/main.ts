@@ -7,7 +7,6 @@ import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
 import type { Adapter, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
-import { buildKnowledgeFromDir } from './knowledge/index.ts';
 import { commands } from '../commands/index.ts';
 import { createHealthServer, type HealthServer } from './ops/health-server.ts';
 import { instrumentHandle, instrumentPoster } from './ops/instrument.ts';
@@ -18,7 +17,10 @@ import { storeClaims } from './store/claims.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';
 
-// Wiring: configuration → articles → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
+import { createIntake } from './intake/intake.ts';
+import { createLiveKnowledge } from './live/live-knowledge.ts';
+
+// Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
 
 const STOP_WITHIN_MS = 1500;
 
@@ -62,18 +64,23 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
-  const knowledge = buildKnowledgeFromDir(config.seedsDir);
-  for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
-  const { articles, people, quotes, events } = knowledge;
-  logger.info({ articles: articles.length, people: people.length, quotes: quotes.length, events: events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
-  metrics.articles.set(articles.length);
+  // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
+  // request is answered from one corpus, old or new.
+  const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, logger });
+  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
+  metrics.articles.set(live.current().articles.length);
+  live.onSwap((knowledge) => {
+    bot = createBot({ knowledge, timezone: config.timezone, logger });
+    metrics.articles.set(knowledge.articles.length);
+  });
   knowledgeLoaded = true;
-
-  const bot = createBot({ knowledge, timezone: config.timezone, logger });
   let daily: Daily | undefined;
   // Subscription commands belong to the daily posts; everything else to the bot. Every answer is counted and timed.
   const handle: Handle = instrumentHandle(async (request) => (await daily?.intercept(request)) ?? bot.handle(request), metrics);
   const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
+
+  // Articles added from chat are saved into the seeds folder and loaded right after the reply (watched or not).
+  const intake = createIntake({ seedsDir: config.seedsDir, adminUsers: config.adminUsers, logger, articles: () => live.current().articles, onSaved: () => live.reloadSoon() });
 
   // The platforms share the store (SQLite, or PostgreSQL with DATABASE_URL): event ids, cooldowns, daily posts.
   if (configured.length) {
@@ -86,17 +93,18 @@ async function main(): Promise<void> {
   }
   const claims = store && storeClaims(store, logger);
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
-  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: bot.complete, logger, claims, signals: signals('discord') });
-  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, signals: signals('slack') });
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord') });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack') });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
-  if (store) daily = createDaily({ config: config.daily, store, knowledge, adapters: posters, logger });
+  if (store) daily = createDaily({ config: config.daily, store, knowledge: () => live.current(), adapters: posters, logger });
 
   const stop = async (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true; // /readyz answers 503 from now on
     logger.info({ reason }, 'stopping');
     setTimeout(() => process.exit(code), STOP_WITHIN_MS).unref();
+    live.stop();
     await daily?.stop().catch(() => undefined); // no post may start while the adapters close
     // Each adapter lets the answers in flight be sent, then closes its connections.
     await Promise.allSettled(adapters.map((a) => a.stop()));

@@ -54,6 +54,13 @@ describe('configuration', () => {
     expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_SHARDS: '2' }).discord?.shards).toBe(2);
   });
 
+  it('watches the seeds folder unless SEEDS_WATCH is false, and reads ADMIN_USERS', () => {
+    expect(loadConfig({})).toMatchObject({ seedsWatch: true, adminUsers: [] });
+    expect(loadConfig({ SEEDS_WATCH: 'false', ADMIN_USERS: '123456789012345678, U0ADMIN' })).toMatchObject({ seedsWatch: false, adminUsers: ['123456789012345678', 'U0ADMIN'] });
+    expect(() => loadConfig({ SEEDS_WATCH: 'sometimes' })).toThrow(/SEEDS_WATCH must be true or false/);
+    expect(() => loadConfig({ ADMIN_USERS: '<@123>' })).toThrow(/ADMIN_USERS must be comma-separated user IDs/);
+  });
+
   it.each([
     [{ DISCORD_TOKEN: 't' }, /DISCORD_APP_ID is missing/],
     [{ DISCORD_TOKEN: 't', DISCORD_APP_ID: 'abc' }, /DISCORD_APP_ID must be a numeric Discord ID/],

@@ -7,7 +7,8 @@ export type CompletionSource = 'people' | 'people-and-topics' | 'events';
 export interface OptionSpec {
   name: string;
   description: string;
-  type: 'string';
+  /** An attachment option takes a file (Discord only; elsewhere it is not offered). */
+  type: 'string' | 'attachment';
   required: boolean;
   autocomplete?: CompletionSource;
   maxLength?: number;

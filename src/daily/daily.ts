@@ -33,7 +33,8 @@ export interface DailyOptions {
   config: DailyConfig;
   /** Subscriptions and the delivery ledger; shared by every process on the same database. Owned by the caller. */
   store: Store;
-  knowledge: Knowledge;
+  /** The knowledge, or a getter for the current one when the articles reload while running. */
+  knowledge: Knowledge | (() => Knowledge);
   adapters: Partial<Record<'discord' | 'slack', Pick<Adapter, 'post'>>>;
   now?: () => Date;
   logger: Logger;
@@ -67,7 +68,8 @@ function unavailable(): Answer {
 }
 
 export function createDaily(options: DailyOptions): Daily {
-  const { config, knowledge, adapters, store, logger: parentLogger } = options;
+  const { config, adapters, store, logger: parentLogger } = options;
+  const knowledgeNow = typeof options.knowledge === 'function' ? options.knowledge : () => options.knowledge as Knowledge;
   const now = options.now ?? (() => new Date());
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const logger = parentLogger.child({ component: 'daily' });
@@ -77,12 +79,19 @@ export function createDaily(options: DailyOptions): Daily {
   let stopped = false;
 
   let synced = false;
-  const subscriptionContext = { store, config, knowledge, now };
+  const subscriptionContext = {
+    store,
+    config,
+    get knowledge() {
+      return knowledgeNow();
+    },
+    now,
+  };
 
   async function runOnce(): Promise<number> {
     const started = now();
     const today = localDate(started, tz);
-    const post = buildPost(knowledge, today.slice(5));
+    const post = buildPost(knowledgeNow(), today.slice(5));
     if (!post) return 0; // nothing happened on this day: nothing is owed
     if (!synced) await prepare(started); // the database was down at start-up
     const due = await dueSubscriptions(started, today);

@@ -28,7 +28,7 @@ describe('GIVEN the bot logs in to the fake Discord', () => {
     for (const spec of commands) {
       const def = body.find((c) => c.name === spec.name);
       expect(def.description).toBe(spec.description);
-      expect(def.options.map((o: any) => [o.name, o.type, o.required, o.description])).toEqual(spec.options.map((o) => [o.name, 3, o.required, o.description]));
+      expect(def.options.map((o: any) => [o.name, o.type, o.required, o.description])).toEqual(spec.options.map((o) => [o.name, o.type === 'attachment' ? 11 : 3, o.required, o.description]));
     }
     const daily = body.find((c) => c.name === 'daily');
     expect(daily.default_member_permissions).toBe('16');

@@ -25,7 +25,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number; signals?: DiscordAdapterOptions['signals']; prepare?: (fake: FakeDiscord) => void } = {}): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number; signals?: DiscordAdapterOptions['signals']; prepare?: (fake: FakeDiscord) => void; intake?: DiscordAdapterOptions['intake'] } = {}): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
   options.prepare?.(fake);
   const b = seedsBot();
@@ -45,6 +45,7 @@ export async function startHarness(options: { config?: Partial<DiscordConfig>; h
     rest: { globalRequestsPerSecond: 1e5, ...options.rest },
     deferAfterMs: options.deferAfterMs,
     signals: options.signals,
+    intake: options.intake,
   });
   await adapter.start();
   return {

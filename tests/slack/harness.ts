@@ -38,6 +38,7 @@ export interface HarnessOptions {
   /** Runs on the fake before the adapter starts (e.g. to make auth.test fail). */
   prepare?: (fake: FakeSlack) => void;
   signals?: SlackAdapterOptions['signals'];
+  intake?: SlackAdapterOptions['intake'];
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -58,7 +59,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     adminUsers: ['UADMIN'],
     ...o.config,
   };
-  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), signals: o.signals });
+  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), signals: o.signals, intake: o.intake });
   try {
     await adapter.start();
   } catch (err) {

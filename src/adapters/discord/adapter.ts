@@ -6,6 +6,7 @@ import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
@@ -29,6 +30,8 @@ export interface DiscordAdapterOptions {
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
   deferAfterMs?: number;
+  /** Adding articles from chat: /sources add:<url> or file:<attachment>. */
+  intake?: Intake;
   /** Errors and 429s, for the metrics. */
   signals?: PlatformSignals;
 }
@@ -103,8 +106,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
       c.on(Events.MessageCreate, (m) =>
         void inFlight.track(

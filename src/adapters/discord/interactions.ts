@@ -5,6 +5,8 @@ import { failure, usage } from '../../core/answer.ts';
 import type { CompletionSource } from '../../core/command-spec.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer, BotRequest, Choice, Handle } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
+import { handleAddArticle } from './add-article.ts';
 import { decodeButton, requestFromFooter } from './paging.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
@@ -20,6 +22,8 @@ export interface InteractionDeps {
   deferAfterMs?: number;
   /** Told about every interaction that failed (for the metrics). */
   onError?: () => void;
+  /** Adding articles from chat (/sources add, its buttons and modal); without it /sources only lists. */
+  intake?: Intake;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
@@ -30,6 +34,7 @@ const MAX_CHOICES = 25;
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     try {
+      if (deps.intake && (await handleAddArticle(deps.intake, interaction, deps.logger))) return;
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);

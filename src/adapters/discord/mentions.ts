@@ -5,6 +5,8 @@ import type { Logger } from '../../core/logger.ts';
 import type { Claims } from '../../store/claims.ts';
 import { echo } from '../../core/text.ts';
 import type { Handle } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
+import { isAddMention, onMentionAdd } from './add-article.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
@@ -21,6 +23,8 @@ export interface MentionDeps {
   logger: Logger;
   cooldownMs: number;
   claims: Claims;
+  /** "@VisitBot add" with an article file attached. */
+  intake?: Intake;
 }
 
 /** Gateway duplicates arrive within seconds; an hour is ample. */
@@ -41,6 +45,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     }
 
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+    if (deps.intake && isAddMention(text, message)) return onMentionAdd(deps.intake, message, deps.logger);
     const { command, args } = parseLine(text || '/help');
     const answer = await deps.handle({ command, args, platform: 'discord', userId: message.author.id, channelId: message.channelId, canManageChannel: canManage(message) });
     await deliver(message, toDiscord(answer, 0, { request: { command, args } }), text, deps.logger);

@@ -1,4 +1,4 @@
-import type { REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { APIApplicationCommandOption, REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits, Routes } from 'discord.js';
 import type { CommandSpec } from '../../core/command-spec.ts';
 
@@ -15,14 +15,14 @@ export function toCommandDefinition(spec: CommandSpec): RESTPostAPIChatInputAppl
     description: spec.description.slice(0, 100),
     ...(spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
     options: spec.options.map((o) => ({
-      type: ApplicationCommandOptionType.String,
+      type: o.type === 'attachment' ? ApplicationCommandOptionType.Attachment : ApplicationCommandOptionType.String,
       name: o.name,
       description: o.description.slice(0, 100),
       required: o.required,
       ...(o.maxLength ? { max_length: o.maxLength } : {}),
       // Discord forbids choices and autocomplete on the same option; fixed choices win.
       ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : o.autocomplete ? { autocomplete: true } : {}),
-    })),
+    }) as APIApplicationCommandOption),
   };
 }
 

@@ -6,7 +6,9 @@ import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
+import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
+import { registerAddArticle, slackFileHeaders } from './add-article.ts';
 import { checkBotToken } from './auth-check.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { registerCommands } from './commands.ts';
@@ -32,6 +34,8 @@ export interface SlackAdapterOptions {
   claims?: Claims;
   /** Errors and 429s, for the metrics. */
   signals?: PlatformSignals;
+  /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
+  intake?: Intake;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -72,6 +76,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
     claims: options.claims ?? memoryClaims(),
+    // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
+    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
@@ -104,6 +110,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
+      if (ctx.addArticle) registerAddArticle(a, ctx.addArticle);
       try {
         if (config.socketMode) await a.start();
         else server = (await a.start(config.port)) as Server;

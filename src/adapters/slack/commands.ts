@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { answerAdd, isAddRequest } from './add-article.ts';
 import { isPrivate, replayable, run, type ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeSlash } from './route.ts';
@@ -10,6 +11,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
     const routed = routeSlash(command.command, command.text ?? '', ctx.config.command);
+    if (ctx.addArticle && isAddRequest(routed)) return void (await answerAdd(ctx.addArticle, routed, command.user_id, respond));
     const answer = await run(ctx, routed, command.user_id, command.channel_id);
     const priv = isPrivate(answer, ctx.config);
     const message = toSlack(answer, 0, { command: ctx.config.command, request: replayable(routed), private: priv });

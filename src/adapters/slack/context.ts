@@ -2,6 +2,7 @@ import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Claims } from '../../store/claims.ts';
 import type { Answer, AnswerKind, Handle } from '../../core/types.ts';
+import type { AddArticleDeps } from './add-article.ts';
 import type { ManagerCheck } from './permissions.ts';
 import { managesChannel, type Routed } from './route.ts';
 
@@ -14,6 +15,8 @@ export interface ListenerContext {
   canManage: ManagerCheck;
   /** Event ids already taken, by this process or (with a shared store) any other. */
   claims: Claims;
+  /** Adding articles from chat (/visit sources add <url>); without it /sources only lists. */
+  addArticle?: AddArticleDeps;
 }
 
 /** Answers that stay private even when SLACK_PUBLIC_REPLIES=true: nobody else needs to see them. */

@@ -1,5 +1,6 @@
 import type { App, SayFn } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
+import { answerFileAdd, isFileAdd, type SharedFileEvent } from './add-article.ts';
 import { replayable, run, type ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeMessage } from './route.ts';
@@ -32,11 +33,15 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   });
 
   app.event('app_mention', async ({ event, say, client, context }) => {
+    if (ctx.addArticle && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx.addArticle, event as SharedFileEvent, client, event.thread_ts ?? event.ts));
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
   });
 
   app.event('message', async ({ event, say, client, context }) => {
-    if (event.channel_type !== 'im' || event.subtype !== undefined) return;
+    if (event.channel_type !== 'im') return;
+    // A file shared in the DM with "add" (subtype file_share) is an article to add.
+    if (ctx.addArticle && event.subtype === 'file_share' && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx.addArticle, event as SharedFileEvent, client, undefined));
+    if (event.subtype !== undefined) return;
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts);
   });
 }

@@ -16,6 +16,7 @@ export const BOT_SCOPES = [
   'channels:history', // a retried daily post looks for the earlier one first (message metadata)
   'groups:history', // the same in private channels
   'commands', // slash commands
+  'files:read', // a .md or .html article file shared with "add" (admins)
   'im:history', // message.im: direct messages to the bot
   'users:read', // users.info: may this user manage the channel's daily posts?
 ] as const;

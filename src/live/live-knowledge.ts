@@ -1,0 +1,153 @@
+import { watch, type FSWatcher } from 'node:fs';
+import type { Logger } from '../core/logger.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../knowledge/index.ts';
+import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
+
+// The knowledge of a seeds folder that follows the folder: a file added, changed or removed is picked
+// up within a second without a restart. Each reload builds a complete new Knowledge from the whole
+// folder and then swaps one reference, so a reader of current() gets the old corpus or the new one,
+// never half of each. A malformed file is logged with its name and skipped (it is in
+// knowledge.problems, which /sources shows); the rest keeps serving.
+//
+// fs.watch on the folder is enough: any event only schedules a full rebuild, so per-file event
+// bookkeeping (what chokidar adds) would buy nothing. The watcher is unref()'d and closed by stop().
+
+export interface LiveKnowledgeOptions {
+  dir: string;
+  logger: Logger;
+  /** Watch the folder (SEEDS_WATCH). Without it, reload() still works (the bot calls it after saving an article). */
+  watch?: boolean;
+  /** Quiet time after the last file event before rebuilding: a copy or an editor's save fires several. */
+  debounceMs?: number;
+  /** Builds the knowledge of a folder; default buildKnowledgeFromDir. */
+  build?: (dir: string) => Knowledge;
+}
+
+export interface LiveKnowledge {
+  /** The knowledge now: one consistent corpus. Take it once per question. */
+  current(): Knowledge;
+  /** Called after each swap with the new knowledge. */
+  onSwap(listener: (knowledge: Knowledge) => void): void;
+  /** Rebuilds now if the folder changed since the last build; resolves when current() reflects the folder. */
+  reload(): Promise<void>;
+  /** Rebuilds after the quiet period, like a file event: lets a reply go out before the build takes the thread. */
+  reloadSoon(): void;
+  /** Closes the watcher; pending rebuilds are dropped. */
+  stop(): void;
+}
+
+const DEBOUNCE_MS = 200;
+
+export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
+  const { dir, logger } = options;
+  const build = options.build ?? buildKnowledgeFromDir;
+  const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
+  const listeners: Array<(k: Knowledge) => void> = [];
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let watcher: FSWatcher | undefined;
+  // One rebuild at a time; a change during a rebuild gets one more after it.
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  // At start a missing folder is the loader's to report (as a skipped "file" that /sources lists).
+  let seen: Snapshot = readSnapshot(true) ?? new Map();
+  const started = performance.now();
+  let knowledge = build(dir);
+  logger.info({ articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
+  for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
+
+  if (options.watch ?? true) {
+    try {
+      watcher = watch(dir, { persistent: false }, () => schedule());
+      watcher.on('error', (err) => logger.warn({ err, dir }, 'seeds folder watch failed; new articles need reload or restart'));
+      watcher.unref();
+      logger.debug({ dir }, 'watching the seeds folder');
+    } catch (err) {
+      logger.warn({ err, dir }, 'cannot watch the seeds folder; new articles need a restart');
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(), debounceMs);
+    timer.unref();
+  }
+
+  function reload(): Promise<void> {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      try {
+        do {
+          again = false;
+          // Let the caller's turn finish first (an answer being sent, a file being closed).
+          await new Promise((r) => setImmediate(r));
+          if (!stopped) rebuild();
+        } while (again && !stopped);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  function rebuild(): void {
+    const now = readSnapshot();
+    // A folder that cannot be read (moved, permissions) keeps the corpus that was loaded.
+    if (!now) return;
+    const changes = diff(seen, now);
+    if (isEmpty(changes)) return;
+    const started = performance.now();
+    let next: Knowledge;
+    try {
+      next = build(dir);
+    } catch (err) {
+      logger.error({ err, dir }, 'rebuilding the knowledge failed; still serving the previous articles');
+      return;
+    }
+    seen = now;
+    const before = new Set(knowledge.problems.map(problemKey));
+    knowledge = next; // the swap
+    logger.info({ ...changes, articles: next.articles.length, skipped: next.problems.length, ms: Math.round(performance.now() - started) }, 'articles reloaded');
+    for (const p of next.problems) if (!before.has(problemKey(p)) || changes.added.includes(p.file) || changes.changed.includes(p.file)) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
+    for (const l of listeners) {
+      try {
+        l(next);
+      } catch (err) {
+        logger.error({ err }, 'a knowledge swap listener failed');
+      }
+    }
+  }
+
+  function readSnapshot(quiet = false): Snapshot | undefined {
+    try {
+      return snapshot(dir);
+    } catch (err) {
+      if (!quiet) logger.error({ dir, code: (err as NodeJS.ErrnoException).code }, 'cannot read the seeds folder; still serving the articles loaded before');
+      return undefined;
+    }
+  }
+
+  return {
+    current: () => knowledge,
+    onSwap: (listener) => void listeners.push(listener),
+    reload,
+    reloadSoon: schedule,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      watcher?.close();
+      watcher = undefined;
+    },
+  };
+}
+
+function problemKey(p: { file: string; reason: string }): string {
+  return `${p.file}\u0000${p.reason}`;
+}
+

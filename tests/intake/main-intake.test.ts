@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { FakeDiscord, IDS } from '../fakes/discord-server.ts';
+import { MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
+import { articleText } from '../helpers.ts';
+import { newsPage, startPageServer } from './page-server.ts';
+
+// `npm start` as configured in production: /sources add is wired, refuses a plain member, and the
+// default address guard refuses a page on 127.0.0.1 even for an admin (there is no setting to allow it).
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+it('refuses non-admins and private addresses through npm start', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'visitbot-main-intake-'));
+  const data = mkdtempSync(join(tmpdir(), 'visitbot-main-intake-db-'));
+  dirs.push(dir, data);
+  writeFileSync(join(dir, 'first.md'), articleText({ title: 'First story' }, ['Zhang Wei, mayor of Testville, met the delegation on Tuesday.']));
+  const discord = await new FakeDiscord().listen();
+  const pages = await startPageServer();
+  pages.page('/story', newsPage());
+  const child = spawn('npm', ['start'], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', SEEDS_DIR: dir, DISCORD_TOKEN: 'fake-token', DISCORD_APP_ID: IDS.app, DISCORD_API_URL: discord.apiUrl, DATABASE_PATH: join(data, 'db.sqlite'), ADMIN_USERS: '400000000000000042' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  try {
+    await until(() => out.includes('VisitBot ready'), 'ready');
+    const url = `${pages.base}/story`;
+    const plain = slash('sources', { add: url }, { permissions: MEMBER_PERMISSIONS });
+    discord.dispatch('INTERACTION_CREATE', plain);
+    const refusal = await discord.waitFor((c) => c.path.startsWith(`/interactions/${String(plain.id)}/`));
+    expect(JSON.stringify(refusal.body)).toMatch(/only members with the Manage Server permission/);
+
+    const admin = slash('sources', { add: url }, { userId: '400000000000000042', permissions: MEMBER_PERMISSIONS });
+    discord.dispatch('INTERACTION_CREATE', admin);
+    const edited = await discord.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${String(admin.token)}/messages/@original`));
+    expect(JSON.stringify(edited.body)).toMatch(/127\.0\.0\.1 is a private or local address/);
+    expect(pages.requests).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['first.md']);
+  } finally {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    await discord.close();
+    await pages.close();
+  }
+}, 40_000);
