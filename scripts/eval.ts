@@ -1,31 +1,39 @@
 // `npm run eval [FILES...]`: runs the project's question sets through the CLI contract and prints
-// accuracy per command kind (the id's prefix). Cases marked holdout run against the seeds plus the
-// articles in tests/fixtures/articles, which the bot has never seen otherwise.
+// accuracy per command kind (the id's prefix). Cases marked holdout (or fixture) run against the seeds
+// plus the articles in tests/fixtures/articles. A case passes only when it passes under each of three
+// host time zones, as the team scores it.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreCase, type EvalCase } from './eval-score.ts';
 
-export function runCases(cases: EvalCase[]): { c: EvalCase; why: string | null }[] {
-  const results: { c: EvalCase; why: string | null }[] = [];
-  const plain = cases.filter((c) => !c.holdout);
-  const held = cases.filter((c) => c.holdout);
-  const run = (set: EvalCase[], seeds?: string) => {
+export const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai'];
+
+export function runCases(cases: EvalCase[], zones = ZONES): { c: EvalCase; why: string | null }[] {
+  const why = new Map<EvalCase, string | null>(cases.map((c) => [c, null]));
+  const held = (c: EvalCase) => Boolean(c.holdout || c.fixture);
+  const run = (set: EvalCase[], tz: string, seeds?: string) => {
     if (!set.length) return;
     const argv = ['run', '--silent', 'ask', '--', '--json', ...(seeds ? ['--seeds', seeds] : [])];
-    const r = spawnSync('npm', argv, { input: set.map((c) => c.q).join('\n') + '\n', encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('npm', argv, { input: set.map((c) => c.q).join('\n') + '\n', encoding: 'utf8', timeout: 60_000, env: { ...process.env, TZ: tz } });
     const lines = (r.stdout ?? '').split('\n').filter((l) => l.trim().startsWith('{'));
-    set.forEach((c, i) => results.push({ c, why: scoreCase(c, lines[i]) }));
+    set.forEach((c, i) => {
+      const failed = scoreCase(c, lines[i]);
+      if (failed && !why.get(c)) why.set(c, `${tz}: ${failed}`);
+    });
   };
-  run(plain);
-  if (held.length) {
-    const dir = mkdtempSync(join(tmpdir(), 'visitbot-eval-'));
+  let dir: string | undefined;
+  if (cases.some(held)) {
+    dir = mkdtempSync(join(tmpdir(), 'visitbot-eval-'));
     cpSync('seeds', dir, { recursive: true });
     cpSync('tests/fixtures/articles', dir, { recursive: true });
-    run(held, dir);
   }
-  return results;
+  for (const tz of zones) {
+    run(cases.filter((c) => !held(c)), tz);
+    run(cases.filter(held), tz, dir);
+  }
+  return cases.map((c) => ({ c, why: why.get(c) ?? null }));
 }
 
 export function loadCases(files: string[]): EvalCase[] {
@@ -37,7 +45,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = runCases(loadCases(files));
   const kinds = new Map<string, { pass: number; total: number }>();
   for (const { c, why } of results) {
-    const kind = c.holdout ? 'holdout' : c.id.split('-')[0]!;
+    const kind = c.holdout || c.fixture ? 'holdout' : c.id.split('-')[0]!;
     const k = kinds.get(kind) ?? { pass: 0, total: 0 };
     k.total++;
     if (!why) k.pass++;

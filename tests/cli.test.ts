@@ -16,7 +16,7 @@ describe('the ask CLI', () => {
     const files = readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
     const failures = runCases(loadCases(files)).filter((r) => r.why).map((r) => `${r.c.id}: ${r.why}`);
     expect(failures).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('answers one query given as arguments, in plain text with its sources', () => {
     const r = cli(['/who', 'Gong', 'Zheng']);

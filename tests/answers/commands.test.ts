@@ -49,7 +49,7 @@ describe('/quote', () => {
     const a = ask('/quote Gong Zheng');
     expect(a.text).toMatch(/^Gong Zheng said: \u201cSan Francisco is home/);
     expect(a.citations[0]!.excerpt).toContain('San Francisco is home');
-    expect(a.items.at(-1)!.text).toMatch(/reported speech/);
+    expect(a.items.at(-1)!.text).toMatch(/\(paraphrase\)/);
     for (const item of a.items) expect(item.citations[0]!.source).toBe('China Daily');
   });
 
