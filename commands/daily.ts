@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../src/core/command-spec.ts';
+import type { CommandSpec } from './spec.ts';
 
 // The same actions as "/onthisday subscribe|unsubscribe|status", as a command of its own so that
 // Discord can hide it from members who may not manage the channel.

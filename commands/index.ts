@@ -1,6 +1,6 @@
 // Every slash command, listed explicitly: dispatch, /help, Discord registration and the Slack
 // manifest are all generated from this list.
-import type { CommandSpec } from '../src/core/command-spec.ts';
+import type { CommandSpec } from './spec.ts';
 import { who } from './who.ts';
 import { quote } from './quote.ts';
 import { when } from './when.ts';

@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../src/core/command-spec.ts';
+import type { CommandSpec } from './spec.ts';
 
 export const when: CommandSpec = {
   name: 'when',

@@ -4,7 +4,7 @@ import type { BotRequest } from '../src/core/types.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
 import { instrumentHandle } from '../src/ops/instrument.ts';
 import { createMetrics } from '../src/ops/metrics.ts';
-import { redactText } from '../src/ops/redact.ts';
+import { redactText } from '../src/core/redact.ts';
 
 // What operations cost per request: the metrics around each answer (the same /who answered bare and
 // counted), one /metrics scrape, and one log line with its redaction. Usage: npx tsx scripts/bench-ops.ts

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { loadTimezone } from './config.ts';
-import { allCitations, fullText } from './core/answer.ts';
+import { allCitations, fullText } from './answers/answer.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';

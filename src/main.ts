@@ -12,7 +12,7 @@ import { createHealthServer, type HealthServer } from './ops/health-server.ts';
 import { instrumentHandle, instrumentPoster } from './ops/instrument.ts';
 import { createMetrics, type MetricsPlatform } from './ops/metrics.ts';
 import type { ReadinessCheck } from './ops/readiness.ts';
-import { redactText } from './ops/redact.ts';
+import { redactText } from './core/redact.ts';
 import { storeClaims } from './store/claims.ts';
 import { openStore } from './store/open.ts';
 import type { Store } from './store/types.ts';

@@ -1,6 +1,6 @@
-import { usage } from '../core/answer.ts';
-import { echo, fold, stem, words } from '../core/text.ts';
-import type { Answer } from '../core/types.ts';
+import { usage } from './answer.ts';
+import { echo, fold, stem, words } from '../text.ts';
+import type { Answer } from './types.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';

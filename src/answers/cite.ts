@@ -1,4 +1,4 @@
-import type { Citation } from '../core/types.ts';
+import type { Citation } from './types.ts';
 import type { Paragraph, Sentence } from '../corpus/types.ts';
 
 /** A citation of an excerpt of a paragraph, the excerpt as printed. */

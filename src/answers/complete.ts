@@ -1,6 +1,6 @@
-import type { CompletionSource } from '../core/command-spec.ts';
-import { fold } from '../core/text.ts';
-import type { Choice } from '../core/types.ts';
+import type { CompletionSource } from '../../commands/spec.ts';
+import { fold } from '../text.ts';
+import type { Choice } from './types.ts';
 import { formatDate } from '../knowledge/events.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { quotesOnTopic } from './quote.ts';

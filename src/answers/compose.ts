@@ -1,5 +1,5 @@
-import { answer, notFound } from '../core/answer.ts';
-import type { Answer, AnswerItem } from '../core/types.ts';
+import { answer, notFound } from './answer.ts';
+import type { Answer, AnswerItem } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';

@@ -1,8 +1,8 @@
 import * as chrono from 'chrono-node';
-import { answer, listAnswer, notFound, refusal, usage } from '../core/answer.ts';
-import { echo, stem, terms } from '../core/text.ts';
+import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
+import { echo, stem, terms } from '../text.ts';
 import type { Person } from '../knowledge/people.ts';
-import type { Answer, AnswerItem } from '../core/types.ts';
+import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';

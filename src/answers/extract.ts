@@ -1,4 +1,4 @@
-import { stem, words } from '../core/text.ts';
+import { stem, words } from '../text.ts';
 import { synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before

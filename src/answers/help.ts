@@ -1,5 +1,5 @@
 import { commands } from '../../commands/index.ts';
-import type { Answer } from '../core/types.ts';
+import type { Answer } from './types.ts';
 import type { AnswerContext } from './context.ts';
 import { suggestionsFor } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { fold } from '../core/text.ts';
+import { fold } from '../text.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';

@@ -1,5 +1,5 @@
-import { echo, fold, words } from '../core/text.ts';
-import type { Answer } from '../core/types.ts';
+import { echo, fold, words } from '../text.ts';
+import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { listing, stated, unsupported } from './compose.ts';

@@ -1,5 +1,5 @@
-import { echo } from '../core/text.ts';
-import type { Answer } from '../core/types.ts';
+import { echo } from '../text.ts';
+import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';

@@ -1,6 +1,6 @@
-import { answer, listAnswer, notFound, usage } from '../core/answer.ts';
-import { echo, terms } from '../core/text.ts';
-import type { Answer, AnswerItem } from '../core/types.ts';
+import { answer, listAnswer, notFound, usage } from './answer.ts';
+import { echo, terms } from '../text.ts';
+import type { Answer, AnswerItem } from './types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';

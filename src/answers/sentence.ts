@@ -1,5 +1,5 @@
-import { echo, isStopWord, stem, words } from '../core/text.ts';
-import type { Answer } from '../core/types.ts';
+import { echo, isStopWord, stem, words } from '../text.ts';
+import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';

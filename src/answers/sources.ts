@@ -1,5 +1,5 @@
-import { listAnswer, notFound } from '../core/answer.ts';
-import type { Answer } from '../core/types.ts';
+import { listAnswer, notFound } from './answer.ts';
+import type { Answer } from './types.ts';
 import type { AnswerContext } from './context.ts';
 import { cite } from './cite.ts';
 

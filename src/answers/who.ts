@@ -1,6 +1,6 @@
-import { answer, notFound, usage } from '../core/answer.ts';
-import { echo } from '../core/text.ts';
-import type { Answer, AnswerItem } from '../core/types.ts';
+import { answer, notFound, usage } from './answer.ts';
+import { echo } from '../text.ts';
+import type { Answer, AnswerItem } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { cite, citeSentence } from './cite.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';

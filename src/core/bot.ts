@@ -9,9 +9,9 @@ import { who } from '../answers/who.ts';
 import { completions } from '../answers/complete.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { failure, refusal, usage } from './answer.ts';
-import { MAX_ARGUMENT_LENGTH, type CompletionSource } from './command-spec.ts';
+import { MAX_ARGUMENT_LENGTH, type CompletionSource } from '../../commands/spec.ts';
 import type { Logger } from './logger.ts';
-import { echo } from './text.ts';
+import { echo } from '../text.ts';
 import type { Answer, BotRequest, Choice } from './types.ts';
 
 // The platform-neutral bot: a request in, an answer out. Expected trouble (bad input) becomes a

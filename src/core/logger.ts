@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import { prettyFactory } from 'pino-pretty';
-import { REDACT_PATHS, REDACTED, redactText } from '../ops/redact.ts';
+import { REDACT_PATHS, REDACTED, redactText } from './redact.ts';
 
 export type { Logger };
 

@@ -3,43 +3,9 @@
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 
-/** Where a cited excerpt stands: outlet, title, publication date, paragraph, and the text as printed. */
-export interface Citation {
-  source: string;
-  title: string;
-  /** YYYY-MM-DD */
-  published: string;
-  /** 1-based story paragraph number; for a photo caption, the caption's own number. */
-  paragraph: number;
-  /** True when the excerpt is a photo caption rather than story text. */
-  caption?: boolean;
-  excerpt: string;
-  url?: string;
-}
-
-/** One entry of a list answer (a quote, a dated event, a source): the unit that is paged. */
-export interface AnswerItem {
-  text: string;
-  citations: Citation[];
-}
-
-export type AnswerKind = 'answer' | 'not-found' | 'usage' | 'help' | 'refusal' | 'error';
-
-export interface Answer {
-  /** False for refusals, help, usage messages and "not in the articles". */
-  answered: boolean;
-  kind: AnswerKind;
-  /** Short headline, e.g. the person's name or "Timeline of the visit". */
-  title: string;
-  /** The answer itself in plain text (list answers put a one-line summary here). */
-  text: string;
-  /** Evidence for `text`. */
-  citations: Citation[];
-  /** Pageable entries of a list answer, in order. */
-  items: AnswerItem[];
-  /** Commands the user could try next. */
-  suggestions: string[];
-}
+// The answer types belong to the answers layer; the seam re-exports them for the adapters.
+export type { Answer, AnswerItem, AnswerKind, Choice, Citation } from '../answers/types.ts';
+import type { Answer } from '../answers/types.ts';
 
 export interface BotRequest {
   /** Command name without the slash ("who"), or "ask" for a free question. */
@@ -57,11 +23,6 @@ export interface BotRequest {
 
 export type Handle = (request: BotRequest) => Promise<Answer>;
 
-/** An autocomplete choice offered while the user types an option. */
-export interface Choice {
-  name: string;
-  value: string;
-}
 
 /** Idempotency of a daily post: `key` is the same on every attempt; `mayExist` when an earlier attempt may have reached the platform. */
 export interface PostOptions {

@@ -1,6 +1,6 @@
 import type { DailyConfig } from '../config.ts';
 import { refusal, usage } from '../core/answer.ts';
-import { echo } from '../core/text.ts';
+import { echo } from '../text.ts';
 import type { Answer, BotRequest } from '../core/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { monthDayLabel } from '../knowledge/events.ts';

@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import { fold, isStopWord, stem } from '../core/text.ts';
+import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { Retriever } from '../search/retriever.ts';

@@ -1,4 +1,4 @@
-import { fold } from '../core/text.ts';
+import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { byAppositive, byRoleBefore, bySpeech, byTitle, capitalRuns, tokenize, type Found } from './introductions.ts';
 import { NOT_NAME } from './lexicon.ts';

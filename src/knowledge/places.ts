@@ -1,4 +1,4 @@
-import { fold } from '../core/text.ts';
+import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { DatedEvent } from './events.ts';
 import { capitalRuns, tokenize, type Token } from './introductions.ts';

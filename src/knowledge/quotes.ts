@@ -1,4 +1,4 @@
-import { fold } from '../core/text.ts';
+import { fold } from '../text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { SPEECH_VERB } from './lexicon.ts';
 import type { Mention, Person } from './people.ts';

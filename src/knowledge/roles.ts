@@ -1,4 +1,4 @@
-import { fold, terms } from '../core/text.ts';
+import { fold, terms } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';

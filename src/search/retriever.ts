@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
-import { isStopWord, stem, terms, words } from '../core/text.ts';
+import { isStopWord, stem, terms, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 
 // Retrieval in two stages, so that the cost of a query does not grow with the whole corpus:

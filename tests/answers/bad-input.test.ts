@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullText } from '../../src/core/answer.ts';
+import { fullText } from '../../src/answers/answer.ts';
 import { parseLine } from '../../src/core/bot.ts';
 import { seedBot } from '../helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCitations, fullText } from '../../src/core/answer.ts';
+import { allCitations, fullText } from '../../src/answers/answer.ts';
 import { seedBot } from '../helpers.ts';
 
 const bot = seedBot();

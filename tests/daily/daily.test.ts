@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allCitations } from '../../src/core/answer.ts';
+import { allCitations } from '../../src/answers/answer.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
 import { LEASE_MS } from '../../src/daily/daily.ts';
 import { buildKnowledge } from '../../src/knowledge/index.ts';

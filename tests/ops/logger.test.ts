@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.ts';
 import { loadConfig } from '../../src/config.ts';
-import { redactText } from '../../src/ops/redact.ts';
+import { redactText } from '../../src/core/redact.ts';
 
 // Tries to get every secret the bot is given into a log line, by every road: fields, nested
 // fields, the message, an error's message and stack, a URL with credentials. None may come out.

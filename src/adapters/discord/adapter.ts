@@ -1,6 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents, Routes, type RESTOptions } from 'discord.js';
 import { commands } from '../../../commands/index.ts';
-import type { CompletionSource } from '../../core/command-spec.ts';
+import type { CompletionSource } from '../../../commands/spec.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';

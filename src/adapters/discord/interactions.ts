@@ -2,7 +2,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
 import { failure, usage } from '../../core/answer.ts';
-import type { CompletionSource } from '../../core/command-spec.ts';
+import type { CompletionSource } from '../../../commands/spec.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer, BotRequest, Choice, Handle } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';

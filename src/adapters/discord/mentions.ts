@@ -3,7 +3,7 @@ import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'dis
 import { parseLine } from '../../core/bot.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Claims } from '../../store/claims.ts';
-import { echo } from '../../core/text.ts';
+import { echo } from '../../text.ts';
 import type { Handle } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { isAddMention, onMentionAdd } from './add-article.ts';

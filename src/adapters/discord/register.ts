@@ -1,6 +1,6 @@
 import type { APIApplicationCommandOption, REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits, Routes } from 'discord.js';
-import type { CommandSpec } from '../../core/command-spec.ts';
+import type { CommandSpec } from '../../../commands/spec.ts';
 
 // Slash-command definitions generated from commands/, and their registration with one bulk overwrite
 // (PUT): guild-scoped when a guild is given (updates are instant), global otherwise (may take a while

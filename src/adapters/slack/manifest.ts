@@ -1,4 +1,4 @@
-import type { CommandSpec } from '../../core/command-spec.ts';
+import type { CommandSpec } from '../../../commands/spec.ts';
 
 // The Slack app manifest (https://docs.slack.dev/reference/app-manifest), generated from the same
 // command list as dispatch and help. A workspace admin pastes it at api.slack.com/apps → Create New

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { citationLabel } from '../../core/render-text.ts';
-import { fold } from '../../core/text.ts';
+import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
 import { encodePageState, type PageState } from './page-state.ts';
