@@ -2,7 +2,8 @@ import { usage } from './answer.ts';
 import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
-import { listing, stated, unsupported } from './compose.ts';
+import { corroborated, disagreement, listing, stated, unsupported } from './compose.ts';
+import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
 import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, subjectMatterAfter, wordsOf } from './extract.ts';
@@ -34,7 +35,7 @@ export function ask(ctx: AnswerContext, args: string): Answer {
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return byType(scope);
+  return explained(scope, corroborated(ctx, byType(scope)));
 }
 
 function byType(s: Scope): Answer {
@@ -121,12 +122,23 @@ function number(s: Scope): Answer {
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
-  for (const sentence of candidates) {
+  const counts = candidates.flatMap((sentence) => {
     const count = countOf(sentence.text, stems);
-    if (count) return stated(count, count, [sentence]);
+    return count ? [{ value: count, sentence }] : [];
+  });
+  const best = counts[0];
+  if (best) {
+    // One count per outlet; where another outlet gives another number, both are shown.
+    const byOutlet = new Map(counts.reverse().map((c) => [c.sentence.paragraph.article.source, c]));
+    byOutlet.set(best.sentence.paragraph.article.source, best);
+    const differ = [...byOutlet.values()].filter((c) => c !== best && numberOf(c.value) !== numberOf(best.value));
+    if (differ.length) return stated(best.value, `${best.value}\n${disagreement([best, ...differ])}`, [best.sentence, ...differ.map((d) => d.sentence)]);
+    return stated(best.value, best.value, [best.sentence]);
   }
   return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
+
+const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');
 
 function duration(s: Scope): Answer {
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);

@@ -1,6 +1,7 @@
 import { answer, notFound } from './answer.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
+import { fold } from '../text.ts';
 import { citeSentence } from './cite.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 
@@ -8,16 +9,71 @@ import { suggestionsFor, type AnswerContext } from './context.ts';
 // number, the reason); the cited excerpts follow as citations. An answer the articles do not support
 // says so, and offers the nearest cited fact without presenting it as the answer.
 
-export function stated(title: string, statement: string, evidence: Sentence[], extra: { items?: AnswerItem[]; suggestions?: string[] } = {}): Answer {
-  const unique = [...new Set(evidence)];
-  return answer(title, sentence(statement), unique.map(citeSentence), extra);
+// The sentences an answer rests on, kept beside it (not in it: the Answer crosses to the adapters,
+// which have no business with article objects) for corroboration and "why this answer?".
+const evidence = new WeakMap<Answer, Sentence[]>();
+
+export function evidenceOf(a: Answer): Sentence[] {
+  return evidence.get(a) ?? [];
+}
+
+/** Records the sentences an answer built elsewhere rests on. */
+export function withEvidence(a: Answer, support: Sentence[]): Answer {
+  evidence.set(a, support);
+  return a;
+}
+
+/** "April 18, 2024 (Global Times) and April 17, 2024 (Coastal Wire)": values the outlets disagree on. */
+export function disagreement(values: { value: string; sentence: Sentence }[]): string {
+  return `Reports differ: ${listing(values.map((v) => `${v.value} (${v.sentence.paragraph.article.source}, ${v.sentence.paragraph.article.published})`))}`;
+}
+
+export function stated(title: string, statement: string, support: Sentence[], extra: { items?: AnswerItem[]; suggestions?: string[] } = {}): Answer {
+  const unique = [...new Set(support)];
+  const [first, ...more] = statement.split('\n');
+  const a = answer(title, [sentence(first ?? ''), ...more].join('\n'), unique.map(citeSentence), extra);
+  evidence.set(a, unique);
+  return a;
 }
 
 export function unsupported(ctx: AnswerContext, what: string, nearest?: Sentence): Answer {
   const lines = [`The articles do not say ${what}.`];
   if (nearest) lines.push(`The articles do say: ${nearest.text}`);
   const a = notFound(lines.join('\n'), suggestionsFor(ctx.knowledge));
-  return nearest ? { ...a, citations: [citeSentence(nearest)] } : a;
+  const out = nearest ? { ...a, citations: [citeSentence(nearest)] } : a;
+  if (nearest) evidence.set(out, [nearest]);
+  return out;
+}
+
+// Short answers that name nothing a second report could repeat.
+const GENERIC = /^(?:yes|why|from the articles|\d+)$/i;
+
+/**
+ * Other outlets' reports of the same fact: sentences of articles from other outlets that hold most of
+ * the main evidence's words (and the short answer, where it names something). Their outlets follow
+ * the answer as "Also reported by ...", each cited.
+ */
+export function corroborated(ctx: AnswerContext, a: Answer): Answer {
+  const main = evidenceOf(a)[0];
+  if (!a.answered || !main) return a;
+  const r = ctx.knowledge.retriever;
+  const outlets = new Set([main.paragraph.article.source]);
+  const key = GENERIC.test(a.title.trim()) ? undefined : fold(a.title).split(/,\s*/)[0];
+  const also: Sentence[] = [];
+  for (const x of r.sentences(main.text)) {
+    if (x.coverage < 0.5) break;
+    const source = x.item.paragraph.article.source;
+    if (outlets.has(source)) continue;
+    if (key && !fold(x.item.text).includes(key)) continue;
+    outlets.add(source);
+    also.push(x.item);
+  }
+  if (!also.length) return a;
+  const [first, ...rest] = a.text.split('\n');
+  const line = `Also reported by ${listing(also.map((s) => `${s.paragraph.article.source} (${s.paragraph.article.published})`))}.`;
+  const out = { ...a, text: [first, line, ...rest].join('\n'), citations: [...a.citations, ...also.map(citeSentence)] };
+  evidence.set(out, [...evidenceOf(a), ...also]);
+  return out;
 }
 
 /** Capital first letter, one full stop at the end. */

@@ -5,6 +5,7 @@ import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
+import { disagreement, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 
@@ -62,14 +63,28 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
   if (!ranked.length) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
-  const e = chooseEvent(top, query.flatMap((q) => q.forms), dq.future);
+  const forms = query.flatMap((q) => q.forms);
+  const e = chooseEvent(top, forms, dq.future);
   const others = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
   const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
   const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';
-  return answer(formatDate(date), `${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`, [citeSentence(e.sentence)], {
-    items: others.map((x) => eventItem(x.item)),
+  // Other outlets' reports of the same event: the same date corroborates it, another date is shown beside it.
+  const outlets = new Map<string, DatedEvent>([[e.sentence.paragraph.article.source, e]]);
+  for (const x of ranked) {
+    const source = x.item.sentence.paragraph.article.source;
+    if (x.score < ranked[0]!.score * 0.8 || outlets.has(source)) continue;
+    outlets.set(source, chooseEvent(ranked.filter((y) => y.item.sentence === x.item.sentence).map((y) => y.item), forms, dq.future));
+  }
+  const reports = [...outlets.values()];
+  const differ = reports.filter((r) => r.date.start !== e.date.start);
+  const lines = [`${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`];
+  if (differ.length) lines.push(disagreement(reports.map((r) => ({ value: formatDate(r.date), sentence: r.sentence }))));
+  else if (reports.length > 1) lines.push(`Also reported by ${reports.slice(1).map((r) => `${r.sentence.paragraph.article.source} (${r.sentence.paragraph.article.published})`).join(', ')}.`);
+  const a = answer(formatDate(date), lines.join('\n'), reports.map((r) => citeSentence(r.sentence)), {
+    items: others.filter((x) => !reports.includes(x.item)).map((x) => eventItem(x.item)),
     suggestions: ['/timeline'],
   });
+  return withEvidence(a, reports.map((r) => r.sentence));
 }
 
 /**
