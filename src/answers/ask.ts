@@ -2,6 +2,7 @@ import { usage } from './answer.ts';
 import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
+import { isTitle } from '../knowledge/roles.ts';
 import { corroborated, disagreement, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -85,6 +86,8 @@ function unknownNames(ctx: AnswerContext, text: string): string[] {
     if (i === 0 || !/^\p{Lu}/u.test(w.text) || /^(?:I|VisitBot)$/.test(w.text)) return;
     const key = fold(w.text).replace(/['\u2019]s$/, '');
     if (ctx.knowledge.abbreviations.has(key) || ctx.knowledge.initials.has(key)) return;
+    // A title ("CEO", "Governor") may be worded otherwise in the articles; the role search decides.
+    if (isTitle(w.text)) return;
     const t = r.analyze(key);
     if (t.length && t.every((x) => x.forms.every((f) => !r.knows(f)))) out.push(w.text);
   });

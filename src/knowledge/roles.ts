@@ -89,7 +89,9 @@ export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   const bodies = q.body ? bodyForms(k, q.body) : [];
   const exact = holders(k, q.title ? titleForms(k, q.title) : [], bodies);
   // Other words for the title only where the title as asked fits nobody.
-  return exact.length || !q.title ? exact : holders(k, titleSynonyms(q.title), bodies);
+  if (exact.length || !q.title) return exact;
+  const others = titleSynonyms(q.title);
+  return others.length ? holders(k, others, bodies) : [];
 }
 
 function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
