@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, stem, terms } from '../text.ts';
 import type { Person } from '../knowledge/people.ts';

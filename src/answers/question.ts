@@ -85,7 +85,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
 
 /** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
 function focusThenRest(s: string): Partial<Question> {
-  const { subject, verb, about } = subjectVerbRest(s, 'how many');
+  const { subject, verb, about } = taggedSubjectVerbRest(s, 'how many');
   return { focus: subject, verb, about: verb ? `${verb} ${about ?? ''}` : about };
 }
 
@@ -95,6 +95,15 @@ function focusThenRest(s: string): Partial<Question> {
  * city's name for a verb).
  */
 function subjectVerbRest(s: string, asked = 'what did'): Pick<Question, 'subject' | 'verb' | 'about'> {
+  // A name or a pronoun, then a lower-case word: that word is the verb, and no tagger is needed.
+  const plain = /^((?:\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*|she|he|they|it|we|you|I))\s+(\p{Ll}[\p{L}-]*)\b\s*(.*)$/u.exec(s);
+  if (plain && !/['\u2019]s$/.test(plain[1]!) && !/^(?:and|or|of|the|a|an|in|on|at|to|for|with|from|by|as|nor|but)$/.test(plain[2]!)) {
+    return { subject: plain[1], verb: plain[2], about: plain[3] || undefined };
+  }
+  return taggedSubjectVerbRest(s, asked);
+}
+
+function taggedSubjectVerbRest(s: string, asked: string): Pick<Question, 'subject' | 'verb' | 'about'> {
   // Tagged within the question, since a tagger reads "delegates tour" alone as two nouns.
   const skip = asked.split(' ').length;
   const tokens = tag(`${asked} ${s}`).slice(skip);

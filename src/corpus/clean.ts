@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 // Pasted web pages carry page furniture; these rules tell story text from the rest. They describe
 // the shape of web pages, not any particular article.

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { parse as parseYaml } from 'yaml';
 import { classifyBlock } from './clean.ts';
 import { splitSentences } from './sentences.ts';

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { Article, Sentence } from '../corpus/types.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
@@ -110,7 +110,7 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedComponents, published: string, coming: boolean, precision: Precision): string {
+function calendarDate(c: chrono.ParsedResult["start"], published: string, coming: boolean, precision: Precision): string {
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
     const shift = (((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7 + 7) % 7;
