@@ -36,9 +36,10 @@ const yearParser: chrono.Parser = {
 const parser = chrono.casual.clone();
 parser.parsers.push(yearParser);
 
-// chrono is the slow part of start-up; most sentences hold no date word and are skipped.
+// chrono is the slow part of start-up; most sentences hold no date word and are skipped (a bare
+// number such as "80 leaders" is no date; a year, "5/6" or a month or weekday name may be).
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
+  /\b(?:1[6-9]|20|21)\d{2}\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
 const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due) to|upcoming|next|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
