@@ -70,6 +70,12 @@ const SAME_AS: Record<string, string> = {
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.
 const stems = new Map<string, string>();
 
+/** A word's own stem, irregular forms joined but no synonyms: "toured" is "tour", not "visit". */
+export function ownStem(word: string): string {
+  const w = fold(word);
+  return stemmer(IRREGULAR[w] ?? w);
+}
+
 /** The search key of a word: folded, irregular forms joined, then Porter-stemmed. */
 export function stem(word: string): string {
   let s = stems.get(word);

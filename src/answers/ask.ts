@@ -7,7 +7,7 @@ import { corroborated, disagreement, listing, stated, unsupported } from './comp
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
-import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, subjectMatterAfter, wordsOf } from './extract.ts';
+import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion } from './question.ts';
 import { bestSentence } from './sentence.ts';
@@ -121,6 +121,13 @@ function number(s: Scope): Answer {
     }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
   }
+  if (q.focus === 'amount') {
+    for (const sentence of candidates) {
+      const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
+      if (amount) return stated(amount, amount, [sentence]);
+    }
+    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
+  }
   const stems = focusStems(q.focus ?? '');
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
@@ -144,7 +151,7 @@ function number(s: Scope): Answer {
 const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');
 
 function duration(s: Scope): Answer {
-  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
+  const candidates = supporting(s, retrievalText(s), 0.5).slice(0, 30);
   for (const sentence of candidates) {
     const d = durationIn(sentence.text);
     if (d) return stated(d, d, [sentence]);

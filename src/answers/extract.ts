@@ -1,4 +1,4 @@
-import { stem, words } from '../text.ts';
+import { ownStem, stem, words } from '../text.ts';
 import { synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
@@ -34,8 +34,18 @@ export function verbStems(verb: string): Set<string> {
 
 /** Where the verb (or a synonym) stands in the text. */
 export function findVerb(text: string, verb: string): Word | undefined {
+  const ws = wordsOf(text).filter((w) => /^\p{Ll}/u.test(w.text));
+  // The verb itself before any synonym: "visited Portmund, where it toured a wind farm" for "tour".
+  const own = ownStem(verb);
   const forms = verbStems(verb);
-  return wordsOf(text).find((w) => /^\p{Ll}/u.test(w.text) && forms.has(stem(w.text)));
+  return ws.find((w) => ownStem(w.text) === own) ?? ws.find((w) => forms.has(stem(w.text)));
+}
+
+const SHARE = /(?:(?:up to|about|around|nearly|almost|more than|over|less than|at least)\s+)?\d[\d.,]*\s*(?:%|percent|per cent|percentage points)/i;
+
+/** A share or a change in percent: "by up to 15 percent". */
+export function shareIn(text: string): string | undefined {
+  return SHARE.exec(text)?.[0];
 }
 
 const CAP = /^\p{Lu}/u;

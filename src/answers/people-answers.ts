@@ -57,7 +57,8 @@ function headOf(s: Scope, body: string): Answer {
   const matches = peopleInRole(s.ctx.knowledge, { body });
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
-  if (!chosen.length) return unsupported(s.ctx, `who ${s.q.verb ?? 'runs'} ${echo(body, 60)}`);
+  // No role belongs to it: "a wind farm run by Helios Renewables" may still say.
+  if (!chosen.length) return doers(s);
   return stated(chosen.map((m) => m.person.name).join(', '), listing(chosen.map(withRole)), chosen.map((m) => m.role.sentence));
 }
 

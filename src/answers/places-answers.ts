@@ -4,7 +4,7 @@ import type { Sentence } from '../corpus/types.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
-import { supporting, type Scope } from './scope.ts';
+import { referentOf, supporting, type Scope } from './scope.ts';
 import { bestSentence } from './sentence.ts';
 
 // Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
@@ -23,7 +23,9 @@ export function placeAnswer(s: Scope): Answer {
 /** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */
 export function visitedPlaces(s: Scope, kind?: string): Answer {
   const k = s.ctx.knowledge;
-  const who = s.named[0] ?? s.referent ?? k.prominent[0];
+  // Whose trip: the person named, or the one a pronoun stands for, or the main person of the
+  // articles the question points to ("where did the delegation go after Valdoria City?").
+  const who = s.named[0] ?? s.referent ?? referentOf(s.ctx, { ...s.q, pronoun: undefined });
   if (!who) return bestSentence(s);
   const { visits, order } = k.itinerary(who);
   const home = new Set(who.roles.flatMap((r) => placesIn(r.role, k.places).map((p) => p.place)));

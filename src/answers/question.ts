@@ -57,7 +57,9 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu, read: (m) => ({ type: 'expansion', about: m[1] }) },
   { re: new RegExp(`^how\\s+many\\s+(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
-  { re: /^how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
+  // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
+  { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
+  { re: /^(?:by\s+)?how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
   { re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
@@ -74,6 +76,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu, read: (m) => ({ type: 'role', subject: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
+  { re: /^what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|was|are|were)\s+(.+)$/iu, read: (m) => ({ type: 'description', about: m[1] }) },
   {
     re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
     read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),

@@ -25,6 +25,7 @@ const ASKING = /\b(?:purpose|aim|goal|reason|objective|job|role|position|title|o
 /** The question's words that the supporting sentence should hold, with a pronoun's referent named. */
 export function retrievalText(s: Scope): string {
   let t = s.q.text.replace(ASKING, ' ');
+  if (s.q.type === 'duration') t = t.replace(/^how\s+long\b/i, ' ');
   // A pronoun for someone named earlier in the thread stands for their name; one inferred from the
   // articles is dropped, since the sentences about them often say "she" too.
   if (s.referent && s.q.pronoun) t = t.replace(new RegExp(`\\b${s.q.pronoun}\\b`, 'i'), s.named.includes(s.referent) ? s.referent.name : ' ');
@@ -65,7 +66,7 @@ export function fromThread(ctx: AnswerContext): Person | undefined {
 
 function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {
   const k = ctx.knowledge;
-  const rest = q.text.replace(new RegExp(`\\b${q.pronoun}\\b`, 'gi'), ' ');
+  const rest = q.pronoun ? q.text.replace(new RegExp(`\\b${q.pronoun}\\b`, 'gi'), ' ') : q.text;
   const article: Article | undefined = k.retriever.candidateArticles(rest)[0];
   return (article && k.subjectOf(article)) ?? k.prominent[0];
 }

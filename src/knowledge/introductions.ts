@@ -156,8 +156,21 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     const firstPlain = parts.findIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
     if (firstPlain >= 0) phrase = parts.slice(firstPlain + 1).join(' ');
     const last = phrase.split(/\s+/).pop() ?? '';
-    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last)) out.push({ name: words.join(' '), role: trimRole(phrase), sentence });
+    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last)) out.push({ name: words.join(' '), role: withBody(s.slice(0, run[0]!.start), trimRole(phrase)), sentence });
   }
+}
+
+const NOT_BODY_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|With|When|While|After|Before|During|As|And|But|Meanwhile|However|Also|Then|Said)$/;
+
+/** "Helios Renewables managing director": the body named right before a lower-case role belongs to it. */
+function withBody(before: string, role: string): string {
+  const lead = before.trimEnd();
+  if (!lead.endsWith(role) || /^\p{Lu}/u.test(role)) return role;
+  const body = /((?:\p{Lu}[\p{L}\p{N}'\u2019&.-]*\s+){1,4})$/u.exec(lead.slice(0, lead.length - role.length));
+  if (!body) return role;
+  const bodyWords = body[1]!.trim().split(/\s+/);
+  while (bodyWords.length && NOT_BODY_WORD.test(bodyWords[0]!)) bodyWords.shift();
+  return bodyWords.length ? `${bodyWords.join(' ')} ${role}` : role;
 }
 
 const WHOLE_ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i');

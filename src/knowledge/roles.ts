@@ -80,7 +80,10 @@ function holds(roleTerms: Set<string>, form: string[]): boolean {
  * "Bay Area Council").
  */
 function names(roleTerms: Set<string>, form: string[]): boolean {
-  const held = form.filter((t) => roleTerms.has(t)).length;
+  // "Valdorian" names "Valdoria": a role word may extend a body's word.
+  const has = (t: string) => roleTerms.has(t) || (t.length >= 5 && [...roleTerms].some((r) => r.startsWith(t) && r.length <= t.length + 3));
+  const held = form.filter(has).length;
+  if (held !== form.filter((t) => roleTerms.has(t)).length) return held === form.length || (form.length === 2 && has(form[0]!) && held === 1);
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
 }
 
