@@ -7,9 +7,9 @@ import { corroborated, disagreement, listing, stated, unsupported } from './comp
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
-import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, subjectMatterAfter, wordsOf } from './extract.ts';
+import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
-import { analyzeQuestion } from './question.ts';
+import { analyzeQuestion, plainQuestion } from './question.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
 import { fromThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
@@ -22,7 +22,7 @@ import { resolvePerson } from './resolve-person.ts';
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
-  const text = args.trim().replace(/[?!.\s]+$/, '');
+  const text = plainQuestion(args);
   if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
@@ -192,24 +192,60 @@ function list(s: Scope): Answer {
   }
   const candidates = supporting(s, retrievalText(s).replace(/\b(?:which|what)\b/gi, ' '), 0.4).slice(0, 8);
   const headWords = focus.split(/\s+/).filter(Boolean);
-  for (const sentence of candidates) {
-    const names = entitiesEndingIn(sentence.text, headWords.length > 1 ? headWords : [head]);
-    if (names.length) return stated(listing(names), listing(names), [sentence]);
-    const items = itemsAfter(sentence.text, stem(head));
-    if (items?.length) return stated(listing(items), listing(items), [sentence]);
+  // "what anniversary will Breed celebrate": the verb's object, when it is a kind of the noun asked.
+  const verb = q.about ? lastVerbOf(q.about) : undefined;
+  // "in which fields ...", "what fields ... in?": the list the preposition introduces.
+  const preposition = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for)$/i.exec(q.text)?.[1];
+  // Each way of reading a list is tried on every candidate before the next, weaker one.
+  const readings: ((text: string) => string[] | undefined)[] = [
+    (text) => entitiesEndingIn(text, headWords.length > 1 ? headWords : [head]),
+    (text) => itemsAfter(text, stem(head)),
+    (text) => (preposition ? listAfterPreposition(text, preposition, q.text) : undefined),
+    (text) => {
+      const at = verb ? findVerb(text, verb) : undefined;
+      const object = at ? phraseAfter(text, at.end) : undefined;
+      return object && words(object).some((w) => stem(w) === stem(head)) ? [object] : undefined;
+    },
+  ];
+  for (const read of readings) {
+    for (const sentence of candidates) {
+      const found = read(sentence.text);
+      if (found?.length) return stated(listing(found), listing(found), [sentence]);
+    }
   }
   return bestSentence(s);
+}
+
+/** The last word of a clause that can be a verb: "Breed celebrate" → "celebrate". */
+function lastVerbOf(clause: string): string | undefined {
+  const ws = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w));
+  return ws[ws.length - 1];
+}
+
+/** "… cooperate with Shenzhen in artificial intelligence, new-energy vehicles and sports": the list after the preposition, past the question's own words. */
+function listAfterPreposition(text: string, preposition: string, question: string): string[] | undefined {
+  const asked = new Set(words(question).map(stem));
+  const re = new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(?:(?:fields?|areas?|sectors?|domains?)\\s+(?:of|such as|including)\\s+)?([^.;]+?(?:,[^.;]+?)*\\s+and\\s+[^,.;]+)`, 'gi');
+  for (const m of text.matchAll(re)) {
+    // The preposition must follow the question's own words ("learning ... with Shanghai in ...").
+    const before = words(text.slice(Math.max(0, m.index - 40), m.index)).slice(-5);
+    if (!before.some((w) => asked.has(stem(w)))) continue;
+    const items = splitList(m[1]!.replace(/\s+while\s.*$/, ''));
+    if (items.length >= 2 && !items.every((i) => words(i).every((w) => asked.has(stem(w))))) return items;
+  }
+  return undefined;
 }
 
 function description(s: Scope): Answer {
   const { q, ctx } = s;
   const k = ctx.knowledge;
-  if (!q.verb && q.about) {
-    // "what is X": a person's role, an abbreviation, or what the articles say X is.
-    const person = resolvePerson(k, q.about);
-    if (person.kind === 'one' && words(q.about).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
-    if (k.abbreviations.has(fold(q.about)) || (/^\p{Lu}{2,6}$/u.test(q.about) && k.initials.has(fold(q.about)))) return expansion(s);
-    return whatIs(s, q.about);
+  // "what is X", "what does X do": a person's role, an abbreviation, or what the articles say X is.
+  if ((!q.verb || /^(?:do|does|did)$/i.test(q.verb)) && (q.about || q.subject)) {
+    const thing = (q.verb ? q.subject! : q.about!).replace(/^(?:the|a|an)\s+/i, '');
+    const person = resolvePerson(k, thing);
+    if (person.kind === 'one' && words(thing).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
+    if (k.abbreviations.has(fold(thing)) || (/^\p{Lu}{2,6}$/u.test(thing) && k.initials.has(fold(thing)))) return expansion({ ...s, q: { ...q, about: thing } });
+    return whatIs(s, thing);
   }
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
   for (const sentence of candidates) {
@@ -235,7 +271,7 @@ function whatIs(s: Scope, thing: string): Answer {
     const m = /^[^,]{0,40},\s+((?:a|an|the)\s+[^,;.]+)/.exec(sentence.text.slice(at));
     if (m) return stated(thing, `${sentence.text.slice(at, at + m[0].indexOf(','))} is ${m[1]}`, [sentence]);
   }
-  return bestSentence(s);
+  return unsupported(s.ctx, `what ${echo(thing, 60)} is`, supporting(s, thing, 0.6)[0]);
 }
 
 function yesNo(s: Scope): Answer {

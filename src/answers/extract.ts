@@ -149,7 +149,8 @@ export function durationIn(text: string): string | undefined {
 export function itemsAfter(text: string, focusStem: string): string[] | undefined {
   for (const w of wordsOf(text)) {
     if (stem(w.text) !== focusStem) continue;
-    const m = /^\s*(?:,\s*)?(?:including|such as|like|namely|of|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end));
+    // "fields including A, B and C"; "of" only before a list ("the fields of A, B and C").
+    const m = /^\s*(?:,\s*)?(?:including|such as|like|namely|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end)) ?? /^\s+of\s+([^.;]+,[^.;]+\s+and\s+[^.;,]+)/.exec(text.slice(w.end));
     if (m) return splitList(m[1]!);
   }
   return undefined;

@@ -135,8 +135,30 @@ function offsetOf(s: string, tokens: { text: string }[], i: number): number {
 const ORDER = /\b(before|after)\s+(?:(?:going|heading|travell?ing|flying|coming)\s+(?:to|back to)\s+|(?:visiting|leaving|meeting)\s+)?(?:the\s+)?(.+)$/i;
 const FUTURE = /^(?:when|what|where|how|who)\b.*?\b(?:will|shall|is going to|are going to)\b|\b(?:will|shall)\b|^will\b/i;
 
+// How people wrap a question in chat: "can you tell me ...", "I'd like to know ...", "who's ...".
+const WRAPPERS: [RegExp, string][] = [
+  [/^(?:hey|hi|hello|ok|okay|so|and|but|also|please)[,!]?\s+/i, ''],
+  [/^(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|show|remind)\s+me\s+/i, ''],
+  [/^(?:do|does)\s+(?:you|anyone)\s+know\s+/i, ''],
+  [/^i(?:['\u2019]d|\s+would)\s+like\s+to\s+know\s+/i, ''],
+  [/^i\s+(?:want|wonder|need)\s+(?:to\s+know\s+)?/i, ''],
+  [/^(?:any\s+idea|i\s+wonder)\s+/i, ''],
+  [/\s+please$/i, ''],
+  [/^(who|what|where|when|how|why)['\u2019]s\b/i, '$1 is'],
+  [/^(who|what|where|when|how|why)['\u2019](?:re)\b/i, '$1 are'],
+  [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
+  [/^what\s+(?:is|was)\s+the\s+name\s+of\s+/i, 'who is '],
+];
+
+/** The question without the chat around it, contractions opened. */
+export function plainQuestion(input: string): string {
+  let t = input.trim().replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ');
+  for (let pass = 0; pass < 2; pass++) for (const [re, to] of WRAPPERS) t = t.replace(re, to);
+  return t.trim();
+}
+
 export function analyzeQuestion(input: string): Question {
-  const text = input.trim().replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ');
+  const text = plainQuestion(input);
   let q: Question = { text, type: 'sentence', future: FUTURE.test(text) };
   for (const rule of RULES) {
     const m = rule.re.exec(text);
