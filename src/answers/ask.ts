@@ -183,8 +183,20 @@ function list(s: Scope): Answer {
   const head = focus.split(/\s+/).pop() ?? '';
   // The noun's first sense decides: "field" is a kind of area here, not of person.
   const kind = (broader: string) => isKindOf(head.toLowerCase(), broader, 'noun', 8, 1);
-  if (kind('person') && !kind('location')) return personAnswer({ ...s, q: { ...q, type: 'person' } });
-  if ((kind('organization') || kind('institution')) && s.named.length === 1) return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+  const organisation = kind('organization') || kind('institution') || kind('company');
+  if ((kind('person') && !kind('location')) || organisation) {
+    // "which governor did Vargas meet?", "which organizations signed the memorandum?": a doer or whom someone met.
+    const about = q.about ?? '';
+    const verbFirst = /^(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
+    if (organisation && s.named.length === 1 && /\bwork/i.test(about)) return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+    if (verbFirst) return personAnswer({ ...s, q: { ...q, type: 'person', verb: verbFirst[1], about: verbFirst[2] } });
+    const verb = lastVerbOf(about);
+    if (verb) {
+      const subject = about.slice(0, about.lastIndexOf(verb)).trim();
+      const asked = personAnswer({ ...s, q: { ...q, type: 'person', subject, verb, about: about.slice(about.lastIndexOf(verb) + verb.length).trim() } });
+      if (asked.answered || !organisation) return asked;
+    }
+  }
   if (kind('city') || kind('country') || kind('location')) {
     const visited = /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '');
     const who = s.named[0] ?? s.referent;

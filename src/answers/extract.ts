@@ -120,8 +120,14 @@ export function phraseAfter(text: string, at: number): string | undefined {
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
 const NUMBER = new RegExp(`(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s+(?:million|billion|thousand|hundred))?\\b`, 'gi');
 
+const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
+
 /** A number that counts the focus noun: "hire |200 workers|", "|80 domestic business leaders|". */
 export function countOf(text: string, focusStems: Set<string>): string | undefined {
+  // "a six-day trade mission": the number joined to its noun.
+  for (const m of text.matchAll(JOINED_COUNT)) {
+    if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;
+  }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
     const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];

@@ -25,9 +25,14 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
   return [...found];
 }
 
-/** Does the paragraph mention every one of these people? */
+const PRONOUN = /\b(?:she|he)\b/i;
+
+/**
+ * Does the paragraph mention every one of these people? The person an article is about counts as
+ * mentioned where a paragraph of theirs says "she" or "he" ("On Monday in Eastbridge, she toured ...").
+ */
 export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): boolean {
   if (!people.length) return true;
   const here = new Set(paragraph.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person)));
-  return people.every((p) => here.has(p));
+  return people.every((p) => here.has(p) || (k.subjectOf(paragraph.article) === p && PRONOUN.test(paragraph.text)));
 }

@@ -2,6 +2,7 @@ import { echo, fold, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
+import { hasSense } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
@@ -31,6 +32,10 @@ function whoIs(s: Scope, about: string): Answer {
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);
+  // "who are the organizers of the trade mission": whoever organized it.
+  const agent = /^(?:the\s+)?([\p{L}-]+)\s+of\s+(.+)$/iu.exec(about);
+  const verb = agent && agentVerb(agent[1]!);
+  if (verb) return doers({ ...s, q: { ...s.q, verb, about: agent[2]! } }, false);
   return unsupported(s.ctx, `who ${echo(about, 60)} is`);
 }
 
@@ -42,6 +47,12 @@ export function whoIsDescribed(s: Scope, role: RoleQuery, description: string): 
     const main = s.referent ?? k.prominent[0];
     const own = matches.filter((m) => m.person === main);
     if (own.length) matches = own;
+  }
+  // "the organizers of the trade mission": no one holds that title, but someone may have organized it.
+  const verb = !matches.length && role.title && role.body ? agentVerb(role.title) : undefined;
+  if (verb) {
+    const did = doers({ ...s, q: { ...s.q, verb, about: role.body } }, false);
+    if (did.answered) return did;
   }
   if (!matches.length) {
     const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
@@ -99,19 +110,26 @@ function othersIn(s: Scope, sentence: Sentence): Person[] {
   return [...new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).map((m) => m.person))].filter((p) => !s.named.includes(p));
 }
 
+/** "organizers" is whoever does "organize", "signers" whoever does "sign": the verb of such a noun. */
+function agentVerb(noun: string): string | undefined {
+  const base = /^(.+?)(?:er|or)s?$/.exec(noun.toLowerCase())?.[1];
+  return base && base.length >= 3 ? [base, `${base}e`].find((v) => hasSense(v, 'verb')) : undefined;
+}
+
 /** "who signed the memorandum": the names before the verb, or after "by", or the people the sentence names. */
-function doers(s: Scope): Answer {
+function doers(s: Scope, fallback = true): Answer {
   const { q } = s;
   const asked = new Set(words(q.text));
-  for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.9).slice(0, 10)) {
+  for (const { item: sentence } of supportingRanked(s, `${q.verb} ${q.about ?? ''}`, 0.5, 0.9).slice(0, 10)) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
-    if (names.length) return stated(listing(names), `${listing(names)} ${q.verb} ${q.about || 'it'}`, [sentence]);
+    // The verb as the sentence has it ("organized"), whatever form the question used.
+    if (names.length) return stated(listing(names), `${listing(names)} ${verb.text} ${q.about || 'it'}`, [sentence]);
     const people = othersIn(s, sentence);
-    if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${q.verb} ${q.about || 'it'}`, [sentence]);
+    if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${verb.text} ${q.about || 'it'}`, [sentence]);
   }
-  return bestSentence(s);
+  return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
 /** Someone's job, or where they work: their roles as the articles give them. */

@@ -47,7 +47,7 @@ export function isTitle(phrase: string): boolean {
   if (words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase()))) return false;
   if (/^\p{Lu}{2,5}$/u.test(last)) return true; // an initialism: CEO, COO
   const l = last.toLowerCase();
-  return TITLE_WORDS.has(l) || isKindOf(l, 'worker') || isKindOf(l, 'leader') || isKindOf(l, 'official') || isKindOf(l, 'expert');
+  return TITLE_WORDS.has(l) || ['worker', 'leader', 'head', 'official', 'expert'].some((kind) => isKindOf(l, kind));
 }
 
 /** The ways a title may be written: itself and the words of its initials. */

@@ -104,7 +104,9 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
   if (!/^[a-z0-9_.'-]{1,60}$/.test(lemma)) return [];
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
-  const forms = [...DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base), lemma];
+  // "boss" and "bus" are not plurals.
+  const detached = /(?:ss|us|is)$/.test(lemma) ? [] : DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base);
+  const forms = [...detached, lemma];
   const line = forms.map((f) => indexLine(f, pos)).find(Boolean);
   if (!line) return [];
   const f = line.split(' ');
