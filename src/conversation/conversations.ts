@@ -92,3 +92,9 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
 export function questionLine(request: { command: string; args: string }): string {
   return request.command === 'ask' ? request.args : `/${request.command}${request.args ? ` ${request.args}` : ''}`;
 }
+
+/** Requests that change channel settings (daily posts): never re-run by a button, so they get no "why" or votes. */
+export function changesSettings(request: { command: string; args: string }): boolean {
+  const command = request.command.toLowerCase();
+  return command === 'daily' || (command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(request.args.trim()));
+}
