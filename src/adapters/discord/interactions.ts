@@ -92,7 +92,9 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
     await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
     return;
   }
-  const request = requestOf(i, asked.command, asked.args);
+  // A follow-up's answer pages (and is shared) with the thread's earlier questions, as it was answered.
+  const context = await contextOf(deps, i);
+  const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
   const answer = await deps.handle(request);
   if (state.action === 'page' && !PRIVATE_KINDS.has(answer.kind)) {
     await i.update(edit(toDiscord(answer, state.page, { request, share: state.share })));
@@ -110,7 +112,7 @@ async function onAnswerButton(deps: InteractionDeps, i: ButtonInteraction): Prom
     await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
     return;
   }
-  const context = i.channelId && i.message ? ((await deps.conversations?.contextOfAnswer('discord', i.channelId, i.message.id)) ?? []) : [];
+  const context = await contextOf(deps, i);
   const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
   const answer = await deps.handle(request);
   if (state.action === 'why') {
@@ -120,6 +122,12 @@ async function onAnswerButton(deps: InteractionDeps, i: ButtonInteraction): Prom
   const vote = state.action === 'up' ? 1 : -1;
   const outcome = deps.feedback ? await deps.feedback.vote({ platform: 'discord', userId: i.user.id, request: asked, context, answer, vote }) : 'unavailable';
   await i.reply({ content: voteReceipt(outcome, vote), allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
+}
+
+/** The questions asked in the thread before the one the clicked message answered (none for a slash command's answer). */
+async function contextOf(deps: InteractionDeps, i: ButtonInteraction): Promise<string[]> {
+  if (!deps.conversations || !i.channelId || !i.message) return [];
+  return deps.conversations.contextOfAnswer('discord', i.channelId, i.message.id);
 }
 
 /** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */

@@ -3,7 +3,7 @@ import { changesSettings } from '../../conversation/conversations.ts';
 import { whyView } from '../../conversation/explain.ts';
 import { voteReceipt } from '../../conversation/feedback.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import { run, type ListenerContext } from './context.ts';
+import { contextOf, run, type ListenerContext } from './context.ts';
 import { MAX_BUTTON_VALUE } from './page-state.ts';
 import { toSlackWhy } from './why.ts';
 
@@ -50,8 +50,7 @@ export function registerAnswerActions(app: App, ctx: ListenerContext): void {
     const request = decodeAnswerValue(action.value);
     if (!request || changesSettings(request)) return void ctx.logger.warn({ action: action.action_id }, 'Slack: ignored a button with an unknown value');
     const channel = body.channel?.id ?? body.container?.channel_id;
-    const ts = body.message?.ts ?? body.container?.message_ts;
-    const context = channel && ts ? await ctx.conversations.contextOfAnswer('slack', channel, ts) : [];
+    const context = await contextOf(ctx, body);
     const answer = await run(ctx, request, body.user.id, channel, context);
     if (action.action_id === ACTION_WHY) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...toSlackWhy(whyView(answer, request, context), ctx.config.command) });

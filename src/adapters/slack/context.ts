@@ -41,3 +41,10 @@ export async function run(ctx: ListenerContext, routed: Routed, userId: string |
 export function replayable(routed: Routed): Routed | undefined {
   return managesChannel(routed) ? undefined : { command: routed.command, args: routed.args };
 }
+
+/** The questions asked in the thread before the one the clicked message answered (none for a slash command's private answer). */
+export async function contextOf(ctx: ListenerContext, body: { channel?: { id: string }; container?: { channel_id?: string; message_ts?: string }; message?: { ts: string } }): Promise<string[]> {
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  const ts = body.message?.ts ?? body.container?.message_ts;
+  return channel && ts ? ctx.conversations.contextOfAnswer('slack', channel, ts) : [];
+}
