@@ -51,7 +51,7 @@ const MIGRATIONS: string[] = [
   // 3: conversations (the questions asked in a thread, for follow-ups) and feedback on answers.
   `
   CREATE TABLE conversation_turns (
-    id          INTEGER PRIMARY KEY AUTOINCREMENT, -- order of the questions in a thread
+    id          INTEGER PRIMARY KEY,               -- order of the questions in a thread (a new rowid is always the largest + 1)
     platform    TEXT    NOT NULL,
     channel_id  TEXT    NOT NULL,
     thread_id   TEXT    NOT NULL,                  -- Discord thread or reply-chain root, Slack thread_ts
