@@ -46,7 +46,7 @@ async function press(button: Btn, post: Received, user: string, id: string): Pro
   const channel = String(post.body.channel);
   const ts = String(post.reply!.ts);
   const payload = buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value }, {
-    user: { id: user, username: 'someone', team_id: 'T1' },
+    user: { id: user, username: 'zed_clicker', team_id: 'T1' },
     container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false },
     channel: { id: channel, name: 'general' },
     message: { type: 'message', ts, text: post.body.text, blocks: post.body.blocks },
@@ -87,7 +87,7 @@ describe('GIVEN a mention answered in its thread', () => {
     expect(text).toContain('“who is Li Yong?”');
     expect(text).toMatch(/Li (said|noted)/);
     expect(text).toMatch(/Global Times/);
-    expect(text).not.toContain('someone');
+    expect(text).not.toContain('zed_clicker');
   });
 
   it('THEN votes keep one per user (a second replaces the first) and are reported with question, context and platform', async () => {
