@@ -15,6 +15,8 @@ import type { ReadinessCheck } from './ops/readiness.ts';
 import { redactText } from './core/redact.ts';
 import { storeClaims } from './store/claims.ts';
 import { openStore } from './store/open.ts';
+import { storeConversations } from './conversation/conversations.ts';
+import { createFeedback } from './conversation/feedback.ts';
 import type { Store } from './store/types.ts';
 
 import { createIntake } from './intake/intake.ts';
@@ -92,9 +94,11 @@ async function main(): Promise<void> {
     }
   }
   const claims = store && storeClaims(store, logger);
+  // Thread questions (follow-ups) and votes live in the store too, shared by every process on it.
+  const conversation = store ? { conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) } : {};
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
-  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord') });
-  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack') });
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), ...conversation });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), ...conversation });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
   if (store) daily = createDaily({ config: config.daily, store, knowledge: () => live.current(), adapters: posters, logger });

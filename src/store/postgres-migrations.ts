@@ -51,6 +51,41 @@ const MIGRATIONS: string[] = [
 
   CREATE INDEX claims_by_expiry ON claims (expires_at);
   `,
+  // 3: conversations (the questions asked in a thread, for follow-ups) and feedback on answers.
+  `
+  CREATE TABLE conversation_turns (
+    id          BIGSERIAL PRIMARY KEY,
+    platform    TEXT   NOT NULL,
+    channel_id  TEXT   NOT NULL,
+    thread_id   TEXT   NOT NULL,
+    question    TEXT   NOT NULL,
+    answer_ref  TEXT,
+    created_at  BIGINT NOT NULL,
+    expires_at  BIGINT NOT NULL
+  );
+
+  CREATE INDEX conversation_turns_by_thread ON conversation_turns (platform, channel_id, thread_id, id);
+  CREATE INDEX conversation_turns_by_answer ON conversation_turns (platform, channel_id, answer_ref);
+  CREATE INDEX conversation_turns_by_expiry ON conversation_turns (expires_at);
+
+  CREATE TABLE feedback (
+    answer_key  TEXT    NOT NULL,
+    user_hash   TEXT    NOT NULL,
+    platform    TEXT    NOT NULL,
+    vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    question    TEXT    NOT NULL,
+    context     TEXT,
+    answer_text TEXT    NOT NULL,
+    created_at  BIGINT  NOT NULL,
+    updated_at  BIGINT  NOT NULL,
+    PRIMARY KEY (answer_key, user_hash)
+  );
+
+  CREATE TABLE store_settings (
+    name  TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

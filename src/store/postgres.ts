@@ -1,5 +1,6 @@
 import { createDb, type PoolOptions } from './postgres-pool.ts';
-import { toDelivery, toSubscription, type DeliveryRow, type SubscriptionRow } from './rows.ts';
+import { randomBytes } from 'node:crypto';
+import { toDelivery, toDownVoted, toSubscription, type DeliveryRow, type DownVotedRow, type SubscriptionRow } from './rows.ts';
 import type { Delivery, DeliveryKey, Store } from './types.ts';
 
 // The store in PostgreSQL, for several bot processes on several hosts. Every claim is one atomic
@@ -128,7 +129,8 @@ export function openPostgresStore(options: PoolOptions): Store {
     async prune(localDate, now) {
       const a = await db.query('DELETE FROM deliveries WHERE local_date < $1', [localDate]);
       const b = await db.query('DELETE FROM claims WHERE expires_at <= $1', [now]);
-      return (a.rowCount ?? 0) + (b.rowCount ?? 0);
+      const c = await db.query('DELETE FROM conversation_turns WHERE expires_at <= $1', [now]);
+      return (a.rowCount ?? 0) + (b.rowCount ?? 0) + (c.rowCount ?? 0);
     },
     async firstClaim(key, now, ttlMs) {
       const r = await db.query(
@@ -138,6 +140,57 @@ export function openPostgresStore(options: PoolOptions): Store {
         [key, now + ttlMs, now],
       );
       return r.rowCount === 1;
+    },
+    async addTurn(thread, question, answerRef, now, ttlMs) {
+      await db.query(
+        'INSERT INTO conversation_turns (platform, channel_id, thread_id, question, answer_ref, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [thread.platform, thread.channelId, thread.threadId, question, answerRef ?? null, now, now + ttlMs],
+      );
+    },
+    async turns(thread, now, limit, beforeAnswer) {
+      const { rows } = await db.query<{ question: string }>(
+        `SELECT question FROM conversation_turns
+         WHERE platform = $1 AND channel_id = $2 AND thread_id = $3 AND expires_at > $4
+           AND ($6::text IS NULL OR id < (SELECT min(id) FROM conversation_turns WHERE platform = $1 AND channel_id = $2 AND answer_ref = $6))
+         ORDER BY id DESC LIMIT $5`,
+        [thread.platform, thread.channelId, thread.threadId, now, limit, beforeAnswer ?? null],
+      );
+      return rows.map((r) => r.question).reverse();
+    },
+    async threadOfAnswer(platform, channelId, answerRef, now) {
+      const { rows } = await db.query<{ thread_id: string }>(
+        'SELECT thread_id FROM conversation_turns WHERE platform = $1 AND channel_id = $2 AND answer_ref = $3 AND expires_at > $4 ORDER BY id LIMIT 1',
+        [platform, channelId, answerRef, now],
+      );
+      return rows[0]?.thread_id;
+    },
+    async vote(v) {
+      // The earlier vote is read in the same statement that replaces it.
+      const { rows } = await db.query<{ old: number | null }>(
+        `WITH old AS (SELECT vote FROM feedback WHERE answer_key = $1 AND user_hash = $2)
+         INSERT INTO feedback (answer_key, user_hash, platform, vote, question, context, answer_text, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+         ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = EXCLUDED.vote, updated_at = EXCLUDED.updated_at
+         RETURNING (SELECT vote FROM old) AS old`,
+        [v.answerKey, v.userHash, v.platform, v.vote, v.question, v.context.length ? JSON.stringify(v.context) : null, v.answerText, v.now],
+      );
+      const old = rows[0]?.old;
+      return old === null || old === undefined ? 'recorded' : old === v.vote ? 'unchanged' : 'replaced';
+    },
+    async downVoted(limit) {
+      const { rows } = await db.query<DownVotedRow>(
+        `SELECT answer_key, string_agg(DISTINCT platform, ',') AS platforms, max(question) AS question, max(context) AS context, max(answer_text) AS answer_text,
+           sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at
+         FROM feedback GROUP BY answer_key HAVING sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) > 0
+         ORDER BY down DESC, last_at DESC LIMIT $1`,
+        [limit],
+      );
+      return rows.map(toDownVoted);
+    },
+    async salt() {
+      await db.query(`INSERT INTO store_settings (name, value) VALUES ('feedback_salt', $1) ON CONFLICT DO NOTHING`, [randomBytes(32).toString('hex')]);
+      const { rows } = await db.query<{ value: string }>(`SELECT value FROM store_settings WHERE name = 'feedback_salt'`);
+      return rows[0]!.value;
     },
     close: () => db.close(),
   };

@@ -1,4 +1,4 @@
-import type { DailyPlatform, Delivery, Subscription } from './types.ts';
+import type { DailyPlatform, Delivery, DownVoted, Subscription } from './types.ts';
 
 // Rows as both databases return them (snake_case, NULLs, 0/1 flags), and their store values.
 
@@ -47,3 +47,34 @@ export const toDelivery = (r: DeliveryRow): Delivery => ({
   postedAt: r.posted_at ?? undefined,
   error: r.error ?? undefined,
 });
+
+export interface DownVotedRow {
+  answer_key: string;
+  platforms: string;
+  question: string;
+  context: string | null;
+  answer_text: string;
+  down: number | string;
+  up: number | string;
+  last_at: number | string;
+}
+
+export function toDownVoted(r: DownVotedRow): DownVoted {
+  let context: string[] = [];
+  try {
+    const parsed: unknown = r.context ? JSON.parse(r.context) : [];
+    if (Array.isArray(parsed)) context = parsed.filter((q): q is string => typeof q === 'string');
+  } catch {
+    /* a malformed context is shown as none */
+  }
+  return {
+    answerKey: r.answer_key,
+    platforms: r.platforms.split(',').sort(),
+    question: r.question,
+    context,
+    answerText: r.answer_text,
+    down: Number(r.down),
+    up: Number(r.up),
+    lastAt: Number(r.last_at),
+  };
+}

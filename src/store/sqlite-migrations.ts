@@ -48,6 +48,41 @@ const MIGRATIONS: string[] = [
 
   CREATE INDEX claims_by_expiry ON claims (expires_at);
   `,
+  // 3: conversations (the questions asked in a thread, for follow-ups) and feedback on answers.
+  `
+  CREATE TABLE conversation_turns (
+    id          INTEGER PRIMARY KEY,               -- order of the questions in a thread (a new rowid is always the largest + 1)
+    platform    TEXT    NOT NULL,
+    channel_id  TEXT    NOT NULL,
+    thread_id   TEXT    NOT NULL,                  -- Discord thread or reply-chain root, Slack thread_ts
+    question    TEXT    NOT NULL,                  -- as a chat line: "/who Li Yong" or a free question
+    answer_ref  TEXT,                              -- the id (Discord) or ts (Slack) of the bot's answer
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+  );
+
+  CREATE INDEX conversation_turns_by_thread ON conversation_turns (platform, channel_id, thread_id, id);
+  CREATE INDEX conversation_turns_by_answer ON conversation_turns (platform, channel_id, answer_ref);
+  CREATE INDEX conversation_turns_by_expiry ON conversation_turns (expires_at);
+
+  CREATE TABLE feedback (
+    answer_key  TEXT    NOT NULL,                  -- hash of the request (command, arguments, context) and the answer text
+    user_hash   TEXT    NOT NULL,                  -- salted hash of the platform and user id; never the id or the name
+    platform    TEXT    NOT NULL,
+    vote        INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    question    TEXT    NOT NULL,
+    context     TEXT,                              -- JSON array of the earlier questions of the thread, if any
+    answer_text TEXT    NOT NULL,
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    PRIMARY KEY (answer_key, user_hash)            -- one vote per user per answer; a second vote replaces the first
+  ) WITHOUT ROWID;
+
+  CREATE TABLE store_settings (
+    name  TEXT NOT NULL PRIMARY KEY,               -- feedback_salt: made once, shared by every process
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import type { ChannelRef } from '../config.ts';
 import { toDelivery, toSubscription, type DeliveryRow, type SubscriptionRow } from './rows.ts';
 import { migrate } from './sqlite-migrations.ts';
-import type { Delivery, DeliveryKey, Store } from './types.ts';
+import { randomBytes } from 'node:crypto';
+import { toDownVoted, type DownVotedRow } from './rows.ts';
+import type { Delivery, DeliveryKey, Store, Vote } from './types.ts';
 
 // The store in SQLite (WAL, so that several bot processes on one machine can share one file).
 // Exactly-once rests on one rule: a delivery is claimed in an immediate transaction before posting
@@ -60,7 +62,34 @@ export function openSqliteStore(path: string): Store {
     firstClaim: db.prepare(`INSERT INTO claims (key, expires_at) VALUES (@key, @expiresAt)
       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= @now
       RETURNING key`),
+    addTurn: db.prepare(`INSERT INTO conversation_turns (platform, channel_id, thread_id, question, answer_ref, created_at, expires_at)
+      VALUES (@platform, @channelId, @threadId, @question, @answerRef, @now, @expiresAt)`),
+    turns: db.prepare<{ platform: string; channelId: string; threadId: string; now: number; limit: number; before: string | null }, { question: string }>(`
+      SELECT question FROM conversation_turns
+      WHERE platform = @platform AND channel_id = @channelId AND thread_id = @threadId AND expires_at > @now
+        AND (@before IS NULL OR id < (SELECT min(id) FROM conversation_turns WHERE platform = @platform AND channel_id = @channelId AND answer_ref = @before))
+      ORDER BY id DESC LIMIT @limit`),
+    threadOfAnswer: db.prepare<[string, string, string, number], { thread_id: string }>(
+      'SELECT thread_id FROM conversation_turns WHERE platform = ? AND channel_id = ? AND answer_ref = ? AND expires_at > ? ORDER BY id LIMIT 1',
+    ),
+    pruneTurns: db.prepare('DELETE FROM conversation_turns WHERE expires_at <= ?'),
+    oldVote: db.prepare<[string, string], { vote: number }>('SELECT vote FROM feedback WHERE answer_key = ? AND user_hash = ?'),
+    upsertVote: db.prepare(`INSERT INTO feedback (answer_key, user_hash, platform, vote, question, context, answer_text, created_at, updated_at)
+      VALUES (@answerKey, @userHash, @platform, @vote, @question, @context, @answerText, @now, @now)
+      ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at`),
+    downVoted: db.prepare<[number], DownVotedRow>(`
+      SELECT answer_key, group_concat(DISTINCT platform) AS platforms, max(question) AS question, max(context) AS context, max(answer_text) AS answer_text,
+        sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at
+      FROM feedback GROUP BY answer_key HAVING down > 0 ORDER BY down DESC, last_at DESC LIMIT ?`),
+    insertSalt: db.prepare(`INSERT OR IGNORE INTO store_settings (name, value) VALUES ('feedback_salt', ?)`),
+    salt: db.prepare<[], { value: string }>(`SELECT value FROM store_settings WHERE name = 'feedback_salt'`),
   };
+
+  const vote = db.transaction((v: Vote): 'recorded' | 'replaced' | 'unchanged' => {
+    const old = sql.oldVote.get(v.answerKey, v.userHash);
+    sql.upsertVote.run({ ...v, context: v.context.length ? JSON.stringify(v.context) : null });
+    return !old ? 'recorded' : old.vote === v.vote ? 'unchanged' : 'replaced';
+  });
 
   const claim = db.transaction((key: DeliveryKey, owner: string, now: number, leaseMs: number, maxAttempts: number): boolean => {
     const row = sql.delivery.get(key.platform, key.channelId, key.localDate);
@@ -127,8 +156,20 @@ export function openSqliteStore(path: string): Store {
       sql.disable.run(now, reason, platform, channelId);
     },
     releaseOwnClaims: async (owner) => sql.releaseOwn.run(owner).changes,
-    prune: async (localDate, now) => sql.prune.run(localDate).changes + sql.pruneClaims.run(now).changes,
+    prune: async (localDate, now) => sql.prune.run(localDate).changes + sql.pruneClaims.run(now).changes + sql.pruneTurns.run(now).changes,
     firstClaim: async (key, now, ttlMs) => sql.firstClaim.get({ key, now, expiresAt: now + ttlMs }) !== undefined,
+    addTurn: async (thread, question, answerRef, now, ttlMs) => {
+      sql.addTurn.run({ ...thread, question, answerRef: answerRef ?? null, now, expiresAt: now + ttlMs });
+    },
+    turns: async (thread, now, limit, beforeAnswer) =>
+      sql.turns.all({ ...thread, now, limit, before: beforeAnswer ?? null }).map((r) => r.question).reverse(),
+    threadOfAnswer: async (platform, channelId, answerRef, now) => sql.threadOfAnswer.get(platform, channelId, answerRef, now)?.thread_id,
+    vote: async (v) => vote.immediate(v),
+    downVoted: async (limit) => sql.downVoted.all(limit).map(toDownVoted),
+    salt: async () => {
+      sql.insertSalt.run(randomBytes(32).toString('hex'));
+      return sql.salt.get()!.value;
+    },
     close: async () => {
       if (db.open) db.close();
     },

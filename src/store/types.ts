@@ -89,5 +89,55 @@ export interface Store {
    */
   firstClaim(key: string, now: number, ttlMs: number): Promise<boolean>;
 
+  // ---- conversations: the questions asked in a thread, so that a follow-up can say "he" ----
+
+  /** Records a question asked in `thread` (and, once sent, the id or ts of the answer); it is forgotten after `ttlMs`. */
+  addTurn(thread: ThreadKey, question: string, answerRef: string | undefined, now: number, ttlMs: number): Promise<void>;
+  /** The questions of `thread` still live, oldest first, the last `limit`; with `beforeAnswer`, only those asked before that answer's question. */
+  turns(thread: ThreadKey, now: number, limit: number, beforeAnswer?: string): Promise<string[]>;
+  /** The thread in which the bot's message `answerRef` answered a question, in that channel only. */
+  threadOfAnswer(platform: DailyPlatform, channelId: string, answerRef: string, now: number): Promise<string | undefined>;
+
+  // ---- feedback: thumbs up and down on answers, one vote per user per answer ----
+
+  /** Stores a vote; a second vote of the same user on the same answer replaces the first. */
+  vote(v: Vote): Promise<'recorded' | 'replaced' | 'unchanged'>;
+  /** The answers with at least one vote down, the most voted down first. */
+  downVoted(limit: number): Promise<DownVoted[]>;
+  /** A random salt made once per database (shared by every process on it), for hashing user ids. */
+  salt(): Promise<string>;
+
   close(): Promise<void>;
+}
+
+/** One conversation: a Discord thread (or reply chain) or a Slack thread, inside one channel. */
+export interface ThreadKey {
+  platform: DailyPlatform;
+  channelId: string;
+  threadId: string;
+}
+
+export interface Vote {
+  answerKey: string;
+  /** Salted hash of the platform and user id: never the id itself, never the name. */
+  userHash: string;
+  platform: DailyPlatform;
+  vote: 1 | -1;
+  /** The question as a chat line ("/who Li Yong" or the free question). */
+  question: string;
+  /** Earlier questions of the thread, oldest first. */
+  context: string[];
+  answerText: string;
+  now: number;
+}
+
+export interface DownVoted {
+  answerKey: string;
+  platforms: string[];
+  question: string;
+  context: string[];
+  answerText: string;
+  down: number;
+  up: number;
+  lastAt: number;
 }

@@ -66,7 +66,8 @@ describe('GIVEN a list answer longer than a page (/timeline)', () => {
     try {
       const ok = await pub.interact(slash('who', { name: 'Han Zheng' }));
       expect(ok.body.data.flags ?? 0).toBe(0);
-      expect(buttonsOf(ok.body)).toEqual([]);
+      // No "Share in channel" on a public answer; "Why this answer?" and the votes stay.
+      expect(buttonsOf(ok.body).map((b: any) => b.label ?? b.emoji?.name)).toEqual(['Why this answer?', '👍', '👎']);
       const bad = await pub.interact(slash('nope'));
       expect(bad.body.data.flags).toBe(64);
     } finally {

@@ -39,6 +39,27 @@ function base(type: number, data: unknown, { userId = IDS.user, permissions = AL
   };
 }
 
+/**
+ * An interaction from a DM with the bot (context 1) or a group DM (2) where the user installed the app for
+ * themselves: no guild_id and no member, the user at the top level, the user as the authorizing owner.
+ */
+export function dmContext(userId: string = IDS.user, context: 1 | 2 = 1): InteractionOverrides {
+  const channel = context === 1 ? { id: DM_CHANNEL, type: 1, recipients: [{ id: userId, username: 'alice', discriminator: '0', avatar: null }] } : { id: GROUP_DM_CHANNEL, type: 3, name: 'friends' };
+  return {
+    guild_id: undefined,
+    member: undefined,
+    guild_locale: undefined,
+    user: { id: userId, username: 'alice', discriminator: '0', avatar: null },
+    channel_id: channel.id,
+    channel,
+    authorizing_integration_owners: { '1': userId },
+    context,
+  };
+}
+
+export const DM_CHANNEL = '100000000000000010';
+export const GROUP_DM_CHANNEL = '100000000000000011';
+
 /** A slash command: `options` maps option names to string values. */
 export function slash(name: string, options: Record<string, string> = {}, overrides?: InteractionOverrides): Record<string, unknown> {
   return base(2, { id: id(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) }, overrides);
@@ -59,7 +80,7 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
 /** A channel message; mentioning the bot puts <@bot> in the text and the bot in mentions[] (as Discord does). */
 export function channelMessage(
   content: string,
-  { channelId = IDS.channel, authorId = IDS.user, bot = false, mentionBot = true }: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean } = {},
+  { channelId = IDS.channel, authorId = IDS.user, bot = false, mentionBot = true, replyTo }: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean; replyTo?: Record<string, any> } = {},
 ): Record<string, unknown> {
   return {
     id: id(),
@@ -80,5 +101,6 @@ export function channelMessage(
     type: 0,
     flags: 0,
     components: [],
+    ...(replyTo ? { type: 19, message_reference: { message_id: replyTo.id, channel_id: channelId, guild_id: IDS.guild }, referenced_message: replyTo } : {}),
   };
 }

@@ -14,6 +14,8 @@ export interface RestCall {
   headers: IncomingMessage['headers'];
   body: any;
   status: number;
+  /** What the fake answered (a message object for a message sent). */
+  response?: any;
   at: number;
 }
 
@@ -219,7 +221,7 @@ export class FakeDiscord {
     } else {
       [status, answer] = this.route(call.method, path, body, url.searchParams);
     }
-    this.calls.push({ ...call, status });
+    this.calls.push({ ...call, status, response: answer });
     if (answer === undefined) res.writeHead(status, headers).end();
     else res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer));
     this.notify();

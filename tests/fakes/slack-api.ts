@@ -13,6 +13,8 @@ export interface Received {
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
   at: number;
+  /** What the fake answered a Web API call (chat.postMessage: the message's ts). */
+  reply?: Record<string, unknown>;
 }
 
 type Reply = { status?: number; headers?: Record<string, string>; body: Record<string, unknown> };
@@ -61,6 +63,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let tickets = 0;
+  /** Message timestamps are unique, as on Slack, even for two messages in the same millisecond. */
+  let lastTs = 0;
+  const nextTs = () => {
+    lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+    return `${Math.floor(lastTs / 1e6)}.${String(lastTs % 1e6).padStart(6, '0')}`;
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const raw = await readBody(req);
@@ -76,32 +84,37 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseForm(raw, req.headers['content-type']);
-    record({ kind: 'api', name: method, body, headers: req.headers, at });
+    const entry: Received = { kind: 'api', name: method, body, headers: req.headers, at };
+    const answerApi = (status: number, reply: unknown, headers: Record<string, string> = {}) => {
+      entry.reply = reply as Record<string, unknown>;
+      json(status, reply, headers);
+    };
+    record(entry);
     const queued = overrides.get(method);
     const o = queued?.shift();
-    if (o) return json(o.status ?? 200, o.body, o.headers);
+    if (o) return answerApi(o.status ?? 200, o.body, o.headers);
     switch (method) {
       case 'auth.test':
-        return json(200, { ok: true, url: 'https://fake.slack.com/', ...FAKE_BOT });
+        return answerApi(200, { ok: true, url: 'https://fake.slack.com/', ...FAKE_BOT });
       case 'chat.postMessage': {
-        const message = { type: 'message', ts: `${Date.now() / 1000}`, text: body.text, bot_id: FAKE_BOT.bot_id, ...(body.metadata ? { metadata: body.metadata } : {}) };
+        const message = { type: 'message', ts: nextTs(), text: body.text, bot_id: FAKE_BOT.bot_id, ...(body.metadata ? { metadata: body.metadata } : {}) };
         history.set(String(body.channel), [message, ...(history.get(String(body.channel)) ?? [])]);
-        return json(200, { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text } });
+        return answerApi(200, { ok: true, channel: body.channel, ts: message.ts, message: { text: body.text } });
       }
       case 'conversations.history': {
         // Newest first, as Slack returns them; metadata only with include_all_metadata.
         const all = body.include_all_metadata === 'true' || body.include_all_metadata === true;
         const messages = (history.get(String(body.channel)) ?? []).map((m) => (all ? m : { ...m, metadata: undefined }));
-        return json(200, { ok: true, messages, has_more: false });
+        return answerApi(200, { ok: true, messages, has_more: false });
       }
       case 'chat.postEphemeral':
-        return json(200, { ok: true, message_ts: `${Date.now() / 1000}` });
+        return answerApi(200, { ok: true, message_ts: `${Date.now() / 1000}` });
       case 'users.info':
-        return json(200, { ok: true, user: { id: body.user, is_admin: false, is_owner: false } });
+        return answerApi(200, { ok: true, user: { id: body.user, is_admin: false, is_owner: false } });
       case 'apps.connections.open':
-        return json(200, { ok: true, url: `${base.replace('http', 'ws')}/link/?ticket=t${++tickets}` });
+        return answerApi(200, { ok: true, url: `${base.replace('http', 'ws')}/link/?ticket=t${++tickets}` });
       default:
-        return json(200, { ok: false, error: 'unknown_method' });
+        return answerApi(200, { ok: false, error: 'unknown_method' });
     }
   }
 

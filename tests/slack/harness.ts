@@ -39,6 +39,8 @@ export interface HarnessOptions {
   prepare?: (fake: FakeSlack) => void;
   signals?: SlackAdapterOptions['signals'];
   intake?: SlackAdapterOptions['intake'];
+  conversations?: SlackAdapterOptions['conversations'];
+  feedback?: SlackAdapterOptions['feedback'];
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -59,7 +61,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     adminUsers: ['UADMIN'],
     ...o.config,
   };
-  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), signals: o.signals, intake: o.intake });
+  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), signals: o.signals, intake: o.intake, conversations: o.conversations, feedback: o.feedback });
   try {
     await adapter.start();
   } catch (err) {

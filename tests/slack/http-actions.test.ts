@@ -14,10 +14,14 @@ afterAll(async () => {
 });
 
 type Btn = { action_id: string; value: string; text: { text: string } };
+/** The paging and sharing buttons ("Why this answer?" and the votes are tested in follow-ups.test.ts). */
 function buttons(message: Record<string, unknown>): Btn[] {
   const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>;
-  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => /^visit_(page|share)/.test(b.action_id));
 }
+
+const answerButtons = (message: Record<string, unknown>) =>
+  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => !/^visit_(page|share)/.test(b.action_id));
 
 async function press(button: Btn, id: string) {
   const sent = await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value })) });
@@ -31,6 +35,7 @@ describe('buttons', () => {
     const first = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'tl')).body;
     expect(blockText(first)).toMatch(/Page 1 of 3 · items 1–5 of 13/);
     expect(buttons(first).map((b) => b.action_id)).toEqual(['visit_page_next', 'visit_share']);
+    expect(answerButtons(first).map((b) => b.action_id)).toEqual(['visit_why', 'visit_vote_up', 'visit_vote_down']);
 
     const second = await press(buttons(first)[0]!, 'tl-next');
     expect(second.replace_original).toBe(true);

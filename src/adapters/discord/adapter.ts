@@ -5,6 +5,8 @@ import type { DiscordConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
+import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Feedback } from '../../conversation/feedback.ts';
 import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { createInteractionHandler } from './interactions.ts';
@@ -34,6 +36,10 @@ export interface DiscordAdapterOptions {
   intake?: Intake;
   /** Errors and 429s, for the metrics. */
   signals?: PlatformSignals;
+  /** The questions asked in threads (follow-ups, and "why" on them): the shared store when several processes run. Default: this process's memory. */
+  conversations?: Conversations;
+  /** Where thumbs up and down are stored; without it votes cannot be recorded. */
+  feedback?: Feedback;
 }
 
 export interface DiscordAdapter extends Adapter {
@@ -56,6 +62,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const inFlight = createInFlight();
   let client: Client | undefined;
   const claims = options.claims ?? memoryClaims();
+  const conversations = options.conversations ?? memoryConversations();
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
   const down = new Set<number>();
@@ -106,8 +113,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake, conversations, feedback: options.feedback });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake, conversations });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
       c.on(Events.MessageCreate, (m) =>
         void inFlight.track(

@@ -1,14 +1,19 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions } from 'discord.js';
-import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { ApplicationIntegrationType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { findCommand } from '../../../commands/index.ts';
-import { failure, usage } from '../../core/answer.ts';
+import { failure, refusal, usage } from '../../core/answer.ts';
+import { changesSettings, type Conversations } from '../../conversation/conversations.ts';
+import { whyView } from '../../conversation/explain.ts';
+import { voteReceipt, type Feedback } from '../../conversation/feedback.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Answer, BotRequest, Choice, Handle } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { handleAddArticle } from './add-article.ts';
+import { decodeAnswerButton } from './answer-buttons.ts';
 import { decodeButton, requestFromFooter } from './paging.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
+import { toDiscordWhy } from './why.ts';
 
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
 // ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
@@ -24,6 +29,10 @@ export interface InteractionDeps {
   onError?: () => void;
   /** Adding articles from chat (/sources add, its buttons and modal); without it /sources only lists. */
   intake?: Intake;
+  /** The questions asked in threads: a "why" or a vote on a follow-up re-runs it with its context. */
+  conversations?: Conversations;
+  /** Where votes go; without it a vote is answered "cannot be recorded". */
+  feedback?: Feedback;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
@@ -52,6 +61,11 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   // Spec order, one space between values; an unknown command passes its values through and the core explains.
   const values = spec ? spec.options.map((o) => optionValue(i.options.data, o.name)) : i.options.data.map((o) => stringOf(o.value));
   const request = requestOf(i, i.commandName, values.filter(Boolean).join(' '));
+  // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
+  if (changesSettings(request) && !guildInstalled(i)) {
+    await i.reply(reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true));
+    return;
+  }
   const answer = await withDeferral(deps.handle(request), deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
   const isPrivate = !deps.publicReplies || PRIVATE_KINDS.has(answer.kind);
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
@@ -71,13 +85,16 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 }
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
+  if (decodeAnswerButton(i.customId)) return onAnswerButton(deps, i);
   const state = decodeButton(i.customId);
   const asked = state && (state.args !== undefined ? { command: state.command, args: state.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
   if (!state || !asked || asked.command !== state.command) {
     await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
     return;
   }
-  const request = requestOf(i, asked.command, asked.args);
+  // A follow-up's answer pages (and is shared) with the thread's earlier questions, as it was answered.
+  const context = await contextOf(deps, i);
+  const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
   const answer = await deps.handle(request);
   if (state.action === 'page' && !PRIVATE_KINDS.has(answer.kind)) {
     await i.update(edit(toDiscord(answer, state.page, { request, share: state.share })));
@@ -85,6 +102,39 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
     // "Share in channel": the same answer, posted publicly.
     await i.reply(reply(toDiscord(answer, state.page, { request }), PRIVATE_KINDS.has(answer.kind)));
   }
+}
+
+/** "Why this answer?" and the votes: the request is re-run (with the thread's earlier questions) and the answer explained or voted on, privately. */
+async function onAnswerButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
+  const state = decodeAnswerButton(i.customId)!;
+  const asked = state.args !== undefined ? { command: state.command, args: state.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
+  if (!asked || asked.command !== state.command || changesSettings(asked)) {
+    await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
+    return;
+  }
+  const context = await contextOf(deps, i);
+  const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
+  const answer = await deps.handle(request);
+  if (state.action === 'why') {
+    await i.reply({ ...reply(toDiscordWhy(whyView(answer, asked, context)), true) });
+    return;
+  }
+  const vote = state.action === 'up' ? 1 : -1;
+  const outcome = deps.feedback ? await deps.feedback.vote({ platform: 'discord', userId: i.user.id, request: asked, context, answer, vote }) : 'unavailable';
+  await i.reply({ content: voteReceipt(outcome, vote), allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
+}
+
+/** The questions asked in the thread before the one the clicked message answered (none for a slash command's answer). */
+async function contextOf(deps: InteractionDeps, i: ButtonInteraction): Promise<string[]> {
+  if (!deps.conversations || !i.channelId || !i.message) return [];
+  return deps.conversations.contextOfAnswer('discord', i.channelId, i.message.id);
+}
+
+/** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */
+function guildInstalled(i: ChatInputCommandInteraction): boolean {
+  if (!i.inGuild()) return false;
+  const owners = i.authorizingIntegrationOwners;
+  return !owners || Object.keys(owners).length === 0 || owners[ApplicationIntegrationType.GuildInstall] !== undefined;
 }
 
 function requestOf(i: ChatInputCommandInteraction | ButtonInteraction, command: string, args: string): BotRequest {

@@ -1,5 +1,5 @@
 import type { APIApplicationCommandOption, REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits, Routes } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, Routes } from 'discord.js';
 import type { CommandSpec } from '../../../commands/spec.ts';
 
 // Slash-command definitions generated from commands/, and their registration with one bulk overwrite
@@ -8,12 +8,21 @@ import type { CommandSpec } from '../../../commands/spec.ts';
 
 const MANAGE_CHANNELS = PermissionFlagsBits.ManageChannels.toString(); // "16"
 
+// User installs: the questions also work where a user installed the app for themselves (in any server,
+// its DM with the bot, group DMs); the daily posts need a server that installed the bot.
+const EVERYWHERE = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+const GUILD_ONLY = { integration_types: [ApplicationIntegrationType.GuildInstall], contexts: [InteractionContextType.Guild] };
+
 export function toCommandDefinition(spec: CommandSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return {
     type: ApplicationCommandType.ChatInput,
     name: spec.name,
     description: spec.description.slice(0, 100),
     ...(spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
+    ...(spec.managersOnly ? GUILD_ONLY : EVERYWHERE),
     options: spec.options.map((o) => ({
       type: o.type === 'attachment' ? ApplicationCommandOptionType.Attachment : ApplicationCommandOptionType.String,
       name: o.name,

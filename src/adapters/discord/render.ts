@@ -1,6 +1,8 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
+import { changesSettings } from '../../conversation/conversations.ts';
+import { answerButtons } from './answer-buttons.ts';
 import { encodeButton, footerText } from './paging.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -118,7 +120,10 @@ function buttons(options: RenderOptions, page: number, pages: number, answer: An
     );
   }
   if (share) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share in channel', custom_id: encodeButton({ ...state, action: 'share', page }) });
-  return row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+  const rows: DiscordMessage['components'] = row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
+  // Every real answer: "Why this answer?" and the votes, in a row of their own (5 buttons a row at most).
+  if (answer.answered && !changesSettings(request)) rows.push({ type: ComponentType.ActionRow, components: answerButtons(request) });
+  return rows;
 }
 
 function collect(citations: Citation[]): Citation[] {

@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { run, type ListenerContext } from './context.ts';
+import { contextOf, run, type ListenerContext } from './context.ts';
 import { decodePageState } from './page-state.ts';
 import { ACTION_NEXT, ACTION_PREVIOUS, ACTION_SHARE, toSlack } from './render.ts';
 
@@ -13,7 +13,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     await ack();
     const state = decodePageState(action.value);
     if (!state) return void ctx.logger.warn({ value: action.value }, 'Slack: ignored a button with an unknown value');
-    const answer = await run(ctx, state, body.user.id, body.channel?.id);
+    const answer = await run(ctx, state, body.user.id, body.channel?.id, await contextOf(ctx, body));
     const message = toSlack(answer, state.page, { command: ctx.config.command, request: state, private: state.private });
     await respond({ replace_original: true, response_type: state.private ? 'ephemeral' : 'in_channel', ...message });
   });
@@ -22,7 +22,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     await ack();
     const state = decodePageState(action.value);
     if (!state) return void ctx.logger.warn({ value: action.value }, 'Slack: ignored a button with an unknown value');
-    const answer = await run(ctx, state, body.user.id, body.channel?.id);
+    const answer = await run(ctx, state, body.user.id, body.channel?.id, await contextOf(ctx, body));
     const footer = /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     const message = toSlack(answer, state.page, { command: ctx.config.command, request: state, private: false, footer });
     await respond({ response_type: 'in_channel', replace_original: false, ...message });

@@ -5,6 +5,9 @@ import type { SlackConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
+import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Feedback } from '../../conversation/feedback.ts';
+import { registerAnswerActions } from './answer-actions.ts';
 import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
@@ -36,6 +39,10 @@ export interface SlackAdapterOptions {
   signals?: PlatformSignals;
   /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
   intake?: Intake;
+  /** The questions asked in threads (follow-ups, and "why" on them): the shared store when several processes run. Default: this process's memory. */
+  conversations?: Conversations;
+  /** Where thumbs up and down are stored; without it votes cannot be recorded. */
+  feedback?: Feedback;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -76,6 +83,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
     claims: options.claims ?? memoryClaims(),
+    conversations: options.conversations ?? memoryConversations(),
+    feedback: options.feedback,
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
     addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
   };
@@ -110,6 +119,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
+      registerAnswerActions(a, ctx);
       if (ctx.addArticle) registerAddArticle(a, ctx.addArticle);
       try {
         if (config.socketMode) await a.start();

@@ -4,6 +4,7 @@ import { answerFileAdd, isFileAdd, type SharedFileEvent } from './add-article.ts
 import { replayable, run, type ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeMessage } from './route.ts';
+import { questionLine, type ThreadKey } from '../../conversation/conversations.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
 // listener runs; a retried or duplicate delivery (same event_id), to this process or to another on
@@ -50,7 +51,11 @@ async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | und
   // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
   if (e.bot_id || e.subtype || !e.user || e.user === botUserId) return;
   const routed = routeMessage(e.text ?? '', botUserId);
-  const result = await run(ctx, routed, e.user, e.channel);
+  // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
+  const thread: ThreadKey = { platform: 'slack', channelId: e.channel, threadId: e.ts };
+  if (e.thread_ts) thread.threadId = (await ctx.conversations.threadOfAnswer('slack', e.channel, e.thread_ts)) ?? e.thread_ts;
+  const context = e.thread_ts ? await ctx.conversations.context(thread) : [];
+  const result = await run(ctx, routed, e.user, e.channel, context);
   if (result.kind === 'error') {
     // Errors are private, even in a channel.
     const { text, blocks } = toSlack(result, 0, { command: ctx.config.command });
@@ -58,5 +63,6 @@ async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | und
     return;
   }
   const message = toSlack(result, 0, { command: ctx.config.command, request: replayable(routed) });
-  await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  const sent = await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  await ctx.conversations.remember(thread, questionLine(routed), sent.ts);
 }

@@ -3,6 +3,7 @@ import { citationLabel } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
+import { answerButtons } from './answer-actions.ts';
 import { encodePageState, type PageState } from './page-state.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
@@ -59,6 +60,9 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   else if (pages > 1) tail.push(context(`…and ${answer.items.length - (p * size + items.length)} more.`));
   const buttons = actionButtons(p, pages, options, answer.answered);
   if (buttons.length) tail.push({ type: 'actions', elements: buttons });
+  // Every real answer: "Why this answer?" and the votes, in a block of their own.
+  const more = options.request && answer.answered ? answerButtons(options.request) : [];
+  if (more.length) tail.push({ type: 'actions', elements: more });
   if (answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
   if (options.footer) tail.push(context(options.footer));
 

@@ -1,0 +1,33 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { WhyView } from '../../conversation/explain.ts';
+import { clip, LIMITS, safe, type DiscordMessage } from './render.ts';
+
+// "Why this answer?" as a private Discord message, pure: what the bot understood, the facts it used
+// (their sentences, cited) and the candidates it set aside. Budgets keep the embed inside Discord's
+// limits whatever the answer holds: 1,000 characters of description, six facts and four rejected
+// candidates of bounded size (≈ 5,700 of the 6,000 an embed may hold).
+
+const DESCRIPTION_MAX = 1000;
+const USED_MAX = 6;
+const USED_VALUE_MAX = 450;
+const REJECTED_MAX = 4;
+const REJECTED_VALUE_MAX = 300;
+const NAME_MAX = 80;
+
+export function toDiscordWhy(view: WhyView): DiscordMessage {
+  const lines = [`**Understood:** ${safe(view.understood)}`, `**Asked:** ${safe(view.asked)}`];
+  if (view.context.length) lines.push(`**Read with the earlier questions of this thread:** ${view.context.map((q) => `“${safe(q)}”`).join(', ')}`);
+  lines.push(`**Answer:** ${safe(view.answer)}`);
+  const fields: APIEmbedField[] = [];
+  view.used.slice(0, USED_MAX).forEach((c, i) => {
+    const where = c.caption ? `photo caption ${c.paragraph}` : `¶ ${c.paragraph}`;
+    fields.push({ name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${where}`, NAME_MAX), value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—' });
+  });
+  if (view.used.length > USED_MAX) fields.push({ name: 'More facts used', value: `${view.used.length - USED_MAX} more not shown` });
+  view.rejected.slice(0, REJECTED_MAX).forEach((r, i) => {
+    fields.push({ name: clip(`Set aside [${i + 1}]: ${safe(r.why)}`, NAME_MAX), value: clip(`“${safe(r.excerpt)}”`, REJECTED_VALUE_MAX) || '—' });
+  });
+  if (!view.rejected.length) fields.push({ name: 'Set aside', value: 'No other candidate was considered for this answer.' });
+  const embed: APIEmbed = { title: 'Why this answer?', description: clip(lines.join('\n'), DESCRIPTION_MAX), fields: fields.slice(0, LIMITS.fields), color: 0x99aab5, footer: { text: 'Only you can see this.' } };
+  return { embeds: [embed], components: [], allowed_mentions: { parse: [], replied_user: false } };
+}

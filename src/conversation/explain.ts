@@ -1,0 +1,37 @@
+import { allCitations } from '../core/answer.ts';
+import type { Answer, Citation } from '../core/types.ts';
+import { questionLine } from './conversations.ts';
+
+// "Why this answer?": what the bot understood, the facts it used with their sentences, and what it set
+// aside. The answers layer fills Answer.why for free questions; for the other commands the command and
+// its arguments are what was understood and the citations are the facts used. Never holds who asked.
+
+export interface WhyView {
+  /** The request as asked ("/who Li Yong"). */
+  asked: string;
+  /** Earlier questions of the thread the request was read with, oldest first. */
+  context: string[];
+  understood: string;
+  used: Citation[];
+  rejected: { excerpt: string; why: string }[];
+  /** The answer in a line, for reference. */
+  answer: string;
+}
+
+export function whyView(answer: Answer, request: { command: string; args: string }, context: string[] = []): WhyView {
+  const asked = questionLine(request);
+  const why = answer.why;
+  return {
+    asked,
+    context,
+    understood: why?.understood || understoodFrom(request),
+    used: why?.used.length ? why.used : allCitations(answer),
+    rejected: why?.rejected ?? [],
+    answer: answer.text,
+  };
+}
+
+function understoodFrom(request: { command: string; args: string }): string {
+  const args = request.args.trim();
+  return request.command === 'ask' ? `a free question: “${args}”` : `the command /${request.command}${args ? ` with “${args}”` : ' with no arguments'}`;
+}
