@@ -12,7 +12,7 @@ import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { fromThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
@@ -22,7 +22,7 @@ import { resolvePerson } from './resolve-person.ts';
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
-  const text = plainQuestion(args);
+  const text = followUp(ctx, plainQuestion(args));
   if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
@@ -30,13 +30,30 @@ export function ask(ctx: AnswerContext, args: string): Answer {
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
   if (q.pronoun && q.type !== 'speaker') {
     // Someone named earlier in the thread is as good as named here; the main person of the
-    // articles is only a preference.
+    // articles is only a preference. Two people named there: asked back, not guessed.
+    const earlier = namedInThread(ctx);
+    if (earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
+      return usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`));
+    }
     const said = fromThread(ctx);
     if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
   return explained(scope, corroborated(ctx, byType(scope)));
+}
+
+/**
+ * A follow-up that leans on the previous question: "and when?" after "who did Vargas meet in
+ * Marlow?" asks when Vargas met them there.
+ */
+function followUp(ctx: AnswerContext, text: string): string {
+  const short = /^(?:and\s+|so\s+|but\s+)?(when|where|why|how many|how much|who|what)(?:\s+(?:then|exactly))?$/i.exec(text);
+  const previous = ctx.thread?.[ctx.thread.length - 1];
+  if (!short || !previous) return text;
+  const before = analyzeQuestion(previous);
+  if (!before.verb || !(before.subject || before.about)) return text;
+  return `${short[1]!.toLowerCase()} did ${before.subject ?? ''} ${before.verb} ${before.about ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 
 function byType(s: Scope): Answer {

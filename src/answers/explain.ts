@@ -41,8 +41,9 @@ export function understood(s: Scope): string {
 /** The answer with its explanation: the facts it rests on, and the nearest sentences it did not use. */
 export function explained(s: Scope, a: Answer): Answer {
   const used = evidenceOf(a);
+  const cited = a.citations.map((c) => c.excerpt);
   const rejected = supportingRanked(s, undefined, 0.3)
-    .filter((r) => !used.includes(r.item))
+    .filter((r) => !used.includes(r.item) && !cited.some((c) => c.includes(r.item.text) || r.item.text.includes(c)))
     .slice(0, 3)
     .map((r) => ({
       excerpt: citeSentence(r.item).excerpt,

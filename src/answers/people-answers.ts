@@ -26,6 +26,10 @@ export function personAnswer(s: Scope): Answer {
 /** "who is X": a person by name, or whoever holds the role X describes. */
 function whoIs(s: Scope, about: string): Answer {
   const k = s.ctx.knowledge;
+  // "who are Han Zheng and Gong Zheng?": each of them.
+  if (s.named.length > 1 && s.named.every((p) => p.roles.length)) {
+    return stated(s.named.map((p) => p.name).join(', '), s.named.map((p) => `${p.name}: ${p.roles.map((r) => r.role).join('; ')}`).join('. '), s.named.map((p) => p.roles[0]!.sentence));
+  }
   const match = resolvePerson(k, about);
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   const role = byName ? undefined : parseRoleQuery(about);

@@ -57,11 +57,17 @@ export function referentOf(ctx: AnswerContext, q: Question): Person | undefined 
 
 /** In a conversation, the person the latest earlier question named. */
 export function fromThread(ctx: AnswerContext): Person | undefined {
+  const named = namedInThread(ctx);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The people the latest earlier question that named anyone named: more than one makes "he" ambiguous. */
+export function namedInThread(ctx: AnswerContext): Person[] {
   for (const earlier of [...(ctx.thread ?? [])].reverse()) {
     const named = peopleNamedIn(ctx.knowledge, earlier);
-    if (named.length) return named[named.length - 1];
+    if (named.length) return named;
   }
-  return undefined;
+  return [];
 }
 
 function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {

@@ -72,4 +72,12 @@ describe('GIVEN a conversation THEN a pronoun means the person named earlier', (
     const b = bot.handleLine('what did she say at the signing?', 'cli', ['who is Mei Tanaka?', 'who is Ana Silva?']);
     expect(b.text).toMatch(/^Ana Silva said: .Rivers built these towns/);
   });
+
+  it('asks back when "he" could be either of two people named before, and reads "and when?" against the last question', () => {
+    const two = botOf(['Governor Paul Brandt met Mayor Ana Silva on Monday.', 'Brandt said the river pact would be renewed.']);
+    const a = two.handleLine('what did he say?', 'cli', ['who are Paul Brandt and Ana Silva?']);
+    expect(a).toMatchObject({ answered: false, kind: 'usage' });
+    expect(a.text).toMatch(/^Do you mean Paul Brandt or Ana Silva\?/);
+    expect(bot.handleLine('and when?', 'cli', ['who did Silva meet in Lakeport?']).text).toMatch(/^April 16, 2024/);
+  });
 });
