@@ -60,7 +60,7 @@ export function corroborated(ctx: AnswerContext, a: Answer): Answer {
   const outlets = new Set([main.paragraph.article.source]);
   const key = GENERIC.test(a.title.trim()) ? undefined : fold(a.title).split(/,\s*/)[0];
   const also: Sentence[] = [];
-  for (const x of r.sentences(main.text)) {
+  for (const x of r.similar(main)) {
     if (x.coverage < 0.5) break;
     const source = x.item.paragraph.article.source;
     if (outlets.has(source)) continue;

@@ -139,10 +139,19 @@ export class Retriever {
   }
 
   /** Sentences for a query, best first, drawn from the candidate articles. */
-  sentences(query: string): Ranked<Sentence>[] {
-    const q = this.analyze(query);
+  sentences(query: string | QueryTerm[]): Ranked<Sentence>[] {
+    const q = typeof query === 'string' ? this.analyze(query) : query;
     const pool = this.candidateArticles(q).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences));
     return this.rank(q, pool, (s) => this.termsOfSentence(s));
+  }
+
+  /** Sentences that say much the same as this one, by its rarest words (a few are enough, and cheap). */
+  similar(sentence: Sentence, words = 8): Ranked<Sentence>[] {
+    const q = [...this.termsOfSentence(sentence)]
+      .map((term) => ({ term, weight: this.idf(term), forms: [term] }))
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, words);
+    return this.sentences(q);
   }
 
   // Near spellings for a word the articles do not use: one edit for short words, two for long ones,
