@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from './fakes/slack-api.ts';
 import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
+import { freePort, until } from './start-bot.ts';
 
 // The issue's "done when", with `npm start` itself: health within seconds, ready once Slack listens,
 // metrics after one answered slash command, no secret in anything the process prints or serves,
@@ -48,23 +48,7 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 async function get(port: number, path: string): Promise<{ status: number; body: string } | undefined> {
   try {

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { FakeDiscord, IDS } from './fakes/discord-server.ts';
 import { slash } from './fakes/discord-payloads.ts';
 import { startFakeSlack, type FakeSlack } from './fakes/slack-api.ts';
 import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
+import { freePort, until } from './start-bot.ts';
 
 // The start-up contract: `npm start` with only the documented variables, against fake Discord and
 // Slack servers on 127.0.0.1; ready within seconds; SIGTERM stops it within two seconds.
@@ -34,21 +34,7 @@ function start(env: Record<string, string>, stdin?: string, clock?: string): Sta
   return { child, output: () => out, exited };
 }
 
-async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 const running: Started[] = [];
 afterEach(() => {

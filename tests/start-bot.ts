@@ -34,9 +34,12 @@ export function kill(s: Started): void {
   }
 }
 
-export async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
+/** Polls until the probe gives something truthy (and returns it), or fails after `ms`. */
+export async function until<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, what: string, ms = 20_000): Promise<T> {
   const end = Date.now() + ms;
-  while (!check()) {
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -7,6 +7,7 @@ import { FakeDiscord, IDS } from '../fakes/discord-server.ts';
 import { MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
 import { articleText } from '../helpers.ts';
 import { newsPage, startPageServer } from './page-server.ts';
+import { until } from '../start-bot.ts';
 
 // `npm start` as configured in production: /sources add is wired, refuses a plain member, and the
 // default address guard refuses a page on 127.0.0.1 even for an admin (there is no setting to allow it).
@@ -16,13 +17,6 @@ afterAll(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 it('refuses non-admins and private addresses through npm start', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-main-intake-'));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { articleText } from '../helpers.ts';
+import { until } from '../start-bot.ts';
 
 // `npm start` (console chat) over a temporary seeds folder: an article dropped in while it runs is
 // answered without a restart, and SIGTERM still stops it at once (the watcher keeps nothing alive).
@@ -13,13 +14,6 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 it('answers from an article added to the seeds folder while running', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-main-live-'));

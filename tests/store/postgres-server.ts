@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../start-bot.ts';
 
 // A throwaway PostgreSQL for the tests and the benchmark: Debian's postgresql package (installed by
 // .ci/run), initdb'd into a temp folder and started on a free port on 127.0.0.1 with its socket in
@@ -29,13 +29,6 @@ function binDir(): string {
   }
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = binDir();
