@@ -31,8 +31,12 @@ export function words(s: string): string[] {
 export function echo(s: string, max = 80): string {
   const clean = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
   const cut = clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-  // A zero-width space after @ and inside <...> keeps @everyone, @here and <!channel> from pinging.
-  return cut.replace(/@/g, '@\u200b').replace(/</g, '‹').replace(/>/g, '›');
+  return unping(cut);
+}
+
+/** Text that cannot ping: a zero-width space after @ and no angle brackets (@everyone, <!channel>, <@id>). */
+export function unping(s: string): string {
+  return s.replace(/@(?!\u200b)/g, '@\u200b').replace(/</g, '‹').replace(/>/g, '›');
 }
 
 // Question and function words that carry no content for retrieval.

@@ -1,7 +1,7 @@
 import { answer, notFound } from './answer.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
-import { fold } from '../text.ts';
+import { fold, unping } from '../text.ts';
 import { citeSentence } from './cite.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 
@@ -30,14 +30,15 @@ export function disagreement(values: { value: string; sentence: Sentence }[]): s
 
 export function stated(title: string, statement: string, support: Sentence[], extra: { items?: AnswerItem[]; suggestions?: string[] } = {}): Answer {
   const unique = [...new Set(support)];
-  const [first, ...more] = statement.split('\n');
+  // A statement may repeat the question's words ("… signed the memorandum"): never a ping.
+  const [first, ...more] = unping(statement).split('\n');
   const a = answer(title, [sentence(first ?? ''), ...more].join('\n'), unique.map(citeSentence), extra);
   evidence.set(a, unique);
   return a;
 }
 
 export function unsupported(ctx: AnswerContext, what: string, nearest?: Sentence): Answer {
-  const lines = [`The articles do not say ${what}.`];
+  const lines = [`The articles do not say ${unping(what)}.`];
   if (nearest) lines.push(`The articles do say: ${nearest.text}`);
   const a = notFound(lines.join('\n'), suggestionsFor(ctx.knowledge));
   const out = nearest ? { ...a, citations: [citeSentence(nearest)] } : a;
