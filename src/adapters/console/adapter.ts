@@ -18,6 +18,7 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
   const output = options.output ?? process.stdout;
   let rl: Interface | undefined;
   let pending: Promise<void> = Promise.resolve();
+  const earlier: string[] = [];
   const print = (s: string): void => void output.write(`${s}\n`);
   return {
     platform: 'console',
@@ -32,9 +33,12 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
           return;
         }
         const { command, args } = parseLine(text);
+        // The console is one conversation: "he" may mean someone an earlier line named.
+        const context = earlier.slice(-10);
+        earlier.push(text);
         // Answers print in the order the lines came, even when one takes longer.
         pending = pending
-          .then(() => options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true }))
+          .then(() => options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true, context }))
           .then((a) => void print(`${renderText(a)}\n`));
       });
       rl.on('close', () => void pending.then(() => options.onClose?.()));
