@@ -3,7 +3,7 @@ import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle } from '../knowledge/roles.ts';
-import { corroborated, disagreement, listing, stated, unsupported } from './compose.ts';
+import { corroborated, disagreement, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
@@ -158,7 +158,7 @@ function number(s: Scope): Answer {
     // One count per outlet; where another outlet gives another number, both are shown.
     const byOutlet = new Map(counts.reverse().map((c) => [c.sentence.paragraph.article.source, c]));
     byOutlet.set(best.sentence.paragraph.article.source, best);
-    const differ = [...byOutlet.values()].filter((c) => c !== best && numberOf(c.value) !== numberOf(best.value));
+    const differ = [...byOutlet.values()].filter((c) => c !== best && numberOf(c.value) !== numberOf(best.value) && sameFact(ctx, best.sentence, c.sentence));
     if (differ.length) return stated(best.value, `${best.value}\n${disagreement([best, ...differ])}`, [best.sentence, ...differ.map((d) => d.sentence)]);
     return stated(best.value, best.value, [best.sentence]);
   }

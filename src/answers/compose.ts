@@ -23,6 +23,25 @@ export function withEvidence(a: Answer, support: Sentence[]): Answer {
   return a;
 }
 
+/**
+ * Do two sentences of different outlets report the same fact? Where both name people they share one,
+ * and they share much of their rarer words. Only then can a second date or number be a
+ * disagreement rather than another event.
+ */
+export function sameFact(ctx: AnswerContext, a: Sentence, b: Sentence): boolean {
+  const k = ctx.knowledge;
+  const people = (s: Sentence) => new Set((k.mentions.get(s) ?? []).map((m) => m.person));
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) return false;
+  const r = k.retriever;
+  const ta = r.termsOfSentence(a);
+  const tb = r.termsOfSentence(b);
+  const weight = (terms: Iterable<string>) => [...terms].reduce((sum, t) => sum + r.idf(t), 0);
+  const shared = weight([...ta].filter((t) => tb.has(t)));
+  return shared >= 0.4 * Math.min(weight(ta), weight(tb));
+}
+
 /** "April 18, 2024 (Global Times) and April 17, 2024 (Coastal Wire)": values the outlets disagree on. */
 export function disagreement(values: { value: string; sentence: Sentence }[]): string {
   return `Reports differ: ${listing(values.map((v) => `${v.value} (${v.sentence.paragraph.article.source}, ${v.sentence.paragraph.article.published})`))}`;

@@ -5,7 +5,7 @@ import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
-import { disagreement, withEvidence } from './compose.ts';
+import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 
@@ -75,7 +75,8 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
     if (x.score < ranked[0]!.score * 0.8 || outlets.has(source)) continue;
     outlets.set(source, chooseEvent(ranked.filter((y) => y.item.sentence === x.item.sentence).map((y) => y.item), forms, dq.future));
   }
-  const reports = [...outlets.values()];
+  // Another outlet counts only where it reports the same event, not just another dated sentence.
+  const reports = [...outlets.values()].filter((r) => r === e || sameFact(ctx, e.sentence, r.sentence));
   const differ = reports.filter((r) => r.date.start !== e.date.start);
   const lines = [`${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`];
   if (differ.length) lines.push(disagreement(reports.map((r) => ({ value: formatDate(r.date), sentence: r.sentence }))));

@@ -97,7 +97,12 @@ export function agentsOf(text: string, verb: Word): string[] {
   }
   // Subject before the verb: walk back over names, links, "and", commas and parentheses, past a
   // date between them ("Han Zheng on Thursday met").
-  const before = text.slice(0, verb.start).replace(/\s+$/, '').replace(/\s+(?:on|in|at|during|last|this)\s+(?:\p{Lu}[\p{L}]*\s*\d*,?\s*\d*)$/u, '');
+  // "Brightcell Energy, a company that makes ...": the relative clause's name is the doer.
+  const before = text
+    .slice(0, verb.start)
+    .replace(/\s+$/, '')
+    .replace(/\s+(?:on|in|at|during|last|this)\s+(?:\p{Lu}[\p{L}]*\s*\d*,?\s*\d*)$/u, '')
+    .replace(/,\s+(?:a|an|the)\s+[\p{L}\s-]{1,60}?\s+(?:that|which|who)$/u, '');
   const m = new RegExp(`((?:${NAME_UNIT}(?:\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+))*${NAME_UNIT})$`, 'u').exec(before);
   if (!m) return [];
   return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));

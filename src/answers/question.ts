@@ -44,7 +44,7 @@ export interface Question {
 }
 
 const AUX = '(?:did|does|do|is|was|were|are|will|would|could|can|has|have|had|should|shall|might|may)';
-const SPEECH = '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called)';
+const SPEECH = '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called|announce|announced|promise|promised|pledge|pledged|reveal|revealed|explain|explained|warn|warned|predict|predicted|argue|argued)';
 const PRONOUN = /^(?:she|he|they|her|him|his|hers|them|their)$/i;
 
 const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] = [
@@ -83,8 +83,20 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },
-  { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(.+)$/iu, read: (m) => ({ type: 'list', focus: m[1], about: m[2] }) },
+  { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)*)$/iu, read: (m) => ({ type: 'list', ...nounThenRest(m[1]!) }) },
 ];
+
+/** "which company makes batteries": the noun asked about, then what is said of it ("makes batteries"). */
+function nounThenRest(s: string): Partial<Question> {
+  const tokens = tag(`which ${s}`).slice(1);
+  const i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (i < 0) {
+    const words = s.split(/\s+/);
+    return { focus: words.slice(0, 2).join(' '), about: words.slice(2).join(' ') };
+  }
+  const at = offsetOf(s, tokens, i);
+  return { focus: s.slice(0, at).trim(), about: s.slice(at).trim() };
+}
 
 /** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
 function focusThenRest(s: string): Partial<Question> {
@@ -148,6 +160,9 @@ const WRAPPERS: [RegExp, string][] = [
   [/^(who|what|where|when|how|why)['\u2019](?:re)\b/i, '$1 are'],
   [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
   [/^what\s+(?:is|was)\s+the\s+name\s+of\s+/i, 'who is '],
+  [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
+  [/^(who|what|where|when)\s+else\b/i, '$1'],
+  [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
 ];
 
 /** The question without the chat around it, contractions opened. */

@@ -82,7 +82,8 @@ function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answ
   return notFound(`The articles do not say who ${verb} “${echo(said)}”.`, suggestionsFor(k));
 }
 
-const NOT_TOPIC_VERB = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned)$/i;
+// Verbs that only say someone spoke; "hope", "want" or "expect" say what about, and are searched for.
+const NOT_TOPIC_VERB = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned|announce|announced|state|stated|explain|explained|reveal|revealed|promise|promised|pledge|pledged)$/i;
 
 /** "what did X say about Y": X's words on Y, X a person by name or by role, or a group ("observers"). */
 export function quotedAnswer(s: Scope): Answer {
