@@ -12,6 +12,11 @@ import type { Article, Sentence } from '../corpus/types.ts';
 
 const CANDIDATE_ARTICLES = 30;
 
+/** The terms of each of an article's sentences, in document order. */
+export function sentenceTermsOf(a: Article): string[][] {
+  return a.paragraphs.flatMap((p) => p.sentences.map((s) => terms(s.text)));
+}
+
 export interface QueryTerm {
   term: string;
   weight: number;
@@ -39,7 +44,11 @@ export class Retriever {
   private readonly units: number;
   private readonly maxIdf: number;
 
-  constructor(articles: Article[], peopleOf: (a: Article) => string[]) {
+  /**
+   * `termsOf` gives an article's sentence terms (terms(sentence.text) for each sentence in document
+   * order), when they were worked out before (the knowledge cache); otherwise they are computed here.
+   */
+  constructor(articles: Article[], peopleOf: (a: Article) => string[], termsOf: (a: Article) => string[][] = sentenceTermsOf) {
     this.index = new MiniSearch({
       fields: ['title', 'people', 'body'],
       storeFields: [],
@@ -53,11 +62,16 @@ export class Retriever {
       }),
     );
     let units = 0;
+    // One copy of each term string, however many sentences hold it.
+    const interned = new Map<string, string>();
+    const intern = (t: string) => interned.get(t) ?? (interned.set(t, t), t);
     for (const a of articles) {
       const inArticle = new Set<string>();
+      const sentenceTerms = termsOf(a);
+      let k = 0;
       for (const p of a.paragraphs) {
         for (const s of p.sentences) {
-          const set = new Set(terms(s.text));
+          const set = new Set(sentenceTerms[k++]!.map(intern));
           this.sentenceTerms.set(s, set);
           units++;
           for (const t of set) {
