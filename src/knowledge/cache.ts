@@ -38,8 +38,8 @@ export interface KnowledgeCache {
   stats: CacheStats;
 }
 
-export function openKnowledgeCache(dir: string, logger?: CacheLogger): KnowledgeCache {
-  const engine = engineKey();
+/** `engine` defaults to engineKey(); tests pass another to play a new engine. */
+export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = engineKey()): KnowledgeCache {
   const folder = join(dir, engine);
   const facts = new WeakMap<Article, ArticleFacts>();
   const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0 };
@@ -73,9 +73,10 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger): Knowledge
       try {
         raw = readFileSync(path, 'utf8');
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
           stats.corrupt++;
-          logger?.warn({ file, entry: path, code: (err as NodeJS.ErrnoException).code }, 'knowledge cache entry unreadable; deriving the article again');
+          logger?.warn({ file, entry: path, code }, 'knowledge cache entry unreadable; deriving the article again');
         }
       }
       if (raw !== undefined) {
