@@ -5,6 +5,7 @@ import { parseArticle } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import type { Precision } from './events.ts';
+import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
 import type { NameCandidate } from './people.ts';
 import { engineKey } from './version.ts';
 
@@ -15,6 +16,8 @@ import { engineKey } from './version.ts';
 // writes another folder. Entries are written to a temporary file and renamed, so a reader sees a
 // whole entry or none. An entry that cannot be read or makes no sense is logged, derived again and
 // overwritten; a cache folder that cannot be written is logged once and the build goes on without it.
+// Next to each entry, <hash>.link.json keeps how the article's people were linked and its quotes
+// attributed, with the names from other articles that this depended on (link-memo.ts).
 
 export interface CacheLogger {
   warn(obj: object, msg: string): void;
@@ -28,6 +31,8 @@ export interface CacheStats {
   derived: number;
   /** Entries that were unreadable or malformed, derived again. */
   corrupt: number;
+  /** Articles whose people were linked again (new, changed, or other articles' names changed). */
+  relinked: number;
 }
 
 export interface KnowledgeCache {
@@ -35,6 +40,8 @@ export interface KnowledgeCache {
   parse(file: string, content: string): Article;
   /** The facts of an article returned by parse. */
   factsOf(article: Article): ArticleFacts | undefined;
+  /** The link memos (link-memo.ts), kept next to each entry as <hash>.link.json. */
+  links: LinkMemoStore;
   stats: CacheStats;
 }
 
@@ -42,10 +49,11 @@ export interface KnowledgeCache {
 export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = engineKey()): KnowledgeCache {
   const folder = join(dir, engine);
   const facts = new WeakMap<Article, ArticleFacts>();
-  const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0 };
+  const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0, relinked: 0 };
+  const hashes = new WeakMap<Article, string>();
   let writable = true;
 
-  function write(path: string, entry: Entry): void {
+  function write(path: string, entry: object): void {
     if (!writable) return;
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
@@ -63,8 +71,38 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     }
   }
 
+  const links: LinkMemoStore = {
+    get(article) {
+      const hash = hashes.get(article);
+      if (!hash) return undefined;
+      const path = join(folder, `${hash}.link.json`);
+      let raw: string;
+      try {
+        raw = readFileSync(path, 'utf8');
+      } catch {
+        return undefined; // not linked yet (or unreadable: linked again and rewritten)
+      }
+      try {
+        const m = JSON.parse(raw) as LinkMemo & { engine: string; hash: string };
+        check(m.engine === engine && m.hash === hash, 'another engine or content');
+        check(isStrings(m.named) && isStrings(m.people) && typeof m.known === 'boolean', 'names');
+        check([m.aliases, m.aliasOf, m.mentions, m.quotes].every(Array.isArray), 'links');
+        return m;
+      } catch (err) {
+        logger?.warn({ file: article.file, entry: path, reason: (err as Error).message }, 'knowledge cache link memo corrupt; linking the article again');
+        return undefined;
+      }
+    },
+    set(article, memo) {
+      const hash = hashes.get(article);
+      stats.relinked++;
+      if (hash) write(join(folder, `${hash}.link.json`), { engine, hash, ...memo });
+    },
+  };
+
   return {
     stats,
+    links,
     factsOf: (a) => facts.get(a),
     parse(file, content) {
       const hash = createHash('sha256').update(content).digest('hex');
@@ -83,6 +121,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
         try {
           const { article, facts: f } = hydrate(JSON.parse(raw) as Entry, engine, hash, file);
           facts.set(article, f);
+          hashes.set(article, hash);
           stats.reused++;
           return article;
         } catch (err) {
@@ -93,6 +132,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
       const article = parseArticle(file, content); // throws ArticleError for a malformed file: never cached
       const f = deriveFacts(article);
       facts.set(article, f);
+      hashes.set(article, hash);
       stats.derived++;
       write(path, dehydrate(article, f, engine, hash));
       return article;
@@ -122,6 +162,7 @@ interface Entry {
   abbreviations: [short: string, long: string, sentence: SentenceRef | null][];
   phrases: string[];
   places: string[];
+  index: [titleTerms: string[], titleLength: number, bodyTerms: string[], bodyLength: number];
 }
 
 function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): Entry {
@@ -144,6 +185,7 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     abbreviations: f.abbreviations.map((x) => [x.short, x.long, x.sentence ? ref(x.sentence) : null]),
     phrases: f.phrases,
     places: f.places,
+    index: [f.index.title.terms, f.index.title.length, f.index.body.terms, f.index.body.length],
   };
 }
 
@@ -185,6 +227,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
   check(Array.isArray(e.terms) && e.terms.length === sentences.length && e.terms.every(isStrings), 'terms');
   check([e.introductions, e.names, e.events, e.abbreviations].every(Array.isArray) && isStrings(e.phrases) && isStrings(e.places), 'facts');
   check(e.names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)), 'names');
+  check(Array.isArray(e.index) && isStrings(e.index[0]) && Number.isInteger(e.index[1]) && isStrings(e.index[2]) && Number.isInteger(e.index[3]), 'index terms');
   const facts: ArticleFacts = {
     introductions: e.introductions.map(([name, role, s]) => {
       check(isString(name) && (role === null || isString(role)), 'introduction');
@@ -202,6 +245,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
     }),
     phrases: e.phrases,
     places: e.places,
+    index: { title: { terms: e.index[0], length: e.index[1] }, body: { terms: e.index[2], length: e.index[3] } },
   };
   return { article, facts };
 }

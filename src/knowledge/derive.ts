@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.ts';
-import { sentenceTermsOf } from '../search/retriever.ts';
+import { articleIndexTerms, sentenceTermsOf, type ArticleIndexTerms } from '../search/retriever.ts';
 import { definedIn, textPhrases, type ShortForm } from './abbreviations.ts';
 import { extractEvents, type DatedEvent } from './events.ts';
 import type { Found } from './introductions.ts';
@@ -25,6 +25,8 @@ export interface ArticleFacts {
   phrases: string[];
   /** Place names the text offers. */
   places: string[];
+  /** The search index's terms of the title and body. */
+  index: ArticleIndexTerms;
 }
 
 export function deriveFacts(article: Article): ArticleFacts {
@@ -36,5 +38,6 @@ export function deriveFacts(article: Article): ArticleFacts {
     abbreviations: definedIn(article),
     phrases: textPhrases(article),
     places: placeCandidates(article),
+    index: articleIndexTerms(article),
   };
 }

@@ -6,8 +6,9 @@ import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import type { DatedEvent } from './events.ts';
-import { aliasesIn, linkPeople, peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
-import { extractQuotes, type Quote } from './quotes.ts';
+import { linkArticle, memoAliases, type LinkMemoStore } from './link-memo.ts';
+import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
+import type { Quote } from './quotes.ts';
 import { definedAbbreviations, phrasesByInitials, type ShortForm } from './abbreviations.ts';
 import { findPlaces, itineraryOf, type Itinerary } from './places.ts';
 
@@ -68,15 +69,16 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
   const { articles, problems } = loadArticlesWith(dir, cache.parse);
+  const knowledge = buildKnowledge(articles, problems, cache.factsOf, cache.links);
   if (options.stats) Object.assign(options.stats, cache.stats);
-  return buildKnowledge(articles, problems, cache.factsOf);
+  return knowledge;
 }
 
 /**
  * The knowledge of these articles. `factsOf` gives what was derived from each article alone
  * (deriveFacts), for example from the knowledge cache; what is missing is derived here.
  */
-export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], factsOf?: (a: Article) => ArticleFacts | undefined): Knowledge {
+export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], factsOf?: (a: Article) => ArticleFacts | undefined, links?: LinkMemoStore): Knowledge {
   const ids = new Set<string>();
   for (const a of articles) {
     // Ids key the search index; two files may not share one.
@@ -93,7 +95,8 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const introduced = facts.map((f) => registerPeople(f.introductions, registry));
   const named = facts.map((f, i) => unique([...introduced[i]!, ...peopleNamed(f.names, registry)]));
   const aliases = new Map<string, Set<Person>>();
-  const articleAliases = articles.map((a, i) => aliasesIn(a, named[i]!));
+  const memos = articles.map((a) => links?.get(a));
+  const articleAliases = articles.map((a, i) => memoAliases(a, named[i]!, memos[i]));
   articleAliases.forEach((own) => {
     for (const [alias, p] of own) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
   });
@@ -103,10 +106,11 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
     const byAlias = peopleNamed(facts[i]!.names, new Map(), aliases, own);
     const people = unique([...named[i]!, ...byAlias]);
-    const found = linkPeople(article, people, people.length === named[i]!.length ? articleAliases[i] : undefined);
-    peopleOfArticle.set(article, found.people);
+    const found = linkArticle(article, named[i]!, articleAliases[i]!, people, memos[i]);
+    if (found.memo) links?.set(article, found.memo);
+    peopleOfArticle.set(article, people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
-    quotes.push(...extractQuotes(article, found.mentions));
+    quotes.push(...found.quotes);
     events.push(...facts[i]!.events);
   });
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
@@ -127,12 +131,18 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
 
   const factsByArticle = new Map(articles.map((a, i) => [a, facts[i]!]));
   const factOf = (a: Article) => factsByArticle.get(a)!;
-  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms);
+  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms, (a) => factOf(a).index);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
   const places = findPlaces(articles, people, (a) => factOf(a).places);
   const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)]));
   const subjectOf = (a: Article) => subjects.get(a);
   const itineraries = new Map<Person, Itinerary>();
+  const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
+  const initials = phrasesByInitials(namePhrases(facts, people));
+  // The closures below share this scope: let go of the per-article facts, which they do not need
+  // (the events and the sentence terms live on in the knowledge).
+  factsByArticle.clear();
+  facts.length = 0;
   return {
     articles,
     problems,
@@ -150,8 +160,8 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     eventsBySentence,
     retriever,
     places,
-    abbreviations: definedAbbreviations(articles, (a) => factOf(a).abbreviations),
-    initials: phrasesByInitials(namePhrases(facts, people)),
+    abbreviations,
+    initials,
     subjectOf,
     itinerary(person) {
       let it = itineraries.get(person);

@@ -34,6 +34,8 @@ export interface ArticlePeople {
   people: Person[];
   /** Mentions of the article's people, per sentence. */
   mentions: Map<Sentence, Mention[]>;
+  /** The aliases the article uses for them. */
+  aliases: Map<string, Person>;
 }
 
 /** The people an article introduces (with a role, a title or a speech verb), registered with their roles. */
@@ -120,7 +122,7 @@ export function linkPeople(article: Article, people: Person[], known?: Map<strin
     if (list.length) mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
-  return { people, mentions };
+  return { people, mentions, aliases: aliasOf };
 }
 
 /** The aliases an article uses for these people. */

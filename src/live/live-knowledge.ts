@@ -52,7 +52,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   const build =
     options.build ??
     ((d: string) => {
-      cache = options.cacheDir ? { reused: 0, derived: 0, corrupt: 0 } : undefined;
+      cache = options.cacheDir ? { reused: 0, derived: 0, corrupt: 0, relinked: 0 } : undefined;
       return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, logger, stats: cache });
     });
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;

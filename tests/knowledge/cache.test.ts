@@ -35,12 +35,12 @@ const answers = (k: Knowledge) => {
 };
 
 function build(seeds: string, cacheDir: string) {
-  const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0 };
+  const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0, relinked: 0 };
   const warnings: string[] = [];
   const knowledge = buildKnowledgeFromDir(seeds, { cacheDir, stats, logger: { warn: (_o, msg) => void warnings.push(msg) } });
   return { knowledge, stats, warnings };
 }
-const entries = (cache: string) => readdirSync(join(cache, engineKey())).filter((f) => f.endsWith('.json'));
+const entries = (cache: string) => readdirSync(join(cache, engineKey())).filter((f) => f.endsWith('.json') && !f.endsWith('.link.json'));
 
 describe('knowledge cache', () => {
   it('derives every article on a miss, none on a hit, and answers as a build without cache', () => {
@@ -48,10 +48,11 @@ describe('knowledge cache', () => {
     const cache = temp('cache');
     const plain = answers(buildKnowledgeFromDir(seeds));
     const cold = build(seeds, cache);
-    expect(cold.stats).toEqual({ reused: 0, derived: 2, corrupt: 0 });
+    expect(cold.stats).toEqual({ reused: 0, derived: 2, corrupt: 0, relinked: 2 });
     expect(entries(cache)).toHaveLength(2);
     const warm = build(seeds, cache);
-    expect(warm.stats).toEqual({ reused: 2, derived: 0, corrupt: 0 });
+    // Nothing derived, nothing linked again: the people's links and quotes come from the memo.
+    expect(warm.stats).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });
     expect(answers(cold.knowledge)).toEqual(plain);
     expect(answers(warm.knowledge)).toEqual(plain);
     // The structures the answers read, compared directly as well.
@@ -74,7 +75,7 @@ describe('knowledge cache', () => {
     const [file] = readdirSync(seeds).sort();
     writeFileSync(join(seeds, file!), readFileSync(join(seeds, file!), 'utf8').replace(/Gong Zheng/g, 'Zhou Ming'));
     const again = build(seeds, cache);
-    expect(again.stats).toEqual({ reused: 1, derived: 1, corrupt: 0 });
+    expect(again.stats).toMatchObject({ reused: 1, derived: 1, corrupt: 0 });
     expect(again.knowledge.people.map((p) => p.name)).toContain('Zhou Ming');
     expect(again.knowledge.people.map((p) => p.name)).not.toContain('Gong Zheng');
     expect(answers(again.knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
@@ -88,7 +89,7 @@ describe('knowledge cache', () => {
     const [file] = readdirSync(seeds).sort();
     writeFileSync(join(seeds, `copy-${file}`), readFileSync(join(seeds, file!)));
     const again = build(seeds, cache);
-    expect(again.stats).toEqual({ reused: 3, derived: 0, corrupt: 0 });
+    expect(again.stats).toMatchObject({ reused: 3, derived: 0, corrupt: 0 });
     expect(again.knowledge.articles.map((a) => a.file)).toContain(`copy-${file}`);
   });
 
@@ -101,9 +102,9 @@ describe('knowledge cache', () => {
       buildKnowledge(articles, problems, c.factsOf);
       return c.stats;
     };
-    expect(stats('v1-aaaa')).toEqual({ reused: 0, derived: 2, corrupt: 0 });
-    expect(stats('v1-aaaa')).toEqual({ reused: 2, derived: 0, corrupt: 0 });
-    expect(stats('v2-bbbb')).toEqual({ reused: 0, derived: 2, corrupt: 0 });
+    expect(stats('v1-aaaa')).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
+    expect(stats('v1-aaaa')).toMatchObject({ reused: 2, derived: 0, corrupt: 0 });
+    expect(stats('v2-bbbb')).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
     expect(readdirSync(cache).sort()).toEqual(['v1-aaaa', 'v2-bbbb']);
     // The real key names the engine version and the code that derives.
     expect(engineKey()).toMatch(new RegExp(`^v${ENGINE_VERSION}-[0-9a-f]{16}$`));
@@ -120,14 +121,14 @@ describe('knowledge cache', () => {
     other.paragraphs[0][3] = [0, 1e6]; // a sentence past its paragraph
     writeFileSync(b!, JSON.stringify(other));
     const again = build(seeds, cache);
-    expect(again.stats).toEqual({ reused: 0, derived: 2, corrupt: 2 });
+    expect(again.stats).toMatchObject({ reused: 0, derived: 2, corrupt: 2 });
     expect(again.warnings).toEqual(['knowledge cache entry corrupt; deriving the article again', 'knowledge cache entry corrupt; deriving the article again']);
     expect(answers(again.knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
     expect(readFileSync(a!, 'utf8')).toBe(good);
-    expect(build(seeds, cache).stats).toEqual({ reused: 2, derived: 0, corrupt: 0 });
+    expect(build(seeds, cache).stats).toMatchObject({ reused: 2, derived: 0, corrupt: 0 });
     // An entry holding another content's facts (a renamed or swapped file) is not trusted either.
     writeFileSync(a!, readFileSync(b!, 'utf8'));
-    expect(build(seeds, cache).stats).toEqual({ reused: 1, derived: 1, corrupt: 1 });
+    expect(build(seeds, cache).stats).toMatchObject({ reused: 1, derived: 1, corrupt: 1 });
   });
 
   it('goes on without the cache when its folder cannot be written', () => {
@@ -135,7 +136,7 @@ describe('knowledge cache', () => {
     const blocker = join(temp('cache'), 'file');
     writeFileSync(blocker, 'not a folder');
     const { knowledge, stats, warnings } = build(seeds, blocker);
-    expect(stats).toEqual({ reused: 0, derived: 2, corrupt: 0 });
+    expect(stats).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
     expect(warnings).toEqual(['cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it']);
     expect(answers(knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
   });
@@ -151,5 +152,29 @@ describe('knowledge cache', () => {
       expect(stats.derived + stats.reused).toBe(1);
     }
     expect(entries(cache)).toHaveLength(1);
+  });
+
+  it('links an unchanged article again when the names other articles bring change, and not otherwise', () => {
+    const seeds = temp('seeds');
+    const cache = temp('cache');
+    const intro = (name: string) => articleText({ title: 'Port talks', published: '2024-04-16' }, [`${name}, mayor of Testville, met the delegation on Tuesday.`, `${name.split(' ')[0]} welcomed the guests at the port.`]);
+    // "Zhang" alone is someone only because another article introduces Zhang Wei.
+    writeFileSync(join(seeds, 'a.md'), intro('Zhang Wei'));
+    writeFileSync(join(seeds, 'b.md'), articleText({ title: 'Port deal', published: '2024-04-17' }, ['The port deal was signed on Wednesday, Zhang said.', 'Zhang also met business leaders.']));
+    const first = build(seeds, cache);
+    expect(first.knowledge.quotes.map((q) => [q.speaker.name, q.paragraph.article.file])).toContainEqual(['Zhang Wei', 'b.md']);
+    expect(build(seeds, cache).stats).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });
+    writeFileSync(join(seeds, 'a.md'), intro('Zhao Lei'));
+    const again = build(seeds, cache);
+    expect(again.stats).toEqual({ reused: 1, derived: 1, corrupt: 0, relinked: 2 });
+    expect(again.knowledge.quotes.map((q) => q.speaker.name)).not.toContain('Zhang Wei');
+    expect(answers(again.knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
+    // A damaged memo is logged and worked out again.
+    const memo = readdirSync(join(cache, engineKey())).find((f) => f.endsWith('.link.json'))!;
+    writeFileSync(join(cache, engineKey(), memo), '{"engine":');
+    const repaired = build(seeds, cache);
+    expect(repaired.stats).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 1 });
+    expect(repaired.warnings).toEqual(['knowledge cache link memo corrupt; linking the article again']);
+    expect(answers(repaired.knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
   });
 });

@@ -179,14 +179,14 @@ describe('live knowledge', () => {
     const dir = folder({ 'mayor.md': MAYOR, 'port.md': PORT });
     const cacheDir = folder({});
     const first = start(dir, { watch: false, cacheDir });
-    expect(first.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 0, derived: 2, corrupt: 0 });
+    expect(first.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 0, derived: 2, corrupt: 0, relinked: 2 });
     writeFileSync(join(dir, 'port.md'), PORT.replace('Li Na', 'Wu Fang'));
     await first.live.reload();
     expect(first.logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ changed: ['port.md'], cache: { reused: 1, derived: 1, corrupt: 0 } });
     expect(ask(first.live.current(), '/who Wu Fang').text).toMatch(/director of the Testville port authority/);
     first.live.stop();
     const restarted = start(dir, { watch: false, cacheDir });
-    expect(restarted.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 2, derived: 0, corrupt: 0 });
+    expect(restarted.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });
     expect(ask(restarted.live.current(), '/who Wu Fang').text).toMatch(/director of the Testville port authority/);
   });
 });
