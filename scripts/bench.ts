@@ -1,41 +1,15 @@
 // `npm run bench`: start-up and per-command latency, for the seeds and for a generated corpus of
-// 5,000 articles made from the seeds by substituting names, places and dates. Prints a table.
+// 5,000 articles made from the seeds by substituting names, places and dates (scripts/generate-corpus.ts).
+// For the generated corpus: the CLI contract cold (empty knowledge cache) and warm (the same cache), as
+// whole processes with their peak RSS, and whether they answer alike; then p50/p99 per command.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBot, type Bot } from '../src/core/bot.ts';
-import { loadArticles, parseArticle } from '../src/corpus/load.ts';
-import type { Article } from '../src/corpus/types.ts';
-import { buildKnowledge, buildKnowledgeFromDir } from '../src/knowledge/index.ts';
-
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-/** A pronounceable suffix for copy i, so generated names stay name-shaped ("Gongqab"). */
-const suffix = (i: number) => {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor(n / 26)) s += LETTERS[n % 26];
-  return s;
-};
-
-function rss(): number {
-  return Math.round(process.memoryUsage().rss / 2 ** 20);
-}
-
-/** Copies of the seed articles with people, places and dates changed per copy. */
-function generate(count: number): Article[] {
-  const seeds = loadArticles('seeds').articles;
-  const k = buildKnowledge(seeds);
-  const names = [...new Set(k.people.flatMap((p) => p.name.split(' ')))];
-  const places = [...new Set(seeds.flatMap((a) => a.paragraphs.flatMap((p) => [...p.text.matchAll(/\b(?:in|to|from|of) (\p{Lu}\p{Ll}{3,})\b/gu)].map((m) => m[1]!))))].filter((w) => !names.includes(w));
-  const swap = new RegExp(`\\b(${[...names, ...places].join('|')})\\b`, 'g');
-  const out: Article[] = [];
-  for (let i = 0; out.length < count; i++) {
-    for (const a of seeds) {
-      if (out.length >= count) break;
-      const body = a.paragraphs.map((p) => p.text.replace(swap, (w) => w + suffix(i))).join('\n\n');
-      const published = new Date(Date.parse(`${a.published}T00:00:00Z`) + (i % 300) * 86_400_000).toISOString().slice(0, 10);
-      out.push(parseArticle(`${a.id}-${i}.md`, `---\ntitle: "${a.title} ${i}"\nsource: "${a.source}"\npublished: ${published}\n---\n\n${body}\n`));
-    }
-  }
-  return out;
-}
+import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { writeCorpus } from './generate-corpus.ts';
 
 function queries(bot: Bot): Record<string, string[]> {
   const people = bot.knowledge.prominent.slice(0, 200).map((p) => p.name);
@@ -72,6 +46,10 @@ function measure(bot: Bot, repeat: number): Record<string, { p50: number; p99: n
   return out;
 }
 
+function rss(): number {
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
+}
+
 function report(label: string, build: number, first: number, results: ReturnType<typeof measure>) {
   console.log(`\n${label}: build ${build.toFixed(0)} ms, start to first answer ${first.toFixed(0)} ms, RSS ${rss()} MB`);
   console.log('command      queries   p50 ms   p99 ms   max ms');
@@ -87,14 +65,40 @@ const seedBuild = performance.now() - t;
 const seedBot = createBot({ knowledge: seedKnowledge });
 seedBot.handleLine('/who Breed', 'cli');
 const seedFirst = performance.now() - t;
-report('seeds (2 articles)', seedBuild, seedFirst, measure(seedBot, 20));
+report('seeds (2 articles, no cache)', seedBuild, seedFirst, measure(seedBot, 20));
 
-const articles = generate(size);
+const work = mkdtempSync(join(tmpdir(), 'visitbot-bench-'));
+const corpus = join(work, 'corpus');
+writeCorpus(corpus, size);
+const env = { ...process.env, KNOWLEDGE_CACHE: join(work, 'cache'), DATABASE_PATH: join(work, 'visitbot.sqlite') };
+const QUESTIONS = ['/who Breed', '/quote energy storage', '/when did Han Zheng meet Breed', 'How many business leaders did the delegation meet?', '/onthisday 2024-04-18', '/timeline'].join('\n');
+/** One run of `npm run ask` over the corpus: wall seconds, peak RSS (with GNU time), and its output. */
+function cli(): { seconds: number; rssMb?: number; output: string } {
+  const gnuTime = existsSync('/usr/bin/time');
+  const args = ['--import', 'tsx', 'src/cli.ts', '--json', '--seeds', corpus];
+  const start = performance.now();
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { env, input: QUESTIONS, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, args, { env, input: QUESTIONS, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0) throw new Error(`ask failed: ${r.stderr}`);
+  const rss = /maxrss (\d+)/.exec(r.stderr ?? '');
+  return { seconds, rssMb: rss ? Math.round(Number(rss[1]) / 1024) : undefined, output: r.stdout };
+}
+const cold = cli();
+const warm = cli();
+const mb = (x?: number) => (x === undefined ? 'n/a' : `${x} MB`);
+console.log(`\nCLI contract on ${size} generated articles (npm run ask, ${QUESTIONS.split('\n').length} questions, KNOWLEDGE_CACHE and DATABASE_PATH in a temp folder):`);
+console.log(`cold (empty cache) ${cold.seconds.toFixed(1)} s, peak RSS ${mb(cold.rssMb)}`);
+console.log(`warm (same cache)  ${warm.seconds.toFixed(1)} s, peak RSS ${mb(warm.rssMb)}`);
+console.log(`same answers cold and warm: ${cold.output === warm.output ? 'yes' : 'NO'}`);
+
 t = performance.now();
-const big = buildKnowledge(articles);
+const big = buildKnowledgeFromDir(corpus, { cacheDir: env.KNOWLEDGE_CACHE });
 const bigBuild = performance.now() - t;
 const bigBot = createBot({ knowledge: big });
 bigBot.handleLine('/who Breed', 'cli');
 const bigFirst = performance.now() - t;
-report(`generated (${articles.length} articles, ${big.people.length} people, ${big.events.length} events)`, bigBuild, bigFirst, measure(bigBot, 10));
-console.log(`\npeak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+report(`generated (${big.articles.length} articles, ${big.people.length} people, ${big.events.length} events; warm cache)`, bigBuild, bigFirst, measure(bigBot, 10));
+console.log(`\npeak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+rmSync(work, { recursive: true, force: true });

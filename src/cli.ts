@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { loadTimezone } from './config.ts';
+import { loadKnowledgeCache, loadTimezone } from './config.ts';
 import { allCitations, fullText } from './answers/answer.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
@@ -62,7 +62,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${(err as Error).message}\n`);
     return 1;
   }
-  const knowledge = buildKnowledgeFromDir(parsed.seeds);
+  const cacheDir = loadKnowledgeCache();
+  const knowledge = buildKnowledgeFromDir(parsed.seeds, { cacheDir, logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) } });
   for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   const bot: Bot = createBot({ knowledge, timezone });
   if (parsed.query !== undefined) {

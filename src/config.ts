@@ -51,6 +51,8 @@ export interface Config {
   seedsDir: string;
   /** Reload the articles when files in seedsDir change (SEEDS_WATCH, default true). */
   seedsWatch: boolean;
+  /** KNOWLEDGE_CACHE: the folder of the per-article knowledge cache; undefined when turned off. */
+  knowledgeCache: string | undefined;
   /** User ids (Discord or Slack) who may add articles from chat besides server managers and workspace admins. */
   adminUsers: string[];
   /** LOG_LEVEL; undefined means the mode's default (info for services, warn in the console). */
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
     seedsWatch: get('SEEDS_WATCH') === undefined ? true : bool('SEEDS_WATCH', get('SEEDS_WATCH')),
+    knowledgeCache: loadKnowledgeCache(env),
     adminUsers: userIds('ADMIN_USERS', get('ADMIN_USERS')),
     logLevel: logLevel(get('LOG_LEVEL')),
     timezone,
@@ -94,6 +97,15 @@ export function loadConfig(env: Env = process.env): Config {
     },
     database: databaseConfig(get('DATABASE_URL'), get('DATABASE_PATH')),
   };
+}
+
+const KNOWLEDGE_CACHE_DEFAULT = './data/knowledge-cache';
+
+/** KNOWLEDGE_CACHE: the knowledge cache folder (default ./data/knowledge-cache), or undefined for "off". */
+export function loadKnowledgeCache(env: Env = process.env): string | undefined {
+  const v = env.KNOWLEDGE_CACHE?.trim();
+  if (!v) return KNOWLEDGE_CACHE_DEFAULT;
+  return /^(?:off|false|none)$/i.test(v) ? undefined : v;
 }
 
 /** Just the bot's time zone (BOT_TIMEZONE), for the command-line tool that needs nothing else. */

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
-  const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, logger });
+  const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
   let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig, loadKnowledgeCache } from '../src/config.ts';
 
 describe('configuration', () => {
   it('defaults to the console with UTC, 09:00 and the default database', () => {
@@ -7,6 +7,13 @@ describe('configuration', () => {
     expect(c).toMatchObject({ seedsDir: 'seeds', timezone: 'UTC', discord: undefined, slack: undefined });
     expect(c.daily).toEqual({ postTime: '09:00', timezone: 'UTC', channels: [] });
     expect(c.database).toEqual({ kind: 'sqlite', path: './data/visitbot.sqlite' });
+  });
+
+  it('puts the knowledge cache under data/ unless KNOWLEDGE_CACHE names another folder or "off"', () => {
+    expect(loadConfig({}).knowledgeCache).toBe('./data/knowledge-cache');
+    expect(loadConfig({ KNOWLEDGE_CACHE: '/tmp/kc' }).knowledgeCache).toBe('/tmp/kc');
+    expect(loadConfig({ KNOWLEDGE_CACHE: 'off' }).knowledgeCache).toBeUndefined();
+    expect(loadKnowledgeCache({ KNOWLEDGE_CACHE: ' /var/cache/visitbot ' })).toBe('/var/cache/visitbot');
   });
 
   it('reads every documented setting', () => {

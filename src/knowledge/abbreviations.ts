@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../corpus/types.ts';
+import { capitalRuns, tokenize } from './introductions.ts';
 
 // Short forms the articles define ("the Guangdong-Hong Kong-Macao Greater Bay Area (GBA)") and the
 // initials of the names and roles they use ("San Francisco" for SF, "chief operating officer" for
@@ -13,17 +14,22 @@ export interface ShortForm {
 
 const DEFINED = /((?:\p{Lu}[\p{L}'\u2019-]*|of|and|for|the|&)(?:[\s-]+(?:\p{Lu}[\p{L}'\u2019-]*|of|and|for|the|&)){1,8})\s+\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu;
 
-/** Abbreviations defined in the text: a name followed by its initials in parentheses. */
-export function definedAbbreviations(articles: Article[]): Map<string, ShortForm> {
+/** Abbreviations defined in the text: a name followed by its initials in parentheses; the first definition of a short form wins. */
+export function definedAbbreviations(articles: Article[], definedOf: (a: Article) => ShortForm[] = definedIn): Map<string, ShortForm> {
   const out = new Map<string, ShortForm>();
-  for (const a of articles) {
-    for (const p of a.paragraphs) {
-      for (const sentence of p.sentences) {
-        for (const m of sentence.text.matchAll(DEFINED)) {
-          const short = m[2]!.replace(/\./g, '');
-          const long = trimToInitials(m[1]!, short);
-          if (long && !out.has(short.toLowerCase())) out.set(short.toLowerCase(), { short, long, sentence });
-        }
+  for (const a of articles) for (const f of definedOf(a)) if (!out.has(f.short.toLowerCase())) out.set(f.short.toLowerCase(), f);
+  return out;
+}
+
+/** The abbreviations one article defines, in order (the per-article part of definedAbbreviations). */
+export function definedIn(a: Article): ShortForm[] {
+  const out: ShortForm[] = [];
+  for (const p of a.paragraphs) {
+    for (const sentence of p.sentences) {
+      for (const m of sentence.text.matchAll(DEFINED)) {
+        const short = m[2]!.replace(/\./g, '');
+        const long = trimToInitials(m[1]!, short);
+        if (long) out.push({ short, long, sentence });
       }
     }
   }
@@ -76,3 +82,20 @@ export function phrasesByInitials(names: Iterable<string>): Map<string, string> 
   }
   return out;
 }
+
+/** Multi-word capitalised names in an article's text, in order, for initialisms ("SF"). */
+export function textPhrases(a: Article): string[] {
+  const out: string[] = [];
+  for (const p of a.paragraphs) {
+    for (const s of p.sentences) {
+      for (const run of capitalRuns(s.text, tokenize(s.text))) {
+        const words = run.map((t) => t.text.replace(/['\u2019]s$/, ''));
+        while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
+        if (words.length >= 2) out.push(words.join(' '));
+      }
+    }
+  }
+  return out;
+}
+
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|By|For|From|When|While|Before|After|During|Both|And|But|As|To)$/;

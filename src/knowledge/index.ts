@@ -1,13 +1,15 @@
 import MiniSearch from 'minisearch';
 import { fold, isStopWord, stem } from '../text.ts';
-import { loadArticles } from '../corpus/load.ts';
+import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { Retriever } from '../search/retriever.ts';
-import { extractEvents, type DatedEvent } from './events.ts';
-import { aliasesIn, introducePeople, linkPeople, peopleNamed, type Mention, type Person } from './people.ts';
-import { extractQuotes, type Quote } from './quotes.ts';
+import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
+import { deriveFacts, type ArticleFacts } from './derive.ts';
+import type { DatedEvent } from './events.ts';
+import { linkArticle, memoAliases, type LinkMemoStore } from './link-memo.ts';
+import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
+import type { Quote } from './quotes.ts';
 import { definedAbbreviations, phrasesByInitials, type ShortForm } from './abbreviations.ts';
-import { capitalRuns, tokenize } from './introductions.ts';
 import { findPlaces, itineraryOf, type Itinerary } from './places.ts';
 
 // The knowledge base: everything the commands answer from, built once at start from the articles.
@@ -52,28 +54,49 @@ export interface PersonDoc {
   roles: string;
 }
 
-export function buildKnowledgeFromDir(dir: string): Knowledge {
-  const { articles, problems } = loadArticles(dir);
-  return buildKnowledge(articles, problems);
+export interface BuildOptions {
+  /** The knowledge cache folder (KNOWLEDGE_CACHE); without it everything is derived. */
+  cacheDir?: string;
+  logger?: CacheLogger;
+  /** Filled in with what the build took from the cache and what it derived. */
+  stats?: CacheStats;
 }
 
-export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []): Knowledge {
+export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): Knowledge {
+  if (!options.cacheDir) {
+    const { articles, problems } = loadArticles(dir);
+    return buildKnowledge(articles, problems);
+  }
+  const cache = openKnowledgeCache(options.cacheDir, options.logger);
+  const { articles, problems } = loadArticlesWith(dir, cache.parse);
+  const knowledge = buildKnowledge(articles, problems, cache.factsOf, cache.links);
+  if (options.stats) Object.assign(options.stats, cache.stats);
+  return knowledge;
+}
+
+/**
+ * The knowledge of these articles. `factsOf` gives what was derived from each article alone
+ * (deriveFacts), for example from the knowledge cache; what is missing is derived here.
+ */
+export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], factsOf?: (a: Article) => ArticleFacts | undefined, links?: LinkMemoStore): Knowledge {
   const ids = new Set<string>();
   for (const a of articles) {
     // Ids key the search index; two files may not share one.
     while (ids.has(a.id)) a.id = `${a.id}~`;
     ids.add(a.id);
   }
+  const facts = articles.map((a) => factsOf?.(a) ?? deriveFacts(a));
   const registry = new Map<string, Person>();
   const quotes: Quote[] = [];
   const events: DatedEvent[] = [];
   const mentions = new Map<Sentence, Mention[]>();
   const peopleOfArticle = new Map<Article, Person[]>();
   // People first, across all articles, so that an article can name someone another introduced.
-  const introduced = articles.map((a) => introducePeople(a, registry));
-  const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(a, registry)]));
+  const introduced = facts.map((f) => registerPeople(f.introductions, registry));
+  const named = facts.map((f, i) => unique([...introduced[i]!, ...peopleNamed(f.names, registry)]));
   const aliases = new Map<string, Set<Person>>();
-  const articleAliases = articles.map((a, i) => aliasesIn(a, named[i]!));
+  const memos = articles.map((a) => links?.get(a));
+  const articleAliases = articles.map((a, i) => memoAliases(a, named[i]!, memos[i]));
   articleAliases.forEach((own) => {
     for (const [alias, p] of own) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
   });
@@ -81,18 +104,23 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     // Someone named only by an alias other articles use ("Breed said") counts too, unless the
     // article has its own person of that name.
     const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
-    const byAlias = peopleNamed(article, new Map(), aliases, own);
+    const byAlias = peopleNamed(facts[i]!.names, new Map(), aliases, own);
     const people = unique([...named[i]!, ...byAlias]);
-    const found = linkPeople(article, people, people.length === named[i]!.length ? articleAliases[i] : undefined);
-    peopleOfArticle.set(article, found.people);
+    const found = linkArticle(article, named[i]!, articleAliases[i]!, people, memos[i]);
+    if (found.memo) links?.set(article, found.memo);
+    peopleOfArticle.set(article, people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
-    quotes.push(...extractQuotes(article, found.mentions));
-    events.push(...extractEvents(article));
+    quotes.push(...found.quotes);
+    events.push(...facts[i]!.events);
   });
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
   const people = [...registry.values()];
   const quotesBySpeaker = new Map<Person, Quote[]>();
-  for (const q of quotes) quotesBySpeaker.set(q.speaker, [...(quotesBySpeaker.get(q.speaker) ?? []), q]);
+  for (const q of quotes) {
+    const list = quotesBySpeaker.get(q.speaker);
+    if (list) list.push(q);
+    else quotesBySpeaker.set(q.speaker, [q]);
+  }
 
   const peopleIndex = new MiniSearch<PersonDoc>({
     fields: ['name', 'aliases', 'roles'],
@@ -101,12 +129,20 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   });
   peopleIndex.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
 
-  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name));
+  const factsByArticle = new Map(articles.map((a, i) => [a, facts[i]!]));
+  const factOf = (a: Article) => factsByArticle.get(a)!;
+  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms, (a) => factOf(a).index);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
-  const places = findPlaces(articles, people);
-  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [])]));
+  const places = findPlaces(articles, people, (a) => factOf(a).places);
+  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)]));
   const subjectOf = (a: Article) => subjects.get(a);
   const itineraries = new Map<Person, Itinerary>();
+  const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
+  const initials = phrasesByInitials(namePhrases(facts, people));
+  // The closures below share this scope: let go of the per-article facts, which they do not need
+  // (the events and the sentence terms live on in the knowledge).
+  factsByArticle.clear();
+  facts.length = 0;
   return {
     articles,
     problems,
@@ -124,8 +160,8 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     eventsBySentence,
     retriever,
     places,
-    abbreviations: definedAbbreviations(articles),
-    initials: phrasesByInitials(namePhrases(articles, people)),
+    abbreviations,
+    initials,
     subjectOf,
     itinerary(person) {
       let it = itineraries.get(person);
@@ -135,29 +171,22 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   };
 }
 
-/** The person an article mentions in the most sentences. */
-function mostMentioned(article: Article, people: Person[]): Person | undefined {
-  const count = (p: Person) => p.mentions.filter((s) => s.paragraph.article === article).length;
-  return [...people].sort((a, b) => count(b) - count(a))[0];
+/** The person an article mentions in the most sentences (the first of those, in the order given). */
+function mostMentioned(article: Article, people: Person[], mentions: Map<Sentence, Mention[]>): Person | undefined {
+  const counts = new Map<Person, number>();
+  for (const p of article.paragraphs) {
+    for (const s of p.sentences) for (const person of new Set((mentions.get(s) ?? []).map((m) => m.person))) counts.set(person, (counts.get(person) ?? 0) + 1);
+  }
+  let best: Person | undefined;
+  for (const p of people) if (!best || (counts.get(p) ?? 0) > (counts.get(best) ?? 0)) best = p;
+  return best;
 }
 
 /** Multi-word names in the text and the words of people's roles, for initialisms ("SF", "COO"). */
-function* namePhrases(articles: Article[], people: Person[]): Iterable<string> {
-  for (const a of articles) {
-    for (const p of a.paragraphs) {
-      for (const s of p.sentences) {
-        for (const run of capitalRuns(s.text, tokenize(s.text))) {
-          const words = run.map((t) => t.text.replace(/['\u2019]s$/, ''));
-          while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
-          if (words.length >= 2) yield words.join(' ');
-        }
-      }
-    }
-  }
+function* namePhrases(facts: ArticleFacts[], people: Person[]): Iterable<string> {
+  for (const f of facts) yield* f.phrases;
   for (const p of people) for (const r of p.roles) for (const m of r.role.matchAll(/\b\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu)) yield m[0].replace(/\s+(?:of|at|for|in|and)(?:\s.*)?$/, '');
 }
-
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|By|For|From|When|While|Before|After|During|Both|And|But|As|To)$/;
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {
   const index = new Map<string, Person[]>();

@@ -34,10 +34,17 @@ export interface ArticlePeople {
   people: Person[];
   /** Mentions of the article's people, per sentence. */
   mentions: Map<Sentence, Mention[]>;
+  /** The aliases the article uses for them. */
+  aliases: Map<string, Person>;
 }
 
 /** The people an article introduces (with a role, a title or a speech verb), registered with their roles. */
 export function introducePeople(article: Article, registry: Map<string, Person>): Person[] {
+  return registerPeople(findIntroductions(article), registry);
+}
+
+/** Where an article introduces someone: the part of introducePeople that reads the article only (cached per article). */
+export function findIntroductions(article: Article): Found[] {
   const found: Found[] = [];
   for (const sentence of sentencesOf(article)) {
     const tokens = tokenize(sentence.text);
@@ -47,6 +54,11 @@ export function introducePeople(article: Article, registry: Map<string, Person>)
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);
   }
+  return found;
+}
+
+/** Registers what findIntroductions found: a person per folded name, across articles, with each new role. */
+export function registerPeople(found: Found[], registry: Map<string, Person>): Person[] {
   const local = new Map<string, Person>();
   for (const f of found) {
     const key = fold(f.name);
@@ -62,23 +74,38 @@ export function introducePeople(article: Article, registry: Map<string, Person>)
 }
 
 /**
- * People an article names without introducing them: by full name ("… met London Breed"), or, given
- * the aliases other articles use, by one part of the name alone ("Breed said") when no one else
- * goes by it.
+ * The capitalised words of an article in order, each with the folded two- and three-word names it
+ * may start when the next word is capitalised too: what peopleNamed looks up (cached per article).
  */
-export function peopleNamed(article: Article, registry: Map<string, Person>, aliases?: Map<string, Set<Person>>, ownNames = new Set<string>()): Person[] {
-  const out = new Set<Person>();
+export type NameCandidate = [word: string] | [word: string, three: string, two: string];
+
+export function nameCandidates(article: Article): NameCandidate[] {
+  const out: NameCandidate[] = [];
   for (const sentence of sentencesOf(article)) {
     const words = tokenize(sentence.text).map((t) => t.text.replace(/['\u2019]s$/, ''));
     for (let i = 0; i < words.length; i++) {
       if (!/^\p{Lu}/u.test(words[i]!)) continue; // names start with a capital
-      if (registry.size && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
-        const full = registry.get(fold(words.slice(i, i + 3).join(' '))) ?? registry.get(fold(words.slice(i, i + 2).join(' ')));
-        if (full) out.add(full);
-      }
-      const byAlias = ownNames.has(words[i]!) ? undefined : aliases?.get(words[i]!);
-      if (byAlias?.size === 1) out.add([...byAlias][0]!);
+      if (/^\p{Lu}/u.test(words[i + 1] ?? '')) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
+      else out.push([words[i]!]);
     }
+  }
+  return out;
+}
+
+/**
+ * People an article names without introducing them: by full name ("… met London Breed"), or, given
+ * the aliases other articles use, by one part of the name alone ("Breed said") when no one else
+ * goes by it.
+ */
+export function peopleNamed(article: Article | NameCandidate[], registry: Map<string, Person>, aliases?: Map<string, Set<Person>>, ownNames = new Set<string>()): Person[] {
+  const out = new Set<Person>();
+  for (const [word, three, two] of Array.isArray(article) ? article : nameCandidates(article)) {
+    if (registry.size && three !== undefined) {
+      const full = registry.get(three) ?? registry.get(two!);
+      if (full) out.add(full);
+    }
+    const byAlias = ownNames.has(word) ? undefined : aliases?.get(word);
+    if (byAlias?.size === 1) out.add([...byAlias][0]!);
   }
   return [...out];
 }
@@ -95,7 +122,7 @@ export function linkPeople(article: Article, people: Person[], known?: Map<strin
     if (list.length) mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
-  return { people, mentions };
+  return { people, mentions, aliases: aliasOf };
 }
 
 /** The aliases an article uses for these people. */
@@ -114,13 +141,49 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
     for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
       if (NOT_NAME.has(part)) continue;
       // Alone: not next to another capitalised word ("Peter Olsen", "Olsen Group").
-      const alone = new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u');
-      if (texts.some((t) => alone.test(t))) counts.set(part, [...(counts.get(part) ?? []), p]);
+      if (texts.some((t) => usedAlone(t, part))) counts.set(part, [...(counts.get(part) ?? []), p]);
     }
   }
   const out = new Map<string, Person>();
   for (const [alias, ps] of counts) if (ps.length === 1) out.set(alias, ps[0]!);
   return out;
+}
+
+const WORD = /[A-Za-z0-9_]/;
+const LETTERISH = /[\p{L}'\u2019-]/u;
+const UPPER = /\p{Lu}/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * Does `text` use `part` as a word of its own, neither after a capitalised word and a space nor
+ * before a space and a capital? The same test as the expression
+ * `(?<!\p{Lu}[\p{L}'’-]* )\bPART\b(?! \p{Lu})` (u flag), written out: compiling one such expression
+ * per name and article was most of the build time of a large corpus (see the README's "Scale").
+ */
+export function usedAlone(text: string, part: string): boolean {
+  if (SURROGATE.test(text) || SURROGATE.test(part)) {
+    return new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u').test(text);
+  }
+  const isWord = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
+  const partStartsWord = WORD.test(part[0] ?? '');
+  const partEndsWord = WORD.test(part[part.length - 1] ?? '');
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    const end = at + part.length;
+    if (isWord(at - 1) === partStartsWord) continue; // \b before
+    if (isWord(end) === partEndsWord) continue; // \b after
+    if (text[end] === ' ' && UPPER.test(text[end + 1] ?? '')) continue;
+    if (text[at - 1] === ' ') {
+      let j = at - 2;
+      let capital = false;
+      while (j >= 0 && LETTERISH.test(text[j]!)) {
+        if (UPPER.test(text[j]!)) capital = true;
+        j--;
+      }
+      if (capital) continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** One pattern for all of an article's names and aliases, longest first so full names win. */

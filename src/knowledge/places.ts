@@ -42,8 +42,8 @@ const NOT_PLACE_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|
 const isPlaceLike = (words: string[]) =>
   words.length > 0 && words.length <= 5 && !NOT_PLACE_START.test(words[0]!) && !TITLE_WORD.has(words[0]!) && (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
 
-/** Folded place name → the name as printed. */
-export function findPlaces(articles: Article[], people: Person[]): Map<string, string> {
+/** Folded place name → the name as printed. `candidatesOf` gives placeCandidates(article), cached or not. */
+export function findPlaces(articles: Article[], people: Person[], candidatesOf: (a: Article) => string[] = placeCandidates): Map<string, string> {
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]));
   const out = new Map<string, string>();
   const add = (name: string) => {
@@ -51,14 +51,19 @@ export function findPlaces(articles: Article[], people: Person[]): Map<string, s
     if (clean && !personWords.has(clean) && isPlaceLike(clean.split(/\s+/))) if (!out.has(fold(clean))) out.set(fold(clean), clean);
   };
   for (const p of people) for (const r of p.roles) for (const re of [ROLE_PLACE, PLACE_ROLE]) for (const m of r.role.matchAll(re)) add(lastPossessive(m[1]!));
-  for (const a of articles) {
-    for (const paragraph of a.paragraphs) {
-      const dateline = /^(\p{Lu}[\p{Lu} ]+?)\s+[–—-]/u.exec(paragraph.text);
-      if (dateline) add(dateline[1]!.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
-      for (const s of paragraph.sentences) {
-        const tokens = tokenize(s.text);
-        for (const group of listsAfterPlaceWords(s.text, tokens)) for (const l of group) add(lastPossessive(l.name));
-      }
+  for (const a of articles) for (const name of candidatesOf(a)) add(name);
+  return out;
+}
+
+/** What an article's text offers as place names (a dateline, runs after "in", "to", "visited"), in order: the per-article part of findPlaces. */
+export function placeCandidates(a: Article): string[] {
+  const out: string[] = [];
+  for (const paragraph of a.paragraphs) {
+    const dateline = /^(\p{Lu}[\p{Lu} ]+?)\s+[–—-]/u.exec(paragraph.text);
+    if (dateline) out.push(dateline[1]!.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+    for (const s of paragraph.sentences) {
+      const tokens = tokenize(s.text);
+      for (const group of listsAfterPlaceWords(s.text, tokens)) for (const l of group) out.push(lastPossessive(l.name));
     }
   }
   return out;

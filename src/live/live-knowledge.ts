@@ -1,11 +1,13 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../core/logger.ts';
+import type { CacheStats } from '../knowledge/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../knowledge/index.ts';
 import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 
 // The knowledge of a seeds folder that follows the folder: a file added, changed or removed is picked
 // up within a second without a restart. Each reload builds a complete new Knowledge from the whole
-// folder and then swaps one reference, so a reader of current() gets the old corpus or the new one,
+// folder (with the knowledge cache, only the files added or changed are derived again; linking people
+// across articles is redone) and then swaps one reference, so a reader of current() gets the old corpus or the new one,
 // never half of each. A malformed file is logged with its name and skipped (it is in
 // knowledge.problems, which /sources shows); the rest keeps serving.
 //
@@ -19,7 +21,12 @@ export interface LiveKnowledgeOptions {
   watch?: boolean;
   /** Quiet time after the last file event before rebuilding: a copy or an editor's save fires several. */
   debounceMs?: number;
-  /** Builds the knowledge of a folder; default buildKnowledgeFromDir. */
+  /**
+   * The knowledge cache folder (KNOWLEDGE_CACHE): a reload then derives only the files added or
+   * changed since they were last derived, and a restart derives nothing.
+   */
+  cacheDir?: string;
+  /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. */
   build?: (dir: string) => Knowledge;
 }
 
@@ -40,7 +47,14 @@ const DEBOUNCE_MS = 200;
 
 export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledge {
   const { dir, logger } = options;
-  const build = options.build ?? buildKnowledgeFromDir;
+  // What the last build took from the knowledge cache, for the logs.
+  let cache: CacheStats | undefined;
+  const build =
+    options.build ??
+    ((d: string) => {
+      cache = options.cacheDir ? { reused: 0, derived: 0, corrupt: 0, relinked: 0 } : undefined;
+      return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, logger, stats: cache });
+    });
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
   const listeners: Array<(k: Knowledge) => void> = [];
   let stopped = false;
@@ -54,7 +68,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   let seen: Snapshot = readSnapshot(true) ?? new Map();
   const started = performance.now();
   let knowledge = build(dir);
-  logger.info({ articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, ms: Math.round(performance.now() - started) }, 'knowledge built');
+  logger.info({ articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, cache, ms: Math.round(performance.now() - started) }, 'knowledge built');
   for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
 
   if (options.watch ?? true) {
@@ -113,7 +127,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     seen = now;
     const before = new Set(knowledge.problems.map(problemKey));
     knowledge = next; // the swap
-    logger.info({ ...changes, articles: next.articles.length, skipped: next.problems.length, ms: Math.round(performance.now() - started) }, 'articles reloaded');
+    logger.info({ ...changes, articles: next.articles.length, skipped: next.problems.length, cache, ms: Math.round(performance.now() - started) }, 'articles reloaded');
     for (const p of next.problems) if (!before.has(problemKey(p)) || changes.added.includes(p.file) || changes.changed.includes(p.file)) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
     for (const l of listeners) {
       try {

@@ -11,6 +11,47 @@ import type { Article, Sentence } from '../corpus/types.ts';
 //    most, so a question about something absent cannot reach a high coverage and is refused.
 
 const CANDIDATE_ARTICLES = 30;
+const MAX_TERM_SETS = 50_000;
+
+const TOKENIZE = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+const processIndexTerm = (t: string): string | null => (isStopWord(t.toLowerCase()) ? null : stem(t));
+
+/** A field's index terms as minisearch would make them, and its length (the number of distinct tokens) as minisearch counts it. */
+export interface FieldTerms {
+  terms: string[];
+  length: number;
+}
+
+export interface ArticleIndexTerms {
+  title: FieldTerms;
+  body: FieldTerms;
+}
+
+export function fieldTerms(text: string): FieldTerms {
+  const tokens = TOKENIZE(text);
+  const out: string[] = [];
+  for (const t of tokens) {
+    const p = processIndexTerm(t);
+    if (p) out.push(p);
+  }
+  return { terms: out, length: new Set(tokens).size };
+}
+
+export function articleIndexTerms(a: Article): ArticleIndexTerms {
+  return { title: fieldTerms(a.title), body: fieldTerms(a.paragraphs.map((p) => p.text).join('\n')) };
+}
+
+/** The terms, then as many distinct padding tokens (dropped by processTerm) as make up the field's length. */
+function encodeField(f: FieldTerms): string {
+  const tokens = [...f.terms];
+  for (let i = new Set(f.terms).size; i < f.length; i++) tokens.push(`\u0000${i}`);
+  return tokens.join('\n');
+}
+
+/** The terms of each of an article's sentences, in document order. */
+export function sentenceTermsOf(a: Article): string[][] {
+  return a.paragraphs.flatMap((p) => p.sentences.map((s) => terms(s.text)));
+}
 
 export interface QueryTerm {
   term: string;
@@ -29,7 +70,9 @@ export interface Ranked<T> {
 export class Retriever {
   private readonly index: MiniSearch;
   private readonly byId = new Map<string, Article>();
-  private readonly sentenceTerms = new Map<Sentence, Set<string>>();
+  /** Each sentence's terms, interned; made into a Set when a query reads the sentence. */
+  private readonly sentenceTerms = new Map<Sentence, string[]>();
+  private readonly termSets = new Map<Sentence, Set<string>>();
   private readonly df = new Map<string, number>();
   /** In how many articles each term occurs. */
   private readonly articleDf = new Map<string, number>();
@@ -39,28 +82,41 @@ export class Retriever {
   private readonly units: number;
   private readonly maxIdf: number;
 
-  constructor(articles: Article[], peopleOf: (a: Article) => string[]) {
+  /**
+   * `termsOf` gives an article's sentence terms (terms(sentence.text) for each sentence in document
+   * order), when they were worked out before (the knowledge cache); otherwise they are computed here.
+   */
+  constructor(articles: Article[], peopleOf: (a: Article) => string[], termsOf: (a: Article) => string[][] = sentenceTermsOf, indexTermsOf: (a: Article) => ArticleIndexTerms = articleIndexTerms) {
+    // The index is fed terms processed beforehand (indexTermsOf, cached per article), encoded so
+    // that minisearch counts the same field lengths as if it had tokenized the text itself; queries
+    // are tokenized as before.
     this.index = new MiniSearch({
       fields: ['title', 'people', 'body'],
       storeFields: [],
-      processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
-      searchOptions: { boost: { title: 2, people: 3 }, combineWith: 'OR' },
+      tokenize: (encoded) => encoded.split('\n'),
+      processTerm: (t) => (t.charCodeAt(0) === 0 ? null : t),
+      searchOptions: { boost: { title: 2, people: 3 }, combineWith: 'OR', tokenize: TOKENIZE, processTerm: processIndexTerm },
     });
-    this.index.addAll(
-      articles.map((a) => {
-        this.byId.set(a.id, a);
-        return { id: a.id, title: a.title, people: peopleOf(a).join(' '), body: a.paragraphs.map((p) => p.text).join('\n') };
-      }),
-    );
+    for (const a of articles) {
+      this.byId.set(a.id, a);
+      const { title, body } = indexTermsOf(a);
+      this.index.add({ id: a.id, title: encodeField(title), people: encodeField(fieldTerms(peopleOf(a).join(' '))), body: encodeField(body) });
+    }
     let units = 0;
+    // One copy of each term string, however many sentences hold it.
+    const interned = new Map<string, string>();
+    const intern = (t: string) => interned.get(t) ?? (interned.set(t, t), t);
     for (const a of articles) {
       const inArticle = new Set<string>();
+      const sentenceTerms = termsOf(a);
+      let k = 0;
       for (const p of a.paragraphs) {
         for (const s of p.sentences) {
-          const set = new Set(terms(s.text));
-          this.sentenceTerms.set(s, set);
+          const list = sentenceTerms[k++]!;
+          for (let i = 0; i < list.length; i++) list[i] = intern(list[i]!);
+          this.sentenceTerms.set(s, list);
           units++;
-          for (const t of set) {
+          for (const t of new Set(list)) {
             this.df.set(t, (this.df.get(t) ?? 0) + 1);
             inArticle.add(t);
           }
@@ -90,7 +146,15 @@ export class Retriever {
   }
 
   termsOfSentence(s: Sentence): Set<string> {
-    return this.sentenceTerms.get(s) ?? new Set(terms(s.text));
+    let set = this.termSets.get(s);
+    if (!set) {
+      // Sets for the sentences queries read, not for all: a Set per sentence of a large corpus
+      // held most of its memory. Bounded, so that a long-running bot does not grow them all back.
+      if (this.termSets.size >= MAX_TERM_SETS) this.termSets.clear();
+      set = new Set(this.sentenceTerms.get(s) ?? terms(s.text));
+      this.termSets.set(s, set);
+    }
+    return set;
   }
 
   /** The query's content terms with their weights and accepted spellings. */

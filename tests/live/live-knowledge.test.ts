@@ -34,7 +34,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-function start(dir: string, options: { watch?: boolean; debounceMs?: number } = {}) {
+function start(dir: string, options: { watch?: boolean; debounceMs?: number; cacheDir?: string } = {}) {
   const logs: Array<Record<string, any>> = [];
   const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s)) });
   live = createLiveKnowledge({ dir, logger, debounceMs: 50, ...options });
@@ -173,5 +173,20 @@ describe('live knowledge', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(swaps).toHaveLength(0);
     expect(live.current().articles).toHaveLength(1);
+  });
+
+  it('with the knowledge cache, a reload derives only the changed file and a restart derives nothing', async () => {
+    const dir = folder({ 'mayor.md': MAYOR, 'port.md': PORT });
+    const cacheDir = folder({});
+    const first = start(dir, { watch: false, cacheDir });
+    expect(first.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 0, derived: 2, corrupt: 0, relinked: 2 });
+    writeFileSync(join(dir, 'port.md'), PORT.replace('Li Na', 'Wu Fang'));
+    await first.live.reload();
+    expect(first.logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ changed: ['port.md'], cache: { reused: 1, derived: 1, corrupt: 0 } });
+    expect(ask(first.live.current(), '/who Wu Fang').text).toMatch(/director of the Testville port authority/);
+    first.live.stop();
+    const restarted = start(dir, { watch: false, cacheDir });
+    expect(restarted.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });
+    expect(ask(restarted.live.current(), '/who Wu Fang').text).toMatch(/director of the Testville port authority/);
   });
 });

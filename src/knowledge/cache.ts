@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArticle } from '../corpus/load.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import { deriveFacts, type ArticleFacts } from './derive.ts';
+import type { Precision } from './events.ts';
+import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
+import type { NameCandidate } from './people.ts';
+import { engineKey } from './version.ts';
+
+// The knowledge cache: what is derived from one article alone (the cleaned paragraphs and sentences
+// and the ArticleFacts) stored per article as <dir>/<engine key>/<sha256 of the file's content>.json.
+// A restart over an unchanged corpus derives nothing again; a changed article has a new hash and is
+// derived again alone; a new engine (ENGINE_VERSION, or any change to the deriving code) reads and
+// writes another folder. Entries are written to a temporary file and renamed, so a reader sees a
+// whole entry or none. An entry that cannot be read or makes no sense is logged, derived again and
+// overwritten; a cache folder that cannot be written is logged once and the build goes on without it.
+// Next to each entry, <hash>.link.json keeps how the article's people were linked and its quotes
+// attributed, with the names from other articles that this depended on (link-memo.ts).
+
+export interface CacheLogger {
+  warn(obj: object, msg: string): void;
+}
+
+/** What one build did with the cache. */
+export interface CacheStats {
+  /** Articles taken from the cache. */
+  reused: number;
+  /** Articles derived (and written to the cache). */
+  derived: number;
+  /** Entries that were unreadable or malformed, derived again. */
+  corrupt: number;
+  /** Articles whose people were linked again (new, changed, or other articles' names changed). */
+  relinked: number;
+}
+
+export interface KnowledgeCache {
+  /** parse for loadArticlesWith: the article from the cache when its content was seen before, else parsed and derived. */
+  parse(file: string, content: string): Article;
+  /** The facts of an article returned by parse. */
+  factsOf(article: Article): ArticleFacts | undefined;
+  /** The link memos (link-memo.ts), kept next to each entry as <hash>.link.json. */
+  links: LinkMemoStore;
+  stats: CacheStats;
+}
+
+/** `engine` defaults to engineKey(); tests pass another to play a new engine. */
+export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = engineKey()): KnowledgeCache {
+  const folder = join(dir, engine);
+  const facts = new WeakMap<Article, ArticleFacts>();
+  const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0, relinked: 0 };
+  const hashes = new WeakMap<Article, string>();
+  let writable = true;
+
+  function write(path: string, entry: object): void {
+    if (!writable) return;
+    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(entry));
+      renameSync(tmp, path);
+    } catch (err) {
+      writable = false;
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never written
+      }
+      logger?.warn({ dir, code: (err as NodeJS.ErrnoException).code }, 'cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it');
+    }
+  }
+
+  const links: LinkMemoStore = {
+    get(article) {
+      const hash = hashes.get(article);
+      if (!hash) return undefined;
+      const path = join(folder, `${hash}.link.json`);
+      let raw: string;
+      try {
+        raw = readFileSync(path, 'utf8');
+      } catch {
+        return undefined; // not linked yet (or unreadable: linked again and rewritten)
+      }
+      try {
+        const m = JSON.parse(raw) as LinkMemo & { engine: string; hash: string };
+        check(m.engine === engine && m.hash === hash, 'another engine or content');
+        check(isStrings(m.named) && isStrings(m.people) && typeof m.known === 'boolean', 'names');
+        check([m.aliases, m.aliasOf, m.mentions, m.quotes].every(Array.isArray), 'links');
+        return m;
+      } catch (err) {
+        logger?.warn({ file: article.file, entry: path, reason: (err as Error).message }, 'knowledge cache link memo corrupt; linking the article again');
+        return undefined;
+      }
+    },
+    set(article, memo) {
+      const hash = hashes.get(article);
+      stats.relinked++;
+      if (hash) write(join(folder, `${hash}.link.json`), { engine, hash, ...memo });
+    },
+  };
+
+  return {
+    stats,
+    links,
+    factsOf: (a) => facts.get(a),
+    parse(file, content) {
+      const hash = createHash('sha256').update(content).digest('hex');
+      const path = join(folder, `${hash}.json`);
+      let raw: string | undefined;
+      try {
+        raw = readFileSync(path, 'utf8');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+          stats.corrupt++;
+          logger?.warn({ file, entry: path, code }, 'knowledge cache entry unreadable; deriving the article again');
+        }
+      }
+      if (raw !== undefined) {
+        try {
+          const { article, facts: f } = hydrate(JSON.parse(raw) as Entry, engine, hash, file);
+          facts.set(article, f);
+          hashes.set(article, hash);
+          stats.reused++;
+          return article;
+        } catch (err) {
+          stats.corrupt++;
+          logger?.warn({ file, entry: path, reason: (err as Error).message }, 'knowledge cache entry corrupt; deriving the article again');
+        }
+      }
+      const article = parseArticle(file, content); // throws ArticleError for a malformed file: never cached
+      const f = deriveFacts(article);
+      facts.set(article, f);
+      hashes.set(article, hash);
+      stats.derived++;
+      write(path, dehydrate(article, f, engine, hash));
+      return article;
+    },
+  };
+}
+
+// The entry format: plain JSON, sentences by their offsets in the paragraph and references to a
+// sentence by its index among the article's sentences in document order.
+
+type SentenceRef = number;
+
+interface Entry {
+  engine: string;
+  hash: string;
+  title: string;
+  source: string;
+  published: string;
+  url?: string;
+  dateline?: string;
+  /** kind, n, text, then each sentence's start and length. */
+  paragraphs: [kind: Paragraph['kind'], n: number, text: string, spans: number[]][];
+  introductions: [name: string, role: string | null, sentence: SentenceRef][];
+  names: NameCandidate[];
+  events: [start: string, end: string | null, precision: Precision, phrase: string, sentence: SentenceRef][];
+  terms: string[][];
+  abbreviations: [short: string, long: string, sentence: SentenceRef | null][];
+  phrases: string[];
+  places: string[];
+  index: [titleTerms: string[], titleLength: number, bodyTerms: string[], bodyLength: number];
+}
+
+function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): Entry {
+  const sentences = a.paragraphs.flatMap((p) => p.sentences);
+  const index = new Map(sentences.map((s, i) => [s, i]));
+  const ref = (s: Sentence) => index.get(s)!;
+  return {
+    engine,
+    hash,
+    title: a.title,
+    source: a.source,
+    published: a.published,
+    ...(a.url !== undefined && { url: a.url }),
+    ...(a.dateline !== undefined && { dateline: a.dateline }),
+    paragraphs: a.paragraphs.map((p) => [p.kind, p.n, p.text, p.sentences.flatMap((s) => [s.start, s.text.length])]),
+    introductions: f.introductions.map((x) => [x.name, x.role ?? null, ref(x.sentence)]),
+    names: f.names,
+    events: f.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ref(e.sentence)]),
+    terms: f.terms,
+    abbreviations: f.abbreviations.map((x) => [x.short, x.long, x.sentence ? ref(x.sentence) : null]),
+    phrases: f.phrases,
+    places: f.places,
+    index: [f.index.title.terms, f.index.title.length, f.index.body.terms, f.index.body.length],
+  };
+}
+
+class Malformed extends Error {}
+
+function check(ok: unknown, what: string): asserts ok {
+  if (!ok) throw new Malformed(what);
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
+
+function hydrate(e: Entry, engine: string, hash: string, file: string): { article: Article; facts: ArticleFacts } {
+  check(e && typeof e === 'object', 'not an object');
+  check(e.engine === engine && e.hash === hash, 'another engine or content');
+  check(isString(e.title) && isString(e.source) && isString(e.published) && Array.isArray(e.paragraphs), 'article fields');
+  const article: Article = { id: basename(file, '.md'), file, title: e.title, source: e.source, published: e.published, paragraphs: [] };
+  if (e.url !== undefined) article.url = e.url;
+  if (e.dateline !== undefined) article.dateline = e.dateline;
+  const sentences: Sentence[] = [];
+  article.paragraphs = e.paragraphs.map(([kind, n, text, spans], order) => {
+    check((kind === 'story' || kind === 'caption') && typeof n === 'number' && isString(text) && Array.isArray(spans) && spans.length % 2 === 0, 'paragraph');
+    const paragraph: Paragraph = { article, kind, n, order, text, sentences: [] };
+    for (let i = 0; i < spans.length; i += 2) {
+      const start = spans[i]!;
+      const length = spans[i + 1]!;
+      check(Number.isInteger(start) && Number.isInteger(length) && start >= 0 && length > 0 && start + length <= text.length, 'sentence span');
+      // A slice of the paragraph's text: the characters are stored once.
+      const sentence: Sentence = { paragraph, start, text: text.slice(start, start + length) };
+      paragraph.sentences.push(sentence);
+      sentences.push(sentence);
+    }
+    return paragraph;
+  });
+  const at = (i: unknown): Sentence => {
+    check(typeof i === 'number' && sentences[i] !== undefined, 'sentence reference');
+    return sentences[i];
+  };
+  check(Array.isArray(e.terms) && e.terms.length === sentences.length && e.terms.every(isStrings), 'terms');
+  check([e.introductions, e.names, e.events, e.abbreviations].every(Array.isArray) && isStrings(e.phrases) && isStrings(e.places), 'facts');
+  check(e.names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)), 'names');
+  check(Array.isArray(e.index) && isStrings(e.index[0]) && Number.isInteger(e.index[1]) && isStrings(e.index[2]) && Number.isInteger(e.index[3]), 'index terms');
+  const facts: ArticleFacts = {
+    introductions: e.introductions.map(([name, role, s]) => {
+      check(isString(name) && (role === null || isString(role)), 'introduction');
+      return role === null ? { name, sentence: at(s) } : { name, role, sentence: at(s) };
+    }),
+    names: e.names,
+    events: e.events.map(([start, end, precision, phrase, s]) => {
+      check(isString(start) && (end === null || isString(end)) && isString(phrase) && ['day', 'month', 'year'].includes(precision), 'event');
+      return { date: end === null ? { start, precision } : { start, precision, end }, phrase, sentence: at(s) };
+    }),
+    terms: e.terms,
+    abbreviations: e.abbreviations.map(([short, long, s]) => {
+      check(isString(short) && isString(long), 'abbreviation');
+      return s === null ? { short, long } : { short, long, sentence: at(s) };
+    }),
+    phrases: e.phrases,
+    places: e.places,
+    index: { title: { terms: e.index[0], length: e.index[1] }, body: { terms: e.index[2], length: e.index[3] } },
+  };
+  return { article, facts };
+}

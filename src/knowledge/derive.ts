@@ -1,0 +1,43 @@
+import type { Article } from '../corpus/types.ts';
+import { articleIndexTerms, sentenceTermsOf, type ArticleIndexTerms } from '../search/retriever.ts';
+import { definedIn, textPhrases, type ShortForm } from './abbreviations.ts';
+import { extractEvents, type DatedEvent } from './events.ts';
+import type { Found } from './introductions.ts';
+import { findIntroductions, nameCandidates, type NameCandidate } from './people.ts';
+import { placeCandidates } from './places.ts';
+
+// What the knowledge derives from one article alone, independent of every other article: the
+// expensive part of a build (tokenizing, the introduction shapes, chrono's date parsing, stemming).
+// It is what the knowledge cache stores per article; what links articles together (one person
+// named in several, aliases shared between them) is worked out from these facts on every build.
+
+export interface ArticleFacts {
+  /** Names introduced with a role, a title or a speech verb (findIntroductions). */
+  introductions: Found[];
+  /** Capitalised words and the names they may start (nameCandidates). */
+  names: NameCandidate[];
+  events: DatedEvent[];
+  /** terms() of each sentence, in document order. */
+  terms: string[][];
+  /** Abbreviations defined in the text. */
+  abbreviations: ShortForm[];
+  /** Multi-word capitalised names, for initialisms. */
+  phrases: string[];
+  /** Place names the text offers. */
+  places: string[];
+  /** The search index's terms of the title and body. */
+  index: ArticleIndexTerms;
+}
+
+export function deriveFacts(article: Article): ArticleFacts {
+  return {
+    introductions: findIntroductions(article),
+    names: nameCandidates(article),
+    events: extractEvents(article),
+    terms: sentenceTermsOf(article),
+    abbreviations: definedIn(article),
+    phrases: textPhrases(article),
+    places: placeCandidates(article),
+    index: articleIndexTerms(article),
+  };
+}

@@ -1,0 +1,92 @@
+import type { Article, Sentence } from '../corpus/types.ts';
+import { aliasesIn, linkPeople, type Mention, type Person } from './people.ts';
+import { extractQuotes, type Quote } from './quotes.ts';
+
+// Linking an article's people (aliases, every mention) and attributing its quotes depend on the
+// article and on the names other articles bring (who is registered, which aliases they use). Both
+// are pure functions of the article and those names, so their results are kept with the names they
+// were worked out for, and replayed when a later build passes the same names: over an unchanged
+// corpus nothing is linked again. The memo is kept in the knowledge cache next to the article's entry.
+
+export interface LinkMemo {
+  /** The names aliasesIn was given, and its result by index into them. */
+  named: string[];
+  aliases: [alias: string, person: number][];
+  /** The names linkPeople was given, whether the aliases above were passed as known, and its result. */
+  people: string[];
+  known: boolean;
+  aliasOf: [alias: string, person: number][];
+  /** Per sentence with mentions: its index, then start, end and person for each mention. */
+  mentions: number[][];
+  quotes: [speaker: number, kind: Quote['kind'], text: string, paragraph: number, excerpt: string][];
+}
+
+export interface LinkMemoStore {
+  get(article: Article): LinkMemo | undefined;
+  set(article: Article, memo: LinkMemo): void;
+}
+
+const sameNames = (a: string[], people: Person[]) => a.length === people.length && people.every((p, i) => p.name === a[i]);
+
+/** aliasesIn, from the memo when it was worked out for the same names. */
+export function memoAliases(article: Article, named: Person[], memo: LinkMemo | undefined): Map<string, Person> {
+  if (memo && sameNames(memo.named, named)) return new Map(memo.aliases.map(([alias, i]) => [alias, named[i]!]));
+  return aliasesIn(article, named);
+}
+
+export interface Linked {
+  mentions: Map<Sentence, Mention[]>;
+  quotes: Quote[];
+  memo?: LinkMemo;
+}
+
+/**
+ * linkPeople then extractQuotes, replayed from the memo when it holds the same names (a new memo
+ * is returned when it did not). `named` and `aliases` are what memoAliases was given and gave.
+ */
+export function linkArticle(article: Article, named: Person[], aliases: Map<string, Person>, people: Person[], memo: LinkMemo | undefined): Linked {
+  const known = people.length === named.length;
+  if (memo && memo.known === known && sameNames(memo.named, named) && sameNames(memo.people, people)) {
+    const replayed = replay(article, people, memo);
+    if (replayed) return replayed;
+  }
+  const found = linkPeople(article, people, known ? aliases : undefined);
+  const quotes = extractQuotes(article, found.mentions);
+  return { mentions: found.mentions, quotes, memo: record(article, named, aliases, people, known, found.aliases, found.mentions, quotes) };
+}
+
+function replay(article: Article, people: Person[], memo: LinkMemo): Linked | undefined {
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  // A memo that does not fit the article is not used (it is worked out again and replaced).
+  const fits =
+    memo.aliasOf.every(([, i]) => people[i]) &&
+    memo.mentions.every((m) => sentences[m[0]!] && (m.length - 1) % 3 === 0 && m.slice(1).every((x, k) => (k % 3 !== 2 || people[x]) && Number.isInteger(x))) &&
+    memo.quotes.every(([s, , , p]) => people[s] && article.paragraphs[p]);
+  if (!fits) return undefined;
+  for (const [alias, i] of memo.aliasOf) if (!people[i]!.aliases.includes(alias)) people[i]!.aliases.push(alias);
+  const mentions = new Map<Sentence, Mention[]>();
+  for (const [s, ...rest] of memo.mentions) {
+    const sentence = sentences[s!]!;
+    const list: Mention[] = [];
+    for (let k = 0; k < rest.length; k += 3) list.push({ person: people[rest[k + 2]!]!, start: rest[k]!, end: rest[k + 1]! });
+    mentions.set(sentence, list);
+    for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
+  }
+  const quotes = memo.quotes.map(([s, kind, text, p, excerpt]): Quote => ({ speaker: people[s]!, kind, text, paragraph: article.paragraphs[p]!, excerpt }));
+  return { mentions, quotes };
+}
+
+function record(article: Article, named: Person[], aliases: Map<string, Person>, people: Person[], known: boolean, aliasOf: Map<string, Person>, mentions: Map<Sentence, Mention[]>, quotes: Quote[]): LinkMemo {
+  const index = new Map(people.map((p, i) => [p, i]));
+  const namedIndex = new Map(named.map((p, i) => [p, i]));
+  const sentenceIndex = new Map(article.paragraphs.flatMap((p) => p.sentences).map((s, i) => [s, i]));
+  return {
+    named: named.map((p) => p.name),
+    aliases: [...aliases].map(([alias, p]) => [alias, namedIndex.get(p)!]),
+    people: people.map((p) => p.name),
+    known,
+    aliasOf: [...aliasOf].map(([alias, p]) => [alias, index.get(p)!]),
+    mentions: [...mentions].map(([s, list]) => [sentenceIndex.get(s)!, ...list.flatMap((m) => [m.start, m.end, index.get(m.person)!])]),
+    quotes: quotes.map((q) => [index.get(q.speaker)!, q.kind, q.text, q.paragraph.order, q.excerpt]),
+  };
+}

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// The version of the knowledge engine, part of every knowledge cache key: a cached derivation is
+// used only by the engine that made it. Bump ENGINE_VERSION when what is derived from an article
+// changes; the key also holds a hash of the source that derives it (src/corpus, src/knowledge,
+// src/text.ts, src/search) and the versions of the libraries it relies on, so a code change that
+// forgets the bump still invalidates the cache.
+
+export const ENGINE_VERSION = 1;
+
+const SOURCES = ['corpus', 'knowledge', 'search'];
+const FILES = ['text.ts'];
+const LIBRARIES = ['chrono-node', 'yaml', 'stemmer', 'minisearch'];
+
+let key: string | undefined;
+
+/** "v1-" and 16 hex digits of the sources' and libraries' hash; computed once per process. */
+export function engineKey(): string {
+  if (key) return key;
+  const src = fileURLToPath(new URL('..', import.meta.url));
+  const hash = createHash('sha256').update(`engine ${ENGINE_VERSION}\n`);
+  const files = [...SOURCES.flatMap((d) => readdirSync(join(src, d)).filter((f) => f.endsWith('.ts')).sort().map((f) => join(d, f))), ...FILES];
+  for (const f of files) hash.update(`${f}\n`).update(readFileSync(join(src, f))).update('\n');
+  const require = createRequire(import.meta.url);
+  for (const lib of LIBRARIES) hash.update(`${lib}@${libraryVersion(require, lib)}\n`);
+  return (key = `v${ENGINE_VERSION}-${hash.digest('hex').slice(0, 16)}`);
+}
+
+function libraryVersion(require: NodeRequire, name: string): string {
+  try {
+    // The main entry's folder holds package.json even where "exports" hides it.
+    let dir = require.resolve(name);
+    for (let i = 0; i < 5; i++) {
+      dir = join(dir, '..');
+      try {
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === name && pkg.version) return pkg.version;
+      } catch {
+        // not this folder
+      }
+    }
+  } catch {
+    // not resolvable as CommonJS
+  }
+  return 'unknown';
+}
