@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,9 @@ let key: string | undefined;
 /** "v1-" and 16 hex digits of the sources' and libraries' hash; computed once per process. */
 export function engineKey(): string {
   if (key) return key;
-  const src = fileURLToPath(new URL('..', import.meta.url));
+  // src/ beside this file, or (run from the bundle in dist/) the project's src/.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const src = existsSync(join(here, '..', 'corpus')) ? join(here, '..') : join(here, '..', 'src');
   const hash = createHash('sha256').update(`engine ${ENGINE_VERSION}\n`);
   const files = [...SOURCES.flatMap((d) => readdirSync(join(src, d)).filter((f) => f.endsWith('.ts')).sort().map((f) => join(d, f))), ...FILES];
   for (const f of files) hash.update(`${f}\n`).update(readFileSync(join(src, f))).update('\n');
