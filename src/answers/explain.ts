@@ -1,4 +1,4 @@
-import type { Answer } from './types.ts';
+import type { Answer, Explanation } from './types.ts';
 import { citeSentence } from './cite.ts';
 import { evidenceOf } from './compose.ts';
 import type { Question } from './question.ts';
@@ -38,8 +38,18 @@ export function understood(s: Scope): string {
   return `${parts.join(' ')}.`;
 }
 
-/** The answer with its explanation: the facts it rests on, and the nearest sentences it did not use. */
+/**
+ * The answer with its explanation: the facts it rests on, and the nearest sentences it did not use.
+ * Worked out when first read (the "why" button), not for every answer.
+ */
 export function explained(s: Scope, a: Answer): Answer {
+  let why: Explanation | undefined;
+  const out = { ...a };
+  Object.defineProperty(out, 'why', { enumerable: true, configurable: true, get: () => (why ??= explanation(s, a)) });
+  return out;
+}
+
+function explanation(s: Scope, a: Answer): Explanation {
   const used = evidenceOf(a);
   const cited = a.citations.map((c) => c.excerpt);
   const rejected = supportingRanked(s, undefined, 0.3)
@@ -49,5 +59,5 @@ export function explained(s: Scope, a: Answer): Answer {
       excerpt: citeSentence(r.item).excerpt,
       why: r.coverage < 0.5 ? `holds only ${Math.round(r.coverage * 100)}% of the question's words` : a.answered ? 'ranked below the sentence used' : `does not give ${TYPE_LABEL[s.q.type]}`,
     }));
-  return { ...a, why: { understood: understood(s), used: a.citations, rejected } };
+  return { understood: understood(s), used: a.citations, rejected };
 }
