@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node/en';
+import { chronoEn } from '../corpus/lazy.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, stem, terms } from '../text.ts';
 import type { Person } from '../knowledge/people.ts';
@@ -194,7 +194,7 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
   else if (bare && Number(bare[1]) >= 1 && Number(bare[1]) <= 12 && Number(bare[2]) >= 1 && Number(bare[2]) <= 31) {
     md = `${bare[1]!.padStart(2, '0')}-${bare[2]!.padStart(2, '0')}`;
   } else {
-    const parsed = chrono.parse(text, { instant: ctx.now(), timezone: 0 })[0];
+    const parsed = chronoEn().parse(text, { instant: ctx.now(), timezone: 0 })[0];
     if (!parsed || !parsed.start.isCertain('day') && !parsed.start.isCertain('weekday') && !/^(?:today|tomorrow|yesterday)$/i.test(text)) {
       return usage(`I could not read “${echo(text)}” as a date. Try a date such as 2024-04-18 or a month and day.`, ['/onthisday', '/timeline']);
     }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node/en';
+import { chronoEn } from './lazy.ts';
 
 // Pasted web pages carry page furniture; these rules tell story text from the rest. They describe
 // the shape of web pages, not any particular article.
@@ -27,7 +27,7 @@ export function classifyBlock(block: string): BlockKind {
 /** A short block that is nothing but a date ("April 22, 2024", "2024-04-22 10:15"). */
 function isDateline(text: string): boolean {
   if (text.length > 40) return false;
-  const found = chrono.parse(text);
+  const found = chronoEn().parse(text);
   const first = found[0];
   if (!first || !first.start.isCertain('day') || !first.start.isCertain('month')) return false;
   const rest = text.replace(first.text, '').replace(/[\s,.|:\-–—]+/g, '').replace(/^(?:updated|published|posted)/i, '');

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import * as chrono from 'chrono-node/en';
-import { parse as parseYaml } from 'yaml';
+import { chronoEn, parseYaml } from './lazy.ts';
 import { classifyBlock } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
@@ -76,7 +75,7 @@ function isoDate(v: unknown): string {
   const raw = v instanceof Date ? v.toISOString() : typeof v === 'string' ? v.trim() : '';
   // A timestamp counts by its calendar date; so does a written date with a year ("April 19, 2024").
   const stamp = /^(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw);
-  const written = !stamp && /\b\d{4}\b/.test(raw) ? chrono.parse(raw)[0] : undefined;
+  const written = !stamp && /\b\d{4}\b/.test(raw) ? chronoEn().parse(raw)[0] : undefined;
   const s = stamp
     ? stamp[1]!
     : written && written.text.length >= raw.length - 2 && written.start.isCertain('year') && written.start.isCertain('month') && written.start.isCertain('day')

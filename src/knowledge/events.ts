@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node/en';
+import type * as chrono from 'chrono-node/en';
+import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
@@ -33,8 +34,16 @@ const yearParser: chrono.Parser = {
   },
 };
 
-const parser = chrono.casual.clone();
-parser.parsers.push(yearParser);
+let parser: chrono.Chrono | undefined;
+
+/** chrono's casual English parser with bare years added, made on first use. */
+function dateParser(): chrono.Chrono {
+  if (!parser) {
+    parser = chronoEn().casual.clone();
+    parser.parsers.push(yearParser);
+  }
+  return parser;
+}
 
 // chrono is the slow part of start-up; most sentences hold no date word and are skipped (a bare
 // number such as "80 leaders" is no date; a year, "5/6" or a month or weekday name may be).
@@ -55,7 +64,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
       if (!MAY_HOLD_DATE.test(sentence.text)) continue;
-      const found = parser.parse(sentence.text, reference, { forwardDate: COMING.test(sentence.text) });
+      const found = dateParser().parse(sentence.text, reference, { forwardDate: COMING.test(sentence.text) });
       const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
