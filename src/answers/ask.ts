@@ -1,7 +1,7 @@
 import { usage } from './answer.ts';
 import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import { isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle } from '../knowledge/roles.ts';
 import { corroborated, disagreement, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
@@ -204,9 +204,15 @@ function list(s: Scope): Answer {
   if ((kind('person') && !kind('location')) || organisation) {
     // "which governor did Vargas meet?", "which organizations signed the memorandum?": a doer or whom someone met.
     const about = q.about ?? '';
-    const verbFirst = /^(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
-    if (organisation && s.named.length === 1 && /\bwork/i.test(about)) return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
-    if (verbFirst) return personAnswer({ ...s, q: { ...q, type: 'person', verb: verbFirst[1], about: verbFirst[2] } });
+    const verbFirst = /^(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
+    // "which organization does John Grubb represent / work for": the body of their role.
+    if (organisation && s.named.length === 1 && /\b(?:work|represent|belong|lead|run|head|chair|direct|manage|serve)/i.test(about)) {
+      return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+    }
+    if (verbFirst) {
+      const did = personAnswer({ ...s, q: { ...q, type: 'person', verb: verbFirst[1], about: verbFirst[2] } });
+      if (did.answered || !organisation) return did;
+    }
     const verb = lastVerbOf(about);
     if (verb) {
       const subject = about.slice(0, about.lastIndexOf(verb)).trim();
@@ -245,9 +251,9 @@ function list(s: Scope): Answer {
   return bestSentence(s);
 }
 
-/** The last word of a clause that can be a verb: "Breed celebrate" → "celebrate". */
+/** The last word of a clause that can be a verb: "Breed celebrate" → "celebrate" ("the students from" has none). */
 function lastVerbOf(clause: string): string | undefined {
-  const ws = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w));
+  const ws = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
   return ws[ws.length - 1];
 }
 

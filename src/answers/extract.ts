@@ -185,7 +185,10 @@ export function entitiesEndingIn(text: string, head: string[]): string[] {
     if (tail.length === headStems.length && tail.every((t, i) => t === headStems[i]) && ws.length > head.length) {
       let name = m[0].replace(/^(?:The|In|At|To|From)\s+/, '');
       name = name.split(/['\u2019]s\s+/).pop()!;
-      if (!out.includes(name)) out.push(name);
+      // "Lincoln Middle School and Steilacoom Historical School" names two.
+      const parts = name.split(/\s+and\s+/);
+      const each = parts.length > 1 && parts.every((p) => stem(p.split(/\s+/).pop()!) === headStems[headStems.length - 1]) ? parts : [name];
+      for (const n of each) if (!out.includes(n)) out.push(n);
     }
   }
   return out;

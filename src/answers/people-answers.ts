@@ -32,7 +32,8 @@ function whoIs(s: Scope, about: string): Answer {
   }
   const match = resolvePerson(k, about);
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
-  const role = byName ? undefined : parseRoleQuery(about);
+  // "the US Treasury Secretary who visited China": the role, without the clause that describes them.
+  const role = byName ? undefined : parseRoleQuery(about) ?? parseRoleQuery(about.replace(/\s+(?:who|that|which)\s.+$/i, ''));
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);
@@ -92,7 +93,9 @@ function metOrNamed(s: Scope): Answer {
     if (!verb) continue;
     let others = othersIn(s, sentence).filter((p) => !subject.includes(p));
     // The object right after the verb, when it is a name: "told the Global Times", "met Governor Tomas Reyes".
-    const object = phraseAfter(sentence.text, verb.end);
+    // An object, not a place or a time after the verb ("meeting in San Francisco in November").
+    const adjunct = /^\s+(?:in|at|on|during|last|this|next)\b/i.test(sentence.text.slice(verb.end));
+    const object = adjunct ? undefined : phraseAfter(sentence.text, verb.end);
     const named = object && /^(?:the\s+)?\p{Lu}/u.test(object) ? object : undefined;
     const inObject = named ? others.filter((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a))) : [];
     const aboutSubject = named && subject.some((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a)));

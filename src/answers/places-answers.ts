@@ -12,6 +12,14 @@ import { bestSentence } from './sentence.ts';
 
 export function placeAnswer(s: Scope): Answer {
   const k = s.ctx.knowledge;
+  // "where is Joyu based?": "a Shanghai-based smart tourism service provider", "based in Shanghai".
+  if (s.q.verb === 'based' && s.q.subject) {
+    const thing = s.q.subject.replace(/^(?:the|a|an)\s+/i, '');
+    for (const sentence of supporting(s, thing, 0.9)) {
+      const m = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)-based\b|\bbased\s+in\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(sentence.text);
+      if (m) return stated(m[1] ?? m[2]!, `${thing} is based in ${m[1] ?? m[2]}`, [sentence]);
+    }
+  }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
   for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
     const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 8), p.at)));

@@ -65,7 +65,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   { re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
-  { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed|based)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
+  { re: /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located)$/i, read: (m) => ({ type: 'place', subject: m[1], verb: 'based' }) },
+  { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
   { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
@@ -81,6 +82,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
     read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
   },
+  // "what was signed at the event": the object of a verb in the passive.
+  { re: /^what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(\p{Ll}+ed)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', verb: m[1], about: m[2] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },
   { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)*)$/iu, read: (m) => ({ type: 'list', ...nounThenRest(m[1]!) }) },
