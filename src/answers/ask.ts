@@ -3,11 +3,11 @@ import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle } from '../knowledge/roles.ts';
-import { corroborated, disagreement, listing, sameFact, stated, unsupported } from './compose.ts';
+import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
-import { countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
+import { agentObject, countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
 import { bestSentence } from './sentence.ts';
@@ -144,6 +144,16 @@ function number(s: Scope): Answer {
       if (amount) return stated(amount, amount, [sentence]);
     }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
+  }
+  // "how many cities did Breed visit": the places the articles say she went to, counted and named.
+  const head = (q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const who = s.named[0] ?? s.referent;
+  if (who && /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '') && (isKindOf(head, 'city', 'noun', 2, 1) || isKindOf(head, 'location', 'noun', 8, 1))) {
+    const places = visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
+    if (places.answered) {
+      const names = places.title.split(/, | and /);
+      return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
+    }
   }
   const stems = focusStems(q.focus ?? '');
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
@@ -291,7 +301,7 @@ function description(s: Scope): Answer {
       continue;
     }
     const verb = q.verb ? findVerb(sentence.text, q.verb) : undefined;
-    const object = verb ? phraseAfter(sentence.text, verb.end) : undefined;
+    const object = verb ? phraseAfter(sentence.text, verb.end) : q.verb ? agentObject(sentence.text, q.verb) : undefined;
     if (object) return stated(object, object, [sentence]);
   }
   return bestSentence(s);

@@ -38,7 +38,20 @@ export function findVerb(text: string, verb: string): Word | undefined {
   // The verb itself before any synonym: "visited Portmund, where it toured a wind farm" for "tour".
   const own = ownStem(verb);
   const forms = verbStems(verb);
-  return ws.find((w) => ownStem(w.text) === own) ?? ws.find((w) => forms.has(stem(w.text)));
+  // "provider" shares the stem of "provide" but names whoever provides: not the verb.
+  const verbal = ws.filter((w) => !/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb));
+  return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)));
+}
+
+/** "a provider of battery energy storage solutions" for "provide": what the agent noun's "of" names. */
+export function agentObject(text: string, verb: string): string | undefined {
+  const own = ownStem(verb);
+  for (const w of wordsOf(text)) {
+    if (!/(?:er|or)s?$/.test(w.text) || ownStem(w.text) !== own) continue;
+    const of = /^\s+of\s+/.exec(text.slice(w.end));
+    if (of) return phraseAfter(text, w.end + of[0].length);
+  }
+  return undefined;
 }
 
 const SHARE = /(?:(?:up to|about|around|nearly|almost|more than|over|less than|at least)\s+)?\d[\d.,]*\s*(?:%|percent|per cent|percentage points)/i;
