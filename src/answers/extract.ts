@@ -23,7 +23,7 @@ export function wordsOf(text: string): Word[] {
 const verbForms = new Map<string, Set<string>>();
 
 /** The stems that count as a verb of the question: itself and its WordNet synonyms in common senses. */
-export function verbStems(verb: string): Set<string> {
+function verbStems(verb: string): Set<string> {
   let set = verbForms.get(verb);
   if (!set) {
     set = new Set([stem(verb), ...synonyms(verb, 'verb', 2).filter((s) => !s.includes(' ')).map(stem)]);

@@ -45,7 +45,7 @@ function whoIs(s: Scope, about: string): Answer {
 }
 
 /** Whoever holds the role described; without a body, "the mayor" is the articles' own mayor. */
-export function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer {
+function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer {
   const k = s.ctx.knowledge;
   let matches = peopleInRole(k, role);
   if (!role.body && matches.length > 1) {
@@ -157,7 +157,7 @@ export function roleAnswer(s: Scope): Answer {
 }
 
 /** A person's roles, those naming the body asked about ("at Joyu") first. */
-export function rolesOf(person: Person, about?: string) {
+function rolesOf(person: Person, about?: string) {
   const body = about ? words(about.replace(/^\s*(?:at|in|with|for|of)\s+/i, '')) : [];
   const named = person.roles.filter((r) => body.length && body.every((w) => fold(r.role).includes(w)));
   return named.length ? named : person.roles;

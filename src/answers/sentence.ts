@@ -25,7 +25,7 @@ export function bestSentence(s: Scope): Answer {
 const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
 
 /** The name the question asks for, taken from the supporting sentence. */
-export function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
+function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
   if (!ASKS_FOR_NAME.test(q)) return undefined;
   const asked = new Set(words(q).map(stem));
   return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);

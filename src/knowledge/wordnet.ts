@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -27,12 +27,6 @@ function open(name: string): { fd: number; size: number } {
     files.set(name, f);
   }
   return f;
-}
-
-/** Closes the open database files (tests and shutdown); later lookups reopen them. */
-export function closeWordnet(): void {
-  for (const f of files.values()) closeSync(f.fd);
-  files.clear();
 }
 
 /** The line of a file that starts at or after byte `at`. */
