@@ -1,6 +1,7 @@
 import { usage } from './answer.ts';
 import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
+import type { Sentence } from '../corpus/types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle } from '../knowledge/roles.ts';
 import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
@@ -122,10 +123,10 @@ function expansion(s: Scope): Answer {
   return unsupported(s.ctx, `what “${echo(short, 30)}” stands for`);
 }
 
+/** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
 function focusStems(focus: string): Set<string> {
-  const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an)$/.test(w));
-  const head = ws[ws.length - 1];
-  return new Set(head ? [stem(head)] : []);
+  const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w));
+  return new Set(ws.map(stem));
 }
 
 function number(s: Scope): Answer {
@@ -193,7 +194,9 @@ function reason(s: Scope): Answer {
   const query = r.analyze(text);
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
   // mission"): every sentence of the articles the question points to that states a purpose counts.
-  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && aboutAll(k, x.paragraph, s.named));
+  // In an article about the person asked after, a purpose stated without their name is theirs ("The trip was meant to …").
+  const theirs = (x: Sentence) => aboutAll(k, x.paragraph, s.named) || (s.named.length === 1 && k.subjectOf(x.paragraph.article) === s.named[0]);
+  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && theirs(x));
   const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
   // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
   const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));

@@ -148,9 +148,14 @@ export function countOf(text: string, focusStems: Set<string>): string | undefin
   }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
-    const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,4}/u)?.[0].trim().split(/\s+/) ?? [];
-    const at = following.findIndex((w) => words(w).some((x) => focusStems.has(stem(x))));
-    if (at >= 0) return `${m[0]} ${following.slice(0, at + 1).join(' ')}`;
+    const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}/u)?.[0].trim().split(/\s+/) ?? [];
+    // As far as the last counted noun: "60 city officials and business owners".
+    let at = -1;
+    following.forEach((w, i) => {
+      if (words(w).some((x) => focusStems.has(stem(x))) && (at >= 0 || i < 4)) at = i;
+    });
+    const qualifier = /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+    if (at >= 0) return `${qualifier}${m[0]} ${following.slice(0, at + 1).join(' ')}`;
   }
   return undefined;
 }

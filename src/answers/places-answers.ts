@@ -22,7 +22,7 @@ export function placeAnswer(s: Scope): Answer {
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
   for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
-    const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 8), p.at)));
+    const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)));
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
   }
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);

@@ -38,7 +38,7 @@ const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
 
 const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
-const NOT_PLACE_START = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
+const NOT_PLACE_START = /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
 const isPlaceLike = (words: string[]) =>
   words.length > 0 && words.length <= 5 && !NOT_PLACE_START.test(words[0]!) && !TITLE_WORD.has(words[0]!) && (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
 
@@ -92,7 +92,8 @@ function listsAfterPlaceWords(text: string, tokens: Token[]): Located[][] {
     // "In Marlow on Saturday": a capitalised preposition opens the run.
     if (run.length > 1 && /^(?:In|To|At|Into|Across|Around|Near|Toward|Towards)$/.test(run[0]!.text)) run = run.slice(1);
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
-    if (!prep) continue;
+    // "According to Dr. Ingrid Holm" names a source, not a place.
+    if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
     const preposition = prep[0].trim().split(/\s+/)[0]!.toLowerCase();
     const group = [located(run, preposition)];
     let j = i;
