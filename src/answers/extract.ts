@@ -47,7 +47,8 @@ export function findVerb(text: string, verb: string): Word | undefined {
 export function agentObject(text: string, verb: string): string | undefined {
   const own = ownStem(verb);
   for (const w of wordsOf(text)) {
-    if (!/(?:er|or)s?$/.test(w.text) || ownStem(w.text) !== own) continue;
+    // A common noun ("a provider of"), not a name ("Chamber of Commerce").
+    if (!/^\p{Ll}.*(?:er|or)s?$/u.test(w.text) || ownStem(w.text) !== own) continue;
     const of = /^\s+of\s+/.exec(text.slice(w.end));
     if (of) return phraseAfter(text, w.end + of[0].length);
   }

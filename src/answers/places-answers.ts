@@ -4,6 +4,7 @@ import type { Sentence } from '../corpus/types.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
+import { findVerb } from './extract.ts';
 import { referentOf, supporting, type Scope } from './scope.ts';
 import { bestSentence } from './sentence.ts';
 
@@ -21,6 +22,15 @@ export function placeAnswer(s: Scope): Answer {
     }
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
+  // "where did the trade mission end?": the place right after the question's verb ("ended in Kestrel City").
+  const verb = (s.q.about ?? '').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).pop();
+  for (const sentence of verb ? supporting(s, undefined, 0.5).slice(0, 8) : []) {
+    const at = findVerb(sentence.text, verb!);
+    const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
+    if (after[0] && /^\s+(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(at!.end, at!.end + after[0].at))) {
+      return stated(after[0].place, `In ${after[0].place}`, [sentence]);
+    }
+  }
   for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
     const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)));
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);

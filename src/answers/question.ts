@@ -126,8 +126,9 @@ function taggedSubjectVerbRest(s: string, asked: string): Pick<Question, 'subjec
   const skip = asked.split(' ').length;
   const tokens = tag(`${asked} ${s}`).slice(skip);
   const lower = (t: Tagged) => /^\p{Ll}/u.test(t.text);
-  let i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && lower(t));
-  if (i < 0) i = tokens.findIndex((t, k) => k > 0 && lower(t) && (t.pos === 'NOUN' || t.pos === 'ADJ') && hasSense(t.text, 'verb'));
+  // A word followed by "of" is a noun whatever the tagger says ("the two chambers of commerce sign").
+  let i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && lower(t) && tokens[k + 1]?.text.toLowerCase() !== 'of');
+  if (i < 0) i = tokens.findIndex((t, k) => k > 0 && lower(t) && (t.pos === 'NOUN' || t.pos === 'ADJ') && hasSense(t.text, 'verb') && tokens[k + 1]?.text.toLowerCase() !== 'of');
   if (i < 0) {
     const words = s.split(/\s+/);
     return { subject: words.slice(0, -1).join(' '), verb: words[words.length - 1] };
@@ -162,7 +163,8 @@ const WRAPPERS: [RegExp, string][] = [
   [/^(who|what|where|when|how|why)['\u2019]s\b/i, '$1 is'],
   [/^(who|what|where|when|how|why)['\u2019](?:re)\b/i, '$1 are'],
   [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
-  [/^what\s+(?:is|was)\s+the\s+name\s+of\s+/i, 'who is '],
+  // "the name of the Shenzhen mayor" asks who; "the name of the program" does not.
+  [/^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i, 'who is $1'],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],

@@ -122,7 +122,12 @@ function destinations(text: string, places: Map<string, string>): { place: strin
 
 /** The places a text names, with their offsets, longest names first. */
 export function placesIn(text: string, places: Map<string, string>): { place: string; at: number }[] {
-  const folded = fold(text);
+  // Folded character by character, so that offsets stay those of the text (fold() trims and joins spaces).
+  let folded = '';
+  for (const ch of text) {
+    const f = fold(ch);
+    folded += f.length === ch.length ? f : ch.toLowerCase();
+  }
   const out: { place: string; at: number }[] = [];
   const taken: [number, number][] = [];
   for (const [key, name] of [...places].sort((a, b) => b[0].length - a[0].length)) {

@@ -79,7 +79,13 @@ function holds(roleTerms: Set<string>, form: string[]): boolean {
  * ("Brightcell" for "Brightcell Energy"), a long one may not ("Bay Area Trade Office" is not the
  * "Bay Area Council").
  */
-function names(roleTerms: Set<string>, form: string[]): boolean {
+/** Marks a body form whose words must all be there. */
+const LITERAL = '\u0000all';
+
+function names(roleTerms: Set<string>, marked: string[]): boolean {
+  const literal = marked[marked.length - 1] === LITERAL;
+  const form = literal ? marked.slice(0, -1) : marked;
+  if (literal) return form.every((t) => roleTerms.has(t));
   // "Valdorian" names "Valdoria": a role word may extend a body's word.
   const has = (t: string) => roleTerms.has(t) || (t.length >= 5 && [...roleTerms].some((r) => r.startsWith(t) && r.length <= t.length + 3));
   const held = form.filter(has).length;
@@ -89,7 +95,9 @@ function names(roleTerms: Set<string>, form: string[]): boolean {
 
 /** Everyone whose role fits the query, with the role that fits. */
 export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
-  const bodies = q.body ? bodyForms(k, q.body) : [];
+  // Only a name ("Brightcell Energy") may drop its last word; "the trade mission" is no name.
+  const named = q.body ? /^\p{Lu}/u.test(q.body.replace(/^(?:the|a|an)\s+/i, '')) : false;
+  const bodies = q.body ? bodyForms(k, q.body).map((f) => (named ? f : [...f, LITERAL])) : [];
   const exact = holders(k, q.title ? titleForms(k, q.title) : [], bodies);
   // Other words for the title only where the title as asked fits nobody.
   if (exact.length || !q.title) return exact;
