@@ -51,7 +51,7 @@ async function ensure(entry) {
   return modified(out) >= sources ? out : bundle(entry);
 }
 
-const [entry, ...rest] = process.argv.slice(2);
+const [entry] = process.argv.slice(2);
 if (entry === '--build') {
   for (const e of ENTRIES) await bundle(e);
 } else if (ENTRIES.includes(entry)) {
@@ -71,4 +71,3 @@ if (entry === '--build') {
   process.stderr.write(`usage: node scripts/launch.mjs ${ENTRIES.join('|')} [args...] | --build\n`);
   process.exitCode = 2;
 }
-void rest;

@@ -7,32 +7,13 @@ import { FakeDiscord, IDS } from './fakes/discord-server.ts';
 import { slash } from './fakes/discord-payloads.ts';
 import { startFakeSlack, type FakeSlack } from './fakes/slack-api.ts';
 import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
-import { freePort, until } from './start-bot.ts';
+import { freePort, startBot, until, type Started } from './start-bot.ts';
 
 // The start-up contract: `npm start` with only the documented variables, against fake Discord and
 // Slack servers on 127.0.0.1; ready within seconds; SIGTERM stops it within two seconds.
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function start(env: Record<string, string>, stdin?: string, clock?: string): Started {
-  // Only what the issues name: a clean environment apart from PATH and HOME.
-  const [cmd, ...args] = clock ? ['faketime', clock, 'npm', 'start'] : ['npm', 'start'];
-  const child = spawn(cmd!, args, {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  if (stdin !== undefined) child.stdin!.end(stdin);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
+// Only what the issues name: a clean environment apart from PATH and HOME.
+const start = (env: Record<string, string>, stdin?: string, clock?: string): Started => startBot(env, clock, stdin);
 
 
 

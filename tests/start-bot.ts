@@ -9,16 +9,18 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-export function startBot(env: Record<string, string>, clock?: string): Started {
+/** `npm start` with a clean environment (PATH and HOME only, plus `env`), optionally under faketime and fed `stdin`. */
+export function startBot(env: Record<string, string>, clock?: string, stdin?: string): Started {
   const [cmd, ...args] = clock ? ['faketime', clock, 'npm', 'start'] : ['npm', 'start'];
   const child = spawn(cmd!, args, {
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     detached: true,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
+  if (stdin !== undefined) child.stdin!.end(stdin);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => out, exited };
 }

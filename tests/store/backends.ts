@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
-import { inject } from 'vitest';
+import { afterEach, beforeEach, inject } from 'vitest';
 import type { DatabaseConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -84,4 +84,26 @@ export const backends: Backend[] = [sqlite, postgres];
 
 export function label(b: Backend): string {
   return b.skipped ? `${b.name} (${b.skipped})` : b.name;
+}
+
+/**
+ * The per-test store fixture of a suite run on each backend: a fresh database before each test
+ * (skipped, with the reason, where the backend cannot run), every store opened closed after it.
+ */
+export function storeFixture(backend: Backend): () => Promise<Store> {
+  let db: TestDatabase | undefined;
+  const open: Store[] = [];
+  beforeEach(async ({ skip }) => {
+    if (backend.skipped) return skip(label(backend));
+    db = await backend.fresh();
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+    await db?.cleanup();
+  });
+  return async () => {
+    const s = await db!.open();
+    open.push(s);
+    return s;
+  };
 }

@@ -1,25 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store, Vote } from '../../src/store/types.ts';
-import { backends, label, type TestDatabase } from './backends.ts';
+import { describe, expect, it } from 'vitest';
+import type { Vote } from '../../src/store/types.ts';
+import { backends, storeFixture } from './backends.ts';
 
 // Thread questions (follow-ups) and votes (feedback), the same on both stores.
 
 describe.each(backends)('conversations and feedback on $name', (backend) => {
-  let db: TestDatabase;
-  const open: Store[] = [];
-  const store = async () => {
-    const s = await db.open();
-    open.push(s);
-    return s;
-  };
-  beforeEach(async ({ skip }) => {
-    if (backend.skipped) return skip(label(backend));
-    db = await backend.fresh();
-  });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => s.close()));
-    await db?.cleanup();
-  });
+  const store = storeFixture(backend);
 
   const thread = { platform: 'discord' as const, channelId: 'T1', threadId: 'T1' };
 

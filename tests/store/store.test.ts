@@ -1,26 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { classifyPostError } from '../../src/daily/failures.ts';
-import type { Store } from '../../src/store/types.ts';
-import { backends, label, type TestDatabase } from './backends.ts';
+import { backends, storeFixture } from './backends.ts';
 
 // One suite, both stores: whatever SQLite does for one machine, PostgreSQL does for many processes.
 
 describe.each(backends)('store on $name', (backend) => {
-  let db: TestDatabase;
-  const open: Store[] = [];
-  const store = async () => {
-    const s = await db.open();
-    open.push(s);
-    return s;
-  };
-  beforeEach(async ({ skip }) => {
-    if (backend.skipped) return skip(label(backend));
-    db = await backend.fresh();
-  });
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((s) => s.close()));
-    await db?.cleanup();
-  });
+  const store = storeFixture(backend);
 
   const key = { platform: 'discord' as const, channelId: '1', localDate: '2024-04-18' };
 
