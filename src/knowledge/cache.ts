@@ -158,11 +158,11 @@ interface Entry {
   introductions: [name: string, role: string | null, sentence: SentenceRef][];
   names: NameCandidate[];
   events: [start: string, end: string | null, precision: Precision, phrase: string, sentence: SentenceRef][];
-  terms: string[][];
+  terms: string[];
   abbreviations: [short: string, long: string, sentence: SentenceRef | null][];
   phrases: string[];
   places: string[];
-  index: [titleTerms: string[], titleLength: number, bodyTerms: string[], bodyLength: number];
+  index: [titleTerms: string, bodyTerms: string];
 }
 
 function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): Entry {
@@ -185,7 +185,7 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     abbreviations: f.abbreviations.map((x) => [x.short, x.long, x.sentence ? ref(x.sentence) : null]),
     phrases: f.phrases,
     places: f.places,
-    index: [f.index.title.terms, f.index.title.length, f.index.body.terms, f.index.body.length],
+    index: [f.index.title, f.index.body],
   };
 }
 
@@ -224,10 +224,10 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
     check(typeof i === 'number' && sentences[i] !== undefined, 'sentence reference');
     return sentences[i];
   };
-  check(Array.isArray(e.terms) && e.terms.length === sentences.length && e.terms.every(isStrings), 'terms');
+  check(isStrings(e.terms) && e.terms.length === sentences.length, 'terms');
   check([e.introductions, e.names, e.events, e.abbreviations].every(Array.isArray) && isStrings(e.phrases) && isStrings(e.places), 'facts');
   check(e.names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)), 'names');
-  check(Array.isArray(e.index) && isStrings(e.index[0]) && Number.isInteger(e.index[1]) && isStrings(e.index[2]) && Number.isInteger(e.index[3]), 'index terms');
+  check(Array.isArray(e.index) && e.index.length === 2 && isStrings(e.index), 'index terms');
   const facts: ArticleFacts = {
     introductions: e.introductions.map(([name, role, s]) => {
       check(isString(name) && (role === null || isString(role)), 'introduction');
@@ -245,7 +245,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
     }),
     phrases: e.phrases,
     places: e.places,
-    index: { title: { terms: e.index[0], length: e.index[1] }, body: { terms: e.index[2], length: e.index[3] } },
+    index: { title: e.index[0], body: e.index[1] },
   };
   return { article, facts };
 }

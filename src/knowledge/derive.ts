@@ -17,8 +17,8 @@ export interface ArticleFacts {
   /** Capitalised words and the names they may start (nameCandidates). */
   names: NameCandidate[];
   events: DatedEvent[];
-  /** terms() of each sentence, in document order. */
-  terms: string[][];
+  /** terms() of each sentence joined by spaces, in document order. */
+  terms: string[];
   /** Abbreviations defined in the text. */
   abbreviations: ShortForm[];
   /** Multi-word capitalised names, for initialisms. */

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
@@ -5,6 +7,7 @@ import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
+import { engineKey } from './version.ts';
 import type { DatedEvent } from './events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from './link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
@@ -69,31 +72,59 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
   const { articles, problems } = loadArticlesWith(dir, cache.parse);
-  const knowledge = buildKnowledge(articles, problems, cache.factsOf, cache.links);
+  const knowledge = buildKnowledge(articles, problems, { factsOf: cache.factsOf, links: cache.links, indexPath: articleIndexPath(options.cacheDir, dir), logger: options.logger });
   if (options.stats) Object.assign(options.stats, cache.stats);
   return knowledge;
 }
 
-/**
- * The knowledge of these articles. `factsOf` gives what was derived from each article alone
- * (deriveFacts), for example from the knowledge cache; what is missing is derived here.
- */
-export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], factsOf?: (a: Article) => ArticleFacts | undefined, links?: LinkMemoStore): Knowledge {
+/** The article index of a seeds folder, in the cache beside the entries of the engine that made it. */
+export function articleIndexPath(cacheDir: string, seedsDir: string): string {
+  const folder = createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16);
+  return join(cacheDir, engineKey(), `articles-${folder}.sqlite`);
+}
+
+/** What a build may take from earlier ones (the knowledge cache). */
+export interface Reuse {
+  /** What was derived from each article alone (deriveFacts); what is missing is derived here. */
+  factsOf?: (a: Article) => ArticleFacts | undefined;
+  links?: LinkMemoStore;
+  /** Where the article search index is kept; in memory without it. */
+  indexPath?: string;
+  logger?: CacheLogger;
+}
+
+/** The knowledge of these articles. */
+export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], { factsOf, links, indexPath, logger }: Reuse = {}): Knowledge {
   const ids = new Set<string>();
   for (const a of articles) {
     // Ids key the search index; two files may not share one.
     while (ids.has(a.id)) a.id = `${a.id}~`;
     ids.add(a.id);
   }
-  const facts = articles.map((a) => factsOf?.(a) ?? deriveFacts(a));
+  const facts = new Map(articles.map((a) => [a, factsOf?.(a) ?? deriveFacts(a)]));
+  const factOf = (a: Article) => facts.get(a)!;
+  const { people, quotes, events, mentions, peopleOfArticle } = linkAll(articles, factOf, links);
+  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms, (a) => factOf(a).index, indexPath, logger);
+  const places = findPlaces(articles, people, (a) => factOf(a).places);
+  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)]));
+  const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
+  const initials = phrasesByInitials(namePhrases([...facts.values()], people));
+  return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
+}
+
+/**
+ * People registered and linked across all articles, their quotes, and the dated events. Its own
+ * function so that the per-article working data (names, aliases, link memos) is let go at its end.
+ */
+function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, links: LinkMemoStore | undefined) {
   const registry = new Map<string, Person>();
   const quotes: Quote[] = [];
   const events: DatedEvent[] = [];
   const mentions = new Map<Sentence, Mention[]>();
   const peopleOfArticle = new Map<Article, Person[]>();
   // People first, across all articles, so that an article can name someone another introduced.
-  const introduced = facts.map((f) => registerPeople(f.introductions, registry));
-  const named = facts.map((f, i) => unique([...introduced[i]!, ...peopleNamed(f.names, registry)]));
+  const introduced = articles.map((a) => registerPeople(factOf(a).introductions, registry));
+  const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(factOf(a).names, registry)]));
   const aliases = new Map<string, Set<Person>>();
   const memos = articles.map((a) => links?.get(a));
   const articleAliases = articles.map((a, i) => memoAliases(a, named[i]!, memos[i]));
@@ -104,50 +135,49 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     // Someone named only by an alias other articles use ("Breed said") counts too, unless the
     // article has its own person of that name.
     const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
-    const byAlias = peopleNamed(facts[i]!.names, new Map(), aliases, own);
+    const byAlias = peopleNamed(factOf(article).names, new Map(), aliases, own);
     const people = unique([...named[i]!, ...byAlias]);
     const found = linkArticle(article, named[i]!, articleAliases[i]!, people, memos[i]);
     if (found.memo) links?.set(article, found.memo);
     peopleOfArticle.set(article, people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
     quotes.push(...found.quotes);
-    events.push(...facts[i]!.events);
+    events.push(...factOf(article).events);
   });
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
-  const people = [...registry.values()];
-  const quotesBySpeaker = new Map<Person, Quote[]>();
-  for (const q of quotes) {
-    const list = quotesBySpeaker.get(q.speaker);
-    if (list) list.push(q);
-    else quotesBySpeaker.set(q.speaker, [q]);
-  }
+  return { people: [...registry.values()], quotes, events, mentions, peopleOfArticle };
+}
 
-  const peopleIndex = new MiniSearch<PersonDoc>({
-    fields: ['name', 'aliases', 'roles'],
-    storeFields: [],
-    processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
-  });
-  peopleIndex.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
+interface Parts {
+  articles: Article[];
+  problems: LoadProblem[];
+  people: Person[];
+  quotes: Quote[];
+  events: DatedEvent[];
+  mentions: Map<Sentence, Mention[]>;
+  retriever: Retriever;
+  places: Map<string, string>;
+  subjects: Map<Article, Person | undefined>;
+  abbreviations: Map<string, ShortForm>;
+  initials: Map<string, string>;
+}
 
-  const factsByArticle = new Map(articles.map((a, i) => [a, facts[i]!]));
-  const factOf = (a: Article) => factsByArticle.get(a)!;
-  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms, (a) => factOf(a).index);
+/** The knowledge made of its parts; the closures here keep only these alive. */
+function assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials }: Parts): Knowledge {
+  const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
-  const places = findPlaces(articles, people, (a) => factOf(a).places);
-  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)]));
   const subjectOf = (a: Article) => subjects.get(a);
   const itineraries = new Map<Person, Itinerary>();
-  const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
-  const initials = phrasesByInitials(namePhrases(facts, people));
-  // The closures below share this scope: let go of the per-article facts, which they do not need
-  // (the events and the sentence terms live on in the knowledge).
-  factsByArticle.clear();
-  facts.length = 0;
+  let peopleIndex: MiniSearch<PersonDoc> | undefined;
   return {
     articles,
     problems,
     people,
-    peopleIndex,
+    // Made on first use: only name and role searches need it, and at thousands of articles it
+    // costs most of a second and tens of megabytes.
+    get peopleIndex() {
+      return (peopleIndex ??= indexPeople(people));
+    },
     peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
     peopleByAlias: aliasIndex(people),
     eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
@@ -169,6 +199,16 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
       return it;
     },
   };
+}
+
+function indexPeople(people: Person[]): MiniSearch<PersonDoc> {
+  const index = new MiniSearch<PersonDoc>({
+    fields: ['name', 'aliases', 'roles'],
+    storeFields: [],
+    processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
+  });
+  index.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
+  return index;
 }
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */

@@ -1,11 +1,11 @@
-import MiniSearch from 'minisearch';
 import { distance } from 'fastest-levenshtein';
 import { isStopWord, stem, terms, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
+import { indexTerms, openArticleIndex, type ArticleIndex, type IndexDoc, type IndexLogger, type TermCount } from './article-index.ts';
 
 // Retrieval in two stages, so that the cost of a query does not grow with the whole corpus:
-// 1. minisearch over whole articles (fuzzy, prefix, title and people boosted) picks the few articles
-//    worth reading;
+// 1. a full-text index of whole articles (SQLite FTS5, BM25 with title and people boosted; near
+//    spellings are resolved to article words first) picks the few articles worth reading;
 // 2. the sentences (or quotes, or events) of those articles are ranked by the weight of the query's
 //    terms they hold. The weight of a term is its rarity (idf); a word the articles never use weighs
 //    most, so a question about something absent cannot reach a high coverage and is refused.
@@ -13,44 +13,20 @@ import type { Article, Sentence } from '../corpus/types.ts';
 const CANDIDATE_ARTICLES = 30;
 const MAX_TERM_SETS = 50_000;
 
-const TOKENIZE = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-const processIndexTerm = (t: string): string | null => (isStopWord(t.toLowerCase()) ? null : stem(t));
 
-/** A field's index terms as minisearch would make them, and its length (the number of distinct tokens) as minisearch counts it. */
-export interface FieldTerms {
-  terms: string[];
-  length: number;
-}
-
+/** An article's index terms (title and body), each as stemmed content words joined by spaces. */
 export interface ArticleIndexTerms {
-  title: FieldTerms;
-  body: FieldTerms;
-}
-
-export function fieldTerms(text: string): FieldTerms {
-  const tokens = TOKENIZE(text);
-  const out: string[] = [];
-  for (const t of tokens) {
-    const p = processIndexTerm(t);
-    if (p) out.push(p);
-  }
-  return { terms: out, length: new Set(tokens).size };
+  title: string;
+  body: string;
 }
 
 export function articleIndexTerms(a: Article): ArticleIndexTerms {
-  return { title: fieldTerms(a.title), body: fieldTerms(a.paragraphs.map((p) => p.text).join('\n')) };
+  return { title: indexTerms(a.title), body: indexTerms(a.paragraphs.map((p) => p.text).join('\n')) };
 }
 
-/** The terms, then as many distinct padding tokens (dropped by processTerm) as make up the field's length. */
-function encodeField(f: FieldTerms): string {
-  const tokens = [...f.terms];
-  for (let i = new Set(f.terms).size; i < f.length; i++) tokens.push(`\u0000${i}`);
-  return tokens.join('\n');
-}
-
-/** The terms of each of an article's sentences, in document order. */
-export function sentenceTermsOf(a: Article): string[][] {
-  return a.paragraphs.flatMap((p) => p.sentences.map((s) => terms(s.text)));
+/** The terms of each of an article's sentences (joined by spaces), in document order. */
+export function sentenceTermsOf(a: Article): string[] {
+  return a.paragraphs.flatMap((p) => p.sentences.map((s) => terms(s.text).join(' ')));
 }
 
 export interface QueryTerm {
@@ -68,81 +44,57 @@ export interface Ranked<T> {
 }
 
 export class Retriever {
-  private readonly index: MiniSearch;
+  private readonly index: ArticleIndex;
   private readonly byId = new Map<string, Article>();
-  /** Each sentence's terms, interned; made into a Set when a query reads the sentence. */
-  private readonly sentenceTerms = new Map<Sentence, string[]>();
+  /** Each sentence's terms joined by spaces; made into a Set when a query reads the sentence. */
+  private readonly sentenceTerms = new Map<Sentence, string>();
   private readonly termSets = new Map<Sentence, Set<string>>();
-  private readonly df = new Map<string, number>();
-  /** In how many articles each term occurs. */
-  private readonly articleDf = new Map<string, number>();
+  /** Term statistics read from the index, remembered (bounded) for the terms queries use. */
+  private readonly counts = new Map<string, TermCount | null>();
   private readonly articleCount: number;
-  /** Vocabulary by length and first letter, so near spellings are sought among few words. */
-  private readonly vocabByShape = new Map<string, string[]>();
   private readonly units: number;
   private readonly maxIdf: number;
 
   /**
-   * `termsOf` gives an article's sentence terms (terms(sentence.text) for each sentence in document
-   * order), when they were worked out before (the knowledge cache); otherwise they are computed here.
+   * `termsOf` gives an article's sentence terms (sentenceTermsOf), and `indexTermsOf` its index
+   * terms, when they were worked out before (the knowledge cache); otherwise they are computed
+   * here. `indexPath` keeps the index on disk.
    */
-  constructor(articles: Article[], peopleOf: (a: Article) => string[], termsOf: (a: Article) => string[][] = sentenceTermsOf, indexTermsOf: (a: Article) => ArticleIndexTerms = articleIndexTerms) {
-    // The index is fed terms processed beforehand (indexTermsOf, cached per article), encoded so
-    // that minisearch counts the same field lengths as if it had tokenized the text itself; queries
-    // are tokenized as before.
-    this.index = new MiniSearch({
-      fields: ['title', 'people', 'body'],
-      storeFields: [],
-      tokenize: (encoded) => encoded.split('\n'),
-      processTerm: (t) => (t.charCodeAt(0) === 0 ? null : t),
-      searchOptions: { boost: { title: 2, people: 3 }, combineWith: 'OR', tokenize: TOKENIZE, processTerm: processIndexTerm },
-    });
+  constructor(articles: Article[], peopleOf: (a: Article) => string[], termsOf: (a: Article) => string[] = sentenceTermsOf, indexTermsOf: (a: Article) => ArticleIndexTerms = articleIndexTerms, indexPath?: string, logger?: IndexLogger) {
+    const docs: IndexDoc[] = [];
+    let units = 0;
     for (const a of articles) {
       this.byId.set(a.id, a);
-      const { title, body } = indexTermsOf(a);
-      this.index.add({ id: a.id, title: encodeField(title), people: encodeField(fieldTerms(peopleOf(a).join(' '))), body: encodeField(body) });
-    }
-    let units = 0;
-    // One copy of each term string, however many sentences hold it.
-    const interned = new Map<string, string>();
-    const intern = (t: string) => interned.get(t) ?? (interned.set(t, t), t);
-    for (const a of articles) {
-      const inArticle = new Set<string>();
-      const sentenceTerms = termsOf(a);
+      const sentences = termsOf(a);
       let k = 0;
-      for (const p of a.paragraphs) {
-        for (const s of p.sentences) {
-          const list = sentenceTerms[k++]!;
-          for (let i = 0; i < list.length; i++) list[i] = intern(list[i]!);
-          this.sentenceTerms.set(s, list);
-          units++;
-          for (const t of new Set(list)) {
-            this.df.set(t, (this.df.get(t) ?? 0) + 1);
-            inArticle.add(t);
-          }
-        }
-      }
-      for (const t of inArticle) this.articleDf.set(t, (this.articleDf.get(t) ?? 0) + 1);
+      for (const p of a.paragraphs) for (const s of p.sentences) this.sentenceTerms.set(s, sentences[k++]!);
+      units += k;
+      docs.push({ id: a.id, ...indexTermsOf(a), people: peopleOf(a).join(', '), sentences });
     }
+    this.index = openArticleIndex(docs, indexPath, logger);
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
-    for (const t of this.df.keys()) {
-      const key = `${t.length}:${t[0]}`;
-      const list = this.vocabByShape.get(key) ?? [];
-      list.push(t);
-      this.vocabByShape.set(key, list);
-    }
     this.maxIdf = Math.log(1 + this.units);
   }
 
+  private count(term: string): TermCount | undefined {
+    let c = this.counts.get(term);
+    if (c === undefined) {
+      if (this.counts.size >= MAX_TERM_SETS) this.counts.clear();
+      c = this.index.termCount(term) ?? null;
+      this.counts.set(term, c);
+    }
+    return c ?? undefined;
+  }
+
   idf(term: string): number {
-    const df = this.df.get(term);
-    return df ? Math.log(1 + this.units / df) : this.maxIdf + 1;
+    const c = this.count(term);
+    return c ? Math.log(1 + this.units / c.sentences) : this.maxIdf + 1;
   }
 
   /** Does any article use this term? */
   knows(term: string): boolean {
-    return this.df.has(term);
+    return this.count(term) !== undefined;
   }
 
   termsOfSentence(s: Sentence): Set<string> {
@@ -151,7 +103,8 @@ export class Retriever {
       // Sets for the sentences queries read, not for all: a Set per sentence of a large corpus
       // held most of its memory. Bounded, so that a long-running bot does not grow them all back.
       if (this.termSets.size >= MAX_TERM_SETS) this.termSets.clear();
-      set = new Set(this.sentenceTerms.get(s) ?? terms(s.text));
+      const joined = this.sentenceTerms.get(s);
+      set = new Set(joined === undefined ? terms(s.text) : joined ? joined.split(' ') : []);
       this.termSets.set(s, set);
     }
     return set;
@@ -166,7 +119,7 @@ export class Retriever {
       const term = stem(w);
       if (seen.has(term)) continue;
       seen.add(term);
-      out.push({ term, weight: this.idf(term), forms: this.df.has(term) ? [term] : this.nearTerms(term) });
+      out.push({ term, weight: this.idf(term), forms: this.knows(term) ? [term] : this.nearTerms(term) });
     }
     return out;
   }
@@ -178,14 +131,13 @@ export class Retriever {
    */
   candidateArticles(query: string | QueryTerm[]): Article[] {
     const analyzed = typeof query === 'string' ? this.analyze(query) : query;
-    const forms = [...new Set(analyzed.flatMap((q) => q.forms.filter((f) => this.articleDf.has(f))))];
-    const common = (t: string) => (this.articleDf.get(t) ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
+    const forms = [...new Set(analyzed.flatMap((q) => q.forms.filter((f) => this.knows(f))))];
+    const common = (t: string) => (this.count(t)?.articles ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
     const rare = forms.filter((t) => !common(t));
     const chosen = rare.length ? rare : forms;
     if (!chosen.length) return [];
     // The forms are index terms already: no second stemming, no fuzziness needed.
-    const hits = this.index.search({ combineWith: 'OR', queries: chosen }, { processTerm: (t) => t });
-    return hits.slice(0, CANDIDATE_ARTICLES).map((h) => this.byId.get(String(h.id))!).filter(Boolean);
+    return this.index.find(chosen, CANDIDATE_ARTICLES).map((id) => this.byId.get(id)!).filter(Boolean);
   }
 
   /** Ranks items by the weight of the query terms they hold. */
@@ -225,12 +177,12 @@ export class Retriever {
     const maxEdits = term.length >= 8 ? 2 : 1;
     const out = [term];
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
-      for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (distance(term, cand) <= maxEdits) out.push(cand);
+      for (const cand of this.index.termsShaped(`${len}:${term[0]}`)) if (distance(term, cand) <= maxEdits) out.push(cand);
     }
     // A word cut short ("delegat"), not a different word that starts alike ("franc", "francisco").
     if (out.length === 1 && term.length >= 5) {
       for (let len = term.length + 1; len <= term.length + 3; len++) {
-        for (const cand of this.vocabByShape.get(`${len}:${term[0]}`) ?? []) if (cand.startsWith(term)) out.push(cand);
+        for (const cand of this.index.termsShaped(`${len}:${term[0]}`)) if (cand.startsWith(term)) out.push(cand);
       }
     }
     return out.slice(0, 8);

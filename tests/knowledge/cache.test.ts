@@ -99,7 +99,7 @@ describe('knowledge cache', () => {
     const stats = (engine: string) => {
       const c = openKnowledgeCache(cache, undefined, engine);
       const { articles, problems } = loadArticlesWith(seeds, c.parse);
-      buildKnowledge(articles, problems, c.factsOf);
+      buildKnowledge(articles, problems, { factsOf: c.factsOf });
       return c.stats;
     };
     expect(stats('v1-aaaa')).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
@@ -137,7 +137,7 @@ describe('knowledge cache', () => {
     writeFileSync(blocker, 'not a folder');
     const { knowledge, stats, warnings } = build(seeds, blocker);
     expect(stats).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
-    expect(warnings).toEqual(['cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it']);
+    expect(warnings).toEqual(['cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it', 'cannot write the article index (KNOWLEDGE_CACHE); keeping it in memory']);
     expect(answers(knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
   });
 

@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import MiniSearch from 'minisearch';
+import { isStopWord, stem } from '../text.ts';
+
+// The search index on disk: SQLite FTS5 over each article's index terms (title, the people it names,
+// body), ranked by BM25 with the title and people boosted, and the corpus's term statistics (in how
+// many sentences and articles each term occurs, for idf and near spellings). In the knowledge cache
+// it survives restarts: a start over an unchanged corpus indexes and counts nothing, a changed
+// article is indexed again alone; the postings and the vocabulary live in SQLite's pages rather than
+// in the JavaScript heap, where in-memory indexes of a large corpus held most of the memory and most
+// of the start. Without a path it is in memory.
+
+const TOKENIZE = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+const processIndexTerm = (t: string): string | null => (isStopWord(t.toLowerCase()) ? null : stem(t));
+
+/** A text's index terms: the words as minisearch tokenizes them, less stop words, stemmed. */
+export function indexTerms(text: string): string {
+  const out: string[] = [];
+  for (const t of TOKENIZE(text)) {
+    const p = processIndexTerm(t);
+    if (p) out.push(p);
+  }
+  return out.join(' ');
+}
+
+/** An article's index terms: stemmed content words joined by spaces, per field and per sentence. */
+export interface IndexDoc {
+  id: string;
+  title: string;
+  /** The names of the people the article names, as printed (made into terms when it is indexed). */
+  people: string;
+  body: string;
+  /** Each sentence's terms (terms() joined by spaces), in document order. */
+  sentences: string[];
+}
+
+export interface TermCount {
+  /** Sentences and articles holding the term. */
+  sentences: number;
+  articles: number;
+}
+
+/** Title and people count more than the body, as in the ranking the bot was tuned with. */
+const WEIGHTS = { title: 2, people: 3, body: 1 };
+
+export class ArticleIndex {
+  private readonly db: Database.Database;
+  private readonly rowIds = new Map<number, string>();
+  private readonly search: Database.Statement<[string, number], { rowid: number }>;
+  private readonly count: Database.Statement<[string], TermCount>;
+  private readonly shaped: Database.Statement<[string], { term: string }>;
+  private readonly shapes = new Map<string, string[]>();
+  /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
+  readonly stats = { indexed: 0, removed: 0, counted: false };
+
+  /** The index at `path` (created when missing) made to hold exactly `docs`; in memory without a path. */
+  constructor(docs: IndexDoc[], path?: string) {
+    this.db = connection(path);
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS article (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL);
+      CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(title, people, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+      CREATE TABLE IF NOT EXISTS term (rowid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, shape TEXT NOT NULL, sentences INTEGER NOT NULL, articles INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS term_shape ON term (shape);
+      CREATE TABLE IF NOT EXISTS corpus (fingerprint TEXT NOT NULL);
+    `);
+    this.sync(docs);
+    // Equal scores (copies of one story) are ordered by article id, so that the order never
+    // depends on the order in which the index was filled.
+    this.search = this.db.prepare(`
+      SELECT t.rowid AS rowid FROM article_terms t JOIN article a ON a.rowid = t.rowid
+      WHERE article_terms MATCH ? ORDER BY bm25(article_terms, ${WEIGHTS.title}, ${WEIGHTS.people}, ${WEIGHTS.body}), a.id LIMIT ?`);
+    this.count = this.db.prepare('SELECT sentences, articles FROM term WHERE term = ?');
+    this.shaped = this.db.prepare('SELECT term FROM term WHERE shape = ? ORDER BY rowid');
+  }
+
+  /** Ids of the articles holding any of these terms, best first. */
+  find(terms: string[], limit: number): string[] {
+    const phrases = terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => `"${t.replace(/"/g, '""')}"`);
+    if (!phrases.length) return [];
+    return this.search.all(phrases.join(' OR '), limit).map((r) => this.rowIds.get(r.rowid)!).filter(Boolean);
+  }
+
+  /** In how many sentences and articles the term occurs; undefined when none. */
+  termCount(term: string): TermCount | undefined {
+    return this.count.get(term);
+  }
+
+  /** The corpus's terms of this shape (shapeOf), in the order the corpus first uses them. */
+  termsShaped(shape: string): string[] {
+    let terms = this.shapes.get(shape);
+    if (!terms) {
+      // A few hundred shapes cover the near spellings of most questions; the rest are read again.
+      if (this.shapes.size >= 500) this.shapes.clear();
+      terms = this.shaped.all(shape).map((r) => r.term);
+      this.shapes.set(shape, terms);
+    }
+    return terms;
+  }
+
+  private sync(docs: IndexDoc[]): void {
+    const storedRows = this.db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article');
+    const insertArticle = this.db.prepare('INSERT INTO article (id, fingerprint) VALUES (?, ?)');
+    const updateArticle = this.db.prepare('UPDATE article SET fingerprint = ? WHERE rowid = ?');
+    const deleteArticle = this.db.prepare('DELETE FROM article WHERE rowid = ?');
+    const insertTerms = this.db.prepare('INSERT INTO article_terms (rowid, title, people, body) VALUES (?, ?, ?, ?)');
+    const deleteTerms = this.db.prepare('DELETE FROM article_terms WHERE rowid = ?');
+    const fingerprints = docs.map((d) => createHash('sha1').update(`${d.title}\0${d.people}\0${d.body}\0${d.sentences.join('\n')}`).digest('base64'));
+    const corpus = createHash('sha1').update(docs.map((d, i) => `${d.id}\0${fingerprints[i]}`).sort().join('\n')).digest('base64');
+    // One write transaction, taken at once: another process syncing the same index waits for it.
+    this.db.transaction(() => {
+      const stored = new Map(storedRows.all().map((r) => [r.id, r]));
+      docs.forEach((doc, i) => {
+        const fingerprint = fingerprints[i]!;
+        const old = stored.get(doc.id);
+        stored.delete(doc.id);
+        let rowid = old?.rowid;
+        if (old?.fingerprint === fingerprint) {
+          this.rowIds.set(rowid!, doc.id);
+          return;
+        }
+        if (rowid !== undefined) {
+          deleteTerms.run(rowid);
+          updateArticle.run(fingerprint, rowid);
+        } else rowid = Number(insertArticle.run(doc.id, fingerprint).lastInsertRowid);
+        insertTerms.run(rowid, doc.title, indexTerms(doc.people), doc.body);
+        this.rowIds.set(rowid, doc.id);
+        this.stats.indexed++;
+      });
+      // What is no longer in the corpus.
+      for (const { rowid } of stored.values()) {
+        deleteTerms.run(rowid);
+        deleteArticle.run(rowid);
+        this.stats.removed++;
+      }
+      const counted = this.db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get();
+      if (counted?.fingerprint !== corpus) this.countTerms(docs, corpus);
+    }).immediate();
+  }
+
+  /** The term statistics counted again over the whole corpus (any change to it changes them). */
+  private countTerms(docs: IndexDoc[], corpus: string): void {
+    const counts = new Map<string, TermCount>();
+    for (const doc of docs) {
+      const inArticle = new Set<string>();
+      for (const sentence of doc.sentences) {
+        for (const t of new Set(sentence ? sentence.split(' ') : [])) {
+          const c = counts.get(t);
+          if (c) c.sentences++;
+          else counts.set(t, { sentences: 1, articles: 0 });
+          inArticle.add(t);
+        }
+      }
+      for (const t of inArticle) counts.get(t)!.articles++;
+    }
+    this.db.exec('DELETE FROM term; DELETE FROM corpus');
+    const insert = this.db.prepare('INSERT INTO term (term, shape, sentences, articles) VALUES (?, ?, ?, ?)');
+    for (const [t, c] of counts) insert.run(t, shapeOf(t), c.sentences, c.articles);
+    this.db.prepare('INSERT INTO corpus (fingerprint) VALUES (?)').run(corpus);
+    this.stats.counted = true;
+  }
+}
+
+/** Length and first letter: near spellings are sought among the words of the same shape or near it. */
+export function shapeOf(term: string): string {
+  return `${term.length}:${term[0]}`;
+}
+
+export interface IndexLogger {
+  warn(obj: object, msg: string): void;
+}
+
+/**
+ * The index at `path` holding exactly `docs`. An index file that cannot be opened or is corrupt is
+ * deleted and made again; where that fails too, the index is kept in memory. Never fatal.
+ */
+export function openArticleIndex(docs: IndexDoc[], path?: string, logger?: IndexLogger): ArticleIndex {
+  if (!path) return new ArticleIndex(docs);
+  try {
+    return new ArticleIndex(docs, path);
+  } catch (err) {
+    forget(path);
+    if (isCorrupt(err)) {
+      logger?.warn({ path, reason: (err as Error).message }, 'article index corrupt; building it again');
+      try {
+        return new ArticleIndex(docs, path);
+      } catch (again) {
+        forget(path);
+        err = again;
+      }
+    }
+    logger?.warn({ path, reason: (err as Error).message }, 'cannot write the article index (KNOWLEDGE_CACHE); keeping it in memory');
+    return new ArticleIndex(docs);
+  }
+}
+
+const isCorrupt = (err: unknown) => ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes((err as { code?: string }).code ?? '');
+
+function forget(path: string): void {
+  const db = connections.get(path);
+  connections.delete(path);
+  try {
+    db?.close();
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+  } catch {
+    // never opened, or not a place files can be
+  }
+}
+
+/** One connection per index file in a process: a rebuilt knowledge reuses it rather than opening another. */
+const connections = new Map<string, Database.Database>();
+
+function connection(path: string | undefined): Database.Database {
+  if (!path) return new Database(':memory:');
+  let db = connections.get(path);
+  if (!db) {
+    mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    connections.set(path, db);
+  }
+  return db;
+}
