@@ -40,6 +40,8 @@ export interface KnowledgeCache {
   parse(file: string, content: string): Article;
   /** The facts of an article returned by parse. */
   factsOf(article: Article): ArticleFacts | undefined;
+  /** The sha256 of the content of an article returned by parse. */
+  hashOf(article: Article): string | undefined;
   /** The link memos (link-memo.ts), kept next to each entry as <hash>.link.json. */
   links: LinkMemoStore;
   stats: CacheStats;
@@ -104,6 +106,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     stats,
     links,
     factsOf: (a) => facts.get(a),
+    hashOf: (a) => hashes.get(a),
     parse(file, content) {
       const hash = createHash('sha256').update(content).digest('hex');
       const path = join(folder, `${hash}.json`);

@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
+import type { ArticleIndex } from '../search/article-index.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
@@ -72,7 +73,7 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
   const { articles, problems } = loadArticlesWith(dir, cache.parse);
-  const knowledge = buildKnowledge(articles, problems, { factsOf: cache.factsOf, links: cache.links, indexPath: articleIndexPath(options.cacheDir, dir), logger: options.logger });
+  const knowledge = buildKnowledge(articles, problems, { factsOf: cache.factsOf, hashOf: cache.hashOf, links: cache.links, indexPath: articleIndexPath(options.cacheDir, dir), logger: options.logger });
   if (options.stats) Object.assign(options.stats, cache.stats);
   return knowledge;
 }
@@ -87,6 +88,8 @@ export function articleIndexPath(cacheDir: string, seedsDir: string): string {
 export interface Reuse {
   /** What was derived from each article alone (deriveFacts); what is missing is derived here. */
   factsOf?: (a: Article) => ArticleFacts | undefined;
+  /** A hash of each article's content (the cache's key). */
+  hashOf?: (a: Article) => string | undefined;
   links?: LinkMemoStore;
   /** Where the article search index is kept; in memory without it. */
   indexPath?: string;
@@ -94,7 +97,7 @@ export interface Reuse {
 }
 
 /** The knowledge of these articles. */
-export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], { factsOf, links, indexPath, logger }: Reuse = {}): Knowledge {
+export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], { factsOf, hashOf, links, indexPath, logger }: Reuse = {}): Knowledge {
   const ids = new Set<string>();
   for (const a of articles) {
     // Ids key the search index; two files may not share one.
@@ -104,11 +107,25 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const facts = new Map(articles.map((a) => [a, factsOf?.(a) ?? deriveFacts(a)]));
   const factOf = (a: Article) => facts.get(a)!;
   const { people, quotes, events, mentions, peopleOfArticle } = linkAll(articles, factOf, links);
-  const retriever = new Retriever(articles, (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name), (a) => factOf(a).terms, (a) => factOf(a).index, indexPath, logger);
-  const places = findPlaces(articles, people, (a) => factOf(a).places);
-  const subjects = new Map(articles.map((a) => [a, mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)]));
+  const retriever = new Retriever(articles, {
+    peopleOf: (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name),
+    termsOf: (a) => factOf(a).terms,
+    indexTermsOf: (a) => factOf(a).index,
+    contentOf: hashOf,
+    indexPath,
+    logger,
+  });
+  // Corpus-wide results kept with the index, worked out again only when the corpus changes.
+  const memo = (name: string, compute: () => [string, string][]) => rememberedMap(retriever.index, name, compute);
+  const places = memo('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)]);
+  const initials = memo('initials', () => [...phrasesByInitials(namePhrases([...facts.values()], people))]);
+  const byName = new Map(people.map((p) => [p.name, p]));
+  const subjectNames = memo('subjects', () => articles.flatMap((a) => {
+    const p = mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions);
+    return p ? [[a.id, p.name] as [string, string]] : [];
+  }));
+  const subjects = new Map(articles.map((a) => [a, byName.get(subjectNames.get(a.id) ?? '')]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
-  const initials = phrasesByInitials(namePhrases([...facts.values()], people));
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
 }
 
@@ -209,6 +226,21 @@ function indexPeople(people: Person[]): MiniSearch<PersonDoc> {
   });
   index.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
   return index;
+}
+
+/** A string map kept with the index for this corpus; one it cannot read back is worked out again. */
+function rememberedMap(index: ArticleIndex, name: string, compute: () => [string, string][]): Map<string, string> {
+  const encode = () => JSON.stringify(compute());
+  const read = (json: string) => {
+    const entries: unknown = JSON.parse(json);
+    if (!Array.isArray(entries) || !entries.every((e) => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === 'string'))) throw new Error('malformed');
+    return new Map(entries as [string, string][]);
+  };
+  try {
+    return read(index.remember(name, encode));
+  } catch {
+    return read(index.fresh(name, encode));
+  }
 }
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */

@@ -35,6 +35,8 @@ export interface IndexDoc {
   body: string;
   /** Each sentence's terms (terms() joined by spaces), in document order. */
   sentences: string[];
+  /** A hash of the article's whole content, where one is known (the knowledge cache's). */
+  content?: string;
 }
 
 export interface TermCount {
@@ -53,6 +55,8 @@ export class ArticleIndex {
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
   private readonly shapes = new Map<string, string[]>();
+  /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
+  corpus = '';
   /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
   readonly stats = { indexed: 0, removed: 0, counted: false };
 
@@ -65,6 +69,7 @@ export class ArticleIndex {
       CREATE TABLE IF NOT EXISTS term (rowid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, shape TEXT NOT NULL, sentences INTEGER NOT NULL, articles INTEGER NOT NULL);
       CREATE INDEX IF NOT EXISTS term_shape ON term (shape);
       CREATE TABLE IF NOT EXISTS corpus (fingerprint TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, corpus TEXT NOT NULL, value TEXT NOT NULL);
     `);
     this.sync(docs);
     // Equal scores (copies of one story) are ordered by article id, so that the order never
@@ -100,6 +105,28 @@ export class ArticleIndex {
     return terms;
   }
 
+  /**
+   * What `compute` gives for this corpus, kept with the index: corpus-wide results that take long
+   * to work out are worked out again only when the corpus changes. `compute` gives a string
+   * (JSON, say); a value the caller cannot read back is simply computed again with `fresh`.
+   */
+  remember(name: string, compute: () => string): string {
+    const kept = this.db.prepare<[string, string], { value: string }>('SELECT value FROM memo WHERE name = ? AND corpus = ?').get(name, this.corpus);
+    if (kept) return kept.value;
+    return this.fresh(name, compute);
+  }
+
+  /** `compute` worked out again and kept for this corpus. */
+  fresh(name: string, compute: () => string): string {
+    const value = compute();
+    try {
+      this.db.prepare('INSERT OR REPLACE INTO memo (name, corpus, value) VALUES (?, ?, ?)').run(name, this.corpus, value);
+    } catch {
+      // a read-only or busy index: the value is used all the same
+    }
+    return value;
+  }
+
   private sync(docs: IndexDoc[]): void {
     const storedRows = this.db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article');
     const insertArticle = this.db.prepare('INSERT INTO article (id, fingerprint) VALUES (?, ?)');
@@ -107,8 +134,9 @@ export class ArticleIndex {
     const deleteArticle = this.db.prepare('DELETE FROM article WHERE rowid = ?');
     const insertTerms = this.db.prepare('INSERT INTO article_terms (rowid, title, people, body) VALUES (?, ?, ?, ?)');
     const deleteTerms = this.db.prepare('DELETE FROM article_terms WHERE rowid = ?');
-    const fingerprints = docs.map((d) => createHash('sha1').update(`${d.title}\0${d.people}\0${d.body}\0${d.sentences.join('\n')}`).digest('base64'));
+    const fingerprints = docs.map((d) => createHash('sha1').update(`${d.content ?? ''}\0${d.title}\0${d.people}\0${d.body}\0${d.sentences.join('\n')}`).digest('base64'));
     const corpus = createHash('sha1').update(docs.map((d, i) => `${d.id}\0${fingerprints[i]}`).sort().join('\n')).digest('base64');
+    this.corpus = corpus;
     // One write transaction, taken at once: another process syncing the same index waits for it.
     this.db.transaction(() => {
       const stored = new Map(storedRows.all().map((r) => [r.id, r]));

@@ -43,8 +43,23 @@ export interface Ranked<T> {
   coverage: number;
 }
 
+/** What a Retriever is made from; the terms are computed here unless given (the knowledge cache). */
+export interface RetrieverSources {
+  /** The names of the people an article names. */
+  peopleOf: (a: Article) => string[];
+  /** An article's sentence terms (sentenceTermsOf). */
+  termsOf?: (a: Article) => string[];
+  /** An article's index terms (articleIndexTerms). */
+  indexTermsOf?: (a: Article) => ArticleIndexTerms;
+  /** A hash of an article's content, where known: it makes the corpus fingerprint exact. */
+  contentOf?: (a: Article) => string | undefined;
+  indexPath?: string;
+  logger?: IndexLogger;
+}
+
 export class Retriever {
-  private readonly index: ArticleIndex;
+  /** The index on disk; it also keeps corpus-wide results (ArticleIndex.remember). */
+  readonly index: ArticleIndex;
   private readonly byId = new Map<string, Article>();
   /** Each sentence's terms joined by spaces; made into a Set when a query reads the sentence. */
   private readonly sentenceTerms = new Map<Sentence, string>();
@@ -55,12 +70,9 @@ export class Retriever {
   private readonly units: number;
   private readonly maxIdf: number;
 
-  /**
-   * `termsOf` gives an article's sentence terms (sentenceTermsOf), and `indexTermsOf` its index
-   * terms, when they were worked out before (the knowledge cache); otherwise they are computed
-   * here. `indexPath` keeps the index on disk.
-   */
-  constructor(articles: Article[], peopleOf: (a: Article) => string[], termsOf: (a: Article) => string[] = sentenceTermsOf, indexTermsOf: (a: Article) => ArticleIndexTerms = articleIndexTerms, indexPath?: string, logger?: IndexLogger) {
+  /** Search over these articles, with the index in the file `from.indexPath` (in memory without one). */
+  constructor(articles: Article[], from: RetrieverSources) {
+    const { termsOf = sentenceTermsOf, indexTermsOf = articleIndexTerms, peopleOf, contentOf } = from;
     const docs: IndexDoc[] = [];
     let units = 0;
     for (const a of articles) {
@@ -69,9 +81,9 @@ export class Retriever {
       let k = 0;
       for (const p of a.paragraphs) for (const s of p.sentences) this.sentenceTerms.set(s, sentences[k++]!);
       units += k;
-      docs.push({ id: a.id, ...indexTermsOf(a), people: peopleOf(a).join(', '), sentences });
+      docs.push({ id: a.id, ...indexTermsOf(a), people: peopleOf(a).join(', '), sentences, content: contentOf?.(a) });
     }
-    this.index = openArticleIndex(docs, indexPath, logger);
+    this.index = openArticleIndex(docs, from.indexPath, from.logger);
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     this.maxIdf = Math.log(1 + this.units);
