@@ -19,11 +19,14 @@ export interface LoadResult {
 }
 
 export function loadArticles(dir: string): LoadResult {
-  return loadArticlesWith(dir, parseArticle);
+  return loadArticlesWith(dir, (file, bytes) => parseArticle(file, bytes.toString('utf8')));
 }
 
-/** Loads the folder's articles with `parse` (parseArticle, or one that consults a cache first). */
-export function loadArticlesWith(dir: string, parse: (file: string, content: string) => Article): LoadResult {
+/**
+ * Loads the folder's articles with `parse`, given each file's bytes (parseArticle of their text, or
+ * one that consults a cache first and needs the text only when the cache has not seen the bytes).
+ */
+export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffer) => Article): LoadResult {
   const articles: Article[] = [];
   const problems: LoadProblem[] = [];
   let files: string[];
@@ -36,7 +39,7 @@ export function loadArticlesWith(dir: string, parse: (file: string, content: str
     const path = join(dir, file);
     try {
       if (statSync(path).size > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
-      articles.push(parse(file, readFileSync(path, 'utf8')));
+      articles.push(parse(file, readFileSync(path)));
     } catch (err) {
       problems.push({ file, reason: err instanceof ArticleError ? err.message : `unreadable (${(err as Error).message})` });
     }

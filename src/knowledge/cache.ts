@@ -37,7 +37,7 @@ export interface CacheStats {
 
 export interface KnowledgeCache {
   /** parse for loadArticlesWith: the article from the cache when its content was seen before, else parsed and derived. */
-  parse(file: string, content: string): Article;
+  parse(file: string, bytes: Buffer): Article;
   /** The facts of an article returned by parse. */
   factsOf(article: Article): ArticleFacts | undefined;
   /** The sha256 of the content of an article returned by parse. */
@@ -107,8 +107,8 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     links,
     factsOf: (a) => facts.get(a),
     hashOf: (a) => hashes.get(a),
-    parse(file, content) {
-      const hash = createHash('sha256').update(content).digest('hex');
+    parse(file, bytes) {
+      const hash = createHash('sha256').update(bytes).digest('hex');
       const path = join(folder, `${hash}.json`);
       let raw: string | undefined;
       try {
@@ -132,7 +132,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
           logger?.warn({ file, entry: path, reason: (err as Error).message }, 'knowledge cache entry corrupt; deriving the article again');
         }
       }
-      const article = parseArticle(file, content); // throws ArticleError for a malformed file: never cached
+      const article = parseArticle(file, bytes.toString('utf8')); // throws ArticleError for a malformed file: never cached
       const f = deriveFacts(article);
       facts.set(article, f);
       hashes.set(article, hash);
