@@ -115,23 +115,38 @@ export function timeline(ctx: AnswerContext): Answer {
   return cached;
 }
 
+/** A timeline longer than this lists its first events and points to the commands that narrow it. */
+const TIMELINE_ITEMS = 100;
+
 function buildTimeline(ctx: AnswerContext): Answer {
-  const items = uniqueEvents(ctx.knowledge.events).map(eventItem);
-  if (!items.length) return notFound('The articles hold no dated events.', ['/sources']);
-  const first = ctx.knowledge.events[0]!.date;
-  const last = ctx.knowledge.events[ctx.knowledge.events.length - 1]!.date;
-  return listAnswer('Timeline', `${items.length} dated events, from ${formatDate(first)} to ${formatDate(last.end ? { ...last, start: last.end } : last)}.`, items, ['/onthisday']);
+  const events = ctx.knowledge.events;
+  const listed: DatedEvent[] = [];
+  const seen = new Set<string>();
+  for (const e of events) {
+    const key = eventKey(e);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (listed.length < TIMELINE_ITEMS) listed.push(e);
+  }
+  if (!listed.length) return notFound('The articles hold no dated events.', ['/sources']);
+  const first = events[0]!.date;
+  const last = events[events.length - 1]!.date;
+  const span = `from ${formatDate(first)} to ${formatDate(last.end ? { ...last, start: last.end } : last)}`;
+  const more = seen.size > listed.length ? ` The first ${listed.length} are listed; for a day ask /onthisday DATE, for one event /when EVENT.` : '';
+  return listAnswer('Timeline', `${seen.size.toLocaleString('en-US')} dated events, ${span}.${more}`, listed.map(eventItem), ['/onthisday']);
 }
 
 function uniqueEvents(events: DatedEvent[]): DatedEvent[] {
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = `${e.date.start}|${e.date.end ?? ''}|${e.sentence.text}`;
+    const key = eventKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
+
+const eventKey = (e: DatedEvent) => `${e.date.start}|${e.date.end ?? ''}|${e.sentence.text}`;
 
 /** Month and day ("04-18") of a date in a time zone. */
 export function monthDay(d: Date, timezone: string): { year: number; monthDay: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCitations, fullText } from '../../src/answers/answer.ts';
-import { seedBot } from '../helpers.ts';
+import { botOf, seedBot } from '../helpers.ts';
 
 const bot = seedBot();
 const ask = (line: string) => bot.handleLine(line, 'cli');
@@ -121,6 +121,14 @@ describe('/onthisday and /timeline', () => {
     expect(dates[0]).toBe('1979');
     expect(a.items.length).toBeGreaterThan(8);
     expect(allCitations(a).length).toBe(a.items.length);
+  });
+
+  it('lists the first hundred events of a long timeline, counts all, and says how to narrow it', () => {
+    const days = Array.from({ length: 150 }, (_, i) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10));
+    const a = botOf(days.map((d, i) => `The council met on ${d} to discuss item ${i + 1}.`)).handleLine('/timeline', 'cli');
+    expect(a.items).toHaveLength(100);
+    expect(a.items[0]!.text).toMatch(/^January 1, 2023: /);
+    expect(a.text).toMatch(/^150 dated events, from January 1, 2023 to May 30, 2023\. The first 100 are listed; .*\/onthisday/);
   });
 });
 
