@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import MiniSearch from 'minisearch';
 import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import type { ArticleIndex } from '../search/article-index.ts';
+import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
@@ -23,7 +23,7 @@ export interface Knowledge {
   problems: LoadProblem[];
   people: Person[];
   /** People searchable by name, alias and role (fuzzy), for /who and autocomplete. */
-  peopleIndex: MiniSearch<PersonDoc>;
+  peopleIndex: PeopleIndex;
   peopleByKey: Map<string, Person>;
   /** Folded single-word aliases ("breed") to the people who go by them. */
   peopleByAlias: Map<string, Person[]>;
@@ -51,12 +51,6 @@ export interface Knowledge {
   itinerary(person: Person): Itinerary;
 }
 
-export interface PersonDoc {
-  id: string;
-  name: string;
-  aliases: string;
-  roles: string;
-}
 
 export interface BuildOptions {
   /** The knowledge cache folder (KNOWLEDGE_CACHE); without it everything is derived. */
@@ -185,7 +179,7 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
   const eventsBySentence = groupBy(events, (e) => e.sentence);
   const subjectOf = (a: Article) => subjects.get(a);
   const itineraries = new Map<Person, Itinerary>();
-  let peopleIndex: MiniSearch<PersonDoc> | undefined;
+  let peopleIndex: PeopleIndex | undefined;
   return {
     articles,
     problems,
@@ -193,7 +187,7 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
     // Made on first use: only name and role searches need it, and at thousands of articles it
     // costs most of a second and tens of megabytes.
     get peopleIndex() {
-      return (peopleIndex ??= indexPeople(people));
+      return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, () => personDocs(people)));
     },
     peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
     peopleByAlias: aliasIndex(people),
@@ -218,14 +212,8 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
   };
 }
 
-function indexPeople(people: Person[]): MiniSearch<PersonDoc> {
-  const index = new MiniSearch<PersonDoc>({
-    fields: ['name', 'aliases', 'roles'],
-    storeFields: [],
-    processTerm: (t) => (isStopWord(t.toLowerCase()) ? null : stem(t)),
-  });
-  index.addAll(people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') })));
-  return index;
+function personDocs(people: Person[]): PersonDoc[] {
+  return people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') }));
 }
 
 /** A string map kept with the index for this corpus; one it cannot read back is worked out again. */

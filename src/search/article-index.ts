@@ -49,7 +49,8 @@ export interface TermCount {
 const WEIGHTS = { title: 2, people: 3, body: 1 };
 
 export class ArticleIndex {
-  private readonly db: Database.Database;
+  /** The index file's connection, shared with the people index (PeopleIndex). */
+  readonly db: Database.Database;
   private readonly rowIds = new Map<number, string>();
   private readonly search: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
@@ -192,9 +193,8 @@ export class ArticleIndex {
 }
 
 /** Length and first letter: near spellings are sought among the words of the same shape or near it. */
-export function shapeOf(term: string): string {
-  return `${term.length}:${term[0]}`;
-}
+export const shapeOf = (term: string): string => shape(term.length, term[0] ?? '');
+export const shape = (length: number, first: string): string => `${length}:${first}`;
 
 export interface IndexLogger {
   warn(obj: object, msg: string): void;

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isStopWord, stem, terms, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { indexTerms, openArticleIndex, type ArticleIndex, type IndexDoc, type IndexLogger, type TermCount } from './article-index.ts';
+import { indexTerms, openArticleIndex, shape, type ArticleIndex, type IndexDoc, type IndexLogger, type TermCount } from './article-index.ts';
 
 // Retrieval in two stages, so that the cost of a query does not grow with the whole corpus:
 // 1. a full-text index of whole articles (SQLite FTS5, BM25 with title and people boosted; near
@@ -189,12 +189,12 @@ export class Retriever {
     const maxEdits = term.length >= 8 ? 2 : 1;
     const out = [term];
     for (let len = term.length - maxEdits; len <= term.length + maxEdits; len++) {
-      for (const cand of this.index.termsShaped(`${len}:${term[0]}`)) if (distance(term, cand) <= maxEdits) out.push(cand);
+      for (const cand of this.index.termsShaped(shape(len, term[0]!))) if (distance(term, cand) <= maxEdits) out.push(cand);
     }
     // A word cut short ("delegat"), not a different word that starts alike ("franc", "francisco").
     if (out.length === 1 && term.length >= 5) {
       for (let len = term.length + 1; len <= term.length + 3; len++) {
-        for (const cand of this.index.termsShaped(`${len}:${term[0]}`)) if (cand.startsWith(term)) out.push(cand);
+        for (const cand of this.index.termsShaped(shape(len, term[0]!))) if (cand.startsWith(term)) out.push(cand);
       }
     }
     return out.slice(0, 8);

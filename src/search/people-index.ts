@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+import { distance } from 'fastest-levenshtein';
+import { indexTerms, shape, shapeOf } from './article-index.ts';
+
+// People by name, alias and role, for /who and autocomplete: SQLite FTS5 in the index file, beside
+// the articles, made again only when the corpus changes. A word matches as typed first; where
+// nothing does, as the start of a longer word (a name being typed); where still nothing does, as a
+// near spelling of a word the people's names and roles use (a typo). An in-memory full-text index
+// of tens of thousands of people took most of a second to build and tens of megabytes to hold.
+
+export interface PersonDoc {
+  id: string;
+  name: string;
+  aliases: string;
+  roles: string;
+}
+
+export type PersonField = 'name' | 'aliases' | 'roles';
+
+export interface PeopleQuery {
+  fields?: PersonField[];
+  /** Every word must match (AND), or any (OR, the default). */
+  combineWith?: 'AND' | 'OR';
+  /** Whether a word may match as the start of a longer one. */
+  prefix?: (term: string) => boolean;
+  /** The share of a word's letters that may differ in a near spelling, or false for none. */
+  fuzzy?: (term: string) => number | false;
+  boost?: Partial<Record<PersonField, number>>;
+}
+
+export interface PersonHit {
+  id: string;
+  score: number;
+}
+
+const FIELDS: PersonField[] = ['name', 'aliases', 'roles'];
+const MAX_HITS = 200;
+
+export class PeopleIndex {
+  private readonly ids: string[];
+  private readonly statements = new Map<string, Database.Statement<[string, number], { rowid: number; score: number }>>();
+
+  constructor(
+    private readonly db: Database.Database,
+    corpus: string,
+    docs: () => PersonDoc[],
+  ) {
+    db.exec(`
+      CREATE VIRTUAL TABLE IF NOT EXISTS person_terms USING fts5(name, aliases, roles, content='', tokenize='unicode61 remove_diacritics 0');
+      CREATE TABLE IF NOT EXISTS person (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL);
+      CREATE TABLE IF NOT EXISTS person_word (word TEXT PRIMARY KEY, shape TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS person_word_shape ON person_word (shape);
+      CREATE TABLE IF NOT EXISTS person_corpus (fingerprint TEXT NOT NULL);
+    `);
+    const indexed = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM person_corpus').get()?.fingerprint;
+    if (indexed === corpus) {
+      this.ids = db.prepare<[], { id: string }>('SELECT id FROM person ORDER BY rowid').all().map((r) => r.id);
+      return;
+    }
+    const all = docs();
+    this.ids = all.map((d) => d.id);
+    db.transaction(() => {
+      // A contentless table is emptied by its 'delete-all' command.
+      db.exec("INSERT INTO person_terms (person_terms) VALUES ('delete-all'); DELETE FROM person; DELETE FROM person_word; DELETE FROM person_corpus");
+      const insertTerms = db.prepare('INSERT INTO person_terms (rowid, name, aliases, roles) VALUES (?, ?, ?, ?)');
+      const insertPerson = db.prepare('INSERT INTO person (rowid, id) VALUES (?, ?)');
+      const words = new Set<string>();
+      all.forEach((d, i) => {
+        const fields = [indexTerms(d.name), indexTerms(d.aliases), indexTerms(d.roles)] as const;
+        insertTerms.run(i + 1, ...fields);
+        insertPerson.run(i + 1, d.id);
+        for (const f of fields) for (const w of f.split(' ')) if (w) words.add(w);
+      });
+      const insertWord = db.prepare('INSERT INTO person_word (word, shape) VALUES (?, ?)');
+      for (const w of words) insertWord.run(w, shapeOf(w));
+      db.prepare('INSERT INTO person_corpus (fingerprint) VALUES (?)').run(corpus);
+    }).immediate();
+  }
+
+  /** People matching the query, best first, with scores (higher is better). */
+  search(query: string, options: PeopleQuery = {}): PersonHit[] {
+    const terms = [...new Set(indexTerms(query).split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t)))];
+    if (!terms.length) return [];
+    const exact = this.run(terms.map((t) => [quote(t)]), options);
+    if (exact.length || !options.prefix) {
+      if (exact.length) return exact;
+    } else {
+      const begun = this.run(terms.map((t) => (options.prefix!(t) ? [quote(t), `${quote(t)} *`] : [quote(t)])), options);
+      if (begun.length) return begun;
+    }
+    if (!options.fuzzy) return [];
+    return this.run(terms.map((t) => [quote(t), ...this.nearWords(t, options.fuzzy!(t)).map(quote)]), options);
+  }
+
+  private run(alternatives: string[][], { fields = FIELDS, combineWith = 'OR', boost = {} }: PeopleQuery): PersonHit[] {
+    const match = `{${fields.join(' ')}} : (${alternatives.map((a) => `(${a.join(' OR ')})`).join(` ${combineWith} `)})`;
+    const weights = FIELDS.map((f) => boost[f] ?? 1).join(', ');
+    let statement = this.statements.get(weights);
+    if (!statement) {
+      statement = this.db.prepare(`SELECT rowid, -bm25(person_terms, ${weights}) AS score FROM person_terms WHERE person_terms MATCH ? ORDER BY score DESC, rowid LIMIT ?`);
+      this.statements.set(weights, statement);
+    }
+    const rows = statement.all(match, MAX_HITS);
+    return rows.map((r) => ({ id: this.ids[r.rowid - 1]!, score: r.score })).filter((h) => h.id !== undefined);
+  }
+
+  /** Words of the people's names and roles within the allowed edits, sharing the first letter. */
+  private nearWords(term: string, share: number | false): string[] {
+    if (share === false) return [];
+    const edits = Math.min(6, Math.round(term.length * share));
+    if (!edits) return [];
+    const out: string[] = [];
+    const words = this.db.prepare<[string], { word: string }>('SELECT word FROM person_word WHERE shape = ?');
+    for (let len = term.length - edits; len <= term.length + edits; len++) {
+      for (const { word } of words.all(shape(len, term[0]!))) if (word !== term && distance(term, word) <= edits) out.push(word);
+    }
+    return out;
+  }
+}
+
+const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
