@@ -53,6 +53,7 @@ export class ArticleIndex {
   readonly db: Database.Database;
   private readonly rowIds = new Map<number, string>();
   private readonly search: Database.Statement<[string, number], { rowid: number }>;
+  private readonly matching: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
   private readonly shapes = new Map<string, string[]>();
@@ -78,15 +79,20 @@ export class ArticleIndex {
     this.search = this.db.prepare(`
       SELECT t.rowid AS rowid FROM article_terms t JOIN article a ON a.rowid = t.rowid
       WHERE article_terms MATCH ? ORDER BY bm25(article_terms, ${WEIGHTS.title}, ${WEIGHTS.people}, ${WEIGHTS.body}), a.id LIMIT ?`);
+    this.matching = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ? ORDER BY rowid LIMIT ?');
     this.count = this.db.prepare('SELECT sentences, articles FROM term WHERE term = ?');
     this.shaped = this.db.prepare('SELECT term FROM term WHERE shape = ? ORDER BY rowid');
   }
 
-  /** Ids of the articles holding any of these terms, best first. */
-  find(terms: string[], limit: number): string[] {
+  /**
+   * Ids of the articles holding any of these terms, best first; unranked, in the order the articles
+   * were indexed. Ranking scores every article that matches, which for words most articles use is
+   * thousands of scores that BM25 weighs at nearly nothing (such words have no discriminating power).
+   */
+  find(terms: string[], limit: number, ranked = true): string[] {
     const phrases = terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => `"${t.replace(/"/g, '""')}"`);
     if (!phrases.length) return [];
-    return this.search.all(phrases.join(' OR '), limit).map((r) => this.rowIds.get(r.rowid)!).filter(Boolean);
+    return (ranked ? this.search : this.matching).all(phrases.join(' OR '), limit).map((r) => this.rowIds.get(r.rowid)!).filter(Boolean);
   }
 
   /** In how many sentences and articles the term occurs; undefined when none. */

@@ -144,12 +144,14 @@ export class Retriever {
   candidateArticles(query: string | QueryTerm[]): Article[] {
     const analyzed = typeof query === 'string' ? this.analyze(query) : query;
     const forms = [...new Set(analyzed.flatMap((q) => q.forms.filter((f) => this.knows(f))))];
-    const common = (t: string) => (this.count(t)?.articles ?? 0) > this.articleCount * 0.5 && this.articleCount > 20;
+    // Half the articles or more: BM25 gives such a word no weight at all.
+    const common = (t: string) => (this.count(t)?.articles ?? 0) >= this.articleCount * 0.5 && this.articleCount > 20;
     const rare = forms.filter((t) => !common(t));
     const chosen = rare.length ? rare : forms;
     if (!chosen.length) return [];
     // The forms are index terms already: no second stemming, no fuzziness needed.
-    return this.index.find(chosen, CANDIDATE_ARTICLES).map((id) => this.byId.get(id)!).filter(Boolean);
+    // Only words most articles use: no ranking tells the articles apart, the first ones are read.
+    return this.index.find(chosen, CANDIDATE_ARTICLES, rare.length > 0 || this.articleCount <= 20).map((id) => this.byId.get(id)!).filter(Boolean);
   }
 
   /** Ranks items by the weight of the query terms they hold. */
