@@ -39,6 +39,9 @@ const MAX_HITS = 200;
 export class PeopleIndex {
   private readonly ids: string[];
   private readonly statements = new Map<string, Database.Statement<[string, number], { rowid: number; score: number }>>();
+  private readonly wordStatement: Database.Statement<[string], { word: string }>;
+  private readonly shapeStatement: Database.Statement<[string], { word: string }>;
+  private readonly shapes = new Map<string, string[]>();
 
   constructor(
     private readonly db: Database.Database,
@@ -52,6 +55,8 @@ export class PeopleIndex {
       CREATE INDEX IF NOT EXISTS person_word_shape ON person_word (shape);
       CREATE TABLE IF NOT EXISTS person_corpus (fingerprint TEXT NOT NULL);
     `);
+    this.wordStatement = db.prepare('SELECT word FROM person_word WHERE word = ?');
+    this.shapeStatement = db.prepare('SELECT word FROM person_word WHERE shape = ? ORDER BY rowid');
     const indexed = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM person_corpus').get()?.fingerprint;
     if (indexed === corpus) {
       this.ids = db.prepare<[], { id: string }>('SELECT id FROM person ORDER BY rowid').all().map((r) => r.id);
@@ -82,17 +87,20 @@ export class PeopleIndex {
     const terms = [...new Set(indexTerms(query).split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t)))];
     if (!terms.length) return [];
     const exact = this.run(terms.map((t) => [quote(t)]), options);
-    if (exact.length || !options.prefix) {
-      if (exact.length) return exact;
-    } else {
+    if (exact.length) return exact;
+    if (options.prefix) {
       const begun = this.run(terms.map((t) => (options.prefix!(t) ? [quote(t), `${quote(t)} *`] : [quote(t)])), options);
       if (begun.length) return begun;
     }
     if (!options.fuzzy) return [];
-    return this.run(terms.map((t) => [quote(t), ...this.nearWords(t, options.fuzzy!(t)).map(quote)]), options);
+    const near = terms.map((t) => [t, ...this.nearWords(t, options.fuzzy!(t))].filter((w) => this.known(w)));
+    // Every word must match somewhere: a word with no spelling the people use matches no one.
+    if (options.combineWith === 'AND' && near.some((forms) => !forms.length)) return [];
+    return this.run(near.filter((forms) => forms.length).map((forms) => forms.map(quote)), options);
   }
 
   private run(alternatives: string[][], { fields = FIELDS, combineWith = 'OR', boost = {} }: PeopleQuery): PersonHit[] {
+    if (!alternatives.length) return [];
     const match = `{${fields.join(' ')}} : (${alternatives.map((a) => `(${a.join(' OR ')})`).join(` ${combineWith} `)})`;
     const weights = FIELDS.map((f) => boost[f] ?? 1).join(', ');
     let statement = this.statements.get(weights);
@@ -104,17 +112,32 @@ export class PeopleIndex {
     return rows.map((r) => ({ id: this.ids[r.rowid - 1]!, score: r.score })).filter((h) => h.id !== undefined);
   }
 
+  /** Is this a word of the people's names, aliases or roles? */
+  private known(word: string): boolean {
+    return this.wordStatement.get(word) !== undefined;
+  }
+
   /** Words of the people's names and roles within the allowed edits, sharing the first letter. */
   private nearWords(term: string, share: number | false): string[] {
     if (share === false) return [];
     const edits = Math.min(6, Math.round(term.length * share));
     if (!edits) return [];
     const out: string[] = [];
-    const words = this.db.prepare<[string], { word: string }>('SELECT word FROM person_word WHERE shape = ?');
     for (let len = term.length - edits; len <= term.length + edits; len++) {
-      for (const { word } of words.all(shape(len, term[0]!))) if (word !== term && distance(term, word) <= edits) out.push(word);
+      for (const word of this.wordsShaped(shape(len, term[0]!))) if (word !== term && distance(term, word) <= edits) out.push(word);
     }
     return out;
+  }
+
+  private wordsShaped(key: string): string[] {
+    let words = this.shapes.get(key);
+    if (!words) {
+      // A few hundred shapes cover the near spellings of most lookups; the rest are read again.
+      if (this.shapes.size >= 500) this.shapes.clear();
+      words = this.shapeStatement.all(key).map((r) => r.word);
+      this.shapes.set(key, words);
+    }
+    return words;
   }
 }
 
