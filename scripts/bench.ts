@@ -72,10 +72,10 @@ const corpus = join(work, 'corpus');
 writeCorpus(corpus, size);
 const env = { ...process.env, KNOWLEDGE_CACHE: join(work, 'cache'), DATABASE_PATH: join(work, 'visitbot.sqlite') };
 const QUESTIONS = ['/who Breed', '/quote energy storage', '/when did Han Zheng meet Breed', 'How many business leaders did the delegation meet?', '/onthisday 2024-04-18', '/timeline'].join('\n');
-/** One run of `npm run ask` over the corpus: wall seconds, peak RSS (with GNU time), and its output. */
+/** One run of `npm run ask` (its launcher and bundle) over the corpus: wall seconds, peak RSS (with GNU time), and its output. */
 function cli(): { seconds: number; rssMb?: number; output: string } {
   const gnuTime = existsSync('/usr/bin/time');
-  const args = ['--import', 'tsx', 'src/cli.ts', '--json', '--seeds', corpus];
+  const args = ['scripts/launch.mjs', 'cli', '--json', '--seeds', corpus];
   const start = performance.now();
   const r = gnuTime
     ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { env, input: QUESTIONS, encoding: 'utf8', maxBuffer: 1 << 28 })

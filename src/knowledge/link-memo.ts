@@ -18,7 +18,23 @@ export interface LinkMemo {
   aliasOf: [alias: string, person: number][];
   /** Per sentence with mentions: its index, then start, end and person for each mention. */
   mentions: number[][];
-  quotes: [speaker: number, kind: Quote['kind'], text: string, paragraph: number, excerpt: string][];
+  /** The text and excerpt as where they stand in the paragraph (start, end) when they do, else as strings. */
+  quotes: [speaker: number, kind: Quote['kind'], text: Passage, paragraph: number, excerpt: Passage][];
+}
+
+type Passage = string | [start: number, end: number];
+
+/** Where a passage stands in its paragraph, or the passage itself when it is not there as such. */
+function passage(paragraph: string, text: string): Passage {
+  const start = paragraph.indexOf(text);
+  return start < 0 ? text : [start, start + text.length];
+}
+
+/** The passage's text; a slice of the paragraph's, so that its characters are stored once. */
+function passageText(paragraph: string, p: Passage): string | undefined {
+  if (typeof p === 'string') return p;
+  const [start, end] = p;
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= paragraph.length ? paragraph.slice(start, end) : undefined;
 }
 
 export interface LinkMemoStore {
@@ -61,7 +77,7 @@ function replay(article: Article, people: Person[], memo: LinkMemo): Linked | un
   const fits =
     memo.aliasOf.every(([, i]) => people[i]) &&
     memo.mentions.every((m) => sentences[m[0]!] && (m.length - 1) % 3 === 0 && m.slice(1).every((x, k) => (k % 3 !== 2 || people[x]) && Number.isInteger(x))) &&
-    memo.quotes.every(([s, , , p]) => people[s] && article.paragraphs[p]);
+    memo.quotes.every(([s, , text, p, excerpt]) => people[s] && article.paragraphs[p] && passageText(article.paragraphs[p].text, text) !== undefined && passageText(article.paragraphs[p].text, excerpt) !== undefined);
   if (!fits) return undefined;
   for (const [alias, i] of memo.aliasOf) if (!people[i]!.aliases.includes(alias)) people[i]!.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
@@ -72,7 +88,10 @@ function replay(article: Article, people: Person[], memo: LinkMemo): Linked | un
     mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
-  const quotes = memo.quotes.map(([s, kind, text, p, excerpt]): Quote => ({ speaker: people[s]!, kind, text, paragraph: article.paragraphs[p]!, excerpt }));
+  const quotes = memo.quotes.map(([s, kind, text, p, excerpt]): Quote => {
+    const paragraph = article.paragraphs[p]!;
+    return { speaker: people[s]!, kind, text: passageText(paragraph.text, text)!, paragraph, excerpt: passageText(paragraph.text, excerpt)! };
+  });
   return { mentions, quotes };
 }
 
@@ -87,6 +106,6 @@ function record(article: Article, named: Person[], aliases: Map<string, Person>,
     known,
     aliasOf: [...aliasOf].map(([alias, p]) => [alias, index.get(p)!]),
     mentions: [...mentions].map(([s, list]) => [sentenceIndex.get(s)!, ...list.flatMap((m) => [m.start, m.end, index.get(m.person)!])]),
-    quotes: quotes.map((q) => [index.get(q.speaker)!, q.kind, q.text, q.paragraph.order, q.excerpt]),
+    quotes: quotes.map((q) => [index.get(q.speaker)!, q.kind, passage(q.paragraph.text, q.text), q.paragraph.order, passage(q.paragraph.text, q.excerpt)]),
   };
 }
