@@ -159,14 +159,17 @@ interface Entry {
   /** kind, n, text, then each sentence's start and length. */
   paragraphs: [kind: Paragraph['kind'], n: number, text: string, spans: number[]][];
   introductions: [name: string, role: string | null, sentence: SentenceRef][];
-  names: NameCandidate[];
   events: [start: string, end: string | null, precision: Precision, phrase: string, sentence: SentenceRef][];
   terms: string[];
   abbreviations: [short: string, long: string, sentence: SentenceRef | null][];
-  phrases: string[];
-  places: string[];
-  index: [titleTerms: string, bodyTerms: string];
+  /**
+   * What a build reads only when the corpus has changed (name candidates, phrases, place candidates,
+   * index terms), as JSON inside the entry: a start over an unchanged corpus does not parse it.
+   */
+  later: string;
 }
+
+type Later = [names: NameCandidate[], phrases: string[], places: string[], index: [titleTerms: string, bodyTerms: string]];
 
 function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): Entry {
   const sentences = a.paragraphs.flatMap((p) => p.sentences);
@@ -182,13 +185,10 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     ...(a.dateline !== undefined && { dateline: a.dateline }),
     paragraphs: a.paragraphs.map((p) => [p.kind, p.n, p.text, p.sentences.flatMap((s) => [s.start, s.text.length])]),
     introductions: f.introductions.map((x) => [x.name, x.role ?? null, ref(x.sentence)]),
-    names: f.names,
     events: f.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ref(e.sentence)]),
     terms: f.terms,
     abbreviations: f.abbreviations.map((x) => [x.short, x.long, x.sentence ? ref(x.sentence) : null]),
-    phrases: f.phrases,
-    places: f.places,
-    index: [f.index.title, f.index.body],
+    later: JSON.stringify([f.names, f.phrases, f.places, [f.index.title, f.index.body]] satisfies Later),
   };
 }
 
@@ -228,15 +228,18 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
     return sentences[i];
   };
   check(isStrings(e.terms) && e.terms.length === sentences.length, 'terms');
-  check([e.introductions, e.names, e.events, e.abbreviations].every(Array.isArray) && isStrings(e.phrases) && isStrings(e.places), 'facts');
-  check(e.names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)), 'names');
-  check(Array.isArray(e.index) && e.index.length === 2 && isStrings(e.index), 'index terms');
+  check([e.introductions, e.events, e.abbreviations].every(Array.isArray) && isString(e.later), 'facts');
+  // Parsed on first use; should it not make sense then, the article's facts are derived again for it.
+  let later: Later | undefined;
+  const read = (): Later => (later ??= readLater(e.later) ?? laterOf(deriveFacts(article)));
   const facts: ArticleFacts = {
     introductions: e.introductions.map(([name, role, s]) => {
       check(isString(name) && (role === null || isString(role)), 'introduction');
       return role === null ? { name, sentence: at(s) } : { name, role, sentence: at(s) };
     }),
-    names: e.names,
+    get names() {
+      return read()[0];
+    },
     events: e.events.map(([start, end, precision, phrase, s]) => {
       check(isString(start) && (end === null || isString(end)) && isString(phrase) && ['day', 'month', 'year'].includes(precision), 'event');
       return { date: end === null ? { start, precision } : { start, precision, end }, phrase, sentence: at(s) };
@@ -246,9 +249,29 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
       check(isString(short) && isString(long), 'abbreviation');
       return s === null ? { short, long } : { short, long, sentence: at(s) };
     }),
-    phrases: e.phrases,
-    places: e.places,
-    index: { title: e.index[0], body: e.index[1] },
+    get phrases() {
+      return read()[1];
+    },
+    get places() {
+      return read()[2];
+    },
+    get index() {
+      const [title, body] = read()[3];
+      return { title, body };
+    },
   };
   return { article, facts };
+}
+
+const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, [f.index.title, f.index.body]];
+
+function readLater(json: string): Later | undefined {
+  try {
+    const [names, phrases, places, index] = JSON.parse(json) as Later;
+    const ok =
+      Array.isArray(names) && names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)) && isStrings(phrases) && isStrings(places) && isStrings(index) && index.length === 2;
+    return ok ? [names, phrases, places, index] : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
-import type { ArticleIndex } from '../search/article-index.ts';
+import { indexIn, openIndexFile } from '../search/article-index.ts';
+import { CorpusMemo } from './corpus-memo.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
@@ -72,7 +73,7 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
   return knowledge;
 }
 
-/** The article index of a seeds folder, in the cache beside the entries of the engine that made it. */
+/** The index file of a seeds folder, in the cache beside the entries of the engine that made it. */
 export function articleIndexPath(cacheDir: string, seedsDir: string): string {
   const folder = createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16);
   return join(cacheDir, engineKey(), `articles-${folder}.sqlite`);
@@ -85,7 +86,7 @@ export interface Reuse {
   /** A hash of each article's content (the cache's key). */
   hashOf?: (a: Article) => string | undefined;
   links?: LinkMemoStore;
-  /** Where the article search index is kept; in memory without it. */
+  /** The index file (search index, corpus-wide results); in memory without it. */
   indexPath?: string;
   logger?: CacheLogger;
 }
@@ -100,34 +101,36 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   }
   const facts = new Map(articles.map((a) => [a, factsOf?.(a) ?? deriveFacts(a)]));
   const factOf = (a: Article) => facts.get(a)!;
-  const { people, quotes, events, mentions, peopleOfArticle } = linkAll(articles, factOf, links);
+  const file = openIndexFile(indexPath, logger);
+  // Corpus-wide results kept in the index file, worked out again only when the corpus changes.
+  const memo = new CorpusMemo(file, articles.map((a) => a.id), articles.map((a) => hashOf?.(a)));
+  const { people, quotes, events, mentions, peopleOfArticle } = linkAll(articles, factOf, links, memo);
   const retriever = new Retriever(articles, {
     peopleOf: (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name),
     termsOf: (a) => factOf(a).terms,
     indexTermsOf: (a) => factOf(a).index,
     contentOf: hashOf,
-    indexPath,
-    logger,
+    index: (docs) => indexIn(file, docs, indexPath, logger),
   });
-  // Corpus-wide results kept with the index, worked out again only when the corpus changes.
-  const memo = (name: string, compute: () => [string, string][]) => rememberedMap(retriever.index, name, compute);
-  const places = memo('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)]);
-  const initials = memo('initials', () => [...phrasesByInitials(namePhrases([...facts.values()], people))]);
-  const byName = new Map(people.map((p) => [p.name, p]));
-  const subjectNames = memo('subjects', () => articles.flatMap((a) => {
-    const p = mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions);
-    return p ? [[a.id, p.name] as [string, string]] : [];
-  }));
-  const subjects = new Map(articles.map((a) => [a, byName.get(subjectNames.get(a.id) ?? '')]));
+  const places = new Map(memo.remember('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)], stringPairs));
+  const initials = new Map(memo.remember('initials', () => [...phrasesByInitials(namePhrases([...facts.values()], people))], stringPairs));
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  const subjectKeys = memo.remember('subjects', () => articles.map((a) => mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)?.key ?? ''), (v) =>
+    isStrings(v) && v.length === articles.length && v.every((k) => !k || byKey.has(k)) ? v : undefined,
+  );
+  const subjects = new Map(articles.map((a, i) => [a, byKey.get(subjectKeys[i]!)]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
 }
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const stringPairs = (v: unknown) => (Array.isArray(v) && v.every((e) => isStrings(e) && e.length === 2) ? (v as [string, string][]) : undefined);
 
 /**
  * People registered and linked across all articles, their quotes, and the dated events. Its own
  * function so that the per-article working data (names, aliases, link memos) is let go at its end.
  */
-function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, links: LinkMemoStore | undefined) {
+function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, links: LinkMemoStore | undefined, memo: CorpusMemo) {
   const registry = new Map<string, Person>();
   const quotes: Quote[] = [];
   const events: DatedEvent[] = [];
@@ -135,20 +138,18 @@ function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, link
   const peopleOfArticle = new Map<Article, Person[]>();
   // People first, across all articles, so that an article can name someone another introduced.
   const introduced = articles.map((a) => registerPeople(factOf(a).introductions, registry));
-  const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(factOf(a).names, registry)]));
-  const aliases = new Map<string, Set<Person>>();
+  // Whom each article names (by name, and by the aliases other articles use) is looked up in every
+  // article's capitalised words: kept for the corpus.
   const memos = articles.map((a) => links?.get(a));
-  const articleAliases = articles.map((a, i) => memoAliases(a, named[i]!, memos[i]));
-  articleAliases.forEach((own) => {
-    for (const [alias, p] of own) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
-  });
+  const aliases: Map<string, Person>[] = [];
+  const aliasesOf = (i: number, named: Person[]) => (aliases[i] ??= memoAliases(articles[i]!, named, memos[i]));
+  const keys = memo.remember('people-named', () => namedByArticle(articles, factOf, introduced, registry, aliasesOf), (v) =>
+    Array.isArray(v) && v.length === articles.length && v.every((x) => Array.isArray(x) && x.length === 2 && x.every((ks) => isStrings(ks) && ks.every((k) => registry.has(k)))) ? (v as [string[], string[]][]) : undefined,
+  );
   articles.forEach((article, i) => {
-    // Someone named only by an alias other articles use ("Breed said") counts too, unless the
-    // article has its own person of that name.
-    const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
-    const byAlias = peopleNamed(factOf(article).names, new Map(), aliases, own);
-    const people = unique([...named[i]!, ...byAlias]);
-    const found = linkArticle(article, named[i]!, articleAliases[i]!, people, memos[i]);
+    const named = keys[i]![0].map((k) => registry.get(k)!);
+    const people = keys[i]![1].map((k) => registry.get(k)!);
+    const found = linkArticle(article, named, aliasesOf(i, named), people, memos[i]);
     if (found.memo) links?.set(article, found.memo);
     peopleOfArticle.set(article, people);
     for (const [s, m] of found.mentions) mentions.set(s, m);
@@ -157,6 +158,22 @@ function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, link
   });
   events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
   return { people: [...registry.values()], quotes, events, mentions, peopleOfArticle };
+}
+
+/** For each article, the keys of the people it names by name, then of all it names (aliases too). */
+function namedByArticle(articles: Article[], factOf: (a: Article) => ArticleFacts, introduced: Person[][], registry: Map<string, Person>, aliasesOf: (i: number, named: Person[]) => Map<string, Person>): [string[], string[]][] {
+  const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(factOf(a).names, registry)]));
+  const aliases = new Map<string, Set<Person>>();
+  articles.forEach((_, i) => {
+    for (const [alias, p] of aliasesOf(i, named[i]!)) aliases.set(alias, (aliases.get(alias) ?? new Set()).add(p));
+  });
+  return articles.map((article, i) => {
+    // Someone named only by an alias other articles use ("Breed said") counts too, unless the
+    // article has its own person of that name.
+    const own = new Set(named[i]!.flatMap((p) => p.name.split(' ')));
+    const byAlias = peopleNamed(factOf(article).names, new Map(), aliases, own);
+    return [named[i]!.map((p) => p.key), unique([...named[i]!, ...byAlias]).map((p) => p.key)];
+  });
 }
 
 interface Parts {
@@ -214,21 +231,6 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
 
 function personDocs(people: Person[]): PersonDoc[] {
   return people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') }));
-}
-
-/** A string map kept with the index for this corpus; one it cannot read back is worked out again. */
-function rememberedMap(index: ArticleIndex, name: string, compute: () => [string, string][]): Map<string, string> {
-  const encode = () => JSON.stringify(compute());
-  const read = (json: string) => {
-    const entries: unknown = JSON.parse(json);
-    if (!Array.isArray(entries) || !entries.every((e) => Array.isArray(e) && e.length === 2 && e.every((x) => typeof x === 'string'))) throw new Error('malformed');
-    return new Map(entries as [string, string][]);
-  };
-  try {
-    return read(index.remember(name, encode));
-  } catch {
-    return read(index.fresh(name, encode));
-  }
 }
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */

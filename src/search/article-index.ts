@@ -26,16 +26,22 @@ export function indexTerms(text: string): string {
   return out.join(' ');
 }
 
-/** An article's index terms: stemmed content words joined by spaces, per field and per sentence. */
+/** An article's index terms (title and body), each as stemmed content words joined by spaces. */
+export interface ArticleIndexTerms {
+  title: string;
+  body: string;
+}
+
+/** An article as the index holds it. */
 export interface IndexDoc {
   id: string;
-  title: string;
+  /** Its index terms: asked for only when the article is indexed (again). */
+  terms: () => ArticleIndexTerms;
   /** The names of the people the article names, as printed (made into terms when it is indexed). */
   people: string;
-  body: string;
   /** Each sentence's terms (terms() joined by spaces), in document order. */
   sentences: string[];
-  /** A hash of the article's whole content, where one is known (the knowledge cache's). */
+  /** A hash of the article's whole content, where one is known (the knowledge cache's); without it the terms stand for the content. */
   content?: string;
 }
 
@@ -49,7 +55,7 @@ export interface TermCount {
 const WEIGHTS = { title: 2, people: 3, body: 1 };
 
 export class ArticleIndex {
-  /** The index file's connection, shared with the people index (PeopleIndex). */
+  /** The index file's connection, shared with the people index and the corpus memo. */
   readonly db: Database.Database;
   private readonly rowIds = new Map<number, string>();
   private readonly search: Database.Statement<[string, number], { rowid: number }>;
@@ -62,17 +68,9 @@ export class ArticleIndex {
   /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
   readonly stats = { indexed: 0, removed: 0, counted: false };
 
-  /** The index at `path` (created when missing) made to hold exactly `docs`; in memory without a path. */
-  constructor(docs: IndexDoc[], path?: string) {
-    this.db = connection(path);
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS article (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL);
-      CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(title, people, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
-      CREATE TABLE IF NOT EXISTS term (rowid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, shape TEXT NOT NULL, sentences INTEGER NOT NULL, articles INTEGER NOT NULL);
-      CREATE INDEX IF NOT EXISTS term_shape ON term (shape);
-      CREATE TABLE IF NOT EXISTS corpus (fingerprint TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, corpus TEXT NOT NULL, value TEXT NOT NULL);
-    `);
+  /** The index in this file (openIndexFile) made to hold exactly `docs`. */
+  constructor(db: Database.Database, docs: IndexDoc[]) {
+    this.db = db;
     this.sync(docs);
     // Equal scores (copies of one story) are ordered by article id, so that the order never
     // depends on the order in which the index was filled.
@@ -112,28 +110,6 @@ export class ArticleIndex {
     return terms;
   }
 
-  /**
-   * What `compute` gives for this corpus, kept with the index: corpus-wide results that take long
-   * to work out are worked out again only when the corpus changes. `compute` gives a string
-   * (JSON, say); a value the caller cannot read back is simply computed again with `fresh`.
-   */
-  remember(name: string, compute: () => string): string {
-    const kept = this.db.prepare<[string, string], { value: string }>('SELECT value FROM memo WHERE name = ? AND corpus = ?').get(name, this.corpus);
-    if (kept) return kept.value;
-    return this.fresh(name, compute);
-  }
-
-  /** `compute` worked out again and kept for this corpus. */
-  fresh(name: string, compute: () => string): string {
-    const value = compute();
-    try {
-      this.db.prepare('INSERT OR REPLACE INTO memo (name, corpus, value) VALUES (?, ?, ?)').run(name, this.corpus, value);
-    } catch {
-      // a read-only or busy index: the value is used all the same
-    }
-    return value;
-  }
-
   private sync(docs: IndexDoc[]): void {
     const storedRows = this.db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article');
     const insertArticle = this.db.prepare('INSERT INTO article (id, fingerprint) VALUES (?, ?)');
@@ -141,7 +117,10 @@ export class ArticleIndex {
     const deleteArticle = this.db.prepare('DELETE FROM article WHERE rowid = ?');
     const insertTerms = this.db.prepare('INSERT INTO article_terms (rowid, title, people, body) VALUES (?, ?, ?, ?)');
     const deleteTerms = this.db.prepare('DELETE FROM article_terms WHERE rowid = ?');
-    const fingerprints = docs.map((d) => createHash('sha1').update(`${d.content ?? ''}\0${d.title}\0${d.people}\0${d.body}\0${d.sentences.join('\n')}`).digest('base64'));
+    const fingerprints = docs.map((d) => {
+      const content = d.content ?? JSON.stringify([d.terms(), d.sentences]);
+      return createHash('sha1').update(`${content}\0${d.people}`).digest('base64');
+    });
     const corpus = createHash('sha1').update(docs.map((d, i) => `${d.id}\0${fingerprints[i]}`).sort().join('\n')).digest('base64');
     this.corpus = corpus;
     // One write transaction, taken at once: another process syncing the same index waits for it.
@@ -160,7 +139,8 @@ export class ArticleIndex {
           deleteTerms.run(rowid);
           updateArticle.run(fingerprint, rowid);
         } else rowid = Number(insertArticle.run(doc.id, fingerprint).lastInsertRowid);
-        insertTerms.run(rowid, doc.title, indexTerms(doc.people), doc.body);
+        const { title, body } = doc.terms();
+        insertTerms.run(rowid, title, indexTerms(doc.people), body);
         this.rowIds.set(rowid, doc.id);
         this.stats.indexed++;
       });
@@ -207,27 +187,55 @@ export interface IndexLogger {
 }
 
 /**
- * The index at `path` holding exactly `docs`. An index file that cannot be opened or is corrupt is
- * deleted and made again; where that fails too, the index is kept in memory. Never fatal.
+ * The index file at `path` (in memory without one), with its tables. A file that cannot be opened or
+ * is corrupt is deleted and made again; where that fails too, the index is kept in memory. Never fatal.
  */
-export function openArticleIndex(docs: IndexDoc[], path?: string, logger?: IndexLogger): ArticleIndex {
-  if (!path) return new ArticleIndex(docs);
+export function openIndexFile(path?: string, logger?: IndexLogger): Database.Database {
+  if (!path) return withSchema(new Database(':memory:'));
   try {
-    return new ArticleIndex(docs, path);
+    return withSchema(connection(path));
   } catch (err) {
     forget(path);
     if (isCorrupt(err)) {
       logger?.warn({ path, reason: (err as Error).message }, 'article index corrupt; building it again');
       try {
-        return new ArticleIndex(docs, path);
+        return withSchema(connection(path));
       } catch (again) {
         forget(path);
         err = again;
       }
     }
     logger?.warn({ path, reason: (err as Error).message }, 'cannot write the article index (KNOWLEDGE_CACHE); keeping it in memory');
-    return new ArticleIndex(docs);
+    return withSchema(new Database(':memory:'));
   }
+}
+
+/** An index of `docs` in the file at `path` (openIndexFile). */
+export function openArticleIndex(docs: IndexDoc[], path?: string, logger?: IndexLogger): ArticleIndex {
+  return indexIn(openIndexFile(path, logger), docs, path, logger);
+}
+
+/** An index of `docs` in an open index file; one that fails while being filled is kept in memory. */
+export function indexIn(db: Database.Database, docs: IndexDoc[], path?: string, logger?: IndexLogger): ArticleIndex {
+  try {
+    return new ArticleIndex(db, docs);
+  } catch (err) {
+    if (!path) throw err;
+    logger?.warn({ path, reason: (err as Error).message }, 'article index unusable; keeping it in memory');
+    forget(path);
+    return new ArticleIndex(openIndexFile(), docs);
+  }
+}
+
+function withSchema(db: Database.Database): Database.Database {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS article (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL);
+    CREATE VIRTUAL TABLE IF NOT EXISTS article_terms USING fts5(title, people, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+    CREATE TABLE IF NOT EXISTS term (rowid INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, shape TEXT NOT NULL, sentences INTEGER NOT NULL, articles INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS term_shape ON term (shape);
+    CREATE TABLE IF NOT EXISTS corpus (fingerprint TEXT NOT NULL);
+  `);
+  return db;
 }
 
 const isCorrupt = (err: unknown) => ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes((err as { code?: string }).code ?? '');
@@ -246,8 +254,7 @@ function forget(path: string): void {
 /** One connection per index file in a process: a rebuilt knowledge reuses it rather than opening another. */
 const connections = new Map<string, Database.Database>();
 
-function connection(path: string | undefined): Database.Database {
-  if (!path) return new Database(':memory:');
+function connection(path: string): Database.Database {
   let db = connections.get(path);
   if (!db) {
     mkdirSync(dirname(path), { recursive: true });

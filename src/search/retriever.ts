@@ -1,7 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import { isStopWord, stem, terms, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { indexTerms, openArticleIndex, shape, type ArticleIndex, type IndexDoc, type IndexLogger, type TermCount } from './article-index.ts';
+import { indexTerms, openArticleIndex, shape, type ArticleIndex, type ArticleIndexTerms, type IndexDoc, type TermCount } from './article-index.ts';
+
+export type { ArticleIndexTerms };
 
 // Retrieval in two stages, so that the cost of a query does not grow with the whole corpus:
 // 1. a full-text index of whole articles (SQLite FTS5, BM25 with title and people boosted; near
@@ -13,12 +15,6 @@ import { indexTerms, openArticleIndex, shape, type ArticleIndex, type IndexDoc, 
 const CANDIDATE_ARTICLES = 30;
 const MAX_TERM_SETS = 50_000;
 
-
-/** An article's index terms (title and body), each as stemmed content words joined by spaces. */
-export interface ArticleIndexTerms {
-  title: string;
-  body: string;
-}
 
 export function articleIndexTerms(a: Article): ArticleIndexTerms {
   return { title: indexTerms(a.title), body: indexTerms(a.paragraphs.map((p) => p.text).join('\n')) };
@@ -51,10 +47,10 @@ export interface RetrieverSources {
   termsOf?: (a: Article) => string[];
   /** An article's index terms (articleIndexTerms). */
   indexTermsOf?: (a: Article) => ArticleIndexTerms;
-  /** A hash of an article's content, where known: it makes the corpus fingerprint exact. */
+  /** A hash of an article's content, where known: then its index terms are read only to index it. */
   contentOf?: (a: Article) => string | undefined;
-  indexPath?: string;
-  logger?: IndexLogger;
+  /** Makes the article index of these documents; in memory by default. */
+  index?: (docs: IndexDoc[]) => ArticleIndex;
 }
 
 export class Retriever {
@@ -81,9 +77,9 @@ export class Retriever {
       let k = 0;
       for (const p of a.paragraphs) for (const s of p.sentences) this.sentenceTerms.set(s, sentences[k++]!);
       units += k;
-      docs.push({ id: a.id, ...indexTermsOf(a), people: peopleOf(a).join(', '), sentences, content: contentOf?.(a) });
+      docs.push({ id: a.id, terms: () => indexTermsOf(a), people: peopleOf(a).join(', '), sentences, content: contentOf?.(a) });
     }
-    this.index = openArticleIndex(docs, from.indexPath, from.logger);
+    this.index = (from.index ?? openArticleIndex)(docs);
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     this.maxIdf = Math.log(1 + this.units);

@@ -131,6 +131,22 @@ describe('knowledge cache', () => {
     expect(build(seeds, cache).stats).toMatchObject({ reused: 1, derived: 1, corrupt: 1 });
   });
 
+  it('keeps corpus-wide results in the index file, and works them out again from damaged parts', () => {
+    const seeds = seedsCopy();
+    const cache = temp('cache');
+    const plain = answers(buildKnowledgeFromDir(seeds));
+    build(seeds, cache);
+    expect(answers(build(seeds, cache).knowledge)).toEqual(plain);
+    // The parts read only after a change (name candidates, places, index terms) damaged in every
+    // entry, then a change: the build reads them, finds them unusable, and derives them again.
+    for (const f of entries(cache)) {
+      const path = join(cache, engineKey(), f);
+      writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), later: '[["not", "names"]' }));
+    }
+    writeFileSync(join(seeds, 'zz-extra.md'), articleText({ title: 'Port talks' }, ['Zhang Wei, mayor of Testville, met the delegation on Tuesday.']));
+    expect(answers(build(seeds, cache).knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
+  });
+
   it('goes on without the cache when its folder cannot be written', () => {
     const seeds = seedsCopy();
     const blocker = join(temp('cache'), 'file');

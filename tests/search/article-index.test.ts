@@ -18,7 +18,7 @@ const indexPath = () => {
   return join(d, 'articles.sqlite');
 };
 
-const doc = (id: string, body: string, title = '', people = ''): IndexDoc => ({ id, title, people, body, sentences: [body] });
+const doc = (id: string, body: string, title = '', people = ''): IndexDoc => ({ id, terms: () => ({ title, body }), people, sentences: [body] });
 const CORPUS = [
   doc('a', 'mayor visit shanghai trade', 'breed trip'),
   doc('b', 'panda zoo return', 'panda'),
