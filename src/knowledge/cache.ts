@@ -169,7 +169,8 @@ interface Entry {
   later: string;
 }
 
-type Later = [names: NameCandidate[], phrases: string[], places: string[], index: [titleTerms: string, bodyTerms: string]];
+// The body's index terms are the sentences' terms joined (articleIndexTerms): only the title's are kept.
+type Later = [names: NameCandidate[], phrases: string[], places: string[], titleTerms: string];
 
 function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): Entry {
   const sentences = a.paragraphs.flatMap((p) => p.sentences);
@@ -188,7 +189,7 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     events: f.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ref(e.sentence)]),
     terms: f.terms,
     abbreviations: f.abbreviations.map((x) => [x.short, x.long, x.sentence ? ref(x.sentence) : null]),
-    later: JSON.stringify([f.names, f.phrases, f.places, [f.index.title, f.index.body]] satisfies Later),
+    later: JSON.stringify([f.names, f.phrases, f.places, f.index.title] satisfies Later),
   };
 }
 
@@ -256,21 +257,19 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
       return read()[2];
     },
     get index() {
-      const [title, body] = read()[3];
-      return { title, body };
+      return { title: read()[3], body: e.terms.join(' ') };
     },
   };
   return { article, facts };
 }
 
-const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, [f.index.title, f.index.body]];
+const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, f.index.title];
 
 function readLater(json: string): Later | undefined {
   try {
-    const [names, phrases, places, index] = JSON.parse(json) as Later;
-    const ok =
-      Array.isArray(names) && names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)) && isStrings(phrases) && isStrings(places) && isStrings(index) && index.length === 2;
-    return ok ? [names, phrases, places, index] : undefined;
+    const [names, phrases, places, title] = JSON.parse(json) as Later;
+    const ok = Array.isArray(names) && names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)) && isStrings(phrases) && isStrings(places) && isString(title);
+    return ok ? [names, phrases, places, title] : undefined;
   } catch {
     return undefined;
   }

@@ -30,14 +30,15 @@ export interface ArticleFacts {
 }
 
 export function deriveFacts(article: Article): ArticleFacts {
+  const terms = sentenceTermsOf(article);
   return {
     introductions: findIntroductions(article),
     names: nameCandidates(article),
     events: extractEvents(article),
-    terms: sentenceTermsOf(article),
+    terms,
     abbreviations: definedIn(article),
     phrases: textPhrases(article),
     places: placeCandidates(article),
-    index: articleIndexTerms(article),
+    index: articleIndexTerms(article, terms),
   };
 }

@@ -16,8 +16,9 @@ const CANDIDATE_ARTICLES = 30;
 const MAX_TERM_SETS = 50_000;
 
 
-export function articleIndexTerms(a: Article): ArticleIndexTerms {
-  return { title: indexTerms(a.title), body: indexTerms(a.paragraphs.map((p) => p.text).join('\n')) };
+/** An article's index terms: its title's, and for the body its sentences' terms (sentenceTermsOf), so that they are stemmed once. */
+export function articleIndexTerms(a: Article, sentenceTerms = sentenceTermsOf(a)): ArticleIndexTerms {
+  return { title: indexTerms(a.title), body: sentenceTerms.join(' ') };
 }
 
 /** The terms of each of an article's sentences (joined by spaces), in document order. */
