@@ -1,6 +1,6 @@
 import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { byAppositive, byRoleBefore, bySpeech, byTitle, capitalRuns, tokenize, type Found } from './introductions.ts';
+import { byAppositive, byRoleBefore, bySpeech, byTitle, lex, startsUpper, type Found, type Lexer } from './introductions.ts';
 import { NOT_NAME } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -44,11 +44,10 @@ export function introducePeople(article: Article, registry: Map<string, Person>)
 }
 
 /** Where an article introduces someone: the part of introducePeople that reads the article only (cached per article). */
-export function findIntroductions(article: Article): Found[] {
+export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[] {
   const found: Found[] = [];
   for (const sentence of sentencesOf(article)) {
-    const tokens = tokenize(sentence.text);
-    const runs = capitalRuns(sentence.text, tokens);
+    const { tokens, runs } = lexOf(sentence);
     byTitle(sentence, tokens, runs, found);
     byAppositive(sentence, runs, found);
     byRoleBefore(sentence, runs, found);
@@ -79,13 +78,13 @@ export function registerPeople(found: Found[], registry: Map<string, Person>): P
  */
 export type NameCandidate = [word: string] | [word: string, three: string, two: string];
 
-export function nameCandidates(article: Article): NameCandidate[] {
+export function nameCandidates(article: Article, lexOf: Lexer = lex): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const sentence of sentencesOf(article)) {
-    const words = tokenize(sentence.text).map((t) => t.text.replace(/['\u2019]s$/, ''));
+    const words = lexOf(sentence).tokens.map((t) => t.text.replace(/['\u2019]s$/, ''));
     for (let i = 0; i < words.length; i++) {
-      if (!/^\p{Lu}/u.test(words[i]!)) continue; // names start with a capital
-      if (/^\p{Lu}/u.test(words[i + 1] ?? '')) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
+      if (!startsUpper(words[i]!)) continue; // names start with a capital
+      if (i + 1 < words.length && startsUpper(words[i + 1]!)) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
       else out.push([words[i]!]);
     }
   }
