@@ -8,7 +8,7 @@ import type { Article, LoadProblem, Paragraph } from './types.ts';
 // Articles are Markdown files with YAML front matter (title, source, published, optional url) and
 // the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export class ArticleError extends Error {}

@@ -45,6 +45,9 @@ export interface KnowledgeCache {
   stats: CacheStats;
 }
 
+/** The key of an article's entry: the SHA-256 of the file's content. */
+export const contentHash = (content: string): string => createHash('sha256').update(content).digest('hex');
+
 /** `engine` defaults to engineKey(); tests pass another to play a new engine. */
 export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = engineKey()): KnowledgeCache {
   const folder = join(dir, engine);
@@ -105,7 +108,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     links,
     factsOf: (a) => facts.get(a),
     parse(file, content) {
-      const hash = createHash('sha256').update(content).digest('hex');
+      const hash = contentHash(content);
       const path = join(folder, `${hash}.json`);
       let raw: string | undefined;
       try {
