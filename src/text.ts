@@ -33,7 +33,7 @@ export function fold(s: string): string {
 
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
 export function words(s: string): string[] {
-  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 }
 
 /** User text made safe to show back: no control characters, no pings, bounded length. */
