@@ -94,12 +94,12 @@ function derive(paths: string[], count: number, workerData: { cacheDir: string; 
     const started: Worker[] = [];
     /** Batches sent to each live thread and not answered yet. */
     const inFlight = new Map<Worker, number>();
-    const derivedBy = new Map<Worker, number>();
+    let derived = 0;
     const retire = (w: Worker) => {
       if (!inFlight.delete(w) || inFlight.size) return;
       // The threads are ended before the build starts, so that their memory is given back first.
       void Promise.all(started.map((t) => t.terminate())).then(() => {
-        resolve({ derived: [...derivedBy.values()].reduce((a, b) => a + b, 0), workers: started.length });
+        resolve({ derived, workers: started.length });
       });
     };
     const feed = (w: Worker) => {
@@ -119,7 +119,7 @@ function derive(paths: string[], count: number, workerData: { cacheDir: string; 
       inFlight.set(w, 0);
       w.on('message', (n: number) => {
         if (!inFlight.has(w)) return;
-        derivedBy.set(w, n);
+        derived += n;
         inFlight.set(w, inFlight.get(w)! - 1);
         feed(w);
       });
