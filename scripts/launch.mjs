@@ -1,5 +1,7 @@
 // Starts src/<entry>.ts (cli or main) as one JavaScript bundle: the TypeScript is bundled by esbuild
 // into dist/<entry>.mjs, rebuilt whenever a source file is newer, and imported in this same process.
+// The worker threads that derive articles on a cold start (src/knowledge/prepare.ts) run their own
+// bundle, dist/derive-worker.mjs, made and kept fresh along with the entry.
 // That start is about twice as fast as loading every module through tsx, and needs no build step of
 // anyone's own (`npm ci` builds it through "prepare"; an edited source is rebuilt on the next start).
 //   node scripts/launch.mjs cli|main [args...]     node scripts/launch.mjs --build
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ENTRIES = ['cli', 'main'];
+/** Bundles that the entries start as worker threads: source under src/, bundle name in dist/. */
+const WORKERS = [['knowledge/derive-worker', 'derive-worker']];
 const SOURCES = ['src', 'commands', 'package.json', 'package-lock.json'];
 
 function newest(path) {
@@ -24,11 +28,11 @@ function modified(path) {
   }
 }
 
-async function bundle(entry) {
+async function bundle(entry, source = entry) {
   const { build } = await import('esbuild');
   const out = join('dist', `${entry}.mjs`);
   const result = await build({
-    entryPoints: [join('src', `${entry}.ts`)],
+    entryPoints: [join('src', `${source}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -46,14 +50,19 @@ async function bundle(entry) {
 }
 
 async function ensure(entry) {
-  const out = join('dist', `${entry}.mjs`);
   const sources = Math.max(...SOURCES.map((p) => modified(p) < 0 ? -1 : newest(p)));
-  return modified(out) >= sources ? out : bundle(entry);
+  const fresh = async (name, source) => {
+    const out = join('dist', `${name}.mjs`);
+    return modified(out) >= sources ? out : bundle(name, source);
+  };
+  for (const [source, name] of WORKERS) await fresh(name, source);
+  return fresh(entry, entry);
 }
 
 const [entry] = process.argv.slice(2);
 if (entry === '--build') {
   for (const e of ENTRIES) await bundle(e);
+  for (const [source, name] of WORKERS) await bundle(name, source);
 } else if (ENTRIES.includes(entry)) {
   process.argv.splice(2, 1); // the entry's own arguments follow, as if it were run directly
   let out;

@@ -5,6 +5,7 @@ import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
+import { prepareKnowledgeCache } from './knowledge/prepare.ts';
 
 // The `ask` command-line contract: npm run --silent ask -- [--json] [--thread] [--seeds DIR] [QUERY]
 // With no QUERY, one answer line per line of standard input. Exit 0 when queries were answered or
@@ -63,6 +64,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const cacheDir = loadKnowledgeCache();
+  // Many articles new to the cache are derived in worker threads first; the build then reads them.
+  await prepareKnowledgeCache(parsed.seeds, cacheDir);
   const knowledge = buildKnowledgeFromDir(parsed.seeds, { cacheDir, logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) } });
   for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   const bot: Bot = createBot({ knowledge, timezone });

@@ -21,6 +21,7 @@ import type { Store } from './store/types.ts';
 
 import { createIntake } from './intake/intake.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
+import { prepareKnowledgeCache } from './knowledge/prepare.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
 
@@ -66,6 +67,9 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
+  // Articles new to the knowledge cache, when many, are derived in worker threads first (the health
+  // endpoints answer meanwhile); the build below then reads them from the cache.
+  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger);
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });

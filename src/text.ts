@@ -3,10 +3,17 @@ import { stemmer } from 'stemmer';
 // Text normalisation shared by the knowledge base and search: every comparison of user text with
 // article text goes through these, so curly quotes, dashes, case and accents never decide a match.
 
+// Printable ASCII words between single spaces: plain() leaves them as they are, and fold() has only
+// the case to change. Most words and names are such, and the full normalisation is many passes.
+const SIMPLE = /^[!-~]+(?: [!-~]+)*$/;
+// Printable ASCII with the typographer's quotes and dashes, as most article text is: Unicode
+// normalisation changes none of these characters and none is a combining mark, so it is skipped.
+const TYPOGRAPHIC = /^[ -~\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
+
 /** NFKC, straight quotes and hyphens, collapsed white space. Keeps case. */
 export function plain(s: string): string {
-  return s
-    .normalize('NFKC')
+  if (SIMPLE.test(s)) return s;
+  return (TYPOGRAPHIC.test(s) ? s : s.normalize('NFKC'))
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -16,6 +23,8 @@ export function plain(s: string): string {
 
 /** Lower case without accents, for keys and comparisons. */
 export function fold(s: string): string {
+  if (SIMPLE.test(s)) return s.toLowerCase();
+  if (TYPOGRAPHIC.test(s)) return plain(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
   return plain(s)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -24,7 +33,7 @@ export function fold(s: string): string {
 
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
 export function words(s: string): string[] {
-  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 }
 
 /** User text made safe to show back: no control characters, no pings, bounded length. */

@@ -1,14 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCases, runCases } from '../scripts/eval.ts';
+import { writeCorpus } from '../scripts/generate-corpus.ts';
 import { seedsWith } from './helpers.ts';
 
 // The `ask` command-line contract, through npm exactly as the team's scorer runs it.
 
-function cli(args: string[], input?: string) {
-  return spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+function cli(args: string[], input?: string, env: Record<string, string> = {}) {
+  return spawnSync('npm', ['run', '--silent', 'ask', '--', ...args], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
 }
 
 describe('the ask CLI', () => {
@@ -58,4 +60,23 @@ describe('the ask CLI', () => {
     const when = JSON.parse(cli(['--json', '--seeds', dir, '/when did Lena Park say the talks went well']).stdout);
     expect(when.text).toMatch(/^April 19, 2024/);
   });
+
+  it('answers a cold corpus as without the cache, its articles derived in worker threads', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visitbot-cold-'));
+    try {
+      writeCorpus(join(dir, 'seeds'), 80);
+      writeFileSync(join(dir, 'seeds', 'broken.md'), 'no front matter here');
+      const queries = '/who Gongb Zhengb\n/quote Breedc\n/timeline\nwho met Breed on Thursday?\n';
+      const cache = join(dir, 'cache');
+      const cold = cli(['--json', '--seeds', join(dir, 'seeds')], queries, { KNOWLEDGE_CACHE: cache });
+      expect(cold.status).toBe(0);
+      expect(cold.stderr).toContain('skipped broken.md');
+      expect(readdirSync(readdirSync(cache).map((d) => join(cache, d))[0]!).filter((f) => f.endsWith('.json') && !f.endsWith('.link.json'))).toHaveLength(80);
+      const off = cli(['--json', '--seeds', join(dir, 'seeds')], queries, { KNOWLEDGE_CACHE: 'off' });
+      expect(cold.stdout).toBe(off.stdout);
+      expect(cli(['--json', '--seeds', join(dir, 'seeds')], queries, { KNOWLEDGE_CACHE: cache }).stdout).toBe(off.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

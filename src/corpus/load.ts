@@ -8,7 +8,7 @@ import type { Article, LoadProblem, Paragraph } from './types.ts';
 // Articles are Markdown files with YAML front matter (title, source, published, optional url) and
 // the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export class ArticleError extends Error {}
@@ -52,7 +52,7 @@ export function parseArticle(file: string, content: string): Article {
   if (!match) throw new ArticleError('no front matter (expected --- title/source/published --- at the top)');
   let meta: unknown;
   try {
-    meta = parseYaml(match[1] ?? '');
+    meta = simpleFrontMatter(match[1] ?? '') ?? parseYaml(match[1] ?? '');
   } catch (err) {
     throw new ArticleError(`front matter is not valid YAML (${(err as Error).message.split('\n')[0]})`);
   }
@@ -66,6 +66,24 @@ export function parseArticle(file: string, content: string): Article {
   article.paragraphs = paragraphsOf(article, content.slice(match[0].length));
   if (!article.paragraphs.some((p) => p.kind === 'story')) throw new ArticleError('the body has no story text');
   return article;
+}
+
+// Front matter is nearly always "key: value" lines, the value plain or in double quotes without
+// escapes, as people and the intake write it. Such lines are read here, in a small part of the YAML
+// library's time; anything else (escapes, comments, lists, a value over several lines, a plain value
+// YAML reads as no string) goes to the library. For what is read here both give the same strings.
+const SIMPLE_ENTRY = /^([A-Za-z][\w-]*):[ ]+(?:"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*)"|(\d{4}-\d{2}-\d{2}|[A-Za-z][^#:"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*?))[ ]*$/;
+const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+
+export function simpleFrontMatter(text: string): Record<string, string> | undefined {
+  const meta: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = SIMPLE_ENTRY.exec(line);
+    if (!m || Object.hasOwn(meta, m[1]!)) return undefined; // a repeated key is the library's error to report
+    if (m[3] !== undefined && NOT_A_STRING.test(m[3])) return undefined;
+    meta[m[1]!] = m[2] ?? m[3]!;
+  }
+  return meta;
 }
 
 function requiredText(m: Record<string, unknown>, key: string, aliases: string[] = []): string {

@@ -11,19 +11,27 @@ export interface SentenceSpan {
 
 function quoteBalance(s: string): number {
   let open = 0;
-  for (const ch of s) {
-    if (ch === '\u201c') open++;
-    else if (ch === '\u201d') open = Math.max(0, open - 1);
+  for (const m of s.matchAll(CURLY_QUOTES)) {
+    if (m[0] === '\u201c') open++;
+    else open = Math.max(0, open - 1);
   }
   return open;
 }
+const CURLY_QUOTES = /[\u201c\u201d]/g;
+
+/**
+ * Does the text end with an abbreviation's full stop ("Mr.", "U.S.")? ABBREVIATIONS read on the
+ * last characters only: the longest abbreviation and one character before it (for its \b) are
+ * enough, where the expression on a whole long text tries every position.
+ */
+const endsWithAbbreviation = (s: string) => ABBREVIATIONS.test(s.trimEnd().slice(-6));
 
 export function splitSentences(text: string): SentenceSpan[] {
   const raw = [...segmenter.segment(text)].map((s) => ({ start: s.index, text: s.segment }));
   const merged: SentenceSpan[] = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && (ABBREVIATIONS.test(prev.text) || quoteBalance(prev.text) > 0 || /^[\s\p{Ll}]/u.test(seg.text))) {
+    if (prev && (endsWithAbbreviation(prev.text) || quoteBalance(prev.text) > 0 || /^[\s\p{Ll}]/u.test(seg.text))) {
       prev.text += seg.text;
     } else {
       merged.push({ ...seg });

@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../corpus/types.ts';
-import { capitalRuns, tokenize } from './introductions.ts';
+import { lex, type Lexer } from './introductions.ts';
 
 // Short forms the articles define ("the Guangdong-Hong Kong-Macao Greater Bay Area (GBA)") and the
 // initials of the names and roles they use ("San Francisco" for SF, "chief operating officer" for
@@ -26,6 +26,7 @@ export function definedIn(a: Article): ShortForm[] {
   const out: ShortForm[] = [];
   for (const p of a.paragraphs) {
     for (const sentence of p.sentences) {
+      if (!sentence.text.includes('(')) continue; // the short form stands in parentheses
       for (const m of sentence.text.matchAll(DEFINED)) {
         const short = m[2]!.replace(/\./g, '');
         const long = trimToInitials(m[1]!, short);
@@ -84,11 +85,11 @@ export function phrasesByInitials(names: Iterable<string>): Map<string, string> 
 }
 
 /** Multi-word capitalised names in an article's text, in order, for initialisms ("SF"). */
-export function textPhrases(a: Article): string[] {
+export function textPhrases(a: Article, lexOf: Lexer = lex): string[] {
   const out: string[] = [];
   for (const p of a.paragraphs) {
     for (const s of p.sentences) {
-      for (const run of capitalRuns(s.text, tokenize(s.text))) {
+      for (const run of lexOf(s).runs) {
         const words = run.map((t) => t.text.replace(/['\u2019]s$/, ''));
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         if (words.length >= 2) out.push(words.join(' '));

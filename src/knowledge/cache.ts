@@ -47,6 +47,9 @@ export interface KnowledgeCache {
   stats: CacheStats;
 }
 
+/** The key of an article's entry: the SHA-256 of the file's content. */
+export const contentHash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
 /** `engine` defaults to engineKey(); tests pass another to play a new engine. */
 export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = engineKey()): KnowledgeCache {
   const folder = join(dir, engine);
@@ -108,7 +111,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     factsOf: (a) => facts.get(a),
     hashOf: (a) => hashes.get(a),
     parse(file, bytes) {
-      const hash = createHash('sha256').update(bytes).digest('hex');
+      const hash = contentHash(bytes);
       const path = join(folder, `${hash}.json`);
       let raw: string | undefined;
       try {

@@ -3,6 +3,7 @@ import { articleIndexTerms, sentenceTermsOf, type ArticleIndexTerms } from '../s
 import { definedIn, textPhrases, type ShortForm } from './abbreviations.ts';
 import { extractEvents, type DatedEvent } from './events.ts';
 import type { Found } from './introductions.ts';
+import { memoLexer } from './introductions.ts';
 import { findIntroductions, nameCandidates, type NameCandidate } from './people.ts';
 import { placeCandidates } from './places.ts';
 
@@ -31,14 +32,16 @@ export interface ArticleFacts {
 
 export function deriveFacts(article: Article): ArticleFacts {
   const terms = sentenceTermsOf(article);
+  // The readers of capitalised words share each sentence's tokens and runs.
+  const lexOf = memoLexer();
   return {
-    introductions: findIntroductions(article),
-    names: nameCandidates(article),
+    introductions: findIntroductions(article, lexOf),
+    names: nameCandidates(article, lexOf),
     events: extractEvents(article),
     terms,
     abbreviations: definedIn(article),
-    phrases: textPhrases(article),
-    places: placeCandidates(article),
+    phrases: textPhrases(article, lexOf),
+    places: placeCandidates(article, lexOf),
     index: articleIndexTerms(article, terms),
   };
 }

@@ -49,6 +49,32 @@ function dateParser(): chrono.Chrono {
 // number such as "80 leaders" is no date; a year, "5/6" or a month or weekday name may be).
 const MAY_HOLD_DATE =
   /\b(?:1[6-9]|20|21)\d{2}\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
+// MAY_HOLD_DATE matches month and weekday names as prefixes ("mayor", "market", "money"), so it
+// lets through many sentences in which chrono finds nothing. CHRONO_CUES holds what chrono needs to
+// find anything at all: a digit, a month or weekday name followed as its parsers allow, a casual
+// date or time word, a time unit after a number or a direction. A sentence without one is not
+// given to chrono: it would find nothing, so the events are the same, in a part of the time.
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const WEEKDAY_NAMES = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday';
+const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
+// After a unit in a duration: no letter, or the next number, a connector or the direction.
+const AFTER_UNIT = '(?:(?![a-z])|(?=and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple|ago|before|earlier|later|after|from|henceforth|forward|out))';
+const CHRONO_CUES = new RegExp(
+  [
+    '\\d',
+    // A month name may run into an ordinal ("May first"), a year or "of"; no other word.
+    `(?:${MONTH_NAMES})(?:(?![a-z])|(?=of|fi|se|th|fo|si|ei|ni|te|el|tw))`,
+    `(?:${WEEKDAY_NAMES})(?:(?![a-z])|(?=of|this|last|past|next))`,
+    '\\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|day|night|morning|afternoon|evening|midnight|midday|noon)\\b',
+    '(?:last|this)\\s*(?:night|morning|afternoon|evening|midnight|midday|noon)',
+    `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s*an?)?|an?\\b|few|several|the|couple(?:\\s*of)?|this|last|past|next|after)\\s*${TIME_UNIT}${AFTER_UNIT}`,
+  ].join('|'),
+  'i',
+);
+
+/** Can chrono find anything in this text? (False means it would find nothing.) */
+export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(text);
+
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
 const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due) to|upcoming|next|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
@@ -63,7 +89,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      if (!MAY_HOLD_DATE.test(sentence.text)) continue;
+      if (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text)) continue;
       const found = dateParser().parse(sentence.text, reference, { forwardDate: COMING.test(sentence.text) });
       const seen = new Set<string>();
       for (const result of found) {

@@ -19,15 +19,27 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
 const TITLE_WORDS = TITLES.map((t) => t.split(' '));
+const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Jr|Sr|St)\.$/;
 
 export function tokenize(s: string): Token[] {
-  return [...s.matchAll(TOKEN)].map((m) => {
-    const text = m[0].replace(/\.$/, (dot) => (/^(?:Dr|Prof|Rep|Sen|Gov|Jr|Sr|St)\.$/.test(m[0]) ? dot : ''));
-    return { text, start: m.index, end: m.index + text.length };
-  });
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+    let text = m[0];
+    // A final full stop ends the sentence, not the word, but for a title's abbreviation ("Dr.").
+    if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text)) text = text.slice(0, -1);
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** Does the word start with a capital? (The common ASCII case without a regular expression.) */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+
+const isCap = (t: Token) => startsUpper(t.text);
 const bare = (w: string) => w.replace(/['\u2019]s$/, '');
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
@@ -40,17 +52,46 @@ function nameLike(ws: string[]): boolean {
 export function capitalRuns(s: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const joined = prev !== undefined && run.length > 0 && s.slice(prev.end, t.start) === ' ';
-    if (isCap(t) && (joined || run.length === 0)) run.push(t);
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    const cap = isCap(t);
+    const joined = prev !== undefined && run.length > 0 && t.start === prev.end + 1 && s.charCodeAt(prev.end) === 32;
+    if (cap && (joined || run.length === 0)) run.push(t);
     else {
       if (run.length) runs.push(run);
-      run = isCap(t) ? [t] : [];
+      run = cap ? [t] : [];
     }
-  });
+    prev = t;
+  }
   if (run.length) runs.push(run);
   return runs;
+}
+
+/** A sentence's tokens and its runs of capitalised tokens. */
+export interface Lexed {
+  tokens: Token[];
+  runs: Token[][];
+}
+
+/** Reads a sentence into tokens and runs. */
+export type Lexer = (sentence: Sentence) => Lexed;
+
+export const lex: Lexer = (sentence) => {
+  const tokens = tokenize(sentence.text);
+  return { tokens, runs: capitalRuns(sentence.text, tokens) };
+};
+
+/**
+ * A lexer that reads each sentence once: one derivation passes it to all its readers (people,
+ * places, phrases), which go through the same sentences. It lives as long as that derivation.
+ */
+export function memoLexer(): Lexer {
+  const memo = new Map<Sentence, Lexed>();
+  return (sentence) => {
+    let l = memo.get(sentence);
+    if (!l) memo.set(sentence, (l = lex(sentence)));
+    return l;
+  };
 }
 
 const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((w) => w[0]!));

@@ -1,6 +1,6 @@
 import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { byAppositive, byRoleBefore, bySpeech, byTitle, capitalRuns, tokenize, type Found } from './introductions.ts';
+import { byAppositive, byRoleBefore, bySpeech, byTitle, lex, startsUpper, type Found, type Lexer } from './introductions.ts';
 import { NOT_NAME } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -44,11 +44,10 @@ export function introducePeople(article: Article, registry: Map<string, Person>)
 }
 
 /** Where an article introduces someone: the part of introducePeople that reads the article only (cached per article). */
-export function findIntroductions(article: Article): Found[] {
+export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[] {
   const found: Found[] = [];
   for (const sentence of sentencesOf(article)) {
-    const tokens = tokenize(sentence.text);
-    const runs = capitalRuns(sentence.text, tokens);
+    const { tokens, runs } = lexOf(sentence);
     byTitle(sentence, tokens, runs, found);
     byAppositive(sentence, runs, found);
     byRoleBefore(sentence, runs, found);
@@ -79,13 +78,13 @@ export function registerPeople(found: Found[], registry: Map<string, Person>): P
  */
 export type NameCandidate = [word: string] | [word: string, three: string, two: string];
 
-export function nameCandidates(article: Article): NameCandidate[] {
+export function nameCandidates(article: Article, lexOf: Lexer = lex): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const sentence of sentencesOf(article)) {
-    const words = tokenize(sentence.text).map((t) => t.text.replace(/['\u2019]s$/, ''));
+    const words = lexOf(sentence).tokens.map((t) => t.text.replace(/['\u2019]s$/, ''));
     for (let i = 0; i < words.length; i++) {
-      if (!/^\p{Lu}/u.test(words[i]!)) continue; // names start with a capital
-      if (/^\p{Lu}/u.test(words[i + 1] ?? '')) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
+      if (!startsUpper(words[i]!)) continue; // names start with a capital
+      if (i + 1 < words.length && startsUpper(words[i + 1]!)) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
       else out.push([words[i]!]);
     }
   }
@@ -116,7 +115,7 @@ export function linkPeople(article: Article, people: Person[], known?: Map<strin
   const aliasOf = known ?? articleAliases(sentences, people);
   for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
-  const matcher = mentionPattern(people, aliasOf);
+  const matcher = mentionMatcher(people, aliasOf);
   for (const sentence of sentences) {
     const list = findMentions(sentence.text, matcher);
     if (list.length) mentions.set(sentence, list);
@@ -186,19 +185,50 @@ export function usedAlone(text: string, part: string): boolean {
   return false;
 }
 
-/** One pattern for all of an article's names and aliases, longest first so full names win. */
-function mentionPattern(people: Person[], aliasOf: Map<string, Person>): { pattern: RegExp; byForm: Map<string, Person> } | undefined {
+/** The forms of an article's people (names, then aliases) and whom each names. */
+export interface MentionMatcher {
+  byForm: Map<string, Person>;
+  /** The forms by first character, longest first so that full names win. */
+  byFirst: Map<string, string[]>;
+}
+
+export function mentionMatcher(people: Person[], aliasOf: Map<string, Person>): MentionMatcher | undefined {
   const byForm = new Map<string, Person>();
   for (const p of people) byForm.set(p.name, p);
   for (const [alias, p] of aliasOf) if (!byForm.has(alias)) byForm.set(alias, p);
   if (!byForm.size) return undefined;
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { pattern: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu'), byForm };
+  const byFirst = new Map<string, string[]>();
+  for (const form of [...byForm.keys()].sort((a, b) => b.length - a.length)) {
+    const list = byFirst.get(form[0]!);
+    if (list) list.push(form);
+    else byFirst.set(form[0]!, [form]);
+  }
+  return { byForm, byFirst };
 }
 
-function findMentions(text: string, matcher: ReturnType<typeof mentionPattern>): Mention[] {
-  if (!matcher) return [];
-  return [...text.matchAll(matcher.pattern)].map((m) => ({ person: matcher.byForm.get(m[0])!, start: m.index, end: m.index + m[0].length }));
+/** \b's word characters (ASCII, as in an expression without the i flag). */
+function wordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Each leftmost occurrence of a form as a word of its own, longest form first, not overlapping:
+ * what the expression `\b(?:FORMS)\b` (u flag, forms longest first) finds, written out. Compiling
+ * one such expression per article and running it over every sentence was most of the linking.
+ */
+export function findMentions(text: string, matcher: MentionMatcher | undefined): Mention[] {
+  const out: Mention[] = [];
+  if (!matcher) return out;
+  for (let at = 0; at < text.length; at++) {
+    const forms = matcher.byFirst.get(text[at]!);
+    if (!forms || wordAt(text, at - 1) === wordAt(text, at)) continue;
+    const form = forms.find((f) => text.startsWith(f, at) && wordAt(text, at + f.length - 1) !== wordAt(text, at + f.length));
+    if (form === undefined) continue;
+    out.push({ person: matcher.byForm.get(form)!, start: at, end: at + form.length });
+    at += form.length - 1;
+  }
+  return out;
 }
 
 export function escapeRegExp(s: string): string {

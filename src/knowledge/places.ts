@@ -1,7 +1,7 @@
 import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { DatedEvent } from './events.ts';
-import { capitalRuns, tokenize, type Token } from './introductions.ts';
+import { capitalRuns, lex, tokenize, type Lexer, type Token } from './introductions.ts';
 import { ORG_WORD, TITLES } from './lexicon.ts';
 import type { Person } from './people.ts';
 
@@ -56,14 +56,13 @@ export function findPlaces(articles: Article[], people: Person[], candidatesOf: 
 }
 
 /** What an article's text offers as place names (a dateline, runs after "in", "to", "visited"), in order: the per-article part of findPlaces. */
-export function placeCandidates(a: Article): string[] {
+export function placeCandidates(a: Article, lexOf: Lexer = lex): string[] {
   const out: string[] = [];
   for (const paragraph of a.paragraphs) {
     const dateline = /^(\p{Lu}[\p{Lu} ]+?)\s+[–—-]/u.exec(paragraph.text);
     if (dateline) out.push(dateline[1]!.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
     for (const s of paragraph.sentences) {
-      const tokens = tokenize(s.text);
-      for (const group of listsAfterPlaceWords(s.text, tokens)) for (const l of group) out.push(lastPossessive(l.name));
+      for (const group of listsAfterPlaceWords(s.text, lexOf(s).runs)) for (const l of group) out.push(lastPossessive(l.name));
     }
   }
   return out;
@@ -83,8 +82,7 @@ interface Located {
 }
 
 /** Capitalised runs after a place preposition, with the runs coordinated with them ("Guangzhou and Shenzhen"). */
-function listsAfterPlaceWords(text: string, tokens: Token[]): Located[][] {
-  const runs = capitalRuns(text, tokens);
+function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
   const groups: Located[][] = [];
   const located = (run: Token[], preposition: string): Located => ({ name: text.slice(run[0]!.start, run[run.length - 1]!.end), at: run[0]!.start, preposition });
   for (let i = 0; i < runs.length; i++) {
@@ -110,7 +108,7 @@ function listsAfterPlaceWords(text: string, tokens: Token[]): Located[][] {
 /** Known places that a sentence puts someone in or sends someone to ("in Marlow", "visited A and B"), not where they come from. */
 function destinations(text: string, places: Map<string, string>): { place: string; at: number }[] {
   const out: { place: string; at: number }[] = [];
-  for (const group of listsAfterPlaceWords(text, tokenize(text))) {
+  for (const group of listsAfterPlaceWords(text, capitalRuns(text, tokenize(text)))) {
     for (const l of group) {
       if (l.preposition === 'from' || l.preposition === 'between') continue;
       const name = places.get(fold(lastPossessive(l.name)));

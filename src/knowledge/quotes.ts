@@ -42,10 +42,14 @@ function markRole(text: string, i: number): 'open' | 'close' | null {
   return spaceBefore && !/\s/.test(next) ? 'open' : 'close';
 }
 
+// Where quotation marks may stand: markRole reads only these.
+const MARKS = /["\u201c\u201d\u00ab\u00bb]/g;
+
 export function quoteSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index;
     const role = markRole(text, i);
     if (role === 'open') open = i; // an unclosed earlier opening is dropped: the later one wins
     else if (role === 'close') {
@@ -58,13 +62,14 @@ export function quoteSpans(text: string): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim().split(/\s+/).length >= 4);
 }
 
+const SPEECH_VERBS = new RegExp(SPEECH_VERB.source, 'g');
 const PRONOUN = /\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 
 type Speaker = Person | 'pronoun' | undefined;
 
 /** The person a speech verb in this text is attributed to, with the verb's offset. */
 function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: number } | undefined {
-  for (const verb of text.matchAll(new RegExp(SPEECH_VERB.source, 'g'))) {
+  for (const verb of text.matchAll(SPEECH_VERBS)) {
     const v = verb.index;
     const before = text.slice(0, v);
     for (const m of [...mentions].reverse()) {
@@ -90,6 +95,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     );
     const text = paragraph.text;
     const spans = quoteSpans(text);
+    const unquoted = maskQuotes(text, spans);
     const inQuote = (i: number) => spans.some((q) => i >= q.start && i < q.end);
     const outside = (from: number, to: number) => pm.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
 
@@ -98,7 +104,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       const sEnd = sentence.start + sentence.text.length;
       const ownSpans = spans.filter((q) => q.start < sEnd && q.end > sentence.start);
       // Attribution of the sentence's own (unquoted) words.
-      const masked = maskQuotes(text, spans).slice(sentence.start, sEnd);
+      const masked = unquoted.slice(sentence.start, sEnd);
       const local = outside(sentence.start, sEnd).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const found = attributed(masked, local);
       const speaker = found?.speaker === 'pronoun' ? lastSpeaker : found?.speaker;

@@ -2,6 +2,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../core/logger.ts';
 import type { CacheStats } from '../knowledge/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../knowledge/index.ts';
+import { prepareKnowledgeCache } from '../knowledge/prepare.ts';
 import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 
 // The knowledge of a seeds folder that follows the folder: a file added, changed or removed is picked
@@ -101,7 +102,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
           again = false;
           // Let the caller's turn finish first (an answer being sent, a file being closed).
           await new Promise((r) => setImmediate(r));
-          if (!stopped) rebuild();
+          if (!stopped) await rebuild();
         } while (again && !stopped);
       } finally {
         running = undefined;
@@ -110,13 +111,16 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     return running;
   }
 
-  function rebuild(): void {
+  async function rebuild(): Promise<void> {
     const now = readSnapshot();
     // A folder that cannot be read (moved, permissions) keeps the corpus that was loaded.
     if (!now) return;
     const changes = diff(seen, now);
     if (isEmpty(changes)) return;
     const started = performance.now();
+    // Many new articles are derived into the cache in worker threads, while this thread answers.
+    if (!options.build) await prepareKnowledgeCache(dir, options.cacheDir, logger);
+    if (stopped) return;
     let next: Knowledge;
     try {
       next = build(dir);

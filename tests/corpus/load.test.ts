@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticles, parseArticle } from '../../src/corpus/load.ts';
+import { parse as parseYaml } from 'yaml';
+import { loadArticles, parseArticle, simpleFrontMatter } from '../../src/corpus/load.ts';
 import { splitSentences } from '../../src/corpus/sentences.ts';
 import { articleText, seedsWith } from '../helpers.ts';
 
@@ -91,3 +92,24 @@ describe('sentences', () => {
     expect(s.map((x) => x.text)).toEqual(['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'He said \u201cWe agree. It is good,\u201d and left.', 'Next.']);
   });
 });
+
+describe('front matter', () => {
+  it('reads simple "key: value" lines itself, as the YAML library reads them, and leaves the rest to it', () => {
+    const values = ['"San Francisco, Shanghai look"', 'Port talks', "Breed's visit", 'A - b [c] {d}, e', 'Yes', 'No', 'on', '~', 'null', 'True', 'false', '2024-04-22', '"2024-04-15T07:00:00-07:00"',
+      '2024-4-22', '20240422', '12', '.5', 'São Paulo – “x”', '"a \\"b\\" c"', '"unclosed', "'single'", 'a: b', 'a #b', 'a#b', '"x" y', '"tab\there"', 'x\u0085y', 'trailing   ', '"  spaced  "', '[a, b]', '- a', '*ref', '&a x', '!tag x', '|', '>', '@x', '`x`', '%x'];
+    const lines = (v: string) => [`title: ${v}`, `source: ${v}`, 'published: 2024-04-22'];
+    let simple = 0;
+    for (const v of values) {
+      for (const text of [lines(v).join('\n'), [...lines(v), 'title: again'].join('\n'), ['# comment', ...lines(v)].join('\n'), `  ${lines(v).join('\n')}`, lines(v).join('\r\n'), `${lines(v).join('\n')}\n`]) {
+        const fast = simpleFrontMatter(text);
+        if (fast === undefined) continue;
+        simple++;
+        expect([text, fast]).toEqual([text, parseYaml(text)]);
+      }
+    }
+    expect(simple).toBeGreaterThan(10);
+    expect(simpleFrontMatter('title: "A"\nsource: "B"\npublished: 2024-04-22\nurl: "https://example.org/a"')).toEqual({ title: 'A', source: 'B', published: '2024-04-22', url: 'https://example.org/a' });
+    expect(simpleFrontMatter('title: A\ntitle: B')).toBeUndefined(); // the library reports the repeated key
+  });
+});
+

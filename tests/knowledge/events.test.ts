@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/knowledge/events.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chronoEn } from '../../src/corpus/lazy.ts';
+import { parseArticle } from '../../src/corpus/load.ts';
+import { formatDate, mayHoldChronoDate } from '../../src/knowledge/events.ts';
 import { knowledgeOf, seedKnowledge } from '../helpers.ts';
 
 describe('dated events in the seeds', () => {
@@ -44,3 +48,39 @@ describe('dated events in small articles written here', () => {
     expect(byText('forum')).toEqual({ start: '2024-04-15', precision: 'day' });
   });
 });
+
+describe('the sentences given to chrono', () => {
+  // A sentence is skipped when it has none of chrono's cues; chrono must then find nothing in it.
+  const reference = { instant: new Date('2024-04-18T12:00:00Z'), timezone: 0 };
+  const findsNothing = (text: string) => [false, true].every((forwardDate) => chronoEn().casual.parse(text, reference, { forwardDate }).length === 0);
+
+  it('skips only sentences in which chrono finds nothing: the seeds and fixtures', () => {
+    let skipped = 0;
+    for (const dir of ['seeds', 'tests/fixtures/articles']) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+        for (const p of parseArticle(f, readFileSync(join(dir, f), 'utf8')).paragraphs) {
+          for (const s of p.sentences) if (!mayHoldChronoDate(s.text)) expect([s.text, findsNothing(s.text)]).toEqual([s.text, true]), skipped++;
+        }
+      }
+    }
+    expect(skipped).toBeGreaterThan(20);
+  });
+
+  it('skips only sentences in which chrono finds nothing: words near dates, at random', () => {
+    const words = ['The', 'mayor', 'Mayor', 'market', 'May', 'mar', 'Sunb', 'Sun', 'money', 'monday', 'decided', 'Decfirst', 'mayof', 'marchb', 'satisfied',
+      'the', 's', 'm', 'd', 'a', 'an', 'few', 'couple', 'of', 'this', 'last', 'past', 'next', 'after', 'ago', 'later', 'week', 'weeks', 'hours', 'yr', 'mo',
+      'night', 'knight', 'now', 'known', 'tmr', 'noon', 'evening', 'one', 'twelve', 'half', 'several', 'within', 'in', 'for', 'about', 'end', 'month', 'day',
+      'U.S.', "Breed's", 'said', ',', '.', '-', '/', ' ', ' ', ' ', ' ', '', '', ''];
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    let skipped = 0;
+    for (let i = 0; i < 4000; i++) {
+      const text = Array.from({ length: 1 + rand(8) }, () => words[rand(words.length)]).join(rand(3) ? ' ' : '');
+      if (mayHoldChronoDate(text)) continue;
+      skipped++;
+      expect([text, findsNothing(text)]).toEqual([text, true]);
+    }
+    expect(skipped).toBeGreaterThan(500);
+  });
+});
+

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Knowledge } from '../../src/knowledge/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/live/live-knowledge.ts';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
 import { articleText } from '../helpers.ts';
 
 // GIVEN a seeds folder watched by the live knowledge, WHEN files are added, changed, removed or
@@ -188,5 +189,15 @@ describe('live knowledge', () => {
     const restarted = start(dir, { watch: false, cacheDir });
     expect(restarted.logs.find((l) => l.msg === 'knowledge built')?.cache).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });
     expect(ask(restarted.live.current(), '/who Wu Fang').text).toMatch(/director of the Testville port authority/);
+  });
+
+  it('with the knowledge cache, many new articles are derived in worker threads before the rebuild', async () => {
+    const dir = folder({ 'mayor.md': MAYOR });
+    const { live, logs } = start(dir, { watch: false, cacheDir: folder({}) });
+    writeCorpus(dir, 70);
+    await live.reload();
+    expect(logs.find((l) => l.msg === 'articles derived in worker threads')).toMatchObject({ missing: 70, derived: 70 });
+    expect(logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ articles: 71, cache: { reused: 71, derived: 0, corrupt: 0 } });
+    expect(ask(live.current(), '/who Gongb Zhengb').text).toMatch(/mayor of Shanghaib/);
   });
 });

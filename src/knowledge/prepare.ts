@@ -1,0 +1,135 @@
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { MAX_FILE_BYTES } from '../corpus/load.ts';
+import { contentHash } from './cache.ts';
+import { engineKey } from './version.ts';
+
+// Deriving the articles (parsing, people, dates, terms) is most of a cold start, and each article is
+// derived alone. So before the synchronous build, when many articles of the folder are missing from
+// the knowledge cache, a pool of worker threads (one per core) derives them into the cache; the
+// build then finds them there. Whatever the pool leaves out (a malformed file, a thread that could
+// not start or failed) the build derives and reports as it always did, so the pool only saves time.
+
+/** Fewer missing articles than this are derived by the build itself: starting threads costs more. */
+export const MIN_MISSING = 64;
+/** Files per message to a thread: few round trips, and the threads finish close together. */
+const BATCH = 16;
+
+export interface PrepareLogger {
+  info?(obj: object, msg: string): void;
+}
+
+export interface PrepareOptions {
+  /** Threads at most; default os.availableParallelism(). */
+  workers?: number;
+  /** Missing articles needed to start the pool; default MIN_MISSING. */
+  min?: number;
+  /** The worker's entry module (tests pass one that cannot start). */
+  entry?: URL;
+}
+
+export interface Prepared {
+  /** Articles missing from the cache. */
+  missing: number;
+  /** Articles the threads derived into the cache. */
+  derived: number;
+  /** Threads started. */
+  workers: number;
+}
+
+export async function prepareKnowledgeCache(dir: string, cacheDir: string | undefined, logger?: PrepareLogger, options: PrepareOptions = {}): Promise<Prepared> {
+  const none = (missing: number): Prepared => ({ missing, derived: 0, workers: 0 });
+  if (!cacheDir) return none(0);
+  const engine = engineKey();
+  const folder = join(cacheDir, engine);
+  const paths = missing(dir, folder);
+  if (paths.length < (options.min ?? MIN_MISSING)) return none(paths.length);
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return none(paths.length); // the build says the cache cannot be written
+  }
+  const started = performance.now();
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
+  const { derived, workers } = await derive(paths, count, { cacheDir, engine }, options.entry);
+  if (workers) logger?.info?.({ missing: paths.length, derived, workers, ms: Math.round(performance.now() - started) }, 'articles derived in worker threads');
+  return { missing: paths.length, derived, workers };
+}
+
+/** The folder's article files whose content has no entry in the cache folder. */
+function missing(dir: string, folder: string): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.md')).sort();
+  } catch {
+    return []; // the build reports the folder
+  }
+  const out: string[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) continue;
+      if (!existsSync(join(folder, `${contentHash(readFileSync(path))}.json`))) out.push(path);
+    } catch {
+      // unreadable: the build reports it
+    }
+  }
+  return out;
+}
+
+/**
+ * From the bundle in dist/, the worker's bundle built beside it (scripts/launch.mjs); from the
+ * TypeScript sources (tsx, vitest), a module that registers tsx in the thread and imports the source.
+ */
+const workerEntry = (): URL => new URL(import.meta.url.endsWith('.ts') ? './derive-worker.tsx.mjs' : './derive-worker.mjs', import.meta.url);
+
+/** Hands the paths out to `count` threads in batches; resolves when all are done or gone. */
+function derive(paths: string[], count: number, workerData: { cacheDir: string; engine: string }, entry?: URL): Promise<{ derived: number; workers: number }> {
+  return new Promise((resolve) => {
+    const url = entry ?? workerEntry();
+    let next = 0;
+    const started: Worker[] = [];
+    /** Batches sent to each live thread and not answered yet. */
+    const inFlight = new Map<Worker, number>();
+    let derived = 0;
+    const retire = (w: Worker) => {
+      if (!inFlight.delete(w) || inFlight.size) return;
+      // The threads are ended before the build starts, so that their memory is given back first.
+      void Promise.all(started.map((t) => t.terminate())).then(() => {
+        resolve({ derived, workers: started.length });
+      });
+    };
+    const feed = (w: Worker) => {
+      if (next < paths.length) {
+        w.postMessage(paths.slice(next, (next += BATCH)));
+        inFlight.set(w, inFlight.get(w)! + 1);
+      } else if (inFlight.get(w) === 0) retire(w);
+    };
+    for (let i = 0; i < count; i++) {
+      let w: Worker;
+      try {
+        w = new Worker(url, { workerData });
+      } catch {
+        continue; // no threads here: the build derives
+      }
+      started.push(w);
+      inFlight.set(w, 0);
+      w.on('message', (n: number) => {
+        if (!inFlight.has(w)) return;
+        derived += n;
+        inFlight.set(w, inFlight.get(w)! - 1);
+        feed(w);
+      });
+      // A thread that fails leaves its batches to the build, and the rest of the queue to the others.
+      w.on('error', () => retire(w));
+      w.on('exit', () => retire(w));
+      // Two batches at first, so that a thread never waits for its next one.
+      feed(w);
+      feed(w);
+    }
+    if (!started.length) resolve({ derived: 0, workers: 0 });
+  });
+}
