@@ -234,15 +234,24 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
   check(isStrings(e.terms) && e.terms.length === sentences.length, 'terms');
   check([e.introductions, e.events, e.abbreviations].every(Array.isArray) && isString(e.later), 'facts');
   // Parsed on first use; should it not make sense then, the article's facts are derived again for it.
-  let later: Later | undefined;
-  const read = (): Later => (later ??= readLater(e.later) ?? laterOf(deriveFacts(article)));
+  const parse = (): Later => readLater(e.later) ?? laterOf(deriveFacts(article));
+  // The name candidates, the bulk of it, are parsed where they are read and let go after (a build
+  // over thousands of changed articles would otherwise hold them all); the rest is kept.
+  let kept: [phrases: string[], places: string[], title: string] | undefined;
+  const read = () => {
+    if (!kept) {
+      const [, phrases, places, title] = parse();
+      kept = [phrases, places, title];
+    }
+    return kept;
+  };
   const facts: ArticleFacts = {
     introductions: e.introductions.map(([name, role, s]) => {
       check(isString(name) && (role === null || isString(role)), 'introduction');
       return role === null ? { name, sentence: at(s) } : { name, role, sentence: at(s) };
     }),
     get names() {
-      return read()[0];
+      return parse()[0];
     },
     events: e.events.map(([start, end, precision, phrase, s]) => {
       check(isString(start) && (end === null || isString(end)) && isString(phrase) && ['day', 'month', 'year'].includes(precision), 'event');
@@ -254,13 +263,13 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
       return s === null ? { short, long } : { short, long, sentence: at(s) };
     }),
     get phrases() {
-      return read()[1];
+      return read()[0];
     },
     get places() {
-      return read()[2];
+      return read()[1];
     },
     get index() {
-      return { title: read()[3], body: e.terms.join(' ') };
+      return { title: read()[2], body: e.terms.join(' ') };
     },
   };
   return { article, facts };
