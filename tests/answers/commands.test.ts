@@ -123,6 +123,12 @@ describe('/onthisday and /timeline', () => {
     expect(allCitations(a).length).toBe(a.items.length);
   });
 
+  it('lists the first hundred sources of a large corpus and counts them all by outlet', () => {
+    const a = botOf(...Array.from({ length: 120 }, (_, i) => [`Story ${i + 1} says the council met.`])).handleLine('/sources', 'cli');
+    expect(a.items).toHaveLength(100);
+    expect(a.text).toBe('I answer from 120 articles. By outlet: Test Wire 120; published 2024-04-17 to 2024-04-17. The first 100 are listed.');
+  });
+
   it('lists the first hundred events of a long timeline, counts all, and says how to narrow it', () => {
     const days = Array.from({ length: 150 }, (_, i) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10));
     const a = botOf(days.map((d, i) => `The council met on ${d} to discuss item ${i + 1}.`)).handleLine('/timeline', 'cli');
