@@ -1,5 +1,5 @@
 import type { Article, Sentence } from '../corpus/types.ts';
-import { lex, type Lexer } from './introductions.ts';
+import { bare, lex, type Lexer } from './introductions.ts';
 
 // Short forms the articles define ("the Guangdong-Hong Kong-Macao Greater Bay Area (GBA)") and the
 // initials of the names and roles they use ("San Francisco" for SF, "chief operating officer" for
@@ -90,7 +90,7 @@ export function textPhrases(a: Article, lexOf: Lexer = lex): string[] {
   for (const p of a.paragraphs) {
     for (const s of p.sentences) {
       for (const run of lexOf(s).runs) {
-        const words = run.map((t) => t.text.replace(/['\u2019]s$/, ''));
+        const words = run.map((t) => bare(t.text));
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         if (words.length >= 2) out.push(words.join(' '));
       }

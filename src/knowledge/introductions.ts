@@ -1,5 +1,5 @@
 import type { Sentence } from '../corpus/types.ts';
-import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, SPEECH_VERB, TITLES } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
 // (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
@@ -40,7 +40,8 @@ export function startsUpper(w: string): boolean {
 }
 
 const isCap = (t: Token) => startsUpper(t.text);
-const bare = (w: string) => w.replace(/['\u2019]s$/, '');
+/** The word without a possessive "'s". */
+export const bare = (w: string): string => (w.endsWith("'s") || w.endsWith('\u2019s') ? w.slice(0, -2) : w);
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
 function nameLike(ws: string[]): boolean {
@@ -188,7 +189,11 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     const words = run.map((t) => bare(t.text));
     if (words.length < 2 || words.length > 3 || !nameLike(words)) continue;
     const from = Math.max(0, run[0]!.start - 80);
-    const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(s.slice(from, run[0]!.start));
+    const before = s.slice(from, run[0]!.start);
+    // The role found below ends with a role noun right before the name: most names have none, and
+    // the expression below, read from every position of the text before, is slow.
+    if (!ROLE_NOUN_AT_END.test(before.trimEnd().slice(-24))) continue;
+    const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(before);
     if (!m) continue;
     // Lower-case words only, but for a capital at the start of the sentence ("Mayoral spokesperson …").
     let phrase = m[1]!.trim();

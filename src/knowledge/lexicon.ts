@@ -1,9 +1,13 @@
 // General English knowledge the extractors lean on: which words name a role, which introduce speech,
 // which capitalised words are not names. Nothing here is about a particular article.
 
-/** Nouns that make a phrase a person's role ("mayor of Shanghai", "a senior research fellow"). */
-export const ROLE_NOUN =
-  /\b(?:mayor|president|vice[- ]president|premier|chancellor|minister|secretary|governor|senator|congress(?:wo)?man|representative|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|official|officer|chief|ceo|cfo|cto|coo|chair(?:man|woman|person)?|director|manager|head|founder|co-founder|owner|partner|executive|president|leader|expert|analyst|economist|scholar|professor|lecturer|researcher|research fellow|fellow|scientist|dean|principal|teacher|student|engineer|editor|reporter|correspondent|journalist|commissioner|supervisor|member|deputy|adviser|advisor|consultant|lawyer|attorney|judge|general|colonel|captain|mp|mep|lawmaker|legislator|delegate|superintendent|administrator|coordinator|organizer|organiser|curator|artist|author|writer|investor|entrepreneur|businessman|businesswoman|athlete|coach|player|secretary-general|party secretary|historian|specialist|strategist|commentator|observer|activist|architect|designer|doctor|physician|planner|founder|president|consultant|professor emeritus)\b/i;
+// Nouns that make a phrase a person's role ("mayor of Shanghai", "a senior research fellow").
+const ROLE_NOUNS =
+  'mayor|president|vice[- ]president|premier|chancellor|minister|secretary|governor|senator|congress(?:wo)?man|representative|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|official|officer|chief|ceo|cfo|cto|coo|chair(?:man|woman|person)?|director|manager|head|founder|co-founder|owner|partner|executive|president|leader|expert|analyst|economist|scholar|professor|lecturer|researcher|research fellow|fellow|scientist|dean|principal|teacher|student|engineer|editor|reporter|correspondent|journalist|commissioner|supervisor|member|deputy|adviser|advisor|consultant|lawyer|attorney|judge|general|colonel|captain|mp|mep|lawmaker|legislator|delegate|superintendent|administrator|coordinator|organizer|organiser|curator|artist|author|writer|investor|entrepreneur|businessman|businesswoman|athlete|coach|player|secretary-general|party secretary|historian|specialist|strategist|commentator|observer|activist|architect|designer|doctor|physician|planner|founder|president|consultant|professor emeritus';
+/** A role noun in a text. */
+export const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS})\\b`, 'i');
+/** A role noun at the end of a text, whatever stands before it. */
+export const ROLE_NOUN_AT_END = new RegExp(`(?:${ROLE_NOUNS})$`, 'i');
 
 /** Capitalised titles that can stand before a name ("Vice President Han Zheng"). Longest first. */
 export const TITLES = [

@@ -1,6 +1,6 @@
 import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { byAppositive, byRoleBefore, bySpeech, byTitle, lex, startsUpper, type Found, type Lexer } from './introductions.ts';
+import { bare, byAppositive, byRoleBefore, bySpeech, byTitle, lex, startsUpper, type Found, type Lexer } from './introductions.ts';
 import { NOT_NAME } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -81,7 +81,7 @@ export type NameCandidate = [word: string] | [word: string, three: string, two: 
 export function nameCandidates(article: Article, lexOf: Lexer = lex): NameCandidate[] {
   const out: NameCandidate[] = [];
   for (const sentence of sentencesOf(article)) {
-    const words = lexOf(sentence).tokens.map((t) => t.text.replace(/['\u2019]s$/, ''));
+    const words = lexOf(sentence).tokens.map((t) => bare(t.text));
     for (let i = 0; i < words.length; i++) {
       if (!startsUpper(words[i]!)) continue; // names start with a capital
       if (i + 1 < words.length && startsUpper(words[i + 1]!)) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
