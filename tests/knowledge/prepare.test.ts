@@ -96,6 +96,17 @@ describe('preparing the knowledge cache in worker threads', () => {
     expect(answers(knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
   });
 
+  it('looks at a sample of a cached folder only: a new article it does not meet is left to the build', async () => {
+    const seeds = corpus(128);
+    const cache = temp('cache');
+    expect(await prepareKnowledgeCache(seeds, cache, undefined, { min: 1, workers: 2 })).toMatchObject({ missing: 128, derived: 128 });
+    // Sorted second of 129, where a sample of every other file does not look.
+    const [first] = readdirSync(seeds).sort();
+    writeFileSync(join(seeds, first!.replace('.md', '0.md')), readFileSync(join(seeds, first!), 'utf8').replace('title: "', 'title: "New '));
+    expect(await prepareKnowledgeCache(seeds, cache, undefined, { min: 1, workers: 2 })).toEqual({ missing: 0, derived: 0, workers: 0 });
+    expect(build(seeds, cache).stats).toMatchObject({ reused: 128, derived: 1 });
+  });
+
   it('starts no thread for a few missing articles, nor without the cache', async () => {
     const seeds = corpus(5);
     const cache = temp('cache');
