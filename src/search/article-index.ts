@@ -259,8 +259,9 @@ function connection(path: string): Database.Database {
   if (!db) {
     mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
-    db.pragma('journal_mode = WAL');
+    // Wait for another process's lock before anything else, switching to WAL included.
     db.pragma('busy_timeout = 5000');
+    db.pragma('journal_mode = WAL');
     connections.set(path, db);
   }
   return db;
