@@ -44,13 +44,18 @@ export interface Prepared {
 export async function prepareKnowledgeCache(dir: string, cacheDir: string | undefined, logger?: PrepareLogger, options: PrepareOptions = {}): Promise<Prepared> {
   const none = (missing: number): Prepared => ({ missing, derived: 0, workers: 0 });
   if (!cacheDir) return none(0);
-  const engine = engineKey();
-  const folder = join(cacheDir, engine);
-  const paths = missing(dir, folder);
+  let engine: string;
+  let paths: string[];
+  try {
+    engine = engineKey();
+    paths = missing(dir, join(cacheDir, engine));
+  } catch {
+    return none(0); // no engine key: the build meets it too, and says so
+  }
   if (paths.length < (options.min ?? MIN_MISSING)) return none(paths.length);
   try {
-    mkdirSync(folder, { recursive: true });
-    accessSync(folder, constants.W_OK);
+    mkdirSync(join(cacheDir, engine), { recursive: true });
+    accessSync(join(cacheDir, engine), constants.W_OK);
   } catch {
     return none(paths.length); // the build says the cache cannot be written
   }
