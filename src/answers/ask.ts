@@ -3,7 +3,7 @@ import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
-import { isTitle } from '../knowledge/roles.ts';
+import { isTitle, parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -11,6 +11,7 @@ import { datedAnswer } from './events.ts';
 import { agentObject, countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
+import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
 import { fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
@@ -23,7 +24,7 @@ import { resolvePerson } from './resolve-person.ts';
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
-  const text = followUp(ctx, plainQuestion(args));
+  const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever)));
   if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
@@ -224,6 +225,9 @@ function list(s: Scope): Answer {
     }
     if (verbFirst) {
       const did = personAnswer({ ...s, q: { ...q, type: 'person', verb: verbFirst[1], about: verbFirst[2] } });
+      // "which Chinese vice president met Breed": whoever met her must hold the role asked for.
+      const holder = did.answered ? holderWhoDid(s, focus, verbFirst[1]!, did) : undefined;
+      if (holder) return holder;
       if (did.answered || !organisation) return did;
     }
     const verb = lastVerbOf(about);
@@ -262,6 +266,23 @@ function list(s: Scope): Answer {
     }
   }
   return bestSentence(s);
+}
+
+/**
+ * When the focus names a role ("vice president"), the people who did it must hold that role: an
+ * answer naming none of the role's holders is replaced by a holder a sentence shows doing it, and
+ * is kept only when the role is held by no one.
+ */
+function holderWhoDid(s: Scope, focus: string, verb: string, did: Answer): Answer | undefined {
+  const role = isTitle(focus.split(/\s+/).slice(-2).join(' ')) || isTitle(focus.split(/\s+/).pop() ?? '') ? parseRoleQuery(focus) : undefined;
+  if (!role) return undefined;
+  const holders = peopleInRole(s.ctx.knowledge, role);
+  if (!holders.length || holders.some((h) => did.title.includes(h.person.name))) return undefined;
+  for (const h of holders) {
+    const sentence = supporting({ ...s, named: [...s.named, h.person] }, `${h.person.name} ${verb} ${s.q.about ?? ''}`, 0.3).find((x) => findVerb(x.text, verb));
+    if (sentence) return stated(h.person.name, `${h.person.name}, ${h.role.role}`, [sentence]);
+  }
+  return unsupported(s.ctx, `which ${echo(focus, 40)} ${echo(s.q.about ?? '', 60)}`, holders[0]!.role.sentence);
 }
 
 /** The last word of a clause that can be a verb: "Breed celebrate" → "celebrate" ("the students from" has none). */

@@ -90,10 +90,25 @@ export function extractEvents(article: Article): DatedEvent[] {
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
       if (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text)) continue;
-      const found = dateParser().parse(sentence.text, reference, { forwardDate: COMING.test(sentence.text) });
+      const chained = CHAINED.exec(sentence.text);
+      if (chained && lastDay) {
+        // "Two days later", "the following day": counted from the story's last dated day, not from publication.
+        const date = { start: shiftDay(lastDay.start, chainOffset(chained)), precision: 'day' as const };
+        events.push({ date, phrase: chained[0], sentence });
+        if (paragraph.kind === 'story') lastDay = date;
+      }
+      // A date is read forward only in a clause about what is coming: "opened on March 4, when the
+      // company said it will build" is the March 4 before publication.
+      const backward = dateParser().parse(sentence.text, reference);
+      const forward = COMING.test(sentence.text) ? dateParser().parse(sentence.text, reference, { forwardDate: true }) : [];
+      const found = backward.map((b) => {
+        const f = forward.find((x) => x.index === b.index && x.text === b.text);
+        return f && COMING.test(clauseAround(sentence.text, b.index, b.index + b.text.length)) ? f : b;
+      });
       const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
+        if (chained && lastDay && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
         const date = toEventDate(result, article.published, coming);
         // "on Wednesday (April 17)" names one date twice.
@@ -103,10 +118,26 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
       }
       const same = SAME_DAY.exec(sentence.text);
-      if (same && lastDay && found.length === 0) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
+      if (same && lastDay && found.length === 0 && !chained) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
     }
   }
   return events;
+}
+
+const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+// A day told from the day before it in the story: "two days later", "the following day", "the day before".
+const CHAINED = /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+
+function chainOffset(m: RegExpExecArray): number {
+  const back = /\b(?:earlier|before|previous|preceding)\b/i.test(m[0]);
+  const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : Math.max(1, COUNT_WORDS.indexOf(m[1].toLowerCase()) + 1)) : 1;
+  return back ? -n : n;
+}
+
+function shiftDay(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */

@@ -101,6 +101,11 @@ export class Retriever {
     return c ? Math.log(1 + this.units / c.sentences) : this.maxIdf + 1;
   }
 
+  /** In how many sentences the articles use this term (0: never). */
+  frequency(term: string): number {
+    return this.count(term)?.sentences ?? 0;
+  }
+
   /** Does any article use this term? */
   knows(term: string): boolean {
     return this.count(term) !== undefined;

@@ -1,0 +1,124 @@
+import type { Retriever } from '../search/retriever.ts';
+import { fold, isStopWord, stem } from '../text.ts';
+import { hasSense } from '../knowledge/wordnet.ts';
+
+// Chat text made into a plain question in one step, before it is analysed: the chat around it
+// ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
+// for the verbs news prose uses ("put pen to paper" for signed), and misspelt words corrected
+// against the articles' own vocabulary. Only general English is written here, never article data.
+
+// Words that open a chat message without asking anything.
+const DISCOURSE = new Set(
+  `ok okay k kk so um umm uh uhh er erm hmm hmmm hey hi hello yo well right alright also and but btw oh ah quick quickly real
+  question questions q qq sorry one more thing another last again just curious wondering to bug you bother random thanks thx
+  please pls plz lol anyway anyways actually follow up followup out of curiosity visitbot bot folks guys team there
+  i got a have had quick wait now then okie cool great nice`.split(/\s+/),
+);
+
+// Words a question starts with.
+const OPENS = /^(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|was|were|are|will|would|can|could|has|have|had|tell|list|name|give|show|in|on|at|from|for|with|by)$/i;
+
+/** Chat openers ("ok so", "quick q -", "sorry one more:") dropped: the question starts at its first question word. */
+export function dropOpeners(text: string): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)];
+  for (let i = 0; i < tokens.length && i < 10; i++) {
+    const w = tokens[i]![0];
+    if (OPENS.test(w)) return i === 0 ? text : text.slice(tokens[i]!.index);
+    if (!DISCOURSE.has(w.toLowerCase())) return text;
+  }
+  return text;
+}
+
+// Chat abbreviations and spellings for the words they stand for.
+const ABBREVIATIONS: Record<string, string> = {
+  govt: 'government', "gov't": 'government', govts: 'governments', dept: 'department', depts: 'departments',
+  mgr: 'manager', mgrs: 'managers', ppl: 'people', peeps: 'people', intl: 'international', biz: 'business',
+  exec: 'executive', execs: 'executives', mtg: 'meeting', mtgs: 'meetings', pres: 'president', assn: 'association',
+  corp: 'corporation', approx: 'approximately', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
+  thru: 'through', tho: 'though', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
+  info: 'information', org: 'organization', orgs: 'organizations', admin: 'administration', rep: 'representative',
+  reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
+  whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
+  wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because', mayors: 'mayors', vp: 'vice president',
+  ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
+};
+
+// Everyday idioms for the verbs news prose uses. Matched as whole words; the verb's tense is kept
+// where the idiom shows it ("put pen to paper" → "sign", "footed the bill" → "paid").
+const IDIOMS: [RegExp, string][] = [
+  [/\b(?:put|putting|puts)\s+(?:pen\s+to\s+paper|(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+to)\b(?:\s+on\b)?/gi, 'sign'],
+  [/\binked\b/gi, 'signed'],
+  [/\b(?:foot(?:ed|s|ing)?|pick(?:ed|s|ing)?\s+up)\s+the\s+(?:bill|tab)\s+for\b/gi, 'paid for'],
+  [/\b(?:foot(?:ed|s|ing)?|pick(?:ed|s|ing)?\s+up)\s+the\s+(?:bill|tab)\b/gi, 'paid'],
+  [/\bcover(?:ed|s|ing)?\s+the\s+(?:cost|costs|expenses|bill)\s+(?:of|for)\b/gi, 'paid for'],
+  [/\bcover(?:ed|s|ing)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
+  [/\bbankroll(?:ed|s|ing)?\b/gi, 'paid for'],
+  [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  [/\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi, 'meet'],
+  [/\bmet\s+up\s+with\b/gi, 'met'],
+  [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
+  [/\b(?:head|headed|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'depart'],
+  [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],
+  [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
+  [/\b(?:is|was|are|were)\s+in\s+charge\s+of\b/gi, 'heads'],
+  [/\bin\s+charge\s+of\b/gi, 'heading'],
+  [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
+  [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
+  [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
+];
+
+/** Abbreviations spelled out and idioms put as the plain verb. */
+export function plainWords(text: string): string {
+  let t = text.replace(/[\p{L}\p{N}'\u2019]+/gu, (w) => {
+    const full = ABBREVIATIONS[w.toLowerCase().replace(/\u2019/g, "'")];
+    // "US", "IT" and the like are names when capitalised: only lower-case chat forms are spelled out.
+    return full && (w === w.toLowerCase() || w.length > 3) ? full : w;
+  });
+  for (const [re, to] of IDIOMS) t = t.replace(re, to);
+  return t;
+}
+
+/** Every word one edit from `w` (a letter dropped, swapped with the next, changed or added). */
+function oneEdit(w: string): string[] {
+  const out: string[] = [];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let i = 0; i <= w.length; i++) {
+    const [head, tail] = [w.slice(0, i), w.slice(i)];
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of letters) {
+      if (tail) out.push(head + c + tail.slice(1));
+      out.push(head + c + tail);
+    }
+  }
+  return out;
+}
+
+/**
+ * Misspelt words corrected against the articles' own words: a word the articles never use, that is
+ * no English word either, becomes the word one edit away that the articles use most ("Shenzen",
+ * "Okafro", "presidnet"). One edit only: two reach too many other words.
+ */
+export function correctSpelling(text: string, r: Retriever): string {
+  return text.replace(/[\p{L}][\p{L}'\u2019]*/gu, (w) => {
+    const lower = fold(w);
+    if (lower.length < 4 || isStopWord(lower) || !/^[a-z]+$/.test(lower)) return w;
+    if (r.knows(stem(lower))) return w;
+    // An English word the articles do not use is a question about something else, not a typo.
+    if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj'))) return w;
+    let best: { word: string; n: number } | undefined;
+    for (const cand of oneEdit(lower)) {
+      if (isStopWord(cand)) continue;
+      const n = r.frequency(stem(cand));
+      if (n && (!best || n > best.n)) best = { word: cand, n };
+    }
+    if (!best) return w;
+    // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
+    return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
+  });
+}
+
+/** The whole normalisation: openers, abbreviations, idioms, then spelling against the articles. */
+export function normalizeQuestion(text: string, r: Retriever): string {
+  return correctSpelling(plainWords(dropOpeners(text.trim())), r);
+}
