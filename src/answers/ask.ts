@@ -8,10 +8,12 @@ import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsu
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { datedAnswer } from './events.ts';
+import { formatDate } from '../knowledge/events.ts';
 import { agentObject, countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
+import { intervalAnswer, intervalParts } from './interval.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
 import { fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
@@ -132,6 +134,8 @@ function focusStems(focus: string): Set<string> {
 
 function number(s: Scope): Answer {
   const { q, ctx } = s;
+  const interval = intervalParts(q.text);
+  if (interval) return intervalAnswer(s, interval);
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
   if (q.focus === 'money') {
     for (const sentence of candidates) {
@@ -179,10 +183,34 @@ function number(s: Scope): Answer {
 
 const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');
 
+// "How long was she away?": being away is the trip, whatever words the question uses for it.
+const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
+
+// A trip's length as news prose gives it: "a ten-day trade and friendship mission".
+const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b/iu;
+
 function duration(s: Scope): Answer {
-  const candidates = supporting(s, retrievalText(s), 0.5).slice(0, 30);
+  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text);
+  AWAY.lastIndex = 0;
+  const text = away ? `${retrievalText(s).replace(AWAY, ' ')} trip` : retrievalText(s);
+  const since = /^how\s+long\s+(?:have|has|had)\b/i.test(s.q.text);
+  const candidates = supporting(s, text, 0.5).slice(0, 30);
+  if (away) {
+    // A trip is as long as the prose says, or as its dated range ("from April 14 to Sunday").
+    for (const sentence of candidates) {
+      const m = TRIP_LENGTH.exec(sentence.text);
+      if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
+    }
+    for (const sentence of candidates) {
+      const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find((e) => e.sentence === sentence && e.date.end && e.date.precision === 'day');
+      if (!range) continue;
+      const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
+      return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);
+    }
+    return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
+  }
   for (const sentence of candidates) {
-    const d = durationIn(sentence.text);
+    const d = durationIn(sentence.text, since);
     if (d) return stated(d, d, [sentence]);
   }
   return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);

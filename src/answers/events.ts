@@ -7,7 +7,9 @@ import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
+import { entityTerms, holdsEntities } from './scope.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
+import type { Ranked } from '../search/retriever.ts';
 
 // /when, /onthisday and /timeline: the dated events of the knowledge base.
 
@@ -45,26 +47,43 @@ export interface DateQuery {
   referent?: Person;
 }
 
-/** The date of the event a question describes, stated first, with the sentence that dates it. */
-export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
+interface FoundEvent {
+  event: DatedEvent;
+  ranked: Ranked<DatedEvent>[];
+  forms: string[];
+  start: boolean;
+  end: boolean;
+}
+
+/** The dated event a text describes, best first among the events of the articles it points to. */
+export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): FoundEvent | undefined {
   const k = ctx.knowledge;
   const r = k.retriever;
   const end = ASKS_END.test(text);
   const start = !end && ASKS_START.test(text);
   const query = r.analyze(text).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
+  const names = entityTerms(r, text);
   let pool = r
     .candidateArticles(query)
     .flatMap((a) => k.eventsByArticle.get(a) ?? [])
-    .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named));
+    .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names));
   if (dq.referent) {
     const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
     if (theirs.length) pool = theirs;
   }
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
-  if (!ranked.length) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
+  if (!ranked.length) return undefined;
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   const forms = query.flatMap((q) => q.forms);
-  const e = chooseEvent(top, forms, dq.future);
+  return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+/** The date of the event a question describes, stated first, with the sentence that dates it. */
+export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
+  const k = ctx.knowledge;
+  const found = findEvent(ctx, text, dq);
+  if (!found) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
+  const { event: e, ranked, forms, start, end } = found;
   const others = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
   const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
   const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';

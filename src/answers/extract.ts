@@ -142,10 +142,14 @@ const NUMBER = new RegExp(`(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WO
 const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 
 /** A number that counts the focus noun: "hire |200 workers|", "|80 domestic business leaders|". */
+const PEOPLE_STEMS = new Set(['peopl', 'person', 'member', 'deleg', 'particip']);
+
 export function countOf(text: string, focusStems: Set<string>): string | undefined {
   // "a six-day trade mission": the number joined to its noun.
   for (const m of text.matchAll(JOINED_COUNT)) {
     if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;
+    // "the 31-member delegation" counts people: its members.
+    if (/^(?:member|person|strong)$/i.test(m[2]!) && [...PEOPLE_STEMS].some((p) => focusStems.has(p))) return `${m[1]} ${/^strong$/i.test(m[2]!) ? 'people' : `${m[2]!.toLowerCase()}s`}`;
   }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
@@ -153,7 +157,8 @@ export function countOf(text: string, focusStems: Set<string>): string | undefin
     // As far as the last counted noun: "60 city officials and business owners".
     let at = -1;
     following.forEach((w, i) => {
-      if (words(w).some((x) => focusStems.has(stem(x))) && (at >= 0 || i < 4)) at = i;
+      // "the two peoples" are two nations, not a number of people.
+      if (words(w).some((x) => focusStems.has(stem(x)) && x !== 'peoples') && (at >= 0 || i < 4)) at = i;
     });
     const qualifier = /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
     if (at >= 0) return `${qualifier}${m[0]} ${following.slice(0, at + 1).join(' ')}`;
@@ -170,8 +175,10 @@ export function moneyIn(text: string): string | undefined {
 const UNIT = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
 
 /** A span of time: "30 years", "six-day". */
-export function durationIn(text: string): string | undefined {
+export function durationIn(text: string, since = false): string | undefined {
   const m = UNIT.exec(text);
+  // "45 years ago" dates an event: a duration only for "how long have they been …" (since then).
+  if (m && !since && /^\s*(?:ago|earlier|before|later|after|old)\b/i.test(text.slice(m.index + m[0].length))) return undefined;
   return m ? `${m[1]} ${m[2]!.replace(/s?$/, Number(m[1]) === 1 || /^one$/i.test(m[1]!) ? '' : 's')}` : undefined;
 }
 

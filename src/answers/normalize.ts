@@ -60,17 +60,23 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:head|headed|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'depart'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],
   [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
-  [/\b(?:is|was|are|were)\s+in\s+charge\s+of\b/gi, 'heads'],
+  [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+in\s+charge\s+of\b/gi, ' heads'],
+  [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+the\s+(?:boss|head)\s+of\b/gi, ' heads'],
   [/\bin\s+charge\s+of\b/gi, 'heading'],
   [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
   [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
 ];
 
+// Acronyms of documents that news prose spells out ("a memorandum of understanding").
+const ACRONYMS: Record<string, string> = { mou: 'memorandum of understanding', mous: 'memorandums of understanding', loi: 'letter of intent' };
+
 /** Abbreviations spelled out and idioms put as the plain verb. */
 export function plainWords(text: string): string {
   let t = text.replace(/[\p{L}\p{N}'\u2019]+/gu, (w) => {
-    const full = ABBREVIATIONS[w.toLowerCase().replace(/\u2019/g, "'")];
+    const key = w.toLowerCase().replace(/\u2019/g, "'");
+    if (ACRONYMS[key]) return ACRONYMS[key]!;
+    const full = ABBREVIATIONS[key];
     // "US", "IT" and the like are names when capitalised: only lower-case chat forms are spelled out.
     return full && (w === w.toLowerCase() || w.length > 3) ? full : w;
   });

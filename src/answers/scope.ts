@@ -3,7 +3,7 @@ import type { Person } from '../knowledge/people.ts';
 import type { AnswerContext } from './context.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import type { Question } from './question.ts';
-import type { Ranked } from '../search/retriever.ts';
+import type { Ranked, Retriever } from '../search/retriever.ts';
 
 // What every answer strategy works from: the analysed question, the people it names, whom its
 // pronoun stands for, and the sentences that support it.
@@ -46,8 +46,33 @@ export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_CO
     const theirs = ranked.filter((r) => k.subjectOf(r.item.paragraph.article) === s.referent);
     if (theirs.length) ranked = theirs;
   }
+  const names = entityTerms(k.retriever, text);
+  if (names.length) ranked = ranked.filter((r) => holdsEntities(k.retriever, r.item.paragraph.article, names));
   const best = Math.max(0, ...ranked.map((r) => r.coverage));
   return ranked.filter((r) => r.coverage >= best * closeTo);
+}
+
+/**
+ * The capitalised words of a question that the articles use ("Busan", "Alder Bay"): names that
+ * choose the article. Each is its term and its accepted spellings.
+ */
+export function entityTerms(r: Retriever, text: string): string[][] {
+  const out: string[][] = [];
+  const ws = [...text.matchAll(/[\p{L}][\p{L}\p{N}'\u2019-]*/gu)];
+  ws.forEach((m, i) => {
+    const w = m[0];
+    if (i === 0 || !/^\p{Lu}/u.test(w) || /^(?:I|VisitBot)$/.test(w)) return;
+    for (const q of r.analyze(w)) {
+      const forms = q.forms.filter((f) => r.knows(f));
+      if (forms.length) out.push(forms);
+    }
+  });
+  return out;
+}
+
+/** Does the article use every name the question gives? A fact about Busan is in an article that names Busan. */
+export function holdsEntities(r: Retriever, article: Article, names: string[][]): boolean {
+  return names.every((forms) => forms.some((f) => r.articleHas(article, f)));
 }
 
 /** Whom "she", "he" or "they" stands for: the main person of the articles the rest of the question points to. */

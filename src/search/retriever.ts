@@ -61,6 +61,8 @@ export class Retriever {
   /** Each sentence's terms joined by spaces; made into a Set when a query reads the sentence. */
   private readonly sentenceTerms = new Map<Sentence, string>();
   private readonly termSets = new Map<Sentence, Set<string>>();
+  /** Whole articles' terms, for the articles questions have read (weakly held: a reload lets them go). */
+  private readonly articleTermSets = new WeakMap<Article, Set<string>>();
   /** Term statistics read from the index, remembered (bounded) for the terms queries use. */
   private readonly counts = new Map<string, TermCount | null>();
   private readonly articleCount: number;
@@ -104,6 +106,17 @@ export class Retriever {
   /** In how many sentences the articles use this term (0: never). */
   frequency(term: string): number {
     return this.count(term)?.sentences ?? 0;
+  }
+
+  /** Does the article use this term anywhere (title or body)? */
+  articleHas(article: Article, term: string): boolean {
+    let set = this.articleTermSets.get(article);
+    if (!set) {
+      set = new Set(indexTerms(article.title).split(' '));
+      for (const p of article.paragraphs) for (const x of p.sentences) for (const t of this.termsOfSentence(x)) set.add(t);
+      this.articleTermSets.set(article, set);
+    }
+    return set.has(term);
   }
 
   /** Does any article use this term? */
