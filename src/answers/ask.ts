@@ -7,7 +7,7 @@ import { isTitle, parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
-import { datedAnswer } from './events.ts';
+import { ASKS_DAY, datedAnswer } from './events.ts';
 import { formatDate } from '../knowledge/events.ts';
 import { agentObject, countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
@@ -76,7 +76,8 @@ function byType(s: Scope): Answer {
     case 'duration':
       return duration(s);
     case 'date':
-      return datedAnswer(ctx, retrievalText(s), { future: q.future, named: s.named, referent: s.referent });
+      // "When does the council take it up?": a present tense may ask about either.
+      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: s.named, referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
     case 'reason':
       return reason(s);
     case 'place':

@@ -27,6 +27,8 @@ function reading(e: DatedEvent): string {
   return ` (“${e.phrase}”, read from the ${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
 }
 
+export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b/i;
+
 // "When did the visit end?": the end of a range is asked for, and the verb is no search term.
 const ASKS_START = /\b(?:begin|began|begun|start|started|starts|arrive|arrived|arrives|kick(?:ed)? off)\b/i;
 const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:ped)? up)\b/i;
@@ -39,12 +41,14 @@ export function when(ctx: AnswerContext, args: string): Answer {
 }
 
 export interface DateQuery {
-  /** Asked about what is to come: dates after publication are preferred. */
-  future: boolean;
+  /** Asked about what is to come (true) or what was (false): dates in that tense are preferred; undefined for either. */
+  future: boolean | undefined;
   /** People the question names: only events in paragraphs about all of them count. */
   named: Person[];
   /** Whom a pronoun stands for: their articles are preferred. */
   referent?: Person;
+  /** The question asks for a day ("what date …?"), when the text given no longer says so. */
+  asksDay?: boolean;
 }
 
 interface FoundEvent {
@@ -84,6 +88,11 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   const found = findEvent(ctx, text, dq);
   if (!found) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
   const { event: e, ranked, forms, start, end } = found;
+  // "What date …?" asks for a day: a month or a year is what the articles say, not an answer.
+  if ((dq.asksDay ?? ASKS_DAY.test(text)) && e.date.precision !== 'day') {
+    const a = notFound(`The articles give no exact date for that. They say “${e.phrase}” (${formatDate(e.date)}): ${e.sentence.text}`, ['/timeline']);
+    return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
+  }
   const others = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
   const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
   const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';
@@ -112,9 +121,11 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
  * what is to come, against the article's publication date), then the date phrase nearest the
  * question's words in its sentence ("signed ... on Tuesday to start a ferry by 2026").
  */
-function chooseEvent(events: DatedEvent[], forms: string[], future: boolean): DatedEvent {
+function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | undefined): DatedEvent {
   const coming = (e: DatedEvent) => e.date.start > e.sentence.paragraph.article.published.slice(0, e.date.start.length);
-  const inTense = events.filter((e) => coming(e) === future);
+  // "later this month" in an article of that month may be past or to come.
+  const either = (e: DatedEvent) => e.date.precision !== 'day' && e.date.start === e.sentence.paragraph.article.published.slice(0, e.date.start.length);
+  const inTense = future === undefined ? events : events.filter((e) => either(e) || coming(e) === future);
   const pool = inTense.length ? inTense : events;
   const first = pool[0]!;
   const same = pool.filter((e) => e.sentence === first.sentence);
@@ -122,7 +133,22 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean): Da
   const text = first.sentence.text;
   const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => forms.includes(stem(m[0]))).map((m) => m.index);
   const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(text.indexOf(e.phrase) - p)), Infinity);
-  return [...same].sort((a, b) => distance(a) - distance(b))[0]!;
+  // The clause that holds most of the question's words dates it: "a delegation is to visit later
+  // this month, and the council will vote at its March 25 meeting" dates the vote March 25.
+  const clauseWords = (e: DatedEvent) => {
+    const at = text.indexOf(e.phrase);
+    const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
+    return positions.filter((p) => p >= from && p < to).length;
+  };
+  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || distance(a) - distance(b))[0]!;
+}
+
+/** Where the clause around a position starts and ends: at a semicolon, or a comma before "and", "but", "while", "where". */
+function clauseBounds(text: string, at: number): [number, number] {
+  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)/gu)].map((m) => m.index);
+  const from = Math.max(0, ...breaks.filter((b) => b <= at));
+  const to = Math.min(text.length, ...breaks.filter((b) => b > at));
+  return [from, to];
 }
 
 const timelines = new WeakMap<DatedEvent[], Answer>();
