@@ -226,7 +226,8 @@ function reason(s: Scope): Answer {
   const query = r.analyze(text);
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
-  const subject = /^(?:the\s+)?\p{Lu}/u.test(s.q.about ?? '') ? entityTerms(r, `x ${capitalisedRuns(`x ${s.q.about}`)[0] ?? ''}`) : [];
+  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const subject = /^(?:the\s+)?\p{Lu}/u.test(about) ? entityTerms(r, `x ${capitalisedRuns(`x ${about}`)[0] ?? ''}`) : [];
   const holds = (x: Sentence) => holdsEntities(r, x.paragraph.article, names) && subject.every((forms) => forms.some((f) => paragraphHas(k, x.paragraph, f)));
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
   // mission"): every sentence of the articles the question points to that states a purpose counts.

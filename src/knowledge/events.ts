@@ -34,13 +34,33 @@ const yearParser: chrono.Parser = {
   },
 };
 
+// "returning on the 18th", "by the 13th": a day of the publication's month, or of the month next
+// to it when the day has passed (forward, in a clause about what is coming) or is yet to come.
+const ordinalDayParser: chrono.Parser = {
+  pattern: () => /\b(?:on|by|until|till|before|after|from|through|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const ref = context.refDate;
+    // Of that day in the month before, of, or after publication, the nearest to publication.
+    const candidates = [-1, 0, 1].map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day))).filter((d) => d.getUTCDate() === day);
+    const gap = (d: Date) => Math.abs(d.getTime() - ref.getTime()) - (context.option.forwardDate && d >= ref ? 1 : 0);
+    const best = candidates.sort((a, b) => gap(a) - gap(b))[0];
+    if (!best) return null;
+    const c = context.createParsingComponents({ day });
+    c.imply('month', best.getUTCMonth() + 1);
+    c.imply('year', best.getUTCFullYear());
+    return c;
+  },
+};
+
 let parser: chrono.Chrono | undefined;
 
 /** chrono's casual English parser with bare years added, made on first use. */
 function dateParser(): chrono.Chrono {
   if (!parser) {
     parser = chronoEn().casual.clone();
-    parser.parsers.push(yearParser);
+    parser.parsers.push(yearParser, ordinalDayParser);
   }
   return parser;
 }
@@ -48,7 +68,7 @@ function dateParser(): chrono.Chrono {
 // chrono is the slow part of start-up; most sentences hold no date word and are skipped (a bare
 // number such as "80 leaders" is no date; a year, "5/6" or a month or weekday name may be).
 const MAY_HOLD_DATE =
-  /\b(?:1[6-9]|20|21)\d{2}\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
+  /\b(?:1[6-9]|20|21)\d{2}\b|\d[/.-]\d|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|ago|week|weekend|month|year|day|noon|midnight|morning|evening|afternoon|last|next|later|earlier)\b/i;
 // MAY_HOLD_DATE matches month and weekday names as prefixes ("mayor", "market", "money"), so it
 // lets through many sentences in which chrono finds nothing. CHRONO_CUES holds what chrono needs to
 // find anything at all: a digit, a month or weekday name followed as its parsers allow, a casual
@@ -91,12 +111,6 @@ export function extractEvents(article: Article): DatedEvent[] {
     for (const sentence of paragraph.sentences) {
       if (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text)) continue;
       const chained = CHAINED.exec(sentence.text);
-      if (chained && lastDay) {
-        // "Two days later", "the following day": counted from the story's last dated day, not from publication.
-        const date = { start: shiftDay(lastDay.start, chainOffset(chained)), precision: 'day' as const };
-        events.push({ date, phrase: chained[0], sentence });
-        if (paragraph.kind === 'story') lastDay = date;
-      }
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
@@ -108,7 +122,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
-        if (chained && lastDay && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
+        if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
         const date = toEventDate(result, article.published, coming);
         // "on Wednesday (April 17)" names one date twice.
@@ -116,6 +130,17 @@ export function extractEvents(article: Article): DatedEvent[] {
         seen.add(`${date.start}|${date.end ?? ''}`);
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
+      }
+      if (chained) {
+        // "Two days later", "the following day": counted from the day dated just before it (in this
+        // sentence or an earlier one of the story), not from publication.
+        const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
+        const base = before?.date ?? lastDay;
+        if (base) {
+          const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
+          events.push({ date, phrase: chained[0], sentence });
+          if (paragraph.kind === 'story') lastDay = date;
+        }
       }
       const same = SAME_DAY.exec(sentence.text);
       if (same && lastDay && found.length === 0 && !chained) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });

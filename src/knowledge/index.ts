@@ -1,3 +1,4 @@
+import { synonyms } from './wordnet.ts';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
@@ -110,6 +111,7 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
     termsOf: (a) => factOf(a).terms,
     indexTermsOf: (a) => factOf(a).index,
     contentOf: hashOf,
+    alternatives: questionSynonyms,
     index: (docs) => indexIn(file, docs, indexPath, logger),
   });
   const places = new Map(memo.remember('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)], stringPairs));
@@ -227,6 +229,12 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
       return it;
     },
   };
+}
+
+/** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */
+function questionSynonyms(word: string): string[] {
+  if (word.length < 3 || /\d/.test(word)) return [];
+  return [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1)].filter((w) => !w.includes(' '));
 }
 
 function personDocs(people: Person[]): PersonDoc[] {

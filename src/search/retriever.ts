@@ -31,6 +31,8 @@ export interface QueryTerm {
   weight: number;
   /** Article terms that count as this term: itself, or near spellings when it is not in the articles. */
   forms: string[];
+  /** Other words for it (synonyms) that the articles use: weaker evidence. */
+  others?: string[];
 }
 
 export interface Ranked<T> {
@@ -50,6 +52,8 @@ export interface RetrieverSources {
   indexTermsOf?: (a: Article) => ArticleIndexTerms;
   /** A hash of an article's content, where known: then its index terms are read only to index it. */
   contentOf?: (a: Article) => string | undefined;
+  /** Other words for a word of a question (WordNet synonyms), tried where the articles use them. */
+  alternatives?: (word: string) => string[];
   /** Makes the article index of these documents; in memory by default. */
   index?: (docs: IndexDoc[]) => ArticleIndex;
 }
@@ -68,6 +72,7 @@ export class Retriever {
   private readonly articleCount: number;
   private readonly units: number;
   private readonly maxIdf: number;
+  private readonly alternatives: (word: string) => string[];
 
   /** Search over these articles, with the index in the file `from.indexPath` (in memory without one). */
   constructor(articles: Article[], from: RetrieverSources) {
@@ -86,6 +91,7 @@ export class Retriever {
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     this.maxIdf = Math.log(1 + this.units);
+    this.alternatives = from.alternatives ?? (() => []);
   }
 
   private count(term: string): TermCount | undefined {
@@ -146,7 +152,12 @@ export class Retriever {
       const term = stem(w);
       if (seen.has(term)) continue;
       seen.add(term);
-      out.push({ term, weight: this.idf(term), forms: this.knows(term) ? [term] : this.nearTerms(term) });
+      // Other words for it that the articles use count too, a little less ("leave" for "depart").
+      // Only for a word the articles never use: where they use it, its synonyms mostly find other things.
+      const known = this.knows(term);
+      const others = known ? [] : this.alternatives(w).map(stem).filter((t) => t !== term && !isStopWord(t) && this.knows(t));
+      const forms = known ? [term] : this.nearTerms(term);
+      out.push({ term, weight: this.idf(term), forms, others: others.filter((t) => !forms.includes(t)).slice(0, 6) });
     }
     return out;
   }
@@ -158,7 +169,7 @@ export class Retriever {
    */
   candidateArticles(query: string | QueryTerm[]): Article[] {
     const analyzed = typeof query === 'string' ? this.analyze(query) : query;
-    const forms = [...new Set(analyzed.flatMap((q) => q.forms.filter((f) => this.knows(f))))];
+    const forms = [...new Set(analyzed.flatMap((q) => [...q.forms, ...(q.others ?? [])].filter((f) => this.knows(f))))];
     // Half the articles or more: BM25 gives such a word no weight at all.
     const common = (t: string) => (this.count(t)?.articles ?? 0) >= this.articleCount * 0.5 && this.articleCount > 20;
     const rare = forms.filter((t) => !common(t));
@@ -177,7 +188,11 @@ export class Retriever {
     for (const item of items) {
       const have = termsOf(item);
       let held = 0;
-      for (const q of query) if (q.forms.some((f) => have.has(f))) held += q.forms[0] === q.term ? q.weight : q.weight * 0.8;
+      for (const q of query) {
+        if (have.has(q.term)) held += q.weight;
+        else if (q.forms.some((f) => have.has(f))) held += q.weight * 0.8;
+        else if (q.others?.some((f) => have.has(f))) held += q.weight * 0.5;
+      }
       if (held > 0) out.push({ item, score: held / Math.pow(Math.max(have.size, 8), 0.15), coverage: held / total });
     }
     return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
