@@ -1,5 +1,5 @@
 import { usage } from './answer.ts';
-import { echo, fold, stem, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
@@ -112,10 +112,18 @@ function unknownNames(ctx: AnswerContext, text: string): string[] {
     if (ctx.knowledge.abbreviations.has(key) || ctx.knowledge.initials.has(key)) return;
     // A title ("CEO", "Governor") may be worded otherwise in the articles; the role search decides.
     if (isTitle(w.text)) return;
-    const t = r.analyze(key);
-    if (t.length && t.every((x) => x.forms.every((f) => !r.knows(f)))) out.push(w.text);
+    // Spelling was corrected before (one edit): a name two edits from an article's word is another
+    // name ("Valdivia" is not "Valdoria"). A people's adjective counts as its country ("Japanese").
+    if (r.knows(stem(key)) || demonymBases(key).some((b) => r.knows(stem(b)))) return;
+    if (words(key).some((x) => !isStopWord(x) && !r.knows(stem(x)))) out.push(w.text);
   });
   return out;
+}
+
+/** "japanese" → japan, "korean" → korea, "italian" → italy: the country a people's adjective names. */
+function demonymBases(word: string): string[] {
+  const m = /^(.{3,}?)(?:ese|ians?|ans?|ish|i|n)$/.exec(word);
+  return m ? [m[1]!, `${m[1]}a`, `${m[1]}y`] : [];
 }
 
 function expansion(s: Scope): Answer {
@@ -139,6 +147,11 @@ function number(s: Scope): Answer {
   const { q, ctx } = s;
   const interval = intervalParts(q.text);
   if (interval) return intervalAnswer(s, interval);
+  // "how many days will the trip last": a length of time, not a count of things.
+  if (/^(?:days?|weeks?|months?)$/i.test(q.focus ?? '')) {
+    const long = duration(s);
+    if (long.answered) return long;
+  }
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
   if (q.focus === 'money') {
     for (const sentence of candidates) {
@@ -190,14 +203,18 @@ const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');
 const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
 
 // A trip's length as news prose gives it: "a ten-day trade and friendship mission".
-const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b/iu;
+const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
 
 function duration(s: Scope): Answer {
-  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text);
+  // "how many days was Breed in China": a person's days in a place are a trip too.
+  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) || (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
   AWAY.lastIndex = 0;
-  const text = away ? `${retrievalText(s).replace(AWAY, ' ')} trip` : retrievalText(s);
+  // A trip is found by whose it is and where it went: the question's names, and the word trip.
+  const names = capitalisedRuns(s.q.text).join(' ');
+  const own = retrievalText(s).replace(AWAY, ' ').replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
+  const text = away ? `${own} ${names} ${s.named.map((p) => p.name).join(' ')} trip` : retrievalText(s);
   const since = /^how\s+long\s+(?:have|has|had)\b/i.test(s.q.text);
-  const candidates = supporting(s, text, 0.5).slice(0, 30);
+  const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
   if (away) {
     // A trip is as long as the prose says, or as its dated range ("from April 14 to Sunday").
     for (const sentence of candidates) {

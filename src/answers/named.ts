@@ -25,11 +25,13 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
   return [...found];
 }
 
-const PRONOUN = /\b(?:she|he)\b/i;
+// Where an article's main person stands behind the words: "she", or the party they lead ("the group flies out").
+const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|party|entourage))\b/i;
 
 /**
  * Does the paragraph mention every one of these people? The person an article is about counts as
- * mentioned where a paragraph of theirs says "she" or "he" ("On Monday in Eastbridge, she toured ...").
+ * mentioned where a paragraph of theirs says "she" or "he" ("On Monday in Eastbridge, she toured ..."),
+ * or speaks of the party they lead ("The delegation will cross to South Korea on the 13th").
  */
 export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): boolean {
   if (!people.length) return true;
