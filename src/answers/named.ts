@@ -26,7 +26,7 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
 }
 
 // Where an article's main person stands behind the words: "she", or the party they lead ("the group flies out").
-const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|party|entourage))\b/i;
+const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|party|entourage|mayor|governor))\b/i;
 
 /**
  * Does the paragraph mention every one of these people? The person an article is about counts as

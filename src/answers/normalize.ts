@@ -29,6 +29,14 @@ export function dropOpeners(text: string): string {
   return text;
 }
 
+// Words that trail a question in chat ("who went? names pls", "when? thanks!").
+const TRAILERS = /\?\s*(?:(?:names?|list|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
+
+/** A question with what trails it in chat dropped. */
+export function dropTrailers(text: string): string {
+  return text.replace(TRAILERS, '?');
+}
+
 // Chat abbreviations and spellings for the words they stand for.
 const ABBREVIATIONS: Record<string, string> = {
   govt: 'government', "gov't": 'government', govts: 'governments', dept: 'department', depts: 'departments',
@@ -56,6 +64,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
   [/\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi, 'meet'],
   [/\bmet\s+up\s+with\b/gi, 'met'],
+  [/\b(?:go|goes|going|went|tag|tags|tagging|tagged|come|comes|coming|came)\s+along\s+with\b/gi, 'traveling with'],
+  [/\baccompan(?:y|ies|ied|ying)\b/gi, 'traveling with'],
   [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
   [/\b(?:head|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'leave'],
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
@@ -127,5 +137,5 @@ export function correctSpelling(text: string, r: Retriever): string {
 
 /** The whole normalisation: openers, abbreviations, idioms, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever): string {
-  return correctSpelling(plainWords(dropOpeners(text.trim())), r);
+  return correctSpelling(plainWords(dropTrailers(dropOpeners(text.trim()))), r);
 }

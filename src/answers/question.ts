@@ -69,6 +69,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
   { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
+  // "who is running the meeting", "who is going along": the doer of a verb in progress.
+  { re: /^who\s+(?:is|was|are|were|will\s+be)\s+(\p{Ll}+ing)\b\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
   { re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i, read: (m) => ({ type: 'person', verb: m[1], about: m[2], focus: 'head' }) },
   { re: new RegExp(`^(?:who|whom)\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'person', ...subjectVerbRest(m[1]!, 'who did') }) },
@@ -76,6 +78,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s\s+(?:job|role|position|title|occupation|profession|post|work)\b(.*)$/iu, read: (m) => ({ type: 'role', subject: m[1], about: m[2] }) },
   { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu, read: (m) => ({ type: 'role', subject: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  // "what is the mayor going to pitch in Tokyo": the object of the verb to come.
+  { re: /^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:going|planning|set|due|scheduled|expected|supposed)\s+to\s+(\p{Ll}+)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
   { re: /^what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|was|are|were)\s+(.+)$/iu, read: (m) => ({ type: 'description', about: m[1] }) },
   {

@@ -1,4 +1,5 @@
-import { echo, isStopWord, stem, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { hasSense } from '../knowledge/wordnet.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
@@ -10,7 +11,10 @@ import { supporting, type Scope } from './scope.ts';
 // answer in it (a name) when the question asks for one.
 
 export function bestSentence(s: Scope): Answer {
-  const ranked = supporting(s, undefined, 0.6);
+  let ranked = supporting(s, undefined, 0.6);
+  // A sentence that holds every name and thing the question asks about, and lacks only its verbs
+  // ("who is running the meeting" for "Walsh will preside over the meeting"), answers it too.
+  if (!ranked.length) ranked = supporting(s, undefined, 0.4).slice(0, 3).filter((x) => lacksOnlyVerbs(s, x));
   const best = ranked[0];
   if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
   const short = shortAnswer(s.ctx, s.q.text, best);
@@ -20,6 +24,16 @@ export function bestSentence(s: Scope): Answer {
   return stated(short ?? 'From the articles', short ? `${short}: ${best.text}` : best.text, [best], {
     items: support.map((x) => ({ text: x.text, citations: [citeSentence(x)] })),
   });
+}
+
+// Conjunctions and adverbs WordNet also lists as nouns ("a while").
+const CONNECTIVE = /^(?:while|whilst|until|till|away|ago|yet|still|ever|even|soon|already|right|now|then|there|here)$/i;
+
+/** Are the question's words that the sentence lacks all verbs or adverbs (no name, no thing)? */
+function lacksOnlyVerbs(s: Scope, x: Sentence): boolean {
+  const have = s.ctx.knowledge.retriever.termsOfSentence(x);
+  const missing = [...s.q.text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].slice(1).map((m) => m[0]).filter((w) => !isStopWord(fold(w)) && !have.has(stem(w)));
+  return missing.every((w) => !/^\p{Lu}/u.test(w) && (CONNECTIVE.test(w) || hasSense(fold(w), 'verb') || !hasSense(fold(w), 'noun')));
 }
 
 const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
@@ -44,7 +58,8 @@ function actorOfVerb(text: string, asked: Set<string>): string | undefined {
     if (!/^\p{Ll}/u.test(w) || isStopWord(w) || !asked.has(stem(w))) continue;
     let j = i - 1;
     while (capital(tokens[j]) || (j < i - 1 && linker(j))) j--;
-    if (j < i - 1 && news(j + 1, i)) return tokens.slice(j + 1, i).join(' ');
+    // "Tuesday's council meeting": a possessor of the noun, not the one who acts.
+    if (j < i - 1 && news(j + 1, i) && !/['\u2019]s$/.test(tokens[i - 1]!)) return tokens.slice(j + 1, i).join(' ');
     if (tokens[i + 1] === 'by') {
       let k = i + 2;
       if (tokens[k] === 'the') k++;

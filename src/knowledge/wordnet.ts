@@ -100,7 +100,9 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
   // "boss" and "bus" are not plurals.
   const detached = /(?:ss|us|is)$/.test(lemma) ? [] : DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base);
-  const forms = [...detached, lemma];
+  // "running", "planned": a doubled consonant before the ending is one letter of the base.
+  const doubled = pos === 'verb' ? /^(.*([bdfgklmnprtvz]))\2(?:ing|ed)$/.exec(lemma)?.[1] : undefined;
+  const forms = [...detached, ...(doubled ? [doubled] : []), lemma];
   const line = forms.map((f) => indexLine(f, pos)).find(Boolean);
   if (!line) return [];
   const f = line.split(' ');
