@@ -117,7 +117,9 @@ function oneEdit(w: string): string[] {
  * "Okafro", "presidnet"). One edit only: two reach too many other words.
  */
 export function correctSpelling(text: string, r: Retriever): string {
-  return text.replace(/[\p{L}][\p{L}'\u2019]*/gu, (w) => {
+  return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (all, w: string, possessive: string) => fix(w) + possessive);
+
+  function fix(w: string): string {
     const lower = fold(w);
     if (lower.length < 4 || isStopWord(lower) || !/^[a-z]+$/.test(lower)) return w;
     if (r.knows(stem(lower))) return w;
@@ -132,7 +134,7 @@ export function correctSpelling(text: string, r: Retriever): string {
     if (!best) return w;
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
     return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
-  });
+  }
 }
 
 /** The whole normalisation: openers, abbreviations, idioms, then spelling against the articles. */
