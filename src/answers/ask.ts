@@ -2,7 +2,7 @@ import { usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
-import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
@@ -17,7 +17,7 @@ import { intervalAnswer, intervalParts } from './interval.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
 import { entityTerms, fromThread, holdsEntities, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
-import type { QueryTerm } from '../search/retriever.ts';
+import type { QueryTerm, Retriever } from '../search/retriever.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -138,9 +138,13 @@ function expansion(s: Scope): Answer {
 }
 
 /** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
-function focusStems(focus: string): Set<string> {
+function focusStems(focus: string, r?: Retriever): Set<string> {
   const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w));
-  return new Set(ws.map(stem));
+  const out = new Set(ws.map(stem));
+  // "deals" are counted as the articles say them ("two agreements"), where the noun itself is absent.
+  const head = ws[ws.length - 1];
+  if (r && head && !r.knows(stem(head))) for (const other of synonyms(head, 'noun', 2)) if (!other.includes(' ') && r.knows(stem(other))) out.add(stem(other));
+  return out;
 }
 
 function number(s: Scope): Answer {
@@ -177,14 +181,26 @@ function number(s: Scope): Answer {
       return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
     }
   }
-  const stems = focusStems(q.focus ?? '');
+  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
-  const counts = candidates.flatMap((sentence) => {
+  let counts = candidates.flatMap((sentence) => {
     const count = countOf(sentence.text, stems);
     return count ? [{ value: count, sentence }] : [];
   });
+  // The count may stand in another sentence of the article the question points to ("19 local
+  // companies" in the sentence about the delegation): the first one there that counts the noun.
+  if (!counts.length && candidates[0]) {
+    const article = candidates[0].paragraph.article;
+    for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+      const count = countOf(sentence.text, stems);
+      if (count) {
+        counts = [{ value: count, sentence }];
+        break;
+      }
+    }
+  }
   const best = counts[0];
   if (best) {
     // One count per outlet; where another outlet gives another number, both are shown.
@@ -206,6 +222,8 @@ const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|to
 const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
 
 function duration(s: Scope): Answer {
+  const interval = intervalParts(s.q.text);
+  if (interval) return intervalAnswer(s, interval);
   // "how many days was Breed in China": a person's days in a place are a trip too.
   const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) || (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
   AWAY.lastIndex = 0;
@@ -216,8 +234,12 @@ function duration(s: Scope): Answer {
   const since = /^how\s+long\s+(?:have|has|had)\b/i.test(s.q.text);
   const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
   if (away) {
-    // A trip is as long as the prose says, or as its dated range ("from April 14 to Sunday").
-    for (const sentence of candidates) {
+    // A trip is as long as the prose of the article about it says ("the eight-day mission"), or as
+    // its dated range ("from April 14 to Sunday").
+    const r = s.ctx.knowledge.retriever;
+    const names = entityTerms(r, text);
+    const article = r.candidateArticles(text).find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
+    for (const sentence of article?.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences) ?? []) {
       const m = TRIP_LENGTH.exec(sentence.text);
       if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
     }
@@ -265,7 +287,7 @@ function reason(s: Scope): Answer {
 }
 
 // Words that give a reason or a judgement behind a choice.
-const CAUSE = /\b(?:because|since|as|due\s+to|thanks\s+to|so\s+that|in\s+order\s+to|the\s+reason|decided|chose|choice|gave\s+us|means|conducive|help(?:s|ed)?|key|important|only\s+works|makes?\s+this|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
+const CAUSE = /\b(?:because|since|as|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|so\s+that|in\s+order\s+to|the\s+reason|decided|chose|choice|gave\s+us|means|conducive|help(?:s|ed)?|key|important|only\s+works|makes?\s+this|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
 
 /**
  * A reason given by or about someone other than the articles' main person: among the sentences

@@ -1,4 +1,5 @@
 import { chronoEn } from '../corpus/lazy.ts';
+import type { Article } from '../corpus/types.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, stem, terms } from '../text.ts';
 import type { Person } from '../knowledge/people.ts';
@@ -47,6 +48,8 @@ export interface DateQuery {
   named: Person[];
   /** Whom a pronoun stands for: their articles are preferred. */
   referent?: Person;
+  /** Events of this article are preferred (the second event of a "how many days between" question). */
+  within?: Article;
   /** The question asks for a day ("what date …?"), when the text given no longer says so. */
   asksDay?: boolean;
 }
@@ -71,6 +74,10 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): Foun
     .candidateArticles(query)
     .flatMap((a) => k.eventsByArticle.get(a) ?? [])
     .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names));
+  if (dq.within) {
+    const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
+    if (there.length) pool = there;
+  }
   if (dq.referent) {
     const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
     if (theirs.length) pool = theirs;

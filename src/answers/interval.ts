@@ -15,7 +15,9 @@ const AUX = '(?:did|does|do|was|were|is|are|will|would|had|has|have)';
 
 /** The two events a "how many days …" question compares, or undefined when it compares none. */
 export function intervalParts(text: string): { unit: string; from: string; to: string } | undefined {
-  const m = /^how\s+many\s+(days?|weeks?)\b\s*(.*)$/i.exec(text);
+  // "how long after the mission ended did the airline announce the route": counted in days.
+  const long = /^how\s+(?:long|soon)\s+((?:after|before)\s+.*)$/i.exec(text);
+  const m = long ? ['', 'days', long[1]!] : /^how\s+many\s+(days?|weeks?)\b\s*(.*)$/i.exec(text);
   if (!m) return undefined;
   const unit = m[1]!.toLowerCase().replace(/s$/, '');
   const rest = m[2]!.replace(/^(?:passed|elapsed|went\s+by|were\s+there|was\s+it|are\s+there)\s+/i, '');
@@ -34,18 +36,29 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to: string }): Answer {
   const k = s.ctx.knowledge;
-  const find = (text: string): DatedEvent | undefined => {
+  const find = (text: string, within?: DatedEvent): DatedEvent | undefined => {
     const named = peopleNamedIn(k, text);
-    return findEvent(s.ctx, text, { future: false, named: named.length ? named : s.named.filter((p) => text.includes(p.name)) })?.event;
+    const found = findEvent(s.ctx, text, { future: undefined, named: named.length ? named : s.named.filter((p) => text.includes(p.name)), within: within?.sentence.paragraph.article });
+    // Days are counted between days: a nearly as good event dated to the day beats a month.
+    const best = found?.ranked[0]?.score ?? 0;
+    const e = found && found.event.date.precision !== 'day' ? (found.ranked.find((x) => x.item.date.precision === 'day' && x.score >= best * 0.7)?.item ?? found.event) : found?.event;
+    // "after the mission ended": the end of a dated range.
+    if (e?.date.end && /\b(?:end|ended|ends|ending|finished|concluded|wrapped|over|returned)\b/i.test(text)) return { ...e, date: { ...e.date, start: e.date.end, end: undefined } };
+    return e;
   };
   // "after the memorandum was the letter signed": the anchor is an event of the same verb.
   const verb = /\b(\p{Ll}+ed)$/u.exec(parts.to)?.[1];
   if (verb && !/\b\p{Ll}+(?:ed|ing)\b/u.test(parts.from)) parts = { ...parts, from: `${parts.from} ${verb}` };
-  const from = find(parts.from);
-  const to = find(parts.to);
+  // Both events of one story: the second is sought first in the article of the first.
+  const first = find(parts.from);
+  const to = find(parts.to, first);
+  const from = to && first && to.sentence.paragraph.article !== first.sentence.paragraph.article ? find(parts.from, to) : first;
   const what = `how many ${parts.unit}s lie between ${echo(parts.from, 50)} and ${echo(parts.to, 50)}`;
   // Both sides must be dated to the day, and by different sentences: one sentence cannot be two events.
-  if (!from || !to || from.date.precision !== 'day' || to.date.precision !== 'day' || from.sentence === to.sentence) {
+  // Two articles may tell one story only where they are about the same person.
+  const [a, b] = [from?.sentence.paragraph.article, to?.sentence.paragraph.article];
+  const apart = a && b && a !== b && (!k.subjectOf(a) || k.subjectOf(a) !== k.subjectOf(b));
+  if (!from || !to || apart || from.date.precision !== 'day' || to.date.precision !== 'day' || from.sentence === to.sentence) {
     return unsupported(s.ctx, what, (from ?? to)?.sentence);
   }
   const days = Math.abs(dayNumber(to.date.start) - dayNumber(from.date.start));

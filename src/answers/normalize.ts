@@ -32,9 +32,12 @@ export function dropOpeners(text: string): string {
 // Words that trail a question in chat ("who went? names pls", "when? thanks!").
 const TRAILERS = /\?\s*(?:(?:names?|list|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
 
+// "… they quoted", "… the article mentions": who reported it is no part of what is asked.
+const REPORTED = /\s+(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)(?=\s*[?.!]*$)/i;
+
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
-  return text.replace(TRAILERS, '?');
+  return text.replace(TRAILERS, '?').replace(REPORTED, '');
 }
 
 // Chat abbreviations and spellings for the words they stand for.
@@ -71,6 +74,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],
   [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
+  [/\b(?:hit|hits|hitting|pressed|press|pushed|push)\s+(?:the\s+)?pause(?:\s+button)?(?:\s+on)?\b/gi, 'put on hold'],
+  [/\b(?:look|looks|looking|looked)\s+(?:at|into|over)\b/gi, 'review'],
+  [/\b(?:go|goes|going|went)\s+over\b/gi, 'review'],
+  [/\b(?:take|takes|taking|took)\s+up\b/gi, 'consider'],
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+in\s+charge\s+of\b/gi, ' heads'],
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+the\s+(?:boss|head)\s+of\b/gi, ' heads'],
   [/\bin\s+charge\s+of\b/gi, 'heading'],

@@ -25,7 +25,9 @@ export function cleanName(query: string): string {
 export function resolvePerson(k: Knowledge, query: string): PersonMatch {
   const q = cleanName(query);
   if (!q || !/\p{L}/u.test(q)) return { kind: 'none' };
-  const byKey = k.peopleByKey.get(q) ?? k.peopleByKey.get(q.replace(TITLE_PREFIX, ''));
+  // "Darnell J. Whitaker" is Darnell Whitaker: a middle initial is left out as often as written.
+  const noInitial = q.replace(/ [a-z](?= )/g, '');
+  const byKey = k.peopleByKey.get(q) ?? k.peopleByKey.get(q.replace(TITLE_PREFIX, '')) ?? k.peopleByKey.get(noInitial.replace(TITLE_PREFIX, ''));
   if (byKey) return { kind: 'one', person: byKey };
 
   const alias = k.peopleByAlias.get(q) ?? [];

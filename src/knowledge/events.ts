@@ -185,7 +185,9 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
 function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean): EventDate | undefined {
   const start = result.start;
   // Clock times and vague periods ("last week", "recently") are not dates worth citing.
-  if (/\bweek\b(?!end)|\bnow\b|\btoday\b|\btonight\b/i.test(result.text) && !start.isCertain('weekday')) return undefined;
+  // "Three weeks ago" counts back whole weeks from publication: a day, if an approximate one.
+  const weeksAgo = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+weeks?\s+(?:ago|earlier|later|before|after)\b/i.test(result.text);
+  if (/\bweeks?\b(?!end)|\bnow\b|\btoday\b|\btonight\b/i.test(result.text) && !start.isCertain('weekday') && !weeksAgo) return undefined;
   const precision: Precision | undefined =
     start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
   if (!precision) return undefined;

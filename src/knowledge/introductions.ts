@@ -19,7 +19,7 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
 const TITLE_WORDS = TITLES.map((t) => t.split(' '));
-const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Jr|Sr|St)\.$/;
+const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Ald|Jr|Sr|St)\.$/;
 
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];

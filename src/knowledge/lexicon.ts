@@ -16,7 +16,7 @@ export const TITLES = [
   'Chief Executive', 'Executive Director', 'Managing Director', 'General Manager', 'State Councilor',
   'President', 'Premier', 'Chancellor', 'Mayor', 'Governor', 'Minister', 'Secretary', 'Senator', 'Ambassador', 'Consul',
   'Chairman', 'Chairwoman', 'Chair', 'Director', 'Professor', 'CEO', 'Chief', 'Spokesperson',
-  'Spokesman', 'Spokeswoman', 'Representative', 'Rep.', 'Sen.', 'Gov.', 'Speaker', 'Commissioner', 'Supervisor', 'Councilor',
+  'Spokesman', 'Spokeswoman', 'Representative', 'Rep.', 'Sen.', 'Gov.', 'Ald.', 'Speaker', 'Commissioner', 'Supervisor', 'Councilor',
   'Councillor', 'Councilmember', 'Councilwoman', 'Councilman', 'Council Member', 'Alderman', 'Alderwoman', 'Alderperson',
   'Assemblymember', 'Assemblywoman', 'Assemblyman', 'King', 'Queen', 'Prince', 'Princess', 'General', 'Admiral', 'Judge', 'Justice',
 ];

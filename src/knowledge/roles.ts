@@ -26,7 +26,7 @@ const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 export function parseRoleQuery(text: string): RoleQuery | undefined {
   const t = text.trim().replace(/[?.!]+$/, '').replace(/^(?:the|a|an)\s+/i, '');
   if (!t) return undefined;
-  const of = /^(.+?)\s+(?:of|at|for|in)\s+(?:the\s+)?(.+)$/i.exec(t);
+  const of = /^(.+?)\s+(?:of|at|for|in|from|with)\s+(?:the\s+)?(.+)$/i.exec(t);
   if (of && isTitle(of[1]!)) return { title: of[1]!.toLowerCase(), body: of[2]! };
   const owner = /^(.+?)['\u2019]s\s+(.+)$/.exec(t);
   if (owner && isTitle(owner[2]!)) return { title: owner[2]!.toLowerCase(), body: owner[1]! };
@@ -58,7 +58,9 @@ function titleForms(k: Knowledge, title: string): string[][] {
 
 /** Other words for a title, from WordNet ("CEO" for "chief executive officer"). */
 function titleSynonyms(title: string): string[][] {
-  return synonyms(title, 'noun', 2).map((f) => terms(f)).filter((f) => f.length);
+  // "chief executive" is no WordNet lemma: its longer form is ("chief executive officer", "CEO").
+  const longer = /^chief\s+\w+$/i.test(title) ? synonyms(`${title} officer`, 'noun', 2).concat(`${title} officer`) : [];
+  return [...synonyms(title, 'noun', 2), ...longer].map((f) => terms(f)).filter((f) => f.length);
 }
 
 /** The ways a body may be written: itself, or what its initials or abbreviation stand for. */
