@@ -11,10 +11,21 @@ const FURNITURE = [
   /^(?:share|print|e-?mail)\s+(?:this|on|via)\b.{0,40}$/i,
   /^(?:share|print|e-?mail|tweet|comments?|advertisement|related(?:\s+(?:stories|articles|news))?|read\s+more|more\s+news|editor'?s\s+pick|top\s+news|subscribe|follow\s+us.*|copyright\b.*|all\s+rights\s+reserved.*|\(?source:.*)$/i,
   /^https?:\/\/\S+$/i,
+  /^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)$/i,
+  // "MORE: <headline>", "Related: <headline>", "Related stories: …", "Watch: …": links to other stories.
+  /^(?:more|related(?:\s+(?:stories|articles|coverage|content))?|read\s+(?:more|next|also)|see\s+also|also\s+read|watch(?:\s+live)?|listen|trending|recommended|don'?t\s+miss)\s*(?::|\||»|>).{0,200}$/i,
+  /^(?:share\s+on\s+[\p{L}+]+\s*(?:[/|,·]\s*)?)+$/iu,
+  /^(?:watch\s+live|live\s+video|embedded\s+video|video\s*:.{0,120}|sign\s+up\b.{0,80}|for\s+immediate\s+release|media\s+contacts?\s*:.*|press\s+contacts?\s*:.*|contact\s*:.{0,120})$/i,
+  // A byline: "By Jane Doe, Staff Writer" (no sentence of its own).
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da|and))*(?:\s*[,|]\s*[^.!?]{0,80})?$/u,
+  // "Published June 5, 2025 at 6:12 a.m. PT Updated …": the page's own times.
+  /^(?:published|updated|posted|last\s+updated)\b:?.{0,140}$/i,
+  // A section label: "News | City Hall".
+  /^[\p{L}&' ]{2,30}(?:\s*\|\s*[\p{L}&' ]{2,30}){1,4}$/u,
   /^[\p{P}\p{S}\s]+$/u,
 ];
 // A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)".
-const CAPTION_CREDIT = /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\[(?:photo|image)[^\]]{0,60}\])\s*$/i;
+const CAPTION_CREDIT = /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
 
 export function classifyBlock(block: string): BlockKind {
   const text = block.trim();
