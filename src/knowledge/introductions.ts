@@ -44,8 +44,12 @@ const isCap = (t: Token) => startsUpper(t.text);
 export const bare = (w: string): string => (w.endsWith("'s") || w.endsWith('\u2019s') ? w.slice(0, -2) : w);
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
+// "Mayor Breed", "Ms. Tanabe": a title or a form of address before a surname is no full name.
+const TITLE_FIRST = new Set(TITLES.filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
+
 function nameLike(ws: string[]): boolean {
   if (ws.length < 2 || ws.length > 3) return false;
+  if (TITLE_FIRST.has(ws[0]!.replace(/\.$/, '')) || HONORIFIC.test(ws[0]!)) return false;
   return ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) && !ORG_WORD.test(ws.join(' '));
 }
 
