@@ -152,7 +152,7 @@ function number(s: Scope): Answer {
   const interval = intervalParts(q.text);
   if (interval) return intervalAnswer(s, interval);
   // "how many days will the trip last": a length of time, not a count of things.
-  if (/^(?:days?|weeks?|months?)$/i.test(q.focus ?? '')) {
+  if (/^(?:days?|weeks?|months?|years?|decades?)$/i.test(q.focus ?? '')) {
     const long = duration(s);
     if (long.answered) return long;
   }
@@ -231,7 +231,7 @@ function duration(s: Scope): Answer {
   const names = capitalisedRuns(s.q.text).join(' ');
   const own = retrievalText(s).replace(AWAY, ' ').replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
   const text = away ? `${own} ${names} ${s.named.map((p) => p.name).join(' ')} trip` : retrievalText(s);
-  const since = /^how\s+long\s+(?:have|has|had)\b/i.test(s.q.text);
+  const since = /^how\s+(?:long|many\s+\w+)\s+(?:have|has|had)\b/i.test(s.q.text);
   const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
   if (away) {
     // A trip is as long as the prose of the article about it says ("the eight-day mission"), or as

@@ -153,6 +153,8 @@ export function countOf(text: string, focusStems: Set<string>): string | undefin
   }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
+    // "the two cities", "the two peoples": things already named, not a count the sentence gives.
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^(?:two|three|four|both)$/i.test(m[0])) continue;
     const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}/u)?.[0].trim().split(/\s+/) ?? [];
     // As far as the last counted noun: "60 city officials and business owners".
     let at = -1;

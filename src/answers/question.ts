@@ -60,6 +60,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
   { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
   { re: /^(?:by\s+)?how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
+  // "how big is the delegation": how many people it has.
+  { re: /^how\s+(?:big|large|many\s+strong)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/i, read: (m) => ({ type: 'number', focus: 'people', about: m[1] }) },
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
   { re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },

@@ -112,7 +112,7 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
   for (const person of k.people) {
     for (const role of person.roles) {
       const have = new Set(terms(role.role));
-      if (titles.length && !titles.some((f) => holds(have, f))) continue;
+      if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
       if (bodies.length && !bodies.some((f) => names(have, f))) continue;
       if (!titles.length && !bodies.length) continue;
       out.push({ person, role });
@@ -120,6 +120,16 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
     }
   }
   return out;
+}
+
+// "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
+const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieutenant|under|sub|interim|then)$/i;
+
+/** Does the role hold the title only behind a modifier the title asked for lacks ("vice mayor" for "mayor")? */
+function modified(role: string, title: string[]): boolean {
+  const ws = role.toLowerCase().split(/[\s,-]+/);
+  const at = ws.findIndex((w, i) => title.every((t, k) => terms(ws[i + k] ?? '')[0] === t));
+  return at > 0 && MODIFIERS.test(ws[at - 1]!) && !title.some((t) => MODIFIERS.test(t));
 }
 
 /** Does the role name someone in charge (a chief executive, a mayor, a director)? */
