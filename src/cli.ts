@@ -1,3 +1,4 @@
+import './env.ts';
 import { createInterface } from 'node:readline';
 import { loadKnowledgeCache, loadTimezone } from './config.ts';
 import { allCitations, fullText } from './answers/answer.ts';

@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import './env.ts';
 import { createConsoleAdapter } from './adapters/console/adapter.ts';
 import type { DiscordAdapter } from './adapters/discord/adapter.ts';
 import type { SlackAdapter } from './adapters/slack/adapter.ts';

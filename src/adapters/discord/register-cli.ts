@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import '../../env.ts';
 import { REST } from 'discord.js';
 import { commands } from '../../../commands/index.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
