@@ -132,7 +132,11 @@ async function main(): Promise<void> {
     void stop('unhandled promise rejection', 1);
   });
 
-  if (!adapters.length) adapters.push(createConsoleAdapter({ handle, onClose: () => void stop('end of input') }));
+  if (!adapters.length) {
+    // Whoever runs the console owns the seeds folder: `/sources add` works there without an admin check.
+    const add = { intake, seedsDir: config.seedsDir, articles: () => live.current().articles, onSaved: () => live.reloadSoon() };
+    adapters.push(createConsoleAdapter({ handle, add, onClose: () => void stop('end of input') }));
+  }
   try {
     await Promise.all(adapters.map((a) => a.start()));
     await daily?.start();
