@@ -22,6 +22,7 @@ import type { Store } from './store/types.ts';
 import { createIntake } from './intake/intake.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 import { prepareKnowledgeCache } from './knowledge/prepare.ts';
+import { progressLine } from './ops/progress.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
 
@@ -67,12 +68,19 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
+  // Loading many articles takes a while: a log line at the start and at the end, and on a terminal a
+  // progress line (standard error: standard output is the console chat's, or the JSON logs').
+  logger.info({ dir: config.seedsDir, cache: config.knowledgeCache ?? 'off' }, 'loading articles');
+  const progress = progressLine(process.stderr, 'Reading new articles');
   // Articles new to the knowledge cache, when many, are derived in worker threads first (the health
   // endpoints answer meanwhile); the build below then reads them from the cache.
-  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger);
+  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger, progress ? { progress: progress.update } : {});
+  progress?.note('Building the knowledge base…');
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
+  progress?.end();
+  logger.info({ articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) }, 'articles loaded');
   let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {
