@@ -3,9 +3,31 @@ import type { Answer, Citation } from './types.ts';
 
 // Plain-text rendering for the console and the CLI.
 
-export function citationLabel(c: Citation): string {
+export function citationLabel(c: Citation, title = c.title): string {
   const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
-  return `${c.source}, “${c.title}”, ${c.published}, ${where}`;
+  return `${c.source}, “${title}”, ${c.published}, ${where}`;
+}
+
+const SHORT_TITLE_WORDS = 4;
+
+/** A headline's short form, for citing its article again: its first words ("China expects more economic…"). */
+export function shortTitle(title: string): string {
+  const words = title.trim().split(/\s+/);
+  if (words.length <= SHORT_TITLE_WORDS + 1) return title.trim();
+  return `${words.slice(0, SHORT_TITLE_WORDS).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}
+
+/**
+ * The title to show for each of an answer's citations, in the order given: the full headline the
+ * first time an article is cited, its short form after that.
+ */
+export function citationTitles(citations: readonly Citation[]): (c: Citation) => string {
+  const first = new Map<string, Citation>();
+  for (const c of citations) {
+    const article = `${c.source}|${c.published}|${c.title}`;
+    if (!first.has(article)) first.set(article, c);
+  }
+  return (c) => (first.get(`${c.source}|${c.published}|${c.title}`) === c ? c.title : shortTitle(c.title));
 }
 
 const citationKey = (c: Citation) => `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
@@ -29,7 +51,8 @@ export function renderText(a: Answer, maxItems = 20): string {
   if (a.items.length > shown.length) lines.push(`… and ${a.items.length - shown.length} more.`);
   if (cites.length) {
     lines.push('', 'Sources:');
-    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c)}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`));
+    const title = citationTitles(cites);
+    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`));
   }
   if (a.suggestions.length) lines.push('', `Try: ${a.suggestions.join(' · ')}`);
   return lines.join('\n');
