@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 
 // No Docker engine on the development machines: the Dockerfile is played here instead. Each stage is
 // a folder; COPY copies from the build context (what .dockerignore lets through) or from an earlier
@@ -94,6 +95,27 @@ describe('the Docker image, played without Docker', () => {
     expect(r.stdout).toContain('Vice President');
     expect(existsSync(join(final.dir, 'tests'))).toBe(false);
   }, 90_000);
+
+  it('compose: the password comes from the environment, the health server is reachable, added articles and data survive', () => {
+    type Service = { environment: Record<string, string>; volumes?: string[] };
+    const compose = parseYaml(readFileSync('compose.yaml', 'utf8')) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+    const { postgres, bot } = compose.services as { postgres: Service; bot: Service };
+    expect(postgres.environment.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/); // required, never a default written here
+    expect(bot.environment.DATABASE_URL).toMatch(/^postgres:\/\/visitbot:\$\{POSTGRES_PASSWORD:\?[^}]*\}@postgres:5432\/visitbot$/);
+    expect(readFileSync('compose.yaml', 'utf8')).not.toMatch(/visitbot:visitbot@|POSTGRES_PASSWORD: visitbot/);
+    expect(readFileSync('.env.example', 'utf8')).toMatch(/^POSTGRES_PASSWORD=$/m);
+    expect(bot.environment.HEALTH_HOST).toBe('0.0.0.0');
+    // The seeds folder the bot reads is a volume, filled from the image where the runtime user owns it.
+    const seeds = bot.environment.SEEDS_DIR!;
+    expect(bot.volumes).toContain(`seeds:${seeds}`);
+    expect(dockerfile).toMatch(new RegExp(`COPY --chown=node:node seeds \\.${seeds.replace('/app', '')}`));
+    expect(bot.volumes).toContain('data:/app/data');
+    expect(dockerfile).toContain('chown node:node /app/data');
+    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['pgdata', 'seeds', 'data']));
+    // The image's user: articles saved from chat are written as node.
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(statSync(join(final.dir, 'seeds')).isDirectory()).toBe(true);
+  });
 
   it('says nothing stale: no issue numbers, and the health check asks an endpoint that exists', () => {
     for (const file of ['Dockerfile', 'README.md', 'compose.yaml']) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bissue \d+|until (?:that|it) lands|no build step \(tsx\)/i);
