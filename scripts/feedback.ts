@@ -1,7 +1,7 @@
 // `npm run feedback [-- --json] [-- --limit N]`: the answers voted down, with their questions and the
 // earlier questions of their threads, from the store the bot uses (DATABASE_URL, or DATABASE_PATH),
 // so that the team can turn them into test cases.
-import 'dotenv/config';
+import '../src/env.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { redactText } from '../src/core/redact.ts';

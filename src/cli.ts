@@ -1,3 +1,4 @@
+import './env.ts';
 import { createInterface } from 'node:readline';
 import { loadKnowledgeCache, loadTimezone } from './config.ts';
 import { allCitations, fullText } from './answers/answer.ts';
@@ -6,6 +7,7 @@ import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
 import { prepareKnowledgeCache } from './knowledge/prepare.ts';
+import { progressLine } from './ops/progress.ts';
 
 // The `ask` command-line contract: npm run --silent ask -- [--json] [--thread] [--seeds DIR] [QUERY]
 // With no QUERY, one answer line per line of standard input. Exit 0 when queries were answered or
@@ -65,8 +67,12 @@ async function main(): Promise<number> {
   }
   const cacheDir = loadKnowledgeCache();
   // Many articles new to the cache are derived in worker threads first; the build then reads them.
-  await prepareKnowledgeCache(parsed.seeds, cacheDir);
+  // On a terminal, a progress line on standard error while many new articles are read.
+  const progress = progressLine(process.stderr, 'Reading new articles');
+  await prepareKnowledgeCache(parsed.seeds, cacheDir, undefined, progress ? { progress: progress.update } : {});
+  progress?.note('Building the knowledge base…');
   const knowledge = buildKnowledgeFromDir(parsed.seeds, { cacheDir, logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) } });
+  progress?.end();
   for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   const bot: Bot = createBot({ knowledge, timezone });
   if (parsed.query !== undefined) {

@@ -108,6 +108,12 @@ export function loadKnowledgeCache(env: Env = process.env): string | undefined {
   return /^(?:off|false|none)$/i.test(v) ? undefined : v;
 }
 
+/** What `npm run slack:manifest` takes from the environment (SLACK_COMMAND, and Socket Mode when SLACK_APP_TOKEN is set), tokens or not. */
+export function loadSlackManifestDefaults(env: Env = process.env): { command?: string; socketMode: boolean } {
+  const command = env.SLACK_COMMAND?.trim();
+  return { ...(command ? { command } : {}), socketMode: Boolean(env.SLACK_APP_TOKEN?.trim()) };
+}
+
 /** Just the bot's time zone (BOT_TIMEZONE), for the command-line tool that needs nothing else. */
 export function loadTimezone(env: Env = process.env): string {
   return timeZone(env.BOT_TIMEZONE?.trim() || 'UTC');

@@ -1,4 +1,4 @@
-import 'dotenv/config';
+import './env.ts';
 import { createConsoleAdapter } from './adapters/console/adapter.ts';
 import type { DiscordAdapter } from './adapters/discord/adapter.ts';
 import type { SlackAdapter } from './adapters/slack/adapter.ts';
@@ -22,6 +22,7 @@ import type { Store } from './store/types.ts';
 import { createIntake } from './intake/intake.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 import { prepareKnowledgeCache } from './knowledge/prepare.ts';
+import { progressLine } from './ops/progress.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
 
@@ -67,12 +68,19 @@ async function main(): Promise<void> {
   }
 
   const started = performance.now();
+  // Loading many articles takes a while: a log line at the start and at the end, and on a terminal a
+  // progress line (standard error: standard output is the console chat's, or the JSON logs').
+  logger.info({ dir: config.seedsDir, cache: config.knowledgeCache ?? 'off' }, 'loading articles');
+  const progress = progressLine(process.stderr, 'Reading new articles');
   // Articles new to the knowledge cache, when many, are derived in worker threads first (the health
   // endpoints answer meanwhile); the build below then reads them from the cache.
-  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger);
+  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger, progress ? { progress: progress.update } : {});
+  progress?.note('Building the knowledge base…');
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
+  progress?.end();
+  logger.info({ articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) }, 'articles loaded');
   let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {
@@ -132,7 +140,11 @@ async function main(): Promise<void> {
     void stop('unhandled promise rejection', 1);
   });
 
-  if (!adapters.length) adapters.push(createConsoleAdapter({ handle, onClose: () => void stop('end of input') }));
+  if (!adapters.length) {
+    // Whoever runs the console owns the seeds folder: `/sources add` works there without an admin check.
+    const add = { intake, seedsDir: config.seedsDir, articles: () => live.current().articles, onSaved: () => live.reloadSoon() };
+    adapters.push(createConsoleAdapter({ handle, add, onClose: () => void stop('end of input') }));
+  }
   try {
     await Promise.all(adapters.map((a) => a.start()));
     await daily?.start();

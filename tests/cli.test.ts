@@ -38,6 +38,21 @@ describe('the ask CLI', () => {
     for (const a of answers) for (const c of a.citations) expect(c.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('reads .env like npm start does (KNOWLEDGE_CACHE there is used), and prints nothing of dotenv', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visitbot-dotenv-'));
+    try {
+      writeFileSync(join(dir, '.env'), `KNOWLEDGE_CACHE=${join(dir, 'cache')}\n`);
+      const { KNOWLEDGE_CACHE: _set, ...env } = process.env; // a variable already set would win over the file
+      const r = spawnSync('npm', ['run', '--silent', 'ask', '--', '/who Han Zheng'], { encoding: 'utf8', timeout: 60_000, env: { ...env, DOTENV_CONFIG_PATH: join(dir, '.env') } });
+      expect(r.status).toBe(0);
+      expect(r.stdout.split('\n')[0]).toContain('Han Zheng');
+      expect(r.stdout).not.toMatch(/dotenv|injected env/);
+      expect(readdirSync(join(dir, 'cache')).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 2 on a bad flag, naming it', () => {
     const r = cli(['--jsno', '/who Han']);
     expect(r.status).toBe(2);

@@ -272,7 +272,7 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))].join(', ');
   const items = dayItems({ own, during });
   const summary = own.length
-    ? `On this day, ${label}, in ${years}: ${own.length} event${own.length === 1 ? '' : 's'} in the articles.`
+    ? `On this day, ${label}, in ${years}: ${own.length} event${own.length === 1 ? '' : 's'} in the articles${during.length ? `, and ${during.length} longer period${during.length === 1 ? '' : 's'} that include${during.length === 1 ? 's' : ''} the day` : ''}.`
     : `Nothing is dated ${label} itself, but it falls within: ${during.map((e) => formatDate(e.date)).join('; ')}.`;
   return listAnswer(`On this day: ${label}`, summary, items, ['/timeline']);
 }

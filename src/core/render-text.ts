@@ -3,23 +3,64 @@ import type { Answer, Citation } from './types.ts';
 
 // Plain-text rendering for the console and the CLI.
 
-export function citationLabel(c: Citation): string {
+export function citationLabel(c: Citation, title = c.title): string {
   const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
-  return `${c.source}, “${c.title}”, ${c.published}, ${where}`;
+  return `${c.source}, “${title}”, ${c.published}, ${where}`;
 }
+
+const SHORT_TITLE_WORDS = 4;
+
+/** A headline's short form, for citing its article again: its first words ("China expects more economic…"). */
+export function shortTitle(title: string): string {
+  const words = title.trim().split(/\s+/);
+  if (words.length <= SHORT_TITLE_WORDS + 1) return title.trim();
+  return `${words.slice(0, SHORT_TITLE_WORDS).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+}
+
+/**
+ * The title to show for each of an answer's citations, in the order given: the full headline the
+ * first time an article is cited, its short form after that.
+ */
+export function citationTitles(citations: readonly Citation[]): (c: Citation) => string {
+  const first = new Map<string, Citation>();
+  for (const c of citations) {
+    const article = `${c.source}|${c.published}|${c.title}`;
+    if (!first.has(article)) first.set(article, c);
+  }
+  return (c) => (first.get(`${c.source}|${c.published}|${c.title}`) === c ? c.title : shortTitle(c.title));
+}
+
+const citationKey = (c: Citation) => `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
 
 export function renderText(a: Answer, maxItems = 20): string {
   const lines = [a.text];
   const shown = a.items.slice(0, maxItems);
-  for (const item of shown) lines.push(`• ${item.text}`);
+  // An item that is an article itself (/sources: outlet, “title”, date) needs no source under it: its
+  // citation only ties the item to the article (the CLI's JSON keeps it), and a paragraph of it would
+  // be quoted for no reason.
+  const isArticle = (item: Answer['items'][number], c: Citation) => item.text.includes(`“${c.title}”`) && item.text.includes(c.published) && !item.text.includes(unquoted(c.excerpt));
+  const cites = allCitations({ ...a, items: shown.map((item) => ({ ...item, citations: item.citations.filter((c) => !isArticle(item, c)) })) });
+  const numbers = new Map(cites.map((c, i) => [citationKey(c), i + 1]));
+  // Each item points to its sources; an excerpt the item already prints in full is not printed again.
+  const printed = new Set<string>();
+  for (const item of shown) {
+    const refs = [...new Set(item.citations.map((c) => numbers.get(citationKey(c))).filter((n): n is number => n !== undefined))];
+    lines.push(`• ${item.text}${refs.length ? ` ${refs.map((n) => `[${n}]`).join('')}` : ''}`);
+    for (const c of item.citations) if (item.text.includes(unquoted(c.excerpt))) printed.add(citationKey(c));
+  }
   if (a.items.length > shown.length) lines.push(`… and ${a.items.length - shown.length} more.`);
-  const cites = allCitations({ ...a, items: shown });
   if (cites.length) {
     lines.push('', 'Sources:');
-    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c)}: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`));
+    const title = citationTitles(cites);
+    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`));
   }
   if (a.suggestions.length) lines.push('', `Try: ${a.suggestions.join(' · ')}`);
   return lines.join('\n');
+}
+
+/** An excerpt without the quotation marks it may be printed in. */
+function unquoted(excerpt: string): string {
+  return excerpt.replace(/^["\u201c]|["\u201d]$/g, '');
 }
 
 /** The whole answer on one line, for line-per-query output. */

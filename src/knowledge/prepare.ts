@@ -30,6 +30,8 @@ export interface PrepareOptions {
   min?: number;
   /** The worker's entry module (tests pass one that cannot start). */
   entry?: URL;
+  /** Called as the threads report: articles derived so far, of `total` missing (a progress line). */
+  progress?: (derived: number, total: number) => void;
 }
 
 export interface Prepared {
@@ -61,7 +63,8 @@ export async function prepareKnowledgeCache(dir: string, cacheDir: string | unde
   }
   const started = performance.now();
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
-  const { derived, workers } = await derive(paths, count, { cacheDir, engine }, options.entry);
+  options.progress?.(0, paths.length);
+  const { derived, workers } = await derive(paths, count, { cacheDir, engine }, options.entry, options.progress && ((n: number) => options.progress!(n, paths.length)));
   if (workers) logger?.info?.({ missing: paths.length, derived, workers, ms: Math.round(performance.now() - started) }, 'articles derived in worker threads');
   return { missing: paths.length, derived, workers };
 }
@@ -99,7 +102,7 @@ function missing(dir: string, folder: string): string[] {
 const workerEntry = (): URL => new URL(import.meta.url.endsWith('.ts') ? './derive-worker.tsx.mjs' : './derive-worker.mjs', import.meta.url);
 
 /** Hands the paths out to `count` threads in batches; resolves when all are done or gone. */
-function derive(paths: string[], count: number, workerData: { cacheDir: string; engine: string }, entry?: URL): Promise<{ derived: number; workers: number }> {
+function derive(paths: string[], count: number, workerData: { cacheDir: string; engine: string }, entry?: URL, progress?: (derived: number) => void): Promise<{ derived: number; workers: number }> {
   return new Promise((resolve) => {
     const url = entry ?? workerEntry();
     let next = 0;
@@ -132,6 +135,7 @@ function derive(paths: string[], count: number, workerData: { cacheDir: string; 
       w.on('message', (n: number) => {
         if (!inFlight.has(w)) return;
         derived += n;
+        progress?.(derived);
         inFlight.set(w, inFlight.get(w)! - 1);
         feed(w);
       });

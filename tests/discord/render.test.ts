@@ -32,6 +32,18 @@ function expectWithinLimits(m: ReturnType<typeof toDiscord>): void {
 }
 
 describe('toDiscord', () => {
+  it('GIVEN an article with a url cited twice THEN the title links to it, in full the first time and short after', () => {
+    const title = 'China expects more economic, sci-tech cooperation with San Francisco';
+    const url = 'https://news.example/china-sf';
+    const m = toDiscord(answer({ citations: [{ ...cite(1), title, url }, { ...cite(4), title, url }, cite(2)] }));
+    expect(m.embeds[0]!.fields!.map((f) => f.value)).toEqual([
+      `“Excerpt number 1.”\n— [${title}](https://news.example/china-sf)`,
+      '“Excerpt number 4.”\n— [China expects more economic…](https://news.example/china-sf)',
+      '“Excerpt number 2.”\n— *Article 2*',
+    ]);
+    expect(m.embeds[0]!.fields![0]!.name).toBe('[1] Global Times · 2024-04-18 · ¶ 1');
+  });
+
   it('GIVEN a short answer THEN the answer is the description and each citation a field', () => {
     const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, share: true });
     expect(m.embeds[0]!.description).toBe('Han Zheng: Chinese Vice President. [1]\n\n**Try:** `/quote Han Zheng`');

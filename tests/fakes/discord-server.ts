@@ -257,6 +257,7 @@ export class FakeDiscord {
       if (once) this.byNonce.set(once, message);
       return [200, message];
     }
+    if (method === 'POST' && /^\/channels\/\d+\/typing$/.test(path)) return [204, undefined];
     return [404, { message: `fake Discord: no route for ${method} ${path}`, code: 0 }];
   }
 

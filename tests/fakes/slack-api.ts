@@ -109,6 +109,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       }
       case 'chat.postEphemeral':
         return answerApi(200, { ok: true, message_ts: `${Date.now() / 1000}` });
+      case 'reactions.add':
+      case 'reactions.remove':
+        return answerApi(200, { ok: true });
       case 'users.info':
         return answerApi(200, { ok: true, user: { id: body.user, is_admin: false, is_owner: false } });
       case 'apps.connections.open':

@@ -70,6 +70,22 @@ describe('redactText', () => {
     expect(redactText('Authorization: Bearer abcdefgh12345')).toBe('Authorization: Bearer [REDACTED]');
   });
 
+  it('masks Basic credentials but not the words after "Basic" in a start-up error ("Basic Information")', () => {
+    const basic = Buffer.from('admin:hunter2-long').toString('base64');
+    expect(redactText(`Authorization: Basic ${basic}`)).toBe('Authorization: Basic [REDACTED]');
+    expect(redactText(`authorization=Basic ${Buffer.from('u:p').toString('base64')}xyzw`)).toBe('authorization=Basic [REDACTED]');
+    let message = '';
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('SLACK_SIGNING_SECRET is missing');
+    // As main.ts prints it: redacted, with the token as a known secret.
+    expect(redactText(message, ['xoxb-1-2-abc'])).toContain('copy the Signing Secret from Basic Information');
+    expect(redactText('see Basic Settings, then Basic Credentials')).toBe('see Basic Settings, then Basic Credentials');
+  });
+
   it('leaves ordinary text and URLs alone', () => {
     const text = 'listening on http://127.0.0.1:3000/slack/events; Han Zheng met Breed on April 18';
     expect(redactText(text, ['short'])).toBe(text);

@@ -60,7 +60,8 @@ describe('/visit sources add on Slack', () => {
     await w.loaded('harbor-daily-2024-04-19-ports-sign-green-pact.md');
     const who = await command('who Zhou Min', 'who-zhou', 'U1');
     expect(blockText(who)).toContain('director of the Shanghai port office');
-    expect(blockText(who)).toContain('*Harbor Daily*');
+    // Cited with a link to the page it was added from.
+    expect(blockText(who)).toMatch(/\*<http:\/\/127\.0\.0\.1:\d+\/story\|Harbor Daily>\*/);
   });
 
   it('refuses someone who is not a workspace admin, and fetches nothing', async () => {

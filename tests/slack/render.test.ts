@@ -40,9 +40,21 @@ describe('toSlack', () => {
     expect((blocks[0] as { type: 'header' }).type).toBe('header');
   });
 
-  it('GIVEN a photo caption and a url THEN the source line says so and links the title', () => {
+  it('GIVEN a photo caption and a url THEN the source line says so and links the outlet and the title', () => {
     const { blocks } = toSlack(answer({ citations: [cite(3, { caption: true, url: 'https://example.org/a|b' })] }));
-    expect(texts(blocks)[3]).toBe('*Global Times* · <https://example.org/a%7Cb|China expects more cooperation> · 2024-04-18 · photo caption 3');
+    expect(texts(blocks)[3]).toBe('*<https://example.org/a%7Cb|Global Times>* · <https://example.org/a%7Cb|China expects more cooperation> · 2024-04-18 · photo caption 3');
+  });
+
+  it('GIVEN an article cited twice THEN its full headline the first time and a short form after, both linked', () => {
+    const title = 'China expects more economic, sci-tech cooperation with San Francisco';
+    const url = 'https://news.example/china-sf';
+    const { blocks } = toSlack(answer({ citations: [cite(1, { title, url }), cite(4, { title, url }), cite(2, { title: 'Another story' })] }));
+    const sources = texts(blocks).filter((t) => t.includes(' · 2024-04-18 · '));
+    expect(sources).toEqual([
+      `*<${url}|Global Times>* · <${url}|${title}> · 2024-04-18 · paragraph 1`,
+      `*<${url}|Global Times>* · <${url}|China expects more economic…> · 2024-04-18 · paragraph 4`,
+      '*Global Times* · “Another story” · 2024-04-18 · paragraph 2',
+    ]);
   });
 
   it('GIVEN 13 items THEN pages of 5 with Previous/Next carrying the request and page', () => {

@@ -9,6 +9,7 @@ import type { Handle } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { isAddMention, onMentionAdd } from './add-article.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
+import { WORKING_AFTER_MS } from '../signals.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
 // message, or in the thread it was asked in. Bots (this one included) are ignored, and a per-user
@@ -56,7 +57,16 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     // A follow-up: in a thread, or replying to one of the bot's answers, the earlier questions come along.
     const thread = await threadOf(message, conversations);
     const context = thread ? await conversations.context(thread) : [];
-    const answer = await deps.handle({ command, args, platform: 'discord', userId: message.author.id, channelId: message.channelId, canManageChannel: canManage(message), ...(context.length ? { context } : {}) });
+    // A slow answer shows "VisitBot is typing…" meanwhile (it ends when the answer is sent there, or after 10 s).
+    const working = setTimeout(() => {
+      if (message.channel.isSendable()) message.channel.sendTyping().catch((err: unknown) => deps.logger.debug({ err }, 'discord typing indicator not sent'));
+    }, WORKING_AFTER_MS);
+    let answer: Awaited<ReturnType<Handle>>;
+    try {
+      answer = await deps.handle({ command, args, platform: 'discord', userId: message.author.id, channelId: message.channelId, canManageChannel: canManage(message), ...(context.length ? { context } : {}) });
+    } finally {
+      clearTimeout(working);
+    }
     const sent = await deliver(message, toDiscord(answer, 0, { request: { command, args } }), text, deps.logger, Boolean(thread));
     if (answer.kind === 'error') return;
     // The question is remembered in the conversation its answer went to: the thread just started, the thread asked in, or the reply chain.

@@ -1,7 +1,8 @@
-import 'dotenv/config';
+import '../../env.ts';
 import { REST } from 'discord.js';
 import { commands } from '../../../commands/index.ts';
 import { ConfigError, loadConfig } from '../../config.ts';
+import { inviteUrl } from './invite.ts';
 import { registerCommands } from './register.ts';
 
 // `npm run discord:register`: registers the slash commands on demand (the bot also does it when it
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const result = await registerCommands(rest, discord.appId, commands, discord.guildId);
   const where = result.scope === 'guild' ? `in server ${discord.guildId} (instant)` : 'globally (may take up to an hour to appear)';
   process.stdout.write(`Registered ${result.count} slash commands ${where}: ${commands.map((c) => `/${c.name}`).join(', ')}\n`);
+  process.stdout.write(`Invite the bot to a server: ${inviteUrl(discord.appId)}\n`);
 }
 
 main().catch((err: unknown) => {

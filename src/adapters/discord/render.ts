@@ -2,6 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { changesSettings } from '../../conversation/conversations.ts';
+import { citationTitles } from '../../core/render-text.ts';
 import { answerButtons } from './answer-buttons.ts';
 import { encodeButton, footerText } from './paging.ts';
 
@@ -77,10 +78,11 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
   // Drop the last sources until each remaining one gets a readable share of the room left.
   while (names.length && (room - sum(names)) / names.length < 80) names.pop();
   room -= sum(names);
+  const titleOf = citationTitles(citations); // the full headline once per article, its short form after
   const fields: APIEmbedField[] = names.map((name, i) => {
     const c = citations[i]!;
     const share = Math.min(LIMITS.fieldValue, Math.floor(room / (names.length - i)));
-    const value = evidence(c, share);
+    const value = evidence(c, share, titleOf(c));
     room -= value.length;
     return { name, value };
   });
@@ -90,8 +92,8 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
 }
 
 /** “excerpt” then the article title (linked when the article has a URL), within max characters. */
-function evidence(c: Citation, max: number): string {
-  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(c.title).replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `*${safe(c.title)}*`;
+function evidence(c: Citation, max: number, shown = c.title): string {
+  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(shown).replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `*${safe(shown)}*`;
   const titleLine = `\n— ${title}`;
   // An excerpt that opens with its own quotation mark is not wrapped in a second pair.
   const [open, close] = /^["\u201c]/.test(c.excerpt) ? ['', ''] : ['“', '”'];

@@ -4,6 +4,7 @@ import { answerFileAdd, isFileAdd, type SharedFileEvent } from './add-article.ts
 import { replayable, run, type ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeMessage } from './route.ts';
+import { WORKING_AFTER_MS } from '../signals.ts';
 import { questionLine, type ThreadKey } from '../../conversation/conversations.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
@@ -55,14 +56,26 @@ async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | und
   const thread: ThreadKey = { platform: 'slack', channelId: e.channel, threadId: e.ts };
   if (e.thread_ts) thread.threadId = (await ctx.conversations.threadOfAnswer('slack', e.channel, e.thread_ts)) ?? e.thread_ts;
   const context = e.thread_ts ? await ctx.conversations.context(thread) : [];
-  const result = await run(ctx, routed, e.user, e.channel, context);
-  if (result.kind === 'error') {
-    // Errors are private, even in a channel.
-    const { text, blocks } = toSlack(result, 0, { command: ctx.config.command });
-    await client.chat.postEphemeral({ channel: e.channel, user: e.user, text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
-    return;
+  // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
+  const reaction = { channel: e.channel, timestamp: e.ts, name: 'eyes' };
+  let working: Promise<boolean> | undefined;
+  const timer = setTimeout(() => {
+    working = client.reactions.add(reaction).then(() => true, (err: unknown) => (ctx.logger.debug({ err }, 'Slack: 👀 reaction not added'), false));
+  }, WORKING_AFTER_MS);
+  try {
+    const result = await run(ctx, routed, e.user, e.channel, context);
+    clearTimeout(timer);
+    if (result.kind === 'error') {
+      // Errors are private, even in a channel.
+      const { text, blocks } = toSlack(result, 0, { command: ctx.config.command });
+      await client.chat.postEphemeral({ channel: e.channel, user: e.user, text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+      return;
+    }
+    const message = toSlack(result, 0, { command: ctx.config.command, request: replayable(routed) });
+    const sent = await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
+    await ctx.conversations.remember(thread, questionLine(routed), sent.ts);
+  } finally {
+    clearTimeout(timer);
+    if (working && (await working)) await client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed'));
   }
-  const message = toSlack(result, 0, { command: ctx.config.command, request: replayable(routed) });
-  const sent = await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
-  await ctx.conversations.remember(thread, questionLine(routed), sent.ts);
 }

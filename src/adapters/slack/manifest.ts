@@ -18,6 +18,7 @@ export const BOT_SCOPES = [
   'commands', // slash commands
   'files:read', // a .md or .html article file shared with "add" (admins)
   'im:history', // message.im: direct messages to the bot
+  'reactions:write', // 👀 on a mention while a slow answer is worked on
   'users:read', // users.info: may this user manage the channel's daily posts?
 ] as const;
 

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { citationLabel } from '../../core/render-text.ts';
+import { citationLabel, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
@@ -52,8 +52,10 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   const body: Block[] = [];
   if (answer.title.trim()) body.push({ type: 'header', text: { type: 'plain_text', text: truncate(answer.title.trim(), MAX_HEADER), emoji: false } });
   for (const chunk of chunks(cmd(answer.text), MAX_SECTION).slice(0, TEXT_SECTIONS)) body.push(section(chunk));
-  for (const c of answer.citations.slice(0, CITATIONS_PER_ANSWER)) body.push(...evidence(c, true));
-  for (const item of items) body.push(...itemBlocks(item, cmd));
+  // The full headline once per article, its short form after that.
+  const titleOf = citationTitles([...answer.citations.slice(0, CITATIONS_PER_ANSWER), ...items.flatMap((i) => i.citations.slice(0, CITATIONS_PER_ITEM))]);
+  for (const c of answer.citations.slice(0, CITATIONS_PER_ANSWER)) body.push(...evidence(c, true, titleOf(c)));
+  for (const item of items) body.push(...itemBlocks(item, cmd, titleOf));
 
   const tail: Block[] = [];
   if (pages > 1 && options.request) tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
@@ -71,26 +73,31 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   return { text: fallback(answer, items, cmd), blocks };
 }
 
-function itemBlocks(item: AnswerItem, cmd: (s: string) => string): Block[] {
+function itemBlocks(item: AnswerItem, cmd: (s: string) => string, titleOf: (c: Citation) => string): Block[] {
   const out: Block[] = [section(truncate(`• ${cmd(item.text)}`, MAX_SECTION))];
   const same = (c: Citation) => fold(item.text).includes(fold(c.excerpt)) || fold(c.excerpt).includes(fold(item.text));
-  for (const c of item.citations.slice(0, CITATIONS_PER_ITEM)) out.push(...evidence(c, !same(c)));
+  for (const c of item.citations.slice(0, CITATIONS_PER_ITEM)) out.push(...evidence(c, !same(c), titleOf(c)));
   return out;
 }
 
 /** A citation: the excerpt as a quote (unless the item already shows it) and where it stands. */
-function evidence(c: Citation, quoteExcerpt: boolean): Block[] {
+function evidence(c: Citation, quoteExcerpt: boolean, shownTitle = c.title): Block[] {
   const out: Block[] = [];
   if (quoteExcerpt) out.push(section(truncate(`>${escapeMrkdwn(c.excerpt).replace(/\n/g, '\n>')}`, MAX_SECTION)));
-  out.push(context(sourceLine(c)));
+  out.push(context(sourceLine(c, shownTitle)));
   return out;
 }
 
-function sourceLine(c: Citation): string {
+/** Outlet, title, date and paragraph; with the article's URL, the outlet and the title link to it. */
+function sourceLine(c: Citation, shownTitle = c.title): string {
   const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
-  const title = escapeMrkdwn(c.title);
-  const linked = c.url && /^https?:\/\//.test(c.url) ? `<${c.url.replace(/[|<>\s]/g, encodeURIComponent)}|${title.replace(/\|/g, '¦')}>` : `“${title}”`;
-  return `*${escapeMrkdwn(c.source)}* · ${linked} · ${c.published} · ${where}`;
+  const title = escapeMrkdwn(shownTitle);
+  const source = escapeMrkdwn(c.source);
+  if (c.url && /^https?:\/\//.test(c.url)) {
+    const url = c.url.replace(/[|<>\s]/g, encodeURIComponent);
+    return `*<${url}|${source.replace(/\|/g, '¦')}>* · <${url}|${title.replace(/\|/g, '¦')}> · ${c.published} · ${where}`;
+  }
+  return `*${source}* · “${title}” · ${c.published} · ${where}`;
 }
 
 /** Paging, and "Share in channel" on a private real answer (never on a refusal, help or "not in the articles"). */
