@@ -27,7 +27,9 @@ export function tokenize(s: string): Token[] {
   for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
     let text = m[0];
     // A final full stop ends the sentence, not the word, but for a title's abbreviation ("Dr.").
-    if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text)) text = text.slice(0, -1);
+    // … and for a middle initial ("Teresa M. Valdivia"), followed by a capitalised word.
+    const initial = /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
+    if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;
@@ -45,11 +47,13 @@ export const bare = (w: string): string => (w.endsWith("'s") || w.endsWith('\u20
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
 // "Mayor Breed", "Ms. Tanabe": a title or a form of address before a surname is no full name.
-const TITLE_FIRST = new Set(TITLES.filter((t) => !t.includes(' ')).map((t) => t.replace(/\.$/, '')));
+const TITLE_FIRST = new Set(TITLES.flatMap((t) => t.split(' ')).map((t) => t.replace(/\.$/, '')).filter((t) => !/^(?:General|King|Queen|Prince|Princess|Justice|Chief|Speaker|of|State)$/.test(t)));
 
 function nameLike(ws: string[]): boolean {
+  // A middle initial ("Teresa M. Valdivia") belongs to the name.
+  if (ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!)) ws = [ws[0]!, ws[2]!];
   if (ws.length < 2 || ws.length > 3) return false;
-  if (TITLE_FIRST.has(ws[0]!.replace(/\.$/, '')) || HONORIFIC.test(ws[0]!)) return false;
+  if (ws.slice(0, -1).some((w) => TITLE_FIRST.has(w.replace(/\.$/, ''))) || HONORIFIC.test(ws[0]!)) return false;
   return ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) && !ORG_WORD.test(ws.join(' '));
 }
 
@@ -134,11 +138,13 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
         const last = run[run.length - 1]!;
         const ofIndex = tokens.findIndex((t) => t.start > last.end);
         const of = tokens[ofIndex];
-        if (of?.text === 'of' && s.slice(last.end, of.start) === ' ') {
+        // "Deputy Mayor for Economic Development Marcus J. Whitfield": likewise after "for".
+        if ((of?.text === 'of' || of?.text === 'for') && s.slice(last.end, of.start) === ' ') {
           const place = runs.find((r) => r[0] === tokens[ofIndex + 1]);
-          if (place && place.length >= 3) {
-            const nameWords = place.slice(-2).map((t) => bare(t.text));
-            const placeEnd = place[place.length - 3]!;
+          const initial = place && place.length >= 4 && /^\p{Lu}\.$/u.test(place[place.length - 2]!.text) ? 1 : 0;
+          if (place && place.length >= 3 + initial) {
+            const nameWords = place.slice(-2 - initial).map((t) => bare(t.text));
+            const placeEnd = place[place.length - 3 - initial]!;
             if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, placeEnd.end), sentence });
           }
         }

@@ -60,6 +60,8 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
 export function registerPeople(found: Found[], registry: Map<string, Person>): Person[] {
   const local = new Map<string, Person>();
   for (const f of found) {
+    // "Teresa M. Valdivia" is Teresa Valdivia: the name is kept without the middle initial.
+    f.name = f.name.replace(/ \p{Lu}\.(?= )/gu, '');
     const key = fold(f.name);
     let person = registry.get(key);
     if (!person) {
