@@ -70,6 +70,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:go|goes|going|went|tag|tags|tagging|tagged|come|comes|coming|came)\s+along\s+with\b/gi, 'traveling with'],
   [/\baccompan(?:y|ies|ied|ying)\b/gi, 'traveling with'],
   [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
+  [/\bback\s+(?=(?:in|to|at|home)\b)/gi, 'returned '],
   [/\b(?:head|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'leave'],
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],

@@ -31,11 +31,10 @@ export const NOT_NAME = new Set(
   Since Until As At In On Of For From By With Without About Both Also But And Or If Then However Meanwhile Recalling
   Despite Although Though Because Such Many Some Most Several Each Every Other Another More Local Observers Mayors
   Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-  June July August September October November December Photo PHOTO Chinese American US USA UK EU UN China Chinese
-  Beijing Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
+  June July August September October November December Photo PHOTO American US USA UK EU UN Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
   Bay Area City State Province County District University Council Federation Association Chamber Commerce Academy
   Institute Agency Ministry Department Office Bank Group Company Corporation Inc Ltd Times Daily News Post Global
-  Center Centre Committee Party Government Congress Summit Forum Expo Kong Macao Republic Kingdom People`.split(/\s+/),
+  Center Centre Committee Party Government Congress Summit Forum Expo Republic Kingdom People`.split(/\s+/),
 );
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */

@@ -55,7 +55,7 @@ const MIGRATIONS: string[] = [
     platform    TEXT    NOT NULL,
     channel_id  TEXT    NOT NULL,
     thread_id   TEXT    NOT NULL,                  -- Discord thread or reply-chain root, Slack thread_ts
-    question    TEXT    NOT NULL,                  -- as a chat line: "/who Li Yong" or a free question
+    question    TEXT    NOT NULL,                  -- as a chat line: "/who <name>" or a free question
     answer_ref  TEXT,                              -- the id (Discord) or ts (Slack) of the bot's answer
     created_at  INTEGER NOT NULL,
     expires_at  INTEGER NOT NULL
