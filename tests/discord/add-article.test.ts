@@ -18,7 +18,7 @@ let w: World;
 let h: Harness;
 beforeAll(async () => {
   w = await startWorld([LISTED]);
-  h = await startHarness({ handle: w.handle, intake: w.intake });
+  h = await startHarness({ handle: w.handle, intake: w.intake, config: { adminGuildIds: [IDS.guild] } });
 });
 afterAll(async () => {
   await h?.stop();
@@ -74,7 +74,7 @@ describe('/sources add on Discord', () => {
     expect(call.body.type).toBe(4);
     expect(call.body.data.flags).toBe(64);
     expect(embedOf(call).title).toBe('Sorry');
-    expect(embedOf(call).description).toMatch(/only members with the Manage Server permission and the bot's listed admins can add articles/);
+    expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers and the bot's listed admins can add articles/);
     expect(w.pages.requests.length).toBe(before);
   });
 
@@ -178,5 +178,25 @@ describe('/sources add on Discord', () => {
     expect(embedOf(preview).description).toMatch(/I could not add that page: 10\.0\.0\.1 is a private or local address/);
     expect(preview.body.components).toEqual([]);
     expect(existsSync(join(w.dir, 'mayor.md'))).toBe(true);
+  });
+});
+
+describe('/sources add on Discord in a server the operator did not list (ADMIN_GUILD_IDS)', () => {
+  it('refuses the server owner and members with Manage Server, by command and by mention, and fetches nothing', async () => {
+    const other = await startHarness({ handle: w.handle, intake: w.intake });
+    try {
+      const before = w.pages.requests.length;
+      const call = await other.interact(slash('sources', { add: `${w.pages.base}/story` }, { permissions: MANAGER }));
+      expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
+      const m = channelMessage('add', { authorId: IDS.user }) as any; // the fake server's owner
+      m.attachments = [{ id: '900000000000000003', filename: 'ferry.md', size: 300, url: `${w.pages.base}/attachments/ferry.md`, proxy_url: `${w.pages.base}/attachments/ferry.md`, content_type: 'text/markdown' }];
+      const from = other.fake.calls.length;
+      other.fake.dispatch('MESSAGE_CREATE', m);
+      const refusal = await other.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
+      expect(embedText(refusal)).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
+      expect(w.pages.requests.length).toBe(before);
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -110,7 +110,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postEphemeral':
         return answerApi(200, { ok: true, message_ts: `${Date.now() / 1000}` });
       case 'users.info':
-        return answerApi(200, { ok: true, user: { id: body.user, is_admin: false, is_owner: false } });
+        return answerApi(200, { ok: true, user: { id: body.user, team_id: FAKE_BOT.team_id, is_admin: false, is_owner: false } });
       case 'apps.connections.open':
         return answerApi(200, { ok: true, url: `${base.replace('http', 'ws')}/link/?ticket=t${++tickets}` });
       default:

@@ -39,7 +39,7 @@ const actionsOf = (message: Record<string, any>) => (message.blocks as any[]).fi
 
 describe('/visit sources add on Slack', () => {
   it('a workspace admin previews, saves, and the article is answered after the reload', async () => {
-    h.fake.override('users.info', { body: { ok: true, user: { id: 'UWSADMIN', is_admin: true, is_owner: false } } });
+    h.fake.override('users.info', { body: { ok: true, user: { id: 'UWSADMIN', team_id: 'T1', is_admin: true, is_owner: false } } });
     // Slack may wrap the link in <…>.
     const preview = await command(`sources add <${w.pages.base}/story>`, 'add-1', 'UWSADMIN');
     expect(preview.response_type).toBe('ephemeral');
@@ -67,9 +67,18 @@ describe('/visit sources add on Slack', () => {
     const before = w.pages.requests.length;
     const reply = await command(`sources add ${w.pages.base}/story`, 'add-refused', 'U1');
     expect(reply.response_type).toBe('ephemeral');
-    expect(blockText(reply)).toMatch(/Sorry, only workspace admins and the bot's listed admins can add articles/);
+    expect(blockText(reply)).toMatch(/Sorry, only admins of the workspace the bot is installed in and the bot's listed admins can add articles/);
     expect(w.pages.requests.length).toBe(before);
     expect(h.fake.log.some((r) => r.name === 'users.info' && r.body.user === 'U1')).toBe(true);
+  });
+
+  it('refuses an admin of another workspace (Slack Connect): the admin must belong to the installed workspace', async () => {
+    h.fake.override('users.info', { body: { ok: true, user: { id: 'UCONNECT', team_id: 'T2', is_admin: true, is_owner: true } } });
+    const before = w.pages.requests.length;
+    const reply = await command(`sources add ${w.pages.base}/story`, 'add-connect', 'UCONNECT');
+    expect(blockText(reply)).toMatch(/Sorry, only admins of the workspace the bot is installed in/);
+    expect(h.fake.log.some((r) => r.name === 'users.info' && r.body.user === 'UCONNECT')).toBe(true);
+    expect(w.pages.requests.length).toBe(before);
   });
 
   it('a user in ADMIN_USERS corrects the details in the modal; the preview is replaced; Cancel saves nothing', async () => {
@@ -119,7 +128,7 @@ describe('/visit sources add on Slack', () => {
 
     await sendJson(h.events, eventCallback(appMention('add', { user: 'U1', files: [file] })));
     const refusal = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.user === 'U1');
-    expect(blockText(refusal.body)).toMatch(/only workspace admins/);
+    expect(blockText(refusal.body)).toMatch(/only admins of the workspace/);
     expect(auth).toEqual([]);
 
     await sendJson(h.events, eventCallback(appMention('add', { user: 'ULISTED', files: [file], ts: '1713400000.777777' })));
