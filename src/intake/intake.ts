@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/logger.ts';
+import { overLongParagraph } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import { draftProblems, saveDraft } from './article-file.ts';
 import { draftFromHtml, draftFromMarkdown, type Draft } from './extract.ts';
@@ -85,6 +86,8 @@ export function createIntake(options: IntakeOptions): Intake {
     const loaded = alreadyLoaded(draft);
     if (loaded) return { ok: false, message: `That article is already loaded: ${loaded.source}, “${loaded.title}” (${loaded.file}).` };
     if (!draft.paragraphs.length) return { ok: false, message: 'I found no story text on that page, so there is nothing to add.' };
+    const long = draft.paragraphs.findIndex((p) => overLongParagraph(p.length, 1));
+    if (long >= 0) return { ok: false, message: `I cannot add that page: ${overLongParagraph(draft.paragraphs[long]!.length, long + 1)}. A page that is one long block of text is not an article I can cite.` };
     prune();
     const d: PendingDraft = { ...draft, id: randomBytes(9).toString('base64url'), owner, expires: now() + ttl };
     pending.set(d.id, d);
