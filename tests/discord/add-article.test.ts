@@ -81,7 +81,7 @@ describe('/sources add on Discord', () => {
   it('lets a user listed in ADMIN_USERS add without the permission; Edit details corrects the date; Cancel saves nothing', async () => {
     const member = { user: { id: LISTED, username: 'listed', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-04-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: MEMBER_PERMISSIONS };
     const { preview } = await addCommand({ add: `${w.pages.base}/undated` }, { userId: LISTED, member });
-    expect(embedOf(preview).description).toContain('Published: (not found)');
+    expect(embedOf(preview).description).toContain('Published: \\(not found\\)'); // parentheses escaped: rendered as typed
     expect(embedOf(preview).description).toMatch(/does not give the date: use Edit details/);
 
     // Save before the date is known: refused, the preview stays.
