@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/logger.ts';
-import { overLongParagraph } from '../corpus/load.ts';
+import { ArticleError, overLongParagraph } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
-import { draftProblems, saveDraft } from './article-file.ts';
+import { draftProblems, saveDraft, writeFailure } from './article-file.ts';
 import { draftFromHtml, draftFromMarkdown, type Draft } from './extract.ts';
 import { FetchError, fetchPage, type FetchOptions } from './fetch-page.ts';
 
@@ -155,7 +155,14 @@ export function createIntake(options: IntakeOptions): Intake {
       if (problems.length) return { ok: false, message: `Not saved yet: ${problems.join('; ')}. Use “Edit details” to fill them in.` };
       const loaded = alreadyLoaded(d);
       if (loaded) return { ok: false, message: `That page was loaded meanwhile: ${loaded.file}.` };
-      const file = saveDraft(options.seedsDir, d);
+      let file: string;
+      try {
+        file = saveDraft(options.seedsDir, d);
+      } catch (err) {
+        if (err instanceof ArticleError) return { ok: false, message: `Not saved: ${err.message}.` };
+        log.error({ err, owner, url: d.url, dir: options.seedsDir }, 'article could not be saved');
+        return { ok: false, message: `I could not save the article: ${writeFailure(err)}. Nothing was written; the draft is kept, so Save works again once that is fixed.` };
+      }
       pending.delete(id);
       log.info({ file, owner, url: d.url }, 'article saved');
       options.onSaved?.(file);

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
 import { IDS } from '../fakes/discord-server.ts';
 import type { RestCall } from '../fakes/discord-server.ts';
+import { newsPage } from '../intake/page-server.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
@@ -198,5 +199,24 @@ describe('/sources add on Discord in a server the operator did not list (ADMIN_G
     } finally {
       await other.stop();
     }
+  });
+});
+
+describe('/sources add on Discord when the seeds folder cannot be written', () => {
+  it('Save says what failed, writes nothing, and keeps the draft for another try', async () => {
+    w.pages.page('/fares', newsPage({ title: 'Ferry fares cut' }));
+    const { preview } = await addCommand({ add: `${w.pages.base}/fares` }, { permissions: MANAGER });
+    const away = `${w.dir}-away`;
+    renameSync(w.dir, away); // the folder is gone: every write fails (root writes anywhere, so no chmod)
+    try {
+      const failed = await h.interact(button(customId(preview, 'Save'), asSent(preview), { permissions: MANAGER }));
+      expect(failed.body.data.flags).toBe(64);
+      expect(embedText(failed)).toMatch(/I could not save the article: the seeds folder does not exist \\\(ENOENT\\\)\. Nothing was written; the draft is kept/);
+    } finally {
+      renameSync(away, w.dir);
+    }
+    expect(readdirSync(w.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const saved = await h.interact(button(customId(preview, 'Save'), asSent(preview), { permissions: MANAGER }));
+    expect(embedText(saved)).toMatch(/Saved as harbor-daily-2024-04-19-ferry-fares-cut\.md/);
   });
 });
