@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -41,4 +42,18 @@ it('skips a file that is one paragraph of 1 MB with its reason, and answers from
   const bot = await consoleBot(dir, cache, '/who Zhang Wei\n/sources\n');
   await until(() => /mayor of Testville/.test(bot.output()) && /huge\.md/.test(bot.output().split('VisitBot console')[1] ?? ''), 'the answer and the sources', 30_000);
   expect(bot.output()).toMatch(/huge\.md[^\n]*paragraph 1 has 1048\d{3} characters, more than the 20000 a paragraph may have/);
+}, 40_000);
+
+it('skips a FIFO and a symlink to /dev/zero named *.md without reading them, and answers from the others', async () => {
+  const { dir, cache } = seedsWith((d) => {
+    execFileSync('mkfifo', [join(d, 'fifo.md')]);
+    symlinkSync('/dev/zero', join(d, 'zero.md'));
+    symlinkSync(join(d, 'first.md'), join(d, 'linked.md')); // a symlink to a regular file is read
+  });
+  const bot = await consoleBot(dir, cache, '/sources\n/who Zhang Wei\n');
+  await until(() => /mayor of Testville/.test(bot.output()), 'the answer', 30_000);
+  const chat = bot.output().split('VisitBot console')[1] ?? '';
+  expect(chat).toMatch(/fifo\.md[^\n]*not a regular file \(a FIFO\)/);
+  expect(chat).toMatch(/zero\.md[^\n]*not a regular file \(a device\)/);
+  expect(chat).not.toMatch(/linked\.md[^\n]*not a regular file/);
 }, 40_000);

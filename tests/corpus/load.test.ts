@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadArticles, parseArticle, simpleFrontMatter } from '../../src/corpus/load.ts';
@@ -150,4 +153,20 @@ describe('long text (issue 20): time and memory linear in its length', () => {
     ]);
     expect(performance.now() - started).toBeLessThan(8000);
   }, 30_000);
+});
+
+describe('special files named *.md (issue 20)', () => {
+  it('reads regular files only, each checked before it is opened for reading', () => {
+    const dir = seedsWith({ 'good.md': articleText({}, ['Zhang Wei, mayor of Testville, met the delegation.']) }, false);
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    mkdirSync(join(dir, 'folder.md'));
+    const { articles, problems } = loadArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['good.md']);
+    expect(problems).toEqual([
+      { file: 'fifo.md', reason: 'not a regular file (a FIFO)' },
+      { file: 'folder.md', reason: 'not a regular file (a folder)' },
+      { file: 'zero.md', reason: 'not a regular file (a device)' },
+    ]);
+  });
 });
