@@ -50,18 +50,30 @@ export function memoryClaims({ max = 10_000, now = Date.now }: { max?: number; n
 }
 
 /**
+ * A claim stands between a user and the answer: a database that does not answer in this time (frozen,
+ * or its network gone silent) counts as unreachable for that claim, and this process decides alone.
+ */
+export const CLAIM_LIMIT_MS = 1500;
+
+function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new StoreUnavailableError(`the database did not answer a claim within ${ms} ms`)), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Claims in the store, shared by every process on it, and in this process's memory as well: both are
  * checked, so a retry that crosses an outage is still taken once by this process (claimed in memory
  * during the outage and retried after it, or claimed in the store and retried during it). While the
  * database is unreachable, memory alone decides.
  */
-export function storeClaims(store: Store, logger: Logger, now: () => number = Date.now): Claims {
+export function storeClaims(store: Store, logger: Logger, now: () => number = Date.now, limitMs = CLAIM_LIMIT_MS): Claims {
   const local = memoryClaims({ now });
   return {
     async first(key, ttlMs) {
       if (!(await local.first(key, ttlMs))) return false;
       try {
-        const won = await store.firstClaim(key, now(), ttlMs);
+        const won = await withinLimit(store.firstClaim(key, now(), ttlMs), limitMs);
         // Another process holds it: forget this process's claim, so its own expiry in the store rules.
         if (!won) local.release(key);
         return won;
