@@ -3,7 +3,8 @@ import type { Logger } from '../core/logger.ts';
 import { ArticleError, overLongParagraph } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
 import { draftProblems, saveDraft, writeFailure } from './article-file.ts';
-import { draftFromHtml, draftFromMarkdown, type Draft } from './extract.ts';
+import { ExtractError, type Draft } from './extract.ts';
+import { extractDraft, type ExtractLimits } from './extract-in-worker.ts';
 import { FetchError, fetchPage, type FetchOptions } from './fetch-page.ts';
 
 // Adding an article from chat, platform-neutral: who may, a page or file → a pending draft the admin
@@ -43,6 +44,8 @@ export interface IntakeOptions {
   /** After a file is saved (main.ts reloads the corpus at once rather than wait for the watcher). */
   onSaved?: (file: string) => void;
   fetch?: FetchOptions;
+  /** Time and memory limits of the thread that reads a page. */
+  extract?: ExtractLimits;
   ttlMs?: number;
   now?: () => number;
 }
@@ -108,11 +111,11 @@ export function createIntake(options: IntakeOptions): Intake {
     async fromUrl(url, owner) {
       try {
         const page = await fetchPage(url, options.fetch);
-        const draft = page.kind === 'html' ? draftFromHtml(page.text, page.url) : draftFromMarkdown(page.text, page.url);
+        const draft = await extractDraft(page.kind, page.text, page.url, options.extract);
         log.info({ url: page.url, owner, paragraphs: draft.paragraphs.length }, 'article fetched for review');
         return hold(draft, owner);
       } catch (err) {
-        if (!(err instanceof FetchError)) throw err;
+        if (!(err instanceof FetchError) && !(err instanceof ExtractError)) throw err;
         log.info({ url: url.slice(0, 300), owner, reason: err.message }, 'article fetch refused');
         return { ok: false, message: `I could not add that page: ${err.message}.` };
       }
@@ -125,11 +128,11 @@ export function createIntake(options: IntakeOptions): Intake {
       if (maxBytes !== undefined && file.size !== undefined && file.size > maxBytes) return { ok: false, message: `That file is larger than ${maxBytes} bytes.` };
       try {
         const page = await fetchPage(file.url, { ...options.fetch, kind, headers: file.headers });
-        const draft = kind === 'html' ? draftFromHtml(page.text) : draftFromMarkdown(page.text);
+        const draft = await extractDraft(kind, page.text, undefined, options.extract);
         log.info({ file: file.name, owner, paragraphs: draft.paragraphs.length }, 'article file read for review');
         return hold(draft, owner);
       } catch (err) {
-        if (!(err instanceof FetchError)) throw err;
+        if (!(err instanceof FetchError) && !(err instanceof ExtractError)) throw err;
         return { ok: false, message: `I could not read that file: ${err.message}.` };
       }
     },
