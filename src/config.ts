@@ -11,6 +11,11 @@ export interface DiscordConfig {
   publicReplies: boolean;
   /** DISCORD_SHARDS: a shard count, or 'auto' for Discord's recommendation; unset means one shard. */
   shards?: number | 'auto';
+  /**
+   * ADMIN_GUILD_IDS: the servers where Manage Server makes a member an admin (adding articles), and
+   * only where the app is installed in the server itself. Elsewhere only ADMIN_USERS are admins.
+   */
+  adminGuildIds?: readonly string[];
 }
 
 export interface SlackConfig {
@@ -133,6 +138,7 @@ function discordConfig(get: (n: string) => string | undefined): DiscordConfig | 
     apiUrl: url('DISCORD_API_URL', get('DISCORD_API_URL')),
     publicReplies: bool('DISCORD_PUBLIC_REPLIES', get('DISCORD_PUBLIC_REPLIES')),
     shards: shardCount(get('DISCORD_SHARDS')),
+    adminGuildIds: guildIds(get('ADMIN_GUILD_IDS')),
   };
 }
 
@@ -266,6 +272,10 @@ function userIds(name: string, v: string | undefined): string[] {
   const bad = ids.find((id) => !/^[A-Za-z0-9]{1,32}$/.test(id));
   if (bad !== undefined) throw new ConfigError(`${name} must be comma-separated user IDs such as 123456789012345678 (Discord) or U0123ABC (Slack), got ${JSON.stringify(bad)}.`);
   return ids;
+}
+
+function guildIds(v: string | undefined): string[] {
+  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((id) => snowflake('ADMIN_GUILD_IDS', id, 'comma-separated server IDs (right-click the server with Developer Mode on → Copy Server ID)'));
 }
 
 function channelList(v: string | undefined): ChannelRef[] {

@@ -12,6 +12,7 @@ import { createHealthServer, type HealthServer } from './ops/health-server.ts';
 import { instrumentHandle, instrumentPoster } from './ops/instrument.ts';
 import { createMetrics, type MetricsPlatform } from './ops/metrics.ts';
 import type { ReadinessCheck } from './ops/readiness.ts';
+import { storeReadiness } from './ops/store-readiness.ts';
 import { redactText } from './core/redact.ts';
 import { storeClaims } from './store/claims.ts';
 import { openStore } from './store/open.ts';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     { name: 'running', check: () => !stopping },
     { name: 'articles', check: () => knowledgeLoaded },
     ...configured.map((name) => ({ name, check: () => platforms[name]?.connected() ?? false })),
-    ...(configured.length ? [{ name: 'store', check: () => store?.healthy() ?? false }] : []),
+    ...(configured.length ? [{ name: 'store', check: storeReadiness(() => store) }] : []),
   ];
   // Alive and answering /healthz while the articles load; ready once every check passes.
   const health: HealthServer | undefined = config.health && createHealthServer({ ...config.health, metrics, checks: () => checks, logger });

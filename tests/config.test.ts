@@ -18,15 +18,21 @@ describe('configuration', () => {
 
   it('reads every documented setting', () => {
     const c = loadConfig({
-      DISCORD_TOKEN: 'Bot abc.def', DISCORD_APP_ID: '123', DISCORD_GUILD_ID: '456', DISCORD_API_URL: 'http://127.0.0.1:9/api/', DISCORD_PUBLIC_REPLIES: 'true',
+      DISCORD_TOKEN: 'Bot abc.def', DISCORD_APP_ID: '123', DISCORD_GUILD_ID: '456', DISCORD_API_URL: 'http://127.0.0.1:9/api/', DISCORD_PUBLIC_REPLIES: 'true', ADMIN_GUILD_IDS: '456, 789',
       SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xapp-1', SLACK_PORT: '4000', SLACK_API_URL: 'http://127.0.0.1:8/api/',
       SLACK_COMMAND: '/tour', SLACK_PUBLIC_REPLIES: 'no', SLACK_ADMIN_USERS: 'U1, U2',
       DAILY_POST_TIME: '7:30', BOT_TIMEZONE: 'America/Los_Angeles', DATABASE_PATH: '/tmp/x.sqlite', DAILY_CHANNELS: 'discord:1,slack:C2',
     });
-    expect(c.discord).toEqual({ token: 'abc.def', appId: '123', guildId: '456', apiUrl: 'http://127.0.0.1:9/api', publicReplies: true });
+    expect(c.discord).toEqual({ token: 'abc.def', appId: '123', guildId: '456', apiUrl: 'http://127.0.0.1:9/api', publicReplies: true, adminGuildIds: ['456', '789'] });
     expect(c.slack).toMatchObject({ socketMode: true, port: 4000, command: '/tour', publicReplies: false, adminUsers: ['U1', 'U2'], apiUrl: 'http://127.0.0.1:8/api' });
     expect(c.daily).toEqual({ postTime: '07:30', timezone: 'America/Los_Angeles', channels: [{ platform: 'discord', channelId: '1' }, { platform: 'slack', channelId: 'C2' }] });
     expect(c.database).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
+  });
+
+  it('ADMIN_GUILD_IDS: none by default (only ADMIN_USERS are admins), server IDs otherwise', () => {
+    const discord = { DISCORD_TOKEN: 'abc', DISCORD_APP_ID: '123' };
+    expect(loadConfig(discord).discord?.adminGuildIds).toEqual([]);
+    expect(() => loadConfig({ ...discord, ADMIN_GUILD_IDS: '456,my-server' })).toThrow(/ADMIN_GUILD_IDS must be a numeric Discord ID, got "my-server"/);
   });
 
   it('DATABASE_URL selects PostgreSQL, DATABASE_PATH is then ignored, and sslmode is read with libpq’s meaning', () => {

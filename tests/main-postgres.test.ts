@@ -7,6 +7,7 @@ import { startFakeSlack, type FakeSlack, type Received } from './fakes/slack-api
 import { SIGNING_SECRET, appMention, eventCallback, sendJson } from './fakes/slack-requests.ts';
 import { freePort, kill, startBot, until, type Started } from './start-bot.ts';
 import { label, postgres, type TestDatabase } from './store/backends.ts';
+import { startProxy } from './store/toggle-proxy.ts';
 
 // Two `npm start` processes behind one Slack app, each with its own SLACK_PORT and DATABASE_PATH
 // but the same DATABASE_URL: whichever process an event reaches, and however often, it is answered once.
@@ -86,6 +87,42 @@ describe.skipIf(Boolean(postgres.skipped))(`two npm start processes on one Postg
     // DATABASE_URL is set, so DATABASE_PATH is ignored.
     expect(existsSync(join(folder, 'a.sqlite')) || existsSync(join(folder, 'b.sqlite'))).toBe(false);
     for (const { bot } of [a!, b!]) expect(bot.output()).toMatch(/"store":\{"kind":"postgres","ok":true\}/);
+  });
+
+  it('GIVEN a mention whose retry crosses a PostgreSQL outage THEN it is answered once (issue 20)', { timeout: 90_000 }, async () => {
+    const proxy = await startProxy(Number(new URL(db.config.kind === 'postgres' ? db.config.url : '').port));
+    try {
+      const through = new URL(db.config.kind === 'postgres' ? db.config.url : '');
+      through.port = String(proxy.port);
+      const port = await freePort();
+      const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: slack.apiUrl, DATABASE_URL: through.toString(), DATABASE_PATH: join(folder, 'a.sqlite') });
+      bots.push(bot);
+      await until(() => bot.output().includes('VisitBot ready'), 'ready', 30_000);
+      const events = `http://127.0.0.1:${port}/slack/events`;
+
+      // Claimed in PostgreSQL, retried during the outage.
+      const before = appMention('who is Han Zheng?');
+      await sendJson(events, eventCallback(before, 'EvBefore'));
+      await slack.waitFor((r) => r.name === 'chat.postMessage' && r.body.thread_ts === before.ts);
+      proxy.down();
+      await sendJson(events, eventCallback(before, 'EvBefore'), { retryNum: 1 });
+      // Answered during the outage, retried after it.
+      const during = appMention('who is Gong Zheng?');
+      await sendJson(events, eventCallback(during, 'EvDuring'));
+      await slack.waitFor((r) => r.name === 'chat.postMessage' && r.body.thread_ts === during.ts);
+      proxy.up();
+      await until(() => bot.output().includes('database reachable again'), 'the database back', 30_000);
+      await sendJson(events, eventCallback(during, 'EvDuring'), { retryNum: 1 });
+      // A new event after the outage is answered: the bot still works.
+      const after = appMention('who is London Breed?');
+      await sendJson(events, eventCallback(after, 'EvAfter'));
+      await slack.waitFor((r) => r.name === 'chat.postMessage' && r.body.thread_ts === after.ts);
+      await settle();
+      expect(answersTo(before.ts as string)).toHaveLength(1);
+      expect(answersTo(during.ts as string)).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it.skipIf(!hasFaketime)('GIVEN DAILY_CHANNELS and 09:00 under a shifted clock THEN the two processes post exactly once', { timeout: 90_000 }, async () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chronoEn, parseYaml } from './lazy.ts';
 import { classifyBlock } from './clean.ts';
@@ -9,6 +9,12 @@ import type { Article, LoadProblem, Paragraph } from './types.ts';
 // the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * A paragraph (a block between blank lines) longer than this makes the file malformed. News
+ * paragraphs run to a few hundred characters; a page that is one huge block is no article to cite,
+ * and refusing it before any per-sentence work keeps loading linear in the file's size.
+ */
+export const MAX_PARAGRAPH_CHARS = 20_000;
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 export class ArticleError extends Error {}
@@ -38,13 +44,40 @@ export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffe
   for (const file of files) {
     const path = join(dir, file);
     try {
-      if (statSync(path).size > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
-      articles.push(parse(file, readFileSync(path)));
+      articles.push(parse(file, readArticleFile(path)));
     } catch (err) {
       problems.push({ file, reason: err instanceof ArticleError ? err.message : `unreadable (${(err as Error).message})` });
     }
   }
   return { articles, problems };
+}
+
+/**
+ * The bytes of an article file: a regular file (a symlink to one counts) of at most MAX_FILE_BYTES,
+ * checked before anything is read. A FIFO would block the read forever and a device such as
+ * /dev/zero never ends, so neither is opened for reading: the kind is checked on the path first, then
+ * again on the opened file (opened without blocking), in case the path changed meanwhile; and no more
+ * than the cap is ever read, in case the file grows.
+ */
+export function readArticleFile(path: string): Buffer {
+  regularWithinCap(statSync(path));
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const size = regularWithinCap(fstatSync(fd));
+    const buf = Buffer.allocUnsafe(size + 1);
+    let read = 0;
+    for (let n; read < buf.length && (n = readSync(fd, buf, read, buf.length - read, null)) > 0; ) read += n;
+    if (read > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
+    return buf.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function regularWithinCap(st: Stats): number {
+  if (!st.isFile()) throw new ArticleError(`not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'a special file'})`);
+  if (st.size > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
+  return st.size;
 }
 
 export function parseArticle(file: string, content: string): Article {
@@ -109,12 +142,19 @@ function isoDate(v: unknown): string {
   return s;
 }
 
+/** What is wrong with a paragraph of this length, or undefined when it may be loaded. */
+export function overLongParagraph(chars: number, n: number): string | undefined {
+  return chars > MAX_PARAGRAPH_CHARS ? `paragraph ${n} has ${chars} characters, more than the ${MAX_PARAGRAPH_CHARS} a paragraph may have (separate paragraphs with blank lines)` : undefined;
+}
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
-  const blocks = body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((b) => b.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
+  const raw = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  raw.forEach((b, i) => {
+    const problem = overLongParagraph(b.length, i + 1);
+    if (problem) throw new ArticleError(problem);
+  });
+  // Lines joined line by line: /\s*\n\s*/ would try every position of a long run of spaces (quadratic).
+  const blocks = raw.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim()).filter(Boolean);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;

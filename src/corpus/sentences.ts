@@ -1,47 +1,83 @@
 // Sentence splitting: Intl.Segmenter (ICU's sentence rules, built into Node) does the work; two
 // repairs follow because ICU breaks after abbreviations ("Mr.") and inside quotations ("Hello. It").
+// Time and memory are linear in the text: the repairs keep offsets and a running quote balance
+// instead of growing strings, and a long text goes to ICU in windows of at most WINDOW characters.
 
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Corp|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|[A-Z])\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** Text longer than this is cut (after a full stop and a space where there is one) before ICU reads it. */
+export const WINDOW = 8192;
 
 export interface SentenceSpan {
   start: number;
   text: string;
 }
 
-function quoteBalance(s: string): number {
-  let open = 0;
-  for (const m of s.matchAll(CURLY_QUOTES)) {
-    if (m[0] === '\u201c') open++;
-    else open = Math.max(0, open - 1);
+const WHITE = /\s/;
+
+/** The quote balance after `s`, starting from `open`: “ opens, ” closes (never below zero). */
+function quoteBalance(open: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
   }
   return open;
 }
-const CURLY_QUOTES = /[\u201c\u201d]/g;
 
 /**
- * Does the text end with an abbreviation's full stop ("Mr.", "U.S.")? ABBREVIATIONS read on the
- * last characters only: the longest abbreviation and one character before it (for its \b) are
- * enough, where the expression on a whole long text tries every position.
+ * Does text[start, end) end with an abbreviation's full stop ("Mr.", "U.S.")? ABBREVIATIONS reads the
+ * last characters only (the longest abbreviation and one character before it, for its \b), after
+ * the trailing white space.
  */
-const endsWithAbbreviation = (s: string) => ABBREVIATIONS.test(s.trimEnd().slice(-6));
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && WHITE.test(text[last - 1]!)) last--;
+  return ABBREVIATIONS.test(text.slice(Math.max(start, last - 6), last));
+}
+
+/** ICU's segments of `text`, read window by window: [start, end) offsets. */
+function* segments(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (to - from > WINDOW) {
+      const window = text.slice(from, from + WINDOW);
+      const stop = lastStop(window);
+      const space = window.lastIndexOf(' ');
+      to = from + (stop > WINDOW / 2 ? stop : space > WINDOW / 2 ? space + 1 : WINDOW);
+    }
+    for (const s of segmenter.segment(text.slice(from, to))) yield [from + s.index, from + s.index + s.segment.length];
+    from = to;
+  }
+}
+
+/** Where the last sentence-ending stop of `window` ends, with its closing quotes and white space. */
+function lastStop(window: string): number {
+  let at = -1;
+  for (const m of window.matchAll(/[.!?]["”’)]*\s+/g)) at = m.index + m[0].length;
+  return at;
+}
 
 export function splitSentences(text: string): SentenceSpan[] {
-  const raw = [...segmenter.segment(text)].map((s) => ({ start: s.index, text: s.segment }));
-  const merged: SentenceSpan[] = [];
-  for (const seg of raw) {
-    const prev = merged[merged.length - 1];
-    if (prev && (endsWithAbbreviation(prev.text) || quoteBalance(prev.text) > 0 || /^[\s\p{Ll}]/u.test(seg.text))) {
-      prev.text += seg.text;
+  const spans: Array<{ start: number; end: number }> = [];
+  let open = 0;
+  for (const [start, end] of segments(text)) {
+    const prev = spans[spans.length - 1];
+    if (prev && (endsWithAbbreviation(text, prev.start, prev.end) || open > 0 || /^[\s\p{Ll}]/u.test(text.slice(start, start + 2)))) {
+      prev.end = end;
     } else {
-      merged.push({ ...seg });
+      spans.push({ start, end });
+      open = 0;
     }
+    open = quoteBalance(open, text.slice(start, end));
   }
   // Trim, keeping the offsets true to the paragraph.
-  return merged
-    .map((s) => {
-      const lead = s.text.length - s.text.trimStart().length;
-      return { start: s.start + lead, text: s.text.trim() };
-    })
-    .filter((s) => s.text.length > 0);
+  const out: SentenceSpan[] = [];
+  for (let { start, end } of spans) {
+    while (start < end && WHITE.test(text[start]!)) start++;
+    while (end > start && WHITE.test(text[end - 1]!)) end--;
+    if (end > start) out.push({ start, text: text.slice(start, end) });
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { linkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ArticleError, parseArticle } from '../corpus/load.ts';
@@ -54,8 +54,17 @@ export function saveDraft(dir: string, draft: Draft): string {
   if (problems.length) throw new ArticleError(problems.join('; '));
   const base = fileNameFor(draft).replace(/\.md$/, '');
   const tmp = join(dir, `.${base}.${process.pid}.${Date.now()}.tmp`);
-  writeFileSync(tmp, articleFileText(draft), { flag: 'wx' });
+  let created = false;
   try {
+    // Written inside the try: a write that fails half-way (a full disk, a file size limit) leaves no
+    // partial temporary file behind.
+    const fd = openSync(tmp, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, articleFileText(draft));
+    } finally {
+      closeSync(fd);
+    }
     for (let n = 1; n < 100; n++) {
       const name = `${base}${n > 1 ? `-${n}` : ''}.md`;
       try {
@@ -67,8 +76,24 @@ export function saveDraft(dir: string, draft: Draft): string {
     }
     throw new Error(`too many files named ${base}`);
   } finally {
-    unlinkSync(tmp);
+    if (created) unlinkSync(tmp);
   }
+}
+
+/** Why a file could not be written, in words for the admin (the error code for the operator). */
+export function writeFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code ?? '';
+  const why: Record<string, string> = {
+    EACCES: 'the seeds folder is not writable',
+    EPERM: 'the seeds folder is not writable',
+    EROFS: 'the seeds folder is on a read-only file system',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EFBIG: 'the file is larger than this process may write',
+    ENOENT: 'the seeds folder does not exist',
+    ENOTDIR: 'the seeds folder is not a folder',
+  };
+  return `${why[code] ?? 'writing the file failed'}${code ? ` (${code})` : ''}`;
 }
 
 function slug(s: string, max: number): string {

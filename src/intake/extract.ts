@@ -18,12 +18,25 @@ export interface Draft {
   paragraphs: string[];
 }
 
+/** What a page may not be read for: too many elements, nested too deep (words for the admin). */
+export class ExtractError extends Error {}
+
+/**
+ * Caps on the page's DOM, checked before Readability reads it: its work grows with the nesting (a
+ * page of 1 MB of nested <div>s ran for minutes and overflowed the stack). News pages have a few
+ * thousand elements nested a few dozen deep; browsers stop nesting at 512.
+ */
+export const MAX_ELEMENTS = 50_000;
+export const MAX_DEPTH = 400;
+
 // Blocks that hold story text in Readability's output; nested ones are read with their container.
 const BLOCKS = 'p, li, blockquote, figcaption, h2, h3, h4, pre';
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNews|AnalysisNewsArticle|BlogPosting|Report|WebPage)$/;
 
 export function draftFromHtml(html: string, url?: string): Draft {
+  checkMarkup(html);
   const { document } = parseHTML(html);
+  checkShape(document.documentElement as unknown as ShapeNode | null);
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute('content') ?? '');
   const ld = jsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
   const timeTag = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? '';
@@ -46,6 +59,56 @@ export function draftFromHtml(html: string, url?: string): Draft {
     url,
     paragraphs,
   };
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+// End tags HTML lets a page leave out: counted neither way, so that a page of unclosed <p>s is not deep.
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+
+/**
+ * The same caps read from the markup itself, in one linear pass before any parsing: the parser too
+ * slows down on deep nesting (2 MB of nested <div>s took linkedom more than 8 s). Tags are counted
+ * as written (script and style bodies skipped), which is near enough for a cap; the DOM is checked
+ * exactly after parsing.
+ */
+function checkMarkup(html: string): void {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
+  let depth = 0;
+  let elements = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (m[1]) {
+      if (!OPTIONAL_END.has(name)) depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (++elements > MAX_ELEMENTS) throw new ExtractError(`the page has more than ${MAX_ELEMENTS} elements`);
+    if (RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = tag.lastIndex;
+      tag.lastIndex = close.exec(html)?.index ?? html.length;
+      continue;
+    }
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[0].endsWith('/>')) continue;
+    if (++depth > MAX_DEPTH) throw new ExtractError(`the page nests its elements more than ${MAX_DEPTH} deep`);
+  }
+}
+
+interface ShapeNode {
+  firstElementChild: ShapeNode | null;
+  nextElementSibling: ShapeNode | null;
+}
+
+/** Counts the elements and the depth without recursion (a deep page would overflow the stack). */
+function checkShape(root: ShapeNode | null): void {
+  let elements = 0;
+  const stack: Array<[ShapeNode, number]> = root ? [[root, 1]] : [];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS) throw new ExtractError(`the page has more than ${MAX_ELEMENTS} elements`);
+    if (depth > MAX_DEPTH) throw new ExtractError(`the page nests its elements more than ${MAX_DEPTH} deep`);
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
 }
 
 interface BlockNode {
@@ -93,17 +156,20 @@ export function draftFromMarkdown(text: string, url?: string): Draft {
   };
 }
 
-/** Markdown marks off: headings, quotes, list bullets, images, links, emphasis, HTML tags. */
+/**
+ * Markdown marks off: headings, quotes, list bullets, images, links, emphasis, HTML tags. Every span
+ * is bounded, so that each position is tried a bounded number of times: unbounded, 40,000 "![" took seconds (each one scanned the rest of the text).
+ */
 function plainMarkdown(block: string): string {
   return clean(
     block
       .split('\n')
       .map((l) => l.replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))/, ''))
       .join(' ')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/(\*\*|__)(.+?)\1/g, '$2')
-      .replace(/<[^>]+>/g, ''),
+      .replace(/!\[[^\]]{0,500}\]\([^)]{0,2000}\)/g, '')
+      .replace(/\[([^\]]{0,500})\]\([^)]{0,2000}\)/g, '$1')
+      .replace(/(\*\*|__)(.{1,1000}?)\1/g, '$2')
+      .replace(/<[^>]{1,1000}>/g, ''),
   );
 }
 

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../core/logger.ts';
+import { ArticleError, overLongParagraph } from '../corpus/load.ts';
 import type { Article } from '../corpus/types.ts';
-import { draftProblems, saveDraft } from './article-file.ts';
-import { draftFromHtml, draftFromMarkdown, type Draft } from './extract.ts';
+import { draftProblems, saveDraft, writeFailure } from './article-file.ts';
+import { ExtractError, type Draft } from './extract.ts';
+import { extractDraft, type ExtractLimits } from './extract-in-worker.ts';
 import { FetchError, fetchPage, type FetchOptions } from './fetch-page.ts';
 
 // Adding an article from chat, platform-neutral: who may, a page or file → a pending draft the admin
@@ -42,6 +44,8 @@ export interface IntakeOptions {
   /** After a file is saved (main.ts reloads the corpus at once rather than wait for the watcher). */
   onSaved?: (file: string) => void;
   fetch?: FetchOptions;
+  /** Time and memory limits of the thread that reads a page. */
+  extract?: ExtractLimits;
   ttlMs?: number;
   now?: () => number;
 }
@@ -85,6 +89,8 @@ export function createIntake(options: IntakeOptions): Intake {
     const loaded = alreadyLoaded(draft);
     if (loaded) return { ok: false, message: `That article is already loaded: ${loaded.source}, “${loaded.title}” (${loaded.file}).` };
     if (!draft.paragraphs.length) return { ok: false, message: 'I found no story text on that page, so there is nothing to add.' };
+    const long = draft.paragraphs.findIndex((p) => overLongParagraph(p.length, 1));
+    if (long >= 0) return { ok: false, message: `I cannot add that page: ${overLongParagraph(draft.paragraphs[long]!.length, long + 1)}. A page that is one long block of text is not an article I can cite.` };
     prune();
     const d: PendingDraft = { ...draft, id: randomBytes(9).toString('base64url'), owner, expires: now() + ttl };
     pending.set(d.id, d);
@@ -105,11 +111,11 @@ export function createIntake(options: IntakeOptions): Intake {
     async fromUrl(url, owner) {
       try {
         const page = await fetchPage(url, options.fetch);
-        const draft = page.kind === 'html' ? draftFromHtml(page.text, page.url) : draftFromMarkdown(page.text, page.url);
+        const draft = await extractDraft(page.kind, page.text, page.url, options.extract);
         log.info({ url: page.url, owner, paragraphs: draft.paragraphs.length }, 'article fetched for review');
         return hold(draft, owner);
       } catch (err) {
-        if (!(err instanceof FetchError)) throw err;
+        if (!(err instanceof FetchError) && !(err instanceof ExtractError)) throw err;
         log.info({ url: url.slice(0, 300), owner, reason: err.message }, 'article fetch refused');
         return { ok: false, message: `I could not add that page: ${err.message}.` };
       }
@@ -122,11 +128,11 @@ export function createIntake(options: IntakeOptions): Intake {
       if (maxBytes !== undefined && file.size !== undefined && file.size > maxBytes) return { ok: false, message: `That file is larger than ${maxBytes} bytes.` };
       try {
         const page = await fetchPage(file.url, { ...options.fetch, kind, headers: file.headers });
-        const draft = kind === 'html' ? draftFromHtml(page.text) : draftFromMarkdown(page.text);
+        const draft = await extractDraft(kind, page.text, undefined, options.extract);
         log.info({ file: file.name, owner, paragraphs: draft.paragraphs.length }, 'article file read for review');
         return hold(draft, owner);
       } catch (err) {
-        if (!(err instanceof FetchError)) throw err;
+        if (!(err instanceof FetchError) && !(err instanceof ExtractError)) throw err;
         return { ok: false, message: `I could not read that file: ${err.message}.` };
       }
     },
@@ -152,7 +158,14 @@ export function createIntake(options: IntakeOptions): Intake {
       if (problems.length) return { ok: false, message: `Not saved yet: ${problems.join('; ')}. Use “Edit details” to fill them in.` };
       const loaded = alreadyLoaded(d);
       if (loaded) return { ok: false, message: `That page was loaded meanwhile: ${loaded.file}.` };
-      const file = saveDraft(options.seedsDir, d);
+      let file: string;
+      try {
+        file = saveDraft(options.seedsDir, d);
+      } catch (err) {
+        if (err instanceof ArticleError) return { ok: false, message: `Not saved: ${err.message}.` };
+        log.error({ err, owner, url: d.url, dir: options.seedsDir }, 'article could not be saved');
+        return { ok: false, message: `I could not save the article: ${writeFailure(err)}. Nothing was written; the draft is kept, so Save works again once that is fixed.` };
+      }
       pending.delete(id);
       log.info({ file, owner, url: d.url }, 'article saved');
       options.onSaved?.(file);

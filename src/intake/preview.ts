@@ -39,6 +39,6 @@ export function problemAnswer(message: string): Answer {
 }
 
 export function notAdminAnswer(platform: 'discord' | 'slack'): Answer {
-  const who = platform === 'discord' ? 'members with the Manage Server permission' : 'workspace admins';
+  const who = platform === 'discord' ? "members with the Manage Server permission in the bot's admin servers" : 'admins of the workspace the bot is installed in';
   return refusal(`Sorry, only ${who} and the bot's listed admins can add articles. Please ask one of them to add it; /sources shows what is loaded.`, ['/sources']);
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { readArticleFile } from '../corpus/load.ts';
 import { openKnowledgeCache } from './cache.ts';
 
 // A thread of the pool in prepare.ts: each message is a list of article files, derived into the
@@ -15,7 +15,7 @@ parentPort!.on('message', (paths: string[]) => {
   const before = cache.stats.derived;
   for (const path of paths) {
     try {
-      cache.parse(basename(path), readFileSync(path));
+      cache.parse(basename(path), readArticleFile(path));
     } catch {
       // malformed or unreadable: left to the build
     }

@@ -1,8 +1,8 @@
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MAX_FILE_BYTES } from '../corpus/load.ts';
+import { readArticleFile } from '../corpus/load.ts';
 import { contentHash } from './cache.ts';
 import { engineKey } from './version.ts';
 
@@ -85,9 +85,10 @@ function missing(dir: string, folder: string): string[] {
   const isMissing = (file: string) => {
     const path = join(dir, file);
     try {
-      return statSync(path).size <= MAX_FILE_BYTES && !existsSync(join(folder, `${contentHash(readFileSync(path))}.json`));
+      // Regular files within the size cap only (a FIFO or /dev/zero named *.md would block or never end).
+      return !existsSync(join(folder, `${contentHash(readArticleFile(path))}.json`));
     } catch {
-      return false; // unreadable: the build reports it
+      return false; // unreadable, special or too big: the build reports it
     }
   };
   const step = Math.max(1, Math.floor(files.length / SAMPLE));

@@ -30,6 +30,9 @@ export function openPostgresStore(options: PoolOptions): Store {
     healthy: () => db.health().ok,
     health: () => db.health(),
     ready: (timeoutMs) => db.ready(timeoutMs),
+    async probe() {
+      await db.query('SELECT 1');
+    },
 
     async get(platform, channelId) {
       const { rows } = await db.query<SubscriptionRow>('SELECT * FROM subscriptions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);

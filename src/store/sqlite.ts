@@ -59,6 +59,8 @@ export function openSqliteStore(path: string): Store {
     releaseOwn: db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE owner = ? AND status = 'claimed'`),
     prune: db.prepare('DELETE FROM deliveries WHERE local_date < ?'),
     pruneClaims: db.prepare('DELETE FROM claims WHERE expires_at <= ?'),
+    // Readiness writes one row (a claim that is already expired, so pruning takes it away).
+    probe: db.prepare(`INSERT INTO claims (key, expires_at) VALUES ('visitbot:readiness', ?) ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at`),
     firstClaim: db.prepare(`INSERT INTO claims (key, expires_at) VALUES (@key, @expiresAt)
       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE claims.expires_at <= @now
       RETURNING key`),
@@ -157,6 +159,9 @@ export function openSqliteStore(path: string): Store {
     },
     releaseOwnClaims: async (owner) => sql.releaseOwn.run(owner).changes,
     prune: async (localDate, now) => sql.prune.run(localDate).changes + sql.pruneClaims.run(now).changes + sql.pruneTurns.run(now).changes,
+    probe: async () => {
+      sql.probe.run(Date.now());
+    },
     firstClaim: async (key, now, ttlMs) => sql.firstClaim.get({ key, now, expiresAt: now + ttlMs }) !== undefined,
     addTurn: async (thread, question, answerRef, now, ttlMs) => {
       sql.addTurn.run({ ...thread, question, answerRef: answerRef ?? null, now, expiresAt: now + ttlMs });

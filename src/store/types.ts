@@ -52,6 +52,11 @@ export interface Store {
   health(): StoreHealth;
   /** Resolves when the store is usable, or after `timeoutMs` (then check healthy()). Never rejects. */
   ready(timeoutMs?: number): Promise<boolean>;
+  /**
+   * One round trip, for readiness: PostgreSQL answers a SELECT 1; SQLite makes a small write (a full
+   * disk or a read-only file fails writes, not reads). Rejects when the store cannot do it.
+   */
+  probe(): Promise<void>;
 
   get(platform: DailyPlatform, channelId: string): Promise<Subscription | undefined>;
   /** Subscribes (or re-subscribes, clearing a failure mark); the first post owed is the first after `now`. */

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadArticles, parseArticle, simpleFrontMatter } from '../../src/corpus/load.ts';
@@ -113,3 +116,57 @@ describe('front matter', () => {
   });
 });
 
+
+describe('long text (issue 20): time and memory linear in its length', () => {
+  const repeat = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
+
+  it('splits 1 MB of sentences with abbreviations, and 1 MB inside one open quotation, in seconds', () => {
+    for (const unit of ['Mr. Lee met Dr. Wu in Testville on Tuesday. ', '\u201cThe mayor met them. ']) {
+      const started = performance.now();
+      const sentences = splitSentences(repeat(unit, 1024 * 1024));
+      expect(performance.now() - started).toBeLessThan(8000);
+      expect(sentences.length).toBeGreaterThan(0);
+    }
+  }, 30_000);
+
+  it('cuts a text longer than its window as ICU would, merging what a cut split', () => {
+    const text = repeat('Mr. Lee met Dr. Wu in Testville on Tuesday. ', 30_000).trim();
+    const sentences = splitSentences(text);
+    expect(sentences.every((s) => s.text === 'Mr. Lee met Dr. Wu in Testville on Tuesday.' || text.endsWith(s.text))).toBe(true);
+    for (const s of sentences) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+  });
+
+  it('skips a file with a paragraph over 20,000 characters, with its reason, before splitting it; spaces by the megabyte cost nothing', () => {
+    const started = performance.now();
+    const dir = seedsWith({
+      'good.md': articleText({}, ['Zhang Wei, mayor of Testville, met the delegation.']),
+      'huge.md': articleText({}, [repeat('Mr. Lee met Dr. Wu. ', 1024 * 1024)]),
+      'spaces.md': articleText({ title: 'Spaces' }, ['Zhang Wei met Li Na.', ...Array.from({ length: 40 }, (_, i) => `Line ${i}${' '.repeat(19_000)}\nends.`)]),
+      'wide.md': articleText({ title: 'Wide' }, [`A${' '.repeat(300_000)}\nB.`]),
+    }, false);
+    const { articles, problems } = loadArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['good.md', 'spaces.md']);
+    expect(articles[1]!.paragraphs[1]!.text).toBe('Line 0 ends.');
+    expect(problems).toEqual([
+      { file: 'huge.md', reason: expect.stringMatching(/^paragraph 1 has 104857\d characters, more than the 20000 a paragraph may have/) },
+      { file: 'wide.md', reason: expect.stringMatching(/^paragraph 1 has 300004 characters/) },
+    ]);
+    expect(performance.now() - started).toBeLessThan(8000);
+  }, 30_000);
+});
+
+describe('special files named *.md (issue 20)', () => {
+  it('reads regular files only, each checked before it is opened for reading', () => {
+    const dir = seedsWith({ 'good.md': articleText({}, ['Zhang Wei, mayor of Testville, met the delegation.']) }, false);
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    mkdirSync(join(dir, 'folder.md'));
+    const { articles, problems } = loadArticles(dir);
+    expect(articles.map((a) => a.file)).toEqual(['good.md']);
+    expect(problems).toEqual([
+      { file: 'fifo.md', reason: 'not a regular file (a FIFO)' },
+      { file: 'folder.md', reason: 'not a regular file (a folder)' },
+      { file: 'zero.md', reason: 'not a regular file (a device)' },
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
 import { IDS } from '../fakes/discord-server.ts';
 import type { RestCall } from '../fakes/discord-server.ts';
+import { newsPage } from '../intake/page-server.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
@@ -18,7 +19,7 @@ let w: World;
 let h: Harness;
 beforeAll(async () => {
   w = await startWorld([LISTED]);
-  h = await startHarness({ handle: w.handle, intake: w.intake });
+  h = await startHarness({ handle: w.handle, intake: w.intake, config: { adminGuildIds: [IDS.guild] } });
 });
 afterAll(async () => {
   await h?.stop();
@@ -74,14 +75,14 @@ describe('/sources add on Discord', () => {
     expect(call.body.type).toBe(4);
     expect(call.body.data.flags).toBe(64);
     expect(embedOf(call).title).toBe('Sorry');
-    expect(embedOf(call).description).toMatch(/only members with the Manage Server permission and the bot's listed admins can add articles/);
+    expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers and the bot's listed admins can add articles/);
     expect(w.pages.requests.length).toBe(before);
   });
 
   it('lets a user listed in ADMIN_USERS add without the permission; Edit details corrects the date; Cancel saves nothing', async () => {
     const member = { user: { id: LISTED, username: 'listed', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-04-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: MEMBER_PERMISSIONS };
     const { preview } = await addCommand({ add: `${w.pages.base}/undated` }, { userId: LISTED, member });
-    expect(embedOf(preview).description).toContain('Published: (not found)');
+    expect(embedOf(preview).description).toContain('Published: \\(not found\\)'); // parentheses escaped: rendered as typed
     expect(embedOf(preview).description).toMatch(/does not give the date: use Edit details/);
 
     // Save before the date is known: refused, the preview stays.
@@ -178,5 +179,44 @@ describe('/sources add on Discord', () => {
     expect(embedOf(preview).description).toMatch(/I could not add that page: 10\.0\.0\.1 is a private or local address/);
     expect(preview.body.components).toEqual([]);
     expect(existsSync(join(w.dir, 'mayor.md'))).toBe(true);
+  });
+});
+
+describe('/sources add on Discord in a server the operator did not list (ADMIN_GUILD_IDS)', () => {
+  it('refuses the server owner and members with Manage Server, by command and by mention, and fetches nothing', async () => {
+    const other = await startHarness({ handle: w.handle, intake: w.intake });
+    try {
+      const before = w.pages.requests.length;
+      const call = await other.interact(slash('sources', { add: `${w.pages.base}/story` }, { permissions: MANAGER }));
+      expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
+      const m = channelMessage('add', { authorId: IDS.user }) as any; // the fake server's owner
+      m.attachments = [{ id: '900000000000000003', filename: 'ferry.md', size: 300, url: `${w.pages.base}/attachments/ferry.md`, proxy_url: `${w.pages.base}/attachments/ferry.md`, content_type: 'text/markdown' }];
+      const from = other.fake.calls.length;
+      other.fake.dispatch('MESSAGE_CREATE', m);
+      const refusal = await other.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
+      expect(embedText(refusal)).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
+      expect(w.pages.requests.length).toBe(before);
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+describe('/sources add on Discord when the seeds folder cannot be written', () => {
+  it('Save says what failed, writes nothing, and keeps the draft for another try', async () => {
+    w.pages.page('/fares', newsPage({ title: 'Ferry fares cut' }));
+    const { preview } = await addCommand({ add: `${w.pages.base}/fares` }, { permissions: MANAGER });
+    const away = `${w.dir}-away`;
+    renameSync(w.dir, away); // the folder is gone: every write fails (root writes anywhere, so no chmod)
+    try {
+      const failed = await h.interact(button(customId(preview, 'Save'), asSent(preview), { permissions: MANAGER }));
+      expect(failed.body.data.flags).toBe(64);
+      expect(embedText(failed)).toMatch(/I could not save the article: the seeds folder does not exist \\\(ENOENT\\\)\. Nothing was written; the draft is kept/);
+    } finally {
+      renameSync(away, w.dir);
+    }
+    expect(readdirSync(w.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const saved = await h.interact(button(customId(preview, 'Save'), asSent(preview), { permissions: MANAGER }));
+    expect(embedText(saved)).toMatch(/Saved as harbor-daily-2024-04-19-ferry-fares-cut\.md/);
   });
 });

@@ -113,7 +113,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'reactions.remove':
         return answerApi(200, { ok: true });
       case 'users.info':
-        return answerApi(200, { ok: true, user: { id: body.user, is_admin: false, is_owner: false } });
+        return answerApi(200, { ok: true, user: { id: body.user, team_id: FAKE_BOT.team_id, is_admin: false, is_owner: false } });
       case 'apps.connections.open':
         return answerApi(200, { ok: true, url: `${base.replace('http', 'ws')}/link/?ticket=t${++tickets}` });
       default:

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson, slashCommand } from '../fakes/slack-requests.ts';
 import { articleText } from '../helpers.ts';
+import { newsPage } from '../intake/page-server.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
@@ -39,7 +40,7 @@ const actionsOf = (message: Record<string, any>) => (message.blocks as any[]).fi
 
 describe('/visit sources add on Slack', () => {
   it('a workspace admin previews, saves, and the article is answered after the reload', async () => {
-    h.fake.override('users.info', { body: { ok: true, user: { id: 'UWSADMIN', is_admin: true, is_owner: false } } });
+    h.fake.override('users.info', { body: { ok: true, user: { id: 'UWSADMIN', team_id: 'T1', is_admin: true, is_owner: false } } });
     // Slack may wrap the link in <…>.
     const preview = await command(`sources add <${w.pages.base}/story>`, 'add-1', 'UWSADMIN');
     expect(preview.response_type).toBe('ephemeral');
@@ -68,9 +69,32 @@ describe('/visit sources add on Slack', () => {
     const before = w.pages.requests.length;
     const reply = await command(`sources add ${w.pages.base}/story`, 'add-refused', 'U1');
     expect(reply.response_type).toBe('ephemeral');
-    expect(blockText(reply)).toMatch(/Sorry, only workspace admins and the bot's listed admins can add articles/);
+    expect(blockText(reply)).toMatch(/Sorry, only admins of the workspace the bot is installed in and the bot's listed admins can add articles/);
     expect(w.pages.requests.length).toBe(before);
     expect(h.fake.log.some((r) => r.name === 'users.info' && r.body.user === 'U1')).toBe(true);
+  });
+
+  it('refuses an admin of another workspace (Slack Connect): the admin must belong to the installed workspace', async () => {
+    h.fake.override('users.info', { body: { ok: true, user: { id: 'UCONNECT', team_id: 'T2', is_admin: true, is_owner: true } } });
+    const before = w.pages.requests.length;
+    const reply = await command(`sources add ${w.pages.base}/story`, 'add-connect', 'UCONNECT');
+    expect(blockText(reply)).toMatch(/Sorry, only admins of the workspace the bot is installed in/);
+    expect(h.fake.log.some((r) => r.name === 'users.info' && r.body.user === 'UCONNECT')).toBe(true);
+    expect(w.pages.requests.length).toBe(before);
+  });
+
+  it('refuses a page that is one paragraph of 1 MB with a message, and keeps answering (issue 20)', async () => {
+    const s = 'Mr. Lee met Dr. Wu in Testville on Tuesday. ';
+    const huge = s.repeat(Math.ceil(1024 * 1024 / s.length)).slice(0, 1024 * 1024);
+    w.pages.page('/huge', newsPage({ title: 'One long block', paragraphs: [huge] }));
+    w.pages.page('/huge.md', articleText({ title: 'One long block', source: 'Harbor Daily', published: '2024-04-19' }, [huge]), 'text/markdown');
+    for (const path of ['/huge', '/huge.md']) {
+      const reply = await command(`sources add ${w.pages.base}${path}`, `add-huge${path}`, 'ULISTED');
+      expect(blockText(reply)).toMatch(/I cannot add that page: paragraph 1 has 10\d{5} characters, more than the 20000 a paragraph may have/);
+      expect((reply.blocks as any[]).some((b) => b.type === 'actions')).toBe(false);
+    }
+    const who = await command('who Zhang Wei', 'who-after-huge', 'U1');
+    expect(blockText(who)).toContain('mayor of Testville');
   });
 
   it('a user in ADMIN_USERS corrects the details in the modal; the preview is replaced; Cancel saves nothing', async () => {
@@ -120,7 +144,7 @@ describe('/visit sources add on Slack', () => {
 
     await sendJson(h.events, eventCallback(appMention('add', { user: 'U1', files: [file] })));
     const refusal = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.user === 'U1');
-    expect(blockText(refusal.body)).toMatch(/only workspace admins/);
+    expect(blockText(refusal.body)).toMatch(/only admins of the workspace/);
     expect(auth).toEqual([]);
 
     await sendJson(h.events, eventCallback(appMention('add', { user: 'ULISTED', files: [file], ts: '1713400000.777777' })));

@@ -58,7 +58,7 @@ describe('resilience', () => {
         seen.push(r.canManageChannel);
         return seedsBot().handle(r);
       },
-      prepare: (f) => f.override('users.info', { body: { ok: true, user: { id: 'U5', is_admin: true } } }),
+      prepare: (f) => f.override('users.info', { body: { ok: true, user: { id: 'U5', team_id: 'T1', is_admin: true } } }),
     });
     try {
       for (const [i, text] of ['daily status', 'onthisday subscribe 09:00', 'who Han Zheng'].entries()) {

@@ -120,4 +120,30 @@ describe.skipIf(Boolean(postgres.skipped))(`PostgreSQL store${postgres.skipped ?
     expect(adapter.posts.map((p) => p.channelId)).toEqual(['123']);
     await daily.stop();
   });
+
+  it('GIVEN a Slack retry that crosses an outage THEN this process takes the event once (issue 20)', async () => {
+    proxy = await startProxy(Number(new URL(postgresServer.url!).port));
+    const through = new URL(url());
+    through.port = String(proxy.port);
+    const { logger } = recordingLogger();
+    const s = openPostgresStore({ url: through.toString(), logger, retryMs: FAST });
+    stores.push(s);
+    expect(await s.ready(15_000)).toBe(true);
+    const claims = storeClaims(s, logger);
+    const other = storeClaims(s, logger); // another process on the same database
+
+    // Claimed in PostgreSQL, retried during the outage.
+    expect(await claims.first('slack-event:EvBefore', 60_000)).toBe(true);
+    proxy.down();
+    expect(await claims.first('slack-event:EvBefore', 60_000)).toBe(false);
+    // Answered during the outage, retried after it.
+    expect(await claims.first('slack-event:EvDuring', 60_000)).toBe(true);
+    proxy.up();
+    expect(await s.ready(5000)).toBe(true);
+    expect(await claims.first('slack-event:EvDuring', 60_000)).toBe(false);
+    // Across processes the store still decides: a key another process holds is refused here, and
+    // this process's memory does not keep it once the store's claim would be free.
+    expect(await other.first('slack-event:EvOther', 60_000)).toBe(true);
+    expect(await claims.first('slack-event:EvOther', 60_000)).toBe(false);
+  });
 });

@@ -7,16 +7,21 @@ export interface ToggleProxy {
   port: number;
   down(): void;
   up(): void;
+  /** A frozen server (SIGSTOP): connections stay open and nothing passes either way until thaw(). */
+  freeze(): void;
+  thaw(): void;
   close(): Promise<void>;
 }
 
 export async function startProxy(targetPort: number): Promise<ToggleProxy> {
   let open = true;
+  let frozen = false;
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     if (!open) return void client.destroy();
     const upstream = connect(targetPort, '127.0.0.1');
     for (const s of [client, upstream]) {
+      if (frozen) s.pause();
       sockets.add(s);
       s.on('close', () => sockets.delete(s));
       s.on('error', () => undefined);
@@ -34,6 +39,14 @@ export async function startProxy(targetPort: number): Promise<ToggleProxy> {
     },
     up() {
       open = true;
+    },
+    freeze() {
+      frozen = true;
+      for (const s of sockets) s.pause();
+    },
+    thaw() {
+      frozen = false;
+      for (const s of sockets) s.resume();
     },
     close: () => {
       for (const s of sockets) s.destroy();

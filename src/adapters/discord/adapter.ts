@@ -113,8 +113,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake, conversations, feedback: options.feedback });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake, conversations });
+      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations, feedback: options.feedback });
+      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
       c.on(Events.MessageCreate, (m) =>
         void inFlight.track(

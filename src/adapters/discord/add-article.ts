@@ -6,8 +6,9 @@ import type { Intake, PendingDraft } from '../../intake/intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from '../../intake/preview.ts';
 import { toDiscord } from './render.ts';
 
-// /sources add:<url> or /sources file:<attachment>, by a member with Manage Server (or in
-// ADMIN_USERS): the page is fetched, a private preview offers Save / Edit details / Cancel, and
+// /sources add:<url> or /sources file:<attachment>, by an admin: a user in ADMIN_USERS, or a member
+// with Manage Server in a server the operator listed in ADMIN_GUILD_IDS where the app is installed in
+// the server (not a user install: anyone has Manage Server in a server of their own). The page is fetched, a private preview offers Save / Edit details / Cancel, and
 // Edit details opens a modal with title, outlet and date filled in. Everyone else gets a polite
 // refusal and nothing is fetched. "@VisitBot add" with a .md or .html file attached works too; that
 // preview is a reply in the channel (a message cannot be private), and only its admin may press it.
@@ -18,9 +19,9 @@ const PREFIX = 'vb-add:';
 const NO_PINGS = { parse: [], repliedUser: false } as const;
 
 /** Handles the interaction if it belongs to adding an article; false for anything else. */
-export async function handleAddArticle(intake: Intake, i: Interaction, logger: Logger): Promise<boolean> {
+export async function handleAddArticle(intake: Intake, i: Interaction, logger: Logger, adminGuildIds: readonly string[] = []): Promise<boolean> {
   if (i.isChatInputCommand() && i.commandName === 'sources' && (i.options.get('add') || i.options.get('file'))) {
-    await onCommand(intake, i, logger);
+    await onCommand(intake, i, logger, adminGuildIds);
     return true;
   }
   if ((i.isButton() || i.isModalSubmit()) && i.customId.startsWith(PREFIX)) {
@@ -37,8 +38,21 @@ export function isAddMention(text: string, message: Message): boolean {
   return message.attachments.size > 0 && /^\/?(?:sources\s+)?add\b/i.test(text.trim());
 }
 
-export async function onMentionAdd(intake: Intake, message: Message, logger: Logger): Promise<void> {
-  const manager = message.inGuild() && (message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
+/**
+ * Manage Server makes an admin only in a listed server where the app is installed in the server: a
+ * command's authorizing_integration_owners names the server for a server install (a user install
+ * names the user). A message reaches the bot through the gateway only where the bot is a member.
+ */
+export function isServerAdmin(i: ChatInputCommandInteraction, adminGuildIds: readonly string[]): boolean {
+  return i.inGuild() && adminGuildIds.includes(i.guildId) && i.authorizingIntegrationOwners.guildId === i.guildId && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+}
+
+function isServerAdminMessage(message: Message, adminGuildIds: readonly string[]): boolean {
+  return message.inGuild() && adminGuildIds.includes(message.guildId) && (message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
+}
+
+export async function onMentionAdd(intake: Intake, message: Message, logger: Logger, adminGuildIds: readonly string[] = []): Promise<void> {
+  const manager = isServerAdminMessage(message, adminGuildIds);
   if (!intake.mayAdd(message.author.id, manager)) {
     await message.reply(rendered(notAdminAnswer('discord')));
     return;
@@ -49,8 +63,8 @@ export async function onMentionAdd(intake: Intake, message: Message, logger: Log
   await message.reply(outcome.ok ? preview(outcome.draft) : rendered(problemAnswer(outcome.message)));
 }
 
-async function onCommand(intake: Intake, i: ChatInputCommandInteraction, logger: Logger): Promise<void> {
-  const manager = i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+async function onCommand(intake: Intake, i: ChatInputCommandInteraction, logger: Logger, adminGuildIds: readonly string[]): Promise<void> {
+  const manager = isServerAdmin(i, adminGuildIds);
   if (!intake.mayAdd(i.user.id, manager)) {
     await i.reply(privately(notAdminAnswer('discord')));
     return;

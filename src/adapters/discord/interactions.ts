@@ -29,6 +29,8 @@ export interface InteractionDeps {
   onError?: () => void;
   /** Adding articles from chat (/sources add, its buttons and modal); without it /sources only lists. */
   intake?: Intake;
+  /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
+  adminGuildIds?: readonly string[];
   /** The questions asked in threads: a "why" or a vote on a follow-up re-runs it with its context. */
   conversations?: Conversations;
   /** Where votes go; without it a vote is answered "cannot be recorded". */
@@ -43,7 +45,7 @@ const MAX_CHOICES = 25;
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     try {
-      if (deps.intake && (await handleAddArticle(deps.intake, interaction, deps.logger))) return;
+      if (deps.intake && (await handleAddArticle(deps.intake, interaction, deps.logger, deps.adminGuildIds))) return;
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);

@@ -27,6 +27,8 @@ export interface MentionDeps {
   claims: Claims;
   /** "@VisitBot add" with an article file attached. */
   intake?: Intake;
+  /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
+  adminGuildIds?: readonly string[];
   /** The questions asked in each thread or reply chain, for follow-ups. Default: this process's memory. */
   conversations?: Conversations;
 }
@@ -52,7 +54,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     }
 
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
-    if (deps.intake && isAddMention(text, message)) return onMentionAdd(deps.intake, message, deps.logger);
+    if (deps.intake && isAddMention(text, message)) return onMentionAdd(deps.intake, message, deps.logger, deps.adminGuildIds);
     const { command, args } = parseLine(text || '/help');
     // A follow-up: in a thread, or replying to one of the bot's answers, the earlier questions come along.
     const thread = await threadOf(message, conversations);

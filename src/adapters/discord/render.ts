@@ -93,7 +93,9 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
 
 /** “excerpt” then the article title (linked when the article has a URL), within max characters. */
 function evidence(c: Citation, max: number, shown = c.title): string {
-  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(shown).replace(/[[\]]/g, '')}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : `*${safe(shown)}*`;
+  // Parentheses and spaces in the address are percent-encoded (encodeURIComponent leaves "(" and ")"), so the link cannot end early.
+  const href = (url: string) => url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(shown.replace(/[[\]]/g, ''))}](${href(c.url)})` : `*${safe(shown)}*`;
   const titleLine = `\n— ${title}`;
   // An excerpt that opens with its own quotation mark is not wrapped in a second pair.
   const [open, close] = /^["\u201c]/.test(c.excerpt) ? ['', ''] : ['“', '”'];
@@ -137,13 +139,18 @@ function key(c: Citation): string {
   return `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
 }
 
-/** Article and answer text as Discord markdown: literal, and unable to ping even if allowed_mentions were lost. */
+/**
+ * Article and answer text as Discord markdown: literal, and unable to ping even if allowed_mentions
+ * were lost. Brackets, parentheses and angle brackets are escaped too, so that text a user typed or
+ * an article holds never becomes a live link under the bot's name ("[Claim your prize](https://…)",
+ * "<https://…>").
+ */
 export function safe(s: string): string {
   return s
-    .replace(/[\\*_~`|]/g, '\\$&')
-    .replace(/^([#>-])/gm, '\\$1')
-    .replace(/@(everyone|here)/g, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '‹$1$2›');
+    .replace(/<(@[!&]?|#)(\d+)>/g, '‹$1$2›')
+    .replace(/[\\*_~`|[\]()<>]/g, '\\$&')
+    .replace(/^([#-])/gm, '\\$1')
+    .replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
 export function clip(s: string, max: number): string {

@@ -73,6 +73,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     watched.add(c);
     c.on(webApi.WebClientEvent.RATE_LIMITED, () => signals.rateLimited());
   };
+  /** The workspace the app is installed in (auth.test at start): its admins only are admins. */
+  let installedTeam: string | undefined;
+  const team = () => installedTeam;
   const client = () => {
     if (!app) throw new Error('The Slack adapter is not started.');
     return app.client;
@@ -81,12 +84,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     config,
     handle: options.handle,
     logger,
-    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger }),
+    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team }),
     claims: options.claims ?? memoryClaims(),
     conversations: options.conversations ?? memoryConversations(),
     feedback: options.feedback,
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
+    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
@@ -94,6 +97,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     async start() {
       if (app) throw new Error('The Slack adapter is already started.');
       const identity = await checkBotToken(config, boltLogger);
+      installedTeam = identity.teamId;
       const clientOptions = { ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}), retryConfig: RETRY };
       socket = config.socketMode ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } }) : undefined;
       const a = new App({

@@ -1,14 +1,19 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../core/logger.ts';
 
-// Who may manage a channel's daily posts: a user listed in SLACK_ADMIN_USERS, or a workspace admin or
-// owner according to users.info (scope users:read). Answers are cached, so a burst of commands costs
-// one call per user.
+// Who is an admin (daily posts: SLACK_ADMIN_USERS; articles: ADMIN_USERS, in the intake): a user
+// listed, or an admin or owner of the workspace the app is installed in, according to users.info
+// (scope users:read). A Slack Connect user is an admin of another workspace, not of this one: the
+// user's team_id must be the installed workspace's (auth.test). Answers are cached for a minute at
+// most, so a burst of commands costs one call per user and a demoted admin is one within a minute.
 
 export type ManagerCheck = (userId: string) => Promise<boolean>;
 
-export function createManagerCheck(options: { adminUsers: string[]; client: () => webApi.WebClient; logger: Logger; ttlMs?: number; now?: () => number }): ManagerCheck {
-  const ttl = options.ttlMs ?? 10 * 60_000;
+/** At most this long is a users.info answer trusted. */
+export const ADMIN_CACHE_MS = 60_000;
+
+export function createManagerCheck(options: { adminUsers: string[]; client: () => webApi.WebClient; logger: Logger; team: () => string | undefined; ttlMs?: number; now?: () => number }): ManagerCheck {
+  const ttl = Math.min(options.ttlMs ?? ADMIN_CACHE_MS, ADMIN_CACHE_MS);
   const now = options.now ?? Date.now;
   const cache = new Map<string, { at: number; ok: boolean }>();
   return async (userId) => {
@@ -18,7 +23,8 @@ export function createManagerCheck(options: { adminUsers: string[]; client: () =
     let ok = false;
     try {
       const res = await options.client().users.info({ user: userId });
-      ok = Boolean(res.user?.is_admin || res.user?.is_owner || res.user?.is_primary_owner);
+      const team = options.team();
+      ok = Boolean(team && res.user?.team_id === team && (res.user.is_admin || res.user.is_owner || res.user.is_primary_owner));
     } catch (err) {
       options.logger.warn({ err, userId }, 'users.info failed; treating the user as not a channel manager');
       return false;

@@ -124,12 +124,14 @@ function fallback(answer: Answer, items: AnswerItem[], cmd: (s: string) => strin
   return truncate(lines.join('\n'), MAX_SECTION);
 }
 
+// verbatim: Slack neither turns URLs and #channel names into links nor @names into mentions; only
+// the links this code writes itself (<url|title>) and escaped text remain.
 function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
 function context(text: string): Block {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT) }] };
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT), verbatim: true }] };
 }
 
 /** Splits text into pieces of at most `max` characters, at a line or word break when there is one. */

@@ -21,7 +21,7 @@ export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
   for (const c of view.used.slice(0, USED_MAX)) {
     const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
     blocks.push(section(truncate(`>${escapeMrkdwn(truncate(c.excerpt, EXCERPT_MAX)).replace(/\n/g, '\n>')}`, MAX_SECTION)));
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000), verbatim: true }] });
   }
   if (view.used.length > USED_MAX) blocks.push(section(`…and ${view.used.length - USED_MAX} more.`));
   if (view.rejected.length) {
@@ -34,5 +34,5 @@ export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
 }
 
 function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
+  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
