@@ -1,16 +1,19 @@
 // `npm run eval [FILES...]`: runs the project's question sets through the CLI contract and prints
 // accuracy per command kind (the id's prefix). Cases marked holdout (or fixture) run against the seeds
 // plus the articles in tests/fixtures/articles. A case passes only when it passes under each of three
-// host time zones, as the team scores it.
+// host time zones, as the team scores it. The blind rounds (tests/eval/blind/roundN: questions
+// written by someone who never read the engine, with the article they wrote in articles/) run the
+// same way, with their own article added, and are reported per round: they measure how the engine
+// holds on questions nobody tuned it for, so they are not required to pass (tests/eval/BLIND.md).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scoreCase, type EvalCase } from './eval-score.ts';
 
 export const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai'];
 
-export function runCases(cases: EvalCase[], zones = ZONES): { c: EvalCase; why: string | null }[] {
+export function runCases(cases: EvalCase[], zones = ZONES, extraArticles?: string): { c: EvalCase; why: string | null }[] {
   const why = new Map<EvalCase, string | null>(cases.map((c) => [c, null]));
   const held = (c: EvalCase) => Boolean(c.holdout || c.fixture);
   const run = (set: EvalCase[], tz: string, seeds?: string) => {
@@ -28,6 +31,7 @@ export function runCases(cases: EvalCase[], zones = ZONES): { c: EvalCase; why: 
     dir = mkdtempSync(join(tmpdir(), 'visitbot-eval-'));
     cpSync('seeds', dir, { recursive: true });
     cpSync('tests/fixtures/articles', dir, { recursive: true });
+    if (extraArticles) cpSync(extraArticles, dir, { recursive: true });
   }
   for (const tz of zones) {
     run(cases.filter((c) => !held(c)), tz);
@@ -40,8 +44,28 @@ export function loadCases(files: string[]): EvalCase[] {
   return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalCase));
 }
 
+/** The blind rounds: each folder of tests/eval/blind with its questions and its articles. */
+export function blindRounds(root = 'tests/eval/blind'): { name: string; questions: string; articles: string }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((r) => existsSync(join(root, r, 'questions.jsonl')))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((r) => ({ name: r, questions: join(root, r, 'questions.jsonl'), articles: join(root, r, 'articles') }));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
+  const args = process.argv.slice(2);
+  const blindOnly = args[0] === '--blind';
+  const files = blindOnly ? [] : args.length ? args : readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
+  if (!args.length || blindOnly) {
+    for (const round of blindRounds()) {
+      const results = runCases(loadCases([round.questions]), ZONES, existsSync(round.articles) ? round.articles : undefined);
+      const pass = results.filter((r) => !r.why).length;
+      for (const { c, why } of results) if (why) console.log(`  blind ${round.name} FAIL ${c.id}: ${why}`);
+      console.log(`blind ${round.name}: ${pass}/${results.length} (${((100 * pass) / results.length).toFixed(1)}%)`);
+    }
+  }
+  if (!files.length) process.exit(0);
   const results = runCases(loadCases(files));
   const kinds = new Map<string, { pass: number; total: number }>();
   for (const { c, why } of results) {
