@@ -13,6 +13,8 @@ const QUESTIONS: Record<string, string[]> = {
   date: ['when did the visit begin?', 'when did Gong Zheng meet Breed?', 'when was the China-US summit?'],
   number: ['how many business leaders did the delegation meet?', 'how many reporters traveled with Breed?'],
   place: ['where did she go after Beijing?', 'which cities did Breed visit?', 'which province are Guangzhou and Shenzhen in?'],
+  // Chat wording: openers, misspelt names (corrected against the articles), idioms, days between events, why about others.
+  chat: ['ok so who did Breed meet in Shenzen?', 'quick q - who is the vice presidnet of China?', 'who put pen to paper on the memorandum?', 'how many days after meeting the Guangzhou mayor did Breed meet Han Zheng?', 'why is Weiheng Intelligent opening a headquarters in the Bay Area?'],
   other: ['what does GBA stand for?', 'why did Breed visit China?', 'what is Weiheng Intelligent?', 'Did Breed meet Joe Biden in China?'],
 };
 
