@@ -66,7 +66,7 @@ const IRREGULAR: Record<string, string> = {
   met: 'meet', meeting: 'meet', went: 'go', gone: 'go', took: 'take', taken: 'take', held: 'hold', made: 'make',
   gave: 'give', given: 'give', saw: 'see', seen: 'see', came: 'come', began: 'begin', begun: 'begin', left: 'leave',
   led: 'lead', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', signed: 'sign', flew: 'fly',
-  brought: 'bring', thought: 'think', sought: 'seek', sent: 'send', built: 'build', won: 'win', paid: 'pay',
+  brought: 'bring', flies: 'fly', flying: 'fly', thought: 'think', sought: 'seek', sent: 'send', built: 'build', won: 'win', paid: 'pay',
   visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
   told: 'tell', said: 'say', says: 'say',
 };

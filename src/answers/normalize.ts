@@ -51,7 +51,7 @@ const ABBREVIATIONS: Record<string, string> = {
   reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
   whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
   wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because', mayors: 'mayors', vp: 'vice president',
-  ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
+  hq: 'headquarters', hqs: 'headquarters', ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
 };
 
 // Everyday idioms for the verbs news prose uses. Matched as whole words; the verb's tense is kept

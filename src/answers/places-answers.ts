@@ -1,4 +1,4 @@
-import { echo } from '../text.ts';
+import { echo, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
@@ -33,9 +33,42 @@ export function placeAnswer(s: Scope): Answer {
   }
   for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
     const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)));
+    // A venue the question's words stand beside ("a center on the former Millbrook rail yard") is
+    // nearer the thing asked about than a city elsewhere in the sentence.
+    const venue = venueNear(s, sentence);
+    if (venue && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at))) return stated(venue.text, venue.text, [sentence]);
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
   }
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
+}
+
+// A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
+// Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".
+const VENUE = /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|de\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
+const NOT_PLACE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** How far, in characters, a position is from the nearest of the question's words in the sentence. */
+function distanceTo(s: Scope, sentence: Sentence, at: number): number {
+  const r = s.ctx.knowledge.retriever;
+  const terms = new Set(r.analyze(s.q.text).flatMap((q) => q.forms));
+  const positions = [...sentence.text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => terms.has(stem(m[0]))).map((m) => m.index);
+  return Math.min(...positions.map((p) => Math.abs(p - at)), Infinity);
+}
+
+/** The named venue in the sentence nearest the question's words, when it tells more than the question. */
+function venueNear(s: Scope, sentence: Sentence): { text: string; distance: number } | undefined {
+  const own = new Set(words(s.q.text));
+  // "where … from?", "flying out of": the preposition the question ends on is the one to read.
+  const ends = /\b(from|out\s+of|at|in)\s*$/i.exec(s.q.text)?.[1]?.toLowerCase().replace(/\s+/, ' ');
+  let best: { text: string; distance: number } | undefined;
+  for (const m of sentence.text.matchAll(VENUE)) {
+    const place = m[2]!.replace(/^the\s+/i, '');
+    if (NOT_PLACE.test(place) || words(place).every((w) => own.has(w))) continue;
+    if (ends && m[1]!.toLowerCase().replace(/\s+/, ' ') !== ends) continue;
+    const distance = distanceTo(s, sentence, m.index);
+    if (!best || distance < best.distance) best = { text: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]}`, distance };
+  }
+  return best;
 }
 
 /** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */
