@@ -145,7 +145,13 @@ export function correctSpelling(text: string, r: Retriever): string {
   }
 }
 
-/** The whole normalisation: openers, abbreviations, idioms, then spelling against the articles. */
-export function normalizeQuestion(text: string, r: Retriever): string {
-  return correctSpelling(plainWords(dropTrailers(dropOpeners(text.trim()))), r);
+/** Initials the articles use for a name ("SF" for San Francisco), spelled out as the name. */
+export function spellInitials(text: string, initials: Map<string, string>, r: Retriever): string {
+  // Initials the articles write themselves ("US") are left as they are.
+  return text.replace(/\b\p{Lu}{2,5}\b/gu, (w) => (r.knows(stem(w)) ? w : initials.get(w.toLowerCase()) ?? w));
+}
+
+/** The whole normalisation: openers, abbreviations, idioms, initials, then spelling against the articles. */
+export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>()): string {
+  return correctSpelling(spellInitials(plainWords(dropTrailers(dropOpeners(text.trim()))), initials, r), r);
 }

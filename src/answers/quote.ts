@@ -42,7 +42,11 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTer
   const all = quotes;
   if (topic || extraTerms) {
     const r = ctx.knowledge.retriever;
-    quotes = r.rank(r.analyze(`${topic ?? ''} ${extraTerms}`), quotes, quoteTerms).filter((x) => x.coverage >= 0.5).map((x) => x.item);
+    const ranked = r.rank(r.analyze(`${topic ?? ''} ${extraTerms}`), quotes, quoteTerms);
+    quotes = ranked.filter((x) => x.coverage >= 0.5).map((x) => x.item);
+    // The speaker is settled; the topic may be worded otherwise than their words: their quote that
+    // holds most of it, when it holds a fair part of it.
+    if (!quotes.length && ranked[0] && ranked[0].coverage >= 0.3) quotes = [ranked[0].item];
   } else {
     // Their own words first, then reported speech, each in article order.
     quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
