@@ -101,6 +101,17 @@ export function stem(word: string): string {
   return s;
 }
 
+/**
+ * The country a people's adjective may name, as candidates to check against a vocabulary:
+ * "japanese" → japan, "korean" → korea, "irish" → ireland, "german" → germany.
+ */
+export function demonymBases(word: string): string[] {
+  const m = /^(.{2,}?)(?:ese|ians?|ans?|ish|i|n)$/.exec(fold(word));
+  if (!m) return [];
+  const base = m[1]!;
+  return [base, `${base}a`, `${base}y`, `${base}any`, `${base}eland`, `${base}land`, `${base}ia`];
+}
+
 /** Content terms of a text: words that are not stop words, stemmed. */
 export function terms(s: string): string[] {
   return words(s)

@@ -1,5 +1,5 @@
 import { usage } from './answer.ts';
-import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
@@ -118,12 +118,6 @@ function unknownNames(ctx: AnswerContext, text: string): string[] {
     if (words(key).some((x) => !isStopWord(x) && !r.knows(stem(x)))) out.push(w.text);
   });
   return out;
-}
-
-/** "japanese" → japan, "korean" → korea, "italian" → italy: the country a people's adjective names. */
-function demonymBases(word: string): string[] {
-  const m = /^(.{3,}?)(?:ese|ians?|ans?|ish|i|n)$/.exec(word);
-  return m ? [m[1]!, `${m[1]}a`, `${m[1]}y`] : [];
 }
 
 function expansion(s: Scope): Answer {

@@ -39,7 +39,8 @@ export function findVerb(text: string, verb: string): Word | undefined {
   const own = ownStem(verb);
   const forms = verbStems(verb);
   // "provider" shares the stem of "provide" but names whoever provides: not the verb.
-  const verbal = ws.filter((w) => !/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb));
+  // "at the head of a delegation": after a determiner the word is a noun, whatever it shares with the verb.
+  const verbal = ws.filter((w) => (!/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb)) && !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)));
   return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)));
 }
 

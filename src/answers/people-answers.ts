@@ -73,8 +73,9 @@ function headOf(s: Scope, body: string): Answer {
   const matches = peopleInRole(s.ctx.knowledge, { body });
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
-  // No role belongs to it: "a wind farm run by Helios Renewables" may still say.
-  if (!chosen.length) return doers(s);
+  // No role belongs to it: "a wind farm run by Helios Renewables" may still say; anyone else in a
+  // sentence about it is no answer.
+  if (!chosen.length) return doers(s, false);
   return stated(chosen.map((m) => m.person.name).join(', '), listing(chosen.map(withRole)), chosen.map((m) => m.role.sentence));
 }
 

@@ -1,4 +1,5 @@
 import { synonyms } from './wordnet.ts';
+import { demonymBases } from '../text.ts';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
@@ -234,7 +235,7 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
 /** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */
 function questionSynonyms(word: string): string[] {
   if (word.length < 3 || /\d/.test(word)) return [];
-  return [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1)].filter((w) => !w.includes(' '));
+  return [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1), ...demonymBases(word)].filter((w) => !w.includes(' '));
 }
 
 function personDocs(people: Person[]): PersonDoc[] {
