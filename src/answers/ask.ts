@@ -35,18 +35,34 @@ export function ask(ctx: AnswerContext, args: string): Answer {
   if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
   if (q.pronoun && q.type !== 'speaker') {
-    // Someone named earlier in the thread is as good as named here; the main person of the
-    // articles is only a preference. Two people named there: asked back, not guessed.
+    // The one person the previous answer named ("who is the mayor of Shanghai?" → Gong Zheng, then
+    // "what did he say?") comes first; then someone named earlier in the thread; the main person of
+    // the articles is only a preference. Two people named there: asked back, not guessed.
+    const answered = personAnswered(ctx);
     const earlier = namedInThread(ctx);
-    if (earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
+    if (!answered && earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
       return usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`));
     }
-    const said = fromThread(ctx);
+    const said = answered ?? fromThread(ctx);
     if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
   return explained(scope, corroborated(ctx, byType(scope)));
+}
+
+/** The one person the answer to the previous question of the thread named, if it named exactly one. */
+function personAnswered(ctx: AnswerContext): Person | undefined {
+  const thread = ctx.thread ?? [];
+  const last = thread[thread.length - 1];
+  if (!last || !/^(?:who|whom|which|what|where|when|how|did|does|do|is|was|were|are)\b/i.test(plainQuestion(last))) return undefined;
+  // The earlier answer is worked out again (answers are deterministic), with the context it had.
+  const before = ask({ ...ctx, thread: thread.slice(0, -1) }, last);
+  if (!before.answered) return undefined;
+  // A name, or a speaker's words ("Gong Zheng, in their words").
+  const names = before.title.replace(/, in their words$/, '').split(/,\s*|\s+and\s+/);
+  const person = names.length === 1 ? ctx.knowledge.peopleByKey.get(fold(names[0]!)) : undefined;
+  return person;
 }
 
 /**

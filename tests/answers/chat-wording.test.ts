@@ -109,3 +109,11 @@ describe('GIVEN page furniture THEN it is no story text', () => {
     expect(first('what did the council approve?')).not.toMatch(/ferry schedule/);
   });
 });
+
+describe('GIVEN a follow-up with a pronoun THEN it means the one person the previous answer named', () => {
+  it('reads "he" as the president just named, not as the article\'s main person', () => {
+    const thread = ['who is the president of Quillon Freight?'];
+    expect(bot.handleLine(thread[0]!, 'cli').text.split('\n')[0]).toMatch(/^Idris Kolb/);
+    expect(bot.handleLine('what did he say?', 'cli', thread).text.split('\n')[0]).toMatch(/Kolb said/);
+  });
+});
