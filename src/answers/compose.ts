@@ -44,7 +44,15 @@ export function sameFact(ctx: AnswerContext, a: Sentence, b: Sentence): boolean 
 
 /** "April 18, 2024 (Global Times) and April 17, 2024 (Coastal Wire)": values the outlets disagree on. */
 export function disagreement(values: { value: string; sentence: Sentence }[]): string {
-  return `Reports differ: ${listing(values.map((v) => `${v.value} (${v.sentence.paragraph.article.source}, ${v.sentence.paragraph.article.published})`))}`;
+  // Each value once, with every outlet that gives it: "April 18, 2024 (Global Times, 2024-04-18; …)".
+  const byValue = new Map<string, string[]>();
+  for (const v of values) {
+    const outlet = `${v.sentence.paragraph.article.source}, ${v.sentence.paragraph.article.published}`;
+    const outlets = byValue.get(v.value) ?? [];
+    if (!outlets.includes(outlet)) outlets.push(outlet);
+    byValue.set(v.value, outlets);
+  }
+  return `Reports differ: ${listing([...byValue].map(([value, outlets]) => `${value} (${outlets.join('; ')})`))}`;
 }
 
 export function stated(title: string, statement: string, support: Sentence[], extra: { items?: AnswerItem[]; suggestions?: string[] } = {}): Answer {

@@ -38,3 +38,16 @@ describe('GIVEN two outlets giving different numbers', () => {
     expect(a.text).toMatch(/80 domestic business leaders \(China Daily, 2024-04-22\)/);
   });
 });
+
+describe('GIVEN outlets that disagree THEN each value is listed once with every outlet that gives it', () => {
+  it('never lists the same value twice', async () => {
+    const { disagreement } = await import('../../src/answers/compose.ts');
+    const sentence = (source: string, published: string) => ({ paragraph: { article: { source, published } } }) as never;
+    const line = disagreement([
+      { value: 'April 18, 2024', sentence: sentence('Wire A', '2024-04-18') },
+      { value: 'April 18, 2024', sentence: sentence('Wire B', '2024-04-19') },
+      { value: 'April 17, 2024', sentence: sentence('Wire C', '2024-04-19') },
+    ]);
+    expect(line).toBe('Reports differ: April 18, 2024 (Wire A, 2024-04-18; Wire B, 2024-04-19) and April 17, 2024 (Wire C, 2024-04-19)');
+  });
+});
