@@ -191,6 +191,9 @@ function number(s: Scope): Answer {
       return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
     }
   }
+  // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
+  const met = who && q.about ? countedPeople(s, head) : undefined;
+  if (met) return met;
   const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
@@ -221,6 +224,28 @@ function number(s: Scope): Answer {
     return stated(best.value, best.value, [best.sentence]);
   }
   return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+}
+
+/** People someone met (or did the question's verb to) whose role is of the kind counted. */
+function countedPeople(s: Scope, head: string): Answer | undefined {
+  const noun = head.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  if (!isKindOf(noun, 'person', 'noun', 8, 1)) return undefined;
+  const clause = (s.q.about ?? '').trim();
+  const m = /^(\S+)\s+(\p{Ll}[\p{L}-]*)\b\s*(.*)$/u.exec(clause);
+  if (!m) return undefined;
+  const did = personAnswer({ ...s, q: { ...s.q, text: `who did ${clause}`, type: 'person', subject: m[1], verb: m[2], about: m[3] || undefined } });
+  if (!did.answered) return undefined;
+  const k = s.ctx.knowledge;
+  const people = did.title.split(/,\s*/).map((n) => k.peopleByKey.get(fold(n))).filter((p): p is Person => !!p);
+  // A role of that kind: "Governor" for officials, "Mayor of Marlow" for mayors.
+  // "officials", "leaders", "people": anyone who holds an office the articles give.
+  const anyOffice = /^(?:official|leader|dignitary|politician|person|people|figure)$/.test(noun);
+  const fits = (p: Person) => (anyOffice && (noun === 'person' || noun === 'people' || p.roles.length > 0)) || p.roles.some((r) => words(r.role).some((w) => w === noun || isKindOf(w, noun, 'noun', 6, 1)));
+  const counted = people.filter(fits);
+  if (!counted.length) return undefined;
+  const plural = counted.length === 1 ? noun : head.toLowerCase();
+  const support = evidenceOf(did).filter((x) => (k.mentions.get(x) ?? []).some((m) => counted.includes(m.person)));
+  return stated(`${counted.length} ${plural}`, `${counted.length} ${plural}: ${listing(counted.map((p) => p.name))}`, support);
 }
 
 const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');

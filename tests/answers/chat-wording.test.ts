@@ -16,6 +16,7 @@ const bot = botOf(
     'HARTWELL – Mayor Odile R. Fenwick returned to Hartwell on Wednesday after leading a nine-day trade mission to Norland and Sauvet.',
     'The mission opened in Norland on April 8, when Idris Kolb, president of Quillon Freight, confirmed that the company will build a depot in Hartwell.',
     '"Hartwell gave us a deep-water berth and a workforce that already handles chilled cargo," Kolb said. "That combination decided it for us."',
+    'In Norland, Fenwick met Governor Alva Strand and Mayor Pim Oster.',
     'Two days later, in Sauvet, the delegation toured the plant of Brannock Cells.',
     'The following day, Mayor Fenwick and Vice Mayor Ilse Marr signed a memorandum of understanding at Sauvet City Hall.',
     'Travel costs were paid by the Hartwell Trade Alliance, a nonprofit.',
@@ -69,6 +70,13 @@ describe('GIVEN dated events THEN days between them and chained dates are counte
 
   it('takes a trip\'s length from the prose about it, never from an unrelated span', () => {
     expect(first('how long was Fenwick away?')).toMatch(/^Nine days/i);
+  });
+});
+
+describe('GIVEN a count of people THEN they are counted and named', () => {
+  it('counts the officials someone met, by their offices', () => {
+    expect(first('how many officials did Fenwick meet?')).toMatch(/^2 officials: (?:Alva Strand and Pim Oster|Pim Oster and Alva Strand)/);
+    expect(first('how many mayors did Fenwick meet?')).toMatch(/^1 mayor: Pim Oster/);
   });
 });
 
