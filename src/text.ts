@@ -83,6 +83,12 @@ const SAME_AS: Record<string, string> = {
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.
 const stems = new Map<string, string>();
 
+/** A word's base form where it is irregular ("went" → go), else the word. */
+export function baseForm(word: string): string {
+  const w = fold(word);
+  return IRREGULAR[w] ?? w;
+}
+
 /** A word's own stem, irregular forms joined but no synonyms: "toured" is "tour", not "visit". */
 export function ownStem(word: string): string {
   const w = fold(word);

@@ -28,7 +28,7 @@ import { resolvePerson } from './resolve-person.ts';
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
-  const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials)));
+  const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials, ctx.knowledge)));
   if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
@@ -147,6 +147,11 @@ function expansion(s: Scope): Answer {
   return unsupported(s.ctx, `what “${echo(short, 30)}” stands for`);
 }
 
+/** The counted nouns' own stems, without other words for them. */
+function ownStems(focus: string): Set<string> {
+  return new Set(words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w)).map(stem));
+}
+
 /** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
 function focusStems(focus: string, r?: Retriever): Set<string> {
   const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w));
@@ -206,9 +211,14 @@ function number(s: Scope): Answer {
   // companies" in the sentence about the delegation): the first one there that counts the noun.
   if (!counts.length && candidates[0]) {
     const article = candidates[0].paragraph.article;
+    // It must also hold a word of the question that is neither the counted noun nor a name: "how
+    // many people will X hire" is not answered by "a 28-member delegation".
+    const r = ctx.knowledge.retriever;
+    const own = new Set(words(q.focus ?? '').map(stem));
+    const plain = r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' ')).map((t) => t.term).filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      const count = countOf(sentence.text, stems);
-      if (count) {
+      const count = countOf(sentence.text, ownStems(q.focus ?? ''));
+      if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
         counts = [{ value: count, sentence }];
         break;
       }
@@ -322,7 +332,9 @@ function reason(s: Scope): Answer {
 }
 
 // Words that give a reason or a judgement behind a choice.
-const CAUSE = /\b(?:because|since|as|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|so\s+that|in\s+order\s+to|the\s+reason|decided|chose|choice|gave\s+us|means|conducive|help(?:s|ed)?|key|important|only\s+works|makes?\s+this|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
+const CAUSE = /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+// Weaker words of cause: an aim, a hope or a judgement, common in any quote.
+const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
 
 /**
  * A reason given by or about someone other than the articles' main person: among the sentences
@@ -336,11 +348,17 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   for (const body of capitalisedRuns(s.q.text)) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
   const pool = new Set(supporting(s, retrievalText(s), 0.3).slice(0, 20));
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
+  // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
+  for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
   const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
+  const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
+  const inParagraph = new Map(r.rank(query, new Set([...pool].map((x) => x.paragraph.sentences[0]!)), paragraphTerms).map((p) => [p.item.paragraph, p.coverage]));
+  const own = new Map(r.rank(query, pool, (y) => r.termsOfSentence(y)).map((x) => [x.item, x.coverage]));
   let best: { x: Sentence; score: number } | undefined;
-  for (const { item: x, coverage } of r.rank(query, pool, (y) => r.termsOfSentence(y))) {
+  for (const x of pool) {
     if (!holds(x) && !spokenBy(x)) continue;
-    const score = coverage + (CAUSE.test(x.text) ? 0.3 : 0) + (spokenBy(x) ? 0.3 : 0);
+    const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
+    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (spokenBy(x) ? 0.3 : 0);
     if (!best || score > best.score) best = { x, score };
   }
   return best && best.score >= 0.6 ? best.x : undefined;

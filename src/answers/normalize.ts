@@ -1,5 +1,5 @@
 import type { Retriever } from '../search/retriever.ts';
-import { fold, isStopWord, stem } from '../text.ts';
+import { baseForm, fold, isStopWord, stem } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
@@ -33,7 +33,7 @@ export function dropOpeners(text: string): string {
 const TRAILERS = /\?\s*(?:(?:names?|list|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
 
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
-const REPORTED = /\s+(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)(?=\s*[?.!]*$)/i;
+const REPORTED = /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
 
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
@@ -74,6 +74,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:head|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'leave'],
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],
+  [/\b(?:put|puts|putting)\s+together\s+(?=the\b)/gi, 'organized '],
+  [/\bset(?:ting|s)?\s+up\s+shop\b/gi, 'opening an office'],
   [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
   [/\b(?:hit|hits|hitting|pressed|press|pushed|push)\s+(?:the\s+)?pause(?:\s+button)?(?:\s+on)?\b/gi, 'put on hold'],
   [/\b(?:look|looks|looking|looked)\s+(?:at|into|over)\b/gi, 'review'],
@@ -151,7 +153,54 @@ export function spellInitials(text: string, initials: Map<string, string>, r: Re
   return text.replace(/\b\p{Lu}{2,5}\b/gu, (w) => (r.knows(stem(w)) ? w : initials.get(w.toLowerCase()) ?? w));
 }
 
-/** The whole normalisation: openers, abbreviations, idioms, initials, then spelling against the articles. */
-export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>()): string {
-  return correctSpelling(spellInitials(plainWords(dropTrailers(dropOpeners(text.trim()))), initials, r), r);
+/** What the knowledge base knows of names, for writing them as the articles do. */
+export interface KnownNames {
+  /** Folded full names of people, and their names as written. */
+  peopleByKey: Map<string, { name: string }>;
+  /** Folded single names people go by. */
+  peopleByAlias: Map<string, unknown[]>;
+  /** Folded place names, and their names as written. */
+  places: Map<string, string>;
+}
+
+/**
+ * Names typed in lower case ("who is the mayor of shanghai", "why is kehi precision …") written as
+ * the articles write them, so that everything after treats them as names: a person's or place's
+ * name the articles use, or an article word that is no English word.
+ */
+export function restoreCase(text: string, r: Retriever, known: KnownNames): string {
+  const tokens = [...text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)];
+  const out: { from: number; to: number; text: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Ll}/u.test(tokens[i]![0])) continue;
+    for (let n = 3; n >= 1; n--) {
+      const run = tokens.slice(i, i + n);
+      if (run.length < n || run.some((t) => !/^\p{Ll}/u.test(t[0]))) continue;
+      const from = run[0]!.index;
+      const raw = text.slice(from, run[n - 1]!.index + run[n - 1]![0].length).replace(/['\u2019]s$/, '');
+      const key = fold(raw);
+      if (n > 1) {
+        const name = known.peopleByKey.get(key)?.name ?? known.places.get(key);
+        if (!name) continue;
+        out.push({ from, to: from + raw.length, text: name });
+        i += n - 1;
+        break;
+      }
+      const base = baseForm(key);
+      const english = isStopWord(key) || hasSense(base, 'noun') || hasSense(base, 'verb') || hasSense(base, 'adj');
+      const place = known.places.get(key);
+      // A name people go by ("breed", "gong") is theirs even where it is an English word too.
+      const alias = known.peopleByAlias.has(key) && !isStopWord(key);
+      if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
+    }
+  }
+  let result = text;
+  for (const o of out.reverse()) result = result.slice(0, o.from) + o.text + result.slice(o.to);
+  return result;
+}
+
+/** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
+export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
+  const plain = plainWords(dropTrailers(dropOpeners(text.trim())));
+  return correctSpelling(spellInitials(known ? restoreCase(plain, r, known) : plain, initials, r), r);
 }

@@ -104,6 +104,9 @@ function nounThenRest(s: string): Partial<Question> {
     return { focus: words.slice(0, 2).join(' '), about: words.slice(2).join(' ') };
   }
   const at = offsetOf(s, tokens, i);
+  // "which city Breed went to": a name after the noun starts the clause about it.
+  const name = /^(.*?\p{Ll}[\p{L}-]*)\s+(\p{Lu}.*)$/u.exec(s.slice(0, at).trim());
+  if (name) return { focus: name[1]!, about: `${name[2]} ${s.slice(at).trim()}`.trim() };
   return { focus: s.slice(0, at).trim(), about: s.slice(at).trim() };
 }
 
@@ -173,6 +176,8 @@ const WRAPPERS: [RegExp, string][] = [
   [/^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i, 'who is $1'],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
+  // "list every city she went to", "name the companies that …": which ones.
+  [/^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:the\s+)?(?=\p{L}+\s)/iu, 'which '],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
 ];
 

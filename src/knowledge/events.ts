@@ -1,6 +1,7 @@
 import type * as chrono from 'chrono-node/en';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
+import { stem, words } from '../text.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
 // Thursday 2024-04-18 is that day; "in November" a week later is November 2023. Each date keeps its
@@ -135,7 +136,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "Two days later", "the following day": counted from the day dated just before it (in this
         // sentence or an earlier one of the story), not from publication.
         const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
-        const base = before?.date ?? lastDay;
+        // "Two days after the signing": counted from the day the story dated the signing.
+        const named = /^\s+the\s+([\p{L}-]+)/u.exec(sentence.text.slice(chained.index + chained[0].length))?.[1];
+        const anchor = named && /after|before/i.test(chained[0]) ? events.filter((e) => e.date.precision === 'day' && e.sentence !== sentence && words(e.sentence.text).some((w) => stem(w) === stem(named))).pop() : undefined;
+        const base = anchor?.date ?? before?.date ?? lastDay;
         if (base) {
           const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
@@ -177,6 +181,8 @@ function clauseAround(text: string, from: number, to: number): string {
 function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
   if (RATE.test(t)) return false;
+  // "for nine days", "within two weeks": a length of time, not a day counted from publication.
+  if (/^(?:for|within|over|about|some|nearly|almost)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) return false;
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
