@@ -132,6 +132,10 @@ function doers(s: Scope, fallback = true): Answer {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
+    // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
+    const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
+    const earlier = pronoun ? (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start - pronoun[0].length).pop()?.person : undefined;
+    if (earlier && names.length && !names.some((n) => n.includes(earlier.name) || earlier.aliases.some((a) => n.includes(a)))) names.unshift(earlier.name);
     // The verb as the sentence has it ("organized"), whatever form the question used.
     if (names.length) return stated(listing(names), `${listing(names)} ${verb.text} ${q.about || 'it'}`, [sentence]);
     const people = othersIn(s, sentence);
