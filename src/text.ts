@@ -54,7 +54,8 @@ const STOP = new Set(
   up down in out on off over under again further then once here there when where why how all any both each few more most
   other some such no nor not only own same so than too very can will just don should now is are was were be been being
   have has had having do does did doing i me my we our you your he him his she her it its they them their what which who
-  whom whose this that these those am would could shall may might must also said says tell told please many much`.split(/\s+/),
+  whom whose this that these those am would could shall may might must also said says tell told please many much
+  supposed actually exactly specifically really basically`.split(/\s+/),
 );
 
 export function isStopWord(w: string): boolean {

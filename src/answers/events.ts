@@ -10,7 +10,7 @@ import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { entityTerms, holdsEntities } from './scope.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
-import type { Ranked } from '../search/retriever.ts';
+import type { QueryTerm, Ranked } from '../search/retriever.ts';
 
 // /when, /onthisday and /timeline: the dated events of the knowledge base.
 
@@ -63,12 +63,24 @@ interface FoundEvent {
 }
 
 /** The dated event a text describes, best first among the events of the articles it points to. */
-export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): FoundEvent | undefined {
-  const k = ctx.knowledge;
-  const r = k.retriever;
+export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery, withTerms?: QueryTerm[]): FoundEvent | undefined {
   const end = ASKS_END.test(text);
   const start = !end && ASKS_START.test(text);
-  const query = r.analyze(text).filter((q) => !(start || end) || !BOUNDARY_TERMS.has(q.term));
+  if (withTerms) return rankEvents(ctx, text, dq, withTerms, start, end);
+  // "When did the mission begin?": "began Sept. 8" says it with the verb; "from April 14 to Sunday"
+  // without it, so the verb is dropped only when no event holds the question with it.
+  const all = ctx.knowledge.retriever.analyze(text);
+  if (!(start || end)) return rankEvents(ctx, text, dq, all, start, end);
+  // A dated range ("from April 14 to Sunday") answers a beginning or an end best; otherwise an
+  // event told with the verb itself ("the mission began Sept. 8").
+  const range = rankEvents(ctx, text, dq, all.filter((q) => !BOUNDARY_TERMS.has(q.term)), start, end);
+  if (range?.event.date.end) return range;
+  return rankEvents(ctx, text, dq, all, start, end) ?? range;
+}
+
+function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: QueryTerm[], start: boolean, end: boolean): FoundEvent | undefined {
+  const k = ctx.knowledge;
+  const r = k.retriever;
   const names = entityTerms(r, text);
   let pool = r
     .candidateArticles(query)

@@ -30,7 +30,7 @@ export function dropOpeners(text: string): string {
 }
 
 // Words that trail a question in chat ("who went? names pls", "when? thanks!").
-const TRAILERS = /\?\s*(?:(?:names?|list|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
+const TRAILERS = /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
 
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
 const REPORTED = /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
@@ -49,6 +49,7 @@ const ABBREVIATIONS: Record<string, string> = {
   thru: 'through', tho: 'though', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
   info: 'information', org: 'organization', orgs: 'organizations', admin: 'administration', rep: 'representative',
   reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
+  wat: 'what', wut: 'what', w: 'with', 'w/': 'with', wen: 'when', hw: 'how',
   whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
   wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because', mayors: 'mayors', vp: 'vice president',
   hq: 'headquarters', hqs: 'headquarters', ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
@@ -90,7 +91,7 @@ const IDIOMS: [RegExp, string][] = [
 ];
 
 // Acronyms of documents that news prose spells out ("a memorandum of understanding").
-const ACRONYMS: Record<string, string> = { mou: 'memorandum of understanding', mous: 'memorandums of understanding', loi: 'letter of intent' };
+const ACRONYMS: Record<string, string> = { mou: 'memorandum of understanding', mous: 'memorandums of understanding', loi: 'letter of intent', vp: 'vice president' };
 
 /** Abbreviations spelled out and idioms put as the plain verb. */
 export function plainWords(text: string): string {

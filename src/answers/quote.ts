@@ -42,11 +42,14 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTer
   const all = quotes;
   if (topic || extraTerms) {
     const r = ctx.knowledge.retriever;
-    const ranked = r.rank(r.analyze(`${topic ?? ''} ${extraTerms}`), quotes, quoteTerms);
+    // The question's verb ("want", "hope") helps find the words only where the articles use it.
+    const verbTerms = r.analyze(extraTerms).filter((t) => r.knows(t.term));
+    const ranked = r.rank([...r.analyze(topic ?? ''), ...verbTerms], quotes, quoteTerms);
     quotes = ranked.filter((x) => x.coverage >= 0.5).map((x) => x.item);
     // The speaker is settled; the topic may be worded otherwise than their words: their quote that
     // holds most of it, when it holds a fair part of it.
-    if (!quotes.length && ranked[0] && ranked[0].coverage >= 0.3) quotes = [ranked[0].item];
+    const onTopic = topic ? r.rank(r.analyze(topic), all, quoteTerms)[0] : undefined;
+    if (!quotes.length && onTopic && onTopic.coverage >= 0.3) quotes = [onTopic.item];
   } else {
     // Their own words first, then reported speech, each in article order.
     quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));

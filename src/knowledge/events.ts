@@ -97,7 +97,7 @@ const CHRONO_CUES = new RegExp(
 export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(text);
 
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
-const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due) to|upcoming|next|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|next|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
 const RATE = /^(?:a|per|each|every)\s+(?:year|month|week|day)$/i;
