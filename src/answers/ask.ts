@@ -344,8 +344,13 @@ const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|want
 function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boolean): Sentence | undefined {
   const k = s.ctx.knowledge;
   const r = k.retriever;
-  const speakers = new Set<Person>(s.named);
-  for (const body of capitalisedRuns(s.q.text)) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
+  // Those the question asks about: the people named in its subject, and those whose role belongs
+  // to it (a company's president for the company, the "Senate minority leader" by the Senate).
+  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? capitalisedRuns(`x ${about}`)[0] : undefined;
+  const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
+  const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
+  for (const body of runs) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
   const pool = new Set(supporting(s, retrievalText(s), 0.3).slice(0, 20));
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").

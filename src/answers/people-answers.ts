@@ -85,7 +85,9 @@ function headOf(s: Scope, body: string): Answer {
  */
 function metOrNamed(s: Scope): Answer {
   const { q } = s;
-  const subject = s.named.length ? s.named : s.referent ? [s.referent] : [];
+  // "did the governor sit down with": the subject by role, when the question names no one.
+  const described = !s.named.length && !s.referent && q.subject ? resolvePerson(s.ctx.knowledge, q.subject) : undefined;
+  const subject = s.named.length ? s.named : s.referent ? [s.referent] : described?.kind === 'one' ? [described.person] : [];
   const found: Person[] = [];
   const evidence: Sentence[] = [];
   const bodies: string[] = [];
