@@ -33,6 +33,8 @@ export function ask(ctx: AnswerContext, args: string): Answer {
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
   if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
+  const absent = absentOffice(ctx, text);
+  if (absent && q.type !== 'person') return unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`);
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
   if (q.pronoun && q.type !== 'speaker') {
     // The one person the previous answer named ("who is the mayor of Shanghai?" → Gong Zheng, then
@@ -112,6 +114,26 @@ function byType(s: Scope): Answer {
     default:
       return bestSentence(s);
   }
+}
+
+/**
+ * An office the question speaks of ("the mayor of Beijing", "Kobe's mayor") that no one in the
+ * articles holds: what that person said or did cannot be in them.
+ */
+function absentOffice(ctx: AnswerContext, text: string): string | undefined {
+  const m = /\bthe\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text) ?? /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['\u2019]s\s+([\p{Ll}][\p{L}-]*(?:\s+(?:president|minister|mayor|governor|director|officer|secretary))?)\b/u.exec(text);
+  if (!m) return undefined;
+  const phrase = m[0].replace(/^the\s+/, '');
+  // "Peter Olsen's title" asks about a person, not an office.
+  if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
+  const role = parseRoleQuery(phrase);
+  if (!role?.title || !role.body || !isTitle(role.title)) return undefined;
+  if (peopleInRole(ctx.knowledge, role).length) return undefined;
+  // Leniently: any role with the title's noun and a word begun like the body ("Chinese" for China) is that office.
+  const noun = words(role.title).pop() ?? '';
+  const prefix = fold(role.body).replace(/^the\s+/, '').slice(0, 4);
+  const held = ctx.knowledge.people.some((p) => p.roles.some((r) => words(r.role).includes(noun) && words(r.role).some((w) => w.startsWith(prefix))));
+  return held ? undefined : phrase;
 }
 
 /**

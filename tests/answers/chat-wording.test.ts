@@ -125,3 +125,10 @@ describe('GIVEN a follow-up with a pronoun THEN it means the one person the prev
     expect(bot.handleLine('what did he say?', 'cli', thread).text.split('\n')[0]).toMatch(/Kolb said/);
   });
 });
+
+describe('GIVEN an office no one in the articles holds THEN questions about its holder are refused', () => {
+  it('refuses what "the governor of Sauvet" said, and keeps answering about an office that is held', () => {
+    expect(answered('what did Fenwick discuss with the governor of Sauvet?')).toBe(false);
+    expect(first('what did the president of Quillon Freight say?')).toMatch(/Kolb/);
+  });
+});
