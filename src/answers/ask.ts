@@ -423,13 +423,13 @@ function list(s: Scope): Answer {
       // "which Chinese vice president met Breed": whoever met her must hold the role asked for.
       const holder = did.answered ? holderWhoDid(s, focus, verbFirst[1]!, did) : undefined;
       if (holder) return holder;
-      if (did.answered || !organisation) return did;
+      if (names(did) || !organisation) return did;
     }
     const verb = lastVerbOf(about);
     if (verb) {
       const subject = about.slice(0, about.lastIndexOf(verb)).trim();
       const asked = personAnswer({ ...s, q: { ...q, type: 'person', subject, verb, about: about.slice(about.lastIndexOf(verb) + verb.length).trim() } });
-      if (asked.answered || !organisation) return asked;
+      if (names(asked) || !organisation) return asked;
     }
   }
   if (kind('city') || kind('country') || kind('location')) {
@@ -460,8 +460,13 @@ function list(s: Scope): Answer {
       if (found?.length) return stated(listing(found), listing(found), [sentence]);
     }
   }
+  // Names of a kind were asked for: a sentence that names none is no answer to it.
+  if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, `which ${echo(focus, 40)} ${echo(q.about ?? '', 60)}`, candidates[0]);
   return bestSentence(s);
 }
+
+/** Does the answer name someone or something, rather than offer a sentence ("From the articles")? */
+const names = (a: Answer) => a.answered && a.title !== 'From the articles';
 
 /**
  * When the focus names a role ("vice president"), the people who did it must hold that role: an

@@ -74,7 +74,9 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery, withT
   // A dated range ("from April 14 to Sunday") answers a beginning or an end best; otherwise an
   // event told with the verb itself ("the mission began Sept. 8").
   const range = rankEvents(ctx, text, dq, all.filter((q) => !BOUNDARY_TERMS.has(q.term)), start, end);
-  if (range?.event.date.end) return range;
+  const best = range?.ranked[0]?.score ?? 0;
+  const spanning = range?.ranked.find((x) => x.item.date.end && x.score >= best * 0.8)?.item;
+  if (range && spanning) return { ...range, event: spanning };
   return rankEvents(ctx, text, dq, all, start, end) ?? range;
 }
 

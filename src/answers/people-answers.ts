@@ -100,7 +100,7 @@ function metOrNamed(s: Scope): Answer {
     const adjunct = /^\s+(?:in|at|on|during|last|this|next)\b/i.test(sentence.text.slice(verb.end));
     const object = adjunct ? undefined : phraseAfter(sentence.text, verb.end);
     // A name, not a kind described with a people's adjective ("Japanese automakers").
-    const named = object && /^(?:the\s+)?\p{Lu}/u.test(object) && object.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !(hasSense(w.toLowerCase(), 'adj') && !hasSense(w.toLowerCase(), 'noun'))) ? object : undefined;
+    const named = object && /^(?:the\s+)?\p{Lu}/u.test(object) && object.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !hasSense(w.toLowerCase(), 'adj')) ? object : undefined;
     const inObject = named ? others.filter((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a))) : [];
     const aboutSubject = named && subject.some((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a)));
     if (inObject.length) others = inObject;

@@ -179,6 +179,8 @@ const WRAPPERS: [RegExp, string][] = [
   // "list every city she went to", "name the companies that …": which ones.
   [/^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:the\s+)?(?=\p{L}+\s)/iu, 'which '],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
+  // "what's the date she heads off", "what day does it open": when.
+  [/^what\s+(?:is|was|'s)\s+the\s+(?:date|day)\s+(?!of\b)(?=\p{L})/iu, 'when does '],
 ];
 
 /** The question without the chat around it, contractions opened. */
