@@ -1,7 +1,8 @@
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article } from '../corpus/types.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
-import { echo, stem, terms } from '../text.ts';
+import { echo, isStopWord, stem, terms, words } from '../text.ts';
+import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
@@ -97,10 +98,34 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     if (theirs.length) pool = theirs;
   }
   const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
-  if (!ranked.length) return undefined;
-  const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   const forms = query.flatMap((q) => q.forms);
+  if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end);
+  const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+/**
+ * An event told in one sentence and dated in another of the same article: "… met 80 business
+ * leaders" and "Breed said at the Saturday event". The sentence that holds the question best names
+ * the event with a noun for an occasion ("event", "forum", "ceremony"); a dated sentence of that
+ * article that names the same occasion dates it.
+ */
+function bridged(ctx: AnswerContext, text: string, query: QueryTerm[], names: string[][], forms: string[], start: boolean, end: boolean): FoundEvent | undefined {
+  const k = ctx.knowledge;
+  const r = k.retriever;
+  const told = r.sentences(query).find((x) => x.coverage >= 0.6 && holdsEntities(r, x.item.paragraph.article, names))?.item;
+  if (!told) return undefined;
+  const occasions = words(text).filter((w) => !isStopWord(w) && isOccasion(w)).map(stem);
+  if (!occasions.length) return undefined;
+  const dated = (k.eventsByArticle.get(told.paragraph.article) ?? []).filter((e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)));
+  const ranked = r.rank(query, dated, (e) => r.termsOfSentence(e.sentence));
+  const first = ranked[0];
+  return first ? { event: first.item, ranked, forms, start, end } : undefined;
+}
+
+/** "event", "forum", "ceremony", "banquet": a noun for an occasion that happens on a day. */
+function isOccasion(word: string): boolean {
+  return isKindOf(word, 'event', 'noun', 6, 1) && (isKindOf(word, 'social gathering', 'noun', 6, 2) || isKindOf(word, 'meeting', 'noun', 6, 2) || isKindOf(word, 'ceremony', 'noun', 6, 2) || word === 'event');
 }
 
 /** The date of the event a question describes, stated first, with the sentence that dates it. */
