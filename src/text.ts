@@ -79,6 +79,8 @@ const SAME_AS: Record<string, string> = {
   ink: 'sign',
   remark: 'say', comment: 'say', speak: 'say', spoke: 'say',
   compani: 'firm', enterpris: 'firm',
+  // The party travelling together: "the group", "the entourage", "the delegation".
+  group: 'deleg', entourag: 'deleg',
 };
 
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.
