@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Article } from '../../corpus/types.ts';
 import { draftProblems, saveDraft } from '../../intake/article-file.ts';
-import { draftFromHtml, draftFromMarkdown } from '../../intake/extract.ts';
+import { ExtractError, type Draft } from '../../intake/extract.ts';
+import { extractDraft } from '../../intake/extract-in-worker.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { previewAnswer } from '../../intake/preview.ts';
 
@@ -62,12 +63,12 @@ export function consoleAdder(add: ConsoleAdd | undefined) {
         draftId = outcome.draft.id;
         return `${preview}\n\nType save to add it, or cancel.`;
       }
-      return addFile(add, target.replace(/^file:\/\//i, ''));
+      return await addFile(add, target.replace(/^file:\/\//i, ''));
     },
   };
 }
 
-function addFile(add: ConsoleAdd, path: string): string {
+async function addFile(add: ConsoleAdd, path: string): Promise<string> {
   const kind = KINDS[/\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''];
   let size: number;
   try {
@@ -79,7 +80,13 @@ function addFile(add: ConsoleAdd, path: string): string {
   if (size > MAX_BYTES) return `That file is larger than ${MAX_BYTES} bytes.`;
   if (resolve(path).startsWith(`${resolve(add.seedsDir)}/`)) return `${basename(path)} is in the seeds folder already: it is loaded (see /sources).`;
   const text = readFileSync(path, 'utf8');
-  const draft = kind === 'html' ? draftFromHtml(text) : draftFromMarkdown(text);
+  // Read in a worker thread with its limits, as a page from the web is: a hostile file must not hold the bot.
+  let draft: Draft;
+  try {
+    draft = await extractDraft(kind, text, undefined);
+  } catch (err) {
+    return `Not added: ${err instanceof ExtractError ? err.message : 'the file could not be read'}.`;
+  }
   const problems = draftProblems(draft);
   if (problems.length) return `Not added: ${problems.join('; ')}. For Markdown, start the file with front matter (title, source, published: YYYY-MM-DD).`;
   const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
