@@ -423,13 +423,17 @@ function list(s: Scope): Answer {
       // "which Chinese vice president met Breed": whoever met her must hold the role asked for.
       const holder = did.answered ? holderWhoDid(s, focus, verbFirst[1]!, did) : undefined;
       if (holder) return holder;
-      if (names(did) || !organisation) return did;
+      if (names(did) && organisation && !kind('person') && peopleOnly(s, did)) {
+        // People answer for a company by the company their role names: "general manager of Weiheng Intelligent".
+        const bodies = bodiesOf(s, did);
+        if (bodies) return bodies;
+      } else if (names(did) || !organisation) return did;
     }
     const verb = lastVerbOf(about);
     if (verb) {
       const subject = about.slice(0, about.lastIndexOf(verb)).trim();
       const asked = personAnswer({ ...s, q: { ...q, type: 'person', subject, verb, about: about.slice(about.lastIndexOf(verb) + verb.length).trim() } });
-      if (names(asked) || !organisation) return asked;
+      if ((names(asked) && !(organisation && !kind('person') && peopleOnly(s, asked))) || !organisation) return asked;
     }
   }
   if (kind('city') || kind('country') || kind('location')) {
@@ -461,8 +465,27 @@ function list(s: Scope): Answer {
     }
   }
   // Names of a kind were asked for: a sentence that names none is no answer to it.
-  if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, `which ${echo(focus, 40)} ${echo(q.about ?? '', 60)}`, candidates[0]);
+  if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, asAsked(q.text), candidates[0]);
   return bestSentence(s);
+}
+
+/** A question as the user asked it, quoted, for a refusal that reads well: “did Breed see the pandas?”. */
+const asAsked = (q: string) => `the answer to “${echo(q, 80)}?”`;
+
+/** The bodies the people an answer names work for, by their roles ("general manager of Weiheng Intelligent"); undefined unless every one has one. */
+function bodiesOf(s: Scope, a: Answer): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const people = a.title.split(/,\s*|\s+and\s+/).map((n) => k.peopleByKey.get(fold(n))!);
+  const bodies = people.map((p) => p.roles.map((r) => /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}'\u2019&-]*)*)/u.exec(r.role)?.[1]).find(Boolean));
+  if (bodies.some((b) => !b)) return undefined;
+  const listed = [...new Set(bodies as string[])];
+  return stated(listing(listed), `${listing(listed)} (${listing(people.map((p) => `${p.name}, ${p.roles[0]!.role}`))})`, evidenceOf(a));
+}
+
+/** Does the answer name only people (no company or body), by the names it states first? */
+function peopleOnly(s: Scope, a: Answer): boolean {
+  const k = s.ctx.knowledge;
+  return a.title.split(/,\s*|\s+and\s+/).every((n) => k.peopleByKey.has(fold(n)));
 }
 
 /** Does the answer name someone or something, rather than offer a sentence ("From the articles")? */
@@ -540,7 +563,7 @@ function whatIs(s: Scope, thing: string): Answer {
     const m = /^[^,]{0,40},\s+((?:a|an|the)\s+[^,;.]+)/.exec(sentence.text.slice(at));
     if (m) return stated(thing, `${sentence.text.slice(at, at + m[0].indexOf(','))} is ${m[1]}`, [sentence]);
   }
-  return unsupported(s.ctx, `what ${echo(thing, 60)} is`, supporting(s, thing, 0.6)[0]);
+  return unsupported(s.ctx, asAsked(s.q.text), supporting(s, thing, 0.6)[0]);
 }
 
 function yesNo(s: Scope): Answer {
@@ -550,6 +573,7 @@ function yesNo(s: Scope): Answer {
     if (verbWord && !findVerb(sentence.text, verbWord)) continue;
     return stated('Yes', `Yes: ${sentence.text}`, [sentence]);
   }
-  return unsupported(ctx, `that ${echo(q.about ?? q.text, 80)}`, supporting(s, retrievalText(s), 0.5)[0]);
+  // The question itself, quoted: "that Breed see the pandas" read badly.
+  return unsupported(ctx, asAsked(q.text), supporting(s, retrievalText(s), 0.5)[0]);
 }
 

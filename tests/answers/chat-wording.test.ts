@@ -74,6 +74,11 @@ describe('GIVEN dated events THEN days between them and chained dates are counte
 });
 
 describe('GIVEN a count of people THEN they are counted and named', () => {
+  it('does not answer which companies with people who work for none', () => {
+    expect(answered('which companies did Fenwick meet?')).toBe(false);
+    expect(first('did Fenwick see the pandas?')).toBe('The articles do not say the answer to “did Fenwick see the pandas?”.');
+  });
+
   it('counts the officials someone met, by their offices', () => {
     expect(first('how many officials did Fenwick meet?')).toMatch(/^2 officials: (?:Alva Strand and Pim Oster|Pim Oster and Alva Strand)/);
     expect(first('how many mayors did Fenwick meet?')).toMatch(/^1 mayor: Pim Oster/);
