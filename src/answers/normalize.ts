@@ -79,6 +79,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bset(?:ting|s)?\s+up\s+shop\b/gi, 'opening an office'],
   [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
   [/\bkick(?:ed|s|ing)?\s+off\b/gi, 'begin'],
+  // "American" is what news prose writes "US": the same country.
+  [/\bAmericans?\b(?!\s+(?:Airlines|Express|Chamber|Institute|Association|University))/gi, 'US'],
   [/\b(?:hit|hits|hitting|pressed|press|pushed|push)\s+(?:the\s+)?pause(?:\s+button)?(?:\s+on)?\b/gi, 'put on hold'],
   [/\b(?:look|looks|looking|looked)\s+(?:at|into|over)\b/gi, 'review'],
   [/\b(?:go|goes|going|went)\s+over\b/gi, 'review'],

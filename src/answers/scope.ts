@@ -4,6 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import type { Question } from './question.ts';
 import type { Ranked, Retriever } from '../search/retriever.ts';
+import { hasSense } from '../knowledge/wordnet.ts';
 
 // What every answer strategy works from: the analysed question, the people it names, whom its
 // pronoun stands for, and the sentences that support it.
@@ -62,6 +63,9 @@ export function entityTerms(r: Retriever, text: string): string[][] {
   ws.forEach((m, i) => {
     const w = m[0];
     if (i === 0 || !/^\p{Lu}/u.test(w) || /^(?:I|VisitBot)$/.test(w)) return;
+    // "American", "Chinese": a people's adjective describes; it does not choose the article.
+    if (hasSense(w.toLowerCase(), 'adj') && !hasSense(w.toLowerCase(), 'noun')) return;
+    if (/(?:an|ese|ish|ian)$/i.test(w) && hasSense(w.toLowerCase(), 'adj')) return;
     for (const q of r.analyze(w)) {
       const forms = q.forms.filter((f) => r.knows(f));
       if (forms.length) out.push(forms);
