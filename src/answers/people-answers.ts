@@ -69,7 +69,14 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
 
 /** "who runs X": whoever's role belongs to X, those in charge first. */
+// Who heads a government: a city's is its mayor, a state's or a province's its governor, a country's its president.
+const GOVERNMENT = /^(?:the\s+)?(?:(.+?)['\u2019]s\s+|(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)\s+)?(city|municipal|state|provincial|national|federal)\s+(?:government|administration|govt)(?:\s+of\s+(.+))?$/iu;
+const HEAD_OF_GOVERNMENT: Record<string, string> = { city: 'mayor', municipal: 'mayor', state: 'governor', provincial: 'governor', national: 'president', federal: 'president' };
+
 function headOf(s: Scope, body: string): Answer {
+  const government = GOVERNMENT.exec(body.trim());
+  const place = government?.[1] ?? government?.[2] ?? government?.[4];
+  if (government && place) return whoIsDescribed(s, { title: HEAD_OF_GOVERNMENT[government[3]!.toLowerCase()]!, body: place }, body);
   const matches = peopleInRole(s.ctx.knowledge, { body });
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
