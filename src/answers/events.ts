@@ -29,6 +29,9 @@ function reading(e: DatedEvent): string {
   return ` (“${e.phrase}”, read from the ${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
 }
 
+// Words of what is to come in the dated sentence itself ("will open", "is scheduled to").
+const COMING_WORDS = /\b(?:will|shall|to be|scheduled|expected|planned|plans|set to|due)\b/i;
+
 export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b/i;
 
 // "When did the visit end?": the end of a range is asked for, and the verb is no search term.
@@ -134,6 +137,13 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   const found = findEvent(ctx, text, dq);
   if (!found) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
   const { event: e, ranked, forms, start, end } = found;
+  // "When will the plant open?" asks what is to come: a date before the article is another event
+  // (its announcement), told in the past, and no answer.
+  const published = e.sentence.paragraph.article.published;
+  if (dq.future && e.date.start.slice(0, 10) < published.slice(0, e.date.start.length) && !COMING_WORDS.test(e.sentence.text)) {
+    const a = notFound(`The articles give no date for that yet. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, ['/timeline']);
+    return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
+  }
   // "What date …?" asks for a day: a month or a year is what the articles say, not an answer.
   if ((dq.asksDay ?? ASKS_DAY.test(text)) && e.date.precision !== 'day') {
     const a = notFound(`The articles give no exact date for that. They say “${e.phrase}” (${formatDate(e.date)}): ${e.sentence.text}`, ['/timeline']);

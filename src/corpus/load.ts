@@ -147,6 +147,14 @@ export function overLongParagraph(chars: number, n: number): string | undefined 
   return chars > MAX_PARAGRAPH_CHARS ? `paragraph ${n} has ${chars} characters, more than the ${MAX_PARAGRAPH_CHARS} a paragraph may have (separate paragraphs with blank lines)` : undefined;
 }
 
+const LIST_MARK = /^(?:[-*\u2022\u00b7]\s+|\d{1,2}[.)]\s+)/;
+const LIST_ITEM = /^(?:[-*\u2022\u00b7]\s|\d{1,2}[.)]\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
+/** Lines that are items of a list or a timeline, not the wrapped lines of one paragraph. */
+function isList(lines: string[]): boolean {
+  return lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => LIST_ITEM.test(l)).length >= Math.max(2, lines.length - 1);
+}
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
   const raw = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   raw.forEach((b, i) => {
@@ -154,7 +162,12 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     if (problem) throw new ArticleError(problem);
   });
   // Lines joined line by line: /\s*\n\s*/ would try every position of a long run of spaces (quadratic).
-  const blocks = raw.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim()).filter(Boolean);
+  // A list ("Aug. 17 — Delegation arrives", "- item") keeps each line as its own paragraph.
+  const blocks = raw.flatMap((b) => {
+    const lines = b.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
+    return [lines.join(' ').trim()];
+  }).filter(Boolean);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;

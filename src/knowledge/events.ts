@@ -132,7 +132,9 @@ export function extractEvents(article: Article): DatedEvent[] {
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
       }
-      if (chained) {
+      // "On Monday, a day after arriving, …": the day is given; "a day after" only describes it.
+      const describes = chained && /after|before/i.test(chained[0]) && found.some((r) => !(r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length) && isRealDate(r, sentence.text));
+      if (chained && !describes) {
         // "Two days later", "the following day": counted from the day dated just before it (in this
         // sentence or an earlier one of the story), not from publication.
         const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
@@ -171,9 +173,13 @@ function shiftDay(iso: string, days: number): string {
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {
-  const start = Math.max(0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
+  // A clause ends at a comma, a semicolon, a colon, or an "and" that joins another verb phrase
+  // ("landed on Sunday and is scheduled to fly home on Saturday").
+  const before = text.slice(0, from);
+  const and = before.search(/\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)[^]*$/);
+  const start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
   const rest = text.slice(to, to + 40);
-  return text.slice(start, to) + rest.slice(0, rest.search(/[,;:]|$/));
+  return text.slice(start, to) + rest.slice(0, rest.search(/[,;:]|\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)|$/));
 }
 
 // chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare
