@@ -165,6 +165,8 @@ export interface KnownNames {
   peopleByAlias: Map<string, unknown[]>;
   /** Folded place names, and their names as written. */
   places: Map<string, string>;
+  /** Initials the articles use for a name ("sf"), to be written in capitals. */
+  initials?: Map<string, string>;
 }
 
 /**
@@ -195,7 +197,8 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       const place = known.places.get(key);
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);
-      if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
+      if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key))) out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
+      else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
     }
   }
   let result = text;

@@ -171,6 +171,8 @@ const WRAPPERS: [RegExp, string][] = [
   [/\s+please$/i, ''],
   [/^(who|what|where|when|how|why)['\u2019]s\b/i, '$1 is'],
   [/^(who|what|where|when|how|why)['\u2019](?:re)\b/i, '$1 are'],
+  // "who'd the mayor meet": "who did".
+  [/^(who|what|where|when|how|why)['\u2019]d\b/i, '$1 did'],
   [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
   // "the name of the Shenzhen mayor" asks who; "the name of the program" does not.
   [/^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i, 'who is $1'],

@@ -1,5 +1,7 @@
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
+import { resolvePerson } from './resolve-person.ts';
+import type { Person } from '../knowledge/people.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { citeSentence } from './cite.ts';
@@ -17,7 +19,10 @@ export function bestSentence(s: Scope): Answer {
   if (!ranked.length) ranked = supporting(s, undefined, 0.4).slice(0, 3).filter((x) => lacksOnlyVerbs(s, x));
   const best = ranked[0];
   if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
-  const short = shortAnswer(s.ctx, s.q.text, best);
+  // Whoever the question's subject describes ("the SF mayor") is not the answer to who they met.
+  const described = s.q.subject ? resolvePerson(s.ctx.knowledge, s.q.subject) : undefined;
+  const subject = described?.kind === 'one' ? [described.person] : described?.kind === 'many' ? described.people : [];
+  const short = shortAnswer(s.ctx, s.q.text, best, subject);
   // A question that asks for a name is not answered by a sentence without one.
   if (!short && ASKS_FOR_NAME.test(s.q.text)) return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, best);
   const support = ranked.slice(1, 3);
@@ -39,10 +44,12 @@ function lacksOnlyVerbs(s: Scope, x: Sentence): boolean {
 const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
 
 /** The name the question asks for, taken from the supporting sentence. */
-function shortAnswer(ctx: AnswerContext, q: string, s: Sentence): string | undefined {
+function shortAnswer(ctx: AnswerContext, q: string, s: Sentence, subject: Person[] = []): string | undefined {
   if (!ASKS_FOR_NAME.test(q)) return undefined;
   const asked = new Set(words(q).map(stem));
-  return actorOfVerb(s.text, asked) ?? personNotAsked(ctx, s, asked);
+  const actor = actorOfVerb(s.text, asked);
+  if (actor && !subject.some((p) => actor.includes(p.name) || p.aliases.some((a) => actor.includes(a)))) return actor;
+  return personNotAsked(ctx, s, asked, subject);
 }
 
 /** The named subject or agent of a verb the question uses: "the Xinhua News Agency reported", "organized by X". */
@@ -73,7 +80,7 @@ function actorOfVerb(text: string, asked: Set<string>): string | undefined {
 
 const NOT_ACTOR = /^(?:The|A|An|This|That|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>): string | undefined {
+function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>, subject: Person[] = []): string | undefined {
   const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);
-  return named.find((p) => !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))))?.name;
+  return named.find((p) => !subject.includes(p) && !words(p.name).some((w) => asked.has(stem(w))) && !p.aliases.some((a) => asked.has(stem(a))))?.name;
 }
