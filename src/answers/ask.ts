@@ -532,6 +532,11 @@ function description(s: Scope): Answer {
   const { q, ctx } = s;
   const k = ctx.knowledge;
   // "what is X", "what does X do": a person's role, an abbreviation, or what the articles say X is.
+  // "what is Weiheng planning to do in the US": what the articles say it plans, will or intends to do.
+  if (q.subject && /\b(?:planning|going|set|expected|scheduled|supposed|intending|hoping|aiming)\s+to\s+do\b/i.test(q.text)) {
+    const plan = planOf(s, q.subject);
+    if (plan) return plan;
+  }
   if ((!q.verb || /^(?:do|does|did)$/i.test(q.verb)) && (q.about || q.subject)) {
     const thing = (q.verb ? q.subject! : q.about!).replace(/^(?:the|a|an)\s+/i, '');
     const person = resolvePerson(k, thing);
@@ -552,6 +557,18 @@ function description(s: Scope): Answer {
     if (object) return stated(object, object, [sentence]);
   }
   return bestSentence(s);
+}
+
+/** What someone or something plans to do: "… said the enterprise plans to set up a regional headquarters …". */
+function planOf(s: Scope, subject: string): Answer | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const names = entityTerms(r, `x ${subject}`);
+  for (const sentence of supporting(s, `${subject} ${s.q.about ?? ''}`, 0.3).slice(0, 8)) {
+    if (names.length && !names.every((forms) => forms.some((f) => r.termsOfSentence(sentence).has(f)))) continue;
+    const m = /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(sentence.text);
+    if (m) return stated(`to ${(m[1] ?? m[2])!.trim()}`, `To ${(m[1] ?? m[2])!.trim()}`, [sentence]);
+  }
+  return undefined;
 }
 
 /** "What is Brightcell?": the appositive the articles give ("Brightcell Energy, a company that makes ..."). */

@@ -137,3 +137,10 @@ describe('GIVEN an office no one in the articles holds THEN questions about its 
     expect(first('what did the president of Quillon Freight say?')).toMatch(/Kolb/);
   });
 });
+
+describe('GIVEN plans and contractions THEN they are read', () => {
+  it('answers what a company is planning to do, and "who\'d"', () => {
+    expect(first('what is Quillon Freight planning to do in Hartwell?')).toMatch(/^To build a depot/);
+    expect(first("who'd Fenwick meet in Norland?")).toMatch(/Alva Strand/);
+  });
+});
