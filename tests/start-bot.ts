@@ -25,6 +25,20 @@ export function startBot(env: Record<string, string>, clock?: string, stdin?: st
   return { child, output: () => out, exited };
 }
 
+/** `npm start` in the console chat (no tokens) with stdin kept open for lines typed while it runs. */
+export function startConsole(env: Record<string, string>): Started & { type: (line: string) => void } {
+  const child = spawn('npm', ['start'], {
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited, type: (line) => void child.stdin!.write(`${line}\n`) };
+}
+
 /** SIGKILLs the whole process group (npm and the bot under it). */
 export function kill(s: Started): void {
   if (s.child.exitCode === null && s.child.pid) {

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, until } from '../start-bot.ts';
+import { freePort, startConsole, until } from '../start-bot.ts';
 
 // Through `npm start` with no tokens (the console chat): an admin adds a local page of 1.2 MB of
 // nested <div>s. It is read in a worker thread, so /healthz keeps answering while it is, the page is
@@ -19,29 +18,22 @@ describe('GIVEN npm start in the console WHEN a hostile local page is added', ()
     const page = join(dir, 'deep.html');
     writeFileSync(page, nested(110_000)); // about 1.2 MB
     const healthPort = await freePort();
-    const child = spawn('npm', ['start'], {
-      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', SEEDS_DIR: seeds, KNOWLEDGE_CACHE: 'off', HEALTH_PORT: String(healthPort) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      detached: true,
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const bot = startConsole({ SEEDS_DIR: seeds, KNOWLEDGE_CACHE: 'off', HEALTH_PORT: String(healthPort) });
+    const { child, exited } = bot;
     try {
       await until(async () => (await fetch(`http://127.0.0.1:${healthPort}/healthz`).catch(() => undefined))?.ok, '/healthz', 30_000);
-      child.stdin.write(`/sources add ${page}\n`);
+      bot.type(`/sources add ${page}`);
       // /healthz answers throughout the reading (generous bound: two busy shared cores run the suite).
       let slowest = 0;
       const start = Date.now();
-      while (!/Not added|Added/.test(out) && Date.now() - start < 20_000) {
+      while (!/Not added|Added/.test(bot.output()) && Date.now() - start < 20_000) {
         const t = performance.now();
         const res = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
         await res.text();
         slowest = Math.max(slowest, performance.now() - t);
         await new Promise((r) => setTimeout(r, 20));
       }
-      expect(out).toMatch(/Not added: .*(?:nested|elements|deep)/i);
+      expect(bot.output()).toMatch(/Not added: .*(?:nested|elements|deep)/i);
       expect(slowest).toBeLessThan(250);
       const t = Date.now();
       process.kill(-child.pid!, 'SIGTERM');
