@@ -1,27 +1,26 @@
 import { usage } from './answer.ts';
 import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import type { Sentence } from '../corpus/types.ts';
-import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
-import { corroborated, disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
+import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { ASKS_DAY, datedAnswer } from './events.ts';
-import { formatDate } from '../knowledge/events.ts';
-import { agentObject, countOf, durationIn, entitiesEndingIn, findVerb, itemsAfter, moneyIn, phraseAfter, purposeIn, shareIn, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
-import { aboutAll, peopleNamedIn } from './named.ts';
+import { agentObject, entitiesEndingIn, findVerb, itemsAfter, phraseAfter, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
+import { peopleNamedIn } from './named.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
-import { intervalAnswer, intervalParts } from './interval.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { entityTerms, fromThread, holdsEntities, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
-import type { QueryTerm, Retriever } from '../search/retriever.ts';
+import { entityTerms, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
+import { reason } from './reason.ts';
+import { number } from './counts.ts';
+import { duration } from './interval.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -168,240 +167,6 @@ function expansion(s: Scope): Answer {
   if (long && where) return stated(long, `${short.toUpperCase()} most likely stands for ${long}, the only name in the articles with those initials`, [where]);
   return unsupported(s.ctx, `what “${echo(short, 30)}” stands for`);
 }
-
-/** The counted nouns' own stems, without other words for them. */
-function ownStems(focus: string): Set<string> {
-  return new Set(words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w)).map(stem));
-}
-
-/** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
-function focusStems(focus: string, r?: Retriever): Set<string> {
-  const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w));
-  const out = new Set(ws.map(stem));
-  // "deals" are counted as the articles say them ("two agreements"), where the noun itself is absent.
-  const head = ws[ws.length - 1];
-  if (r && head && !r.knows(stem(head))) for (const other of synonyms(head, 'noun', 2)) if (!other.includes(' ') && r.knows(stem(other))) out.add(stem(other));
-  return out;
-}
-
-function number(s: Scope): Answer {
-  const { q, ctx } = s;
-  const interval = intervalParts(q.text);
-  if (interval) return intervalAnswer(s, interval);
-  // "how many days will the trip last": a length of time, not a count of things.
-  if (/^(?:days?|weeks?|months?|years?|decades?)$/i.test(q.focus ?? '')) {
-    const long = duration(s);
-    if (long.answered) return long;
-  }
-  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
-  if (q.focus === 'money') {
-    for (const sentence of candidates) {
-      const money = moneyIn(sentence.text);
-      if (money) return stated(money, money, [sentence]);
-    }
-    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
-  }
-  if (q.focus === 'amount') {
-    for (const sentence of candidates) {
-      const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
-      if (amount) return stated(amount, amount, [sentence]);
-    }
-    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
-  }
-  // "how many cities did Breed visit": the places the articles say she went to, counted and named.
-  const head = (q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  const who = s.named[0] ?? s.referent;
-  if (who && /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '') && (isKindOf(head, 'city', 'noun', 2, 1) || isKindOf(head, 'location', 'noun', 8, 1))) {
-    const places = visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
-    if (places.answered) {
-      const names = places.title.split(/, | and /);
-      return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
-    }
-  }
-  // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
-  const met = who && q.about ? countedPeople(s, head) : undefined;
-  if (met) return met;
-  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
-  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
-    return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
-  }
-  let counts = candidates.flatMap((sentence) => {
-    const count = countOf(sentence.text, stems);
-    return count ? [{ value: count, sentence }] : [];
-  });
-  // The count may stand in another sentence of the article the question points to ("19 local
-  // companies" in the sentence about the delegation): the first one there that counts the noun.
-  if (!counts.length && candidates[0]) {
-    const article = candidates[0].paragraph.article;
-    // It must also hold a word of the question that is neither the counted noun nor a name: "how
-    // many people will X hire" is not answered by "a 28-member delegation".
-    const r = ctx.knowledge.retriever;
-    const own = new Set(words(q.focus ?? '').map(stem));
-    const plain = r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' ')).map((t) => t.term).filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
-    for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      const count = countOf(sentence.text, ownStems(q.focus ?? ''));
-      if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
-        counts = [{ value: count, sentence }];
-        break;
-      }
-    }
-  }
-  const best = counts[0];
-  if (best) {
-    // One count per outlet; where another outlet gives another number, both are shown.
-    const byOutlet = new Map(counts.reverse().map((c) => [c.sentence.paragraph.article.source, c]));
-    byOutlet.set(best.sentence.paragraph.article.source, best);
-    const differ = [...byOutlet.values()].filter((c) => c !== best && numberOf(c.value) !== numberOf(best.value) && sameFact(ctx, best.sentence, c.sentence));
-    if (differ.length) return stated(best.value, `${best.value}\n${disagreement([best, ...differ])}`, [best.sentence, ...differ.map((d) => d.sentence)]);
-    return stated(best.value, best.value, [best.sentence]);
-  }
-  return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
-}
-
-/** People someone met (or did the question's verb to) whose role is of the kind counted. */
-function countedPeople(s: Scope, head: string): Answer | undefined {
-  const noun = head.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
-  if (!isKindOf(noun, 'person', 'noun', 8, 1)) return undefined;
-  const clause = (s.q.about ?? '').trim();
-  const m = /^(\S+)\s+(\p{Ll}[\p{L}-]*)\b\s*(.*)$/u.exec(clause);
-  if (!m) return undefined;
-  const did = personAnswer({ ...s, q: { ...s.q, text: `who did ${clause}`, type: 'person', subject: m[1], verb: m[2], about: m[3] || undefined } });
-  if (!did.answered) return undefined;
-  const k = s.ctx.knowledge;
-  const people = did.title.split(/,\s*/).map((n) => k.peopleByKey.get(fold(n))).filter((p): p is Person => !!p);
-  // A role of that kind: "Governor" for officials, "Mayor of Marlow" for mayors.
-  // "officials", "leaders", "people": anyone who holds an office the articles give.
-  const anyOffice = /^(?:official|leader|dignitary|politician|person|people|figure)$/.test(noun);
-  const fits = (p: Person) => (anyOffice && (noun === 'person' || noun === 'people' || p.roles.length > 0)) || p.roles.some((r) => words(r.role).some((w) => w === noun || isKindOf(w, noun, 'noun', 6, 1)));
-  const counted = people.filter(fits);
-  if (!counted.length) return undefined;
-  const plural = counted.length === 1 ? noun : head.toLowerCase();
-  const support = evidenceOf(did).filter((x) => (k.mentions.get(x) ?? []).some((m) => counted.includes(m.person)));
-  return stated(`${counted.length} ${plural}`, `${counted.length} ${plural}: ${listing(counted.map((p) => p.name))}`, support);
-}
-
-const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');
-
-// "How long was she away?": being away is the trip, whatever words the question uses for it.
-const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
-
-// A trip's length as news prose gives it: "a ten-day trade and friendship mission".
-const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
-
-function duration(s: Scope): Answer {
-  const interval = intervalParts(s.q.text);
-  if (interval) return intervalAnswer(s, interval);
-  // "how many days was Breed in China": a person's days in a place are a trip too.
-  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) || (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
-  AWAY.lastIndex = 0;
-  // A trip is found by whose it is and where it went: the question's names, and the word trip.
-  const names = capitalisedRuns(s.q.text).join(' ');
-  const own = retrievalText(s).replace(AWAY, ' ').replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
-  const text = away ? `${own} ${names} ${s.named.map((p) => p.name).join(' ')} trip` : retrievalText(s);
-  const since = /^how\s+(?:long|many\s+\w+)\s+(?:have|has|had)\b/i.test(s.q.text);
-  const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
-  if (away) {
-    // A trip is as long as the prose of the article about it says ("the eight-day mission"), or as
-    // its dated range ("from April 14 to Sunday").
-    const r = s.ctx.knowledge.retriever;
-    const names = entityTerms(r, text);
-    const article = r.candidateArticles(text).find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
-    for (const sentence of article?.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences) ?? []) {
-      const m = TRIP_LENGTH.exec(sentence.text);
-      if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
-    }
-    for (const sentence of candidates) {
-      const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find((e) => e.sentence === sentence && e.date.end && e.date.precision === 'day');
-      if (!range) continue;
-      const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
-      return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);
-    }
-    return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
-  }
-  for (const sentence of candidates) {
-    const d = durationIn(sentence.text, since);
-    if (d) return stated(d, d, [sentence]);
-  }
-  return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
-}
-
-function reason(s: Scope): Answer {
-  const k = s.ctx.knowledge;
-  const text = retrievalText(s);
-  const r = k.retriever;
-  const query = r.analyze(text);
-  const names = entityTerms(r, text);
-  // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
-  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
-  const subject = /^(?:the\s+)?\p{Lu}/u.test(about) ? entityTerms(r, `x ${capitalisedRuns(`x ${about}`)[0] ?? ''}`) : [];
-  const holds = (x: Sentence) => holdsEntities(r, x.paragraph.article, names) && subject.every((forms) => forms.some((f) => paragraphHas(k, x.paragraph, f)));
-  // The purpose may be told in other words than the question's ("made the trip" for "the trade
-  // mission"): every sentence of the articles the question points to that states a purpose counts.
-  // In an article about the person asked after, a purpose stated without their name is theirs
-  // ("The trip was meant to …"); a company or a place the question names must be in its paragraph.
-  const theirs = (x: Sentence) => (aboutAll(k, x.paragraph, s.named) || (s.named.length === 1 && k.subjectOf(x.paragraph.article) === s.named[0])) && holds(x);
-  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && theirs(x));
-  const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
-  // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
-  const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
-  // With no words in common, the first purpose stated counts only when no one in particular is asked about.
-  const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
-  if (best && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
-  const because = causeSentence(s, query, holds);
-  if (because) return stated('Why', because.text, [because]);
-  if (best) return stated('Why', purposeIn(best.text)!, [best]);
-  return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
-}
-
-// Words that give a reason or a judgement behind a choice.
-const CAUSE = /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
-// Weaker words of cause: an aim, a hope or a judgement, common in any quote.
-const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
-
-/**
- * A reason given by or about someone other than the articles' main person: among the sentences
- * that hold the question's words and the quotes of the people it points to (a company's president
- * speaks for the company), the one that best combines the question's words with words of cause.
- */
-function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boolean): Sentence | undefined {
-  const k = s.ctx.knowledge;
-  const r = k.retriever;
-  // Those the question asks about: the people named in its subject, and those whose role belongs
-  // to it (a company's president for the company, the "Senate minority leader" by the Senate).
-  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
-  const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? capitalisedRuns(`x ${about}`)[0] : undefined;
-  const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
-  const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
-  for (const body of runs) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
-  const pool = new Set(supporting(s, retrievalText(s), 0.3).slice(0, 20));
-  for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
-  // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
-  for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
-  const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
-  const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
-  const inParagraph = new Map(r.rank(query, new Set([...pool].map((x) => x.paragraph.sentences[0]!)), paragraphTerms).map((p) => [p.item.paragraph, p.coverage]));
-  const own = new Map(r.rank(query, pool, (y) => r.termsOfSentence(y)).map((x) => [x.item, x.coverage]));
-  let best: { x: Sentence; score: number } | undefined;
-  for (const x of pool) {
-    if (!holds(x) && !spokenBy(x)) continue;
-    const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
-    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (spokenBy(x) ? 0.3 : 0);
-    if (!best || score > best.score) best = { x, score };
-  }
-  return best && best.score >= 0.6 ? best.x : undefined;
-}
-
-/** "Hoshizora Logistics", "Port of Alder Bay": runs of capitalised words after the question's first word. */
-function capitalisedRuns(text: string): string[] {
-  return [...text.slice(text.indexOf(' ') + 1).matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}-]*)*/gu)].map((m) => m[0].replace(/['\u2019]s$/, '')).filter((w) => !/^(?:I|VisitBot)$/.test(w));
-}
-
-/** Does the paragraph use the term? */
-function paragraphHas(k: AnswerContext['knowledge'], p: Sentence['paragraph'], term: string): boolean {
-  return p.sentences.some((x) => k.retriever.termsOfSentence(x).has(term));
-}
-
-const TRIP_PURPOSE = /\b(?:(?:trip|visit|journey|mission|tour)s?\s+(?:aims?|aimed|is aimed|was aimed|is meant|was meant|is designed)\s+to|(?:made|make|makes|took|take)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)\s+to)\b/i;
 
 function list(s: Scope): Answer {
   const { q, ctx } = s;

@@ -2,11 +2,13 @@ import type { Answer } from './types.ts';
 import { formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { stated, unsupported } from './compose.ts';
 import { findEvent } from './events.ts';
+import { durationIn } from './extract.ts';
 import { peopleNamedIn } from './named.ts';
-import type { Scope } from './scope.ts';
+import { capitalisedRuns } from './reason.ts';
+import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
 import { echo } from '../text.ts';
 
-// Time between two dated events: "how many days after the memorandum was the letter signed?",
+// Lengths of time: how long a trip lasted, and the time between two dated events: "how many days after the memorandum was the letter signed?",
 // "how many days passed between the announcement and the signing?". Each side is found as /when
 // finds an event; the answer is the difference of their calendar days, with both sentences cited.
 
@@ -66,4 +68,48 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
   const n = Math.round((days / size) * 10) / 10;
   const count = `${n} ${parts.unit}${n === 1 ? '' : 's'}`;
   return stated(count, `${count}: ${formatDate(from.date)} (${echo(parts.from, 60)}) and ${formatDate(to.date)} (${echo(parts.to, 60)})`, [from.sentence, to.sentence]);
+}
+
+// "How long was she away?": being away is the trip, whatever words the question uses for it.
+const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
+
+// A trip's length as news prose gives it: "a ten-day trade and friendship mission".
+const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
+
+/** How long: a trip's length (its prose or its dated range), the time between two events, or a span the sentence gives. */
+export function duration(s: Scope): Answer {
+  const interval = intervalParts(s.q.text);
+  if (interval) return intervalAnswer(s, interval);
+  // "how many days was Breed in China": a person's days in a place are a trip too.
+  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) || (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
+  AWAY.lastIndex = 0;
+  // A trip is found by whose it is and where it went: the question's names, and the word trip.
+  const names = capitalisedRuns(s.q.text).join(' ');
+  const own = retrievalText(s).replace(AWAY, ' ').replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
+  const text = away ? `${own} ${names} ${s.named.map((p) => p.name).join(' ')} trip` : retrievalText(s);
+  const since = /^how\s+(?:long|many\s+\w+)\s+(?:have|has|had)\b/i.test(s.q.text);
+  const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
+  if (away) {
+    // A trip is as long as the prose of the article about it says ("the eight-day mission"), or as
+    // its dated range ("from April 14 to Sunday").
+    const r = s.ctx.knowledge.retriever;
+    const names = entityTerms(r, text);
+    const article = r.candidateArticles(text).find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
+    for (const sentence of article?.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences) ?? []) {
+      const m = TRIP_LENGTH.exec(sentence.text);
+      if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
+    }
+    for (const sentence of candidates) {
+      const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find((e) => e.sentence === sentence && e.date.end && e.date.precision === 'day');
+      if (!range) continue;
+      const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
+      return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);
+    }
+    return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
+  }
+  for (const sentence of candidates) {
+    const d = durationIn(sentence.text, since);
+    if (d) return stated(d, d, [sentence]);
+  }
+  return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
 }

@@ -1,0 +1,129 @@
+import type { Answer } from './types.ts';
+import type { Person } from '../knowledge/people.ts';
+import type { Retriever } from '../search/retriever.ts';
+import { isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { echo, fold, stem, words } from '../text.ts';
+import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
+import { countOf, moneyIn, shareIn } from './extract.ts';
+import { duration, intervalAnswer, intervalParts } from './interval.ts';
+import { personAnswer } from './people-answers.ts';
+import { visitedPlaces } from './places-answers.ts';
+import { retrievalText, supporting, type Scope } from './scope.ts';
+
+// How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
+// leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
+// and lengths of time, which are answered as durations.
+
+/** The counted nouns' own stems, without other words for them. */
+function ownStems(focus: string): Set<string> {
+  return new Set(words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w)).map(stem));
+}
+
+/** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
+function focusStems(focus: string, r?: Retriever): Set<string> {
+  const ws = words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w));
+  const out = new Set(ws.map(stem));
+  // "deals" are counted as the articles say them ("two agreements"), where the noun itself is absent.
+  const head = ws[ws.length - 1];
+  if (r && head && !r.knows(stem(head))) for (const other of synonyms(head, 'noun', 2)) if (!other.includes(' ') && r.knows(stem(other))) out.add(stem(other));
+  return out;
+}
+
+/** How many or how much: a count, a sum of money or a share, people counted by office, or days between events. */
+export function number(s: Scope): Answer {
+  const { q, ctx } = s;
+  const interval = intervalParts(q.text);
+  if (interval) return intervalAnswer(s, interval);
+  // "how many days will the trip last": a length of time, not a count of things.
+  if (/^(?:days?|weeks?|months?|years?|decades?)$/i.test(q.focus ?? '')) {
+    const long = duration(s);
+    if (long.answered) return long;
+  }
+  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
+  if (q.focus === 'money') {
+    for (const sentence of candidates) {
+      const money = moneyIn(sentence.text);
+      if (money) return stated(money, money, [sentence]);
+    }
+    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
+  }
+  if (q.focus === 'amount') {
+    for (const sentence of candidates) {
+      const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
+      if (amount) return stated(amount, amount, [sentence]);
+    }
+    return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
+  }
+  // "how many cities did Breed visit": the places the articles say she went to, counted and named.
+  const head = (q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const who = s.named[0] ?? s.referent;
+  if (who && /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '') && (isKindOf(head, 'city', 'noun', 2, 1) || isKindOf(head, 'location', 'noun', 8, 1))) {
+    const places = visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
+    if (places.answered) {
+      const names = places.title.split(/, | and /);
+      return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
+    }
+  }
+  // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
+  const met = who && q.about ? countedPeople(s, head) : undefined;
+  if (met) return met;
+  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
+  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
+    return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
+  }
+  let counts = candidates.flatMap((sentence) => {
+    const count = countOf(sentence.text, stems);
+    return count ? [{ value: count, sentence }] : [];
+  });
+  // The count may stand in another sentence of the article the question points to ("19 local
+  // companies" in the sentence about the delegation): the first one there that counts the noun.
+  if (!counts.length && candidates[0]) {
+    const article = candidates[0].paragraph.article;
+    // It must also hold a word of the question that is neither the counted noun nor a name: "how
+    // many people will X hire" is not answered by "a 28-member delegation".
+    const r = ctx.knowledge.retriever;
+    const own = new Set(words(q.focus ?? '').map(stem));
+    const plain = r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' ')).map((t) => t.term).filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
+    for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+      const count = countOf(sentence.text, ownStems(q.focus ?? ''));
+      if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
+        counts = [{ value: count, sentence }];
+        break;
+      }
+    }
+  }
+  const best = counts[0];
+  if (best) {
+    // One count per outlet; where another outlet gives another number, both are shown.
+    const byOutlet = new Map(counts.reverse().map((c) => [c.sentence.paragraph.article.source, c]));
+    byOutlet.set(best.sentence.paragraph.article.source, best);
+    const differ = [...byOutlet.values()].filter((c) => c !== best && numberOf(c.value) !== numberOf(best.value) && sameFact(ctx, best.sentence, c.sentence));
+    if (differ.length) return stated(best.value, `${best.value}\n${disagreement([best, ...differ])}`, [best.sentence, ...differ.map((d) => d.sentence)]);
+    return stated(best.value, best.value, [best.sentence]);
+  }
+  return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+}
+
+/** People someone met (or did the question's verb to) whose role is of the kind counted. */
+function countedPeople(s: Scope, head: string): Answer | undefined {
+  const noun = head.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  if (!isKindOf(noun, 'person', 'noun', 8, 1)) return undefined;
+  const clause = (s.q.about ?? '').trim();
+  const m = /^(\S+)\s+(\p{Ll}[\p{L}-]*)\b\s*(.*)$/u.exec(clause);
+  if (!m) return undefined;
+  const did = personAnswer({ ...s, q: { ...s.q, text: `who did ${clause}`, type: 'person', subject: m[1], verb: m[2], about: m[3] || undefined } });
+  if (!did.answered) return undefined;
+  const k = s.ctx.knowledge;
+  const people = did.title.split(/,\s*/).map((n) => k.peopleByKey.get(fold(n))).filter((p): p is Person => !!p);
+  // A role of that kind: "Governor" for officials, "Mayor of Marlow" for mayors.
+  // "officials", "leaders", "people": anyone who holds an office the articles give.
+  const anyOffice = /^(?:official|leader|dignitary|politician|person|people|figure)$/.test(noun);
+  const fits = (p: Person) => (anyOffice && (noun === 'person' || noun === 'people' || p.roles.length > 0)) || p.roles.some((r) => words(r.role).some((w) => w === noun || isKindOf(w, noun, 'noun', 6, 1)));
+  const counted = people.filter(fits);
+  if (!counted.length) return undefined;
+  const plural = counted.length === 1 ? noun : head.toLowerCase();
+  const support = evidenceOf(did).filter((x) => (k.mentions.get(x) ?? []).some((m) => counted.includes(m.person)));
+  return stated(`${counted.length} ${plural}`, `${counted.length} ${plural}: ${listing(counted.map((p) => p.name))}`, support);
+}
+
+const numberOf = (count: string) => count.split(/\s+/)[0]!.replace(/,/g, '');

@@ -1,0 +1,93 @@
+import type { Answer } from './types.ts';
+import type { Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
+import type { QueryTerm } from '../search/retriever.ts';
+import { peopleInRole } from '../knowledge/roles.ts';
+import { echo } from '../text.ts';
+import { stated, unsupported } from './compose.ts';
+import type { AnswerContext } from './context.ts';
+import { purposeIn } from './extract.ts';
+import { aboutAll, peopleNamedIn } from './named.ts';
+import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
+
+// Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
+// "made the trip to …"), or, for someone other than the articles' main person, the sentence or quote
+// of theirs that best joins the question's words with words of cause.
+
+export function reason(s: Scope): Answer {
+  const k = s.ctx.knowledge;
+  const text = retrievalText(s);
+  const r = k.retriever;
+  const query = r.analyze(text);
+  const names = entityTerms(r, text);
+  // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
+  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const subject = /^(?:the\s+)?\p{Lu}/u.test(about) ? entityTerms(r, `x ${capitalisedRuns(`x ${about}`)[0] ?? ''}`) : [];
+  const holds = (x: Sentence) => holdsEntities(r, x.paragraph.article, names) && subject.every((forms) => forms.some((f) => paragraphHas(k, x.paragraph, f)));
+  // The purpose may be told in other words than the question's ("made the trip" for "the trade
+  // mission"): every sentence of the articles the question points to that states a purpose counts.
+  // In an article about the person asked after, a purpose stated without their name is theirs
+  // ("The trip was meant to …"); a company or a place the question names must be in its paragraph.
+  const theirs = (x: Sentence) => (aboutAll(k, x.paragraph, s.named) || (s.named.length === 1 && k.subjectOf(x.paragraph.article) === s.named[0])) && holds(x);
+  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && theirs(x));
+  const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
+  // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
+  const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
+  // With no words in common, the first purpose stated counts only when no one in particular is asked about.
+  const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
+  if (best && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
+  const because = causeSentence(s, query, holds);
+  if (because) return stated('Why', because.text, [because]);
+  if (best) return stated('Why', purposeIn(best.text)!, [best]);
+  return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+}
+
+// Words that give a reason or a judgement behind a choice.
+const CAUSE = /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+// Weaker words of cause: an aim, a hope or a judgement, common in any quote.
+const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
+
+/**
+ * A reason given by or about someone other than the articles' main person: among the sentences
+ * that hold the question's words and the quotes of the people it points to (a company's president
+ * speaks for the company), the one that best combines the question's words with words of cause.
+ */
+function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boolean): Sentence | undefined {
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  // Those the question asks about: the people named in its subject, and those whose role belongs
+  // to it (a company's president for the company, the "Senate minority leader" by the Senate).
+  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? capitalisedRuns(`x ${about}`)[0] : undefined;
+  const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
+  const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
+  for (const body of runs) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
+  const pool = new Set(supporting(s, retrievalText(s), 0.3).slice(0, 20));
+  for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
+  // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
+  for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
+  const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
+  const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
+  const inParagraph = new Map(r.rank(query, new Set([...pool].map((x) => x.paragraph.sentences[0]!)), paragraphTerms).map((p) => [p.item.paragraph, p.coverage]));
+  const own = new Map(r.rank(query, pool, (y) => r.termsOfSentence(y)).map((x) => [x.item, x.coverage]));
+  let best: { x: Sentence; score: number } | undefined;
+  for (const x of pool) {
+    if (!holds(x) && !spokenBy(x)) continue;
+    const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
+    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (spokenBy(x) ? 0.3 : 0);
+    if (!best || score > best.score) best = { x, score };
+  }
+  return best && best.score >= 0.6 ? best.x : undefined;
+}
+
+/** "Hoshizora Logistics", "Port of Alder Bay": runs of capitalised words after the question's first word. */
+export function capitalisedRuns(text: string): string[] {
+  return [...text.slice(text.indexOf(' ') + 1).matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}-]*)*/gu)].map((m) => m[0].replace(/['\u2019]s$/, '')).filter((w) => !/^(?:I|VisitBot)$/.test(w));
+}
+
+/** Does the paragraph use the term? */
+function paragraphHas(k: AnswerContext['knowledge'], p: Sentence['paragraph'], term: string): boolean {
+  return p.sentences.some((x) => k.retriever.termsOfSentence(x).has(term));
+}
+
+const TRIP_PURPOSE = /\b(?:(?:trip|visit|journey|mission|tour)s?\s+(?:aims?|aimed|is aimed|was aimed|is meant|was meant|is designed)\s+to|(?:made|make|makes|took|take)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)\s+to)\b/i;
