@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allCitations } from '../src/answers/answer.ts';
 import { renderText } from '../src/core/render-text.ts';
 import { articleText, seedBot } from './helpers.ts';
-import { until } from './start-bot.ts';
+import { startConsole, until, type Started } from './start-bot.ts';
 
 // The console chat as a newcomer meets it: `npm start` with no tokens, on a terminal (a
 // pseudo-terminal made by util-linux's `script`) and with standard input from a pipe.
@@ -17,20 +17,12 @@ afterEach(() => {
   for (const f of cleanup.splice(0)) f();
 });
 
-function start(command: string, args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(command, args, {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+function start(command: string, args: string[], env: Record<string, string>): Started {
+  const bot = startConsole(env, [command, ...args]);
   cleanup.push(() => {
-    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    if (bot.child.exitCode === null) process.kill(-bot.child.pid!, 'SIGKILL');
   });
-  return { child, output: () => out, exited };
+  return bot;
 }
 
 // Terminal output without colours and cursor moves.

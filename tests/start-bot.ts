@@ -25,9 +25,9 @@ export function startBot(env: Record<string, string>, clock?: string, stdin?: st
   return { child, output: () => out, exited };
 }
 
-/** `npm start` in the console chat (no tokens) with stdin kept open for lines typed while it runs. */
-export function startConsole(env: Record<string, string>): Started & { type: (line: string) => void } {
-  const child = spawn('npm', ['start'], {
+/** `npm start` (or the command given) in the console chat, no tokens, with stdin kept open for lines typed while it runs. */
+export function startConsole(env: Record<string, string>, command: string[] = ['npm', 'start']): Started & { type: (line: string) => void } {
+  const child = spawn(command[0]!, command.slice(1), {
     env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
