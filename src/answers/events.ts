@@ -67,16 +67,13 @@ interface FoundEvent {
 }
 
 /** The dated event a text describes, best first among the events of the articles it points to. */
-export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery, withTerms?: QueryTerm[]): FoundEvent | undefined {
+export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): FoundEvent | undefined {
   const end = ASKS_END.test(text);
   const start = !end && ASKS_START.test(text);
-  if (withTerms) return rankEvents(ctx, text, dq, withTerms, start, end);
-  // "When did the mission begin?": "began Sept. 8" says it with the verb; "from April 14 to Sunday"
-  // without it, so the verb is dropped only when no event holds the question with it.
   const all = ctx.knowledge.retriever.analyze(text);
   if (!(start || end)) return rankEvents(ctx, text, dq, all, start, end);
-  // A dated range ("from April 14 to Sunday") answers a beginning or an end best; otherwise an
-  // event told with the verb itself ("the mission began Sept. 8").
+  // "When did the visit begin?": a dated range ("from April 14 to Sunday", found without the verb)
+  // answers a beginning or an end best; otherwise an event told with the verb ("began Sept. 8").
   const range = rankEvents(ctx, text, dq, all.filter((q) => !BOUNDARY_TERMS.has(q.term)), start, end);
   const best = range?.ranked[0]?.score ?? 0;
   const spanning = range?.ranked.find((x) => x.item.date.end && x.score >= best * 0.8)?.item;

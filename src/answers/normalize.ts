@@ -12,7 +12,7 @@ const DISCOURSE = new Set(
   `ok okay k kk so um umm uh uhh er erm hmm hmmm hey hi hello yo well right alright also and but btw oh ah quick quickly real
   question questions q qq sorry one more thing another last again just curious wondering to bug you bother random thanks thx
   please pls plz lol anyway anyways actually follow up followup out of curiosity visitbot bot folks guys team there
-  i got a have had quick wait now then okie cool great nice`.split(/\s+/),
+  i got a have had wait now then okie cool great nice`.split(/\s+/),
 );
 
 // Words a question starts with.
@@ -49,9 +49,9 @@ const ABBREVIATIONS: Record<string, string> = {
   thru: 'through', tho: 'though', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
   info: 'information', org: 'organization', orgs: 'organizations', admin: 'administration', rep: 'representative',
   reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
-  wat: 'what', wut: 'what', w: 'with', 'w/': 'with', wen: 'when', hw: 'how',
+  wat: 'what', wut: 'what', w: 'with', wen: 'when', hw: 'how',
   whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
-  wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because', mayors: 'mayors', vp: 'vice president',
+  wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because',
   hq: 'headquarters', hqs: 'headquarters', ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
 };
 
