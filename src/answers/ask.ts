@@ -21,19 +21,27 @@ import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { number } from './counts.ts';
 import { duration } from './interval.ts';
+import { rescue } from './rescue.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
+  const { answer, scope } = byRules(ctx, args);
+  return scope && !answer.answered ? rescue(scope, answer) : answer;
+}
+
+/** The answer of the rule strategies, with the scope they worked in (none when the question was refused before). */
+export function byRules(ctx: AnswerContext, args: string): { answer: Answer; scope?: Scope } {
+  const answer = (a: Answer) => ({ answer: a });
   const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials, ctx.knowledge)));
-  if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
+  if (!text) return answer(usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge)));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
-  if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
+  if (unknown.length) return answer(unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`));
   const absent = absentOffice(ctx, text);
-  if (absent && q.type !== 'person') return unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`);
+  if (absent && q.type !== 'person') return answer(unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`));
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
   if (q.pronoun && q.type !== 'speaker') {
     // The one person the previous answer named ("who is the mayor of Shanghai?" → Gong Zheng, then
@@ -42,14 +50,14 @@ export function ask(ctx: AnswerContext, args: string): Answer {
     const answered = personAnswered(ctx);
     const earlier = namedInThread(ctx);
     if (!answered && earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
-      return usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`));
+      return answer(usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`)));
     }
     const said = answered ?? fromThread(ctx);
     if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return explained(scope, corroborated(ctx, byType(scope)));
+  return { answer: explained(scope, corroborated(ctx, byType(scope))), scope };
 }
 
 /** The one person the answer to the previous question of the thread named, if it named exactly one. */
