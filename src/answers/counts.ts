@@ -64,10 +64,14 @@ export function number(s: Scope): Answer {
       return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
     }
   }
+  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
+  // "how many business leaders did Breed meet": a number the articles state with the noun, in a
+  // sentence about her, before any count of the people the articles name.
+  const statedCount = who ? candidates.find((x) => countOf(x.text, ownStems(q.focus ?? '')) && (ctx.knowledge.mentions.get(x) ?? []).some((m) => m.person === who)) : undefined;
+  if (statedCount) return stated(countOf(statedCount.text, ownStems(q.focus ?? ''))!, countOf(statedCount.text, ownStems(q.focus ?? ''))!, [statedCount]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;
-  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }

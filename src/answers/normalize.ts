@@ -35,6 +35,12 @@ const TRAILERS = /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
 const REPORTED = /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
 
+/** "according to the Weiheng manager, why does California matter": the question first, its source after. */
+export function sourceLast(text: string): string {
+  const m = /^((?:according\s+to|per|in\s+the\s+words\s+of)\s+.+?)[,:;]?\s+((?:who|whom|whose|what|when|where|why|which|how)\b.+)$/i.exec(text);
+  return m ? `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}?` : text;
+}
+
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
   return text.replace(TRAILERS, '?').replace(REPORTED, '');
@@ -253,6 +259,6 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
-  const plain = plainPhrasalVerbs(plainWords(dropTrailers(dropOpeners(text.trim()))), r);
+  const plain = plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r);
   return correctSpelling(spellInitials(known ? restoreCase(plain, r, known) : plain, initials, r), r);
 }

@@ -110,8 +110,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      if (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text)) continue;
+      // "Two days after the signing, …" holds no date of its own but is dated from the story.
       const chained = CHAINED.exec(sentence.text);
+      if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) continue;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
