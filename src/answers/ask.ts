@@ -102,7 +102,7 @@ function byType(s: Scope): Answer {
       return duration(s);
     case 'date':
       // "When does the council take it up?": a present tense may ask about either.
-      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: s.named, referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
+      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: [...s.named, ...described(s)], referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
     case 'reason':
       return reason(s);
     case 'place':
@@ -121,6 +121,28 @@ function byType(s: Scope): Answer {
     default:
       return bestSentence(s);
   }
+}
+
+// Either case for the office, but only capitals for the names around it (no 'i' flag: it would let \p{Lu} match any letter).
+const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+
+/**
+ * The one person an office in the question stands for ("the Shenzhen mayor", "Shanghai's mayor",
+ * "the mayor of Shenzhen"): when was she met by them is dated only where they are named.
+ */
+function described(s: Scope): Person[] {
+  const t = s.q.text;
+  const phrases = [
+    ...[...t.matchAll(new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]!.trim()}`),
+    ...[...t.matchAll(new RegExp(`\\b(${OFFICE})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'))].map((m) => `${m[1]} of ${m[2]}`),
+    ...[...t.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['\u2019]s\\s+(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]}`),
+  ];
+  const out: Person[] = [];
+  for (const phrase of phrases) {
+    const found = resolvePerson(s.ctx.knowledge, phrase);
+    if (found.kind === 'one' && !s.named.includes(found.person)) out.push(found.person);
+  }
+  return out;
 }
 
 /**
