@@ -13,7 +13,7 @@ import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { entityTerms, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, entityTerms, OFFICE, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -102,7 +102,7 @@ function byType(s: Scope): Answer {
       return duration(s);
     case 'date':
       // "When does the council take it up?": a present tense may ask about either.
-      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: [...s.named, ...described(s)], referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
+      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: [...s.named, ...describedPeople(s)], referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
     case 'reason':
       return reason(s);
     case 'place':
@@ -123,38 +123,18 @@ function byType(s: Scope): Answer {
   }
 }
 
-// Either case for the office, but only capitals for the names around it (no 'i' flag: it would let \p{Lu} match any letter).
-const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
-
-/**
- * The one person an office in the question stands for ("the Shenzhen mayor", "Shanghai's mayor",
- * "the mayor of Shenzhen"): when was she met by them is dated only where they are named.
- */
-function described(s: Scope): Person[] {
-  const t = s.q.text;
-  const phrases = [
-    ...[...t.matchAll(new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]!.trim()}`),
-    ...[...t.matchAll(new RegExp(`\\b(${OFFICE})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'))].map((m) => `${m[1]} of ${m[2]}`),
-    ...[...t.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['\u2019]s\\s+(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]}`),
-  ];
-  const out: Person[] = [];
-  for (const phrase of phrases) {
-    const found = resolvePerson(s.ctx.knowledge, phrase);
-    if (found.kind === 'one' && !s.named.includes(found.person)) out.push(found.person);
-  }
-  return out;
-}
-
 /**
  * An office the question speaks of ("the mayor of Beijing", "Kobe's mayor") that no one in the
  * articles holds: what that person said or did cannot be in them.
  */
 function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   const m = /\bthe\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text) ?? /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['\u2019]s\s+([\p{Ll}][\p{L}-]*(?:\s+(?:president|minister|mayor|governor|director|officer|secretary))?)\b/u.exec(text);
-  if (!m) return undefined;
-  const phrase = m[0].replace(/^the\s+/, '');
+  // "the Carrow mayor" is the mayor of Carrow.
+  const before = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)+)(${OFFICE})\\b`, 'u').exec(text);
+  if (!m && !before) return undefined;
+  const phrase = m ? m[0].replace(/^the\s+/, '') : `${before![2]} of ${before![1]!.trim()}`;
   // "Peter Olsen's title" asks about a person, not an office.
-  if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
+  if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m?.[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
   const role = parseRoleQuery(phrase);
   if (!role?.title || !role.body || !isTitle(role.title)) return undefined;
   if (peopleInRole(ctx.knowledge, role).length) return undefined;
@@ -162,7 +142,13 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   const noun = words(role.title).pop() ?? '';
   const prefix = fold(role.body).replace(/^the\s+/, '').slice(0, 4);
   const held = ctx.knowledge.people.some((p) => p.roles.some((r) => words(r.role).includes(noun) && words(r.role).some((w) => w.startsWith(prefix))));
-  return held ? undefined : phrase;
+  // "the Milwaukee mayor" may be the "Mayor" a story about Milwaukee is about: not absent then.
+  const bodyTerm = stem(fold(role.body).replace(/^the\s+/, '').split(' ')[0] ?? '');
+  const inStory = !m && ctx.knowledge.people.some((p) => p.roles.some((r) => {
+    const article = r.sentence.paragraph.article;
+    return words(r.role).includes(noun) && ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
+  }));
+  return held || inStory ? undefined : phrase;
 }
 
 /**
