@@ -1,5 +1,6 @@
 import { chronoEn } from '../corpus/lazy.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
+import type { Knowledge } from '../knowledge/index.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
@@ -97,11 +98,26 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
     if (theirs.length) pool = theirs;
   }
-  const ranked = r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
+  const ranked = r.rank(query, pool, (e) => withReferent(k, e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
   const forms = query.flatMap((q) => q.forms);
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end);
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+/**
+ * A sentence's terms, and, when it opens with "He" or "She", the name of the one person the sentence
+ * before it names: "He said he will introduce a resolution on Oct. 23" is Arbogast's.
+ */
+function withReferent(k: Knowledge, sentence: Sentence): Set<string> {
+  const own = k.retriever.termsOfSentence(sentence);
+  if (!/^(?:He|She)\b/.test(sentence.text)) return own;
+  const sentences = sentence.paragraph.sentences;
+  const at = sentences.indexOf(sentence);
+  const previous = at > 0 ? sentences[at - 1] : sentence.paragraph.article.paragraphs[sentence.paragraph.order - 1]?.sentences.at(-1);
+  const people = [...new Set((previous ? k.mentions.get(previous) ?? [] : []).map((m) => m.person))];
+  if (people.length !== 1) return own;
+  return new Set([...own, ...words(people[0]!.name).map(stem)]);
 }
 
 /**
@@ -193,7 +209,12 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
     const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
     return positions.filter((p) => p >= from && p < to).length;
   };
-  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || distance(a) - distance(b))[0]!;
+  // "questioned it on Sept. 25, two days after the office announced it": the words after a "days
+  // after" phrase belong to its own date, the words before it to the date the sentence gives.
+  const chained = same.find((e) => /\bdays?\s+(?:after|before|earlier|later)\b/i.test(e.phrase));
+  const split = chained ? text.indexOf(chained.phrase) : -1;
+  const sideWords = (e: DatedEvent) => (split < 0 ? 0 : positions.filter((p) => (e === chained ? p > split : p < split)).length);
+  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || distance(a) - distance(b))[0]!;
 }
 
 /** Where the clause around a position starts and ends: at a semicolon, or a comma before "and", "but", "while", "where". */

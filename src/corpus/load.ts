@@ -155,6 +155,11 @@ function isList(lines: string[]): boolean {
   return lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => LIST_ITEM.test(l)).length >= Math.max(2, lines.length - 1);
 }
 
+/** Markdown's marks around a whole block ("**Update, Thursday 9:40 p.m.**", "## Timeline") are no text. */
+function unmarked(block: string): string {
+  return block.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)([^*_]+)\1$/, '$2').trim();
+}
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
   const raw = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   raw.forEach((b, i) => {
@@ -167,7 +172,7 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     const lines = b.split('\n').map((l) => l.trim()).filter(Boolean);
     if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
     return [lines.join(' ').trim()];
-  }).filter(Boolean);
+  }).map(unmarked).filter(Boolean);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;

@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node/en';
 import { chronoEn } from '../corpus/lazy.ts';
-import type { Article, Sentence } from '../corpus/types.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { stem, words } from '../text.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
@@ -106,13 +106,37 @@ export function extractEvents(article: Article): DatedEvent[] {
   const events: DatedEvent[] = [];
   // Noon UTC of the publication day with a zero offset: chrono then reads every date as a calendar
   // date, whatever the host's zone.
-  const reference = { instant: new Date(`${article.published}T12:00:00Z`), timezone: 0 };
+  const published = { instant: new Date(`${article.published}T12:00:00Z`), timezone: 0 };
+  let reference = published;
+  // The day a live page's update heading gives ("Update, Tuesday 11:30 a.m."): what its block tells is
+  // read from that day, not from publication; its sentences with no date of their own happened on it.
+  let block: { day: string; heading: string } | undefined;
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
+    const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published) : undefined;
+    if (heading) {
+      block = { day: heading, heading: paragraph.text };
+      reference = { instant: new Date(`${heading}T12:00:00Z`), timezone: 0 };
+      lastDay = { start: heading, precision: 'day' };
+      continue;
+    }
     for (const sentence of paragraph.sentences) {
+      const before = events.length;
+      datedIn(sentence, paragraph);
+      // Quoted words are no report of what happened that day.
+      if (events.length === before && block && paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text)) {
+        events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
+      }
+    }
+  }
+  return events;
+
+  function datedIn(sentence: Sentence, paragraph: Paragraph): void {
+    const base = block?.day ?? article.published;
+    {
       // "Two days after the signing, …" holds no date of its own but is dated from the story.
       const chained = CHAINED.exec(sentence.text);
-      if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) continue;
+      if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
@@ -126,7 +150,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (!isRealDate(result, sentence.text)) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
-        const date = toEventDate(result, article.published, coming, narrativeDay(lastDay, article.published));
+        const date = toEventDate(result, base, coming, narrativeDay(lastDay, base));
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -135,6 +159,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       // "On Monday, a day after arriving, …": the day is given; "a day after" only describes it.
       const describes = chained && /after|before/i.test(chained[0]) && found.some((r) => !(r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length) && isRealDate(r, sentence.text));
+      if (chained && describes) {
+        // "questioned it on Sept. 25, two days after the office announced it": what follows the
+        // phrase happened that many days before (or after) the date given.
+        const given = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
+        // Only a clause with its own subject and verb ("after the office announced it"), not "after arriving".
+        const clause = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}\p{L}*)\s+[^,.;]*?\b\p{Ll}+ed\b/u.test(sentence.text.slice(chained.index + chained[0].length));
+        if (given && clause) events.push({ date: { start: shiftDay(given.date.start, -chainOffset(chained)), precision: 'day' }, phrase: chained[0], sentence });
+      }
       if (chained && !describes) {
         // "Two days later", "the following day": counted from the day dated just before it (in this
         // sentence or an earlier one of the story), not from publication.
@@ -153,7 +185,25 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (same && lastDay && found.length === 0 && !chained) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
     }
   }
-  return events;
+}
+
+// A verb in the past tense: what a live page's update tells as done.
+const PAST = /\b(?:\p{Ll}+ed|spent|met|told|said|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose|signed|landed)\b/u;
+// Lower-case words a heading may hold around its day and time.
+const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|post|original|latest|earlier|local|time|[\d:.,]+)$/i;
+
+/**
+ * The day of a heading that only dates what follows ("Update, Thursday 9:40 p.m.", "Original post,
+ * Sunday, Oct. 13"): short, a date in it, and no verb. A weekday is the one on or before publication.
+ */
+function headingDay(text: string, published: { instant: Date; timezone: number }): string | undefined {
+  if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
+  const found = dateParser().parse(text, published).find((r) => r.start.isCertain('weekday') || r.start.isCertain('day'));
+  if (!found) return undefined;
+  const date = toEventDate(found, published.instant.toISOString().slice(0, 10), false);
+  return date?.precision === 'day' ? date.start : undefined;
 }
 
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -172,13 +222,21 @@ function shiftDay(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {
   // A clause ends at a comma, a semicolon, a colon, or an "and" that joins another verb phrase
   // ("landed on Sunday and is scheduled to fly home on Saturday").
   const before = text.slice(0, from);
   const and = before.search(/\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)[^]*$/);
-  const start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
+  let start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
+  // A clause with no verb of its own (", about an hour south of Sapporo, on Friday") belongs to the
+  // one before it ("The delegation is scheduled to tour the mill").
+  while (start > 1 && !CLAUSE_VERB.test(text.slice(start, from))) {
+    const previous = Math.max(0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, start - 2) + 1));
+    start = previous;
+  }
   const rest = text.slice(to, to + 40);
   return text.slice(start, to) + rest.slice(0, rest.search(/[,;:]|\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)|$/));
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { botOf, knowledgeOf } from '../helpers.ts';
+
+// A live-updates page (published Wednesday 2024-04-17 by the test helper): each update's heading
+// dates its block, weekdays in a block are read from that day, and what a block tells as done with
+// no date of its own happened on it. Invented names throughout.
+
+const page = [
+  'Where things stand: Mayor Ines Calloway signed a port pact with Mayor Ruud Ansel on Wednesday.',
+  '**Update, Wednesday 8:10 p.m.**',
+  'The signing ceremony at Velm City Hall ran long.',
+  '"We came to build," Calloway said.',
+  '**Update, Tuesday 1:20 p.m.**',
+  'The delegation is scheduled to tour the Corra mill, about an hour north of Velm, on Thursday.',
+  'The delegation reached Velm this afternoon.',
+  'Council member Paul Drey questioned the trip on March 28, two days after the mayor\'s office announced it.',
+  'He said he will bring a travel resolution to the council on April 24.',
+  '## Original post, Sunday, April 14',
+  'The group will spend Monday in Harl, then travel to Velm.',
+];
+const bot = botOf(page);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a live-updates page', () => {
+  it('drops the markdown around a heading', () => {
+    const texts = knowledgeOf(page).articles[0]!.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Update, Wednesday 8:10 p.m.');
+    expect(texts).toContain('Original post, Sunday, April 14');
+  });
+
+  it('reads weekdays in a block from its heading, forward for what is planned', () => {
+    expect(first('when will the delegation spend time in Harl?')).toContain('April 15');
+    expect(first('when is the delegation touring the Corra mill?')).toContain('April 18');
+  });
+
+  it('dates what a block tells as done with no date of its own by its heading', () => {
+    expect(first('when did the signing ceremony at Velm City Hall run long?')).toContain('April 17');
+  });
+
+  it('dates the clause after "two days after" from the date the sentence gives', () => {
+    expect(first("when did the mayor's office announce the trip?")).toContain('March 26');
+  });
+
+  it('reads "He" as the one person the sentence before names', () => {
+    expect(first('when will Drey bring his travel resolution to the council?')).toContain('April 24');
+  });
+});
