@@ -97,6 +97,11 @@ export function number(s: Scope): Answer {
       }
     }
   }
+  // "how many members were in the delegation": "the 31-member delegation" names the group asked
+  // about, where "six staff members" counts only some of it.
+  const asked = new Set(words(q.text).map(stem));
+  const whole = counts.find((c) => [...c.sentence.text.matchAll(/\b[\w,]+-(?:member|person|strong)\s+([\p{L}-]+)/gu)].some((m) => asked.has(stem(m[1]!))));
+  if (whole) counts = [whole, ...counts.filter((c) => c !== whole)];
   const best = counts[0];
   if (best) {
     // One count per outlet; where another outlet gives another number, both are shown.

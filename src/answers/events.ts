@@ -201,18 +201,26 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   if (same.length < 2) return first;
   const text = first.sentence.text;
   const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => forms.includes(stem(m[0]))).map((m) => m.index);
-  const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(text.indexOf(e.phrase) - p)), Infinity);
+  // Where an event's phrase stands: "Saturday" of "fly home Saturday", not the one inside another
+  // event's longer phrase ("on Saturday, Oct. 12") earlier in the sentence.
+  const longer = same.map((o) => ({ from: text.indexOf(o.phrase), length: o.phrase.length }));
+  const indexOf = (e: DatedEvent) => {
+    const all = [...text.matchAll(new RegExp(e.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+    const free = all.find((at) => !longer.some((o) => o.length > e.phrase.length && at >= o.from && at < o.from + o.length));
+    return free ?? all[0] ?? -1;
+  };
+  const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(indexOf(e) - p)), Infinity);
   // The clause that holds most of the question's words dates it: "a delegation is to visit later
   // this month, and the council will vote at its March 25 meeting" dates the vote March 25.
   const clauseWords = (e: DatedEvent) => {
-    const at = text.indexOf(e.phrase);
+    const at = indexOf(e);
     const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
     return positions.filter((p) => p >= from && p < to).length;
   };
   // "questioned it on Sept. 25, two days after the office announced it": the words after a "days
   // after" phrase belong to its own date, the words before it to the date the sentence gives.
   const chained = same.find((e) => /\bdays?\s+(?:after|before|earlier|later)\b/i.test(e.phrase));
-  const split = chained ? text.indexOf(chained.phrase) : -1;
+  const split = chained ? indexOf(chained) : -1;
   const sideWords = (e: DatedEvent) => (split < 0 ? 0 : positions.filter((p) => (e === chained ? p > split : p < split)).length);
   return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || distance(a) - distance(b))[0]!;
 }
