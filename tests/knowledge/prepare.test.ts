@@ -65,8 +65,8 @@ describe('preparing the knowledge cache in worker threads', () => {
     expect(await prepareKnowledgeCache(seeds, pooled, undefined, { min: 1 })).toEqual({ missing: 0, derived: 0, workers: 0 });
   });
 
-  it('writes the same entries from the bundle the launcher runs (dist/derive-worker.mjs)', async () => {
-    expect(spawnSync('node', ['scripts/launch.mjs', '--build']).status).toBe(0);
+  it('writes the same entries from the bundle npm start runs (dist/derive-worker.mjs)', async () => {
+    expect(spawnSync('node', ['scripts/build.mjs']).status).toBe(0);
     const seeds = corpus(20);
     const pooled = temp('cache');
     const entry = pathToFileURL(resolve('dist/derive-worker.mjs'));
