@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { freePort, until } from './start-bot.ts';
+import { until } from './start-bot.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 // No Docker engine on the development machines: the Dockerfile is played here instead. Each stage is
 // a folder standing for /app; COPY copies from the build context (what .dockerignore lets through) or
@@ -15,7 +16,10 @@ import { freePort, until } from './start-bot.ts';
 
 const repo = process.cwd();
 const dockerfile = readFileSync('Dockerfile', 'utf8').replace(/\\\n/g, ' ');
-const ignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ignore = readFileSync('.dockerignore', 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { dev?: boolean }> };
 
 /** .dockerignore as Docker reads it: the last matching pattern wins; a pattern matches a path or a folder above it. */
@@ -30,11 +34,19 @@ function ignored(path: string): boolean {
   return out;
 }
 
-interface Stage { name?: string; dir: string; env: Record<string, string>; instructions: string[][] }
+interface Stage {
+  name?: string;
+  dir: string;
+  env: Record<string, string>;
+  instructions: string[][];
+}
 
 function stages(root: string): Stage[] {
   const out: Stage[] = [];
-  for (const line of dockerfile.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+  for (const line of dockerfile
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))) {
     const [op, ...rest] = line.split(/\s+/);
     if (op === 'FROM') {
       const dir = join(root, `stage${out.length}`);
@@ -77,7 +89,10 @@ function run(stage: Stage, command: string): void {
     expect(r.status, `${command}: ${r.stderr}`).toBe(0);
     return;
   }
-  if (cmd === 'npm' && args[0] === 'prune' && args.includes('--omit=dev')) return productionModules(stage.dir);
+  if (cmd === 'npm' && args[0] === 'prune' && args.includes('--omit=dev')) {
+    productionModules(stage.dir);
+    return;
+  }
   throw new Error(`the Dockerfile player does not know \`${command}\`: teach it (tests/docker.test.ts)`);
 }
 
@@ -178,7 +193,8 @@ describe('the Docker image, played without Docker', () => {
   });
 
   it('says nothing stale: no issue numbers, and the health check asks an endpoint that exists', () => {
-    for (const file of ['Dockerfile', 'README.md', 'compose.yaml']) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bissue \d+|until (?:that|it) lands|no build step \(tsx\)/i);
+    for (const file of ['Dockerfile', 'README.md', 'compose.yaml'])
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bissue \d+|until (?:that|it) lands|no build step \(tsx\)/i);
     expect(dockerfile).toContain('/healthz');
     expect(readFileSync('src/ops/health-server.ts', 'utf8')).toContain("'/healthz'");
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { writeCorpus } from '../../test-support/corpus.ts';
 import { createBot } from '../../src/core/bot.ts';
 import type { CacheStats } from '../../src/knowledge/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
