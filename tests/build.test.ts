@@ -25,7 +25,11 @@ function ask(dir: string, query: string) {
   return spawnSync('npm', ['run', '--silent', 'ask', '--', '--seeds', join(repo, 'seeds'), query], { cwd: dir, env, encoding: 'utf8', timeout: 60_000 });
 }
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  scripts: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 describe('the build', () => {
   it('npm run build writes every entry and its source map into dist/', () => {
@@ -58,7 +62,7 @@ describe('the build', () => {
     expect(thrown.stderr).toMatch(/src\/cli\.ts:\d+:\d+/);
   }, 90_000);
 
-  it('a bundle that cannot be built stops the start with esbuild\'s message, and runs nothing else', () => {
+  it("a bundle that cannot be built stops the start with esbuild's message, and runs nothing else", () => {
     const dir = project();
     writeFileSync(join(dir, 'src', 'text.ts'), 'export const = ;\n', { flag: 'a' });
     const r = ask(dir, '/who Han Zheng');

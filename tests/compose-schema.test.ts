@@ -50,7 +50,9 @@ describe('the compose files against the Compose Specification', () => {
   it('the schema is not a formality: what compose refuses fails it', () => {
     const raw = parseYaml(readFileSync('compose.yaml', 'utf8')) as { services: Record<string, Record<string, unknown>> };
     expect(validate({ ...raw, services: { ...raw.services, bot: { ...raw.services.bot, restart_policy: 'always' } } })).toBe(false);
-    expect(validate({ ...raw, services: { ...raw.services, bot: { ...raw.services.bot, depends_on: { postgres: { condition: 'when_ready' } } } } })).toBe(false);
+    expect(validate({ ...raw, services: { ...raw.services, bot: { ...raw.services.bot, depends_on: { postgres: { condition: 'when_ready' } } } } })).toBe(
+      false,
+    );
     expect(validate({ ...raw, volumes: { 'bad name': null } })).toBe(false);
   });
 });

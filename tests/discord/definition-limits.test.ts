@@ -15,7 +15,12 @@ type Definition = Option & { options?: Option[] };
 
 /** Every name, description and choice value, as Discord counts them towards the 4,000 characters of a command. */
 function characters(o: Option): number {
-  return o.name.length + o.description.length + (o.choices ?? []).reduce((n, c) => n + c.name.length + String(c.value).length, 0) + (o.options ?? []).reduce((n, sub) => n + characters(sub), 0);
+  return (
+    o.name.length +
+    o.description.length +
+    (o.choices ?? []).reduce((n, c) => n + c.name.length + String(c.value).length, 0) +
+    (o.options ?? []).reduce((n, sub) => n + characters(sub), 0)
+  );
 }
 
 function check(o: Option, where: string): void {

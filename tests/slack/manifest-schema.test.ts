@@ -17,7 +17,11 @@ const errors = () => ajv.errorsText(validate.errors, { separator: '\n' });
 
 describe("the Slack manifest against Slack's manifest schema", () => {
   it('npm run --silent slack:manifest prints a valid manifest (HTTP mode by default, a placeholder URL)', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'slack:manifest'], { encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env' } });
+    const r = spawnSync('npm', ['run', '--silent', 'slack:manifest'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env' },
+    });
     expect(r.status, r.stderr).toBe(0);
     const manifest = JSON.parse(r.stdout) as unknown;
     expect(validate(manifest), errors()).toBe(true);
