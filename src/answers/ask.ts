@@ -13,7 +13,7 @@ import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { entityTerms, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, entityTerms, OFFICE, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -21,19 +21,27 @@ import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { number } from './counts.ts';
 import { duration } from './interval.ts';
+import { rescue } from './rescue.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
 // no sentence supports every constraint, the bot says so and offers the nearest fact it has.
 
 export function ask(ctx: AnswerContext, args: string): Answer {
+  const { answer, scope } = byRules(ctx, args);
+  return scope && !answer.answered ? rescue(scope, answer) : answer;
+}
+
+/** The answer of the rule strategies, with the scope they worked in (none when the question was refused before). */
+export function byRules(ctx: AnswerContext, args: string): { answer: Answer; scope?: Scope } {
+  const answer = (a: Answer) => ({ answer: a });
   const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials, ctx.knowledge)));
-  if (!text) return usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge));
+  if (!text) return answer(usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge)));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
-  if (unknown.length) return unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`);
+  if (unknown.length) return answer(unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`));
   const absent = absentOffice(ctx, text);
-  if (absent && q.type !== 'person') return unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`);
+  if (absent && q.type !== 'person') return answer(unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`));
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
   if (q.pronoun && q.type !== 'speaker') {
     // The one person the previous answer named ("who is the mayor of Shanghai?" → Gong Zheng, then
@@ -42,14 +50,14 @@ export function ask(ctx: AnswerContext, args: string): Answer {
     const answered = personAnswered(ctx);
     const earlier = namedInThread(ctx);
     if (!answered && earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
-      return usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`));
+      return answer(usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`)));
     }
     const said = answered ?? fromThread(ctx);
     if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return explained(scope, corroborated(ctx, byType(scope)));
+  return { answer: explained(scope, corroborated(ctx, byType(scope))), scope };
 }
 
 /** The one person the answer to the previous question of the thread named, if it named exactly one. */
@@ -94,7 +102,7 @@ function byType(s: Scope): Answer {
       return duration(s);
     case 'date':
       // "When does the council take it up?": a present tense may ask about either.
-      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: s.named, referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
+      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: [...s.named, ...describedPeople(s)], referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
     case 'reason':
       return reason(s);
     case 'place':
@@ -121,10 +129,12 @@ function byType(s: Scope): Answer {
  */
 function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   const m = /\bthe\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text) ?? /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['\u2019]s\s+([\p{Ll}][\p{L}-]*(?:\s+(?:president|minister|mayor|governor|director|officer|secretary))?)\b/u.exec(text);
-  if (!m) return undefined;
-  const phrase = m[0].replace(/^the\s+/, '');
+  // "the Carrow mayor" is the mayor of Carrow.
+  const before = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)+)(${OFFICE})\\b`, 'u').exec(text);
+  if (!m && !before) return undefined;
+  const phrase = m ? m[0].replace(/^the\s+/, '') : `${before![2]} of ${before![1]!.trim()}`;
   // "Peter Olsen's title" asks about a person, not an office.
-  if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
+  if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m?.[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
   const role = parseRoleQuery(phrase);
   if (!role?.title || !role.body || !isTitle(role.title)) return undefined;
   if (peopleInRole(ctx.knowledge, role).length) return undefined;
@@ -132,7 +142,13 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   const noun = words(role.title).pop() ?? '';
   const prefix = fold(role.body).replace(/^the\s+/, '').slice(0, 4);
   const held = ctx.knowledge.people.some((p) => p.roles.some((r) => words(r.role).includes(noun) && words(r.role).some((w) => w.startsWith(prefix))));
-  return held ? undefined : phrase;
+  // "the Milwaukee mayor" may be the "Mayor" a story about Milwaukee is about: not absent then.
+  const bodyTerm = stem(fold(role.body).replace(/^the\s+/, '').split(' ')[0] ?? '');
+  const inStory = !m && ctx.knowledge.people.some((p) => p.roles.some((r) => {
+    const article = r.sentence.paragraph.article;
+    return words(r.role).includes(noun) && ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
+  }));
+  return held || inStory ? undefined : phrase;
 }
 
 /**

@@ -4,11 +4,12 @@ import type { Retriever } from '../search/retriever.ts';
 import { isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { echo, fold, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
-import { countOf, moneyIn, shareIn } from './extract.ts';
+import { countOf, findVerb, moneyIn, shareIn } from './extract.ts';
+import type { Sentence } from '../corpus/types.ts';
 import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
-import { retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
@@ -64,10 +65,14 @@ export function number(s: Scope): Answer {
       return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
     }
   }
+  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
+  // "how many business leaders did Breed meet": a number the articles state with the noun, in a
+  // sentence about her, before any count of the people the articles name.
+  const statedCount = who ? candidates.find((x) => countOf(x.text, ownStems(q.focus ?? '')) && (ctx.knowledge.mentions.get(x) ?? []).some((m) => m.person === who)) : undefined;
+  if (statedCount) return stated(countOf(statedCount.text, ownStems(q.focus ?? ''))!, countOf(statedCount.text, ownStems(q.focus ?? ''))!, [statedCount]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;
-  const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
@@ -101,7 +106,38 @@ export function number(s: Scope): Answer {
     if (differ.length) return stated(best.value, `${best.value}\n${disagreement([best, ...differ])}`, [best.sentence, ...differ.map((d) => d.sentence)]);
     return stated(best.value, best.value, [best.sentence]);
   }
-  return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+  return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+}
+
+// A clause about what is still to come: not yet done, not counted.
+const NOT_YET = /\b(?:will|would|expected\s+to|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|hopes?\s+to)\s+(?:\S+\s+)?$/i;
+
+/**
+ * "How many memoranda has the governor signed?": where no sentence states the number, the
+ * sentences that tell of one each (the verb done, its object the noun asked about, in articles about
+ * the person), counted once per fact, and named.
+ */
+function countedEvents(s: Scope): Answer | undefined {
+  const { q, ctx } = s;
+  const k = ctx.knowledge;
+  const clause = /^(?:(?:has|have|had|did|does|do)\s+)?(.+?)\s+(\p{Ll}+ed|\p{Ll}+en|met|made|held|won|took|gave|struck|went|saw|signed)\b/u.exec(q.about ?? '');
+  const who = s.named[0] ?? s.referent ?? describedPeople(s)[0];
+  const head = words(q.focus ?? '').pop();
+  if (!clause || !who || !head) return undefined;
+  const verb = clause[2]!;
+  // "memoranda" and "memorandum", "agreements" and "agreement": the noun by its first letters.
+  const root = stem(head).slice(0, Math.max(5, stem(head).length - 2));
+  const told: Sentence[] = [];
+  for (const x of supporting({ ...s, named: [who] }, `${who.name} ${verb} ${head}`, 0.3)) {
+    const at = findVerb(x.text, verb);
+    if (!at || NOT_YET.test(x.text.slice(0, at.start))) continue;
+    const after = words(x.text.slice(at.end)).slice(0, 6);
+    if (!after.some((w) => stem(w).startsWith(root))) continue;
+    if (told.some((t) => t.paragraph.article.source !== x.paragraph.article.source && sameFact(ctx, t, x))) continue;
+    told.push(x);
+  }
+  if (told.length < 2) return undefined;
+  return stated(`${told.length} ${head}`, `${told.length} ${head}, by the articles' own reports: ${told.map((x) => `“${x.text}”`).join(' ')}`, told);
 }
 
 /** People someone met (or did the question's verb to) whose role is of the kind counted. */

@@ -1,6 +1,6 @@
 import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
-import { hasSense } from '../knowledge/wordnet.ts';
+import { hasSense, synonyms } from '../knowledge/wordnet.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
 // ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
@@ -35,6 +35,12 @@ const TRAILERS = /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
 const REPORTED = /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
 
+/** "according to the Weiheng manager, why does California matter": the question first, its source after. */
+export function sourceLast(text: string): string {
+  const m = /^((?:according\s+to|per|in\s+the\s+words\s+of)\s+.+?)[,:;]?\s+((?:who|whom|whose|what|when|where|why|which|how)\b.+)$/i.exec(text);
+  return m ? `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}?` : text;
+}
+
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
   return text.replace(TRAILERS, '?').replace(REPORTED, '');
@@ -49,7 +55,7 @@ const ABBREVIATIONS: Record<string, string> = {
   thru: 'through', tho: 'though', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
   info: 'information', org: 'organization', orgs: 'organizations', admin: 'administration', rep: 'representative',
   reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
-  wat: 'what', wut: 'what', w: 'with', wen: 'when', hw: 'how',
+  wat: 'what', wut: 'what', wats: 'what is', avg: 'average', gonna: 'going to', wanna: 'want to', gotta: 'got to', w: 'with', wen: 'when', hw: 'how',
   whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
   wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because',
   hq: 'headquarters', hqs: 'headquarters', ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
@@ -91,7 +97,43 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
   [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
+  // "day one", "day two": the first and second day.
+  [/\bday\s+one\b/gi, 'the first day'],
+  [/\bday\s+two\b/gi, 'the second day'],
+  [/\bday\s+three\b/gi, 'the third day'],
+  // "how big was the delegation": how many people were in it.
+  [/\bhow\s+(?:big|large)\s+(is|was|were|are)\s+(?=(?:the|their|his|her|its|[\p{L}'\u2019]+['\u2019]s)\b)/giu, 'how many members $1 in '],
+  // "did the state OK the grant": approve it.
+  [/\b(?:OK|okay)(?:ed|['\u2019]d)\b/g, 'approved'],
+  [/\b(?:OK|okay)\b(?=\s+(?:the|a|an|its|their|his|her)\b)/g, 'approve'],
 ];
+
+// Verbs too common to stand for a phrasal verb, or to be replaced by one ("went along" is no "continue").
+const LIGHT_VERB = /^(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got|gotten|put|puts|putting|take|takes|taking|took|taken|make|makes|making|made|set|sets|setting|give|gives|giving|gave|given|keep|keeps|kept|do|does|did|done|have|has|had|be|is|are|was|were|perform|execute)$/i;
+
+// Particles that make a phrasal verb with the verb before them ("churn out", "sign off").
+const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'into', 'along', 'away', 'through', 'forward', 'around']);
+
+/**
+ * A phrasal verb the articles do not use ("churn out", "sign off on") put as a one-word verb of its
+ * WordNet synset that they do use ("produce", "approve"); the verb's tense is lost, which the
+ * question analysis does not need.
+ */
+export function plainPhrasalVerbs(text: string, r: Retriever): string {
+  return text.replace(new RegExp(`\\b(\\p{Ll}+)\\s+(${[...PARTICLES].join('|')})\\b`, 'gu'), (all, verb: string, particle: string) => {
+    const base = baseForm(verb);
+    // A verb the articles use is left alone: they may well write the phrase itself ("step up").
+    if (r.knows(stem(verb)) || r.knows(stem(base)) || LIGHT_VERB.test(verb)) return all;
+    for (const lemma of [`${verb}_${particle}`, `${base}_${particle}`]) {
+      if (!hasSense(lemma, 'verb')) continue;
+      // Its one-word synonyms; what it is a kind of reads too loosely ("churn out" is a way to "execute").
+      const plain = synonyms(lemma, 'verb', 2).filter((w) => !w.includes(' ') && !LIGHT_VERB.test(w));
+      const used = plain.find((w) => r.knows(stem(w))) ?? plain[0];
+      if (used) return used;
+    }
+    return all;
+  });
+}
 
 // Acronyms of documents that news prose spells out ("a memorandum of understanding").
 const ACRONYMS: Record<string, string> = { mou: 'memorandum of understanding', mous: 'memorandums of understanding', loi: 'letter of intent', vp: 'vice president' };
@@ -138,12 +180,20 @@ export function correctSpelling(text: string, r: Retriever): string {
     if (lower.length < 4 || isStopWord(lower) || !/^[a-z]+$/.test(lower)) return w;
     if (r.knows(stem(lower))) return w;
     // An English word the articles do not use is a question about something else, not a typo.
-    if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj'))) return w;
+    if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv'))) return w;
     let best: { word: string; n: number } | undefined;
     for (const cand of oneEdit(lower)) {
       if (isStopWord(cand)) continue;
       const n = r.frequency(stem(cand));
       if (n && (!best || n > best.n)) best = { word: cand, n };
+    }
+    // No article word is one edit away: an English word is ("salry" → "salary"), when only one is,
+    // or only one has a synonym the articles use; the retrieval then searches its synonyms.
+    if (!best && !/^\p{Lu}/u.test(w)) {
+      const english = [...new Set(oneEdit(lower))].filter((c) => c.length >= 4 && (hasSense(c, 'noun') || hasSense(c, 'verb') || hasSense(c, 'adj')));
+      const useful = english.filter((c) => (['noun', 'verb', 'adj'] as const).some((pos) => synonyms(c, pos, 2).some((x) => r.knows(stem(x)))));
+      const only = english.length === 1 ? english[0] : useful.length === 1 ? useful[0] : undefined;
+      if (only) best = { word: only, n: 0 };
     }
     if (!best) return w;
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
@@ -181,7 +231,8 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
     if (!/^\p{Ll}/u.test(tokens[i]![0])) continue;
     for (let n = 3; n >= 1; n--) {
       const run = tokens.slice(i, i + n);
-      if (run.length < n || run.some((t) => !/^\p{Ll}/u.test(t[0]))) continue;
+      // A name may be typed half in capitals ("le Minh Trang"): a run that starts in lower case.
+      if (run.length < n) continue;
       const from = run[0]!.index;
       const raw = text.slice(from, run[n - 1]!.index + run[n - 1]![0].length).replace(/['\u2019]s$/, '');
       const key = fold(raw);
@@ -208,6 +259,6 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
-  const plain = plainWords(dropTrailers(dropOpeners(text.trim())));
+  const plain = plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r);
   return correctSpelling(spellInitials(known ? restoreCase(plain, r, known) : plain, initials, r), r);
 }

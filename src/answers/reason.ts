@@ -35,8 +35,12 @@ export function reason(s: Scope): Answer {
   const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
   // With no words in common, the first purpose stated counts only when no one in particular is asked about.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
-  if (best && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
   const because = causeSentence(s, query, holds);
+  // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
+  // because …") beats an aim stated in fewer of its words.
+  const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
+  const closer = because && best && !own.length && CAUSE.test(because.text) && coverageOf(because) > coverageOf(best);
+  if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
   if (because) return stated('Why', because.text, [because]);
   if (best) return stated('Why', purposeIn(best.text)!, [best]);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);

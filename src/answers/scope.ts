@@ -5,6 +5,7 @@ import { aboutAll, peopleNamedIn } from './named.ts';
 import type { Question } from './question.ts';
 import type { Ranked, Retriever } from '../search/retriever.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
+import { resolvePerson } from './resolve-person.ts';
 
 // What every answer strategy works from: the analysed question, the people it names, whom its
 // pronoun stands for, and the sentences that support it.
@@ -106,3 +107,24 @@ function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {
   return (article && k.subjectOf(article)) ?? k.prominent[0];
 }
 
+// Either case for the office, but only capitals for the names around it (no 'i' flag: it would let \p{Lu} match any letter).
+export const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+
+/**
+ * The one person an office in the question stands for ("the Shenzhen mayor", "Shanghai's mayor",
+ * "the mayor of Shenzhen"): when was she met by them is dated only where they are named.
+ */
+export function describedPeople(s: Scope): Person[] {
+  const t = s.q.text;
+  const phrases = [
+    ...[...t.matchAll(new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]!.trim()}`),
+    ...[...t.matchAll(new RegExp(`\\b(${OFFICE})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'))].map((m) => `${m[1]} of ${m[2]}`),
+    ...[...t.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['\u2019]s\\s+(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]}`),
+  ];
+  const out: Person[] = [];
+  for (const phrase of phrases) {
+    const found = resolvePerson(s.ctx.knowledge, phrase);
+    if (found.kind === 'one' && !s.named.includes(found.person)) out.push(found.person);
+  }
+  return out;
+}

@@ -110,8 +110,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   let lastDay: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      if (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text)) continue;
+      // "Two days after the signing, …" holds no date of its own but is dated from the story.
       const chained = CHAINED.exec(sentence.text);
+      if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) continue;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
@@ -125,7 +126,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (!isRealDate(result, sentence.text)) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
-        const date = toEventDate(result, article.published, coming);
+        const date = toEventDate(result, article.published, coming, narrativeDay(lastDay, article.published));
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -194,7 +195,19 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   return true;
 }
 
-function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean): EventDate | undefined {
+/**
+ * The day a story's narrative has reached, when it tells of days well before publication: "landed on
+ * Monday, Nov. 10 … In Da Nang on Thursday" is the Thursday of that week, not the one before a
+ * December publication. Only a day from one to six weeks back: an old date ("the 1979 accord") sets
+ * no week, and a recent one is read from publication anyway.
+ */
+function narrativeDay(lastDay: EventDate | undefined, published: string): string | undefined {
+  if (!lastDay || lastDay.precision !== 'day') return undefined;
+  const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${lastDay.start}T00:00:00Z`)) / 86_400_000;
+  return days > 7 && days <= 45 ? lastDay.start : undefined;
+}
+
+function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean, narrative?: string): EventDate | undefined {
   const start = result.start;
   // Clock times and vague periods ("last week", "recently") are not dates worth citing.
   // "Three weeks ago" counts back whole weeks from publication: a day, if an approximate one.
@@ -203,7 +216,7 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   const precision: Precision | undefined =
     start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
   if (!precision) return undefined;
-  const date: EventDate = { start: calendarDate(start, published, coming, precision), precision };
+  const date: EventDate = { start: calendarDate(start, published, coming, precision, narrative), precision };
   if (result.end) {
     const end = calendarDate(result.end, published, true, precision);
     if (end > date.start) date.end = end;
@@ -216,7 +229,19 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedResult["start"], published: string, coming: boolean, precision: Precision): string {
+function calendarDate(c: chrono.ParsedResult["start"], published: string, coming: boolean, precision: Precision, narrative?: string): string {
+  if (c.isCertain('weekday') && !c.isCertain('day') && narrative && !coming) {
+    // The first such weekday after the day the story has reached.
+    const day = new Date(`${narrative}T00:00:00Z`);
+    const shift = (((c.get('weekday') ?? 0) - day.getUTCDay()) % 7 + 7) % 7;
+    // Only within the week the story has reached (to its Sunday): "speaking on Monday" after a
+    // Tuesday in the story is the Monday before publication.
+    const toSunday = (7 - day.getUTCDay()) % 7;
+    if (shift > 0 && shift <= toSunday) {
+      day.setUTCDate(day.getUTCDate() + shift);
+      return format(day.toISOString().slice(0, 10), precision);
+    }
+  }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
     const shift = (((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7 + 7) % 7;

