@@ -6,8 +6,8 @@ import { pino } from 'pino';
 import { createDiscordAdapter } from '../src/adapters/discord/adapter.ts';
 import { createBot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
-import { autocomplete, slash } from '../tests/fakes/discord-payloads.ts';
-import { FakeDiscord, IDS } from '../tests/fakes/discord-server.ts';
+import { autocomplete, slash } from '../test-support/fakes/discord-payloads.ts';
+import { FakeDiscord, IDS } from '../test-support/fakes/discord-server.ts';
 
 const n = Number(process.argv[2] ?? 300);
 const bot = createBot({ knowledge: buildKnowledgeFromDir('seeds') });

@@ -5,8 +5,8 @@ import { createSlackAdapter } from '../src/adapters/slack/adapter.ts';
 import type { SlackConfig } from '../src/config.ts';
 import { createBot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
-import { startFakeSlack, type FakeSlack } from '../tests/fakes/slack-api.ts';
-import { appMention, eventCallback, sendForm, sendJson, SIGNING_SECRET, slashCommand } from '../tests/fakes/slack-requests.ts';
+import { startFakeSlack, type FakeSlack } from '../test-support/fakes/slack-api.ts';
+import { appMention, eventCallback, sendForm, sendJson, SIGNING_SECRET, slashCommand } from '../test-support/fakes/slack-requests.ts';
 
 const N = Number(process.argv[2] ?? 300);
 const QUERIES = ['who Han Zheng', 'quote London Breed', 'when Han Zheng met Breed', 'sources', 'timeline', 'who did Breed meet in Beijing?'];

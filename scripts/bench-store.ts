@@ -7,12 +7,12 @@ import pg from 'pg';
 import { pino } from 'pino';
 import type { DatabaseConfig } from '../src/config.ts';
 import { openStore } from '../src/store/open.ts';
-import { startPostgres } from '../tests/store/postgres-server.ts';
+import { startPostgres } from '../test-support/postgres-server.ts';
 
 // Delivery claims on both stores: 2 and 8 processes race for the same 2,000 deliveries (as bot
 // processes do at post time), each trying every one in its own order. Reports claims per second
 // (attempts, won or lost) and the p99 latency of one claim, and checks that each delivery was won
-// exactly once. PostgreSQL: TEST_DATABASE_URL, or a throwaway server (tests/store/postgres-server.ts).
+// exactly once. PostgreSQL: TEST_DATABASE_URL, or a throwaway server (test-support/postgres-server.ts).
 // Usage: npx tsx scripts/bench-store.ts [deliveries]
 
 const SELF = fileURLToPath(import.meta.url);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBot, type Bot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
-import { writeCorpus } from './generate-corpus.ts';
+import { writeCorpus } from '../test-support/corpus.ts';
 
 function queries(bot: Bot): Record<string, string[]> {
   const people = bot.knowledge.prominent.slice(0, 200).map((p) => p.name);

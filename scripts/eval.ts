@@ -5,44 +5,9 @@
 // written by someone who never read the engine, with the article they wrote in articles/) run the
 // same way, with their own article added, and are reported per round: they measure how the engine
 // holds on questions nobody tuned it for, so they are not required to pass (tests/eval/BLIND.md).
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { scoreCase, type EvalCase } from './eval-score.ts';
-
-export const ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai'];
-
-export function runCases(cases: EvalCase[], zones = ZONES, extraArticles?: string): { c: EvalCase; why: string | null }[] {
-  const why = new Map<EvalCase, string | null>(cases.map((c) => [c, null]));
-  const held = (c: EvalCase) => Boolean(c.holdout || c.fixture);
-  const run = (set: EvalCase[], tz: string, seeds?: string) => {
-    if (!set.length) return;
-    const argv = ['run', '--silent', 'ask', '--', '--json', ...(seeds ? ['--seeds', seeds] : [])];
-    const r = spawnSync('npm', argv, { input: set.map((c) => c.q).join('\n') + '\n', encoding: 'utf8', timeout: 60_000, env: { ...process.env, TZ: tz } });
-    const lines = (r.stdout ?? '').split('\n').filter((l) => l.trim().startsWith('{'));
-    set.forEach((c, i) => {
-      const failed = scoreCase(c, lines[i]);
-      if (failed && !why.get(c)) why.set(c, `${tz}: ${failed}`);
-    });
-  };
-  let dir: string | undefined;
-  if (cases.some(held)) {
-    dir = mkdtempSync(join(tmpdir(), 'visitbot-eval-'));
-    cpSync('seeds', dir, { recursive: true });
-    cpSync('tests/fixtures/articles', dir, { recursive: true });
-    if (extraArticles) cpSync(extraArticles, dir, { recursive: true });
-  }
-  for (const tz of zones) {
-    run(cases.filter((c) => !held(c)), tz);
-    run(cases.filter(held), tz, dir);
-  }
-  return cases.map((c) => ({ c, why: why.get(c) ?? null }));
-}
-
-export function loadCases(files: string[]): EvalCase[] {
-  return files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalCase));
-}
+import { loadCases, runCases, ZONES } from '../test-support/eval-cases.ts';
 
 /** The blind rounds: each folder of tests/eval/blind with its questions and its articles. */
 export function blindRounds(root = 'tests/eval/blind'): { name: string; questions: string; articles: string }[] {

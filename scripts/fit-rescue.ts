@@ -14,7 +14,7 @@ import { byRules } from '../src/answers/ask.ts';
 import { candidates, FEATURES, probability } from '../src/answers/rescue.ts';
 import { parseLine } from '../src/core/bot.ts';
 import { citeSentence } from '../src/answers/cite.ts';
-import { scoreCase, type EvalCase } from './eval-score.ts';
+import { scoreCase, type EvalCase } from '../test-support/eval-score.ts';
 import type { AnswerContext } from '../src/answers/context.ts';
 
 interface QuestionSet {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slash } from './fakes/discord-payloads.ts';
-import { sendForm, slashCommand } from './fakes/slack-requests.ts';
+import { slash } from '../test-support/fakes/discord-payloads.ts';
+import { sendForm, slashCommand } from '../test-support/fakes/slack-requests.ts';
 import { startHarness as startDiscord, embedOf } from './discord/harness.ts';
 import { startHarness as startSlack, blockText } from './slack/harness.ts';
 import { seedsWith } from './helpers.ts';

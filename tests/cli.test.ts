@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCases, runCases } from '../scripts/eval.ts';
-import { writeCorpus } from '../scripts/generate-corpus.ts';
+import { loadCases, runCases } from '../test-support/eval-cases.ts';
+import { writeCorpus } from '../test-support/corpus.ts';
 import { seedsWith } from './helpers.ts';
 
 // The `ask` command-line contract, through npm exactly as the team's scorer runs it.

@@ -1,18 +1,26 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { until } from './start-bot.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 // No Docker engine on the development machines: the Dockerfile is played here instead. Each stage is
-// a folder; COPY copies from the build context (what .dockerignore lets through) or from an earlier
-// stage; `RUN npm ci` runs the package's "prepare" script over the installed node_modules; the final
-// stage's CMD is then run as the image would run it.
+// a folder standing for /app; COPY copies from the build context (what .dockerignore lets through) or
+// from an earlier stage; RUN runs its commands: `npm ci` links this checkout's node_modules (and runs
+// a "prepare" script if there is one), `npm run` runs, `npm prune --omit=dev` leaves only the
+// production packages of the lock file. A command the player does not know fails the test, so a
+// changed Dockerfile is never passed unplayed. The final stage's CMD is then run as the image would.
 
 const repo = process.cwd();
 const dockerfile = readFileSync('Dockerfile', 'utf8').replace(/\\\n/g, ' ');
-const ignore = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ignore = readFileSync('.dockerignore', 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { dev?: boolean }> };
 
 /** .dockerignore as Docker reads it: the last matching pattern wins; a pattern matches a path or a folder above it. */
 function ignored(path: string): boolean {
@@ -26,20 +34,91 @@ function ignored(path: string): boolean {
   return out;
 }
 
-interface Stage { name?: string; dir: string; instructions: string[][] }
+interface Stage {
+  name?: string;
+  dir: string;
+  env: Record<string, string>;
+  instructions: string[][];
+}
 
 function stages(root: string): Stage[] {
   const out: Stage[] = [];
-  for (const line of dockerfile.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+  for (const line of dockerfile
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))) {
     const [op, ...rest] = line.split(/\s+/);
     if (op === 'FROM') {
       const dir = join(root, `stage${out.length}`);
       mkdirSync(dir, { recursive: true });
-      out.push({ name: rest[2], dir, instructions: [] });
-    }
-    else out.at(-1)!.instructions.push([op!, ...rest]);
+      out.push({ name: rest[2], dir, env: {}, instructions: [] });
+    } else out.at(-1)!.instructions.push([op!, ...rest]);
   }
   return out;
+}
+
+/** node_modules as `npm prune --omit=dev` leaves it: the lock's top-level packages not marked dev, linked from this checkout. */
+function productionModules(dir: string): void {
+  rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
+  for (const [path, entry] of Object.entries(lock.packages)) {
+    if (!/^node_modules\/(?:@[^/]+\/)?[^/]+$/.test(path) || entry.dev) continue;
+    if (!existsSync(join(repo, path))) continue; // an optional package for another platform
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    symlinkSync(join(repo, path), join(dir, path));
+  }
+}
+
+const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 90_000, env: { PATH: process.env.PATH!, HOME: cwd } });
+
+function run(stage: Stage, command: string): void {
+  const [cmd, ...args] = command.trim().split(/\s+/);
+  const at = (p: string) => resolve(stage.dir, p.replace(/^\/app\/?/, ''));
+  if (cmd === 'apt-get' || (cmd === 'rm' && args.at(-1) === '/var/lib/apt/lists/*') || cmd === 'chown') return; // the system's, not the app's
+  if (cmd === 'mkdir' && args[0] === '-p') return void args.slice(1).forEach((p) => mkdirSync(at(p), { recursive: true }));
+  if (cmd === 'npm' && args[0] === 'ci') {
+    symlinkSync(join(repo, 'node_modules'), join(stage.dir, 'node_modules'));
+    const { scripts } = JSON.parse(readFileSync(join(stage.dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    if (scripts.prepare) {
+      const r = npm(['run', 'prepare'], stage.dir);
+      expect(r.status, `npm ci's prepare: ${r.stderr}`).toBe(0);
+    }
+    return;
+  }
+  if (cmd === 'npm' && args[0] === 'run') {
+    const r = npm(args, stage.dir);
+    expect(r.status, `${command}: ${r.stderr}`).toBe(0);
+    return;
+  }
+  if (cmd === 'npm' && args[0] === 'prune' && args.includes('--omit=dev')) {
+    productionModules(stage.dir);
+    return;
+  }
+  throw new Error(`the Dockerfile player does not know \`${command}\`: teach it (tests/docker.test.ts)`);
+}
+
+function play(all: Stage[]): void {
+  for (const stage of all) {
+    for (const [op, ...args] of stage.instructions) {
+      if (op === 'WORKDIR') expect(args[0], 'each stage works in /app').toBe('/app');
+      else if (op === 'ENV') for (const pair of args) stage.env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1);
+      else if (op === 'RUN') for (const command of args.join(' ').split('&&')) run(stage, command);
+      else if (op === 'COPY') {
+        const from = args.find((a) => a.startsWith('--from='))?.slice('--from='.length);
+        const paths = args.filter((a) => !a.startsWith('--'));
+        const dest = resolve(stage.dir, paths.pop()!);
+        for (const src of paths) {
+          const base = from ? all.find((s) => s.name === from)!.dir : repo;
+          const path = from ? join(base, src.replace(/^\/app\/?/, '')) : join(base, src);
+          if (!from) expect(ignored(src), `${src} is left out of the build context by .dockerignore`).toBe(false);
+          expect(existsSync(path), `COPY ${src}`).toBe(true);
+          const target = args.at(-1)!.endsWith('/') ? join(dest, src.split('/').pop()!) : dest;
+          mkdirSync(dirname(target), { recursive: true });
+          // verbatimSymlinks: node_modules is links into this checkout, copied as links.
+          cpSync(path, target, { recursive: true, verbatimSymlinks: true, filter: (p) => from !== undefined || !ignored(p.slice(repo.length + 1)) });
+        }
+      } else expect(['USER', 'EXPOSE', 'HEALTHCHECK', 'CMD'], `${op} is played`).toContain(op);
+    }
+  }
 }
 
 const root = mkdtempSync(join(tmpdir(), 'visitbot-docker-'));
@@ -49,51 +128,47 @@ describe('the Docker image, played without Docker', () => {
   const all = stages(root);
   const final = all.at(-1)!;
 
-  it('builds: every COPY finds its files, and npm ci (with its prepare script) has what it needs', () => {
-    for (const stage of all) {
-      for (const [op, ...args] of stage.instructions) {
-        if (op === 'COPY') {
-          const from = args.find((a) => a.startsWith('--from='))?.slice('--from='.length);
-          const paths = args.filter((a) => !a.startsWith('--'));
-          const dest = resolve(stage.dir, paths.pop()!);
-          for (const src of paths) {
-            const base = from ? all.find((s) => s.name === from)!.dir : repo;
-            const path = from ? join(base, src.replace(/^\/app\/?/, '')) : join(base, src);
-            if (!from) expect(ignored(src), `${src} is left out of the build context by .dockerignore`).toBe(false);
-            expect(existsSync(path), `COPY ${src}`).toBe(true);
-            const target = args.at(-1)!.endsWith('/') ? join(dest, src.split('/').pop()!) : dest;
-            mkdirSync(dirname(target), { recursive: true });
-            if (src === 'node_modules' || src === '/app/node_modules') symlinkSync(join(repo, 'node_modules'), target);
-            else cpSync(path, target, { recursive: true, filter: (p) => from !== undefined || !ignored(p.slice(repo.length + 1)) });
-          }
-        } else if (op === 'RUN' && args.join(' ').startsWith('npm ci')) {
-          // The dependencies are this checkout's; what npm ci adds of its own is the prepare script.
-          symlinkSync(join(repo, 'node_modules'), join(stage.dir, 'node_modules'));
-          const prepare = (JSON.parse(readFileSync(join(stage.dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.prepare!;
-          const r = spawnSync('sh', ['-c', prepare], { cwd: stage.dir, encoding: 'utf8', timeout: 60_000 });
-          expect(r.status, `prepare: ${r.stderr}`).toBe(0);
-        }
-      }
+  it('builds: every COPY finds its files, the build stage bundles, the runtime stage has production packages only', () => {
+    play(all);
+    for (const name of ['main', 'derive-worker', 'extract-worker']) {
+      expect(statSync(join(final.dir, 'dist', `${name}.mjs`)).isFile(), name).toBe(true);
+      expect(existsSync(join(final.dir, 'dist', `${name}.mjs.map`)), `${name}'s source map`).toBe(true);
     }
-    expect(statSync(join(final.dir, 'dist', 'main.mjs')).isFile()).toBe(true);
-    expect(existsSync(join(final.dir, 'dist', 'derive-worker.mjs'))).toBe(true);
-  }, 90_000);
-
-  it('runs its CMD: the bundle answers in the console, with no tests, scripts or dev tooling beside it', () => {
-    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
-    expect(cmd[0]).toBe('node');
-    expect(readFileSync('package.json', 'utf8')).toContain('"start": "exec node scripts/launch.mjs main"'); // the same bundle, dist/main.mjs
-    const folder = mkdtempSync(join(root, 'data-'));
-    const r = spawnSync(process.execPath, cmd.slice(1), {
-      cwd: final.dir,
-      input: '/who Han Zheng\nquit\n',
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { PATH: process.env.PATH, HOME: folder, NODE_ENV: 'production', DATABASE_PATH: join(folder, 'db.sqlite'), KNOWLEDGE_CACHE: join(folder, 'cache') },
-    });
-    expect(r.stderr).not.toMatch(/error/i);
-    expect(r.stdout).toContain('Vice President');
+    const modules = readdirSync(join(final.dir, 'node_modules'));
+    expect(modules).toEqual(expect.arrayContaining(['better-sqlite3', 'discord.js', '@slack']));
+    for (const dev of ['esbuild', 'tsx', 'vitest', 'typescript']) expect(modules, dev).not.toContain(dev);
     expect(existsSync(join(final.dir, 'tests'))).toBe(false);
+    expect(existsSync(join(final.dir, 'scripts'))).toBe(false);
+  }, 180_000);
+
+  it('runs its CMD, the bundle npm start runs: the console answers and /healthz says it is alive', async () => {
+    const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)![1]!) as string[];
+    expect(cmd).toEqual(['node', '--enable-source-maps', 'dist/main.mjs']);
+    const port = await freePort();
+    const env = Object.fromEntries(Object.entries(final.env).map(([k, v]) => [k, v.replace(/^\/app\//, `${final.dir}/`)]));
+    const child = spawn(process.execPath, cmd.slice(1), {
+      cwd: final.dir,
+      env: { PATH: process.env.PATH!, HOME: final.dir, DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env, HEALTH_PORT: String(port) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    try {
+      child.stdin.write('/who Han Zheng\n');
+      await until(() => out.includes('Vice President'), `an answer (out: ${out} err: ${err})`, 60_000);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+      child.stdin.end('quit\n');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(err).not.toMatch(/\berror\b/i);
+    // The knowledge cache went under /app/data, the folder the runtime user owns.
+    expect(readdirSync(join(final.dir, 'data', 'knowledge-cache')).length).toBeGreaterThan(0);
   }, 90_000);
 
   it('compose: the password comes from the environment, the health server is reachable, added articles and data survive', () => {
@@ -118,7 +193,8 @@ describe('the Docker image, played without Docker', () => {
   });
 
   it('says nothing stale: no issue numbers, and the health check asks an endpoint that exists', () => {
-    for (const file of ['Dockerfile', 'README.md', 'compose.yaml']) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bissue \d+|until (?:that|it) lands|no build step \(tsx\)/i);
+    for (const file of ['Dockerfile', 'README.md', 'compose.yaml'])
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bissue \d+|until (?:that|it) lands|no build step \(tsx\)/i);
     expect(dockerfile).toContain('/healthz');
     expect(readFileSync('src/ops/health-server.ts', 'utf8')).toContain("'/healthz'");
   });

@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeSlack } from './fakes/slack-api.ts';
-import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
-import { freePort, until } from './start-bot.ts';
+import { startFakeSlack } from '../test-support/fakes/slack-api.ts';
+import { SIGNING_SECRET, sendForm, slashCommand } from '../test-support/fakes/slack-requests.ts';
+import { until } from './start-bot.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 // The issue's "done when", with `npm start` itself: health within seconds, ready once Slack listens,
 // metrics after one answered slash command, no secret in anything the process prints or serves,

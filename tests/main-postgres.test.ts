@@ -3,9 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeSlack, type FakeSlack, type Received } from './fakes/slack-api.ts';
-import { SIGNING_SECRET, appMention, eventCallback, sendJson } from './fakes/slack-requests.ts';
-import { freePort, kill, startBot, until, type Started } from './start-bot.ts';
+import { startFakeSlack, type FakeSlack, type Received } from '../test-support/fakes/slack-api.ts';
+import { SIGNING_SECRET, appMention, eventCallback, sendJson } from '../test-support/fakes/slack-requests.ts';
+import { kill, startBot, until, type Started } from './start-bot.ts';
+import { freePort } from '../test-support/free-port.ts';
 import { label, postgres, type TestDatabase } from './store/backends.ts';
 import { startProxy } from './store/toggle-proxy.ts';
 

@@ -3,11 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, IDS } from './fakes/discord-server.ts';
-import { slash } from './fakes/discord-payloads.ts';
-import { startFakeSlack, type FakeSlack } from './fakes/slack-api.ts';
-import { SIGNING_SECRET, sendForm, slashCommand } from './fakes/slack-requests.ts';
-import { freePort, startBot, until, type Started } from './start-bot.ts';
+import { FakeDiscord, IDS } from '../test-support/fakes/discord-server.ts';
+import { slash } from '../test-support/fakes/discord-payloads.ts';
+import { startFakeSlack, type FakeSlack } from '../test-support/fakes/slack-api.ts';
+import { SIGNING_SECRET, sendForm, slashCommand } from '../test-support/fakes/slack-requests.ts';
+import { startBot, until, type Started } from './start-bot.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 // The start-up contract: `npm start` with only the documented variables, against fake Discord and
 // Slack servers on 127.0.0.1; ready within seconds; SIGTERM stops it within two seconds.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IDS } from './fakes/discord-server.ts';
-import { channelMessage } from './fakes/discord-payloads.ts';
-import { appMention, eventCallback, sendJson } from './fakes/slack-requests.ts';
+import { IDS } from '../test-support/fakes/discord-server.ts';
+import { channelMessage } from '../test-support/fakes/discord-payloads.ts';
+import { appMention, eventCallback, sendJson } from '../test-support/fakes/slack-requests.ts';
 import { startHarness as startDiscord, seedsBot } from './discord/harness.ts';
 import { startHarness as startSlack } from './slack/harness.ts';
 import { WORKING_AFTER_MS } from '../src/adapters/signals.ts';

@@ -1,5 +1,5 @@
 import type { Logger } from '../core/logger.ts';
-import { StoreUnavailableError, type DailyPlatform, type Store, type ThreadKey } from '../store/types.ts';
+import { StoreUnavailableError, type ConversationStore, type DailyPlatform, type ThreadKey } from '../store/types.ts';
 
 // Follow-ups: the questions asked in a thread are kept (in the store, so that every process sharing it
 // sees them, and so that no platform history has to be read: the bot has no Message Content intent),
@@ -31,7 +31,7 @@ export interface ConversationOptions {
 }
 
 /** Conversations kept in the store; while it is unreachable, follow-ups are answered without context. */
-export function storeConversations(store: Store, logger: Logger, options: ConversationOptions = {}): Conversations {
+export function storeConversations(store: ConversationStore, logger: Logger, options: ConversationOptions = {}): Conversations {
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? TURN_TTL_MS;
   const safely = async <T>(what: string, fallback: T, work: () => Promise<T>): Promise<T> => {

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import type { Logger } from '../core/logger.ts';
 import type { Answer } from '../core/types.ts';
-import { StoreUnavailableError, type DailyPlatform, type Store } from '../store/types.ts';
+import { StoreUnavailableError, type DailyPlatform, type FeedbackStore } from '../store/types.ts';
 import { questionLine } from './conversations.ts';
 
 // Thumbs up and down on answers. A vote is stored with the question, its thread context, the answer
@@ -37,7 +37,7 @@ export function userHash(salt: string, platform: string, userId: string): string
   return createHmac('sha256', salt).update(`${platform}:${userId}`).digest('hex').slice(0, 32);
 }
 
-export function createFeedback(store: Store, logger: Logger, now: () => number = Date.now): Feedback {
+export function createFeedback(store: FeedbackStore, logger: Logger, now: () => number = Date.now): Feedback {
   let salt: Promise<string> | undefined;
   return {
     async vote(input) {

@@ -66,7 +66,7 @@ export function readArticleFile(path: string): Buffer {
     const size = regularWithinCap(fstatSync(fd));
     const buf = Buffer.allocUnsafe(size + 1);
     let read = 0;
-    for (let n; read < buf.length && (n = readSync(fd, buf, read, buf.length - read, null)) > 0; ) read += n;
+    for (let n: number; read < buf.length && (n = readSync(fd, buf, read, buf.length - read, null)) > 0; ) read += n;
     if (read > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
     return buf.subarray(0, read);
   } finally {

@@ -8,7 +8,7 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { backoffMs, classifyPostError } from './failures.ts';
 import { buildPost } from './post.ts';
 import { addDays, localDate, nextPostTime, postInstantOn } from './schedule.ts';
-import { StoreUnavailableError, type DeliveryKey, type Store, type Subscription } from '../store/types.ts';
+import { StoreUnavailableError, type DailyLedger, type DeliveryKey, type StoreLifecycle, type Subscription, type SubscriptionStore } from '../store/types.ts';
 import { handleSubscription } from './subscriptions.ts';
 
 // The daily "on this day" posts: subscriptions, the schedule and exactly-once delivery.
@@ -32,7 +32,7 @@ const READY_WAIT_MS = 3000;
 export interface DailyOptions {
   config: DailyConfig;
   /** Subscriptions and the delivery ledger; shared by every process on the same database. Owned by the caller. */
-  store: Store;
+  store: SubscriptionStore & DailyLedger & Pick<StoreLifecycle, 'ready'>;
   /** The knowledge, or a getter for the current one when the articles reload while running. */
   knowledge: Knowledge | (() => Knowledge);
   adapters: Partial<Record<'discord' | 'slack', Pick<Adapter, 'post'>>>;

@@ -6,14 +6,14 @@ import type { Knowledge } from '../knowledge/index.ts';
 import { monthDayLabel } from '../knowledge/events.ts';
 import { hasPost } from './post.ts';
 import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts';
-import type { DailyPlatform, Store, Subscription } from '../store/types.ts';
+import type { DailyLedger, DailyPlatform, Subscription, SubscriptionStore } from '../store/types.ts';
 
 // /onthisday subscribe|unsubscribe|status and /daily <action> [time] in a Discord or Slack channel.
 // The adapters decide who may manage the channel (BotRequest.canManageChannel); this only reads it.
 // Every reply is informational (answered: false) and is shown privately by the adapters.
 
 export interface SubscriptionContext {
-  store: Store;
+  store: SubscriptionStore & Pick<DailyLedger, 'delivery' | 'lastDelivery'>;
   config: DailyConfig;
   knowledge: Pick<Knowledge, 'events'>;
   now: () => Date;

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerEntry } from '../worker.ts';
 import { ExtractError, type Draft } from './extract.ts';
 
 // Reading a page (linkedom's DOM, Readability, the Markdown clean-up) runs in a worker thread with a
@@ -15,8 +16,6 @@ export interface ExtractLimits {
   entry?: URL;
 }
 
-/** From the bundle in dist/, the worker's bundle built beside it (scripts/launch.mjs); from the sources, a module that registers tsx first. */
-const workerEntry = (): URL => new URL(import.meta.url.endsWith('.ts') ? './extract-worker.tsx.mjs' : './extract-worker.mjs', import.meta.url);
 
 /** The draft of a page or file, read in a worker thread; rejects with ExtractError saying why not. */
 export function extractDraft(kind: 'html' | 'markdown', text: string, url: string | undefined, limits: ExtractLimits = {}): Promise<Draft> {
@@ -24,7 +23,7 @@ export function extractDraft(kind: 'html' | 'markdown', text: string, url: strin
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(limits.entry ?? workerEntry(), {
+      worker = startWorker(limits.entry ?? workerEntry('extract-worker', import.meta.url), {
         workerData: { kind, text, url },
         resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb ?? 256, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
       });

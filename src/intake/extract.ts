@@ -183,7 +183,10 @@ interface LdFacts {
 function jsonLd(scripts: string[]): LdFacts {
   const found: LdFacts = { headline: '', publisher: '', datePublished: '' };
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const o = node as Record<string, unknown>;
     if (o['@graph']) visit(o['@graph']);

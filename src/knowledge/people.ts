@@ -38,12 +38,7 @@ export interface ArticlePeople {
   aliases: Map<string, Person>;
 }
 
-/** The people an article introduces (with a role, a title or a speech verb), registered with their roles. */
-export function introducePeople(article: Article, registry: Map<string, Person>): Person[] {
-  return registerPeople(findIntroductions(article), registry);
-}
-
-/** Where an article introduces someone: the part of introducePeople that reads the article only (cached per article). */
+/** Where an article introduces someone (with a role, a title or a speech verb): the part that reads the article only (cached per article). */
 export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[] {
   const found: Found[] = [];
   for (const sentence of sentencesOf(article)) {

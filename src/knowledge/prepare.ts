@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerEntry } from '../worker.ts';
 import { readArticleFile } from '../corpus/load.ts';
 import { contentHash } from './cache.ts';
 import { engineKey } from './version.ts';
@@ -96,16 +97,11 @@ function missing(dir: string, folder: string): string[] {
   return files.filter(isMissing).map((f) => join(dir, f));
 }
 
-/**
- * From the bundle in dist/, the worker's bundle built beside it (scripts/launch.mjs); from the
- * TypeScript sources (tsx, vitest), a module that registers tsx in the thread and imports the source.
- */
-const workerEntry = (): URL => new URL(import.meta.url.endsWith('.ts') ? './derive-worker.tsx.mjs' : './derive-worker.mjs', import.meta.url);
 
 /** Hands the paths out to `count` threads in batches; resolves when all are done or gone. */
 function derive(paths: string[], count: number, workerData: { cacheDir: string; engine: string }, entry?: URL, progress?: (derived: number) => void): Promise<{ derived: number; workers: number }> {
   return new Promise((resolve) => {
-    const url = entry ?? workerEntry();
+    const url = entry ?? workerEntry('derive-worker', import.meta.url);
     let next = 0;
     const started: Worker[] = [];
     /** Batches sent to each live thread and not answered yet. */
@@ -127,7 +123,7 @@ function derive(paths: string[], count: number, workerData: { cacheDir: string; 
     for (let i = 0; i < count; i++) {
       let w: Worker;
       try {
-        w = new Worker(url, { workerData });
+        w = startWorker(url, { workerData });
       } catch {
         continue; // no threads here: the build derives
       }

@@ -123,11 +123,6 @@ export function synonyms(word: string, pos: WordnetPos, senses = 3): string[] {
   return out;
 }
 
-/** The words for what `word` is a kind of, one step up ("churn out" → "produce", "make", "create"). */
-export function broaderWords(word: string, pos: WordnetPos, senses = 2): string[] {
-  return [...new Set(synsetsOf(word, pos, senses).flatMap((s) => s.broader.flatMap((o) => synset(o, pos).lemmas)))];
-}
-
 /** Is `word` a kind of `broader` (a hyponym of it, up to `depth` steps) in its common senses? */
 export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun', depth = 8, senses = 3): boolean {
   const key = `kind:${pos}:${senses}:${word}:${broader}`;

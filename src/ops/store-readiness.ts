@@ -1,4 +1,4 @@
-import type { Store } from '../store/types.ts';
+import type { StoreLifecycle } from '../store/types.ts';
 
 // Readiness of the store is a real round trip (Store.probe: SELECT 1, or for SQLite a small write),
 // not the last thing the pool happened to see: a frozen PostgreSQL keeps its connections open, and a
@@ -12,7 +12,7 @@ export interface StoreReadinessOptions {
   now?: () => number;
 }
 
-export function storeReadiness(store: () => Store | undefined, options: StoreReadinessOptions = {}): () => Promise<boolean> {
+export function storeReadiness(store: () => StoreLifecycle | undefined, options: StoreReadinessOptions = {}): () => Promise<boolean> {
   const ttl = options.ttlMs ?? 1000;
   const limit = options.timeoutMs ?? 800;
   const now = options.now ?? Date.now;

@@ -1,5 +1,5 @@
 import type { Logger } from '../core/logger.ts';
-import { StoreUnavailableError, type Store } from './types.ts';
+import { type EventDedupe, StoreUnavailableError } from './types.ts';
 
 // First-claims: "has anyone taken this key lately?" for Slack event ids (Slack retries an event and
 // may deliver it to another process behind a load balancer; Bolt does not deduplicate), Discord
@@ -67,7 +67,7 @@ function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * during the outage and retried after it, or claimed in the store and retried during it). While the
  * database is unreachable, memory alone decides.
  */
-export function storeClaims(store: Store, logger: Logger, now: () => number = Date.now, limitMs = CLAIM_LIMIT_MS): Claims {
+export function storeClaims(store: EventDedupe, logger: Logger, now: () => number = Date.now, limitMs = CLAIM_LIMIT_MS): Claims {
   const local = memoryClaims({ now });
   return {
     async first(key, ttlMs) {

@@ -63,7 +63,7 @@ export function dailyConfig(overrides: Partial<DailyConfig> = {}): DailyConfig {
 export function dailyFactory(db: TestDatabase) {
   const made: Daily[] = [];
   const stores: Store[] = [];
-  const make = async (options: Partial<DailyOptions> & Pick<DailyOptions, 'config' | 'now'>): Promise<Daily> => {
+  const make = async (options: Partial<Omit<DailyOptions, 'store'>> & Pick<DailyOptions, 'config' | 'now'> & { store?: Store }): Promise<Daily> => {
     const store = options.store ?? (await db.open());
     stores.push(store);
     const daily = createDaily({ knowledge: seeds, adapters: {}, logger: pino({ level: 'silent' }), store, ...options });

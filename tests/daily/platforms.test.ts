@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEASE_MS, createDaily, postKey } from '../../src/daily/daily.ts';
 import { buildPost } from '../../src/daily/post.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import { IDS } from '../fakes/discord-server.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
 import { seedKnowledge } from '../helpers.ts';
 import { startHarness as startDiscord, type Harness as DiscordHarness } from '../discord/harness.ts';
 import { startHarness as startSlack, type Harness as SlackHarness } from '../slack/harness.ts';

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../fakes/discord-payloads.ts';
-import { IDS } from '../fakes/discord-server.ts';
-import type { RestCall } from '../fakes/discord-server.ts';
+import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../../test-support/fakes/discord-payloads.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import type { RestCall } from '../../test-support/fakes/discord-server.ts';
 import { newsPage } from '../intake/page-server.ts';
 import { startWorld, type World } from '../intake/world.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';

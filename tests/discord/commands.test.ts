@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { toCommandDefinitions } from '../../src/adapters/discord/register.ts';
-import { IDS } from '../fakes/discord-server.ts';
-import { autocomplete, slash } from '../fakes/discord-payloads.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import { autocomplete, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
 // Login, registration, every command, autocomplete: the real discord.js against the fake Discord.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS } from '../fakes/discord-server.ts';
-import { button, channelMessage, slash } from '../fakes/discord-payloads.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import { button, channelMessage, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, startHarness, type Harness } from './harness.ts';
 
 // Buttons (paging, Share in channel) and mentions answered in threads.

@@ -7,8 +7,8 @@ import { storeConversations } from '../../src/conversation/conversations.ts';
 import { createFeedback } from '../../src/conversation/feedback.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
-import { IDS } from '../fakes/discord-server.ts';
-import { button, channelMessage, dmContext, DM_CHANNEL, slash } from '../fakes/discord-payloads.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import { button, channelMessage, dmContext, DM_CHANNEL, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
 // Conversation on Discord, end to end with the real discord.js against the fake Discord and a real

@@ -5,7 +5,7 @@ import type { DiscordConfig } from '../../src/config.ts';
 import type { Bot } from '../../src/core/bot.ts';
 import type { Handle } from '../../src/core/types.ts';
 import { seedBot } from '../helpers.ts';
-import { FakeDiscord, IDS, type RestCall } from '../fakes/discord-server.ts';
+import { FakeDiscord, IDS, type RestCall } from '../../test-support/fakes/discord-server.ts';
 
 // One fake Discord and one real discord.js client per test file, answering from the real seeds.
 

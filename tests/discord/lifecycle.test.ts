@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { createDiscordAdapter } from '../../src/adapters/discord/adapter.ts';
 import { toCommandDefinitions } from '../../src/adapters/discord/register.ts';
-import { FakeDiscord, IDS } from '../fakes/discord-server.ts';
-import { slash } from '../fakes/discord-payloads.ts';
+import { FakeDiscord, IDS } from '../../test-support/fakes/discord-server.ts';
+import { slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, seedsBot, startHarness } from './harness.ts';
 
 // Start-up failures, on-demand registration, slow answers, and stopping.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelMessage, slash } from '../fakes/discord-payloads.ts';
+import { channelMessage, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { botOf } from '../helpers.ts';
-import type { RestCall } from '../fakes/discord-server.ts';
+import type { RestCall } from '../../test-support/fakes/discord-server.ts';
 import { embedOf, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real discord.js against the fake Discord, WHEN a user types a masked link or an

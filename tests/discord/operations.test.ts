@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handle } from '../../src/core/types.ts';
-import { slash } from '../fakes/discord-payloads.ts';
+import { slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, seedsBot, startHarness } from './harness.ts';
 
 // What the Discord adapter tells the operations side: connected or not, errors and 429s for the

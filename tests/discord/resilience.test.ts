@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS } from '../fakes/discord-server.ts';
-import { channelMessage, slash } from '../fakes/discord-payloads.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import { channelMessage, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, seedsBot, startHarness, type Harness } from './harness.ts';
 
 // Rate limits, a dropped gateway, malformed payloads, failing handlers, pings, posting, stopping.

@@ -5,8 +5,8 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createDaily } from '../../src/daily/daily.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import { IDS, SECOND_GUILD, shardOf } from '../fakes/discord-server.ts';
-import { slash } from '../fakes/discord-payloads.ts';
+import { IDS, SECOND_GUILD, shardOf } from '../../test-support/fakes/discord-server.ts';
+import { slash } from '../../test-support/fakes/discord-payloads.ts';
 import { seedKnowledge } from '../helpers.ts';
 import { embedOf, startHarness } from './harness.ts';
 

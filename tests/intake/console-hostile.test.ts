@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freePort, startConsole, until } from '../start-bot.ts';
+import { startConsole, until } from '../start-bot.ts';
+import { freePort } from '../../test-support/free-port.ts';
 
 // Through `npm start` with no tokens (the console chat): an admin adds a local page of 1.2 MB of
 // nested <div>s. It is read in a worker thread, so /healthz keeps answering while it is, the page is

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { writeCorpus } from '../../test-support/corpus.ts';
 import { createBot } from '../../src/core/bot.ts';
 import type { CacheStats } from '../../src/knowledge/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
@@ -65,8 +65,8 @@ describe('preparing the knowledge cache in worker threads', () => {
     expect(await prepareKnowledgeCache(seeds, pooled, undefined, { min: 1 })).toEqual({ missing: 0, derived: 0, workers: 0 });
   });
 
-  it('writes the same entries from the bundle the launcher runs (dist/derive-worker.mjs)', async () => {
-    expect(spawnSync('node', ['scripts/launch.mjs', '--build']).status).toBe(0);
+  it('writes the same entries from the bundle npm start runs (dist/derive-worker.mjs)', async () => {
+    expect(spawnSync('node', ['scripts/build.mjs']).status).toBe(0);
     const seeds = corpus(20);
     const pooled = temp('cache');
     const entry = pathToFileURL(resolve('dist/derive-worker.mjs'));

@@ -7,7 +7,6 @@ import { ROLE_NOUN, ROLE_NOUN_AT_END } from '../../src/knowledge/lexicon.ts';
 
 let seed = 5;
 const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-const soup = (alphabet: string[], length: number) => Array.from({ length: 1 + rand(length) }, () => alphabet[rand(alphabet.length)]).join('');
 
 describe('tokenize', () => {
   it('reads words, numbers, abbreviations and possessives', () => {
@@ -27,7 +26,7 @@ describe('a role noun right before a name', () => {
     for (let i = 0; i < 20000; i++) {
       const before = Array.from({ length: 1 + rand(6) }, () => words[rand(words.length)]! + gaps[rand(gaps.length)]!).join('');
       const m = ROLE_BEFORE.exec(before);
-      const last = m?.[1]!.trim().split(/\s+/).pop() ?? '';
+      const last = m ? (m[1]!.trim().split(/\s+/).pop() ?? '') : '';
       if (!m || !WHOLE_ROLE_NOUN.test(last)) continue;
       roles++;
       expect([before, ROLE_NOUN_AT_END.test(before.trimEnd().slice(-24))]).toEqual([before, true]);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { Knowledge } from '../../src/knowledge/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/live/live-knowledge.ts';
-import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { writeCorpus } from '../../test-support/corpus.ts';
 import { articleText } from '../helpers.ts';
 
 // GIVEN a seeds folder watched by the live knowledge, WHEN files are added, changed, removed or

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { writeCorpus } from '../../test-support/corpus.ts';
 import { formatProgress, progressLine } from '../../src/ops/progress.ts';
 import { until } from '../start-bot.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson, slashCommand } from '../fakes/slack-requests.ts';
+import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { articleText } from '../helpers.ts';
 import { newsPage } from '../intake/page-server.ts';
 import { startWorld, type World } from '../intake/world.ts';

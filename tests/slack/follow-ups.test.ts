@@ -7,8 +7,8 @@ import { storeConversations } from '../../src/conversation/conversations.ts';
 import { createFeedback } from '../../src/conversation/feedback.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
-import type { Received } from '../fakes/slack-api.ts';
-import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson } from '../fakes/slack-requests.ts';
+import type { Received } from '../../test-support/fakes/slack-api.ts';
+import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // Conversation on Slack, end to end with the real Bolt (HTTP mode) against the fake Slack and a real

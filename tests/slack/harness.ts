@@ -4,8 +4,8 @@ import type { Bot } from '../../src/core/bot.ts';
 import type { Handle } from '../../src/core/types.ts';
 import { seedBot } from '../helpers.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../src/adapters/slack/adapter.ts';
-import { startFakeSlack, type FakeSlack } from '../fakes/slack-api.ts';
-import { SIGNING_SECRET } from '../fakes/slack-requests.ts';
+import { startFakeSlack, type FakeSlack } from '../../test-support/fakes/slack-api.ts';
+import { SIGNING_SECRET } from '../../test-support/fakes/slack-requests.ts';
 
 // Starts the fake Slack first, then the real adapter (real Bolt) against it, with the real seeds.
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonPress, sendForm, slashCommand } from '../fakes/slack-requests.ts';
+import { buttonPress, sendForm, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode: Previous/Next paging and "Share in channel", driven by the button

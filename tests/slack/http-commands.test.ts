@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendForm, slashCommand } from '../fakes/slack-requests.ts';
+import { sendForm, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode against the fake Slack and the real seeds,

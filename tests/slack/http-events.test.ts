@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, eventCallback, sendJson } from '../fakes/slack-requests.ts';
+import { appMention, directMessage, eventCallback, sendJson } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, until, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode against the fake Slack: the Events API side.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../fakes/slack-requests.ts';
+import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { botOf } from '../helpers.ts';
 import { startHarness, type Harness } from './harness.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Handle } from '../../src/core/types.ts';
-import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../fakes/slack-requests.ts';
+import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, seedsBot, startHarness } from './harness.ts';
 
 // What the Slack adapter tells the operations side: connected or not, errors and 429s for the

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, buttonPress, eventCallback, slashCommand } from '../fakes/slack-requests.ts';
+import { appMention, buttonPress, eventCallback, slashCommand } from '../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, until, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in Socket Mode: apps.connections.open on the fake Web API, then a local

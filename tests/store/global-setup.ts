@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPostgres, type PostgresServer } from './postgres-server.ts';
+import { startPostgres, type PostgresServer } from '../../test-support/postgres-server.ts';
 
 // One PostgreSQL for the whole test run (TEST_DATABASE_URL, or a throwaway server). Every suite that
 // needs it gets its own schema (tests/store/backends.ts). Where none can start, the PostgreSQL suites

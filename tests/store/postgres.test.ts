@@ -6,8 +6,8 @@ import { openPostgresStore } from '../../src/store/postgres.ts';
 import { storeClaims } from '../../src/store/claims.ts';
 import { StoreUnavailableError, type Store } from '../../src/store/types.ts';
 import { dailyConfig, fakeClock, recordingAdapter, recordingLogger, request, seeds } from '../daily/helpers.ts';
-import { adminQuery, label, postgres, postgresServer, schemaUrl, type TestDatabase } from './backends.ts';
-import { freePort } from '../start-bot.ts';
+import { adminQuery, label, postgres, postgresServer, type TestDatabase } from './backends.ts';
+import { freePort } from '../../test-support/free-port.ts';
 import { startProxy, type ToggleProxy } from './toggle-proxy.ts';
 
 // What only PostgreSQL has: migrations raced by several processes, TLS by sslmode, and a database

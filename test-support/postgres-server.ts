@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../start-bot.ts';
+import { freePort } from './free-port.ts';
 
 // A throwaway PostgreSQL for the tests and the benchmark: Debian's postgresql package (installed by
 // .ci/run), initdb'd into a temp folder and started on a free port on 127.0.0.1 with its socket in

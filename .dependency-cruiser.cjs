@@ -1,0 +1,72 @@
+// The layering as a rule (`npm run depcruise`, run by .ci/run): no cycle, and no import from a lower
+// layer to a higher one. The product's layers, lowest first: corpus < knowledge, search < answers <
+// core < adapters. Beside them: store, daily, ops, live, intake and conversation (they may use the
+// layers, but no layer below the adapters uses them), commands/ (the declarations) and the shared
+// files at the top of src/. Only the entries (src/main.ts, src/cli.ts) are imported by nobody.
+// Tests and scripts share their fakes and helpers through test-support/, and never import each other.
+const LAYERS = ['corpus', 'knowledge|search', 'answers', 'core', 'adapters'];
+const SIDE = 'store|daily|ops|live|intake|conversation';
+
+/** One rule per layer: nothing in it imports a layer above it. */
+const upward = LAYERS.slice(0, -1).map((layer, i) => ({
+  name: `no-upward-from-${layer.replace('|', '-')}`,
+  comment: `src/${layer} is below ${LAYERS.slice(i + 1).join(', ')}: it must not import them`,
+  severity: 'error',
+  from: { path: `^src/(${layer})/` },
+  to: { path: `^src/(${LAYERS.slice(i + 1).join('|')})/` },
+}));
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'a cycle between modules', from: {}, to: { circular: true } },
+    ...upward,
+    {
+      name: 'no-side-modules-below-adapters',
+      comment: `the layers below the adapters do not use ${SIDE.replaceAll('|', ', ')}: those are composed by main and the adapters`,
+      severity: 'error',
+      from: { path: '^src/(corpus|knowledge|search|answers|core)/' },
+      to: { path: `^src/(${SIDE})/` },
+    },
+    {
+      name: 'adapters-only-from-main',
+      comment: 'only src/main.ts wires the platform adapters in',
+      severity: 'error',
+      from: { path: '^(src|commands)/', pathNot: '^src/(main\\.ts|adapters/)' },
+      to: { path: '^src/adapters/' },
+    },
+    {
+      name: 'no-entry-imports',
+      comment: 'src/main.ts and src/cli.ts are entries: nothing imports them',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/(main|cli)\\.ts$' },
+    },
+    {
+      name: 'src-stands-alone',
+      comment: 'the product does not import tests, scripts or test-support',
+      severity: 'error',
+      from: { path: '^(src|commands)/' },
+      to: { path: '^(tests|scripts|test-support)/' },
+    },
+    {
+      name: 'tests-do-not-import-scripts',
+      comment: 'what a test shares with a script lives in test-support/',
+      severity: 'error',
+      from: { path: '^(tests|test-support)/' },
+      to: { path: '^scripts/' },
+    },
+    {
+      name: 'scripts-do-not-import-tests',
+      comment: 'what a script shares with a test lives in test-support/',
+      severity: 'error',
+      from: { path: '^(scripts|test-support)/' },
+      to: { path: '^tests/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(node_modules|dist)/' },
+  },
+};

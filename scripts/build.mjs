@@ -1,0 +1,52 @@
+// `npm run build`: the TypeScript bundled by esbuild into dist/, one ES module per entry with its
+// source map (run with `node --enable-source-maps`, a stack trace names src/ files and lines).
+// The packages in node_modules stay imports (`packages: 'external'`): better-sqlite3 is native, and
+// the bundle holds only this project's code. The worker threads' entries are bundles of their own,
+// started by file name from beside the bundle that starts them (src/worker.ts).
+//   node scripts/build.mjs            (scripts/launch.mjs imports it when dist/ is missing or stale)
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Bundle name in dist/ -> its source. */
+export const ENTRIES = {
+  cli: 'src/cli.ts',
+  main: 'src/main.ts',
+  'derive-worker': 'src/knowledge/derive-worker.ts',
+  'extract-worker': 'src/intake/extract-worker.ts',
+};
+
+/** What a bundle is made from: a change to any of these makes dist/ stale. */
+export const SOURCES = ['src', 'commands', 'package.json', 'package-lock.json'];
+
+export async function build(outdir = 'dist') {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    entryPoints: ENTRIES,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    // Mappings only: the sources are in src/ to read, and the map stays small to load at start.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    write: false,
+    logLevel: 'error',
+  });
+  mkdirSync(outdir, { recursive: true });
+  // Maps first, each file written beside and renamed: a process starting meanwhile never reads half a file.
+  const files = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')));
+  for (const file of files) {
+    const temp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temp, file.contents);
+    renameSync(temp, file.path);
+  }
+  return files.map((f) => join(outdir, basename(f.path)));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const file of await build(process.argv[2])) process.stdout.write(`${file}\n`);
+}

@@ -1,6 +1,0 @@
-// The entry of extract-in-worker.ts's thread when the TypeScript runs from source (tsx, vitest): a
-// thread starts without the parent's loader, so tsx's is registered first, then the worker is imported.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./extract-worker.ts');
