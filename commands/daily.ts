@@ -13,3 +13,12 @@ export const daily: CommandSpec = {
   ],
   managersOnly: true,
 };
+
+/**
+ * Does this request change channel settings (the daily post)? Decided here once: such a request
+ * needs someone who may manage the channel, and no button ever re-runs it.
+ */
+export function changesSettings(request: { command: string; args: string }): boolean {
+  const command = request.command.toLowerCase();
+  return command === 'daily' || (command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(request.args.trim()));
+}

@@ -11,6 +11,8 @@ import { sources } from './sources.ts';
 import { help } from './help.ts';
 import { daily } from './daily.ts';
 
+export { changesSettings } from './daily.ts';
+
 export const commands: readonly CommandSpec[] = [who, quote, when, ask, onthisday, timeline, sources, daily, help];
 
 export function findCommand(name: string): CommandSpec | undefined {

@@ -1,4 +1,4 @@
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from 'pino';
 import { StoreUnavailableError, type DailyPlatform, type Store, type ThreadKey } from '../store/types.ts';
 
 // Follow-ups: the questions asked in a thread are kept (in the store, so that every process sharing it
@@ -91,10 +91,4 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
 /** A request as a chat line, the form the core reads context in: "/who Li Yong", or the free question itself. */
 export function questionLine(request: { command: string; args: string }): string {
   return request.command === 'ask' ? request.args : `/${request.command}${request.args ? ` ${request.args}` : ''}`;
-}
-
-/** Requests that change channel settings (daily posts): never re-run by a button, so they get no "why" or votes. */
-export function changesSettings(request: { command: string; args: string }): boolean {
-  const command = request.command.toLowerCase();
-  return command === 'daily' || (command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(request.args.trim()));
 }

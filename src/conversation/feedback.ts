@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { Logger } from '../core/logger.ts';
-import type { Answer } from '../core/types.ts';
+import type { Logger } from 'pino';
+import type { Answer } from '../answers/types.ts';
 import { StoreUnavailableError, type DailyPlatform, type Store } from '../store/types.ts';
 import { questionLine } from './conversations.ts';
 

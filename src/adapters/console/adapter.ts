@@ -3,7 +3,7 @@ import type { Bot } from '../../core/bot.ts';
 import { parseLine } from '../../core/bot.ts';
 import { renderText } from '../../core/render-text.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
-import { consoleAdder, type ConsoleAdd } from './add-article.ts';
+import { consoleAdder, type ConsoleAdd } from '../../intake/console-add.ts';
 
 // A chat in the terminal: the same commands and questions as on Discord and Slack, no tokens needed.
 // On a terminal it is a readline prompt with line editing and history (up and down arrows); with

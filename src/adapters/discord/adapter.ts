@@ -5,7 +5,9 @@ import type { DiscordConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
+import { createInteractions } from '../../core/interactions.ts';
+import { createArticleFlow } from '../../intake/flow.ts';
 import type { Feedback } from '../../conversation/feedback.ts';
 import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
@@ -62,7 +64,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const inFlight = createInFlight();
   let client: Client | undefined;
   const claims = options.claims ?? memoryClaims();
-  const conversations = options.conversations ?? memoryConversations();
+  // Every chat feature is the platform-neutral layer's; this adapter decodes Discord's ids and renders.
+  const interactions = createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies });
+  const articles = options.intake && createArticleFlow(options.intake, 'discord');
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
   const down = new Set<number>();
@@ -113,8 +117,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations, feedback: options.feedback });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations });
+      const onInteraction = createInteractionHandler({ interactions, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, articles, adminGuildIds: config.adminGuildIds });
+      const onMessage = createMentionHandler(c, { interactions, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, articles, adminGuildIds: config.adminGuildIds });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
       c.on(Events.MessageCreate, (m) =>
         void inFlight.track(

@@ -1,7 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { changesSettings } from '../../conversation/conversations.ts';
+import { changesSettings } from '../../../commands/index.ts';
 import { citationTitles } from '../../core/render-text.ts';
 import { answerButtons } from './answer-buttons.ts';
 import { encodeButton, footerText } from './paging.ts';

@@ -5,9 +5,10 @@ import type { SlackConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
 import type { Feedback } from '../../conversation/feedback.ts';
-import { registerAnswerActions } from './answer-actions.ts';
+import { createInteractions } from '../../core/interactions.ts';
+import { createArticleFlow } from '../../intake/flow.ts';
 import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
@@ -82,14 +83,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const ctx: ListenerContext = {
     config,
-    handle: options.handle,
+    // Every chat feature is the platform-neutral layer's; the listeners decode Slack's payloads and render.
+    interactions: createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies }),
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team }),
     claims: options.claims ?? memoryClaims(),
-    conversations: options.conversations ?? memoryConversations(),
-    feedback: options.feedback,
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
+    articles: options.intake ? { flow: createArticleFlow(options.intake, 'slack'), isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team }), fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
@@ -123,8 +123,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
-      registerAnswerActions(a, ctx);
-      if (ctx.addArticle) registerAddArticle(a, ctx.addArticle);
+      if (ctx.articles) registerAddArticle(a, ctx);
       try {
         if (config.socketMode) await a.start();
         else server = (await a.start(config.port)) as Server;

@@ -3,7 +3,7 @@ import { citationLabel, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
-import { answerButtons } from './answer-actions.ts';
+import { answerButtons } from './buttons.ts';
 import { encodePageState, type PageState } from './page-state.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
