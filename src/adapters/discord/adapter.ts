@@ -15,6 +15,7 @@ import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
+import { toPostError } from './post-error.ts';
 import { toDiscord } from './render.ts';
 import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
@@ -155,7 +156,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // With enforce_nonce Discord returns the message already made with this nonce (within a few
       // minutes) instead of posting again: a retry after a crash does not post twice.
       const once = postOptions ? { nonce: postOptions.key.slice(0, 25), enforce_nonce: true } : {};
-      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
+      try {
+        await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
+      } catch (err) {
+        throw toPostError(err); // the daily posts read neutral errors only
+      }
     },
 
     async stop() {

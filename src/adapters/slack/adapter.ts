@@ -21,6 +21,7 @@ import { registerEvents } from './events.ts';
 import { registerFailureHandler } from './failures.ts';
 import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
+import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
 import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
@@ -137,7 +138,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       logger.info({ mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId }, 'Slack adapter ready');
     },
     async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
-      await postOnce(client(), channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
+      const c = client();
+      try {
+        await postOnce(c, channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
+      } catch (err) {
+        throw toPostError(err); // the daily posts read neutral errors only
+      }
     },
     async stop() {
       const a = app;
