@@ -1,5 +1,8 @@
-// The shape of a declarative command definition in commands/. One definition drives dispatch, help,
-// Discord registration and the Slack manifest.
+import type { AnswerContext } from '../src/answers/context.ts';
+import type { Answer } from '../src/answers/types.ts';
+
+// The shape of a command in commands/: its definition (which drives /help, Discord registration and
+// the Slack manifest) and its handler, together, as the discord.js guide lays them out.
 
 /** Where autocomplete suggestions for an option come from. */
 export type CompletionSource = 'people' | 'people-and-topics' | 'events';
@@ -29,3 +32,26 @@ export interface CommandSpec {
 
 /** Longest argument the bot will work on; longer input is refused before any work is done. */
 export const MAX_ARGUMENT_LENGTH = 300;
+
+/** What a handler gets besides its arguments: the request as the platform-neutral core saw it. */
+export interface CommandRequest {
+  command: string;
+  args: string;
+  platform: string;
+  userId?: string;
+  channelId?: string;
+  /** Said by the adapter's capability: may this user change the channel's settings? */
+  canManageChannel?: boolean;
+}
+
+export interface CommandContext extends AnswerContext {
+  /** Every definition, for /help. */
+  definitions: readonly CommandSpec[];
+  /** Daily-post settings, where a channel and the store exist (Discord, Slack); absent elsewhere. */
+  subscriptions?: (request: CommandRequest) => Promise<Answer | undefined>;
+}
+
+export interface Command {
+  definition: CommandSpec;
+  handle(ctx: CommandContext, args: string, request: CommandRequest): Answer | Promise<Answer>;
+}

@@ -5,7 +5,7 @@ import type { SlackAdapter } from './adapters/slack/adapter.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
-import type { Adapter, Handle } from './core/types.ts';
+import type { Adapter, BotRequest, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
 import { commands } from '../commands/index.ts';
 import { createHealthServer, type HealthServer } from './ops/health-server.ts';
@@ -82,16 +82,18 @@ async function main(): Promise<void> {
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
   progress?.end();
   logger.info({ articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) }, 'articles loaded');
-  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
+  let daily: Daily | undefined;
+  // One dispatcher (the bot's): daily-post settings reach the daily posts through it, once they run.
+  const subscriptions = async (request: BotRequest) => daily?.intercept(request);
+  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger, subscriptions });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {
-    bot = createBot({ knowledge, timezone: config.timezone, logger });
+    bot = createBot({ knowledge, timezone: config.timezone, logger, subscriptions });
     metrics.articles.set(knowledge.articles.length);
   });
   knowledgeLoaded = true;
-  let daily: Daily | undefined;
-  // Subscription commands belong to the daily posts; everything else to the bot. Every answer is counted and timed.
-  const handle: Handle = instrumentHandle(async (request) => (await daily?.intercept(request)) ?? bot.handle(request), metrics);
+  // Every answer is counted and timed.
+  const handle: Handle = instrumentHandle((request) => bot.respond(request), metrics);
   const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
 
   // Articles added from chat are saved into the seeds folder and loaded right after the reply (watched or not).

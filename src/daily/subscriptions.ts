@@ -31,7 +31,8 @@ export async function handleSubscription(ctx: SubscriptionContext, request: BotR
   const m = ACTION.exec(args);
   if (command === 'onthisday' && !m) return undefined;
   if (command !== 'onthisday' && command !== 'daily') return undefined;
-  const cmd = `${request.platform === 'slack' ? '/visit ' : '/'}${command}`;
+  // Neutral command names: each adapter writes them its platform's way (Slack: SLACK_COMMAND's "/visit daily").
+  const cmd = `/${command}`;
   if (!m) return info(usage(`Tell me what to do: ${cmd} subscribe [HH:MM], ${cmd} unsubscribe or ${cmd} status.`, [`${cmd} status`]));
   if (!request.channelId) return info(usage('Daily posts belong to a channel: use this command in the channel that should get them.'));
   const action = m[1]!.toLowerCase() as Action;
