@@ -14,6 +14,7 @@ export function formatReport(rows: DownVoted[], now: Date = new Date()): string 
     if (r.context.length) out.push(`   earlier in the thread: ${r.context.map((q) => JSON.stringify(oneLine(q))).join(' → ')}`);
     out.push(`   question: ${oneLine(r.question)}`);
     out.push(`   answer:   ${clip(oneLine(r.answerText), ANSWER_MAX)}`);
+    for (const why of r.reasons) out.push(`   wrong:    ${JSON.stringify(oneLine(why))}`);
     out.push(`   again:    ${reproduce(r)}`);
     out.push('');
   });

@@ -86,6 +86,8 @@ export interface Interactions {
   /** Records the question in the conversation its answer was sent to (`startedThread`: a thread opened for it). Errors are not remembered. */
   remember(input: AskInput, asked: Asked, answerRef: string | undefined, startedThread?: string): Promise<void>;
   click(input: ClickInput): Promise<Clicked>;
+  /** What was wrong with a vote down (the "what was wrong?" form): stored with the vote; returns the receipt. */
+  reason(input: Omit<ClickInput, 'action'> & { reason: string }): Promise<string>;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
@@ -139,9 +141,19 @@ export function createInteractions(options: InteractionOptions): Interactions {
       if (input.action === 'up' || input.action === 'down') {
         const vote = input.action === 'up' ? 1 : -1;
         const outcome = options.feedback && platform ? await options.feedback.vote({ platform, userId: input.userId, request, context, answer, vote }) : 'unavailable';
-        return { kind: 'vote', text: voteReceipt(outcome, vote), vote, askReason: vote < 0 && outcome !== 'unavailable', request, context, answer };
+        return { kind: 'vote', text: voteReceipt(outcome, vote), vote, askReason: vote < 0 && (outcome === 'recorded' || outcome === 'replaced'), request, context, answer };
       }
       return { kind: 'answer', answer, request, context, keepsPrivate: keepsPrivate(answer) };
+    },
+
+    async reason(input) {
+      const platform = chat(input.platform);
+      if (!input.request || changesSettings(input.request) || !platform || !options.feedback) return voteReceipt('unavailable', -1);
+      // The vote is keyed by the request, its thread's context and the answer: all found again as the click found them.
+      const context = input.channelId && input.answerRef ? await conversations.contextOfAnswer(platform, input.channelId, input.answerRef) : [];
+      const answer = await run(input.platform, input.request, input.userId, input.channelId, input.canManage, context);
+      const outcome = await options.feedback.reason({ platform, userId: input.userId, request: input.request, context, answer, reason: input.reason });
+      return outcome === 'recorded' ? 'Thanks: what you wrote is stored with your 👎, for the team to review.' : voteReceipt('unavailable', -1);
     },
   };
 }

@@ -92,9 +92,20 @@ describe('GIVEN a question answered in a thread', () => {
   it('THEN votes are stored with the question, its context and the answer, one per user (a second vote replaces the first)', async () => {
     const [, up, down] = answerRow(followUp.body)!;
     expect([up!.emoji?.name, down!.emoji?.name]).toEqual(['👍', '👎']);
+    // A vote down is recorded and asks what was wrong, in a form; the reason is stored with the vote.
     const first = await click(down!.custom_id, followUp, '400000000000000021', thread);
-    expect(first.body.data.flags).toBe(64);
-    expect(first.body.data.content).toMatch(/recorded/);
+    expect(first.body.type).toBe(9);
+    const form = first.body.data;
+    expect(form.title).toMatch(/recorded\. What was wrong\?/);
+    expect(form.components[0].component).toMatchObject({ custom_id: 'reason', style: 2, required: false, max_length: 500 });
+    const submitted = await h.interact({
+      ...button(down!.custom_id, followUp.response, { userId: '400000000000000021', channel_id: thread, channel: { id: thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' }, message: { ...followUp.response, channel_id: thread } }),
+      type: 5,
+      data: { custom_id: form.custom_id, components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'reason', value: 'It quotes the mayor, not @everyone Li Yong.' } }] },
+    });
+    expect(submitted.body.data.flags).toBe(64);
+    expect(submitted.body.data.content).toMatch(/stored with your 👎/);
+    expect((await store.downVoted(10))[0]!.reasons).toEqual(['It quotes the mayor, not @everyone Li Yong.']);
     const again = await click(down!.custom_id, followUp, '400000000000000021', thread);
     expect(again.body.data.content).toMatch(/already voted/);
     await click(up!.custom_id, followUp, '400000000000000022', thread);

@@ -1,5 +1,6 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions } from 'discord.js';
-import { ApplicationIntegrationType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import type { APIModalInteractionResponseCallbackData, AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions, ModalSubmitInteraction } from 'discord.js';
+import { ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
+import { REASON_MAX } from '../../conversation/feedback.ts';
 import { changesSettings, findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { failure, refusal, usage } from '../../core/answer.ts';
@@ -8,7 +9,7 @@ import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleAddArticle } from './add-article.ts';
-import { decodeAnswerButton } from './answer-buttons.ts';
+import { decodeAnswerButton, encodeAnswerButton } from './answer-buttons.ts';
 import { decodeButton, requestFromFooter } from './paging.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 import { toDiscordWhy } from './why.ts';
@@ -41,6 +42,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);
+      else if (interaction.isModalSubmit() && decodeAnswerButton(interaction.customId)?.action === 'reason') await onReason(deps, interaction);
       else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
     } catch (err) {
       deps.onError?.();
@@ -79,7 +81,8 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 }
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
-  const answerButton = decodeAnswerButton(i.customId);
+  const decoded = decodeAnswerButton(i.customId);
+  const answerButton = decoded?.action === 'reason' ? undefined : (decoded as (typeof decoded & { action: 'why' | 'up' | 'down' }) | undefined);
   const state = answerButton ? undefined : decodeButton(i.customId);
   const carried = answerButton ?? state;
   // Arguments too long for the custom_id are read back from the embed footer.
@@ -88,11 +91,35 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
   const clicked = await deps.interactions.click({ platform: 'discord', action, request: asked?.command === carried?.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => canManage(i) });
   if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
+  // A fresh vote down asks what was wrong; the form's submission says thanks.
+  if (clicked.kind === 'vote' && clicked.askReason) return void (await i.showModal(reasonForm(encodeAnswerButton({ action: 'reason', ...clicked.request }))));
   if (clicked.kind === 'vote') return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
   const page = state?.page ?? 0;
   if (action === 'page' && !clicked.keepsPrivate) await i.update(edit(toDiscord(clicked.answer, page, { request: clicked.request, share: state?.share })));
   // "Share in channel": the same answer, posted publicly.
   else await i.reply(reply(toDiscord(clicked.answer, page, { request: clicked.request }), clicked.keepsPrivate));
+}
+
+async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
+  const carried = decodeAnswerButton(i.customId)!;
+  const asked = carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
+  let reason = '';
+  try {
+    reason = i.fields.getTextInputValue('reason');
+  } catch {
+    /* left empty */
+  }
+  const text = await deps.interactions.reason({ platform: 'discord', request: asked?.command === carried.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => false, reason });
+  await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
+}
+
+/** "What was wrong?": one optional paragraph, after a vote down. */
+function reasonForm(customId: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: '👎 recorded. What was wrong?',
+    components: [{ type: ComponentType.Label, label: 'What was wrong with this answer?', description: 'Optional. The team reads these to fix answers.', component: { type: ComponentType.TextInput, custom_id: 'reason', style: TextInputStyle.Paragraph, required: false, max_length: REASON_MAX } }],
+  };
 }
 
 /** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */
