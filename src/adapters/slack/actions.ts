@@ -1,4 +1,5 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
+import { REASON_MAX } from '../../conversation/feedback.ts';
 import type { AnswerAction } from '../../core/interactions.ts';
 import { ACTION_VOTE_DOWN, ACTION_VOTE_UP, ACTION_WHY, decodeAnswerValue } from './buttons.ts';
 import { clickedIn, type ListenerContext } from './context.ts';
@@ -11,11 +12,12 @@ import { toSlackWhy } from './why.ts';
 // in the button value; the neutral layer re-runs it with the thread's earlier questions. Every answer
 // goes through the click's response_url.
 
+const VIEW_REASON = 'visit_vote_reason';
 const ACTIONS: Record<string, AnswerAction> = { [ACTION_PREVIOUS]: 'page', [ACTION_NEXT]: 'page', [ACTION_SHARE]: 'share', [ACTION_WHY]: 'why', [ACTION_VOTE_UP]: 'up', [ACTION_VOTE_DOWN]: 'down' };
 
 export function registerActions(app: App, ctx: ListenerContext): void {
   const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')})$`);
-  app.action<BlockAction<ButtonAction>>(ids, async ({ ack, body, action, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ids, async ({ ack, body, action, respond, client }) => {
     await ack();
     const kind = ACTIONS[action.action_id]!;
     const state = kind === 'page' || kind === 'share' ? decodePageState(action.value) : undefined;
@@ -24,7 +26,12 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
     if (clicked.kind === 'expired') return void ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: ignored a button with an unknown value');
     if (clicked.kind === 'why') return void (await respond({ ...privately, ...toSlackWhy(clicked.view, ctx.config.command) }));
-    if (clicked.kind === 'vote') return void (await respond({ ...privately, text: escapeMrkdwn(clicked.text) }));
+    if (clicked.kind === 'vote') {
+      await respond({ ...privately, text: escapeMrkdwn(clicked.text) });
+      // A fresh vote down asks what was wrong, in a modal; the answer is found again from what it carries.
+      if (clicked.askReason) await client.views.open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) }).catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
+      return;
+    }
     const page = state?.page ?? 0;
     if (kind === 'page') {
       const message = toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: state?.private });
@@ -35,4 +42,45 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     // The private copy has done its job.
     await respond({ delete_original: true });
   });
+
+  app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
+    const meta = parseReasonMeta(view.private_metadata);
+    const reason = view.state.values.reason?.value?.value ?? '';
+    const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, canManage: () => false, reason });
+    await ack({ response_action: 'update', view: { type: 'modal', title: { type: 'plain_text', text: 'Thank you' }, close: { type: 'plain_text', text: 'Close' }, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] } });
+  });
+}
+
+interface ReasonMeta {
+  request?: { command: string; args: string };
+  channelId?: string;
+  answerRef?: string;
+}
+
+/** "What was wrong?": one optional paragraph; private_metadata (3,000 characters) carries the request and the message. */
+function reasonView(meta: ReasonMeta): types.ModalView {
+  const carried = JSON.stringify({ c: meta.request?.command, a: meta.request?.args.slice(0, 2000), ch: meta.channelId, ts: meta.answerRef });
+  return {
+    type: 'modal',
+    callback_id: VIEW_REASON,
+    private_metadata: carried,
+    title: { type: 'plain_text', text: 'What was wrong?' },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Skip' },
+    blocks: [
+      { type: 'input', block_id: 'reason', optional: true, label: { type: 'plain_text', text: 'Your 👎 is recorded. What was wrong with the answer?' }, hint: { type: 'plain_text', text: 'The team reads these to fix answers.' }, element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: REASON_MAX } },
+    ],
+  };
+}
+
+function parseReasonMeta(raw: string): ReasonMeta {
+  try {
+    const m = JSON.parse(raw) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const c = str(m.c);
+    const a = str(m.a);
+    return { request: c !== undefined && a !== undefined ? { command: c, args: a } : undefined, channelId: str(m.ch), answerRef: str(m.ts) };
+  } catch {
+    return {};
+  }
 }
