@@ -9,9 +9,11 @@ const definition: CommandSpec = {
   description: "Manage this channel's daily “on this day” post",
   usage: '/daily <subscribe [HH:MM]|unsubscribe|status>',
   examples: ['/daily subscribe 09:00', '/daily status'],
-  options: [
-    { name: 'action', description: 'subscribe, unsubscribe or status', type: 'string', required: true, choices: ['subscribe', 'unsubscribe', 'status'] },
-    { name: 'time', description: 'Local time of the post, HH:MM (subscribe only)', type: 'string', required: false, maxLength: 5 },
+  options: [],
+  subcommands: [
+    { name: 'subscribe', description: 'Post here every day', options: [{ name: 'time', description: 'Local time of the post, HH:MM (the default time if empty)', type: 'string', required: false, maxLength: 5 }] },
+    { name: 'unsubscribe', description: 'Stop the daily post here', options: [] },
+    { name: 'status', description: 'Is this channel subscribed, at what time, and when is the next post?', options: [] },
   ],
   managersOnly: true,
 };

@@ -19,6 +19,13 @@ export interface OptionSpec {
   choices?: string[];
 }
 
+/** A subcommand: Discord shows it as its own entry ("/daily subscribe"); elsewhere it is the first word of the arguments. */
+export interface SubcommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+}
+
 export interface CommandSpec {
   name: string;
   description: string;
@@ -26,6 +33,8 @@ export interface CommandSpec {
   usage: string;
   examples: string[];
   options: OptionSpec[];
+  /** Subcommands instead of options (the arguments are the subcommand's name, then its options' values). */
+  subcommands?: SubcommandSpec[];
   /** Only people who may manage the channel may use it (Discord: default member permission Manage Channels). */
   managersOnly?: boolean;
 }

@@ -8,7 +8,7 @@ import { createFeedback } from '../../src/conversation/feedback.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { IDS } from '../fakes/discord-server.ts';
-import { button, channelMessage, dmContext, DM_CHANNEL, slash } from '../fakes/discord-payloads.ts';
+import { button, channelMessage, dmContext, DM_CHANNEL, slash, subcommand } from '../fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
 // Conversation on Discord, end to end with the real discord.js against the fake Discord and a real
@@ -152,7 +152,7 @@ describe('GIVEN a user who installed the app for themselves', () => {
 
   it('THEN subscribing a DM or a group DM to daily posts is refused politely', async () => {
     for (const ctx of [dmContext(), dmContext(IDS.user, 2)]) {
-      const call = await h.interact(slash('daily', { action: 'subscribe' }, ctx));
+      const call = await h.interact(subcommand('daily', 'subscribe', {}, ctx));
       expect(call.body.data.flags).toBe(64);
       expect(embedOf(call).description).toMatch(/Daily posts are for server channels/);
     }

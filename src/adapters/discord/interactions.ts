@@ -1,8 +1,8 @@
 import type { APIModalInteractionResponseCallbackData, AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions, ModalSubmitInteraction } from 'discord.js';
-import { ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import { changesSettings, findCommand } from '../../../commands/index.ts';
-import type { CompletionSource } from '../../../commands/spec.ts';
+import type { CommandSpec, CompletionSource } from '../../../commands/spec.ts';
 import { failure, refusal, usage } from '../../core/answer.ts';
 import type { Interactions } from '../../core/interactions.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -55,7 +55,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
   const spec = findCommand(i.commandName);
   // Spec order, one space between values; an unknown command passes its values through and the core explains.
-  const values = spec ? spec.options.map((o) => optionValue(i.options.data, o.name)) : i.options.data.map((o) => stringOf(o.value));
+  const values = spec ? commandValues(spec, i.options.data) : i.options.data.map((o) => stringOf(o.value));
   const request = { command: i.commandName, args: values.filter(Boolean).join(' ') };
   // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
   if (changesSettings(request) && !guildInstalled(i)) {
@@ -156,6 +156,14 @@ async function apologise(i: Interaction): Promise<void> {
   const message = reply(toDiscord(failure()), true);
   if (i.deferred || i.replied) await i.followUp(message);
   else await i.reply(message);
+}
+
+/** The subcommand's name and its values ("subscribe 09:00"), or the options' values, in the spec's order. */
+function commandValues(spec: CommandSpec, data: readonly CommandInteractionOption[]): string[] {
+  if (!spec.subcommands) return spec.options.map((o) => optionValue(data, o.name));
+  const given = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const sub = spec.subcommands.find((s) => s.name === given?.name);
+  return sub ? [sub.name, ...sub.options.map((o) => optionValue(given?.options ?? [], o.name))] : [];
 }
 
 function optionValue(options: readonly CommandInteractionOption[], name: string): string {
