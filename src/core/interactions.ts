@@ -3,6 +3,7 @@ import { memoryConversations, questionLine, type Conversations, type ThreadKey }
 import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
 import { usage } from './answer.ts';
+import { parseLine } from './bot.ts';
 import type { Answer, AnswerKind, Handle, Platform } from './types.ts';
 
 // The product's chat interactions, written once for every platform: asking (with the thread's earlier
@@ -95,6 +96,17 @@ const PRIVATE_KINDS: ReadonlySet<AnswerKind> = new Set(['error', 'usage', 'refus
 
 export function keepsPrivate(answer: Answer): boolean {
   return PRIVATE_KINDS.has(answer.kind);
+}
+
+/** At most this many "Try:" suggestions become buttons (one row on Discord). */
+export const MAX_SUGGESTIONS = 5;
+
+/** An answer's "Try:" suggestions as requests a button can ask ("/who Han Zheng" → who + "Han Zheng"); settings changes never. */
+export function suggestedRequests(answer: Answer): Array<{ label: string; request: Request }> {
+  return answer.suggestions
+    .map((label) => ({ label: label.replace(/`/g, '').trim(), request: parseLine(label.replace(/`/g, '')) }))
+    .filter((s) => s.label && !changesSettings(s.request))
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 export const EXPIRED_TEXT = 'That button has expired. Please run the command again.';

@@ -89,7 +89,8 @@ describe('GIVEN a slash command', () => {
       const call = await h2.interact(subcommand('daily', 'subscribe', { time: '09:00' }));
       expect(seen).toEqual(['daily|subscribe 09:00|true']);
       expect(call.body.data.flags).toBe(64);
-      expect(call.body.data.components).toEqual([]);
+      // No share, "why" or votes on a settings reply; only its suggestion, as a button that asks it.
+      expect(call.body.data.components.flatMap((r: any) => r.components.map((b: any) => b.custom_id))).toEqual(['vb:a:onthisday:']);
       await h2.interact(subcommand('daily', 'status', {}, { permissions: '3072' }));
       expect(seen[1]).toBe('daily|status|false');
     } finally {

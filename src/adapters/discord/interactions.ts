@@ -82,7 +82,7 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
   const decoded = decodeAnswerButton(i.customId);
-  const answerButton = decoded?.action === 'reason' ? undefined : (decoded as (typeof decoded & { action: 'why' | 'up' | 'down' }) | undefined);
+  const answerButton = decoded?.action === 'reason' ? undefined : (decoded as (typeof decoded & { action: 'why' | 'up' | 'down' | 'ask' }) | undefined);
   const state = answerButton ? undefined : decodeButton(i.customId);
   const carried = answerButton ?? state;
   // Arguments too long for the custom_id are read back from the embed footer.
@@ -94,6 +94,11 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
   // A fresh vote down asks what was wrong; the form's submission says thanks.
   if (clicked.kind === 'vote' && clicked.askReason) return void (await i.showModal(reasonForm(encodeAnswerButton({ action: 'reason', ...clicked.request }))));
   if (clicked.kind === 'vote') return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
+  if (action === 'ask') {
+    // A suggestion asked by its button: answered like the command, privately unless replies are public.
+    const isPrivate = !deps.publicReplies || clicked.keepsPrivate;
+    return void (await i.reply(reply(toDiscord(clicked.answer, 0, { request: clicked.request, share: isPrivate && clicked.answer.answered }), isPrivate)));
+  }
   const page = state?.page ?? 0;
   if (action === 'page' && !clicked.keepsPrivate) await i.update(edit(toDiscord(clicked.answer, page, { request: clicked.request, share: state?.share })));
   // "Share in channel": the same answer, posted publicly.

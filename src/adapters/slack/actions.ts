@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import type { AnswerAction } from '../../core/interactions.ts';
-import { ACTION_VOTE_DOWN, ACTION_VOTE_UP, ACTION_WHY, decodeAnswerValue } from './buttons.ts';
+import { ACTION_TRY, ACTION_VOTE_DOWN, ACTION_VOTE_UP, ACTION_WHY, decodeAnswerValue } from './buttons.ts';
 import { clickedIn, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { decodePageState } from './page-state.ts';
@@ -16,10 +16,10 @@ const VIEW_REASON = 'visit_vote_reason';
 const ACTIONS: Record<string, AnswerAction> = { [ACTION_PREVIOUS]: 'page', [ACTION_NEXT]: 'page', [ACTION_SHARE]: 'share', [ACTION_WHY]: 'why', [ACTION_VOTE_UP]: 'up', [ACTION_VOTE_DOWN]: 'down' };
 
 export function registerActions(app: App, ctx: ListenerContext): void {
-  const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')})$`);
+  const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')}|${ACTION_TRY}\\d+)$`);
   app.action<BlockAction<ButtonAction>>(ids, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const kind = ACTIONS[action.action_id]!;
+    const kind = ACTIONS[action.action_id] ?? 'ask';
     const state = kind === 'page' || kind === 'share' ? decodePageState(action.value) : undefined;
     const request = state ?? decodeAnswerValue(action.value);
     const clicked = await ctx.interactions.click({ platform: 'slack', action: kind, request, userId: body.user.id, ...clickedIn(body), canManage: () => ctx.canManage(body.user.id) });
@@ -31,6 +31,11 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       // A fresh vote down asks what was wrong, in a modal; the answer is found again from what it carries.
       if (clicked.askReason) await client.views.open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) }).catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
+    }
+    if (kind === 'ask') {
+      // A suggestion asked by its button: answered like the command, privately unless replies are public.
+      const priv = !ctx.config.publicReplies || clicked.keepsPrivate;
+      return void (await respond({ response_type: priv ? 'ephemeral' : 'in_channel', replace_original: false, ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }) }));
     }
     const page = state?.page ?? 0;
     if (kind === 'page') {
