@@ -10,10 +10,11 @@ import { timeline } from './timeline.ts';
 import { sources } from './sources.ts';
 import { help } from './help.ts';
 import { daily } from './daily.ts';
+import { feedback } from './feedback.ts';
 
 export { changesSettings } from './daily.ts';
 
-export const handlers: readonly Command[] = [who, quote, when, ask, onthisday, timeline, sources, daily, help];
+export const handlers: readonly Command[] = [who, quote, when, ask, onthisday, timeline, sources, daily, feedback, help];
 
 /** The definitions alone, in the same order. */
 export const commands: readonly CommandSpec[] = handlers.map((c) => c.definition);

@@ -1,5 +1,6 @@
 import type { AnswerContext } from '../src/answers/context.ts';
 import type { Answer } from '../src/answers/types.ts';
+import type { DownVoted } from '../src/store/types.ts';
 
 // The shape of a command in commands/: its definition (which drives /help, Discord registration and
 // the Slack manifest) and its handler, together, as the discord.js guide lays them out.
@@ -35,8 +36,10 @@ export interface CommandSpec {
   options: OptionSpec[];
   /** Subcommands instead of options (the arguments are the subcommand's name, then its options' values). */
   subcommands?: SubcommandSpec[];
-  /** Only people who may manage the channel may use it (Discord: default member permission Manage Channels). */
+  /** Only people who may manage the channel (Discord: default member permission Manage Channels). */
   managersOnly?: boolean;
+  /** Only the bot's admins (Discord: default member permission Manage Server, so members do not see it; Slack: SLACK_ADMIN_USERS and workspace admins). */
+  adminsOnly?: boolean;
 }
 
 /** Longest argument the bot will work on; longer input is refused before any work is done. */
@@ -51,6 +54,8 @@ export interface CommandRequest {
   channelId?: string;
   /** Said by the adapter's capability: may this user change the channel's settings? */
   canManageChannel?: boolean;
+  /** Said by the adapter's capability, for adminsOnly commands: is this user one of the bot's admins? */
+  isAdmin?: boolean;
 }
 
 export interface CommandContext extends AnswerContext {
@@ -58,6 +63,8 @@ export interface CommandContext extends AnswerContext {
   definitions: readonly CommandSpec[];
   /** Daily-post settings, where a channel and the store exist (Discord, Slack); absent elsewhere. */
   subscriptions?: (request: CommandRequest) => Promise<Answer | undefined>;
+  /** The answers voted down (the store's feedback), where there is a store. */
+  feedback?: (limit: number) => Promise<DownVoted[]>;
 }
 
 export interface Command {

@@ -85,10 +85,12 @@ async function main(): Promise<void> {
   let daily: Daily | undefined;
   // One dispatcher (the bot's): daily-post settings reach the daily posts through it, once they run.
   const subscriptions = async (request: BotRequest) => daily?.intercept(request);
-  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger, subscriptions });
+  // The votes, for /feedback: the store opens below, once the articles are loaded.
+  const feedback = async (limit: number) => (store ? store.downVoted(limit) : []);
+  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger, subscriptions, ...(configured.length ? { feedback } : {}) });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {
-    bot = createBot({ knowledge, timezone: config.timezone, logger, subscriptions });
+    bot = createBot({ knowledge, timezone: config.timezone, logger, subscriptions, ...(configured.length ? { feedback } : {}) });
     metrics.articles.set(knowledge.articles.length);
   });
   knowledgeLoaded = true;

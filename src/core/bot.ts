@@ -19,6 +19,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Daily-post settings (src/daily), where the platforms and the store run; undefined for a request that is not one. */
   subscriptions?: (request: BotRequest) => Promise<Answer | undefined>;
+  /** The answers voted down, where there is a store (/feedback). */
+  feedback?: CommandContext['feedback'];
 }
 
 export interface Bot {
@@ -34,7 +36,7 @@ export interface Bot {
 
 export function createBot(options: BotOptions): Bot {
   const base = { knowledge: options.knowledge, now: options.now ?? (() => new Date()), timezone: options.timezone ?? 'UTC', definitions: commands };
-  const withServices: CommandContext = { ...base, ...(options.subscriptions ? { subscriptions: options.subscriptions as CommandContext['subscriptions'] } : {}) };
+  const withServices: CommandContext = { ...base, ...(options.subscriptions ? { subscriptions: options.subscriptions as CommandContext['subscriptions'] } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) };
   const failed = (request: BotRequest, err: unknown) => {
     options.logger?.error({ err, command: request.command, args: request.args.slice(0, MAX_ARGUMENT_LENGTH) }, 'handler failed');
     return failure();

@@ -1,4 +1,4 @@
-import { changesSettings } from '../../commands/index.ts';
+import { changesSettings, findCommand } from '../../commands/index.ts';
 import { memoryConversations, questionLine, type Conversations, type ThreadKey } from '../conversation/conversations.ts';
 import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
@@ -32,6 +32,8 @@ export interface AskInput extends Request {
   userId?: string;
   channelId?: string;
   canManage: ManageCheck;
+  /** Is the user one of the bot's admins (Discord Manage Server, Slack SLACK_ADMIN_USERS or a workspace admin)? Asked only for admin-only commands. */
+  isAdmin?: ManageCheck;
   /** The message asked in (its id or ts): a new conversation is keyed by it. Absent for slash commands (nothing to continue). */
   messageId?: string;
   continues?: Continues;
@@ -113,9 +115,11 @@ export const EXPIRED_TEXT = 'That button has expired. Please run the command aga
 
 export function createInteractions(options: InteractionOptions): Interactions {
   const conversations = options.conversations ?? memoryConversations();
-  const run = async (platform: Platform, request: Request, userId: string | undefined, channelId: string | undefined, canManage: ManageCheck, context: string[]) => {
+  const run = async (platform: Platform, request: Request, userId: string | undefined, channelId: string | undefined, canManage: ManageCheck, context: string[], isAdmin?: ManageCheck) => {
+    // The adapter's capabilities are asked only when the command needs them (Slack asks users.info).
     const canManageChannel = changesSettings(request) ? await canManage() : false;
-    return options.handle({ command: request.command, args: request.args, platform, userId, channelId, canManageChannel, ...(context.length ? { context } : {}) });
+    const admin = findCommand(request.command)?.adminsOnly ? { isAdmin: (await isAdmin?.()) ?? false } : {};
+    return options.handle({ command: request.command, args: request.args, platform, userId, channelId, canManageChannel, ...admin, ...(context.length ? { context } : {}) });
   };
   const chat = (p: Platform) => (p === 'discord' || p === 'slack' ? p : undefined);
 
@@ -131,8 +135,8 @@ export function createInteractions(options: InteractionOptions): Interactions {
         if (id) thread = { platform, channelId: input.channelId, threadId: id };
       }
       const context = thread ? await conversations.context(thread) : [];
-      const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context);
-      return { answer, request, context, thread, private: !options.publicReplies || keepsPrivate(answer), replayable: changesSettings(request) ? undefined : request };
+      const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context, input.isAdmin);
+      return { answer, request, context, thread, private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly), replayable: changesSettings(request) ? undefined : request };
     },
 
     async remember(input, asked, answerRef, startedThread) {

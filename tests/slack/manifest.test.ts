@@ -20,7 +20,7 @@ describe('createManifest', () => {
     const m = createManifest({ commands, command: '/visit', socketMode: false, baseUrl: 'https://bot.example.org/' }) as unknown as M;
     const names = m.features.slash_commands.map((c) => c.command);
     expect(names[0]).toBe('/visit');
-    expect(m.features.slash_commands[0]!.usage_hint).toContain('who|quote|when|ask|onthisday|timeline|sources|daily|help');
+    expect(m.features.slash_commands[0]!.usage_hint).toContain('who|quote|when|ask|onthisday|timeline|sources|daily|feedback|help');
     // Slack reserves /who (and /help); they stay reachable as /visit who, /visit help.
     expect(names).not.toContain('/who');
     expect(names).not.toContain('/help');

@@ -62,7 +62,9 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     await i.reply(reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true));
     return;
   }
-  const pending = deps.interactions.ask({ ...request, platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined, canManage: () => canManage(i) });
+  // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
+  const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  const pending = deps.interactions.ask({ ...request, platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined, canManage: () => canManage(i), isAdmin });
   const { answer, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
   const message = toDiscord(answer, 0, { request, share: isPrivate && answer.answered });

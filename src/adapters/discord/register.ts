@@ -7,6 +7,7 @@ import type { CommandSpec, OptionSpec } from '../../../commands/spec.ts';
 // to show up everywhere).
 
 const MANAGE_CHANNELS = PermissionFlagsBits.ManageChannels.toString(); // "16"
+const MANAGE_GUILD = PermissionFlagsBits.ManageGuild.toString(); // "32"
 
 // User installs: the questions also work where a user installed the app for themselves (in any server,
 // its DM with the bot, group DMs); the daily posts need a server that installed the bot.
@@ -21,8 +22,9 @@ export function toCommandDefinition(spec: CommandSpec): RESTPostAPIChatInputAppl
     type: ApplicationCommandType.ChatInput,
     name: spec.name,
     description: spec.description.slice(0, 100),
-    ...(spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
-    ...(spec.managersOnly ? GUILD_ONLY : EVERYWHERE),
+    // Hidden from members without the permission (a server's admins can still grant it per role or channel).
+    ...(spec.adminsOnly ? { default_member_permissions: MANAGE_GUILD } : spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
+    ...(spec.managersOnly || spec.adminsOnly ? GUILD_ONLY : EVERYWHERE),
     options: spec.subcommands
       ? spec.subcommands.map((sub) => ({ type: ApplicationCommandOptionType.Subcommand, name: sub.name, description: sub.description.slice(0, 100), options: sub.options.map(toOption) }) as APIApplicationCommandOption)
       : spec.options.map(toOption),
