@@ -110,12 +110,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const claims = store && storeClaims(store, logger);
+  const claims = store && storeClaims(store, logger, undefined, undefined, config.chatMemoryMax);
   // Thread questions (follow-ups) and votes live in the store too, shared by every process on it.
   const conversation = store ? { conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) } : {};
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
-  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), ...conversation });
-  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), ...conversation });
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), memoryMax: config.chatMemoryMax, ...conversation });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), memoryMax: config.chatMemoryMax, ...conversation });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
   if (store) daily = createDaily({ config: config.daily, store, knowledge: () => live.current(), adapters: posters, logger });

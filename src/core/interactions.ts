@@ -82,6 +82,8 @@ export interface InteractionOptions {
   feedback?: Feedback;
   /** Replies are public unless they are errors, usage or refusals (DISCORD_PUBLIC_REPLIES, SLACK_PUBLIC_REPLIES). */
   publicReplies?: boolean;
+  /** Threads kept in memory when there is no store (CHAT_MEMORY_MAX). */
+  memoryMax?: number;
 }
 
 export interface Interactions {
@@ -114,7 +116,7 @@ export function suggestedRequests(answer: Answer): Array<{ label: string; reques
 export const EXPIRED_TEXT = 'That button has expired. Please run the command again.';
 
 export function createInteractions(options: InteractionOptions): Interactions {
-  const conversations = options.conversations ?? memoryConversations();
+  const conversations = options.conversations ?? memoryConversations({ maxThreads: options.memoryMax });
   const run = async (platform: Platform, request: Request, userId: string | undefined, channelId: string | undefined, canManage: ManageCheck, context: string[], isAdmin?: ManageCheck) => {
     // The adapter's capabilities are asked only when the command needs them (Slack asks users.info).
     const canManageChannel = changesSettings(request) ? await canManage() : false;

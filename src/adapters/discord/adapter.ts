@@ -43,6 +43,8 @@ export interface DiscordAdapterOptions {
   conversations?: Conversations;
   /** Where thumbs up and down are stored; without it votes cannot be recorded. */
   feedback?: Feedback;
+  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  memoryMax?: number;
 }
 
 export interface DiscordAdapter extends Adapter {
@@ -64,9 +66,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const signals = options.signals ?? NO_SIGNALS;
   const inFlight = createInFlight();
   let client: Client | undefined;
-  const claims = options.claims ?? memoryClaims();
+  const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
   // Every chat feature is the platform-neutral layer's; this adapter decodes Discord's ids and renders.
-  const interactions = createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies });
+  const interactions = createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax });
   const articles = options.intake && createArticleFlow(options.intake, 'discord');
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */

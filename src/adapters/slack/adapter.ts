@@ -45,6 +45,8 @@ export interface SlackAdapterOptions {
   conversations?: Conversations;
   /** Where thumbs up and down are stored; without it votes cannot be recorded. */
   feedback?: Feedback;
+  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  memoryMax?: number;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -85,12 +87,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const ctx: ListenerContext = {
     config,
     // Every chat feature is the platform-neutral layer's; the listeners decode Slack's payloads and render.
-    interactions: createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies }),
+    interactions: createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax }),
     logger,
-    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team }),
-    claims: options.claims ?? memoryClaims(),
+    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
+    claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    articles: options.intake ? { flow: createArticleFlow(options.intake, 'slack'), isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team }), fileHeaders: slackFileHeaders(config) } : undefined,
+    articles: options.intake ? { flow: createArticleFlow(options.intake, 'slack'), isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }), fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
