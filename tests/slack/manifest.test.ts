@@ -30,7 +30,7 @@ describe('createManifest', () => {
       expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
     }
     expect(m.settings.event_subscriptions.request_url).toBe('https://bot.example.org/slack/events');
-    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
     expect(m.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://bot.example.org/slack/events' });
     expect(m.settings.socket_mode_enabled).toBe(false);
     expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']));

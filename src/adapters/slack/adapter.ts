@@ -19,6 +19,7 @@ import { registerCommands } from './commands.ts';
 import type { ListenerContext } from './context.ts';
 import { registerEvents } from './events.ts';
 import { registerFailureHandler } from './failures.ts';
+import { registerHome } from './home.ts';
 import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toPostError } from './post-error.ts';
@@ -126,6 +127,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
+      registerHome(a, ctx);
       if (ctx.articles) registerAddArticle(a, ctx);
       try {
         if (config.socketMode) await a.start();
