@@ -28,6 +28,12 @@ export function isAddLine(text: string): boolean {
   return /^\/?(?:sources\s+)?add\b/i.test(text.trim());
 }
 
+/** "/sources add <link>" as the core reads it (command sources, arguments "add …"): the link, or undefined when it is not one. */
+export function addTarget(request: { command: string; args: string }): string | undefined {
+  const m = /^add\b\s*([\s\S]*)$/i.exec(request.args.trim());
+  return request.command.toLowerCase() === 'sources' && m ? m[1]!.trim() : undefined;
+}
+
 export interface ArticleFlow {
   /** `isAdmin` is the platform's admin capability (Discord Manage Server, Slack workspace admin), asked only when ADMIN_USERS does not list the user. */
   start(input: { userId: string; isAdmin: () => boolean | Promise<boolean>; onAllowed?: () => Promise<unknown>; url?: string; file?: UploadedFile }): Promise<Step>;

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { DETAIL_FIELDS, isAddLine, type Step } from '../../intake/flow.ts';
+import { addTarget, DETAIL_FIELDS, isAddLine, type Step } from '../../intake/flow.ts';
 import type { PendingDraft } from '../../intake/intake.ts';
 import { cancelledAnswer } from '../../intake/preview.ts';
 import type { ListenerContext } from './context.ts';
@@ -59,14 +59,10 @@ export async function answerFileAdd(ctx: ListenerContext, e: SharedFileEvent, cl
   await client.chat.postEphemeral({ channel: e.channel, user, text: m.text, blocks: m.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
 }
 
-export function isAddRequest(routed: Routed): boolean {
-  return routed.command === 'sources' && /^add\b/i.test(routed.args.trim());
-}
-
 export async function answerAdd(ctx: ListenerContext, routed: Routed, userId: string, respond: RespondFn): Promise<void> {
   const { flow, isWorkspaceAdmin } = ctx.articles!;
   // Slack may send a link as <https://…> or <https://…|label>.
-  const url = routed.args.trim().replace(/^add\s*/i, '').replace(/^<([^|>]*)(?:\|[^>]*)?>$/, '$1').trim();
+  const url = (addTarget(routed) ?? '').replace(/^<([^|>]*)(?:\|[^>]*)?>$/, '$1').trim();
   const step = await flow.start({ userId, isAdmin: () => isWorkspaceAdmin(userId), url });
   await respond({ response_type: 'ephemeral', ...message(ctx, step) });
 }

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
-import { answerAdd, isAddRequest } from './add-article.ts';
+import { addTarget } from '../../intake/flow.ts';
+import { answerAdd } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeSlash } from './route.ts';
@@ -11,7 +12,7 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
     const routed = routeSlash(command.command, command.text ?? '', ctx.config.command);
-    if (ctx.articles && isAddRequest(routed)) return void (await answerAdd(ctx, routed, command.user_id, respond));
+    if (ctx.articles && addTarget(routed) !== undefined) return void (await answerAdd(ctx, routed, command.user_id, respond));
     const asked = await ctx.interactions.ask({ ...routed, platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: () => ctx.canManage(command.user_id), isAdmin: () => ctx.canManage(command.user_id) });
     const message = toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable, private: asked.private });
     await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...message });
