@@ -9,7 +9,8 @@ import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts'
 import type { DailyPlatform, Store, Subscription } from '../store/types.ts';
 
 // /onthisday subscribe|unsubscribe|status and /daily <action> [time] in a Discord or Slack channel.
-// The adapters decide who may manage the channel (BotRequest.canManageChannel); this only reads it.
+// The adapter's capability says who may manage the channel (BotRequest.canManageChannel); this only
+// reads it. Command names are written neutrally ("/daily status"): each adapter writes them its way.
 // Every reply is informational (answered: false) and is shown privately by the adapters.
 
 export interface SubscriptionContext {
