@@ -1,9 +1,12 @@
-import type { CommandSpec } from './spec.ts';
+import { help as answer } from '../src/answers/help.ts';
+import type { Command, CommandSpec } from './spec.ts';
 
-export const help: CommandSpec = {
+const definition: CommandSpec = {
   name: 'help',
   description: 'What the bot can answer, with examples',
   usage: '/help',
   examples: ['/help'],
   options: [],
 };
+
+export const help: Command = { definition, handle: (ctx) => answer(ctx, ctx.definitions) };

@@ -1,6 +1,7 @@
-import type { CommandSpec } from './spec.ts';
+import { quote as answer } from '../src/answers/quote.ts';
+import type { Command, CommandSpec } from './spec.ts';
 
-export const quote: CommandSpec = {
+const definition: CommandSpec = {
   name: 'quote',
   description: 'What did someone say, or what was said about a topic?',
   usage: '/quote <person or topic>',
@@ -9,3 +10,5 @@ export const quote: CommandSpec = {
     { name: 'subject', description: 'A person or a topic', type: 'string', required: true, autocomplete: 'people-and-topics', maxLength: 300 },
   ],
 };
+
+export const quote: Command = { definition, handle: (ctx, args) => answer(ctx, args) };

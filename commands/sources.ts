@@ -1,6 +1,7 @@
-import type { CommandSpec } from './spec.ts';
+import { sources as answer } from '../src/answers/sources.ts';
+import type { Command, CommandSpec } from './spec.ts';
 
-export const sources: CommandSpec = {
+const definition: CommandSpec = {
   name: 'sources',
   description: 'The news articles the bot answers from',
   usage: '/sources [add <link>]',
@@ -11,3 +12,5 @@ export const sources: CommandSpec = {
     { name: 'file', description: 'Admins: a .md or .html article file to add', type: 'attachment', required: false },
   ],
 };
+
+export const sources: Command = { definition, handle: (ctx) => answer(ctx) };

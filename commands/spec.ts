@@ -1,5 +1,9 @@
-// The shape of a declarative command definition in commands/. One definition drives dispatch, help,
-// Discord registration and the Slack manifest.
+import type { AnswerContext } from '../src/answers/context.ts';
+import type { Answer } from '../src/answers/types.ts';
+import type { DownVoted } from '../src/store/types.ts';
+
+// The shape of a command in commands/: its definition (which drives /help, Discord registration and
+// the Slack manifest) and its handler, together, as the discord.js guide lays them out.
 
 /** Where autocomplete suggestions for an option come from. */
 export type CompletionSource = 'people' | 'people-and-topics' | 'events';
@@ -16,6 +20,13 @@ export interface OptionSpec {
   choices?: string[];
 }
 
+/** A subcommand: Discord shows it as its own entry ("/daily subscribe"); elsewhere it is the first word of the arguments. */
+export interface SubcommandSpec {
+  name: string;
+  description: string;
+  options: OptionSpec[];
+}
+
 export interface CommandSpec {
   name: string;
   description: string;
@@ -23,9 +34,40 @@ export interface CommandSpec {
   usage: string;
   examples: string[];
   options: OptionSpec[];
-  /** Only people who may manage the channel may use it (Discord: default member permission Manage Channels). */
+  /** Subcommands instead of options (the arguments are the subcommand's name, then its options' values). */
+  subcommands?: SubcommandSpec[];
+  /** Only people who may manage the channel (Discord: default member permission Manage Channels). */
   managersOnly?: boolean;
+  /** Only the bot's admins (Discord: default member permission Manage Server, so members do not see it; Slack: SLACK_ADMIN_USERS and workspace admins). */
+  adminsOnly?: boolean;
 }
 
 /** Longest argument the bot will work on; longer input is refused before any work is done. */
 export const MAX_ARGUMENT_LENGTH = 300;
+
+/** What a handler gets besides its arguments: the request as the platform-neutral core saw it. */
+export interface CommandRequest {
+  command: string;
+  args: string;
+  platform: string;
+  userId?: string;
+  channelId?: string;
+  /** Said by the adapter's capability: may this user change the channel's settings? */
+  canManageChannel?: boolean;
+  /** Said by the adapter's capability, for adminsOnly commands: is this user one of the bot's admins? */
+  isAdmin?: boolean;
+}
+
+export interface CommandContext extends AnswerContext {
+  /** Every definition, for /help. */
+  definitions: readonly CommandSpec[];
+  /** Daily-post settings, where a channel and the store exist (Discord, Slack); absent elsewhere. */
+  subscriptions?: (request: CommandRequest) => Promise<Answer | undefined>;
+  /** The answers voted down (the store's feedback), where there is a store. */
+  feedback?: (limit: number) => Promise<DownVoted[]>;
+}
+
+export interface Command {
+  definition: CommandSpec;
+  handle(ctx: CommandContext, args: string, request: CommandRequest): Answer | Promise<Answer>;
+}

@@ -1,9 +1,12 @@
-import type { CommandSpec } from './spec.ts';
+import { timeline as answer } from '../src/answers/events.ts';
+import type { Command, CommandSpec } from './spec.ts';
 
-export const timeline: CommandSpec = {
+const definition: CommandSpec = {
   name: 'timeline',
   description: 'Every dated event in the articles, in date order',
   usage: '/timeline',
   examples: ['/timeline'],
   options: [],
 };
+
+export const timeline: Command = { definition, handle: (ctx) => answer(ctx) };

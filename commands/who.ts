@@ -1,6 +1,7 @@
-import type { CommandSpec } from './spec.ts';
+import { who as answer } from '../src/answers/who.ts';
+import type { Command, CommandSpec } from './spec.ts';
 
-export const who: CommandSpec = {
+const definition: CommandSpec = {
   name: 'who',
   description: 'Who is this person, and what role do they have in the articles?',
   usage: '/who <name or role>',
@@ -9,3 +10,5 @@ export const who: CommandSpec = {
     { name: 'name', description: 'A name (full or partial) or a role', type: 'string', required: true, autocomplete: 'people', maxLength: 300 },
   ],
 };
+
+export const who: Command = { definition, handle: (ctx, args) => answer(ctx, args) };

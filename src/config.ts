@@ -71,6 +71,8 @@ export interface Config {
   slack?: SlackConfig;
   daily: DailyConfig;
   database: DatabaseConfig;
+  /** CHAT_MEMORY_MAX: the most entries each in-memory chat map holds (threads, claims, admin checks, drafts), least recently used out first. */
+  chatMemoryMax: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -101,7 +103,17 @@ export function loadConfig(env: Env = process.env): Config {
       channels: channelList(get('DAILY_CHANNELS')),
     },
     database: databaseConfig(get('DATABASE_URL'), get('DATABASE_PATH')),
+    chatMemoryMax: count('CHAT_MEMORY_MAX', get('CHAT_MEMORY_MAX') ?? String(CHAT_MEMORY_MAX_DEFAULT)),
   };
+}
+
+/** Per-user, per-thread and per-event entries kept in memory: ample for a busy workspace, a few MB at most. */
+export const CHAT_MEMORY_MAX_DEFAULT = 10_000;
+
+function count(name: string, v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 100 || n > 10_000_000) throw new ConfigError(`${name} must be a whole number from 100 to 10000000, got ${JSON.stringify(v)}.`);
+  return n;
 }
 
 const KNOWLEDGE_CACHE_DEFAULT = './data/knowledge-cache';

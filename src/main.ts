@@ -5,7 +5,7 @@ import type { SlackAdapter } from './adapters/slack/adapter.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createBot } from './core/bot.ts';
 import { createLogger } from './core/logger.ts';
-import type { Adapter, Handle } from './core/types.ts';
+import type { Adapter, BotRequest, Handle } from './core/types.ts';
 import { createDaily, type Daily } from './daily/daily.ts';
 import { commands } from '../commands/index.ts';
 import { createHealthServer, type HealthServer } from './ops/health-server.ts';
@@ -82,16 +82,20 @@ async function main(): Promise<void> {
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
   progress?.end();
   logger.info({ articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) }, 'articles loaded');
-  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger });
+  let daily: Daily | undefined;
+  // One dispatcher (the bot's): daily-post settings reach the daily posts through it, once they run.
+  const subscriptions = async (request: BotRequest) => daily?.intercept(request);
+  // The votes, for /feedback: the store opens below, once the articles are loaded.
+  const feedback = async (limit: number) => (store ? store.downVoted(limit) : []);
+  let bot = createBot({ knowledge: live.current(), timezone: config.timezone, logger, subscriptions, ...(configured.length ? { feedback } : {}) });
   metrics.articles.set(live.current().articles.length);
   live.onSwap((knowledge) => {
-    bot = createBot({ knowledge, timezone: config.timezone, logger });
+    bot = createBot({ knowledge, timezone: config.timezone, logger, subscriptions, ...(configured.length ? { feedback } : {}) });
     metrics.articles.set(knowledge.articles.length);
   });
   knowledgeLoaded = true;
-  let daily: Daily | undefined;
-  // Subscription commands belong to the daily posts; everything else to the bot. Every answer is counted and timed.
-  const handle: Handle = instrumentHandle(async (request) => (await daily?.intercept(request)) ?? bot.handle(request), metrics);
+  // Every answer is counted and timed.
+  const handle: Handle = instrumentHandle((request) => bot.respond(request), metrics);
   const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
 
   // Articles added from chat are saved into the seeds folder and loaded right after the reply (watched or not).
@@ -106,12 +110,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  const claims = store && storeClaims(store, logger);
+  const claims = store && storeClaims(store, logger, undefined, undefined, config.chatMemoryMax);
   // Thread questions (follow-ups) and votes live in the store too, shared by every process on it.
   const conversation = store ? { conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) } : {};
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
-  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), ...conversation });
-  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), ...conversation });
+  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), memoryMax: config.chatMemoryMax, ...conversation });
+  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), memoryMax: config.chatMemoryMax, ...conversation });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
   if (store) daily = createDaily({ config: config.daily, store, knowledge: () => live.current(), adapters: posters, logger });

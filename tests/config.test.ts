@@ -7,6 +7,13 @@ describe('configuration', () => {
     expect(c).toMatchObject({ seedsDir: 'seeds', timezone: 'UTC', discord: undefined, slack: undefined });
     expect(c.daily).toEqual({ postTime: '09:00', timezone: 'UTC', channels: [] });
     expect(c.database).toEqual({ kind: 'sqlite', path: './data/visitbot.sqlite' });
+    expect(c.chatMemoryMax).toBe(10_000);
+  });
+
+  it('bounds the in-memory chat maps by CHAT_MEMORY_MAX, a whole number', () => {
+    expect(loadConfig({ CHAT_MEMORY_MAX: '500' }).chatMemoryMax).toBe(500);
+    expect(() => loadConfig({ CHAT_MEMORY_MAX: 'lots' })).toThrow(/CHAT_MEMORY_MAX must be a whole number/);
+    expect(() => loadConfig({ CHAT_MEMORY_MAX: '5' })).toThrow(ConfigError);
   });
 
   it('puts the knowledge cache under data/ unless KNOWLEDGE_CACHE names another folder or "off"', () => {

@@ -1,9 +1,9 @@
-import { commands } from '../../commands/index.ts';
 import type { Answer } from './types.ts';
 import type { AnswerContext } from './context.ts';
 import { suggestionsFor } from './context.ts';
 
-export function help(ctx: AnswerContext): Answer {
+/** `commands`: every command's usage and description (commands/ passes its definitions). */
+export function help(ctx: AnswerContext, commands: ReadonlyArray<{ usage: string; description: string }>): Answer {
   const lines = commands.map((c) => `${c.usage}: ${c.description}`);
   lines.push('You can also mention me with a free question.');
   lines.push(`Try: ${suggestionsFor(ctx.knowledge).slice(0, 2).join(', ')}.`);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../core/logger.ts';
 import { StoreUnavailableError, type ConversationStore, type DailyPlatform, type ThreadKey } from '../store/types.ts';
 
@@ -53,20 +54,23 @@ export function storeConversations(store: ConversationStore, logger: Logger, opt
   };
 }
 
-/** One process's conversations (tests, and adapters started without a store), bounded in threads. */
+/**
+ * One process's conversations (tests, and adapters started without a store): at most `maxThreads`
+ * threads, the least recently used forgotten first (lru-cache), each thread for `ttlMs` after its last question.
+ */
 export function memoryConversations(options: ConversationOptions & { maxThreads?: number } = {}): Conversations {
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? TURN_TTL_MS;
-  const maxThreads = options.maxThreads ?? 10_000;
-  const threads = new Map<string, Array<{ question: string; answerRef?: string; until: number }>>();
+  type Turn = { question: string; answerRef?: string; until: number };
+  const threads = new LRUCache<string, Turn[]>({ max: options.maxThreads ?? 10_000 });
+  // Which thread each answer belongs to, bounded the same way (a button finds its thread in one step).
+  const answers = new LRUCache<string, string>({ max: (options.maxThreads ?? 10_000) * MAX_TURNS });
   const keyOf = (t: ThreadKey) => JSON.stringify([t.platform, t.channelId, t.threadId]);
+  const answerKey = (platform: DailyPlatform, channelId: string, answerRef: string) => JSON.stringify([platform, channelId, answerRef]);
   const live = (t: ThreadKey) => (threads.get(keyOf(t)) ?? []).filter((turn) => turn.until > now());
   const find = (platform: DailyPlatform, channelId: string, answerRef: string) => {
-    for (const [key, turns] of threads) {
-      const [p, c, threadId] = JSON.parse(key) as [DailyPlatform, string, string];
-      if (p === platform && c === channelId && turns.some((t) => t.answerRef === answerRef && t.until > now())) return threadId;
-    }
-    return undefined;
+    const threadId = answers.get(answerKey(platform, channelId, answerRef));
+    return threadId !== undefined && live({ platform, channelId, threadId }).some((t) => t.answerRef === answerRef) ? threadId : undefined;
   };
   return {
     context: async (thread) => live(thread).slice(-MAX_TURNS).map((t) => t.question),
@@ -78,12 +82,9 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
     },
     threadOfAnswer: async (platform, channelId, answerRef) => find(platform, channelId, answerRef),
     remember: async (thread, question, answerRef) => {
-      const key = keyOf(thread);
-      const turns = live(thread);
-      turns.push({ question, answerRef, until: now() + ttlMs });
-      threads.delete(key);
-      if (threads.size >= maxThreads) threads.delete(threads.keys().next().value!);
-      threads.set(key, turns);
+      const turns = [...live(thread), { question, answerRef, until: now() + ttlMs }].slice(-MAX_TURNS * 2);
+      threads.set(keyOf(thread), turns);
+      if (answerRef) answers.set(answerKey(thread.platform, thread.channelId, answerRef), thread.threadId);
     },
   };
 }
@@ -91,10 +92,4 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
 /** A request as a chat line, the form the core reads context in: "/who Li Yong", or the free question itself. */
 export function questionLine(request: { command: string; args: string }): string {
   return request.command === 'ask' ? request.args : `/${request.command}${request.args ? ` ${request.args}` : ''}`;
-}
-
-/** Requests that change channel settings (daily posts): never re-run by a button, so they get no "why" or votes. */
-export function changesSettings(request: { command: string; args: string }): boolean {
-  const command = request.command.toLowerCase();
-  return command === 'daily' || (command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(request.args.trim()));
 }

@@ -1,5 +1,5 @@
-import { allCitations } from '../core/answer.ts';
-import type { Answer, Citation } from '../core/types.ts';
+import { allCitations } from '../answers/answer.ts';
+import type { Answer, Citation } from '../answers/types.ts';
 import { questionLine } from './conversations.ts';
 
 // "Why this answer?": what the bot understood, the facts it used with their sentences, and what it set

@@ -26,7 +26,12 @@ export type VoteOutcome = 'recorded' | 'replaced' | 'unchanged' | 'unavailable';
 export interface Feedback {
   /** Stores the vote. Never throws: a store that cannot be reached gives 'unavailable'. */
   vote(input: VoteInput): Promise<VoteOutcome>;
+  /** Stores what was wrong with the user's vote down on this answer. Never throws. */
+  reason(input: Omit<VoteInput, 'vote'> & { reason: string }): Promise<'recorded' | 'unavailable'>;
 }
+
+/** Longest reason kept: a few sentences. */
+export const REASON_MAX = 500;
 
 /** The same request (command, arguments, thread context) answered with the same text is the same answer. */
 export function answerKey(request: { command: string; args: string }, context: string[], answerText: string): string {
@@ -39,29 +44,41 @@ export function userHash(salt: string, platform: string, userId: string): string
 
 export function createFeedback(store: FeedbackStore, logger: Logger, now: () => number = Date.now): Feedback {
   let salt: Promise<string> | undefined;
+  const saltOnce = () =>
+    (salt ??= store.salt().catch((err: unknown) => {
+      salt = undefined; // asked again next time
+      throw err;
+    }));
+  const safely = async <T extends string>(what: string, command: string, work: () => Promise<T>): Promise<T | 'unavailable'> => {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError)) logger.error({ err, command }, `${what} not stored`);
+      return 'unavailable';
+    }
+  };
   return {
-    async vote(input) {
-      try {
-        salt ??= store.salt().catch((err: unknown) => {
-          salt = undefined; // asked again next time
-          throw err;
-        });
-        const question = questionLine(input.request);
-        return await store.vote({
+    vote: (input) =>
+      safely('feedback', input.request.command, async () =>
+        store.vote({
           answerKey: answerKey(input.request, input.context, input.answer.text),
-          userHash: userHash(await salt, input.platform, input.userId),
+          userHash: userHash(await saltOnce(), input.platform, input.userId),
           platform: input.platform,
           vote: input.vote,
-          question,
+          question: questionLine(input.request),
           context: input.context,
           answerText: input.answer.text,
           now: now(),
-        });
-      } catch (err) {
-        if (!(err instanceof StoreUnavailableError)) logger.error({ err, command: input.request.command }, 'feedback not stored');
-        return 'unavailable';
-      }
-    },
+        }),
+      ),
+    reason: (input) =>
+      safely('feedback reason', input.request.command, async () => {
+        // Kept as typed, on one line and bounded; it is shown only to admins and in `npm run feedback`.
+        const text = input.reason.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, REASON_MAX);
+        if (!text) return 'recorded';
+        const stored = await store.reason(answerKey(input.request, input.context, input.answer.text), userHash(await saltOnce(), input.platform, input.userId), text, now());
+        return stored ? 'recorded' : 'unavailable';
+      }),
   };
 }
 

@@ -17,6 +17,8 @@ export interface BotRequest {
   channelId?: string;
   /** Set by the adapter: may this user manage the channel (subscriptions)? */
   canManageChannel?: boolean;
+  /** Set by the adapter for admin-only commands: is this user one of the bot's admins? */
+  isAdmin?: boolean;
   /** Earlier questions of the same conversation (a thread), oldest first: "he" may mean someone named there. */
   context?: string[];
 }

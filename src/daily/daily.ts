@@ -43,7 +43,10 @@ export interface DailyOptions {
 }
 
 export interface Daily {
-  /** Subscription requests (/onthisday subscribe|unsubscribe|status, /daily ...) on discord or slack: returns the answer; undefined for anything else (the core answers it). */
+  /**
+   * Subscription requests (/onthisday subscribe|unsubscribe|status, /daily ...) on discord or slack, as the
+   * bot's dispatcher passes them (commands/daily.ts): the answer; undefined elsewhere (the command answers).
+   */
   intercept(request: BotRequest): Promise<Answer | undefined>;
   /** Applies DAILY_CHANNELS, runs the catch-up, arms the timer. With the database unreachable it only arms the timer. */
   start(): Promise<void>;

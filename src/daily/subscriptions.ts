@@ -9,7 +9,8 @@ import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts'
 import type { DailyLedger, DailyPlatform, Subscription, SubscriptionStore } from '../store/types.ts';
 
 // /onthisday subscribe|unsubscribe|status and /daily <action> [time] in a Discord or Slack channel.
-// The adapters decide who may manage the channel (BotRequest.canManageChannel); this only reads it.
+// The adapter's capability says who may manage the channel (BotRequest.canManageChannel); this only
+// reads it. Command names are written neutrally ("/daily status"): each adapter writes them its way.
 // Every reply is informational (answered: false) and is shown privately by the adapters.
 
 export interface SubscriptionContext {
@@ -31,7 +32,8 @@ export async function handleSubscription(ctx: SubscriptionContext, request: BotR
   const m = ACTION.exec(args);
   if (command === 'onthisday' && !m) return undefined;
   if (command !== 'onthisday' && command !== 'daily') return undefined;
-  const cmd = `${request.platform === 'slack' ? '/visit ' : '/'}${command}`;
+  // Neutral command names: each adapter writes them its platform's way (Slack: SLACK_COMMAND's "/visit daily").
+  const cmd = `/${command}`;
   if (!m) return info(usage(`Tell me what to do: ${cmd} subscribe [HH:MM], ${cmd} unsubscribe or ${cmd} status.`, [`${cmd} status`]));
   if (!request.channelId) return info(usage('Daily posts belong to a channel: use this command in the channel that should get them.'));
   const action = m[1]!.toLowerCase() as Action;

@@ -1,4 +1,4 @@
-import { classifyPostError } from '../daily/failures.ts';
+import { PostError } from '../core/post-error.ts';
 import type { Adapter, Handle } from '../core/types.ts';
 import { commandLabel, outcomeOf, type Metrics } from './metrics.ts';
 
@@ -32,7 +32,7 @@ export function instrumentPoster(adapter: Pick<Adapter, 'post'>, metrics: Metric
         metrics.dailyPosts.inc({ outcome: 'sent' });
       } catch (err) {
         // The 429 itself is counted by the adapter (visitbot_rate_limited_total), where every call is seen.
-        metrics.dailyPosts.inc({ outcome: classifyPostError(err).kind === 'rate-limited' ? 'rate_limited' : 'failed' });
+        metrics.dailyPosts.inc({ outcome: err instanceof PostError && err.kind === 'rate-limited' ? 'rate_limited' : 'failed' });
         throw err;
       }
     },

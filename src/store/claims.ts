@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../core/logger.ts';
 import { type EventDedupe, StoreUnavailableError } from './types.ts';
 
@@ -19,24 +20,18 @@ export interface MemoryClaims extends Claims {
   release(key: string): void;
 }
 
-/** One process's claims, bounded in count (the soonest to expire go first when full). */
+/**
+ * One process's claims (event ids, message ids, cooldowns): at most `max`, each for its ttl; when full,
+ * the least recently claimed goes first (lru-cache).
+ */
 export function memoryClaims({ max = 10_000, now = Date.now }: { max?: number; now?: () => number } = {}): MemoryClaims {
-  const held = new Map<string, number>();
-  const prune = (t: number) => {
-    for (const [key, until] of held) if (until <= t) held.delete(key);
-    // Still full of live claims: drop the oldest offered (Map order is insertion order).
-    for (const key of held.keys()) {
-      if (held.size < max) break;
-      held.delete(key);
-    }
-  };
+  // The expiry is kept with the claim and checked against `now`, so an injected clock rules (tests, and no timers).
+  const held = new LRUCache<string, number>({ max });
   return {
     async first(key, ttlMs) {
       const t = now();
       const until = held.get(key);
       if (until !== undefined && until > t) return false;
-      if (held.size >= max) prune(t);
-      held.delete(key); // re-inserted at the end: insertion order stays claim order
       held.set(key, t + ttlMs);
       return true;
     },
@@ -67,8 +62,8 @@ function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
  * during the outage and retried after it, or claimed in the store and retried during it). While the
  * database is unreachable, memory alone decides.
  */
-export function storeClaims(store: EventDedupe, logger: Logger, now: () => number = Date.now, limitMs = CLAIM_LIMIT_MS): Claims {
-  const local = memoryClaims({ now });
+export function storeClaims(store: EventDedupe, logger: Logger, now: () => number = Date.now, limitMs = CLAIM_LIMIT_MS, max?: number): Claims {
+  const local = memoryClaims({ now, max });
   return {
     async first(key, ttlMs) {
       if (!(await local.first(key, ttlMs))) return false;

@@ -86,6 +86,10 @@ const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 4: what was wrong, as the voter said after a vote down (cleared by a vote up)
+  `
+  ALTER TABLE feedback ADD COLUMN reason TEXT;
+  `,
 ];
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length;

@@ -173,17 +173,23 @@ export function openPostgresStore(options: PoolOptions): Store {
         `WITH old AS (SELECT vote FROM feedback WHERE answer_key = $1 AND user_hash = $2)
          INSERT INTO feedback (answer_key, user_hash, platform, vote, question, context, answer_text, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-         ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = EXCLUDED.vote, updated_at = EXCLUDED.updated_at
+         ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = EXCLUDED.vote, updated_at = EXCLUDED.updated_at,
+           reason = CASE WHEN EXCLUDED.vote > 0 THEN NULL ELSE feedback.reason END
          RETURNING (SELECT vote FROM old) AS old`,
         [v.answerKey, v.userHash, v.platform, v.vote, v.question, v.context.length ? JSON.stringify(v.context) : null, v.answerText, v.now],
       );
       const old = rows[0]?.old;
       return old === null || old === undefined ? 'recorded' : old === v.vote ? 'unchanged' : 'replaced';
     },
+    async reason(answerKey, userHash, reason, now) {
+      const { rowCount } = await db.query('UPDATE feedback SET reason = $1, updated_at = $2 WHERE answer_key = $3 AND user_hash = $4 AND vote < 0', [reason, now, answerKey, userHash]);
+      return (rowCount ?? 0) > 0;
+    },
     async downVoted(limit) {
       const { rows } = await db.query<DownVotedRow>(
         `SELECT answer_key, string_agg(DISTINCT platform, ',') AS platforms, max(question) AS question, max(context) AS context, max(answer_text) AS answer_text,
-           sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at
+           sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at,
+           coalesce(json_agg(reason) FILTER (WHERE reason IS NOT NULL), '[]')::text AS reasons
          FROM feedback GROUP BY answer_key HAVING sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) > 0
          ORDER BY down DESC, last_at DESC LIMIT $1`,
         [limit],

@@ -57,6 +57,17 @@ export interface DownVotedRow {
   down: number | string;
   up: number | string;
   last_at: number | string;
+  /** JSON array of the reasons given with votes down. */
+  reasons: string | null;
+}
+
+function strings(json: string | null): string[] {
+  try {
+    const parsed: unknown = json ? JSON.parse(json) : [];
+    return Array.isArray(parsed) ? parsed.filter((q): q is string => typeof q === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export function toDownVoted(r: DownVotedRow): DownVoted {
@@ -76,5 +87,6 @@ export function toDownVoted(r: DownVotedRow): DownVoted {
     down: Number(r.down),
     up: Number(r.up),
     lastAt: Number(r.last_at),
+    reasons: strings(r.reasons),
   };
 }

@@ -83,6 +83,10 @@ const MIGRATIONS: string[] = [
     value TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 4: what was wrong, as the voter said after a vote down (cleared by a vote up)
+  `
+  ALTER TABLE feedback ADD COLUMN reason TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

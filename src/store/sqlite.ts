@@ -78,10 +78,13 @@ export function openSqliteStore(path: string): Store {
     oldVote: db.prepare<[string, string], { vote: number }>('SELECT vote FROM feedback WHERE answer_key = ? AND user_hash = ?'),
     upsertVote: db.prepare(`INSERT INTO feedback (answer_key, user_hash, platform, vote, question, context, answer_text, created_at, updated_at)
       VALUES (@answerKey, @userHash, @platform, @vote, @question, @context, @answerText, @now, @now)
-      ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at`),
+      ON CONFLICT (answer_key, user_hash) DO UPDATE SET vote = excluded.vote, updated_at = excluded.updated_at,
+        reason = CASE WHEN excluded.vote > 0 THEN NULL ELSE reason END`),
+    setReason: db.prepare('UPDATE feedback SET reason = ?, updated_at = ? WHERE answer_key = ? AND user_hash = ? AND vote < 0'),
     downVoted: db.prepare<[number], DownVotedRow>(`
       SELECT answer_key, group_concat(DISTINCT platform) AS platforms, max(question) AS question, max(context) AS context, max(answer_text) AS answer_text,
-        sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at
+        sum(CASE WHEN vote < 0 THEN 1 ELSE 0 END) AS down, sum(CASE WHEN vote > 0 THEN 1 ELSE 0 END) AS up, max(updated_at) AS last_at,
+        json_group_array(reason) FILTER (WHERE reason IS NOT NULL) AS reasons
       FROM feedback GROUP BY answer_key HAVING down > 0 ORDER BY down DESC, last_at DESC LIMIT ?`),
     insertSalt: db.prepare(`INSERT OR IGNORE INTO store_settings (name, value) VALUES ('feedback_salt', ?)`),
     salt: db.prepare<[], { value: string }>(`SELECT value FROM store_settings WHERE name = 'feedback_salt'`),
@@ -170,6 +173,7 @@ export function openSqliteStore(path: string): Store {
       sql.turns.all({ ...thread, now, limit, before: beforeAnswer ?? null }).map((r) => r.question).reverse(),
     threadOfAnswer: async (platform, channelId, answerRef, now) => sql.threadOfAnswer.get(platform, channelId, answerRef, now)?.thread_id,
     vote: async (v) => vote.immediate(v),
+    reason: async (answerKey, userHash, reason, now) => sql.setReason.run(reason, now, answerKey, userHash).changes > 0,
     downVoted: async (limit) => sql.downVoted.all(limit).map(toDownVoted),
     salt: async () => {
       sql.insertSalt.run(randomBytes(32).toString('hex'));

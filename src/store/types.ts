@@ -122,6 +122,8 @@ export interface ConversationStore {
 export interface FeedbackStore {
   /** Stores a vote; a second vote of the same user on the same answer replaces the first. */
   vote(v: Vote): Promise<'recorded' | 'replaced' | 'unchanged'>;
+  /** Stores what was wrong with a vote down (false when the user has no vote down on that answer). */
+  reason(answerKey: string, userHash: string, reason: string, now: number): Promise<boolean>;
   /** The answers with at least one vote down, the most voted down first. */
   downVoted(limit: number): Promise<DownVoted[]>;
   /** A random salt made once per database (shared by every process on it), for hashing user ids. */
@@ -165,4 +167,6 @@ export interface DownVoted {
   down: number;
   up: number;
   lastAt: number;
+  /** What voters said was wrong, newest last. */
+  reasons: string[];
 }

@@ -65,6 +65,11 @@ export function slash(name: string, options: Record<string, string> = {}, overri
   return base(2, { id: id(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) }, overrides);
 }
 
+/** A slash command's subcommand ("/daily subscribe time:09:00"). */
+export function subcommand(name: string, sub: string, options: Record<string, string> = {}, overrides?: InteractionOverrides): Record<string, unknown> {
+  return base(2, { id: id(), name, type: 1, options: [{ name: sub, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) }] }, overrides);
+}
+
 export function autocomplete(name: string, option: string, partial: string, overrides?: InteractionOverrides): Record<string, unknown> {
   return base(4, { id: id(), name, type: 1, options: [{ name: option, type: 3, value: partial, focused: true }] }, overrides);
 }

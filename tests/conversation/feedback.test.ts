@@ -69,6 +69,7 @@ describe('npm run feedback', () => {
     for (const userId of ['a', 'b']) await feedback.vote({ platform: 'slack', userId, request: ask, context: ['who is Li Yong?'], answer: answer('Nothing found.'), vote: -1 });
     await feedback.vote({ platform: 'discord', userId: 'a', request: { command: 'who', args: 'Han Zheng' }, context: [], answer: answer('Han Zheng: VP'), vote: -1 });
     await feedback.vote({ platform: 'discord', userId: 'a', request: { command: 'when', args: 'Shanghai' }, context: [], answer: answer('April 14'), vote: 1 });
+    expect(await feedback.reason({ platform: 'slack', userId: 'b', request: ask, context: ['who is Li Yong?'], answer: answer('Nothing found.'), reason: 'He said plenty:\nsee paragraph 4.' })).toBe('recorded');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback.ts'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: join(dir, 'store.sqlite'), DATABASE_URL: '', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' }, timeout: 30_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -77,6 +78,7 @@ describe('npm run feedback', () => {
     expect(out).toContain("1. 2 down, 0 up · slack");
     expect(out).toContain('earlier in the thread: "who is Li Yong?"');
     expect(out).toContain("question: what did he say about the mayor's trip?");
+    expect(out).toContain('wrong:    "He said plenty: see paragraph 4."');
     expect(out).toContain(`again:    printf '%s\\n' 'who is Li Yong?' 'what did he say about the mayor'\\''s trip?' | npm run --silent ask -- --json --thread`);
     expect(out).toContain('2. 1 down, 0 up · discord');
     expect(out).not.toContain('April 14');

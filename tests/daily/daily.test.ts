@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allCitations } from '../../src/answers/answer.ts';
+import { PostError } from '../../src/core/post-error.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
 import { LEASE_MS } from '../../src/daily/daily.ts';
 import { buildKnowledge } from '../../src/knowledge/index.ts';
@@ -204,7 +205,7 @@ describe.each(backends)('daily posts on $name', (backend) => {
     const { logger, lines } = recordingLogger();
     const daily = await factory.make({ config: dailyConfig(), now: clock.now, adapters: { discord: adapter }, logger });
     await daily.intercept(request({ args: 'subscribe' }));
-    const unknownChannel = Object.assign(new Error('Unknown Channel'), { code: 10003, status: 404 });
+    const unknownChannel = new PostError('channel', 'Unknown Channel');
     adapter.failNext('123', unknownChannel, unknownChannel, unknownChannel, unknownChannel);
 
     clock.set('2024-04-18T09:00:00Z');
@@ -229,7 +230,7 @@ describe.each(backends)('daily posts on $name', (backend) => {
   it('GIVEN a 429 THEN the post is retried after the delay it asked for, without counting as a failure', async () => {
     const { clock, slack, daily } = await subscribed();
     await daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe' }));
-    const limited = Object.assign(new Error('rate limited'), { code: 'slack_webapi_rate_limited_error', retryAfter: 30 });
+    const limited = new PostError('rate-limited', 'rate limited', { retryAfterMs: 30_000 });
     slack.failNext('C456', ...Array.from({ length: 6 }, () => limited));
     clock.set('2024-04-18T09:00:00Z');
     for (let i = 0; i < 6; i++) {

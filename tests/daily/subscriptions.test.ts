@@ -45,7 +45,7 @@ describe.each(backends)('subscriptions on $name', (backend) => {
 
     const slack = (await daily.intercept(request({ platform: 'slack', channelId: 'C456', args: 'subscribe', canManageChannel: undefined })))!;
     expect(slack).toMatchObject({ kind: 'refusal' });
-    expect(slack.text).toContain('/visit onthisday status');
+    expect(slack.text).toContain('/onthisday status'); // the Slack adapter writes it as SLACK_COMMAND's /visit onthisday status
     expect((await daily.intercept(request({ command: 'daily', args: 'unsubscribe', canManageChannel: false })))!.kind).toBe('refusal');
 
     expect((await daily.intercept(request({ args: 'status' })))!.text).toMatch(/has no daily/);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { toCommandDefinitions } from '../../src/adapters/discord/register.ts';
 import { IDS } from '../../test-support/fakes/discord-server.ts';
-import { autocomplete, slash } from '../../test-support/fakes/discord-payloads.ts';
+import { autocomplete, slash, subcommand } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
 // Login, registration, every command, autocomplete: the real discord.js against the fake Discord.
@@ -25,14 +25,15 @@ describe('GIVEN the bot logs in to the fake Discord', () => {
     const body = puts[0]!.body as any[];
     expect(body).toEqual(toCommandDefinitions(commands));
     expect(body.map((c) => c.name)).toEqual(commands.map((c) => c.name));
-    for (const spec of commands) {
+    for (const spec of commands.filter((c) => !c.subcommands)) {
       const def = body.find((c) => c.name === spec.name);
       expect(def.description).toBe(spec.description);
       expect(def.options.map((o: any) => [o.name, o.type, o.required, o.description])).toEqual(spec.options.map((o) => [o.name, o.type === 'attachment' ? 11 : 3, o.required, o.description]));
     }
     const daily = body.find((c) => c.name === 'daily');
     expect(daily.default_member_permissions).toBe('16');
-    expect(daily.options[0].choices).toEqual([{ name: 'subscribe', value: 'subscribe' }, { name: 'unsubscribe', value: 'unsubscribe' }, { name: 'status', value: 'status' }]);
+    // Subcommands, as Discord users expect: /daily subscribe [time], /daily unsubscribe, /daily status.
+    expect(daily.options.map((o: any) => [o.type, o.name, o.options.map((x: any) => x.name)])).toEqual([[1, 'subscribe', ['time']], [1, 'unsubscribe', []], [1, 'status', []]]);
     expect(body.find((c) => c.name === 'who').options[0].autocomplete).toBe(true);
     expect(body.find((c) => c.name === 'quote').options[0].autocomplete).toBe(true);
     expect(body.find((c) => c.name === 'when').options[0].autocomplete).toBe(true);
@@ -81,15 +82,16 @@ describe('GIVEN a slash command', () => {
     expect(text).toMatch(evidence);
   });
 
-  it('/daily action:subscribe time:09:00 THEN the core gets "subscribe 09:00" and the refusal stays private', async () => {
+  it('/daily subscribe time:09:00 THEN the core gets "subscribe 09:00" and the refusal stays private', async () => {
     const seen: string[] = [];
     const h2 = await startHarness({ handle: async (r) => (seen.push(`${r.command}|${r.args}|${r.canManageChannel}`), (await import('./harness.ts')).seedsBot().handle(r)) });
     try {
-      const call = await h2.interact(slash('daily', { action: 'subscribe', time: '09:00' }));
+      const call = await h2.interact(subcommand('daily', 'subscribe', { time: '09:00' }));
       expect(seen).toEqual(['daily|subscribe 09:00|true']);
       expect(call.body.data.flags).toBe(64);
-      expect(call.body.data.components).toEqual([]);
-      await h2.interact(slash('daily', { action: 'status' }, { permissions: '3072' }));
+      // No share, "why" or votes on a settings reply; only its suggestion, as a button that asks it.
+      expect(call.body.data.components.flatMap((r: any) => r.components.map((b: any) => b.custom_id))).toEqual(['vb:a:onthisday:']);
+      await h2.interact(subcommand('daily', 'status', {}, { permissions: '3072' }));
       expect(seen[1]).toBe('daily|status|false');
     } finally {
       await h2.stop();

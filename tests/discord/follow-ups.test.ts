@@ -8,7 +8,7 @@ import { createFeedback } from '../../src/conversation/feedback.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import type { Store } from '../../src/store/types.ts';
 import { IDS } from '../../test-support/fakes/discord-server.ts';
-import { button, channelMessage, dmContext, DM_CHANNEL, slash } from '../../test-support/fakes/discord-payloads.ts';
+import { button, channelMessage, dmContext, DM_CHANNEL, slash, subcommand } from '../../test-support/fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 
 // Conversation on Discord, end to end with the real discord.js against the fake Discord and a real
@@ -92,9 +92,20 @@ describe('GIVEN a question answered in a thread', () => {
   it('THEN votes are stored with the question, its context and the answer, one per user (a second vote replaces the first)', async () => {
     const [, up, down] = answerRow(followUp.body)!;
     expect([up!.emoji?.name, down!.emoji?.name]).toEqual(['👍', '👎']);
+    // A vote down is recorded and asks what was wrong, in a form; the reason is stored with the vote.
     const first = await click(down!.custom_id, followUp, '400000000000000021', thread);
-    expect(first.body.data.flags).toBe(64);
-    expect(first.body.data.content).toMatch(/recorded/);
+    expect(first.body.type).toBe(9);
+    const form = first.body.data;
+    expect(form.title).toMatch(/recorded\. What was wrong\?/);
+    expect(form.components[0].component).toMatchObject({ custom_id: 'reason', style: 2, required: false, max_length: 500 });
+    const submitted = await h.interact({
+      ...button(down!.custom_id, followUp.response, { userId: '400000000000000021', channel_id: thread, channel: { id: thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' }, message: { ...followUp.response, channel_id: thread } }),
+      type: 5,
+      data: { custom_id: form.custom_id, components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'reason', value: 'It quotes the mayor, not @everyone Li Yong.' } }] },
+    });
+    expect(submitted.body.data.flags).toBe(64);
+    expect(submitted.body.data.content).toMatch(/stored with your 👎/);
+    expect((await store.downVoted(10))[0]!.reasons).toEqual(['It quotes the mayor, not @everyone Li Yong.']);
     const again = await click(down!.custom_id, followUp, '400000000000000021', thread);
     expect(again.body.data.content).toMatch(/already voted/);
     await click(up!.custom_id, followUp, '400000000000000022', thread);
@@ -122,7 +133,7 @@ describe('GIVEN the bot cannot start a thread', () => {
 describe('GIVEN a user who installed the app for themselves', () => {
   it('THEN the commands are registered for guild and user installs in servers, bot DMs and group DMs; /daily only for servers', () => {
     const body = h.fake.calls.find((c) => c.method === 'PUT')!.body as any[];
-    for (const c of body.filter((x) => x.name !== 'daily')) expect([c.integration_types, c.contexts]).toEqual([[0, 1], [0, 1, 2]]);
+    for (const c of body.filter((x) => x.name !== 'daily' && x.name !== 'feedback')) expect([c.integration_types, c.contexts]).toEqual([[0, 1], [0, 1, 2]]);
     const daily = body.find((c) => c.name === 'daily');
     expect([daily.integration_types, daily.contexts]).toEqual([[0], [0]]);
   });
@@ -132,7 +143,7 @@ describe('GIVEN a user who installed the app for themselves', () => {
     const inDm = await h.interact(slash('who', { name: 'Han Zheng' }, dmContext()));
     expect(inDm.body.type).toBe(4);
     expect(embedOf(inDm)).toEqual(embedOf(inServer));
-    expect(rows(inDm.body).flatMap((r) => r.components.map((b) => b.label ?? b.emoji?.name))).toEqual(['Share in channel', 'Why this answer?', '👍', '👎']);
+    expect(rows(inDm.body).flatMap((r) => r.components.filter((b) => !b.custom_id.startsWith('vb:a:')).map((b) => b.label ?? b.emoji?.name))).toEqual(['Share in channel', 'Why this answer?', '👍', '👎']);
     const why = answerRow(inDm.body)![0]!;
     const explained = await h.interact(button(why.custom_id, inDm.body.data, dmContext()));
     expect(embedOf(explained).title).toBe('Why this answer?');
@@ -141,7 +152,7 @@ describe('GIVEN a user who installed the app for themselves', () => {
 
   it('THEN subscribing a DM or a group DM to daily posts is refused politely', async () => {
     for (const ctx of [dmContext(), dmContext(IDS.user, 2)]) {
-      const call = await h.interact(slash('daily', { action: 'subscribe' }, ctx));
+      const call = await h.interact(subcommand('daily', 'subscribe', {}, ctx));
       expect(call.body.data.flags).toBe(64);
       expect(embedOf(call).description).toMatch(/Daily posts are for server channels/);
     }

@@ -37,7 +37,7 @@ describe('GIVEN npm run discord:register', () => {
       // DOTENV_CONFIG_PATH keeps a developer's .env out of the test.
       const env = { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent/.env', DISCORD_TOKEN: 'cli-token', DISCORD_APP_ID: IDS.app, DISCORD_API_URL: fake.apiUrl };
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/adapters/discord/register-cli.ts'], { env, timeout: 15_000 });
-      expect(stdout).toMatch(/Registered 9 slash commands globally/);
+      expect(stdout).toMatch(/Registered 10 slash commands globally/);
       expect(stdout).toContain(`Invite the bot to a server: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=`);
       const put = fake.calls.find((c) => c.method === 'PUT')!;
       expect(put.path).toBe(`/applications/${IDS.app}/commands`);

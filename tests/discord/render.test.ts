@@ -46,7 +46,9 @@ describe('toDiscord', () => {
 
   it('GIVEN a short answer THEN the answer is the description and each citation a field', () => {
     const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, share: true });
-    expect(m.embeds[0]!.description).toBe('Han Zheng: Chinese Vice President. [1]\n\n**Try:** `/quote Han Zheng`');
+    // The suggestion is a button that asks it (a row of its own), not a line.
+    expect(m.embeds[0]!.description).toBe('Han Zheng: Chinese Vice President. [1]');
+    expect(m.components.at(-1)!.components).toEqual([{ type: 2, style: 2, label: '/quote Han Zheng', custom_id: 'vb:a:quote:Han Zheng' }]);
     expect(m.embeds[0]!.fields).toEqual([{ name: '[1] Global Times · 2024-04-18 · ¶ 1', value: '“Excerpt number 1.”\n— *Article 1*' }]);
     expect(m.embeds[0]!.footer?.text).toBe('/who Han Zheng');
     expect(m.components[0]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['Share in channel']);

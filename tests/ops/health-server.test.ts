@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PostError } from '../../src/core/post-error.ts';
 import { createHealthServer, type HealthServer } from '../../src/ops/health-server.ts';
 import { instrumentHandle, instrumentPoster } from '../../src/ops/instrument.ts';
 import { createMetrics, type Metrics } from '../../src/ops/metrics.ts';
@@ -102,7 +103,7 @@ describe('GIVEN the health server', () => {
 
   it('THEN daily posts are counted by outcome: sent, failed and rate_limited', async () => {
     const metrics = createMetrics({ commands: [], platforms: [], defaultMetrics: false });
-    const errors: unknown[] = [undefined, Object.assign(new Error('Missing Access'), { code: 50001, status: 403 }), Object.assign(new Error('429'), { status: 429, retryAfter: 1000 })];
+    const errors: unknown[] = [undefined, new PostError('channel', 'Missing Access'), new PostError('rate-limited', '429', { retryAfterMs: 1000 })];
     const poster = instrumentPoster({ post: async () => { const e = errors.shift(); if (e) throw e; } }, metrics);
     const answer = {} as Answer;
     await poster.post('C1', answer);

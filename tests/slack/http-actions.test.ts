@@ -21,7 +21,7 @@ function buttons(message: Record<string, unknown>): Btn[] {
 }
 
 const answerButtons = (message: Record<string, unknown>) =>
-  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => !/^visit_(page|share)/.test(b.action_id));
+  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => !/^visit_(page|share|try)/.test(b.action_id));
 
 async function press(button: Btn, id: string) {
   const sent = await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value })) });

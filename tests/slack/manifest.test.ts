@@ -20,7 +20,7 @@ describe('createManifest', () => {
     const m = createManifest({ commands, command: '/visit', socketMode: false, baseUrl: 'https://bot.example.org/' }) as unknown as M;
     const names = m.features.slash_commands.map((c) => c.command);
     expect(names[0]).toBe('/visit');
-    expect(m.features.slash_commands[0]!.usage_hint).toContain('who|quote|when|ask|onthisday|timeline|sources|daily|help');
+    expect(m.features.slash_commands[0]!.usage_hint).toContain('who|quote|when|ask|onthisday|timeline|sources|daily|feedback|help');
     // Slack reserves /who (and /help); they stay reachable as /visit who, /visit help.
     expect(names).not.toContain('/who');
     expect(names).not.toContain('/help');
@@ -30,7 +30,7 @@ describe('createManifest', () => {
       expect(c.command).toMatch(/^\/[a-z0-9_-]{1,31}$/);
     }
     expect(m.settings.event_subscriptions.request_url).toBe('https://bot.example.org/slack/events');
-    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(m.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
     expect(m.settings.interactivity).toEqual({ is_enabled: true, request_url: 'https://bot.example.org/slack/events' });
     expect(m.settings.socket_mode_enabled).toBe(false);
     expect(m.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']));

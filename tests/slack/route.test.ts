@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { managesChannel, routeMessage, routeSlash } from '../../src/adapters/slack/route.ts';
+import { changesSettings } from '../../commands/index.ts';
+import { routeMessage, routeSlash } from '../../src/adapters/slack/route.ts';
 import { decodePageState, encodePageState } from '../../src/adapters/slack/page-state.ts';
 import { slackCommands, truncate } from '../../src/adapters/slack/mrkdwn.ts';
 
@@ -32,10 +33,10 @@ describe('routeMessage', () => {
   });
 
   it('knows which requests manage the channel', () => {
-    expect(managesChannel({ command: 'daily', args: 'status' })).toBe(true);
-    expect(managesChannel({ command: 'onthisday', args: 'Subscribe 09:00' })).toBe(true);
-    expect(managesChannel({ command: 'onthisday', args: '2024-04-18' })).toBe(false);
-    expect(managesChannel({ command: 'who', args: 'subscribe' })).toBe(false);
+    expect(changesSettings({ command: 'daily', args: 'status' })).toBe(true);
+    expect(changesSettings({ command: 'onthisday', args: 'Subscribe 09:00' })).toBe(true);
+    expect(changesSettings({ command: 'onthisday', args: '2024-04-18' })).toBe(false);
+    expect(changesSettings({ command: 'who', args: 'subscribe' })).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerButtons, decodeAnswerValue } from '../../src/adapters/slack/answer-actions.ts';
+import { answerButtons, decodeAnswerValue } from '../../src/adapters/slack/buttons.ts';
 import { MAX_BLOCKS, MAX_SECTION, toSlack } from '../../src/adapters/slack/render.ts';
 import { toSlackWhy } from '../../src/adapters/slack/why.ts';
 import { whyView } from '../../src/conversation/explain.ts';

@@ -45,10 +45,19 @@ describe.each(backends)('conversations and feedback on $name', (backend) => {
     expect(await a.vote(vote({ answerKey: 'k3', question: '/when Shanghai', context: [], answerText: 'April 14', now: 17 }))).toBe('recorded');
     const report = await b.downVoted(10);
     expect(report).toEqual([
-      { answerKey: 'k1', platforms: ['discord', 'slack'], question: 'what did he say about cooperation?', context: ['/who Li Yong'], answerText: 'Li Yong said…', down: 2, up: 1, lastAt: 15 },
-      { answerKey: 'k3', platforms: ['discord'], question: '/when Shanghai', context: [], answerText: 'April 14', down: 1, up: 0, lastAt: 17 },
+      { answerKey: 'k1', platforms: ['discord', 'slack'], question: 'what did he say about cooperation?', context: ['/who Li Yong'], answerText: 'Li Yong said…', down: 2, up: 1, lastAt: 15, reasons: [] },
+      { answerKey: 'k3', platforms: ['discord'], question: '/when Shanghai', context: [], answerText: 'April 14', down: 1, up: 0, lastAt: 17, reasons: [] },
     ]);
     expect(await b.downVoted(1)).toHaveLength(1);
+
+    // What was wrong goes with a vote down only, and a vote up takes it back.
+    expect(await a.reason('k1', 'u1', 'quotes the wrong person', 20)).toBe(true);
+    expect(await b.reason('k1', 'u3', 'a vote up has no reason', 21)).toBe(false);
+    expect(await b.reason('k9', 'u1', 'no such vote', 22)).toBe(false);
+    expect((await b.downVoted(10))[0]).toMatchObject({ answerKey: 'k1', reasons: ['quotes the wrong person'], lastAt: 20 });
+    expect(await a.vote(vote({ vote: 1, now: 23 }))).toBe('replaced');
+    expect(await a.vote(vote({ vote: -1, now: 24 }))).toBe('replaced');
+    expect((await b.downVoted(10))[0]).toMatchObject({ answerKey: 'k1', reasons: [] });
   });
 
   it('GIVEN several processes THEN they share one salt, made once', async () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toPostError as discordError } from '../../src/adapters/discord/post-error.ts';
+import { toPostError as slackError } from '../../src/adapters/slack/post-error.ts';
+import { PostError } from '../../src/core/post-error.ts';
 import { classifyPostError } from '../../src/daily/failures.ts';
 import { backends, storeFixture } from './backends.ts';
 
@@ -97,14 +100,18 @@ describe.each(backends)('store on $name', (backend) => {
   });
 });
 
-describe('classifyPostError', () => {
-  it('GIVEN the errors discord.js and the Slack Web API throw THEN each is read as rate limit, channel or transient trouble', () => {
-    expect(classifyPostError({ name: 'RateLimitError', retryAfter: 5000 })).toMatchObject({ kind: 'rate-limited', retryAfterMs: 5000 });
-    expect(classifyPostError({ code: 'slack_webapi_rate_limited_error', retryAfter: 3 })).toMatchObject({ kind: 'rate-limited', retryAfterMs: 3000 });
-    expect(classifyPostError({ status: 429 })).toMatchObject({ kind: 'rate-limited', retryAfterMs: 60_000 });
-    expect(classifyPostError({ code: 50013, status: 403, message: 'Missing Permissions' })).toEqual({ kind: 'channel', reason: 'Missing Permissions' });
-    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } })).toEqual({ kind: 'channel', reason: 'channel_not_found' });
-    expect(classifyPostError(new Error('socket hang up'))).toEqual({ kind: 'transient', reason: 'socket hang up' });
-    expect(classifyPostError({ status: 503, message: 'Service Unavailable' })).toMatchObject({ kind: 'transient' });
+describe('post errors', () => {
+  it('GIVEN the errors discord.js and the Slack Web API throw THEN each adapter says rate limit, channel or transient trouble, and the daily posts read only that', () => {
+    const read = (e: unknown) => classifyPostError(e);
+    expect(read(discordError({ name: 'RateLimitError', retryAfter: 5000 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 5000 });
+    expect(read(slackError({ code: 'slack_webapi_rate_limited_error', retryAfter: 3 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 3000 });
+    expect(read(discordError({ status: 429 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 60_000 });
+    expect(read(discordError({ code: 50013, status: 403, message: 'Missing Permissions' }))).toEqual({ kind: 'channel', reason: 'Missing Permissions' });
+    expect(read(slackError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }))).toEqual({ kind: 'channel', reason: 'channel_not_found' });
+    expect(read(discordError(new Error('socket hang up')))).toEqual({ kind: 'transient', reason: 'socket hang up' });
+    expect(read(discordError({ status: 503, message: 'Service Unavailable' }))).toMatchObject({ kind: 'transient' });
+    // Nothing below the adapters reads platform shapes: an untranslated error is transient trouble.
+    expect(read({ code: 50013, status: 403, message: 'Missing Permissions' })).toMatchObject({ kind: 'transient' });
+    expect(read(new PostError('rate-limited', 'slow down', { retryAfterMs: 10 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 1000 });
   });
 });

@@ -3,7 +3,8 @@ import type { Bot } from '../../core/bot.ts';
 import { parseLine } from '../../core/bot.ts';
 import { renderText } from '../../core/render-text.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
-import { consoleAdder, type ConsoleAdd } from './add-article.ts';
+import { consoleAdder, type ConsoleAdd } from '../../intake/console-add.ts';
+import { addTarget } from '../../intake/flow.ts';
 
 // A chat in the terminal: the same commands and questions as on Discord and Slack, no tokens needed.
 // On a terminal it is a readline prompt with line editing and history (up and down arrows); with
@@ -27,7 +28,6 @@ const HISTORY_SIZE = 200;
 /** Words that mean the same without a slash: "help", "quit". */
 const QUIT = /^\/?(?:quit|exit|bye)$/i;
 const HELP = /^(?:help|\?|commands)$/i;
-const SOURCES_ADD = /^\/sources\s+add\b\s*([\s\S]*)$/i;
 
 export function createConsoleAdapter(options: ConsoleOptions): Adapter {
   const input = options.input ?? process.stdin;
@@ -63,9 +63,9 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
         }
         const waiting = adder.pending(text);
         if (waiting !== undefined) return reply(() => waiting);
-        const adding = SOURCES_ADD.exec(text);
-        if (adding) return reply(() => adder.add(adding[1]!.trim()));
         const { command, args } = parseLine(HELP.test(text) ? '/help' : text);
+        const target = /^\//.test(text) ? addTarget({ command, args }) : undefined;
+        if (target !== undefined) return reply(() => adder.add(target));
         // The console is one conversation: "he" may mean someone an earlier line named.
         const context = earlier.slice(-10);
         earlier.push(text);
@@ -84,5 +84,3 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
     },
   };
 }
-
-export type { Bot };

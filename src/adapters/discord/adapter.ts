@@ -5,7 +5,9 @@ import type { DiscordConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
+import { createInteractions } from '../../core/interactions.ts';
+import { createArticleFlow } from '../../intake/flow.ts';
 import type { Feedback } from '../../conversation/feedback.ts';
 import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
@@ -13,6 +15,7 @@ import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
+import { toPostError } from './post-error.ts';
 import { toDiscord } from './render.ts';
 import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
@@ -40,6 +43,8 @@ export interface DiscordAdapterOptions {
   conversations?: Conversations;
   /** Where thumbs up and down are stored; without it votes cannot be recorded. */
   feedback?: Feedback;
+  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  memoryMax?: number;
 }
 
 export interface DiscordAdapter extends Adapter {
@@ -61,8 +66,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const signals = options.signals ?? NO_SIGNALS;
   const inFlight = createInFlight();
   let client: Client | undefined;
-  const claims = options.claims ?? memoryClaims();
-  const conversations = options.conversations ?? memoryConversations();
+  const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
+  // Every chat feature is the platform-neutral layer's; this adapter decodes Discord's ids and renders.
+  const interactions = createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax });
+  const articles = options.intake && createArticleFlow(options.intake, 'discord');
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
   const down = new Set<number>();
@@ -113,8 +120,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ handle: options.handle, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations, feedback: options.feedback });
-      const onMessage = createMentionHandler(c, { handle: options.handle, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, intake: options.intake, adminGuildIds: config.adminGuildIds, conversations });
+      const onInteraction = createInteractionHandler({ interactions, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, articles, adminGuildIds: config.adminGuildIds });
+      const onMessage = createMentionHandler(c, { interactions, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, articles, adminGuildIds: config.adminGuildIds });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
       c.on(Events.MessageCreate, (m) =>
         void inFlight.track(
@@ -151,7 +158,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // With enforce_nonce Discord returns the message already made with this nonce (within a few
       // minutes) instead of posting again: a retry after a crash does not post twice.
       const once = postOptions ? { nonce: postOptions.key.slice(0, 25), enforce_nonce: true } : {};
-      await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
+      try {
+        await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
+      } catch (err) {
+        throw toPostError(err); // the daily posts read neutral errors only
+      }
     },
 
     async stop() {

@@ -6,10 +6,10 @@ import { CUSTOM_ID_MAX } from './paging.ts';
 // button carries the request, so a click re-runs it through the core, even after a restart; the
 // thread's earlier questions come from the conversation store by the answer's message id.
 //
-// custom_id: vb:<w|u|d>:<command>:<args>   (why, vote up, vote down)
-//            vb:<w|u|d>:<command>          args too long: read back from the embed footer
+// custom_id: vb:<w|u|d|r>:<command>:<args>   (why, vote up, vote down; r: the "what was wrong?" form; a: ask a suggestion)
+//            vb:<w|u|d|r>:<command>          args too long: read back from the embed footer
 
-export type AnswerAction = 'why' | 'up' | 'down';
+export type AnswerAction = 'why' | 'up' | 'down' | 'reason' | 'ask';
 
 export interface AnswerButtonState {
   action: AnswerAction;
@@ -18,7 +18,7 @@ export interface AnswerButtonState {
   args?: string;
 }
 
-const CODES: Record<AnswerAction, string> = { why: 'w', up: 'u', down: 'd' };
+const CODES: Record<AnswerAction, string> = { why: 'w', up: 'u', down: 'd', reason: 'r', ask: 'a' };
 
 export function encodeAnswerButton(state: AnswerButtonState): string {
   const head = `vb:${CODES[state.action]}:${state.command}`;
@@ -27,9 +27,9 @@ export function encodeAnswerButton(state: AnswerButtonState): string {
 }
 
 export function decodeAnswerButton(customId: string): AnswerButtonState | undefined {
-  const m = /^vb:([wud]):([\p{L}\p{N}_-]{1,32})(?::([\s\S]*))?$/u.exec(customId);
+  const m = /^vb:([wudra]):([\p{L}\p{N}_-]{1,32})(?::([\s\S]*))?$/u.exec(customId);
   if (!m) return undefined;
-  const action = m[1] === 'w' ? 'why' : m[1] === 'u' ? 'up' : 'down';
+  const action = (Object.keys(CODES) as AnswerAction[]).find((a) => CODES[a] === m[1])!;
   return { action, command: m[2]!, args: m[3] };
 }
 
@@ -42,4 +42,12 @@ export function answerButtons(request: { command: string; args: string }): APIBu
     custom_id: encodeAnswerButton({ action, ...request }),
   });
   return [button('why', 'Why this answer?'), button('up', 'Helpful', '👍'), button('down', 'Not helpful', '👎')];
+}
+
+/** "Try:" suggestions as buttons that ask them; one that does not fit a custom_id whole is left as text only. */
+export function suggestionButtons(suggestions: ReadonlyArray<{ label: string; request: { command: string; args: string } }>): APIButtonComponent[] {
+  return suggestions
+    .map((s) => ({ label: s.label.slice(0, 80), id: encodeAnswerButton({ action: 'ask', ...s.request }) }))
+    .filter((b) => decodeAnswerButton(b.id)?.args !== undefined)
+    .map((b) => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, label: b.label, custom_id: b.id }));
 }

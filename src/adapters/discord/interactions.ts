@@ -1,16 +1,15 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions } from 'discord.js';
-import { ApplicationIntegrationType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { findCommand } from '../../../commands/index.ts';
+import type { APIModalInteractionResponseCallbackData, AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions, ModalSubmitInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
+import { REASON_MAX } from '../../conversation/feedback.ts';
+import { changesSettings, findCommand } from '../../../commands/index.ts';
+import type { CommandSpec, CompletionSource } from '../../../commands/spec.ts';
 import { failure, refusal, usage } from '../../core/answer.ts';
-import { changesSettings, type Conversations } from '../../conversation/conversations.ts';
-import { whyView } from '../../conversation/explain.ts';
-import { voteReceipt, type Feedback } from '../../conversation/feedback.ts';
-import type { CompletionSource } from '../../../commands/spec.ts';
+import type { Interactions } from '../../core/interactions.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Answer, BotRequest, Choice, Handle } from '../../core/types.ts';
-import type { Intake } from '../../intake/intake.ts';
+import type { Choice } from '../../core/types.ts';
+import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleAddArticle } from './add-article.ts';
-import { decodeAnswerButton } from './answer-buttons.ts';
+import { decodeAnswerButton, encodeAnswerButton } from './answer-buttons.ts';
 import { decodeButton, requestFromFooter } from './paging.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 import { toDiscordWhy } from './why.ts';
@@ -19,7 +18,7 @@ import { toDiscordWhy } from './why.ts';
 // ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
 
 export interface InteractionDeps {
-  handle: Handle;
+  interactions: Interactions;
   complete: (source: CompletionSource, partial: string) => Choice[];
   logger: Logger;
   publicReplies: boolean;
@@ -28,27 +27,22 @@ export interface InteractionDeps {
   /** Told about every interaction that failed (for the metrics). */
   onError?: () => void;
   /** Adding articles from chat (/sources add, its buttons and modal); without it /sources only lists. */
-  intake?: Intake;
+  articles?: ArticleFlow;
   /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
   adminGuildIds?: readonly string[];
-  /** The questions asked in threads: a "why" or a vote on a follow-up re-runs it with its context. */
-  conversations?: Conversations;
-  /** Where votes go; without it a vote is answered "cannot be recorded". */
-  feedback?: Feedback;
 }
 
-/** Kinds that are only ever shown to the person who asked. */
-const PRIVATE_KINDS = new Set<Answer['kind']>(['error', 'usage', 'refusal']);
 const DEFER_AFTER_MS = 2000;
 const MAX_CHOICES = 25;
 
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     try {
-      if (deps.intake && (await handleAddArticle(deps.intake, interaction, deps.logger, deps.adminGuildIds))) return;
+      if (deps.articles && (await handleAddArticle(deps.articles, interaction, deps.adminGuildIds))) return;
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);
+      else if (interaction.isModalSubmit() && decodeAnswerButton(interaction.customId)?.action === 'reason') await onReason(deps, interaction);
       else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
     } catch (err) {
       deps.onError?.();
@@ -61,15 +55,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
   const spec = findCommand(i.commandName);
   // Spec order, one space between values; an unknown command passes its values through and the core explains.
-  const values = spec ? spec.options.map((o) => optionValue(i.options.data, o.name)) : i.options.data.map((o) => stringOf(o.value));
-  const request = requestOf(i, i.commandName, values.filter(Boolean).join(' '));
+  const values = spec ? commandValues(spec, i.options.data) : i.options.data.map((o) => stringOf(o.value));
+  const request = { command: i.commandName, args: values.filter(Boolean).join(' ') };
   // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
   if (changesSettings(request) && !guildInstalled(i)) {
     await i.reply(reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true));
     return;
   }
-  const answer = await withDeferral(deps.handle(request), deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
-  const isPrivate = !deps.publicReplies || PRIVATE_KINDS.has(answer.kind);
+  // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
+  const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  const pending = deps.interactions.ask({ ...request, platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined, canManage: () => canManage(i), isAdmin });
+  const { answer, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
   const message = toDiscord(answer, 0, { request, share: isPrivate && answer.answered });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
@@ -87,49 +83,50 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 }
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
-  if (decodeAnswerButton(i.customId)) return onAnswerButton(deps, i);
-  const state = decodeButton(i.customId);
-  const asked = state && (state.args !== undefined ? { command: state.command, args: state.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
-  if (!state || !asked || asked.command !== state.command) {
-    await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
-    return;
+  const decoded = decodeAnswerButton(i.customId);
+  const answerButton = decoded?.action === 'reason' ? undefined : (decoded as (typeof decoded & { action: 'why' | 'up' | 'down' | 'ask' }) | undefined);
+  const state = answerButton ? undefined : decodeButton(i.customId);
+  const carried = answerButton ?? state;
+  // Arguments too long for the custom_id are read back from the embed footer.
+  const asked = carried && (carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
+  const action = answerButton?.action ?? state?.action ?? 'page';
+  const clicked = await deps.interactions.click({ platform: 'discord', action, request: asked?.command === carried?.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => canManage(i) });
+  if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
+  if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
+  // A fresh vote down asks what was wrong; the form's submission says thanks.
+  if (clicked.kind === 'vote' && clicked.askReason) return void (await i.showModal(reasonForm(encodeAnswerButton({ action: 'reason', ...clicked.request }))));
+  if (clicked.kind === 'vote') return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
+  if (action === 'ask') {
+    // A suggestion asked by its button: answered like the command, privately unless replies are public.
+    const isPrivate = !deps.publicReplies || clicked.keepsPrivate;
+    return void (await i.reply(reply(toDiscord(clicked.answer, 0, { request: clicked.request, share: isPrivate && clicked.answer.answered }), isPrivate)));
   }
-  // A follow-up's answer pages (and is shared) with the thread's earlier questions, as it was answered.
-  const context = await contextOf(deps, i);
-  const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
-  const answer = await deps.handle(request);
-  if (state.action === 'page' && !PRIVATE_KINDS.has(answer.kind)) {
-    await i.update(edit(toDiscord(answer, state.page, { request, share: state.share })));
-  } else {
-    // "Share in channel": the same answer, posted publicly.
-    await i.reply(reply(toDiscord(answer, state.page, { request }), PRIVATE_KINDS.has(answer.kind)));
-  }
+  const page = state?.page ?? 0;
+  if (action === 'page' && !clicked.keepsPrivate) await i.update(edit(toDiscord(clicked.answer, page, { request: clicked.request, share: state?.share })));
+  // "Share in channel": the same answer, posted publicly.
+  else await i.reply(reply(toDiscord(clicked.answer, page, { request: clicked.request }), clicked.keepsPrivate));
 }
 
-/** "Why this answer?" and the votes: the request is re-run (with the thread's earlier questions) and the answer explained or voted on, privately. */
-async function onAnswerButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
-  const state = decodeAnswerButton(i.customId)!;
-  const asked = state.args !== undefined ? { command: state.command, args: state.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
-  if (!asked || asked.command !== state.command || changesSettings(asked)) {
-    await i.reply(reply(toDiscord(usage('That button has expired. Please run the command again.', ['/help'])), true));
-    return;
+async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
+  const carried = decodeAnswerButton(i.customId)!;
+  const asked = carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
+  let reason = '';
+  try {
+    reason = i.fields.getTextInputValue('reason');
+  } catch {
+    /* left empty */
   }
-  const context = await contextOf(deps, i);
-  const request = { ...requestOf(i, asked.command, asked.args), ...(context.length ? { context } : {}) };
-  const answer = await deps.handle(request);
-  if (state.action === 'why') {
-    await i.reply({ ...reply(toDiscordWhy(whyView(answer, asked, context)), true) });
-    return;
-  }
-  const vote = state.action === 'up' ? 1 : -1;
-  const outcome = deps.feedback ? await deps.feedback.vote({ platform: 'discord', userId: i.user.id, request: asked, context, answer, vote }) : 'unavailable';
-  await i.reply({ content: voteReceipt(outcome, vote), allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
+  const text = await deps.interactions.reason({ platform: 'discord', request: asked?.command === carried.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => false, reason });
+  await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
 }
 
-/** The questions asked in the thread before the one the clicked message answered (none for a slash command's answer). */
-async function contextOf(deps: InteractionDeps, i: ButtonInteraction): Promise<string[]> {
-  if (!deps.conversations || !i.channelId || !i.message) return [];
-  return deps.conversations.contextOfAnswer('discord', i.channelId, i.message.id);
+/** "What was wrong?": one optional paragraph, after a vote down. */
+function reasonForm(customId: string): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId,
+    title: '👎 recorded. What was wrong?',
+    components: [{ type: ComponentType.Label, label: 'What was wrong with this answer?', description: 'Optional. The team reads these to fix answers.', component: { type: ComponentType.TextInput, custom_id: 'reason', style: TextInputStyle.Paragraph, required: false, max_length: REASON_MAX } }],
+  };
 }
 
 /** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */
@@ -139,19 +136,12 @@ function guildInstalled(i: ChatInputCommandInteraction): boolean {
   return !owners || Object.keys(owners).length === 0 || owners[ApplicationIntegrationType.GuildInstall] !== undefined;
 }
 
-function requestOf(i: ChatInputCommandInteraction | ButtonInteraction, command: string, args: string): BotRequest {
-  return {
-    command,
-    args,
-    platform: 'discord',
-    userId: i.user.id,
-    channelId: i.channelId ?? undefined,
-    // memberPermissions are the member's permissions in this channel; outside a server (DMs) the user is in charge.
-    canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
-  };
+/** memberPermissions are the member's permissions in this channel; outside a server (DMs) the user is in charge. */
+function canManage(i: ChatInputCommandInteraction | ButtonInteraction): boolean {
+  return i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true;
 }
 
-async function withDeferral(pending: Promise<Answer>, afterMs: number, defer: () => Promise<unknown>): Promise<Answer> {
+async function withDeferral<T>(pending: Promise<T>, afterMs: number, defer: () => Promise<unknown>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), afterMs)));
   try {
@@ -173,6 +163,14 @@ async function apologise(i: Interaction): Promise<void> {
   const message = reply(toDiscord(failure()), true);
   if (i.deferred || i.replied) await i.followUp(message);
   else await i.reply(message);
+}
+
+/** The subcommand's name and its values ("subscribe 09:00"), or the options' values, in the spec's order. */
+function commandValues(spec: CommandSpec, data: readonly CommandInteractionOption[]): string[] {
+  if (!spec.subcommands) return spec.options.map((o) => optionValue(data, o.name));
+  const given = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const sub = spec.subcommands.find((s) => s.name === given?.name);
+  return sub ? [sub.name, ...sub.options.map((o) => optionValue(given?.options ?? [], o.name))] : [];
 }
 
 function optionValue(options: readonly CommandInteractionOption[], name: string): string {

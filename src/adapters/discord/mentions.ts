@@ -3,10 +3,9 @@ import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'dis
 import { parseLine } from '../../core/bot.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Claims } from '../../store/claims.ts';
-import { memoryConversations, questionLine, type Conversations, type ThreadKey } from '../../conversation/conversations.ts';
+import type { Asked, Interactions } from '../../core/interactions.ts';
 import { echo } from '../../text.ts';
-import type { Handle } from '../../core/types.ts';
-import type { Intake } from '../../intake/intake.ts';
+import type { ArticleFlow } from '../../intake/flow.ts';
 import { isAddMention, onMentionAdd } from './add-article.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 import { WORKING_AFTER_MS } from '../signals.ts';
@@ -21,23 +20,20 @@ import { WORKING_AFTER_MS } from '../signals.ts';
 // the bot (and of DMs).
 
 export interface MentionDeps {
-  handle: Handle;
+  interactions: Interactions;
   logger: Logger;
   cooldownMs: number;
   claims: Claims;
   /** "@VisitBot add" with an article file attached. */
-  intake?: Intake;
+  articles?: ArticleFlow;
   /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
   adminGuildIds?: readonly string[];
-  /** The questions asked in each thread or reply chain, for follow-ups. Default: this process's memory. */
-  conversations?: Conversations;
 }
 
 /** Gateway duplicates arrive within seconds; an hour is ample. */
 const MESSAGE_TTL_MS = 60 * 60_000;
 
 export function createMentionHandler(client: Client, deps: MentionDeps): (message: Message) => Promise<void> {
-  const conversations = deps.conversations ?? memoryConversations();
   return async (message) => {
     const me = client.user;
     if (!me || message.author.bot || message.webhookId || message.system || message.author.id === me.id) return;
@@ -54,36 +50,26 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     }
 
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
-    if (deps.intake && isAddMention(text, message)) return onMentionAdd(deps.intake, message, deps.logger, deps.adminGuildIds);
+    if (deps.articles && isAddMention(text, message)) return onMentionAdd(deps.articles, message, deps.adminGuildIds);
     const { command, args } = parseLine(text || '/help');
-    // A follow-up: in a thread, or replying to one of the bot's answers, the earlier questions come along.
-    const thread = await threadOf(message, conversations);
-    const context = thread ? await conversations.context(thread) : [];
+    // A follow-up: in a thread, or replying to one of the bot's answers (in this channel), the earlier questions come along.
+    const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
+    const continues = message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined;
+    const input = { command, args, platform: 'discord' as const, userId: message.author.id, channelId: message.channelId, messageId: message.id, continues, canManage: () => canManage(message) };
     // A slow answer shows "VisitBot is typing…" meanwhile (it ends when the answer is sent there, or after 10 s).
     const working = setTimeout(() => {
       if (message.channel.isSendable()) message.channel.sendTyping().catch((err: unknown) => deps.logger.debug({ err }, 'discord typing indicator not sent'));
     }, WORKING_AFTER_MS);
-    let answer: Awaited<ReturnType<Handle>>;
+    let asked: Asked;
     try {
-      answer = await deps.handle({ command, args, platform: 'discord', userId: message.author.id, channelId: message.channelId, canManageChannel: canManage(message), ...(context.length ? { context } : {}) });
+      asked = await deps.interactions.ask(input);
     } finally {
       clearTimeout(working);
     }
-    const sent = await deliver(message, toDiscord(answer, 0, { request: { command, args } }), text, deps.logger, Boolean(thread));
-    if (answer.kind === 'error') return;
+    const sent = await deliver(message, toDiscord(asked.answer, 0, { request: asked.request }), text, deps.logger, Boolean(asked.thread));
     // The question is remembered in the conversation its answer went to: the thread just started, the thread asked in, or the reply chain.
-    const key: ThreadKey = sent.threadId ? { platform: 'discord', channelId: sent.threadId, threadId: sent.threadId } : (thread ?? { platform: 'discord', channelId: message.channelId, threadId: message.id });
-    await conversations.remember(key, questionLine({ command, args }), sent.message.id);
+    await deps.interactions.remember(input, asked, sent.message.id, sent.threadId);
   };
-}
-
-/** The conversation a message continues: the thread it is in, or the chain of the bot's answer it replies to. */
-async function threadOf(message: Message, conversations: Conversations): Promise<ThreadKey | undefined> {
-  if (message.channel.isThread()) return { platform: 'discord', channelId: message.channelId, threadId: message.channelId };
-  const ref = message.reference?.messageId;
-  if (!ref || message.reference?.channelId !== message.channelId) return undefined;
-  const threadId = await conversations.threadOfAnswer('discord', message.channelId, ref);
-  return threadId ? { platform: 'discord', channelId: message.channelId, threadId } : undefined;
 }
 
 /** Answers in the thread asked in, in a new thread, or (DMs, a reply chain being continued, no thread permission) as a reply. */

@@ -1,9 +1,10 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { changesSettings } from '../../conversation/conversations.ts';
+import { changesSettings } from '../../../commands/index.ts';
 import { citationTitles } from '../../core/render-text.ts';
-import { answerButtons } from './answer-buttons.ts';
+import { suggestedRequests } from '../../core/interactions.ts';
+import { answerButtons, suggestionButtons } from './answer-buttons.ts';
 import { encodeButton, footerText } from './paging.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -58,15 +59,19 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
     lines.push('');
     items.forEach((item, i) => lines.push(itemLine(item, current * PAGE_SIZE + i + 1, item.citations.map(numberOf))));
   }
+  // With a request (an interactive reply) the suggestions are buttons that ask them; otherwise a line.
+  const tries = options.request ? suggestionButtons(suggestedRequests(answer)) : [];
   const suggestions = answer.suggestions.map((s) => s.replace(/`/g, '')).filter(Boolean);
-  if (suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
+  if (suggestions.length && tries.length < suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
 
   let footer = options.request ? footerText(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
   const shown = citations.slice(0, LIMITS.fields);
   if (citations.length > shown.length) footer += `${footer ? ' · ' : ''}${citations.length - shown.length} more sources not shown`;
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
   embed.color = COLOURS[answer.kind];
-  return { embeds: [embed], components: buttons(options, current, pages, answer), allowed_mentions: { parse: [], replied_user: false } };
+  const components = buttons(options, current, pages, answer);
+  if (tries.length) components.push({ type: ComponentType.ActionRow, components: tries });
+  return { embeds: [embed], components, allowed_mentions: { parse: [], replied_user: false } };
 }
 
 /** Builds the embed so that every limit holds, the answer first: evidence shrinks before the answer does. */

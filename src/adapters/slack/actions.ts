@@ -1,32 +1,91 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { contextOf, run, type ListenerContext } from './context.ts';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
+import { REASON_MAX } from '../../conversation/feedback.ts';
+import type { AnswerAction } from '../../core/interactions.ts';
+import { ACTION_TRY, ACTION_VOTE_DOWN, ACTION_VOTE_UP, ACTION_WHY, decodeAnswerValue } from './buttons.ts';
+import { clickedIn, type ListenerContext } from './context.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
 import { decodePageState } from './page-state.ts';
 import { ACTION_NEXT, ACTION_PREVIOUS, ACTION_SHARE, toSlack } from './render.ts';
+import { toSlackWhy } from './why.ts';
 
-// Buttons. The request and page travel in the button value, so a click re-runs the request through
-// the core and renders the page asked for, even after a restart.
+// Buttons: paging, "Share in channel", "Why this answer?" and the votes. The request (and page) travel
+// in the button value; the neutral layer re-runs it with the thread's earlier questions. Every answer
+// goes through the click's response_url.
+
+const VIEW_REASON = 'visit_vote_reason';
+const ACTIONS: Record<string, AnswerAction> = { [ACTION_PREVIOUS]: 'page', [ACTION_NEXT]: 'page', [ACTION_SHARE]: 'share', [ACTION_WHY]: 'why', [ACTION_VOTE_UP]: 'up', [ACTION_VOTE_DOWN]: 'down' };
 
 export function registerActions(app: App, ctx: ListenerContext): void {
-  const paging = new RegExp(`^(?:${ACTION_PREVIOUS}|${ACTION_NEXT})$`);
-
-  app.action<BlockAction<ButtonAction>>(paging, async ({ ack, body, action, respond }) => {
+  const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')}|${ACTION_TRY}\\d+)$`);
+  app.action<BlockAction<ButtonAction>>(ids, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const state = decodePageState(action.value);
-    if (!state) return void ctx.logger.warn({ value: action.value }, 'Slack: ignored a button with an unknown value');
-    const answer = await run(ctx, state, body.user.id, body.channel?.id, await contextOf(ctx, body));
-    const message = toSlack(answer, state.page, { command: ctx.config.command, request: state, private: state.private });
-    await respond({ replace_original: true, response_type: state.private ? 'ephemeral' : 'in_channel', ...message });
-  });
-
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, body, action, respond }) => {
-    await ack();
-    const state = decodePageState(action.value);
-    if (!state) return void ctx.logger.warn({ value: action.value }, 'Slack: ignored a button with an unknown value');
-    const answer = await run(ctx, state, body.user.id, body.channel?.id, await contextOf(ctx, body));
+    const kind = ACTIONS[action.action_id] ?? 'ask';
+    const state = kind === 'page' || kind === 'share' ? decodePageState(action.value) : undefined;
+    const request = state ?? decodeAnswerValue(action.value);
+    const clicked = await ctx.interactions.click({ platform: 'slack', action: kind, request, userId: body.user.id, ...clickedIn(body), canManage: () => ctx.canManage(body.user.id) });
+    const privately = { response_type: 'ephemeral' as const, replace_original: false };
+    if (clicked.kind === 'expired') return void ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: ignored a button with an unknown value');
+    if (clicked.kind === 'why') return void (await respond({ ...privately, ...toSlackWhy(clicked.view, ctx.config.command) }));
+    if (clicked.kind === 'vote') {
+      await respond({ ...privately, text: escapeMrkdwn(clicked.text) });
+      // A fresh vote down asks what was wrong, in a modal; the answer is found again from what it carries.
+      if (clicked.askReason) await client.views.open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) }).catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
+      return;
+    }
+    if (kind === 'ask') {
+      // A suggestion asked by its button: answered like the command, privately unless replies are public.
+      const priv = !ctx.config.publicReplies || clicked.keepsPrivate;
+      return void (await respond({ response_type: priv ? 'ephemeral' : 'in_channel', replace_original: false, ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }) }));
+    }
+    const page = state?.page ?? 0;
+    if (kind === 'page') {
+      const message = toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: state?.private });
+      return void (await respond({ replace_original: true, response_type: state?.private ? 'ephemeral' : 'in_channel', ...message }));
+    }
     const footer = /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
-    const message = toSlack(answer, state.page, { command: ctx.config.command, request: state, private: false, footer });
-    await respond({ response_type: 'in_channel', replace_original: false, ...message });
+    await respond({ response_type: 'in_channel', replace_original: false, ...toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: false, footer }) });
     // The private copy has done its job.
     await respond({ delete_original: true });
   });
+
+  app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
+    const meta = parseReasonMeta(view.private_metadata);
+    const reason = view.state.values.reason?.value?.value ?? '';
+    const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, canManage: () => false, reason });
+    await ack({ response_action: 'update', view: { type: 'modal', title: { type: 'plain_text', text: 'Thank you' }, close: { type: 'plain_text', text: 'Close' }, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] } });
+  });
+}
+
+interface ReasonMeta {
+  request?: { command: string; args: string };
+  channelId?: string;
+  answerRef?: string;
+}
+
+/** "What was wrong?": one optional paragraph; private_metadata (3,000 characters) carries the request and the message. */
+function reasonView(meta: ReasonMeta): types.ModalView {
+  const carried = JSON.stringify({ c: meta.request?.command, a: meta.request?.args.slice(0, 2000), ch: meta.channelId, ts: meta.answerRef });
+  return {
+    type: 'modal',
+    callback_id: VIEW_REASON,
+    private_metadata: carried,
+    title: { type: 'plain_text', text: 'What was wrong?' },
+    submit: { type: 'plain_text', text: 'Send' },
+    close: { type: 'plain_text', text: 'Skip' },
+    blocks: [
+      { type: 'input', block_id: 'reason', optional: true, label: { type: 'plain_text', text: 'Your 👎 is recorded. What was wrong with the answer?' }, hint: { type: 'plain_text', text: 'The team reads these to fix answers.' }, element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: REASON_MAX } },
+    ],
+  };
+}
+
+function parseReasonMeta(raw: string): ReasonMeta {
+  try {
+    const m = JSON.parse(raw) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    const c = str(m.c);
+    const a = str(m.a);
+    return { request: c !== undefined && a !== undefined ? { command: c, args: a } : undefined, channelId: str(m.ch), answerRef: str(m.ts) };
+  } catch {
+    return {};
+  }
 }

@@ -5,9 +5,10 @@ import type { SlackConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import { memoryConversations, type Conversations } from '../../conversation/conversations.ts';
+import type { Conversations } from '../../conversation/conversations.ts';
 import type { Feedback } from '../../conversation/feedback.ts';
-import { registerAnswerActions } from './answer-actions.ts';
+import { createInteractions } from '../../core/interactions.ts';
+import { createArticleFlow } from '../../intake/flow.ts';
 import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
 import type { Intake } from '../../intake/intake.ts';
 import { registerActions } from './actions.ts';
@@ -18,8 +19,10 @@ import { registerCommands } from './commands.ts';
 import type { ListenerContext } from './context.ts';
 import { registerEvents } from './events.ts';
 import { registerFailureHandler } from './failures.ts';
+import { registerHome } from './home.ts';
 import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
+import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
 import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
@@ -43,6 +46,8 @@ export interface SlackAdapterOptions {
   conversations?: Conversations;
   /** Where thumbs up and down are stored; without it votes cannot be recorded. */
   feedback?: Feedback;
+  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  memoryMax?: number;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -82,14 +87,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const ctx: ListenerContext = {
     config,
-    handle: options.handle,
+    // Every chat feature is the platform-neutral layer's; the listeners decode Slack's payloads and render.
+    interactions: createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax }),
     logger,
-    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team }),
-    claims: options.claims ?? memoryClaims(),
-    conversations: options.conversations ?? memoryConversations(),
-    feedback: options.feedback,
+    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
+    claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    addArticle: options.intake ? { intake: options.intake, isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team }), logger, command: config.command, fileHeaders: slackFileHeaders(config) } : undefined,
+    articles: options.intake ? { flow: createArticleFlow(options.intake, 'slack'), isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }), fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
@@ -123,8 +127,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       registerEvents(a, ctx);
       registerCommands(a, ctx);
       registerActions(a, ctx);
-      registerAnswerActions(a, ctx);
-      if (ctx.addArticle) registerAddArticle(a, ctx.addArticle);
+      registerHome(a, ctx);
+      if (ctx.articles) registerAddArticle(a, ctx);
       try {
         if (config.socketMode) await a.start();
         else server = (await a.start(config.port)) as Server;
@@ -138,7 +142,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       logger.info({ mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId }, 'Slack adapter ready');
     },
     async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
-      await postOnce(client(), channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
+      const c = client();
+      try {
+        await postOnce(c, channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
+      } catch (err) {
+        throw toPostError(err); // the daily posts read neutral errors only
+      }
     },
     async stop() {
       const a = app;

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
-import { answerAdd, isAddRequest } from './add-article.ts';
-import { isPrivate, replayable, run, type ListenerContext } from './context.ts';
+import { addTarget } from '../../intake/flow.ts';
+import { answerAdd } from './add-article.ts';
+import type { ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeSlash } from './route.ts';
 
@@ -11,10 +12,9 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
     const routed = routeSlash(command.command, command.text ?? '', ctx.config.command);
-    if (ctx.addArticle && isAddRequest(routed)) return void (await answerAdd(ctx.addArticle, routed, command.user_id, respond));
-    const answer = await run(ctx, routed, command.user_id, command.channel_id);
-    const priv = isPrivate(answer, ctx.config);
-    const message = toSlack(answer, 0, { command: ctx.config.command, request: replayable(routed), private: priv });
-    await respond({ response_type: priv ? 'ephemeral' : 'in_channel', ...message });
+    if (ctx.articles && addTarget(routed) !== undefined) return void (await answerAdd(ctx, routed, command.user_id, respond));
+    const asked = await ctx.interactions.ask({ ...routed, platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: () => ctx.canManage(command.user_id), isAdmin: () => ctx.canManage(command.user_id) });
+    const message = toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable, private: asked.private });
+    await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...message });
   });
 }

@@ -1,11 +1,10 @@
 import type { App, SayFn } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
 import { answerFileAdd, isFileAdd, type SharedFileEvent } from './add-article.ts';
-import { replayable, run, type ListenerContext } from './context.ts';
+import type { ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeMessage } from './route.ts';
 import { WORKING_AFTER_MS } from '../signals.ts';
-import { questionLine, type ThreadKey } from '../../conversation/conversations.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
 // listener runs; a retried or duplicate delivery (same event_id), to this process or to another on
@@ -35,14 +34,14 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   });
 
   app.event('app_mention', async ({ event, say, client, context }) => {
-    if (ctx.addArticle && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx.addArticle, event as SharedFileEvent, client, event.thread_ts ?? event.ts));
+    if (ctx.articles && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx, event as SharedFileEvent, client, event.thread_ts ?? event.ts));
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
   });
 
   app.event('message', async ({ event, say, client, context }) => {
     if (event.channel_type !== 'im') return;
     // A file shared in the DM with "add" (subtype file_share) is an article to add.
-    if (ctx.addArticle && event.subtype === 'file_share' && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx.addArticle, event as SharedFileEvent, client, undefined));
+    if (ctx.articles && event.subtype === 'file_share' && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx, event as SharedFileEvent, client, undefined));
     if (event.subtype !== undefined) return;
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts);
   });
@@ -51,11 +50,10 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
 async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | undefined, say: SayFn, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
   // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
   if (e.bot_id || e.subtype || !e.user || e.user === botUserId) return;
+  const user = e.user;
   const routed = routeMessage(e.text ?? '', botUserId);
   // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
-  const thread: ThreadKey = { platform: 'slack', channelId: e.channel, threadId: e.ts };
-  if (e.thread_ts) thread.threadId = (await ctx.conversations.threadOfAnswer('slack', e.channel, e.thread_ts)) ?? e.thread_ts;
-  const context = e.thread_ts ? await ctx.conversations.context(thread) : [];
+  const input = { ...routed, platform: 'slack' as const, userId: user, channelId: e.channel, messageId: e.ts, continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined, canManage: () => ctx.canManage(user) };
   // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
   const reaction = { channel: e.channel, timestamp: e.ts, name: 'eyes' };
   let working: Promise<boolean> | undefined;
@@ -63,17 +61,17 @@ async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | und
     working = client.reactions.add(reaction).then(() => true, (err: unknown) => (ctx.logger.debug({ err }, 'Slack: 👀 reaction not added'), false));
   }, WORKING_AFTER_MS);
   try {
-    const result = await run(ctx, routed, e.user, e.channel, context);
+    const asked = await ctx.interactions.ask(input);
     clearTimeout(timer);
-    if (result.kind === 'error') {
+    const where = threadTs ? { thread_ts: threadTs } : {};
+    if (asked.answer.kind === 'error') {
       // Errors are private, even in a channel.
-      const { text, blocks } = toSlack(result, 0, { command: ctx.config.command });
-      await client.chat.postEphemeral({ channel: e.channel, user: e.user, text, blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+      const { text, blocks } = toSlack(asked.answer, 0, { command: ctx.config.command });
+      await client.chat.postEphemeral({ channel: e.channel, user, text, blocks, ...where });
       return;
     }
-    const message = toSlack(result, 0, { command: ctx.config.command, request: replayable(routed) });
-    const sent = await say({ ...message, ...(threadTs ? { thread_ts: threadTs } : {}) });
-    await ctx.conversations.remember(thread, questionLine(routed), sent.ts);
+    const sent = await say({ ...toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable }), ...where });
+    await ctx.interactions.remember(input, asked, sent.ts);
   } finally {
     clearTimeout(timer);
     if (working && (await working)) await client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed'));

@@ -22,7 +22,8 @@ export const BOT_SCOPES = [
   'users:read', // users.info: may this user manage the channel's daily posts?
 ] as const;
 
-export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
+// app_home_opened: the App Home tab is drawn when a user opens it (no scope needed).
+export const BOT_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
 export interface ManifestOptions {
   commands: readonly CommandSpec[];
@@ -61,7 +62,7 @@ export function createManifest(o: ManifestOptions): Record<string, unknown> {
       background_color: '#1d3557',
     },
     features: {
-      app_home: { home_tab_enabled: false, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: name, always_online: true },
       slash_commands: [umbrella, ...standalone],
     },

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../../core/logger.ts';
 
 // Who is an admin (daily posts: SLACK_ADMIN_USERS; articles: ADMIN_USERS, in the intake): a user
@@ -12,10 +13,11 @@ export type ManagerCheck = (userId: string) => Promise<boolean>;
 /** At most this long is a users.info answer trusted. */
 export const ADMIN_CACHE_MS = 60_000;
 
-export function createManagerCheck(options: { adminUsers: string[]; client: () => webApi.WebClient; logger: Logger; team: () => string | undefined; ttlMs?: number; now?: () => number }): ManagerCheck {
+export function createManagerCheck(options: { adminUsers: string[]; client: () => webApi.WebClient; logger: Logger; team: () => string | undefined; ttlMs?: number; now?: () => number; max?: number }): ManagerCheck {
   const ttl = Math.min(options.ttlMs ?? ADMIN_CACHE_MS, ADMIN_CACHE_MS);
   const now = options.now ?? Date.now;
-  const cache = new Map<string, { at: number; ok: boolean }>();
+  // Bounded: the least recently asked user goes first (lru-cache).
+  const cache = new LRUCache<string, { at: number; ok: boolean }>({ max: options.max ?? 1000 });
   return async (userId) => {
     if (options.adminUsers.includes(userId)) return true;
     const hit = cache.get(userId);
@@ -29,7 +31,6 @@ export function createManagerCheck(options: { adminUsers: string[]; client: () =
       options.logger.warn({ err, userId }, 'users.info failed; treating the user as not a channel manager');
       return false;
     }
-    if (cache.size > 1000) cache.clear();
     cache.set(userId, { at: now(), ok });
     return ok;
   };

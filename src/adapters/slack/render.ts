@@ -3,7 +3,8 @@ import { citationLabel, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
-import { answerButtons } from './answer-actions.ts';
+import { suggestedRequests } from '../../core/interactions.ts';
+import { answerButtons, suggestionButtons } from './buttons.ts';
 import { encodePageState, type PageState } from './page-state.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
@@ -65,7 +66,10 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   // Every real answer: "Why this answer?" and the votes, in a block of their own.
   const more = options.request && answer.answered ? answerButtons(options.request) : [];
   if (more.length) tail.push({ type: 'actions', elements: more });
-  if (answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
+  // With a request (an interactive reply) the suggestions are buttons that ask them; otherwise a line.
+  const tries = options.request ? suggestionButtons(suggestedRequests(answer), options.command) : [];
+  if (tries.length) tail.push({ type: 'actions', elements: tries });
+  if (answer.suggestions.length && tries.length < answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
   if (options.footer) tail.push(context(options.footer));
 
   const room = MAX_BLOCKS - tail.length;

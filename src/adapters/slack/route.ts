@@ -44,8 +44,3 @@ export function routeMessage(text: string, botUserId: string | undefined): Route
   }
   return routed;
 }
-
-/** Commands that change channel settings: they need a manager and are never re-run by a button. */
-export function managesChannel(r: Routed): boolean {
-  return r.command === 'daily' || (r.command === 'onthisday' && /^(?:subscribe|unsubscribe)\b/i.test(r.args.trim()));
-}

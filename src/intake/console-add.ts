@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { Article } from '../../corpus/types.ts';
-import { draftProblems, saveDraft } from '../../intake/article-file.ts';
-import { ExtractError, type Draft } from '../../intake/extract.ts';
-import { extractDraft } from '../../intake/extract-in-worker.ts';
-import type { Intake } from '../../intake/intake.ts';
-import { previewAnswer } from '../../intake/preview.ts';
+import type { Article } from '../corpus/types.ts';
+import { draftProblems, saveDraft } from './article-file.ts';
+import { ExtractError, type Draft } from './extract.ts';
+import { extractDraft } from './extract-in-worker.ts';
+import type { Intake } from './intake.ts';
+import { previewAnswer } from './preview.ts';
 
 // `/sources add <link or file>` in the console chat. Whoever runs the console owns the machine and its
 // seeds folder, so they are an admin here: a web page goes through the intake as on Discord and Slack

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { memoryConversations } from '../../src/conversation/conversations.ts';
+import { createFeedback } from '../../src/conversation/feedback.ts';
+import { createInteractions, suggestedRequests } from '../../src/core/interactions.ts';
+import type { Answer, BotRequest } from '../../src/core/types.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+
+// The platform-neutral interaction layer on its own, with a recording handle: what every adapter gets.
+
+const dir = mkdtempSync(join(tmpdir(), 'visitbot-interactions-'));
+const opened: Array<{ close(): Promise<void> }> = [];
+afterAll(async () => {
+  await Promise.all(opened.map((s) => s.close().catch(() => undefined)));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function world(publicReplies = false) {
+  const seen: BotRequest[] = [];
+  const store = openSqliteStore(join(dir, `${opened.length}.sqlite`));
+  opened.push(store);
+  const handle = async (r: BotRequest): Promise<Answer> => {
+    seen.push(r);
+    const kind = r.command === 'nope' ? 'usage' : 'answer';
+    return { answered: kind === 'answer', kind, title: r.command, text: `${r.command}: ${r.args} after ${(r.context ?? []).join('|')}`, citations: [], items: [], suggestions: ['/who Han Zheng', '/daily status', 'who met Breed?'] };
+  };
+  const i = createInteractions({ handle, conversations: memoryConversations(), feedback: createFeedback(store, pino({ level: 'silent' })), publicReplies });
+  return { i, seen, store };
+}
+
+const no = () => false;
+
+describe('createInteractions', () => {
+  it('GIVEN a thread THEN a follow-up is asked with its earlier questions, and a reply to an answer finds that answer\'s thread', async () => {
+    const { i, seen } = world();
+    const first = { command: 'ask', args: 'who is Li Yong?', platform: 'discord' as const, channelId: 'C1', messageId: 'M1', canManage: no };
+    const asked = await i.ask(first);
+    expect(asked.context).toEqual([]);
+    await i.remember(first, asked, 'A1', 'T1'); // a thread was started for it
+    const inThread = { command: 'ask', args: 'what did he say?', platform: 'discord' as const, channelId: 'T1', messageId: 'M2', continues: { threadId: 'T1' }, canManage: no };
+    const followUp = await i.ask(inThread);
+    expect(followUp.context).toEqual(['who is Li Yong?']);
+    await i.remember(inThread, followUp, 'A2');
+    // Slack-style: thread_ts is both the thread and, maybe, an answer; the answer's thread wins.
+    const reply = await i.ask({ command: 'ask', args: 'and when?', platform: 'discord', channelId: 'T1', continues: { threadId: 'X', answerRef: 'A2' }, canManage: no });
+    expect(reply.context).toEqual(['who is Li Yong?', 'what did he say?']);
+    expect(seen.at(-1)!.context).toEqual(['who is Li Yong?', 'what did he say?']);
+  });
+
+  it('GIVEN settings and admin commands THEN the capabilities are asked only when needed, and such requests are never replayable', async () => {
+    const { i, seen } = world();
+    let asked = 0;
+    const canManage = () => (asked++, true);
+    await i.ask({ command: 'who', args: 'Han Zheng', platform: 'slack', canManage });
+    expect(asked).toBe(0);
+    const sub = await i.ask({ command: 'daily', args: 'subscribe', platform: 'slack', canManage });
+    expect(asked).toBe(1);
+    expect(seen.at(-1)).toMatchObject({ canManageChannel: true });
+    expect(sub.replayable).toBeUndefined();
+    await i.ask({ command: 'feedback', args: '', platform: 'slack', canManage, isAdmin: () => true });
+    expect(seen.at(-1)).toMatchObject({ isAdmin: true });
+    expect((await i.click({ platform: 'slack', action: 'page', request: { command: 'onthisday', args: 'unsubscribe' }, userId: 'U1', canManage })).kind).toBe('expired');
+    expect((await i.click({ platform: 'slack', action: 'why', request: undefined, userId: 'U1', canManage })).kind).toBe('expired');
+  });
+
+  it('GIVEN public replies THEN answers are public, but usage and admin answers stay private', async () => {
+    const { i } = world(true);
+    expect((await i.ask({ command: 'who', args: 'x', platform: 'discord', canManage: no })).private).toBe(false);
+    expect((await i.ask({ command: 'nope', args: '', platform: 'discord', canManage: no })).private).toBe(true);
+    expect((await i.ask({ command: 'feedback', args: '', platform: 'discord', canManage: no, isAdmin: () => true })).private).toBe(true);
+  });
+
+  it('GIVEN a vote down THEN it asks what was wrong once, and the reason is stored with the vote', async () => {
+    const { i, store } = world();
+    const click = { platform: 'slack' as const, request: { command: 'who', args: 'Li Yong' }, userId: 'U7', channelId: 'C1', answerRef: 'A9', canManage: no };
+    const down = await i.click({ ...click, action: 'down' });
+    expect(down).toMatchObject({ kind: 'vote', vote: -1, askReason: true });
+    expect(await i.click({ ...click, action: 'down' })).toMatchObject({ kind: 'vote', askReason: false, text: expect.stringMatching(/already voted/) });
+    expect(await i.reason({ ...click, reason: 'wrong person' })).toMatch(/stored with your 👎/);
+    expect((await store.downVoted(5))[0]!.reasons).toEqual(['wrong person']);
+    expect(await i.click({ ...click, action: 'up' })).toMatchObject({ kind: 'vote', askReason: false });
+  });
+
+  it('GIVEN suggestions THEN they become requests to ask, never a settings change', () => {
+    const answer: Answer = { answered: false, kind: 'refusal', title: '', text: '', citations: [], items: [], suggestions: ['`/who Han Zheng`', '/daily status', 'who met Breed?', '/timeline'] };
+    expect(suggestedRequests(answer)).toEqual([
+      { label: '/who Han Zheng', request: { command: 'who', args: 'Han Zheng' } },
+      { label: 'who met Breed?', request: { command: 'ask', args: 'who met Breed?' } },
+      { label: '/timeline', request: { command: 'timeline', args: '' } },
+    ]);
+  });
+});
