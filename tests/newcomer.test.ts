@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { seedBot } from './helpers.ts';
 
 // What a newcomer meets first: the README's commands and the install.
 
@@ -33,5 +34,13 @@ describe('the README and the install', () => {
       const entries = Object.entries(pkg.allowScripts ?? {}).filter(([key]) => key === name || key.startsWith(`${name}@`));
       expect(entries.length && entries.every(([, allowed]) => allowed === true), `${name} in allowScripts`).toBeTruthy();
     }
+  });
+
+  it('answers, from the seeds, every example question the README shows', () => {
+    // Mentions and commands written in code spans with a concrete question, not a placeholder.
+    const examples = [...readme.matchAll(/`((?:@VisitBot |\/(?:ask|who|quote|when) )[^`<>]+)`/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThan(0);
+    const bot = seedBot();
+    for (const q of examples) expect(bot.handleLine(q, 'cli').answered, q).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ export function bestSentence(s: Scope): Answer {
   // Whoever the question's subject describes ("the SF mayor") is not the answer to who they met.
   const described = s.q.subject ? resolvePerson(s.ctx.knowledge, s.q.subject) : undefined;
   const subject = described?.kind === 'one' ? [described.person] : described?.kind === 'many' ? described.people : [];
+  // "who did she meet": the one "she" stands for is no answer either.
+  if (s.referent && !subject.includes(s.referent)) subject.push(s.referent);
   const short = shortAnswer(s.ctx, s.q.text, best, subject);
   // A question that asks for a name is not answered by a sentence without one.
   if (!short && ASKS_FOR_NAME.test(s.q.text)) return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, best);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, seedBot } from '../helpers.ts';
 import { plainWords } from '../../src/answers/normalize.ts';
 
 // More chat wording over an invented article: "day one", "how big", "OK" as a verb, a name typed
@@ -40,5 +40,14 @@ describe('GIVEN more chat wording THEN it is read as plainly asked', () => {
   it('reads a bare weekday in the week the story has reached, and a later one from publication', () => {
     expect(first('when was the group in Ostrava?')).toContain('March 7');
     expect(first('what date did Fenwick speak to reporters?')).toContain('April 15');
+  });
+});
+
+describe('GIVEN "who did she meet …" THEN she is never the answer', () => {
+  it('refuses rather than name the one "she" stands for, and answers where the articles tell', () => {
+    const seeds = seedBot();
+    const beijing = seeds.handleLine('who did she meet in Beijing?', 'cli');
+    expect(beijing.text.split('\n')[0]).not.toMatch(/^London Breed/);
+    expect(seeds.handleLine('who did she meet in Shanghai?', 'cli').text.split('\n')[0]).toContain('Gong Zheng');
   });
 });
