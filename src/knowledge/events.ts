@@ -322,7 +322,7 @@ export function monthDayLabel(md: string): string {
   return `${MONTHS[m! - 1]} ${d}`;
 }
 
-/** "April 18, 2024", "November 2023", "1979", "April 14 to April 21, 2024". */
+/** "April 18, 2024", "November 2023", "1979", "April 14, 2024 to April 21, 2024". */
 export function formatDate(date: EventDate): string {
   const one = (s: string) => {
     const [y, m, d] = s.split('-').map(Number);
@@ -331,5 +331,6 @@ export function formatDate(date: EventDate): string {
     return d === undefined ? `${month} ${y}` : `${month} ${d}, ${y}`;
   };
   if (!date.end) return one(date.start);
-  return `${one(date.start).replace(/, \d{4}$/, date.start.slice(0, 4) === date.end.slice(0, 4) ? '' : '$&')} to ${one(date.end)}`;
+  // The start keeps its year: "April 14 to April 21, 2024" read alone gives no year to April 14.
+  return `${one(date.start)} to ${one(date.end)}`;
 }

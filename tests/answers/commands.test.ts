@@ -77,9 +77,9 @@ describe('/when', () => {
   });
 
   it('answers the start or the end of a range when asked, and knows "arrive" for "visit"', () => {
-    expect(ask('/when did Breed arrive in China').text).toMatch(/^April 14, 2024 \(the start of April 14 to April 21, 2024\)/);
+    expect(ask('/when did Breed arrive in China').text).toMatch(/^April 14, 2024 \(the start of April 14, 2024 to April 21, 2024\)/);
     expect(ask("/when did Breed's visit end").text).toMatch(/^April 21, 2024 \(the end of/);
-    expect(ask('/when did Breed visit China').text).toMatch(/^April 14 to April 21, 2024:/);
+    expect(ask('/when did Breed visit China').text).toMatch(/^April 14, 2024 to April 21, 2024:/);
   });
 
   it('abstains when the articles give no date', () => {
@@ -98,7 +98,7 @@ describe('/onthisday and /timeline', () => {
   it('gives the events of a month and day, with ranges that cover it after them', () => {
     const a = ask('/onthisday April 18');
     expect(a.items[0]!.text).toContain('Han Zheng');
-    expect(a.items.at(-1)!.text).toMatch(/^During April 14 to April 21, 2024/);
+    expect(a.items.at(-1)!.text).toMatch(/^During April 14, 2024 to April 21, 2024/);
   });
 
   it('uses today in the bot\u2019s time zone when no date is given', () => {

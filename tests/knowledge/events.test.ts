@@ -35,7 +35,7 @@ describe('dated events in the seeds', () => {
   it('formats each precision without inventing a day', () => {
     expect(formatDate({ start: '2023-11', precision: 'month' })).toBe('November 2023');
     expect(formatDate({ start: '1979', precision: 'year' })).toBe('1979');
-    expect(formatDate({ start: '2024-04-14', end: '2024-04-21', precision: 'day' })).toBe('April 14 to April 21, 2024');
+    expect(formatDate({ start: '2024-04-14', end: '2024-04-21', precision: 'day' })).toBe('April 14, 2024 to April 21, 2024');
   });
 });
 
