@@ -2,7 +2,7 @@ import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
-import { echo, isStopWord, stem, terms, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
@@ -155,6 +155,14 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   const published = e.sentence.paragraph.article.published;
   if (dq.future && e.date.start.slice(0, 10) < published.slice(0, e.date.start.length) && !COMING_WORDS.test(e.sentence.text)) {
     const a = notFound(`The articles give no date for that yet. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, ['/timeline']);
+    return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
+  }
+  // "When did Breed visit Shenzhen?": a range the sentence gives without naming the place (the whole
+  // trip) does not date the visit to it; it is the nearest dated fact.
+  const places = [...text.matchAll(/\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)].map((m) => m[0]).filter((w) => k.places.has(fold(w)));
+  const unplaced = places.filter((place) => !k.retriever.analyze(place).every((t) => k.retriever.termsOfSentence(e.sentence).has(t.term)));
+  if (e.date.end && !start && !end && unplaced.length) {
+    const a = notFound(`The articles give no date for that in ${unplaced.join(' and ')}. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, ['/timeline']);
     return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
   }
   // "What date …?" asks for a day: a month or a year is what the articles say, not an answer.

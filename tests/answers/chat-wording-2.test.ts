@@ -51,3 +51,12 @@ describe('GIVEN "who did she meet …" THEN she is never the answer', () => {
     expect(seeds.handleLine('who did she meet in Shanghai?', 'cli').text.split('\n')[0]).toContain('Gong Zheng');
   });
 });
+
+describe('GIVEN a place the dated sentence does not name THEN the whole trip is no answer', () => {
+  it('says the articles give no date for the visit there, and shows the trip as the nearest fact', () => {
+    const a = seedBot().handleLine('/when Breed visit Shenzhen', 'cli');
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/no date for that in Shenzhen\. The nearest dated fact: April 14, 2024 to April 21, 2024/);
+    expect(seedBot().handleLine('/when Breed visit China', 'cli').answered).toBe(true);
+  });
+});
