@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Logger } from '../core/logger.ts';
 import { StoreUnavailableError, type DailyPlatform, type Store, type ThreadKey } from '../store/types.ts';
 
@@ -22,6 +23,8 @@ export interface Conversations {
 
 /** Questions a follow-up carries: the last ten are plenty to say who "he" is. */
 export const MAX_TURNS = 10;
+/** Turns kept per thread in memory: context reads MAX_TURNS, before the latest answers of a thread. */
+const MAX_KEPT_TURNS = 5 * MAX_TURNS;
 /** A thread's questions are forgotten a day after they were asked (Discord archives idle threads after a day). */
 export const TURN_TTL_MS = 24 * 60 * 60_000;
 
@@ -58,11 +61,12 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
   const now = options.now ?? Date.now;
   const ttlMs = options.ttlMs ?? TURN_TTL_MS;
   const maxThreads = options.maxThreads ?? 10_000;
-  const threads = new Map<string, Array<{ question: string; answerRef?: string; until: number }>>();
+  // The threads used most recently; the least recently used is let go first.
+  const threads = new LRUCache<string, Array<{ question: string; answerRef?: string; until: number }>>({ max: maxThreads });
   const keyOf = (t: ThreadKey) => JSON.stringify([t.platform, t.channelId, t.threadId]);
   const live = (t: ThreadKey) => (threads.get(keyOf(t)) ?? []).filter((turn) => turn.until > now());
   const find = (platform: DailyPlatform, channelId: string, answerRef: string) => {
-    for (const [key, turns] of threads) {
+    for (const [key, turns] of threads.entries()) {
       const [p, c, threadId] = JSON.parse(key) as [DailyPlatform, string, string];
       if (p === platform && c === channelId && turns.some((t) => t.answerRef === answerRef && t.until > now())) return threadId;
     }
@@ -81,8 +85,8 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
       const key = keyOf(thread);
       const turns = live(thread);
       turns.push({ question, answerRef, until: now() + ttlMs });
-      threads.delete(key);
-      if (threads.size >= maxThreads) threads.delete(threads.keys().next().value!);
+      // A busy thread keeps its latest turns only (a button on an older answer gets less context).
+      if (turns.length > MAX_KEPT_TURNS) turns.splice(0, turns.length - MAX_KEPT_TURNS);
       threads.set(key, turns);
     },
   };

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash } from 'node:crypto';
@@ -218,7 +219,8 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
   const subjectOf = (a: Article) => subjects.get(a);
-  const itineraries = new Map<Person, Itinerary>();
+  // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
+  const itineraries = new LRUCache<Person, Itinerary>({ max: 1_000 });
   let peopleIndex: PeopleIndex | undefined;
   return {
     articles,

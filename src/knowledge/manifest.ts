@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 // The seeds folder's manifest in the knowledge cache: for each article file, its size, modification
 // and change times and inode, with the content hash (the cache entry's key) they were seen with. A
 // start over an unchanged folder finds every file's entry by its listing and file times, without
-// reading or hashing the file; a file whose times or size differ is read and hashed as before.
+// reading or hashing the file; a file whose times or size differ is read and hashed as before. It is
+// kept as <engine folder>/seeds-<hash of the folder's path>.manifest (JSON).
 //
 // A file changed twice within one tick of the file system's clock keeps its times, so a file changed
 // less than RACY_MS before the build began is not put in the manifest (git's "racily clean" rule):
@@ -42,7 +43,7 @@ export function fileSignature(path: string, now: number, racyMs = RACY_MS): stri
 
 /** The manifest of `seedsDir` kept in the engine's cache folder; never fatal (a bad one is ignored and rewritten). */
 export function openManifest(folder: string, seedsDir: string): Manifest {
-  const path = join(folder, `manifest-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16)}.json`);
+  const path = join(folder, `seeds-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16)}.manifest`);
   let kept: Record<string, [signature: string, hash: string]> = {};
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;

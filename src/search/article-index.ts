@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import MiniSearch from 'minisearch';
 import { isStopWord, stem } from '../text.ts';
 
@@ -62,7 +63,8 @@ export class ArticleIndex {
   private readonly matching: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
-  private readonly shapes = new Map<string, string[]>();
+  /** The terms of the shapes queries used most recently: a few hundred cover the near spellings of most questions. */
+  private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
   /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
   corpus = '';
   /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
@@ -102,8 +104,6 @@ export class ArticleIndex {
   termsShaped(shape: string): string[] {
     let terms = this.shapes.get(shape);
     if (!terms) {
-      // A few hundred shapes cover the near spellings of most questions; the rest are read again.
-      if (this.shapes.size >= 500) this.shapes.clear();
       terms = this.shaped.all(shape).map((r) => r.term);
       this.shapes.set(shape, terms);
     }

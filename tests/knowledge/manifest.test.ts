@@ -34,7 +34,7 @@ function build(seeds: string, cacheDir: string) {
 }
 const manifestPath = (cache: string) => {
   const folder = join(cache, engineKey());
-  return join(folder, readdirSync(folder).find((f) => f.startsWith('manifest-'))!);
+  return join(folder, readdirSync(folder).find((f) => f.endsWith('.manifest'))!);
 };
 
 describe('seeds folder manifest', () => {
