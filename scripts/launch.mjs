@@ -1,6 +1,6 @@
 // Starts src/<entry>.ts (cli or main) as one JavaScript bundle: the TypeScript is bundled by esbuild
 // into dist/<entry>.mjs, rebuilt whenever a source file is newer, and imported in this same process.
-// The worker threads that derive articles on a cold start (src/knowledge/prepare.ts) run their own
+// The worker threads that derive articles on a cold start (src/cache/prepare.ts) run their own
 // bundle, dist/derive-worker.mjs, made and kept fresh along with the entry; so does the thread that
 // reads a page added from chat (src/intake/extract-in-worker.ts), dist/extract-worker.mjs.
 // That start is about twice as fast as loading every module through tsx, and needs no build step of
@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 
 const ENTRIES = ['cli', 'main'];
 /** Bundles that the entries start as worker threads: source under src/, bundle name in dist/. */
-const WORKERS = [['knowledge/derive-worker', 'derive-worker'], ['intake/extract-worker', 'extract-worker']];
+const WORKERS = [['cache/derive-worker', 'derive-worker'], ['intake/extract-worker', 'extract-worker']];
 const SOURCES = ['src', 'commands', 'package.json', 'package-lock.json'];
 
 function newest(path) {

@@ -3,10 +3,10 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { parseArticle } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { deriveFacts, type ArticleFacts } from './derive.ts';
-import type { Precision } from './events.ts';
+import { deriveFacts, type ArticleFacts } from '../knowledge/derive.ts';
+import type { Precision } from '../knowledge/events.ts';
 import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
-import type { NameCandidate } from './people.ts';
+import type { NameCandidate } from '../knowledge/people.ts';
 import { engineKey } from './version.ts';
 
 // The knowledge cache: what is derived from one article alone (the cleaned paragraphs and sentences

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
-import type { CacheStats } from '../../src/knowledge/cache.ts';
+import type { CacheStats } from '../../src/cache/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
-import { fileSignature } from '../../src/knowledge/manifest.ts';
-import { engineKey } from '../../src/knowledge/version.ts';
+import { fileSignature } from '../../src/cache/manifest.ts';
+import { engineKey } from '../../src/cache/version.ts';
 
 // GIVEN a seeds folder built once with the knowledge cache, WHEN it is built again, THEN files whose
 // listing and times are unchanged are found in the cache without being read (the manifest), a file
