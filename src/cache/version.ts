@@ -14,7 +14,7 @@ export const ENGINE_VERSION = 1;
 
 const SOURCES = ['corpus', 'knowledge', 'cache', 'search'];
 const FILES = ['text.ts'];
-const LIBRARIES = ['chrono-node', 'yaml', 'stemmer', 'minisearch'];
+const LIBRARIES = ['chrono-node', 'yaml', 'stemmer'];
 
 let key: string | undefined;
 
