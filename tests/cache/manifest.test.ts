@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import type { CacheStats } from '../../src/cache/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
 import { fileSignature } from '../../src/cache/manifest.ts';
 import { engineKey } from '../../src/cache/version.ts';
+import { writeCorpus } from '../../scripts/generate-corpus.ts';
 
 // GIVEN a seeds folder built once with the knowledge cache, WHEN it is built again, THEN files whose
 // listing and times are unchanged are found in the cache without being read (the manifest), a file
@@ -102,4 +104,25 @@ describe('seeds folder manifest', () => {
       expect(Object.keys(JSON.parse(readFileSync(manifestPath(cache), 'utf8')) as object)).toHaveLength(2);
     }
   });
+
+  it('gives byte-identical answers through the CLI cold, warm by the manifest, and without the cache', async () => {
+    const dir = temp('cli');
+    const seeds = join(dir, 'seeds');
+    writeCorpus(seeds, 60);
+    // Older than the racy window, as files are at any start but the first seconds after an edit.
+    await new Promise((r) => setTimeout(r, 2100));
+    const cache = join(dir, 'cache');
+    const queries = '/who Gongb Zhengb\n/quote Breedc\n/timeline\n/sources\nwho met Breed on Thursday?\n/when did Hanc Zhengc meet Breedc\n';
+    const ask = (cacheDir: string) => spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', '--seeds', seeds], { input: queries, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KNOWLEDGE_CACHE: cacheDir } });
+    const cold = ask(cache);
+    expect(cold.status).toBe(0);
+    const manifest = readdirSync(cache).map((d) => join(cache, d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.manifest')).map((f) => join(d, f)));
+    expect(manifest).toHaveLength(1);
+    expect(Object.keys(JSON.parse(readFileSync(manifest[0]!, 'utf8')) as object)).toHaveLength(60);
+    const warm = ask(cache);
+    const off = ask('off');
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(off.stdout).toBe(cold.stdout);
+    expect(cold.stdout.trim().split('\n')).toHaveLength(6);
+  }, 90_000);
 });
