@@ -1,4 +1,4 @@
-// The people and autocomplete index two ways, on a generated corpus (issue 18 item 7): the SQLite FTS5
+// The people and autocomplete index two ways, on a generated corpus: the SQLite FTS5
 // index in the index file (src/search/people-index.ts, what the bot uses) and MiniSearch (prefix,
 // fuzzy), built in memory or loaded from its JSON. For each: the time to have it ready on a warm start,
 // the JavaScript heap it holds, and p50/p99 of the lookups autocomplete and /who make.
