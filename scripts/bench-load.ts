@@ -2,8 +2,9 @@
 // SQLite) against the fake Slack on 127.0.0.1, and app_mentions sent with 30 in flight from distinct
 // users over 300 channels. Reports mentions per second, ack and answer p50/p99, whether each mention was
 // answered exactly once, and the bot process's resident memory (VmRSS) after warm-up and after each
-// checkpoint. Run: npx tsx scripts/bench-load.ts [--soak] [--seeds DIR]
-// (checkpoints 1,000 and 10,000 mentions; 50,000 more with --soak).
+// checkpoint. Run: npx tsx scripts/bench-load.ts [--soak] [--seeds DIR] [--heap MB]
+// (checkpoints 1,000 and 10,000 mentions; 50,000 more with --soak; --heap caps the bot's old space,
+// node's --max-old-space-size, to see how much of the resident growth is the heap V8 keeps).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ const args = process.argv.slice(2);
 const soak = args.includes('--soak');
 const seedsAt = args.indexOf('--seeds');
 const seeds = seedsAt >= 0 ? args[seedsAt + 1]! : 'seeds';
+const heapAt = args.indexOf('--heap');
+const heapCap = heapAt >= 0 ? Number(args[heapAt + 1]) : undefined;
 const IN_FLIGHT = 30;
 const CHANNELS = 300;
 const WARM_UP = 300;
@@ -26,7 +29,7 @@ const work = mkdtempSync(join(tmpdir(), 'visitbot-load-'));
 const fake = await startFakeSlack();
 const port = await freePort();
 const health = await freePort();
-const child = spawn(process.execPath, ['scripts/launch.mjs', 'main'], {
+const child = spawn(process.execPath, [...(heapCap ? [`--max-old-space-size=${heapCap}`] : []), 'scripts/launch.mjs', 'main'], {
   env: {
     PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env',
     SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: fake.apiUrl,
@@ -99,7 +102,7 @@ try {
   ackMs.length = 0;
   answerMs.length = 0;
   const warm = rssMb();
-  console.log(`bot ready; after ${WARM_UP} warm-up mentions: RSS ${warm} MB, heap used ${await heapMb()} MB (${seeds}; ${IN_FLIGHT} in flight, distinct users, ${CHANNELS} channels; Slack over HTTP, SQLite)`);
+  console.log(`bot ready; after ${WARM_UP} warm-up mentions: RSS ${warm} MB, heap used ${await heapMb()} MB (${seeds};${heapCap ? ` old space capped at ${heapCap} MB;` : ''} ${IN_FLIGHT} in flight, distinct users, ${CHANNELS} channels; Slack over HTTP, SQLite)`);
   console.log('mentions   per s   ack p50   ack p99   answer p50   answer p99   RSS MB   vs warm-up   heap MB');
   let done = 0;
   for (const at of CHECKPOINTS) {
