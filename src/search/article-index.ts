@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import MiniSearch from 'minisearch';
+import { LRUCache } from 'lru-cache';
 import { isStopWord, stem } from '../text.ts';
 
 // The search index on disk: SQLite FTS5 over each article's index terms (title, the people it names,
@@ -13,10 +13,13 @@ import { isStopWord, stem } from '../text.ts';
 // in the JavaScript heap, where in-memory indexes of a large corpus held most of the memory and most
 // of the start. Without a path it is in memory.
 
-const TOKENIZE = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+// MiniSearch's default tokenizer, written out: the words split at spaces, line breaks and punctuation
+// (the index was once MiniSearch's, and its terms stayed so cut; MiniSearch itself costs too much at start).
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+const TOKENIZE = (text: string): string[] => text.split(SPACE_OR_PUNCTUATION);
 const processIndexTerm = (t: string): string | null => (isStopWord(t.toLowerCase()) ? null : stem(t));
 
-/** A text's index terms: the words as minisearch tokenizes them, less stop words, stemmed. */
+/** A text's index terms: the words as TOKENIZE cuts them, less stop words, stemmed. */
 export function indexTerms(text: string): string {
   const out: string[] = [];
   for (const t of TOKENIZE(text)) {
@@ -62,7 +65,8 @@ export class ArticleIndex {
   private readonly matching: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
-  private readonly shapes = new Map<string, string[]>();
+  /** The terms of the shapes queries used most recently: a few hundred cover the near spellings of most questions. */
+  private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
   /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
   corpus = '';
   /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
@@ -102,8 +106,6 @@ export class ArticleIndex {
   termsShaped(shape: string): string[] {
     let terms = this.shapes.get(shape);
     if (!terms) {
-      // A few hundred shapes cover the near spellings of most questions; the rest are read again.
-      if (this.shapes.size >= 500) this.shapes.clear();
       terms = this.shaped.all(shape).map((r) => r.term);
       this.shapes.set(shape, terms);
     }

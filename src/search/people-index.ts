@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import { indexTerms, shape, shapeOf } from './article-index.ts';
 
 // People by name, alias and role, for /who and autocomplete: SQLite FTS5 in the index file, beside
@@ -41,7 +42,8 @@ export class PeopleIndex {
   private readonly statements = new Map<string, Database.Statement<[string, number], { rowid: number; score: number }>>();
   private readonly wordStatement: Database.Statement<[string], { word: string }>;
   private readonly shapeStatement: Database.Statement<[string], { word: string }>;
-  private readonly shapes = new Map<string, string[]>();
+  /** The words of the shapes lookups used most recently: a few hundred cover most typos. */
+  private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
 
   constructor(
     private readonly db: Database.Database,
@@ -132,8 +134,6 @@ export class PeopleIndex {
   private wordsShaped(key: string): string[] {
     let words = this.shapes.get(key);
     if (!words) {
-      // A few hundred shapes cover the near spellings of most lookups; the rest are read again.
-      if (this.shapes.size >= 500) this.shapes.clear();
       words = this.shapeStatement.all(key).map((r) => r.word);
       this.shapes.set(key, words);
     }

@@ -6,10 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../test-support/corpus.ts';
 import { createBot } from '../../src/core/bot.ts';
-import type { CacheStats } from '../../src/knowledge/cache.ts';
+import type { CacheStats } from '../../src/cache/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
-import { prepareKnowledgeCache } from '../../src/knowledge/prepare.ts';
-import { engineKey } from '../../src/knowledge/version.ts';
+import { prepareKnowledgeCache } from '../../src/cache/prepare.ts';
+import { engineKey } from '../../src/cache/version.ts';
 
 // GIVEN a folder of articles missing from the knowledge cache, WHEN the cache is prepared by the
 // pool of worker threads, THEN the entries are those a build writes itself, the build derives

@@ -3,10 +3,10 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { parseArticle } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { deriveFacts, type ArticleFacts } from './derive.ts';
-import type { Precision } from './events.ts';
+import { deriveFacts, type ArticleFacts } from '../knowledge/derive.ts';
+import type { Precision } from '../knowledge/events.ts';
 import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
-import type { NameCandidate } from './people.ts';
+import type { NameCandidate } from '../knowledge/people.ts';
 import { engineKey } from './version.ts';
 
 // The knowledge cache: what is derived from one article alone (the cleaned paragraphs and sentences
@@ -42,6 +42,13 @@ export interface KnowledgeCache {
   factsOf(article: Article): ArticleFacts | undefined;
   /** The sha256 of the content of an article returned by parse. */
   hashOf(article: Article): string | undefined;
+  /**
+   * The article from the entry of the content with this hash, without reading its file (the folder's
+   * manifest knows the hash); undefined when there is no entry that makes sense.
+   */
+  known(file: string, hash: string): Article | undefined;
+  /** The folder of this engine's entries. */
+  folder: string;
   /** The link memos (link-memo.ts), kept next to each entry as <hash>.link.json. */
   links: LinkMemoStore;
   stats: CacheStats;
@@ -105,36 +112,47 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     },
   };
 
+  /** The article of this content from its entry, or undefined when there is none (or none that makes sense). */
+  function cached(file: string, hash: string, quiet = false): Article | undefined {
+    const path = join(folder, `${hash}.json`);
+    let raw: string | undefined;
+    try {
+      raw = readFileSync(path, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && !quiet) {
+        stats.corrupt++;
+        logger?.warn({ file, entry: path, code }, 'knowledge cache entry unreadable; deriving the article again');
+      }
+    }
+    if (raw === undefined) return undefined;
+    try {
+      const { article, facts: f } = hydrate(JSON.parse(raw) as Entry, engine, hash, file);
+      facts.set(article, f);
+      hashes.set(article, hash);
+      stats.reused++;
+      return article;
+    } catch (err) {
+      if (quiet) return undefined;
+      stats.corrupt++;
+      logger?.warn({ file, entry: path, reason: (err as Error).message }, 'knowledge cache entry corrupt; deriving the article again');
+      return undefined;
+    }
+  }
+
   return {
     stats,
     links,
+    folder,
     factsOf: (a) => facts.get(a),
     hashOf: (a) => hashes.get(a),
+    // Quiet: what is wrong with the entry is said once, when the file is read and parsed instead.
+    known: (file, hash) => cached(file, hash, true),
     parse(file, bytes) {
       const hash = contentHash(bytes);
       const path = join(folder, `${hash}.json`);
-      let raw: string | undefined;
-      try {
-        raw = readFileSync(path, 'utf8');
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-          stats.corrupt++;
-          logger?.warn({ file, entry: path, code }, 'knowledge cache entry unreadable; deriving the article again');
-        }
-      }
-      if (raw !== undefined) {
-        try {
-          const { article, facts: f } = hydrate(JSON.parse(raw) as Entry, engine, hash, file);
-          facts.set(article, f);
-          hashes.set(article, hash);
-          stats.reused++;
-          return article;
-        } catch (err) {
-          stats.corrupt++;
-          logger?.warn({ file, entry: path, reason: (err as Error).message }, 'knowledge cache entry corrupt; deriving the article again');
-        }
-      }
+      const found = cached(file, hash);
+      if (found) return found;
       const article = parseArticle(file, bytes.toString('utf8')); // throws ArticleError for a malformed file: never cached
       const f = deriveFacts(article);
       facts.set(article, f);

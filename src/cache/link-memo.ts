@@ -1,6 +1,6 @@
 import type { Article, Sentence } from '../corpus/types.ts';
-import { aliasesIn, linkPeople, type Mention, type Person } from './people.ts';
-import { extractQuotes, type Quote } from './quotes.ts';
+import { aliasesIn, linkPeople, type Mention, type Person } from '../knowledge/people.ts';
+import { extractQuotes, type Quote } from '../knowledge/quotes.ts';
 
 // Linking an article's people (aliases, every mention) and attributing its quotes depend on the
 // article and on the names other articles bring (who is registered, which aliases they use). Both

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import { loadArticlesWith } from '../../src/corpus/load.ts';
-import { openKnowledgeCache, type CacheStats } from '../../src/knowledge/cache.ts';
+import { openKnowledgeCache, type CacheStats } from '../../src/cache/cache.ts';
 import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
-import { ENGINE_VERSION, engineKey } from '../../src/knowledge/version.ts';
+import { ENGINE_VERSION, engineKey } from '../../src/cache/version.ts';
 import { articleText } from '../helpers.ts';
 
 // GIVEN a seeds folder and a knowledge cache folder, WHEN the knowledge is built again (unchanged,
