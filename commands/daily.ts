@@ -11,7 +11,11 @@ const definition: CommandSpec = {
   examples: ['/daily subscribe 09:00', '/daily status'],
   options: [],
   subcommands: [
-    { name: 'subscribe', description: 'Post here every day', options: [{ name: 'time', description: 'Local time of the post, HH:MM (the default time if empty)', type: 'string', required: false, maxLength: 5 }] },
+    {
+      name: 'subscribe',
+      description: 'Post here every day',
+      options: [{ name: 'time', description: 'Local time of the post, HH:MM (the default time if empty)', type: 'string', required: false, maxLength: 5 }],
+    },
     { name: 'unsubscribe', description: 'Stop the daily post here', options: [] },
     { name: 'status', description: 'Is this channel subscribed, at what time, and when is the next post?', options: [] },
   ],

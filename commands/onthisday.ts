@@ -10,4 +10,7 @@ const definition: CommandSpec = {
   options: [{ name: 'date', description: 'A date such as April 18 or 2024-04-18 (today if empty)', type: 'string', required: false, maxLength: 300 }],
 };
 
-export const onthisday: Command = { definition, handle: (ctx, args, request) => (isSubscription(args) ? manageDaily(ctx, request, () => onThisDay(ctx, args)) : onThisDay(ctx, args)) };
+export const onthisday: Command = {
+  definition,
+  handle: (ctx, args, request) => (isSubscription(args) ? manageDaily(ctx, request, () => onThisDay(ctx, args)) : onThisDay(ctx, args)),
+};

@@ -6,9 +6,7 @@ const definition: CommandSpec = {
   description: 'What did someone say, or what was said about a topic?',
   usage: '/quote <person or topic>',
   examples: ['/quote <person>', '/quote <topic>'],
-  options: [
-    { name: 'subject', description: 'A person or a topic', type: 'string', required: true, autocomplete: 'people-and-topics', maxLength: 300 },
-  ],
+  options: [{ name: 'subject', description: 'A person or a topic', type: 'string', required: true, autocomplete: 'people-and-topics', maxLength: 300 }],
 };
 
 export const quote: Command = { definition, handle: (ctx, args) => answer(ctx, args) };

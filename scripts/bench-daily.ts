@@ -31,7 +31,13 @@ try {
   let started = performance.now();
   for (let i = 0; i < CHANNELS; i++) {
     const platform = i % 2 ? 'discord' : 'slack';
-    await daily.intercept({ command: 'onthisday', args: 'subscribe', platform, channelId: `${platform === 'slack' ? 'C' : ''}${100000 + i}`, canManageChannel: true });
+    await daily.intercept({
+      command: 'onthisday',
+      args: 'subscribe',
+      platform,
+      channelId: `${platform === 'slack' ? 'C' : ''}${100000 + i}`,
+      canManageChannel: true,
+    });
   }
   const subscribeMs = performance.now() - started;
   await daily.start(); // nothing due yet on the 17th at noon

@@ -45,7 +45,9 @@ for (const [label, make] of kinds) {
   }
   times.sort((a, b) => a - b);
   all.push(...times);
-  console.log(`${label.padEnd(26)} n=${n}  p50 ${pct(times, 50).toFixed(2)} ms  p95 ${pct(times, 95).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms  max ${times.at(-1)!.toFixed(2)} ms`);
+  console.log(
+    `${label.padEnd(26)} n=${n}  p50 ${pct(times, 50).toFixed(2)} ms  p95 ${pct(times, 95).toFixed(2)} ms  p99 ${pct(times, 99).toFixed(2)} ms  max ${times.at(-1)!.toFixed(2)} ms`,
+  );
 }
 all.sort((a, b) => a - b);
 console.log(`${'all'.padEnd(26)} n=${all.length} p50 ${pct(all, 50).toFixed(2)} ms  p95 ${pct(all, 95).toFixed(2)} ms  p99 ${pct(all, 99).toFixed(2)} ms`);

@@ -24,7 +24,16 @@ const IN_FLIGHT = 30;
 const CHANNELS = 300;
 const WARM_UP = 300;
 const CHECKPOINTS = soak ? [1_000, 10_000, 50_000] : [1_000, 10_000];
-const QUESTIONS = ['who is Han Zheng?', '/quote Breed', '/when did Han Zheng meet Breed', 'How many business leaders did the delegation meet?', '/timeline', '/sources', 'where did Breed go before Beijing?', '/onthisday 2024-04-18'];
+const QUESTIONS = [
+  'who is Han Zheng?',
+  '/quote Breed',
+  '/when did Han Zheng meet Breed',
+  'How many business leaders did the delegation meet?',
+  '/timeline',
+  '/sources',
+  'where did Breed go before Beijing?',
+  '/onthisday 2024-04-18',
+];
 
 const work = mkdtempSync(join(tmpdir(), 'visitbot-load-'));
 const fake = await startFakeSlack();
@@ -32,9 +41,19 @@ const port = await freePort();
 const health = await freePort();
 const child = spawn(process.execPath, [...(heapCap ? [`--max-old-space-size=${heapCap}`] : []), 'scripts/launch.mjs', 'main'], {
   env: {
-    PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env',
-    SLACK_BOT_TOKEN: 'xoxb-load', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: fake.apiUrl,
-    HEALTH_PORT: String(health), SEEDS_DIR: seeds, SEEDS_WATCH: 'false', DATABASE_PATH: join(work, 'visitbot.sqlite'), KNOWLEDGE_CACHE: join(work, 'cache'), LOG_LEVEL: 'warn',
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME ?? '/tmp',
+    DOTENV_CONFIG_PATH: '/nonexistent/.env',
+    SLACK_BOT_TOKEN: 'xoxb-load',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_PORT: String(port),
+    SLACK_API_URL: fake.apiUrl,
+    HEALTH_PORT: String(health),
+    SEEDS_DIR: seeds,
+    SEEDS_WATCH: 'false',
+    DATABASE_PATH: join(work, 'visitbot.sqlite'),
+    KNOWLEDGE_CACHE: join(work, 'cache'),
+    LOG_LEVEL: 'warn',
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -81,17 +100,23 @@ try {
     if (r.status !== 200) failed++;
     ackMs.push(r.ms);
     // The next mention leaves once this one is answered: 30 in flight at all times.
-    await until(() => {
-      drain();
-      return answered.has(ts) || failed > 0;
-    }, 'an answer', 30_000);
+    await until(
+      () => {
+        drain();
+        return answered.has(ts) || failed > 0;
+      },
+      'an answer',
+      30_000,
+    );
   };
   async function run(count: number): Promise<number> {
     const end = next + count;
     const started = performance.now();
-    await Promise.all(Array.from({ length: IN_FLIGHT }, async () => {
-      while (next < end) await send();
-    }));
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < end) await send();
+      }),
+    );
     return performance.now() - started;
   }
 
@@ -103,7 +128,9 @@ try {
   ackMs.length = 0;
   answerMs.length = 0;
   const warm = rssMb();
-  console.log(`bot ready; after ${WARM_UP} warm-up mentions: RSS ${warm} MB, heap used ${await heapMb()} MB (${seeds};${heapCap ? ` old space capped at ${heapCap} MB;` : ''} ${IN_FLIGHT} in flight, distinct users, ${CHANNELS} channels; Slack over HTTP, SQLite)`);
+  console.log(
+    `bot ready; after ${WARM_UP} warm-up mentions: RSS ${warm} MB, heap used ${await heapMb()} MB (${seeds};${heapCap ? ` old space capped at ${heapCap} MB;` : ''} ${IN_FLIGHT} in flight, distinct users, ${CHANNELS} channels; Slack over HTTP, SQLite)`,
+  );
   console.log('mentions   per s   ack p50   ack p99   answer p50   answer p99   RSS MB   vs warm-up   heap MB');
   let done = 0;
   for (const at of CHECKPOINTS) {

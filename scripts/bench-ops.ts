@@ -11,7 +11,10 @@ import { redactText } from '../src/core/redact.ts';
 
 const N = 20_000;
 const bot = createBot({ knowledge: buildKnowledgeFromDir('seeds'), now: () => new Date('2024-04-18T12:00:00Z') });
-const metrics = createMetrics({ commands: ['who', 'quote', 'when', 'ask', 'onthisday', 'timeline', 'sources', 'daily', 'help'], platforms: ['discord', 'slack'] });
+const metrics = createMetrics({
+  commands: ['who', 'quote', 'when', 'ask', 'onthisday', 'timeline', 'sources', 'daily', 'help'],
+  platforms: ['discord', 'slack'],
+});
 const request: BotRequest = { command: 'who', args: 'Han Zheng', platform: 'slack' };
 const bare = async (r: BotRequest) => bot.handle(r);
 const counted = instrumentHandle(bare, metrics);
@@ -33,7 +36,8 @@ for (let i = 0; i < 200; i++) size = (await metrics.registry.metrics()).length;
 console.log(`/metrics render: ${((performance.now() - t) / 200).toFixed(2)} ms for ${size} bytes`);
 
 const secrets = ['xoxb-100-200-abcdefabcdef', 'signing-secret-value', 'MTAwMDAwMDAwMDAwMDAwMDAy.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789'];
-const line = JSON.stringify({ level: 30, time: Date.now(), component: 'slack', msg: 'Slack adapter ready', mode: 'http', port: 3000, botUserId: 'UBOT' }) + '\n';
+const line =
+  JSON.stringify({ level: 30, time: Date.now(), component: 'slack', msg: 'Slack adapter ready', mode: 'http', port: 3000, botUserId: 'UBOT' }) + '\n';
 t = performance.now();
 for (let i = 0; i < N; i++) redactText(line, secrets);
 console.log(`redaction of a log line: ${(((performance.now() - t) / N) * 1000).toFixed(1)} µs`);

@@ -37,7 +37,9 @@ function lookupTimes(search: (q: string) => unknown): { p50: number; p99: number
   return { p50: xs[Math.floor(xs.length / 2)]!, p99: xs[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))]! };
 }
 const row = (label: string, readyMs: number, heapMb: number, t: { p50: number; p99: number }) =>
-  console.log(`${label.padEnd(40)} ready ${readyMs.toFixed(0).padStart(6)} ms   heap +${heapMb.toFixed(1).padStart(6)} MB   lookup p50 ${t.p50.toFixed(3)} ms   p99 ${t.p99.toFixed(3)} ms`);
+  console.log(
+    `${label.padEnd(40)} ready ${readyMs.toFixed(0).padStart(6)} ms   heap +${heapMb.toFixed(1).padStart(6)} MB   lookup p50 ${t.p50.toFixed(3)} ms   p99 ${t.p99.toFixed(3)} ms`,
+  );
 
 console.log(`${size} articles, ${docs.length} people, ${lookups.length} lookups (run with node --expose-gc for exact heap figures)`);
 // FTS5: made once per corpus in the index file; a warm start opens it (the people it lists are read).
@@ -46,7 +48,12 @@ void new PeopleIndex(db, k.retriever.index.corpus, () => docs);
 let before = heap();
 const [fts, ftsReady] = time(() => new PeopleIndex(db, k.retriever.index.corpus, () => docs));
 const ftsHeap = heap() - before;
-row('SQLite FTS5 (people-index.ts), warm', ftsReady, ftsHeap, lookupTimes((q) => fts.search(q, { prefix: () => true, fuzzy: (t) => (t.length >= 4 ? 0.2 : false), boost: { name: 3, aliases: 2 } })));
+row(
+  'SQLite FTS5 (people-index.ts), warm',
+  ftsReady,
+  ftsHeap,
+  lookupTimes((q) => fts.search(q, { prefix: () => true, fuzzy: (t) => (t.length >= 4 ? 0.2 : false), boost: { name: 3, aliases: 2 } })),
+);
 
 const options = { fields: ['name', 'aliases', 'roles'], storeFields: [], searchOptions: { boost: { name: 3, aliases: 2 }, prefix: true, fuzzy: 0.2 } };
 before = heap();
@@ -56,11 +63,21 @@ const [mini, miniBuild] = time(() => {
   return m;
 });
 const miniHeap = heap() - before;
-row('MiniSearch, built at start', miniBuild, miniHeap, lookupTimes((q) => mini.search(q)));
+row(
+  'MiniSearch, built at start',
+  miniBuild,
+  miniHeap,
+  lookupTimes((q) => mini.search(q)),
+);
 const json = JSON.stringify(mini);
 before = heap();
 const [loaded, loadMs] = time(() => MiniSearch.loadJSON(json, options));
-row(`MiniSearch, loaded from JSON (${(json.length / 2 ** 20).toFixed(1)} MB)`, loadMs, heap() - before, lookupTimes((q) => loaded.search(q)));
+row(
+  `MiniSearch, loaded from JSON (${(json.length / 2 ** 20).toFixed(1)} MB)`,
+  loadMs,
+  heap() - before,
+  lookupTimes((q) => loaded.search(q)),
+);
 const [, suggestMs] = time(() => lookups.slice(0, 100).forEach((q) => mini.autoSuggest(q)));
 console.log(`MiniSearch autoSuggest: ${(suggestMs / 100).toFixed(3)} ms per lookup (mean of 100)`);
 rmSync(work, { recursive: true, force: true });

@@ -18,13 +18,21 @@ function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
-const row = (name: string, xs: number[]) => console.log(`${name.padEnd(52)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p99 ${pct(xs, 99).toFixed(1).padStart(6)} ms   (n=${xs.length})`);
+const row = (name: string, xs: number[]) =>
+  console.log(`${name.padEnd(52)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p99 ${pct(xs, 99).toFixed(1).padStart(6)} ms   (n=${xs.length})`);
 
 async function withAdapter(socketMode: boolean, run: (fake: FakeSlack, events: string) => Promise<void>) {
   const fake = await startFakeSlack();
   const config: SlackConfig = {
-    botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, ...(socketMode ? { appToken: 'xapp-bench' } : {}), socketMode,
-    port: 0, apiUrl: fake.apiUrl, command: '/visit', publicReplies: false, adminUsers: [],
+    botToken: 'xoxb-bench',
+    signingSecret: SIGNING_SECRET,
+    ...(socketMode ? { appToken: 'xapp-bench' } : {}),
+    socketMode,
+    port: 0,
+    apiUrl: fake.apiUrl,
+    command: '/visit',
+    publicReplies: false,
+    adminUsers: [],
   };
   const adapter = createSlackAdapter({ config, logger, handle: async (r) => bot.handle(r) });
   const started = performance.now();

@@ -43,7 +43,9 @@ async function worker(config: DatabaseConfig, index: number, keys: number): Prom
 
 async function run(config: DatabaseConfig, processes: number): Promise<{ perSecond: number; p99: number; won: number }> {
   const children = Array.from({ length: processes }, (_, i) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--worker', JSON.stringify(config), String(i), String(KEYS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', SELF, '--worker', JSON.stringify(config), String(i), String(KEYS)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let out = '';
     const ready = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d), out.includes('ready\n') && resolve())));
     const done = new Promise<{ won: number; ms: number; latencies: number[] }>((resolve, reject) =>
@@ -68,7 +70,9 @@ async function main(): Promise<void> {
   try {
     for (const processes of [2, 8]) {
       const sqlite = await run({ kind: 'sqlite', path: join(dir, `claims-${processes}.sqlite`) }, processes);
-      console.log(`sqlite, ${processes} processes: ${sqlite.perSecond.toFixed(0)} claims/s, p99 ${sqlite.p99.toFixed(2)} ms (${KEYS} deliveries, each won once)`);
+      console.log(
+        `sqlite, ${processes} processes: ${sqlite.perSecond.toFixed(0)} claims/s, p99 ${sqlite.p99.toFixed(2)} ms (${KEYS} deliveries, each won once)`,
+      );
       if (!pgUrl) continue;
       const schema = `bench_${processes}_${Date.now()}`;
       const admin = new pg.Client({ connectionString: pgUrl });

@@ -19,8 +19,16 @@ function queries(bot: Bot): Record<string, string[]> {
   return {
     who: range((i) => `/who ${i % 5 === 0 ? pick(i).toLowerCase().slice(0, -1) : pick(i)}`),
     quote: range((i) => (i % 4 === 0 ? '/quote energy storage' : `/quote ${pick(i)}`)),
-    when: range((i) => `/when did ${pick(i)} meet ${pick(i + 1).split(' ').pop()}`),
-    ask: range((i) => ['How many business leaders did the delegation meet?', 'Who reported the meeting?', 'What is the capital of France?', `who is ${pick(i)}?`][i % 4]!),
+    when: range(
+      (i) =>
+        `/when did ${pick(i)} meet ${pick(i + 1)
+          .split(' ')
+          .pop()}`,
+    ),
+    ask: range(
+      (i) =>
+        ['How many business leaders did the delegation meet?', 'Who reported the meeting?', 'What is the capital of France?', `who is ${pick(i)}?`][i % 4]!,
+    ),
     onthisday: range((i) => `/onthisday 2024-04-${String(14 + (i % 9)).padStart(2, '0')}`),
     timeline: ['/timeline'],
     sources: ['/sources'],
@@ -71,7 +79,14 @@ const work = mkdtempSync(join(tmpdir(), 'visitbot-bench-'));
 const corpus = join(work, 'corpus');
 writeCorpus(corpus, size);
 const env = { ...process.env, KNOWLEDGE_CACHE: join(work, 'cache'), DATABASE_PATH: join(work, 'visitbot.sqlite') };
-const QUESTIONS = ['/who Breed', '/quote energy storage', '/when did Han Zheng meet Breed', 'How many business leaders did the delegation meet?', '/onthisday 2024-04-18', '/timeline'].join('\n');
+const QUESTIONS = [
+  '/who Breed',
+  '/quote energy storage',
+  '/when did Han Zheng meet Breed',
+  'How many business leaders did the delegation meet?',
+  '/onthisday 2024-04-18',
+  '/timeline',
+].join('\n');
 /** One run of `npm run ask` (its launcher and bundle) over the corpus: wall seconds, peak RSS (with GNU time), and its output. */
 function cli(): { seconds: number; rssMb?: number; output: string } {
   const gnuTime = existsSync('/usr/bin/time');
@@ -88,7 +103,9 @@ function cli(): { seconds: number; rssMb?: number; output: string } {
 const cold = cli();
 const warm = cli();
 const mb = (x?: number) => (x === undefined ? 'n/a' : `${x} MB`);
-console.log(`\nCLI contract on ${size} generated articles (npm run ask, ${QUESTIONS.split('\n').length} questions, KNOWLEDGE_CACHE and DATABASE_PATH in a temp folder):`);
+console.log(
+  `\nCLI contract on ${size} generated articles (npm run ask, ${QUESTIONS.split('\n').length} questions, KNOWLEDGE_CACHE and DATABASE_PATH in a temp folder):`,
+);
 console.log(`cold (empty cache) ${cold.seconds.toFixed(1)} s, peak RSS ${mb(cold.rssMb)}`);
 console.log(`warm (same cache)  ${warm.seconds.toFixed(1)} s, peak RSS ${mb(warm.rssMb)}`);
 console.log(`same answers cold and warm: ${cold.output === warm.output ? 'yes' : 'NO'}`);
@@ -99,6 +116,11 @@ const bigBuild = performance.now() - t;
 const bigBot = createBot({ knowledge: big });
 bigBot.handleLine('/who Breed', 'cli');
 const bigFirst = performance.now() - t;
-report(`generated (${big.articles.length} articles, ${big.people.length} people, ${big.events.length} events; warm cache)`, bigBuild, bigFirst, measure(bigBot, 10));
+report(
+  `generated (${big.articles.length} articles, ${big.people.length} people, ${big.events.length} events; warm cache)`,
+  bigBuild,
+  bigFirst,
+  measure(bigBot, 10),
+);
 console.log(`\npeak RSS of this process ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
 rmSync(work, { recursive: true, force: true });

@@ -21,7 +21,13 @@ export function blindRounds(root = 'tests/eval/blind'): { name: string; question
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const blindOnly = args[0] === '--blind';
-  const files = blindOnly ? [] : args.length ? args : readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
+  const files = blindOnly
+    ? []
+    : args.length
+      ? args
+      : readdirSync('tests/eval')
+          .filter((f) => f.endsWith('.jsonl'))
+          .map((f) => join('tests/eval', f));
   if (!args.length || blindOnly) {
     for (const round of blindRounds()) {
       const results = runCases(loadCases([round.questions]), ZONES, existsSync(round.articles) ? round.articles : undefined);

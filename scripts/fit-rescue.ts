@@ -45,7 +45,8 @@ function sets(): QuestionSet[] {
   const out: QuestionSet[] = readdirSync('tests/eval')
     .filter((f) => f.endsWith('.jsonl'))
     .map((f) => ({ name: f, file: join('tests/eval', f) }));
-  for (const f of ['natural-dev.jsonl', 'dev.jsonl']) if (existsSync(join('../shared/eval', f))) out.push({ name: `shared/${f}`, file: join('../shared/eval', f) });
+  for (const f of ['natural-dev.jsonl', 'dev.jsonl'])
+    if (existsSync(join('../shared/eval', f))) out.push({ name: `shared/${f}`, file: join('../shared/eval', f) });
   const blind = 'tests/eval/blind';
   for (const r of existsSync(blind) ? readdirSync(blind) : []) {
     if (existsSync(join(blind, r, 'questions.jsonl'))) out.push({ name: r, file: join(blind, r, 'questions.jsonl'), extra: join(blind, r, 'articles') });
@@ -75,7 +76,10 @@ function collect(): Asked[] {
     return ctx;
   };
   for (const set of sets()) {
-    const cases = readFileSync(set.file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EvalCase);
+    const cases = readFileSync(set.file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as EvalCase);
     for (const c of cases) {
       // Dates are the date strategy's, and slash commands other than /ask never reach the rescue.
       if (c.first_date || JSON.stringify(c.lead ?? []).includes('"date"')) continue;
@@ -89,7 +93,14 @@ function collect(): Asked[] {
         const line = JSON.stringify({ answered: true, text: cand.sentence.text, citations: [citeSentence(cand.sentence)] });
         return { features: cand.features, label: (scoreCase(c, line) === null ? 1 : 0) as 0 | 1 };
       });
-      out.push({ set: set.name, q: c.q, abstain: Boolean(c.abstain), texts: candidates(scope).map((x) => x.sentence.text), refused: !answer.answered && answer.kind === 'not-found', rows });
+      out.push({
+        set: set.name,
+        q: c.q,
+        abstain: Boolean(c.abstain),
+        texts: candidates(scope).map((x) => x.sentence.text),
+        refused: !answer.answered && answer.kind === 'not-found',
+        rows,
+      });
     }
   }
   return out;
@@ -152,9 +163,16 @@ const held = { right: 0, wrong: 0 };
 const perSet: string[] = [];
 for (const name of [...new Set(asked.map((a) => a.set))]) {
   const train = asked.filter((a) => a.set !== name);
-  const w = fit(train.filter((a) => a.refused).flatMap((a) => a.rows), 1500);
+  const w = fit(
+    train.filter((a) => a.refused).flatMap((a) => a.rows),
+    1500,
+  );
   const t = chooseThreshold(train, w);
-  const o = outcome(asked.filter((a) => a.set === name), w, t);
+  const o = outcome(
+    asked.filter((a) => a.set === name),
+    w,
+    t,
+  );
   held.right += o.right;
   held.wrong += o.wrong;
   const refused = asked.filter((a) => a.set === name && a.refused).length;
@@ -187,6 +205,8 @@ if (process.env.FIT_DEBUG) {
   for (const a of asked.filter((x) => x.refused && x.rows.length)) {
     const ps = a.rows.map((r) => probability(r.features, weights));
     const i = ps.indexOf(Math.max(...ps));
-    console.log(`${a.rows[i]!.label ? 'RIGHT' : a.abstain ? 'ABST ' : 'wrong'} ${ps[i]!.toFixed(2)} ${a.rows.some((r) => r.label) ? '(has right)' : ''} ${a.q} => ${a.texts[i]!.slice(0, 100)} [${a.rows[i]!.features.map((f) => f.toFixed(2)).join(' ')}]`);
+    console.log(
+      `${a.rows[i]!.label ? 'RIGHT' : a.abstain ? 'ABST ' : 'wrong'} ${ps[i]!.toFixed(2)} ${a.rows.some((r) => r.label) ? '(has right)' : ''} ${a.q} => ${a.texts[i]!.slice(0, 100)} [${a.rows[i]!.features.map((f) => f.toFixed(2)).join(' ')}]`,
+    );
   }
 }

@@ -32,8 +32,7 @@ export function parseArgs(argv: string[]): Options | string {
     else if (a === '--') {
       rest.push(...argv.slice(i + 1));
       break;
-    }
-    else if (a === '--json') o.json = true;
+    } else if (a === '--json') o.json = true;
     else if (a === '--thread') o.thread = true;
     else if (a === '--seeds') {
       const dir = argv[++i];

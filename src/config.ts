@@ -192,11 +192,17 @@ function slackConfig(get: (n: string) => string | undefined): SlackConfig | unde
   const appToken = get('SLACK_APP_TOKEN');
   if (!botToken && !signingSecret && !appToken) return undefined;
   if (!botToken) throw new ConfigError(`SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions ${SLACK_HELP}.`);
-  if (!botToken.startsWith('xoxb-')) throw new ConfigError(`SLACK_BOT_TOKEN must start with "xoxb-": use the Bot User OAuth Token from OAuth & Permissions ${SLACK_HELP}.`);
-  if (appToken && !appToken.startsWith('xapp-')) throw new ConfigError(`SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write under Basic Information ${SLACK_HELP}.`);
-  if (!appToken && !signingSecret) throw new ConfigError(`SLACK_SIGNING_SECRET is missing: copy the Signing Secret from Basic Information ${SLACK_HELP} (or set SLACK_APP_TOKEN for Socket Mode).`);
+  if (!botToken.startsWith('xoxb-'))
+    throw new ConfigError(`SLACK_BOT_TOKEN must start with "xoxb-": use the Bot User OAuth Token from OAuth & Permissions ${SLACK_HELP}.`);
+  if (appToken && !appToken.startsWith('xapp-'))
+    throw new ConfigError(`SLACK_APP_TOKEN must start with "xapp-": create an app-level token with connections:write under Basic Information ${SLACK_HELP}.`);
+  if (!appToken && !signingSecret)
+    throw new ConfigError(
+      `SLACK_SIGNING_SECRET is missing: copy the Signing Secret from Basic Information ${SLACK_HELP} (or set SLACK_APP_TOKEN for Socket Mode).`,
+    );
   const command = get('SLACK_COMMAND') ?? '/visit';
-  if (!/^\/[a-z0-9_-]{1,31}$/.test(command)) throw new ConfigError(`SLACK_COMMAND must be a slash command such as /visit (lower case letters, digits, - or _), got ${JSON.stringify(command)}.`);
+  if (!/^\/[a-z0-9_-]{1,31}$/.test(command))
+    throw new ConfigError(`SLACK_COMMAND must be a slash command such as /visit (lower case letters, digits, - or _), got ${JSON.stringify(command)}.`);
   return {
     botToken,
     signingSecret,
@@ -206,7 +212,10 @@ function slackConfig(get: (n: string) => string | undefined): SlackConfig | unde
     apiUrl: url('SLACK_API_URL', get('SLACK_API_URL')),
     command,
     publicReplies: bool('SLACK_PUBLIC_REPLIES', get('SLACK_PUBLIC_REPLIES')),
-    adminUsers: (get('SLACK_ADMIN_USERS') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    adminUsers: (get('SLACK_ADMIN_USERS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -222,10 +231,12 @@ function databaseConfig(url: string | undefined, path: string | undefined): Data
   } catch {
     throw new ConfigError(`${shape}; it is not a URL. Percent-encode special characters in the password (@ as %40, / as %2F).`);
   }
-  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new ConfigError(`${shape}; it starts with ${JSON.stringify(u.protocol)}. Leave it unset to use SQLite at DATABASE_PATH.`);
+  if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:')
+    throw new ConfigError(`${shape}; it starts with ${JSON.stringify(u.protocol)}. Leave it unset to use SQLite at DATABASE_PATH.`);
   if (!u.hostname) throw new ConfigError(`${shape}; the host is missing.`);
   const mode = u.searchParams.get('sslmode') ?? undefined;
-  if (mode !== undefined && !SSL_MODES.includes(mode as SslMode)) throw new ConfigError(`DATABASE_URL sslmode must be one of ${SSL_MODES.join(', ')}, got ${JSON.stringify(mode)}.`);
+  if (mode !== undefined && !SSL_MODES.includes(mode as SslMode))
+    throw new ConfigError(`DATABASE_URL sslmode must be one of ${SSL_MODES.join(', ')}, got ${JSON.stringify(mode)}.`);
   u.searchParams.delete('sslmode'); // applied by the store itself, with libpq's meaning
   return { kind: 'postgres', url: u.toString(), ...(mode ? { sslMode: mode as SslMode } : {}) };
 }
@@ -241,7 +252,9 @@ function url(name: string, v: string | undefined): string | undefined {
     const u = new URL(v);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
   } catch {
-    throw new ConfigError(`${name} must be an http(s) URL such as http://127.0.0.1:8080/api, got ${JSON.stringify(v)}; leave it unset to use the real service.`);
+    throw new ConfigError(
+      `${name} must be an http(s) URL such as http://127.0.0.1:8080/api, got ${JSON.stringify(v)}; leave it unset to use the real service.`,
+    );
   }
   return v.replace(/\/+$/, '');
 }
@@ -280,21 +293,33 @@ function oneOf(name: string, v: string, allowed: string[]): string {
 }
 
 function userIds(name: string, v: string | undefined): string[] {
-  const ids = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = ids.find((id) => !/^[A-Za-z0-9]{1,32}$/.test(id));
-  if (bad !== undefined) throw new ConfigError(`${name} must be comma-separated user IDs such as 123456789012345678 (Discord) or U0123ABC (Slack), got ${JSON.stringify(bad)}.`);
+  if (bad !== undefined)
+    throw new ConfigError(`${name} must be comma-separated user IDs such as 123456789012345678 (Discord) or U0123ABC (Slack), got ${JSON.stringify(bad)}.`);
   return ids;
 }
 
 function guildIds(v: string | undefined): string[] {
-  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((id) => snowflake('ADMIN_GUILD_IDS', id, 'comma-separated server IDs (right-click the server with Developer Mode on → Copy Server ID)'));
+  return (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((id) => snowflake('ADMIN_GUILD_IDS', id, 'comma-separated server IDs (right-click the server with Developer Mode on → Copy Server ID)'));
 }
 
 function channelList(v: string | undefined): ChannelRef[] {
   if (!v) return [];
-  return v.split(',').map((s) => s.trim()).filter(Boolean).map((entry) => {
-    const m = /^(discord|slack):([A-Za-z0-9]+)$/.exec(entry);
-    if (!m) throw new ConfigError(`DAILY_CHANNELS entries look like discord:123456789 or slack:C0123ABC, got ${JSON.stringify(entry)}.`);
-    return { platform: m[1] as 'discord' | 'slack', channelId: m[2]! };
-  });
+  return v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const m = /^(discord|slack):([A-Za-z0-9]+)$/.exec(entry);
+      if (!m) throw new ConfigError(`DAILY_CHANNELS entries look like discord:123456789 or slack:C0123ABC, got ${JSON.stringify(entry)}.`);
+      return { platform: m[1] as 'discord' | 'slack', channelId: m[2]! };
+    });
 }

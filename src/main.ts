@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   try {
     await health?.start();
   } catch (err) {
-    process.stderr.write(`VisitBot cannot start: the health endpoints cannot listen on ${config.health!.host}:${config.health!.port} (HEALTH_HOST, HEALTH_PORT): ${redactText((err as Error).message, config.secrets)}\n`);
+    process.stderr.write(
+      `VisitBot cannot start: the health endpoints cannot listen on ${config.health!.host}:${config.health!.port} (HEALTH_HOST, HEALTH_PORT): ${redactText((err as Error).message, config.secrets)}\n`,
+    );
     process.exit(1);
   }
 
@@ -81,7 +83,10 @@ async function main(): Promise<void> {
   // request is answered from one corpus, old or new.
   const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
   progress?.end();
-  logger.info({ articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) }, 'articles loaded');
+  logger.info(
+    { articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) },
+    'articles loaded',
+  );
   let daily: Daily | undefined;
   // One dispatcher (the bot's): daily-post settings reach the daily posts through it, once they run.
   const subscriptions = async (request: BotRequest) => daily?.intercept(request);
@@ -96,10 +101,19 @@ async function main(): Promise<void> {
   knowledgeLoaded = true;
   // Every answer is counted and timed.
   const handle: Handle = instrumentHandle((request) => bot.respond(request), metrics);
-  const signals = (platform: MetricsPlatform) => ({ error: () => metrics.platformErrors.inc({ platform }), rateLimited: () => metrics.rateLimited.inc({ platform }) });
+  const signals = (platform: MetricsPlatform) => ({
+    error: () => metrics.platformErrors.inc({ platform }),
+    rateLimited: () => metrics.rateLimited.inc({ platform }),
+  });
 
   // Articles added from chat are saved into the seeds folder and loaded right after the reply (watched or not).
-  const intake = createIntake({ seedsDir: config.seedsDir, adminUsers: config.adminUsers, logger, articles: () => live.current().articles, onSaved: () => live.reloadSoon() });
+  const intake = createIntake({
+    seedsDir: config.seedsDir,
+    adminUsers: config.adminUsers,
+    logger,
+    articles: () => live.current().articles,
+    onSaved: () => live.reloadSoon(),
+  });
 
   // The platforms share the store (SQLite, or PostgreSQL with DATABASE_URL): event ids, cooldowns, daily posts.
   if (configured.length) {
@@ -114,8 +128,29 @@ async function main(): Promise<void> {
   // Thread questions (follow-ups) and votes live in the store too, shared by every process on it.
   const conversation = store ? { conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) } : {};
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
-  if (config.discord) platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({ config: config.discord, handle, complete: (source, partial) => bot.complete(source, partial), logger, claims, intake, signals: signals('discord'), memoryMax: config.chatMemoryMax, ...conversation });
-  if (config.slack) platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({ config: config.slack, handle, logger, claims, intake, signals: signals('slack'), memoryMax: config.chatMemoryMax, ...conversation });
+  if (config.discord)
+    platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({
+      config: config.discord,
+      handle,
+      complete: (source, partial) => bot.complete(source, partial),
+      logger,
+      claims,
+      intake,
+      signals: signals('discord'),
+      memoryMax: config.chatMemoryMax,
+      ...conversation,
+    });
+  if (config.slack)
+    platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({
+      config: config.slack,
+      handle,
+      logger,
+      claims,
+      intake,
+      signals: signals('slack'),
+      memoryMax: config.chatMemoryMax,
+      ...conversation,
+    });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));
   if (store) daily = createDaily({ config: config.daily, store, knowledge: () => live.current(), adapters: posters, logger });
@@ -159,7 +194,15 @@ async function main(): Promise<void> {
     await stop('start-up failed', 1);
     return;
   }
-  logger.info({ adapters: adapters.map((a) => a.platform), daily: Boolean(daily), store: store && { kind: store.kind, ...store.health() }, ms: Math.round(performance.now() - started) }, 'VisitBot ready');
+  logger.info(
+    {
+      adapters: adapters.map((a) => a.platform),
+      daily: Boolean(daily),
+      store: store && { kind: store.kind, ...store.health() },
+      ms: Math.round(performance.now() - started),
+    },
+    'VisitBot ready',
+  );
 }
 
 main().catch((err: unknown) => {

@@ -25,10 +25,7 @@ export function plain(s: string): string {
 export function fold(s: string): string {
   if (SIMPLE.test(s)) return s.toLowerCase();
   if (TYPOGRAPHIC.test(s)) return plain(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
-  return plain(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return plain(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
@@ -38,14 +35,20 @@ export function words(s: string): string[] {
 
 /** User text made safe to show back: no control characters, no pings, bounded length. */
 export function echo(s: string, max = 80): string {
-  const clean = s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const clean = s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const cut = clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
   return unping(cut);
 }
 
 /** Text that cannot ping: a zero-width space after @ and no angle brackets (@everyone, <!channel>, <@id>). */
 export function unping(s: string): string {
-  return s.replace(/@(?!\u200b)/g, '@\u200b').replace(/</g, '‹').replace(/>/g, '›');
+  return s
+    .replace(/@(?!\u200b)/g, '@\u200b')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›');
 }
 
 // Question and function words that carry no content for retrieval.
@@ -64,23 +67,68 @@ export function isStopWord(w: string): boolean {
 
 // Irregular forms a suffix stemmer cannot join to their base ("met" and "meet").
 const IRREGULAR: Record<string, string> = {
-  met: 'meet', meeting: 'meet', went: 'go', gone: 'go', took: 'take', taken: 'take', held: 'hold', made: 'make',
-  gave: 'give', given: 'give', saw: 'see', seen: 'see', came: 'come', began: 'begin', begun: 'begin', left: 'leave',
-  led: 'lead', spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write', signed: 'sign', flew: 'fly',
-  brought: 'bring', flies: 'fly', flying: 'fly', thought: 'think', sought: 'seek', sent: 'send', built: 'build', won: 'win', paid: 'pay',
-  visiting: 'visit', visited: 'visit', visits: 'visit', visitor: 'visit', visitors: 'visit',
-  told: 'tell', said: 'say', says: 'say',
+  met: 'meet',
+  meeting: 'meet',
+  went: 'go',
+  gone: 'go',
+  took: 'take',
+  taken: 'take',
+  held: 'hold',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  saw: 'see',
+  seen: 'see',
+  came: 'come',
+  began: 'begin',
+  begun: 'begin',
+  left: 'leave',
+  led: 'lead',
+  spoke: 'speak',
+  spoken: 'speak',
+  wrote: 'write',
+  written: 'write',
+  signed: 'sign',
+  flew: 'fly',
+  brought: 'bring',
+  flies: 'fly',
+  flying: 'fly',
+  thought: 'think',
+  sought: 'seek',
+  sent: 'send',
+  built: 'build',
+  won: 'win',
+  paid: 'pay',
+  visiting: 'visit',
+  visited: 'visit',
+  visits: 'visit',
+  visitor: 'visit',
+  visitors: 'visit',
+  told: 'tell',
+  said: 'say',
+  says: 'say',
 };
 
 // Words that news prose and questions use for the same thing ("arrive in China" for "visiting China").
 const SAME_AS: Record<string, string> = {
-  arriv: 'visit', trip: 'visit', travel: 'visit', tour: 'visit', journei: 'visit',
-  talk: 'meet', met: 'meet', encount: 'meet',
+  arriv: 'visit',
+  trip: 'visit',
+  travel: 'visit',
+  tour: 'visit',
+  journei: 'visit',
+  talk: 'meet',
+  met: 'meet',
+  encount: 'meet',
   ink: 'sign',
-  remark: 'say', comment: 'say', speak: 'say', spoke: 'say',
-  compani: 'firm', enterpris: 'firm',
+  remark: 'say',
+  comment: 'say',
+  speak: 'say',
+  spoke: 'say',
+  compani: 'firm',
+  enterpris: 'firm',
   // The party travelling together: "the group", "the entourage", "the delegation".
-  group: 'deleg', entourag: 'deleg',
+  group: 'deleg',
+  entourag: 'deleg',
 };
 
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.

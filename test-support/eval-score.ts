@@ -67,7 +67,10 @@ export function scoreCase(c: EvalCase, line: string | undefined): string | null 
   if (!out.answered) return `did not answer: ${first.slice(0, 120)}`;
   const text = norm(out.text);
   const lead = norm(first);
-  const has = (t: string, g: Group) => alternatives(g).map(norm).some((a) => t.includes(a));
+  const has = (t: string, g: Group) =>
+    alternatives(g)
+      .map(norm)
+      .some((a) => t.includes(a));
   for (const g of c.lead ?? []) if (!has(lead, g)) return `first line lacks ${JSON.stringify(g)}: ${first.slice(0, 160)}`;
   for (const g of c.all ?? []) if (!has(text, g)) return `missing ${JSON.stringify(g)} in: ${out.text.slice(0, 160)}`;
   for (const s of c.none ?? []) if (lead.includes(norm(s))) return `first line names ${JSON.stringify(s)}: ${first.slice(0, 160)}`;
@@ -91,7 +94,10 @@ export function firstDate(line: string): string | undefined {
   const m = MONTHS.join('|');
   const pats: [RegExp, (x: RegExpExecArray) => (string | number | undefined)[]][] = [
     [/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/, (x) => [x[1], x[2], x[3]]],
-    [new RegExp(`\\b(${m})\\.? (\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?: to [^,;.]*?(\\d{4}))?`), (x) => [x[3] ?? x[4], MONTHS.indexOf(x[1]!) + 1, x[2]]],
+    [
+      new RegExp(`\\b(${m})\\.? (\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?: to [^,;.]*?(\\d{4}))?`),
+      (x) => [x[3] ?? x[4], MONTHS.indexOf(x[1]!) + 1, x[2]],
+    ],
     [new RegExp(`\\b(\\d{1,2}) (${m})(?:,? (\\d{4}))?`), (x) => [x[3], MONTHS.indexOf(x[2]!) + 1, x[1]]],
     [new RegExp(`\\b(${m}),? (\\d{4})\\b`), (x) => [x[2], MONTHS.indexOf(x[1]!) + 1, undefined]],
   ];

@@ -19,7 +19,9 @@ export interface PostgresServer {
 function binDir(): string {
   const root = '/usr/lib/postgresql';
   if (existsSync(root)) {
-    const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(root)
+      .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+      .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return join(root, versions[0], 'bin');
   }
   try {
@@ -28,7 +30,6 @@ function binDir(): string {
     throw new Error('no PostgreSQL server binaries found (looked in /usr/lib/postgresql/*/bin and pg_config --bindir)');
   }
 }
-
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = binDir();
@@ -78,7 +79,11 @@ export async function startPostgres(): Promise<PostgresServer> {
 
 function makeCertificate(dir: string, asRoot: boolean): boolean {
   try {
-    execFileSync('openssl', ['req', '-new', '-x509', '-days', '2', '-nodes', '-subj', '/CN=visitbot-test', '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.crt')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      ['req', '-new', '-x509', '-days', '2', '-nodes', '-subj', '/CN=visitbot-test', '-keyout', join(dir, 'server.key'), '-out', join(dir, 'server.crt')],
+      { stdio: 'ignore' },
+    );
   } catch {
     return false;
   }

@@ -15,8 +15,12 @@ function cli(args: string[], input?: string, env: Record<string, string> = {}) {
 
 describe('the ask CLI', () => {
   it('passes every case of the project question sets, holdout articles included', () => {
-    const files = readdirSync('tests/eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('tests/eval', f));
-    const failures = runCases(loadCases(files)).filter((r) => r.why).map((r) => `${r.c.id}: ${r.why}`);
+    const files = readdirSync('tests/eval')
+      .filter((f) => f.endsWith('.jsonl'))
+      .map((f) => join('tests/eval', f));
+    const failures = runCases(loadCases(files))
+      .filter((r) => r.why)
+      .map((r) => `${r.c.id}: ${r.why}`);
     expect(failures).toEqual([]);
   }, 180_000);
 
@@ -43,7 +47,11 @@ describe('the ask CLI', () => {
     try {
       writeFileSync(join(dir, '.env'), `KNOWLEDGE_CACHE=${join(dir, 'cache')}\n`);
       const { KNOWLEDGE_CACHE: _set, ...env } = process.env; // a variable already set would win over the file
-      const r = spawnSync('npm', ['run', '--silent', 'ask', '--', '/who Han Zheng'], { encoding: 'utf8', timeout: 60_000, env: { ...env, DOTENV_CONFIG_PATH: join(dir, '.env') } });
+      const r = spawnSync('npm', ['run', '--silent', 'ask', '--', '/who Han Zheng'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...env, DOTENV_CONFIG_PATH: join(dir, '.env') },
+      });
       expect(r.status).toBe(0);
       expect(r.stdout.split('\n')[0]).toContain('Han Zheng');
       expect(r.stdout).not.toMatch(/dotenv|injected env/);
@@ -63,7 +71,8 @@ describe('the ask CLI', () => {
   it('answers from a new article dropped into the seeds folder, and skips a broken one', () => {
     const dir = seedsWith({
       'broken.md': 'no front matter here',
-      'new.md': '---\ntitle: "Port talks"\nsource: "Coast Wire"\npublished: 2024-04-19\n---\n\nHarbour master Lena Park, head of the Port Authority, said on Friday that talks went well.\n',
+      'new.md':
+        '---\ntitle: "Port talks"\nsource: "Coast Wire"\npublished: 2024-04-19\n---\n\nHarbour master Lena Park, head of the Port Authority, said on Friday that talks went well.\n',
     });
     const r = cli(['--json', '--seeds', dir, '/who Lena Park']);
     expect(r.status).toBe(0);

@@ -25,14 +25,49 @@ describe('configuration', () => {
 
   it('reads every documented setting', () => {
     const c = loadConfig({
-      DISCORD_TOKEN: 'Bot abc.def', DISCORD_APP_ID: '123', DISCORD_GUILD_ID: '456', DISCORD_API_URL: 'http://127.0.0.1:9/api/', DISCORD_PUBLIC_REPLIES: 'true', ADMIN_GUILD_IDS: '456, 789',
-      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xapp-1', SLACK_PORT: '4000', SLACK_API_URL: 'http://127.0.0.1:8/api/',
-      SLACK_COMMAND: '/tour', SLACK_PUBLIC_REPLIES: 'no', SLACK_ADMIN_USERS: 'U1, U2',
-      DAILY_POST_TIME: '7:30', BOT_TIMEZONE: 'America/Los_Angeles', DATABASE_PATH: '/tmp/x.sqlite', DAILY_CHANNELS: 'discord:1,slack:C2',
+      DISCORD_TOKEN: 'Bot abc.def',
+      DISCORD_APP_ID: '123',
+      DISCORD_GUILD_ID: '456',
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/',
+      DISCORD_PUBLIC_REPLIES: 'true',
+      ADMIN_GUILD_IDS: '456, 789',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_APP_TOKEN: 'xapp-1',
+      SLACK_PORT: '4000',
+      SLACK_API_URL: 'http://127.0.0.1:8/api/',
+      SLACK_COMMAND: '/tour',
+      SLACK_PUBLIC_REPLIES: 'no',
+      SLACK_ADMIN_USERS: 'U1, U2',
+      DAILY_POST_TIME: '7:30',
+      BOT_TIMEZONE: 'America/Los_Angeles',
+      DATABASE_PATH: '/tmp/x.sqlite',
+      DAILY_CHANNELS: 'discord:1,slack:C2',
     });
-    expect(c.discord).toEqual({ token: 'abc.def', appId: '123', guildId: '456', apiUrl: 'http://127.0.0.1:9/api', publicReplies: true, adminGuildIds: ['456', '789'] });
-    expect(c.slack).toMatchObject({ socketMode: true, port: 4000, command: '/tour', publicReplies: false, adminUsers: ['U1', 'U2'], apiUrl: 'http://127.0.0.1:8/api' });
-    expect(c.daily).toEqual({ postTime: '07:30', timezone: 'America/Los_Angeles', channels: [{ platform: 'discord', channelId: '1' }, { platform: 'slack', channelId: 'C2' }] });
+    expect(c.discord).toEqual({
+      token: 'abc.def',
+      appId: '123',
+      guildId: '456',
+      apiUrl: 'http://127.0.0.1:9/api',
+      publicReplies: true,
+      adminGuildIds: ['456', '789'],
+    });
+    expect(c.slack).toMatchObject({
+      socketMode: true,
+      port: 4000,
+      command: '/tour',
+      publicReplies: false,
+      adminUsers: ['U1', 'U2'],
+      apiUrl: 'http://127.0.0.1:8/api',
+    });
+    expect(c.daily).toEqual({
+      postTime: '07:30',
+      timezone: 'America/Los_Angeles',
+      channels: [
+        { platform: 'discord', channelId: '1' },
+        { platform: 'slack', channelId: 'C2' },
+      ],
+    });
     expect(c.database).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
   });
 
@@ -43,12 +78,17 @@ describe('configuration', () => {
   });
 
   it('DATABASE_URL selects PostgreSQL, DATABASE_PATH is then ignored, and sslmode is read with libpq’s meaning', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example:5433/visitbot?sslmode=require', DATABASE_PATH: '/tmp/ignored.sqlite' }).database).toEqual({
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example:5433/visitbot?sslmode=require', DATABASE_PATH: '/tmp/ignored.sqlite' }).database,
+    ).toEqual({
       kind: 'postgres',
       url: 'postgres://bot:p%40ss@db.example:5433/visitbot',
       sslMode: 'require',
     });
-    expect(loadConfig({ DATABASE_URL: 'postgresql://bot@db/visitbot?application_name=x' }).database).toEqual({ kind: 'postgres', url: 'postgresql://bot@db/visitbot?application_name=x' });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://bot@db/visitbot?application_name=x' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://bot@db/visitbot?application_name=x',
+    });
   });
 
   it.each([
@@ -63,8 +103,14 @@ describe('configuration', () => {
   it('reads the operations settings: health endpoints, shards, log level, and the secrets never to print', () => {
     expect(loadConfig({})).toMatchObject({ health: undefined, logLevel: undefined, secrets: [] });
     const c = loadConfig({
-      HEALTH_PORT: '9464', LOG_LEVEL: 'debug', DISCORD_TOKEN: 'Bot abc.def', DISCORD_APP_ID: '123', DISCORD_SHARDS: 'auto',
-      SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'sign', DATABASE_URL: 'postgres://bot:p%40ss@db:5432/visitbot',
+      HEALTH_PORT: '9464',
+      LOG_LEVEL: 'debug',
+      DISCORD_TOKEN: 'Bot abc.def',
+      DISCORD_APP_ID: '123',
+      DISCORD_SHARDS: 'auto',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'sign',
+      DATABASE_URL: 'postgres://bot:p%40ss@db:5432/visitbot',
     });
     expect(c.health).toEqual({ port: 9464, host: '127.0.0.1' });
     expect(c.logLevel).toBe('debug');
@@ -76,7 +122,10 @@ describe('configuration', () => {
 
   it('watches the seeds folder unless SEEDS_WATCH is false, and reads ADMIN_USERS', () => {
     expect(loadConfig({})).toMatchObject({ seedsWatch: true, adminUsers: [] });
-    expect(loadConfig({ SEEDS_WATCH: 'false', ADMIN_USERS: '123456789012345678, U0ADMIN' })).toMatchObject({ seedsWatch: false, adminUsers: ['123456789012345678', 'U0ADMIN'] });
+    expect(loadConfig({ SEEDS_WATCH: 'false', ADMIN_USERS: '123456789012345678, U0ADMIN' })).toMatchObject({
+      seedsWatch: false,
+      adminUsers: ['123456789012345678', 'U0ADMIN'],
+    });
     expect(() => loadConfig({ SEEDS_WATCH: 'sometimes' })).toThrow(/SEEDS_WATCH must be true or false/);
     expect(() => loadConfig({ ADMIN_USERS: '<@123>' })).toThrow(/ADMIN_USERS must be comma-separated user IDs/);
   });

@@ -57,7 +57,12 @@ describe('GIVEN npm start with standard input from a pipe', () => {
     const article = join(dir, 'port.md');
     mkdirSync(seeds);
     writeFileSync(join(seeds, 'first.md'), articleText({ title: 'First story' }, ['Zhang Wei, mayor of Testville, met the delegation on Tuesday.']));
-    writeFileSync(article, articleText({ title: 'Port deal signed', source: 'Coastal Wire', published: '2024-04-18' }, ['Li Na, director of the Testville port authority, signed a shipping agreement on Wednesday.']));
+    writeFileSync(
+      article,
+      articleText({ title: 'Port deal signed', source: 'Coastal Wire', published: '2024-04-18' }, [
+        'Li Na, director of the Testville port authority, signed a shipping agreement on Wednesday.',
+      ]),
+    );
     writeFileSync(join(dir, 'notes.txt'), 'not an article');
     const bot = start('npm', ['start'], { SEEDS_DIR: seeds, KNOWLEDGE_CACHE: 'off', LOG_LEVEL: 'info' });
     const chat = () => bot.output().split('VisitBot console')[1] ?? '';

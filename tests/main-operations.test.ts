@@ -49,8 +49,6 @@ function groupAlive(pid: number): boolean {
   }
 }
 
-
-
 async function get(port: number, path: string): Promise<{ status: number; body: string } | undefined> {
   try {
     const res = await fetch(`http://127.0.0.1:${port}${path}`);

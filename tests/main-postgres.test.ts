@@ -58,7 +58,9 @@ describe.skipIf(Boolean(postgres.skipped))(`two npm start processes on one Postg
   const answersTo = (ts: string) => slack.log.filter((r: Received) => r.kind === 'api' && r.name === 'chat.postMessage' && r.body.thread_ts === ts);
   const settle = () => new Promise((r) => setTimeout(r, 1000));
 
-  it('GIVEN a mention retried to the other process, or delivered to both at once THEN it is answered once; both keep answering', { timeout: 90_000 }, async () => {
+  it('GIVEN a mention retried to the other process, or delivered to both at once THEN it is answered once; both keep answering', {
+    timeout: 90_000,
+  }, async () => {
     const [a, b] = await twoBots();
 
     const retried = appMention('who is Han Zheng?');
@@ -96,7 +98,14 @@ describe.skipIf(Boolean(postgres.skipped))(`two npm start processes on one Postg
       const through = new URL(db.config.kind === 'postgres' ? db.config.url : '');
       through.port = String(proxy.port);
       const port = await freePort();
-      const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: slack.apiUrl, DATABASE_URL: through.toString(), DATABASE_PATH: join(folder, 'a.sqlite') });
+      const bot = startBot({
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_PORT: String(port),
+        SLACK_API_URL: slack.apiUrl,
+        DATABASE_URL: through.toString(),
+        DATABASE_PATH: join(folder, 'a.sqlite'),
+      });
       bots.push(bot);
       await until(() => bot.output().includes('VisitBot ready'), 'ready', 30_000);
       const events = `http://127.0.0.1:${port}/slack/events`;

@@ -35,7 +35,15 @@ async function readyz(port: number): Promise<number | undefined> {
 async function startWithStore(env: Record<string, string>): Promise<{ bot: Started; health: number; events: string }> {
   slack = await startFakeSlack();
   const [health, port] = [await freePort(), await freePort()];
-  const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: slack.apiUrl, HEALTH_PORT: String(health), KNOWLEDGE_CACHE: 'off', ...env });
+  const bot = startBot({
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_PORT: String(port),
+    SLACK_API_URL: slack.apiUrl,
+    HEALTH_PORT: String(health),
+    KNOWLEDGE_CACHE: 'off',
+    ...env,
+  });
   bots.push(bot);
   await until(async () => (await readyz(health)) === 200, 'ready', 30_000);
   return { bot, health, events: `http://127.0.0.1:${port}/slack/events` };

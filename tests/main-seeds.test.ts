@@ -19,7 +19,10 @@ afterEach(() => {
 /** A paragraph of `bytes` characters: sentences with abbreviations (ICU breaks after "Mr." and the repair merges). */
 function hugeParagraph(bytes: number): string {
   const s = 'Mr. Lee met Dr. Wu in Testville on Tuesday. ';
-  return s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes).trim();
+  return s
+    .repeat(Math.ceil(bytes / s.length))
+    .slice(0, bytes)
+    .trim();
 }
 
 function seedsWith(files: (dir: string) => void): { dir: string; cache: string } {
@@ -40,7 +43,11 @@ async function consoleBot(dir: string, cache: string, questions: string): Promis
 it('skips a file that is one paragraph of 1 MB with its reason, and answers from the others', async () => {
   const { dir, cache } = seedsWith((d) => writeFileSync(join(d, 'huge.md'), articleText({ title: 'One long block' }, [hugeParagraph(1024 * 1024)])));
   const bot = await consoleBot(dir, cache, '/who Zhang Wei\n/sources\n');
-  await until(() => /mayor of Testville/.test(bot.output()) && /huge\.md/.test(bot.output().split('VisitBot console')[1] ?? ''), 'the answer and the sources', 30_000);
+  await until(
+    () => /mayor of Testville/.test(bot.output()) && /huge\.md/.test(bot.output().split('VisitBot console')[1] ?? ''),
+    'the answer and the sources',
+    30_000,
+  );
   expect(bot.output()).toMatch(/huge\.md[^\n]*paragraph 1 has 1048\d{3} characters, more than the 20000 a paragraph may have/);
 }, 40_000);
 

@@ -16,8 +16,6 @@ import { freePort } from '../test-support/free-port.ts';
 // Only what the issues name: a clean environment apart from PATH and HOME.
 const start = (env: Record<string, string>, stdin?: string, clock?: string): Started => startBot(env, clock, stdin);
 
-
-
 const running: Started[] = [];
 afterEach(() => {
   for (const r of running.splice(0)) if (r.child.exitCode === null) process.kill(-r.child.pid!, 'SIGKILL');
@@ -115,7 +113,10 @@ describe.skipIf(!hasFaketime)('daily posts under a shifted clock', () => {
       expect(JSON.stringify(toSlack.body)).toContain('Han Zheng');
       // Posted at 09:00 by the shifted clock, not before (pino stamps log lines with that clock).
       await until(() => first.output().includes('"daily posts sent"'), 'the delivery log');
-      const sent = first.output().split('\n').find((l) => l.includes('"daily posts sent"'))!;
+      const sent = first
+        .output()
+        .split('\n')
+        .find((l) => l.includes('"daily posts sent"'))!;
       expect(JSON.parse(sent).time).toBeGreaterThanOrEqual(Date.parse('2024-04-18T09:00:00Z'));
       first.child.kill('SIGTERM');
       await first.exited;

@@ -11,7 +11,10 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages
 /** The shell lines of the README's first code block ("Run it, test it"), comments dropped. */
 function firstCommands(): string[] {
   const block = /```sh\n([\s\S]*?)```/.exec(readme)![1]!;
-  return block.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
+  return block
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }
 
 describe('the README and the install', () => {

@@ -50,7 +50,9 @@ describe('GIVEN a slow answer to a mention', () => {
       const mention = appMention('/who Gong Zheng', { channel: 'CSLOW' });
       await sendJson(h.events, eventCallback(mention));
       const removed = await h.fake.waitFor((r) => r.name === 'reactions.remove');
-      const names = h.fake.log.filter((r) => r.kind === 'api' && (r.name.startsWith('reactions.') || (r.name === 'chat.postMessage' && r.body.channel === 'CSLOW'))).map((r) => r.name);
+      const names = h.fake.log
+        .filter((r) => r.kind === 'api' && (r.name.startsWith('reactions.') || (r.name === 'chat.postMessage' && r.body.channel === 'CSLOW')))
+        .map((r) => r.name);
       expect(names).toEqual(['reactions.add', 'chat.postMessage', 'reactions.remove']);
       expect(removed.body).toMatchObject({ channel: 'CSLOW', timestamp: mention.ts, name: 'eyes' });
       expect(BOT_SCOPES).toContain('reactions:write');

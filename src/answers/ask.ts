@@ -39,7 +39,10 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
   if (!text) return answer(usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge)));
   const q = analyzeQuestion(text);
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
-  if (unknown.length) return answer(unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`));
+  if (unknown.length)
+    return answer(
+      unsupported(ctx, `anything about ${unknown.map((u) => echo(u, 40)).join(', ')}: the articles never mention ${unknown.length > 1 ? 'them' : 'it'}`),
+    );
   const absent = absentOffice(ctx, text);
   if (absent && q.type !== 'person') return answer(unsupported(ctx, `anything about the ${echo(absent, 60)}: they name no one in that office`));
   const scope: Scope = { ctx, q, named: peopleNamedIn(ctx.knowledge, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text) };
@@ -50,7 +53,12 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
     const answered = personAnswered(ctx);
     const earlier = namedInThread(ctx);
     if (!answered && earlier.length > 1 && !scope.named.length && /^(?:he|she|him|his|her)$/i.test(q.pronoun)) {
-      return answer(usage(`Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`, earlier.map((p) => `/who ${p.name}`)));
+      return answer(
+        usage(
+          `Do you mean ${listing(earlier.map((p) => p.name)).replace(/ and ([^,]+)$/, ' or $1')}? Ask again with the name.`,
+          earlier.map((p) => `/who ${p.name}`),
+        ),
+      );
     }
     const said = answered ?? fromThread(ctx);
     if (said && !scope.named.includes(said) && (!scope.named.length || said.name !== scope.named[0]?.name)) scope.named = [...scope.named, said];
@@ -102,7 +110,12 @@ function byType(s: Scope): Answer {
       return duration(s);
     case 'date':
       // "When does the council take it up?": a present tense may ask about either.
-      return datedAnswer(ctx, retrievalText(s), { future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false), named: [...s.named, ...describedPeople(s)], referent: s.referent, asksDay: ASKS_DAY.test(q.text) });
+      return datedAnswer(ctx, retrievalText(s), {
+        future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false),
+        named: [...s.named, ...describedPeople(s)],
+        referent: s.referent,
+        asksDay: ASKS_DAY.test(q.text),
+      });
     case 'reason':
       return reason(s);
     case 'place':
@@ -128,7 +141,11 @@ function byType(s: Scope): Answer {
  * articles holds: what that person said or did cannot be in them.
  */
 function absentOffice(ctx: AnswerContext, text: string): string | undefined {
-  const m = /\bthe\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text) ?? /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['\u2019]s\s+([\p{Ll}][\p{L}-]*(?:\s+(?:president|minister|mayor|governor|director|officer|secretary))?)\b/u.exec(text);
+  const m =
+    /\bthe\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(text) ??
+    /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)['\u2019]s\s+([\p{Ll}][\p{L}-]*(?:\s+(?:president|minister|mayor|governor|director|officer|secretary))?)\b/u.exec(
+      text,
+    );
   // "the Carrow mayor" is the mayor of Carrow.
   const before = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)+)(${OFFICE})\\b`, 'u').exec(text);
   if (!m && !before) return undefined;
@@ -140,14 +157,24 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   if (peopleInRole(ctx.knowledge, role).length) return undefined;
   // Leniently: any role with the title's noun and a word begun like the body ("Chinese" for China) is that office.
   const noun = words(role.title).pop() ?? '';
-  const prefix = fold(role.body).replace(/^the\s+/, '').slice(0, 4);
+  const prefix = fold(role.body)
+    .replace(/^the\s+/, '')
+    .slice(0, 4);
   const held = ctx.knowledge.people.some((p) => p.roles.some((r) => words(r.role).includes(noun) && words(r.role).some((w) => w.startsWith(prefix))));
   // "the Milwaukee mayor" may be the "Mayor" a story about Milwaukee is about: not absent then.
-  const bodyTerm = stem(fold(role.body).replace(/^the\s+/, '').split(' ')[0] ?? '');
-  const inStory = !m && ctx.knowledge.people.some((p) => p.roles.some((r) => {
-    const article = r.sentence.paragraph.article;
-    return words(r.role).includes(noun) && ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
-  }));
+  const bodyTerm = stem(
+    fold(role.body)
+      .replace(/^the\s+/, '')
+      .split(' ')[0] ?? '',
+  );
+  const inStory =
+    !m &&
+    ctx.knowledge.people.some((p) =>
+      p.roles.some((r) => {
+        const article = r.sentence.paragraph.article;
+        return words(r.role).includes(noun) && ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
+      }),
+    );
   return held || inStory ? undefined : phrase;
 }
 
@@ -257,7 +284,11 @@ const asAsked = (q: string) => `the answer to “${echo(q, 80)}?”`;
 function bodiesOf(s: Scope, a: Answer): Answer | undefined {
   const k = s.ctx.knowledge;
   const people = a.title.split(/,\s*|\s+and\s+/).map((n) => k.peopleByKey.get(fold(n))!);
-  const bodies = people.map((p) => p.roles.map((r) => /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}'\u2019&-]*)*)/u.exec(r.role)?.[1]).find(Boolean));
+  const bodies = people.map((p) =>
+    p.roles
+      .map((r) => /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019&-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}'\u2019&-]*)*)/u.exec(r.role)?.[1])
+      .find(Boolean),
+  );
   if (bodies.some((b) => !b)) return undefined;
   const listed = [...new Set(bodies as string[])];
   return stated(listing(listed), `${listing(listed)} (${listing(people.map((p) => `${p.name}, ${p.roles[0]!.role}`))})`, evidenceOf(a));
@@ -283,7 +314,9 @@ function holderWhoDid(s: Scope, focus: string, verb: string, did: Answer): Answe
   const holders = peopleInRole(s.ctx.knowledge, role);
   if (!holders.length || holders.some((h) => did.title.includes(h.person.name))) return undefined;
   for (const h of holders) {
-    const sentence = supporting({ ...s, named: [...s.named, h.person] }, `${h.person.name} ${verb} ${s.q.about ?? ''}`, 0.3).find((x) => findVerb(x.text, verb));
+    const sentence = supporting({ ...s, named: [...s.named, h.person] }, `${h.person.name} ${verb} ${s.q.about ?? ''}`, 0.3).find((x) =>
+      findVerb(x.text, verb),
+    );
     if (sentence) return stated(h.person.name, `${h.person.name}, ${h.role.role}`, [sentence]);
   }
   return unsupported(s.ctx, `which ${echo(focus, 40)} ${echo(s.q.about ?? '', 60)}`, holders[0]!.role.sentence);
@@ -298,7 +331,10 @@ function lastVerbOf(clause: string): string | undefined {
 /** "… cooperate with Shenzhen in artificial intelligence, new-energy vehicles and sports": the list after the preposition, past the question's own words. */
 function listAfterPreposition(text: string, preposition: string, question: string): string[] | undefined {
   const asked = new Set(words(question).map(stem));
-  const re = new RegExp(`\\b${preposition}\\s+(?:the\\s+)?(?:(?:fields?|areas?|sectors?|domains?)\\s+(?:of|such as|including)\\s+)?([^.;]+?(?:,[^.;]+?)*\\s+and\\s+[^,.;]+)`, 'gi');
+  const re = new RegExp(
+    `\\b${preposition}\\s+(?:the\\s+)?(?:(?:fields?|areas?|sectors?|domains?)\\s+(?:of|such as|including)\\s+)?([^.;]+?(?:,[^.;]+?)*\\s+and\\s+[^,.;]+)`,
+    'gi',
+  );
   for (const m of text.matchAll(re)) {
     // The preposition must follow the question's own words ("learning ... with Shanghai in ...").
     const before = words(text.slice(Math.max(0, m.index - 40), m.index)).slice(-5);
@@ -322,7 +358,8 @@ function description(s: Scope): Answer {
     const thing = (q.verb ? q.subject! : q.about!).replace(/^(?:the|a|an)\s+/i, '');
     const person = resolvePerson(k, thing);
     if (person.kind === 'one' && words(thing).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
-    if (k.abbreviations.has(fold(thing)) || (/^\p{Lu}{2,6}$/u.test(thing) && k.initials.has(fold(thing)))) return expansion({ ...s, q: { ...q, about: thing } });
+    if (k.abbreviations.has(fold(thing)) || (/^\p{Lu}{2,6}$/u.test(thing) && k.initials.has(fold(thing))))
+      return expansion({ ...s, q: { ...q, about: thing } });
     return whatIs(s, thing);
   }
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
@@ -346,7 +383,10 @@ function planOf(s: Scope, subject: string): Answer | undefined {
   const names = entityTerms(r, `x ${subject}`);
   for (const sentence of supporting(s, `${subject} ${s.q.about ?? ''}`, 0.3).slice(0, 8)) {
     if (names.length && !names.every((forms) => forms.some((f) => r.termsOfSentence(sentence).has(f)))) continue;
-    const m = /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(sentence.text);
+    const m =
+      /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(
+        sentence.text,
+      );
     if (m) return stated(`to ${(m[1] ?? m[2])!.trim()}`, `To ${(m[1] ?? m[2])!.trim()}`, [sentence]);
   }
   return undefined;
@@ -374,4 +414,3 @@ function yesNo(s: Scope): Answer {
   // The question itself, quoted: "that Breed see the pandas" read badly.
   return unsupported(ctx, asAsked(q.text), supporting(s, retrievalText(s), 0.5)[0]);
 }
-

@@ -16,7 +16,9 @@ export function completions(k: Knowledge, source: CompletionSource, partial: str
   const out: Choice[] = [];
   if (source === 'people' || source === 'people-and-topics') {
     const people = q
-      ? k.peopleIndex.search(q, { prefix: () => true, fuzzy: (t) => (t.length >= 4 ? 0.2 : false), boost: { name: 3, aliases: 2 } }).map((h) => k.peopleByKey.get(String(h.id))!)
+      ? k.peopleIndex
+          .search(q, { prefix: () => true, fuzzy: (t) => (t.length >= 4 ? 0.2 : false), boost: { name: 3, aliases: 2 } })
+          .map((h) => k.peopleByKey.get(String(h.id))!)
       : k.prominent.slice(0, MAX_CHOICES);
     for (const p of people) {
       if (!p) continue;

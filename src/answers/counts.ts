@@ -17,7 +17,11 @@ import { describedPeople, retrievalText, supporting, type Scope } from './scope.
 
 /** The counted nouns' own stems, without other words for them. */
 function ownStems(focus: string): Set<string> {
-  return new Set(words(focus).filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w)).map(stem));
+  return new Set(
+    words(focus)
+      .filter((w) => !/^(?:many|much|the|a|an|and|or|of)$/.test(w))
+      .map(stem),
+  );
 }
 
 /** The counted nouns' stems: "officials and business owners" counts officials as well as owners. */
@@ -58,17 +62,27 @@ export function number(s: Scope): Answer {
   // "how many cities did Breed visit": the places the articles say she went to, counted and named.
   const head = (q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
   const who = s.named[0] ?? s.referent;
-  if (who && /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '') && (isKindOf(head, 'city', 'noun', 2, 1) || isKindOf(head, 'location', 'noun', 8, 1))) {
+  if (
+    who &&
+    /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '') &&
+    (isKindOf(head, 'city', 'noun', 2, 1) || isKindOf(head, 'location', 'noun', 8, 1))
+  ) {
     const places = visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
     if (places.answered) {
       const names = places.title.split(/, | and /);
-      return stated(places.title, `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`, evidenceOf(places));
+      return stated(
+        places.title,
+        `${names.length} ${names.length === 1 ? head.replace(/ies$/, 'y').replace(/s$/, '') : head}: ${places.title}`,
+        evidenceOf(places),
+      );
     }
   }
   const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   // "how many business leaders did Breed meet": a number the articles state with the noun, in a
   // sentence about her, before any count of the people the articles name.
-  const statedCount = who ? candidates.find((x) => countOf(x.text, ownStems(q.focus ?? '')) && (ctx.knowledge.mentions.get(x) ?? []).some((m) => m.person === who)) : undefined;
+  const statedCount = who
+    ? candidates.find((x) => countOf(x.text, ownStems(q.focus ?? '')) && (ctx.knowledge.mentions.get(x) ?? []).some((m) => m.person === who))
+    : undefined;
   if (statedCount) return stated(countOf(statedCount.text, ownStems(q.focus ?? ''))!, countOf(statedCount.text, ownStems(q.focus ?? ''))!, [statedCount]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
@@ -88,7 +102,10 @@ export function number(s: Scope): Answer {
     // many people will X hire" is not answered by "a 28-member delegation".
     const r = ctx.knowledge.retriever;
     const own = new Set(words(q.focus ?? '').map(stem));
-    const plain = r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' ')).map((t) => t.term).filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
+    const plain = r
+      .analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' '))
+      .map((t) => t.term)
+      .filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''));
       if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
@@ -147,7 +164,10 @@ function countedEvents(s: Scope): Answer | undefined {
 
 /** People someone met (or did the question's verb to) whose role is of the kind counted. */
 function countedPeople(s: Scope, head: string): Answer | undefined {
-  const noun = head.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
+  const noun = head
+    .toLowerCase()
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
   if (!isKindOf(noun, 'person', 'noun', 8, 1)) return undefined;
   const clause = (s.q.about ?? '').trim();
   const m = /^(\S+)\s+(\p{Ll}[\p{L}-]*)\b\s*(.*)$/u.exec(clause);
@@ -155,11 +175,16 @@ function countedPeople(s: Scope, head: string): Answer | undefined {
   const did = personAnswer({ ...s, q: { ...s.q, text: `who did ${clause}`, type: 'person', subject: m[1], verb: m[2], about: m[3] || undefined } });
   if (!did.answered) return undefined;
   const k = s.ctx.knowledge;
-  const people = did.title.split(/,\s*/).map((n) => k.peopleByKey.get(fold(n))).filter((p): p is Person => !!p);
+  const people = did.title
+    .split(/,\s*/)
+    .map((n) => k.peopleByKey.get(fold(n)))
+    .filter((p): p is Person => !!p);
   // A role of that kind: "Governor" for officials, "Mayor of Marlow" for mayors.
   // "officials", "leaders", "people": anyone who holds an office the articles give.
   const anyOffice = /^(?:official|leader|dignitary|politician|person|people|figure)$/.test(noun);
-  const fits = (p: Person) => (anyOffice && (noun === 'person' || noun === 'people' || p.roles.length > 0)) || p.roles.some((r) => words(r.role).some((w) => w === noun || isKindOf(w, noun, 'noun', 6, 1)));
+  const fits = (p: Person) =>
+    (anyOffice && (noun === 'person' || noun === 'people' || p.roles.length > 0)) ||
+    p.roles.some((r) => words(r.role).some((w) => w === noun || isKindOf(w, noun, 'noun', 6, 1)));
   const counted = people.filter(fits);
   if (!counted.length) return undefined;
   const plural = counted.length === 1 ? noun : head.toLowerCase();

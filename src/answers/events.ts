@@ -75,7 +75,14 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): Foun
   if (!(start || end)) return rankEvents(ctx, text, dq, all, start, end);
   // "When did the visit begin?": a dated range ("from April 14 to Sunday", found without the verb)
   // answers a beginning or an end best; otherwise an event told with the verb ("began Sept. 8").
-  const range = rankEvents(ctx, text, dq, all.filter((q) => !BOUNDARY_TERMS.has(q.term)), start, end);
+  const range = rankEvents(
+    ctx,
+    text,
+    dq,
+    all.filter((q) => !BOUNDARY_TERMS.has(q.term)),
+    start,
+    end,
+  );
   const best = range?.ranked[0]?.score ?? 0;
   const spanning = range?.ranked.find((x) => x.item.date.end && x.score >= best * 0.8)?.item;
   if (range && spanning) return { ...range, event: spanning };
@@ -115,7 +122,7 @@ function withReferent(k: Knowledge, sentence: Sentence): Set<string> {
   const sentences = sentence.paragraph.sentences;
   const at = sentences.indexOf(sentence);
   const previous = at > 0 ? sentences[at - 1] : sentence.paragraph.article.paragraphs[sentence.paragraph.order - 1]?.sentences.at(-1);
-  const people = [...new Set((previous ? k.mentions.get(previous) ?? [] : []).map((m) => m.person))];
+  const people = [...new Set((previous ? (k.mentions.get(previous) ?? []) : []).map((m) => m.person))];
   if (people.length !== 1) return own;
   return new Set([...own, ...words(people[0]!.name).map(stem)]);
 }
@@ -126,14 +133,26 @@ function withReferent(k: Knowledge, sentence: Sentence): Set<string> {
  * the event with a noun for an occasion ("event", "forum", "ceremony"); a dated sentence of that
  * article that names the same occasion dates it.
  */
-function bridged(ctx: AnswerContext, text: string, query: QueryTerm[], names: string[][], forms: string[], start: boolean, end: boolean): FoundEvent | undefined {
+function bridged(
+  ctx: AnswerContext,
+  text: string,
+  query: QueryTerm[],
+  names: string[][],
+  forms: string[],
+  start: boolean,
+  end: boolean,
+): FoundEvent | undefined {
   const k = ctx.knowledge;
   const r = k.retriever;
   const told = r.sentences(query).find((x) => x.coverage >= 0.6 && holdsEntities(r, x.item.paragraph.article, names))?.item;
   if (!told) return undefined;
-  const occasions = words(text).filter((w) => !isStopWord(w) && isOccasion(w)).map(stem);
+  const occasions = words(text)
+    .filter((w) => !isStopWord(w) && isOccasion(w))
+    .map(stem);
   if (!occasions.length) return undefined;
-  const dated = (k.eventsByArticle.get(told.paragraph.article) ?? []).filter((e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)));
+  const dated = (k.eventsByArticle.get(told.paragraph.article) ?? []).filter(
+    (e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)),
+  );
   const ranked = r.rank(query, dated, (e) => r.termsOfSentence(e.sentence));
   const first = ranked[0];
   return first ? { event: first.item, ranked, forms, start, end } : undefined;
@@ -141,7 +160,13 @@ function bridged(ctx: AnswerContext, text: string, query: QueryTerm[], names: st
 
 /** "event", "forum", "ceremony", "banquet": a noun for an occasion that happens on a day. */
 function isOccasion(word: string): boolean {
-  return isKindOf(word, 'event', 'noun', 6, 1) && (isKindOf(word, 'social gathering', 'noun', 6, 2) || isKindOf(word, 'meeting', 'noun', 6, 2) || isKindOf(word, 'ceremony', 'noun', 6, 2) || word === 'event');
+  return (
+    isKindOf(word, 'event', 'noun', 6, 1) &&
+    (isKindOf(word, 'social gathering', 'noun', 6, 2) ||
+      isKindOf(word, 'meeting', 'noun', 6, 2) ||
+      isKindOf(word, 'ceremony', 'noun', 6, 2) ||
+      word === 'event')
+  );
 }
 
 /** The date of the event a question describes, stated first, with the sentence that dates it. */
@@ -162,7 +187,9 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   const places = [...text.matchAll(/\b\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)].map((m) => m[0]).filter((w) => k.places.has(fold(w)));
   const unplaced = places.filter((place) => !k.retriever.analyze(place).every((t) => k.retriever.termsOfSentence(e.sentence).has(t.term)));
   if (e.date.end && !start && !end && unplaced.length) {
-    const a = notFound(`The articles give no date for that in ${unplaced.join(' and ')}. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, ['/timeline']);
+    const a = notFound(`The articles give no date for that in ${unplaced.join(' and ')}. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, [
+      '/timeline',
+    ]);
     return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
   }
   // "What date …?" asks for a day: a month or a year is what the articles say, not an answer.
@@ -178,19 +205,40 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   for (const x of ranked) {
     const source = x.item.sentence.paragraph.article.source;
     if (x.score < ranked[0]!.score * 0.8 || outlets.has(source)) continue;
-    outlets.set(source, chooseEvent(ranked.filter((y) => y.item.sentence === x.item.sentence).map((y) => y.item), forms, dq.future));
+    outlets.set(
+      source,
+      chooseEvent(
+        ranked.filter((y) => y.item.sentence === x.item.sentence).map((y) => y.item),
+        forms,
+        dq.future,
+      ),
+    );
   }
   // Another outlet counts only where it reports the same event, not just another dated sentence.
   const reports = [...outlets.values()].filter((r) => r === e || sameFact(ctx, e.sentence, r.sentence));
   const differ = reports.filter((r) => r.date.start !== e.date.start);
   const lines = [`${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`];
   if (differ.length) lines.push(disagreement(reports.map((r) => ({ value: formatDate(r.date), sentence: r.sentence }))));
-  else if (reports.length > 1) lines.push(`Also reported by ${reports.slice(1).map((r) => `${r.sentence.paragraph.article.source} (${r.sentence.paragraph.article.published})`).join(', ')}.`);
-  const a = answer(formatDate(date), lines.join('\n'), reports.map((r) => citeSentence(r.sentence)), {
-    items: others.filter((x) => !reports.includes(x.item)).map((x) => eventItem(x.item)),
-    suggestions: ['/timeline'],
-  });
-  return withEvidence(a, reports.map((r) => r.sentence));
+  else if (reports.length > 1)
+    lines.push(
+      `Also reported by ${reports
+        .slice(1)
+        .map((r) => `${r.sentence.paragraph.article.source} (${r.sentence.paragraph.article.published})`)
+        .join(', ')}.`,
+    );
+  const a = answer(
+    formatDate(date),
+    lines.join('\n'),
+    reports.map((r) => citeSentence(r.sentence)),
+    {
+      items: others.filter((x) => !reports.includes(x.item)).map((x) => eventItem(x.item)),
+      suggestions: ['/timeline'],
+    },
+  );
+  return withEvidence(
+    a,
+    reports.map((r) => r.sentence),
+  );
 }
 
 /**
@@ -235,7 +283,9 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
 
 /** Where the clause around a position starts and ends: at a semicolon, or a comma before "and", "but", "while", "where". */
 function clauseBounds(text: string, at: number): [number, number] {
-  const breaks = [...text.matchAll(/;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)/gu)].map((m) => m.index);
+  const breaks = [
+    ...text.matchAll(/;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)/gu),
+  ].map((m) => m.index);
   const from = Math.max(0, ...breaks.filter((b) => b <= at));
   const to = Math.min(text.length, ...breaks.filter((b) => b > at));
   return [from, to];
@@ -341,7 +391,7 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
     md = `${bare[1]!.padStart(2, '0')}-${bare[2]!.padStart(2, '0')}`;
   } else {
     const parsed = chronoEn().parse(text, { instant: ctx.now(), timezone: 0 })[0];
-    if (!parsed || !parsed.start.isCertain('day') && !parsed.start.isCertain('weekday') && !/^(?:today|tomorrow|yesterday)$/i.test(text)) {
+    if (!parsed || (!parsed.start.isCertain('day') && !parsed.start.isCertain('weekday') && !/^(?:today|tomorrow|yesterday)$/i.test(text))) {
       return usage(`I could not read “${echo(text)}” as a date. Try a date such as 2024-04-18 or a month and day.`, ['/onthisday', '/timeline']);
     }
     const d = parsed.start;

@@ -57,7 +57,12 @@ function explanation(s: Scope, a: Answer): Explanation {
     .slice(0, 3)
     .map((r) => ({
       excerpt: citeSentence(r.item).excerpt,
-      why: r.coverage < 0.5 ? `holds only ${Math.round(r.coverage * 100)}% of the question's words` : a.answered ? 'ranked below the sentence used' : `does not give ${TYPE_LABEL[s.q.type]}`,
+      why:
+        r.coverage < 0.5
+          ? `holds only ${Math.round(r.coverage * 100)}% of the question's words`
+          : a.answered
+            ? 'ranked below the sentence used'
+            : `does not give ${TYPE_LABEL[s.q.type]}`,
     }));
   return { understood: understood(s), used: a.citations, rejected };
 }

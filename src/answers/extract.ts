@@ -26,7 +26,12 @@ const verbForms = new Map<string, Set<string>>();
 function verbStems(verb: string): Set<string> {
   let set = verbForms.get(verb);
   if (!set) {
-    set = new Set([stem(verb), ...synonyms(verb, 'verb', 2).filter((s) => !s.includes(' ')).map(stem)]);
+    set = new Set([
+      stem(verb),
+      ...synonyms(verb, 'verb', 2)
+        .filter((s) => !s.includes(' '))
+        .map(stem),
+    ]);
     verbForms.set(verb, set);
   }
   return set;
@@ -40,7 +45,11 @@ export function findVerb(text: string, verb: string): Word | undefined {
   const forms = verbStems(verb);
   // "provider" shares the stem of "provide" but names whoever provides: not the verb.
   // "at the head of a delegation": after a determiner the word is a noun, whatever it shares with the verb.
-  const verbal = ws.filter((w) => (!/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb)) && !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)));
+  const verbal = ws.filter(
+    (w) =>
+      (!/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb)) &&
+      !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)),
+  );
   return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)));
 }
 
@@ -65,7 +74,8 @@ export function shareIn(text: string): string | undefined {
 
 const CAP = /^\p{Lu}/u;
 const LINK = /^(?:of|and|for|&|de|the)$/;
-const NOT_ENTITY = /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_ENTITY =
+  /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Splits "A and B", "A, B and C" into names, keeping "of"/"and" inside a name ("Chamber of Commerce"). */
 function names(span: string): string[] {
@@ -81,7 +91,9 @@ function names(span: string): string[] {
 
 /** A run of capitalised words, allowing links ("Port Halden Chamber of Commerce") and "(PHHA)". */
 function nameRunFrom(text: string, from: number): string {
-  const m = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\([^)]*\)|(?:of|and|for|&|the)(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{N}'\u2019.&-]*))*/u.exec(text.slice(from));
+  const m = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}'\u2019.&-]*(?:\s+(?:\([^)]*\)|(?:of|and|for|&|the)(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{N}'\u2019.&-]*))*/u.exec(
+    text.slice(from),
+  );
   return m ? m[0] : '';
 }
 
@@ -124,11 +136,15 @@ export function agentsOf(text: string, verb: Word): string[] {
 }
 
 // Where an object noun phrase stops: punctuation, a new clause, or a date or place adjunct.
-const PHRASE_END = /[,;:.!?\u201d"]|\s(?:who|which|that|while|when|where|because|after|before|as|and said|said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
+const PHRASE_END =
+  /[,;:.!?\u201d"]|\s(?:who|which|that|while|when|where|because|after|before|as|and said|said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** The noun phrase right after a word: "toured |the plant of Brightcell Energy|, a company ...". */
 export function phraseAfter(text: string, at: number): string | undefined {
-  const rest = text.slice(at).replace(/^\s+(?:with\s+|to\s+|about\s+|on\s+|in\s+)?/, ' ').trimStart();
+  const rest = text
+    .slice(at)
+    .replace(/^\s+(?:with\s+|to\s+|about\s+|on\s+|in\s+)?/, ' ')
+    .trimStart();
   // A list is one object: "cover battery recycling, autonomous ferries and cold-chain logistics".
   const list = /^[^,;.]+(?:,\s*[^,;.]+)*,?\s+and\s+[^,;.]+/.exec(rest);
   const listed = list && list[0].includes(',') && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
@@ -137,8 +153,12 @@ export function phraseAfter(text: string, at: number): string | undefined {
   return phrase && phrase.split(/\s+/).length <= 16 ? phrase : undefined;
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
-const NUMBER = new RegExp(`(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s+(?:million|billion|thousand|hundred))?\\b`, 'gi');
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
+const NUMBER = new RegExp(
+  `(?:[$€£¥]\\s?)?\\b(?:\\d[\\d,.]*%?|(?:${NUMBER_WORDS})(?:[- ](?:${NUMBER_WORDS}))*)(?:\\s+(?:million|billion|thousand|hundred))?\\b`,
+  'gi',
+);
 
 const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 
@@ -150,32 +170,41 @@ export function countOf(text: string, focusStems: Set<string>): string | undefin
   for (const m of text.matchAll(JOINED_COUNT)) {
     if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;
     // "the 31-member delegation" counts people: its members.
-    if (/^(?:member|person|strong)$/i.test(m[2]!) && [...PEOPLE_STEMS].some((p) => focusStems.has(p))) return `${m[1]} ${/^strong$/i.test(m[2]!) ? 'people' : `${m[2]!.toLowerCase()}s`}`;
+    if (/^(?:member|person|strong)$/i.test(m[2]!) && [...PEOPLE_STEMS].some((p) => focusStems.has(p)))
+      return `${m[1]} ${/^strong$/i.test(m[2]!) ? 'people' : `${m[2]!.toLowerCase()}s`}`;
   }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
     // "the two cities", "the two peoples": things already named, not a count the sentence gives.
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^(?:two|three|four|both)$/i.test(m[0])) continue;
-    const following = text.slice(m.index + m[0].length).match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}/u)?.[0].trim().split(/\s+/) ?? [];
+    const following =
+      text
+        .slice(m.index + m[0].length)
+        .match(/^(?:\s+[\p{L}\p{N}'\u2019-]+){1,5}/u)?.[0]
+        .trim()
+        .split(/\s+/) ?? [];
     // As far as the last counted noun: "60 city officials and business owners".
     let at = -1;
     following.forEach((w, i) => {
       // "the two peoples" are two nations, not a number of people.
       if (words(w).some((x) => focusStems.has(stem(x)) && x !== 'peoples') && (at >= 0 || i < 4)) at = i;
     });
-    const qualifier = /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+    const qualifier =
+      /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
     if (at >= 0) return `${qualifier}${m[0]} ${following.slice(0, at + 1).join(' ')}`;
   }
   return undefined;
 }
 
-const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
+const MONEY =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
 
 export function moneyIn(text: string): string | undefined {
   return MONEY.exec(text)?.[0];
 }
 
-const UNIT = /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
+const UNIT =
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
 
 /** A span of time: "30 years", "six-day". */
 export function durationIn(text: string, since = false): string | undefined {
@@ -190,7 +219,9 @@ export function itemsAfter(text: string, focusStem: string): string[] | undefine
   for (const w of wordsOf(text)) {
     if (stem(w.text) !== focusStem) continue;
     // "fields including A, B and C"; "of" only before a list ("the fields of A, B and C").
-    const m = /^\s*(?:,\s*)?(?:including|such as|like|namely|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end)) ?? /^\s+of\s+([^.;]+,[^.;]+\s+and\s+[^.;,]+)/.exec(text.slice(w.end));
+    const m =
+      /^\s*(?:,\s*)?(?:including|such as|like|namely|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end)) ??
+      /^\s+of\s+([^.;]+,[^.;]+\s+and\s+[^.;,]+)/.exec(text.slice(w.end));
     if (m) return splitList(m[1]!);
   }
   return undefined;
@@ -224,7 +255,8 @@ export function entitiesEndingIn(text: string, head: string[]): string[] {
 }
 
 // What a trip or a plan is for: "made the trip to win ...", "aims to implement ...", "in order to ...".
-const PURPOSE = /\b(?:(?:made|makes|make|took|take|is making)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)|aims?|aimed|aiming|in order|so as|seeks?|sought|seeking|intends?|intended|was meant|is meant|is designed|was designed|purpose (?:is|was))\s+to\s+(.+?)(?:[.;]|$)/i;
+const PURPOSE =
+  /\b(?:(?:made|makes|make|took|take|is making)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)|aims?|aimed|aiming|in order|so as|seeks?|sought|seeking|intends?|intended|was meant|is meant|is designed|was designed|purpose (?:is|was))\s+to\s+(.+?)(?:[.;]|$)/i;
 
 export function purposeIn(text: string): string | undefined {
   const m = PURPOSE.exec(text);

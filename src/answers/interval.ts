@@ -40,12 +40,20 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
   const k = s.ctx.knowledge;
   const find = (text: string, within?: DatedEvent): DatedEvent | undefined => {
     const named = peopleNamedIn(k, text);
-    const found = findEvent(s.ctx, text, { future: undefined, named: named.length ? named : s.named.filter((p) => text.includes(p.name)), within: within?.sentence.paragraph.article });
+    const found = findEvent(s.ctx, text, {
+      future: undefined,
+      named: named.length ? named : s.named.filter((p) => text.includes(p.name)),
+      within: within?.sentence.paragraph.article,
+    });
     // Days are counted between days: a nearly as good event dated to the day beats a month.
     const best = found?.ranked[0]?.score ?? 0;
-    const e = found && found.event.date.precision !== 'day' ? (found.ranked.find((x) => x.item.date.precision === 'day' && x.score >= best * 0.7)?.item ?? found.event) : found?.event;
+    const e =
+      found && found.event.date.precision !== 'day'
+        ? (found.ranked.find((x) => x.item.date.precision === 'day' && x.score >= best * 0.7)?.item ?? found.event)
+        : found?.event;
     // "after the mission ended": the end of a dated range.
-    if (e?.date.end && /\b(?:end|ended|ends|ending|finished|concluded|wrapped|over|returned)\b/i.test(text)) return { ...e, date: { ...e.date, start: e.date.end, end: undefined } };
+    if (e?.date.end && /\b(?:end|ended|ends|ending|finished|concluded|wrapped|over|returned)\b/i.test(text))
+      return { ...e, date: { ...e.date, start: e.date.end, end: undefined } };
     return e;
   };
   // "after the memorandum was the letter signed": the anchor is an event of the same verb.
@@ -67,25 +75,34 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
   const size = UNIT_DAYS[parts.unit] ?? 1;
   const n = Math.round((days / size) * 10) / 10;
   const count = `${n} ${parts.unit}${n === 1 ? '' : 's'}`;
-  return stated(count, `${count}: ${formatDate(from.date)} (${echo(parts.from, 60)}) and ${formatDate(to.date)} (${echo(parts.to, 60)})`, [from.sentence, to.sentence]);
+  return stated(count, `${count}: ${formatDate(from.date)} (${echo(parts.from, 60)}) and ${formatDate(to.date)} (${echo(parts.to, 60)})`, [
+    from.sentence,
+    to.sentence,
+  ]);
 }
 
 // "How long was she away?": being away is the trip, whatever words the question uses for it.
 const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
 
 // A trip's length as news prose gives it: "a ten-day trade and friendship mission".
-const TRIP_LENGTH = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
+const TRIP_LENGTH =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)[- ](day|week|month)s?(?:[- ]long)?\s+(?:(?:[\p{L}-]+\s+){0,4}?(?:trip|visit|mission|tour|journey|stay|swing)\b|(?:overseas|abroad|away)\b)/iu;
 
 /** How long: a trip's length (its prose or its dated range), the time between two events, or a span the sentence gives. */
 export function duration(s: Scope): Answer {
   const interval = intervalParts(s.q.text);
   if (interval) return intervalAnswer(s, interval);
   // "how many days was Breed in China": a person's days in a place are a trip too.
-  const away = AWAY.test(retrievalText(s)) || /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) || (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
+  const away =
+    AWAY.test(retrievalText(s)) ||
+    /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) ||
+    (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
   AWAY.lastIndex = 0;
   // A trip is found by whose it is and where it went: the question's names, and the word trip.
   const names = capitalisedRuns(s.q.text).join(' ');
-  const own = retrievalText(s).replace(AWAY, ' ').replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
+  const own = retrievalText(s)
+    .replace(AWAY, ' ')
+    .replace(/\b(?:how|many|long|days?|weeks?|months?|last(?:ed|s)?|take|took|takes|spend|spent|in)\b/gi, ' ');
   const text = away ? `${own} ${names} ${s.named.map((p) => p.name).join(' ')} trip` : retrievalText(s);
   const since = /^how\s+(?:long|many\s+\w+)\s+(?:have|has|had)\b/i.test(s.q.text);
   const candidates = supporting(s, text, away ? 0.3 : 0.5).slice(0, 30);
@@ -94,13 +111,17 @@ export function duration(s: Scope): Answer {
     // its dated range ("from April 14 to Sunday").
     const r = s.ctx.knowledge.retriever;
     const names = entityTerms(r, text);
-    const article = r.candidateArticles(text).find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
+    const article = r
+      .candidateArticles(text)
+      .find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
     for (const sentence of article?.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences) ?? []) {
       const m = TRIP_LENGTH.exec(sentence.text);
       if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
     }
     for (const sentence of candidates) {
-      const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find((e) => e.sentence === sentence && e.date.end && e.date.precision === 'day');
+      const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find(
+        (e) => e.sentence === sentence && e.date.end && e.date.precision === 'day',
+      );
       if (!range) continue;
       const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
       return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);

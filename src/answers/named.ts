@@ -8,7 +8,10 @@ import type { Person } from '../knowledge/people.ts';
 
 /** The people a question names by full name or by a name part the articles use alone. */
 export function peopleNamedIn(k: Knowledge, question: string): Person[] {
-  const words = fold(question).match(/[\p{L}\p{N}'-]+/gu)?.map((w) => w.replace(/'s$/, '')) ?? [];
+  const words =
+    fold(question)
+      .match(/[\p{L}\p{N}'-]+/gu)
+      ?.map((w) => w.replace(/'s$/, '')) ?? [];
   const found = new Set<Person>();
   for (let i = 0; i < words.length; i++) {
     const three = words.slice(i, i + 3).join(' ');

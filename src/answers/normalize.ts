@@ -16,7 +16,8 @@ const DISCOURSE = new Set(
 );
 
 // Words a question starts with.
-const OPENS = /^(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|was|were|are|will|would|can|could|has|have|had|tell|list|name|give|show|in|on|at|from|for|with|by)$/i;
+const OPENS =
+  /^(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|was|were|are|will|would|can|could|has|have|had|tell|list|name|give|show|in|on|at|from|for|with|by)$/i;
 
 /** Chat openers ("ok so", "quick q -", "sorry one more:") dropped: the question starts at its first question word. */
 export function dropOpeners(text: string): string {
@@ -30,10 +31,12 @@ export function dropOpeners(text: string): string {
 }
 
 // Words that trail a question in chat ("who went? names pls", "when? thanks!").
-const TRAILERS = /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
+const TRAILERS =
+  /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
 
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
-const REPORTED = /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
+const REPORTED =
+  /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
 
 /** "according to the Weiheng manager, why does California matter": the question first, its source after. */
 export function sourceLast(text: string): string {
@@ -48,17 +51,75 @@ export function dropTrailers(text: string): string {
 
 // Chat abbreviations and spellings for the words they stand for.
 const ABBREVIATIONS: Record<string, string> = {
-  govt: 'government', "gov't": 'government', govts: 'governments', dept: 'department', depts: 'departments',
-  mgr: 'manager', mgrs: 'managers', ppl: 'people', peeps: 'people', intl: 'international', biz: 'business',
-  exec: 'executive', execs: 'executives', mtg: 'meeting', mtgs: 'meetings', pres: 'president', assn: 'association',
-  corp: 'corporation', approx: 'approximately', abt: 'about', bc: 'because', cuz: 'because', coz: 'because',
-  thru: 'through', tho: 'though', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
-  info: 'information', org: 'organization', orgs: 'organizations', admin: 'administration', rep: 'representative',
-  reps: 'representatives', econ: 'economic', u: 'you', ur: 'your', r: 'are', y: 'why', b4: 'before',
-  wat: 'what', wut: 'what', wats: 'what is', avg: 'average', gonna: 'going to', wanna: 'want to', gotta: 'got to', w: 'with', wen: 'when', hw: 'how',
-  whos: 'who is', whats: 'what is', wheres: 'where is', hows: 'how is', whens: 'when is', didnt: 'did not',
-  wasnt: 'was not', isnt: 'is not', doesnt: 'does not', cos: 'because',
-  hq: 'headquarters', hqs: 'headquarters', ceo: 'chief executive', coo: 'chief operating officer', cfo: 'chief financial officer', gm: 'general manager',
+  govt: 'government',
+  "gov't": 'government',
+  govts: 'governments',
+  dept: 'department',
+  depts: 'departments',
+  mgr: 'manager',
+  mgrs: 'managers',
+  ppl: 'people',
+  peeps: 'people',
+  intl: 'international',
+  biz: 'business',
+  exec: 'executive',
+  execs: 'executives',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  pres: 'president',
+  assn: 'association',
+  corp: 'corporation',
+  approx: 'approximately',
+  abt: 'about',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  thru: 'through',
+  tho: 'though',
+  yr: 'year',
+  yrs: 'years',
+  mo: 'month',
+  mos: 'months',
+  wk: 'week',
+  wks: 'weeks',
+  info: 'information',
+  org: 'organization',
+  orgs: 'organizations',
+  admin: 'administration',
+  rep: 'representative',
+  reps: 'representatives',
+  econ: 'economic',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  y: 'why',
+  b4: 'before',
+  wat: 'what',
+  wut: 'what',
+  wats: 'what is',
+  avg: 'average',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  w: 'with',
+  wen: 'when',
+  hw: 'how',
+  whos: 'who is',
+  whats: 'what is',
+  wheres: 'where is',
+  hows: 'how is',
+  whens: 'when is',
+  didnt: 'did not',
+  wasnt: 'was not',
+  isnt: 'is not',
+  doesnt: 'does not',
+  cos: 'because',
+  hq: 'headquarters',
+  hqs: 'headquarters',
+  ceo: 'chief executive',
+  coo: 'chief operating officer',
+  cfo: 'chief financial officer',
+  gm: 'general manager',
 };
 
 // Everyday idioms for the verbs news prose uses. Matched as whole words; the verb's tense is kept
@@ -109,7 +170,8 @@ const IDIOMS: [RegExp, string][] = [
 ];
 
 // Verbs too common to stand for a phrasal verb, or to be replaced by one ("went along" is no "continue").
-const LIGHT_VERB = /^(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got|gotten|put|puts|putting|take|takes|taking|took|taken|make|makes|making|made|set|sets|setting|give|gives|giving|gave|given|keep|keeps|kept|do|does|did|done|have|has|had|be|is|are|was|were|perform|execute)$/i;
+const LIGHT_VERB =
+  /^(?:go|goes|going|went|gone|come|comes|coming|came|get|gets|getting|got|gotten|put|puts|putting|take|takes|taking|took|taken|make|makes|making|made|set|sets|setting|give|gives|giving|gave|given|keep|keeps|kept|do|does|did|done|have|has|had|be|is|are|was|were|perform|execute)$/i;
 
 // Particles that make a phrasal verb with the verb before them ("churn out", "sign off").
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'into', 'along', 'away', 'through', 'forward', 'around']);
@@ -136,7 +198,12 @@ export function plainPhrasalVerbs(text: string, r: Retriever): string {
 }
 
 // Acronyms of documents that news prose spells out ("a memorandum of understanding").
-const ACRONYMS: Record<string, string> = { mou: 'memorandum of understanding', mous: 'memorandums of understanding', loi: 'letter of intent', vp: 'vice president' };
+const ACRONYMS: Record<string, string> = {
+  mou: 'memorandum of understanding',
+  mous: 'memorandums of understanding',
+  loi: 'letter of intent',
+  vp: 'vice president',
+};
 
 /** Abbreviations spelled out and idioms put as the plain verb. */
 export function plainWords(text: string): string {
@@ -204,7 +271,7 @@ export function correctSpelling(text: string, r: Retriever): string {
 /** Initials the articles use for a name ("SF" for San Francisco), spelled out as the name. */
 export function spellInitials(text: string, initials: Map<string, string>, r: Retriever): string {
   // Initials the articles write themselves ("US") are left as they are.
-  return text.replace(/\b\p{Lu}{2,5}\b/gu, (w) => (r.knows(stem(w)) ? w : initials.get(w.toLowerCase()) ?? w));
+  return text.replace(/\b\p{Lu}{2,5}\b/gu, (w) => (r.knows(stem(w)) ? w : (initials.get(w.toLowerCase()) ?? w)));
 }
 
 /** What the knowledge base knows of names, for writing them as the articles do. */
@@ -249,7 +316,8 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);
       if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key))) out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
-      else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
+      else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key))))
+        out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
     }
   }
   let result = text;

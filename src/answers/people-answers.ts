@@ -28,12 +28,16 @@ function whoIs(s: Scope, about: string): Answer {
   const k = s.ctx.knowledge;
   // "who are Han Zheng and Gong Zheng?": each of them.
   if (s.named.length > 1 && s.named.every((p) => p.roles.length)) {
-    return stated(s.named.map((p) => p.name).join(', '), s.named.map((p) => `${p.name}: ${p.roles.map((r) => r.role).join('; ')}`).join('. '), s.named.map((p) => p.roles[0]!.sentence));
+    return stated(
+      s.named.map((p) => p.name).join(', '),
+      s.named.map((p) => `${p.name}: ${p.roles.map((r) => r.role).join('; ')}`).join('. '),
+      s.named.map((p) => p.roles[0]!.sentence),
+    );
   }
   const match = resolvePerson(k, about);
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   // "the US Treasury Secretary who visited China": the role, without the clause that describes them.
-  const role = byName ? undefined : parseRoleQuery(about) ?? parseRoleQuery(about.replace(/\s+(?:who|that|which)\s.+$/i, ''));
+  const role = byName ? undefined : (parseRoleQuery(about) ?? parseRoleQuery(about.replace(/\s+(?:who|that|which)\s.+$/i, '')));
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);
@@ -63,15 +67,27 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
     return unsupported(s.ctx, `who ${echo(description, 60)} is`, nearest);
   }
-  return stated(matches.map((m) => m.person.name).join(', '), listing(matches.map(withRole)), matches.map((m) => m.role.sentence));
+  return stated(
+    matches.map((m) => m.person.name).join(', '),
+    listing(matches.map(withRole)),
+    matches.map((m) => m.role.sentence),
+  );
 }
 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
 
 /** "who runs X": whoever's role belongs to X, those in charge first. */
 // Who heads a government: a city's is its mayor, a state's or a province's its governor, a country's its president.
-const GOVERNMENT = /^(?:the\s+)?(?:(.+?)['\u2019]s\s+|(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)\s+)?(city|municipal|state|provincial|national|federal)\s+(?:government|administration|govt)(?:\s+of\s+(.+))?$/iu;
-const HEAD_OF_GOVERNMENT: Record<string, string> = { city: 'mayor', municipal: 'mayor', state: 'governor', provincial: 'governor', national: 'president', federal: 'president' };
+const GOVERNMENT =
+  /^(?:the\s+)?(?:(.+?)['\u2019]s\s+|(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)\s+)?(city|municipal|state|provincial|national|federal)\s+(?:government|administration|govt)(?:\s+of\s+(.+))?$/iu;
+const HEAD_OF_GOVERNMENT: Record<string, string> = {
+  city: 'mayor',
+  municipal: 'mayor',
+  state: 'governor',
+  provincial: 'governor',
+  national: 'president',
+  federal: 'president',
+};
 
 function headOf(s: Scope, body: string): Answer {
   const government = GOVERNMENT.exec(body.trim());
@@ -83,7 +99,11 @@ function headOf(s: Scope, body: string): Answer {
   // No role belongs to it: "a wind farm run by Helios Renewables" may still say; anyone else in a
   // sentence about it is no answer.
   if (!chosen.length) return doers(s, false);
-  return stated(chosen.map((m) => m.person.name).join(', '), listing(chosen.map(withRole)), chosen.map((m) => m.role.sentence));
+  return stated(
+    chosen.map((m) => m.person.name).join(', '),
+    listing(chosen.map(withRole)),
+    chosen.map((m) => m.role.sentence),
+  );
 }
 
 /**
@@ -107,7 +127,10 @@ function metOrNamed(s: Scope): Answer {
     const adjunct = /^\s+(?:in|at|on|during|last|this|next)\b/i.test(sentence.text.slice(verb.end));
     const object = adjunct ? undefined : phraseAfter(sentence.text, verb.end);
     // A name, not a kind described with a people's adjective ("Japanese automakers").
-    const named = object && /^(?:the\s+)?\p{Lu}/u.test(object) && object.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !hasSense(w.toLowerCase(), 'adj')) ? object : undefined;
+    const named =
+      object && /^(?:the\s+)?\p{Lu}/u.test(object) && object.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !hasSense(w.toLowerCase(), 'adj'))
+        ? object
+        : undefined;
     const inObject = named ? others.filter((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a))) : [];
     const aboutSubject = named && subject.some((p) => named.includes(p.name) || p.aliases.some((a) => named.includes(a)));
     if (inObject.length) others = inObject;
@@ -168,7 +191,11 @@ export function roleAnswer(s: Scope): Answer {
   if (!roles.length) {
     return unsupported(s.ctx, `what ${person.name}'s job is; they mention ${person.name} without a role`, person.mentions[0]);
   }
-  return stated(person.name, `${person.name}: ${roles.map((r) => r.role).join('; ')}`, roles.map((r) => r.sentence));
+  return stated(
+    person.name,
+    `${person.name}: ${roles.map((r) => r.role).join('; ')}`,
+    roles.map((r) => r.sentence),
+  );
 }
 
 /** A person's roles, those naming the body asked about ("at Joyu") first. */

@@ -17,13 +17,18 @@ export function placeAnswer(s: Scope): Answer {
   if (s.q.verb === 'based' && s.q.subject) {
     const thing = s.q.subject.replace(/^(?:the|a|an)\s+/i, '');
     for (const sentence of supporting(s, thing, 0.9)) {
-      const m = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)-based\b|\bbased\s+in\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(sentence.text);
+      const m = /(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)-based\b|\bbased\s+in\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)/u.exec(
+        sentence.text,
+      );
       if (m) return stated(m[1] ?? m[2]!, `${thing} is based in ${m[1] ?? m[2]}`, [sentence]);
     }
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
   // "where did the trade mission end?": the place right after the question's verb ("ended in Kestrel City").
-  const verb = (s.q.about ?? '').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).pop();
+  const verb = (s.q.about ?? '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w))
+    .pop();
   for (const sentence of verb ? supporting(s, undefined, 0.5).slice(0, 8) : []) {
     const at = findVerb(sentence.text, verb!);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
@@ -32,7 +37,11 @@ export function placeAnswer(s: Scope): Answer {
     }
   }
   for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
-    const found = placesIn(sentence.text, k.places).filter((p) => !asked.has(p.place) && /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)));
+    const found = placesIn(sentence.text, k.places).filter(
+      (p) =>
+        !asked.has(p.place) &&
+        /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)),
+    );
     // A venue the question's words stand beside ("a center on the former Millbrook rail yard") is
     // nearer the thing asked about than a city elsewhere in the sentence.
     const venue = venueNear(s, sentence);
@@ -44,8 +53,10 @@ export function placeAnswer(s: Scope): Answer {
 
 // A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
 // Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".
-const VENUE = /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|de\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
-const NOT_PLACE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const VENUE =
+  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|de\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
+const NOT_PLACE =
+  /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /** How far, in characters, a position is from the nearest of the question's words in the sentence. */
 function distanceTo(s: Scope, sentence: Sentence, at: number): number {
@@ -116,10 +127,11 @@ export function visitedPlaces(s: Scope, kind?: string): Answer {
   // In time order where dated, else in the order the articles tell.
   const key = (p: string) => when(p).date ?? when(p).latest ?? '';
   chosen.sort((x, y) => key(x).localeCompare(key(y)));
-  const text = rel ? `${rel.relation === 'after' ? 'After' : 'Before'} ${rel.anchor}, ${who.name} went to ${listing(chosen)}` : `${who.name} went to ${listing(chosen)}`;
+  const text = rel
+    ? `${rel.relation === 'after' ? 'After' : 'Before'} ${rel.anchor}, ${who.name} went to ${listing(chosen)}`
+    : `${who.name} went to ${listing(chosen)}`;
   return stated(listing(chosen), text, evidence);
 }
-
 
 const REGION = /\b(?:Province|Area|Region|State|County|District|Prefecture|Country)$/;
 

@@ -44,44 +44,85 @@ export interface Question {
 }
 
 const AUX = '(?:did|does|do|is|was|were|are|will|would|could|can|has|have|had|should|shall|might|may)';
-const SPEECH = '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called|announce|announced|promise|promised|pledge|pledged|reveal|revealed|explain|explained|warn|warned|predict|predicted|argue|argued)';
+const SPEECH =
+  '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called|announce|announced|promise|promised|pledge|pledged|reveal|revealed|explain|explained|warn|warned|predict|predicted|argue|argued)';
 const PRONOUN = /^(?:she|he|they|her|him|his|hers|them|their)$/i;
 
 const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] = [
-  { re: /^who\s+(?:(?:has|had)\s+)?(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i, read: (m) => ({ type: 'speaker', verb: m[1], topic: m[2] }) },
+  {
+    re: /^who\s+(?:(?:has|had)\s+)?(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i,
+    read: (m) => ({ type: 'speaker', verb: m[1], topic: m[2] }),
+  },
   {
     re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(${SPEECH})\\b(?:\\s+(?:about|on|regarding|of|concerning|with regard to)\\b)?\\s*(.*)$`, 'i'),
     read: (m) => ({ type: 'words', subject: m[1], verb: m[2], topic: m[3] || undefined }),
   },
-  { re: /^what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initialism\s+)?["“]?([\p{L}&.-]+?)["”]?\s+(?:stand|stands|standing)\s+for$/iu, read: (m) => ({ type: 'expansion', about: m[1] }) },
-  { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu, read: (m) => ({ type: 'expansion', about: m[1] }) },
+  {
+    re: /^what\s+(?:does|do|did|is|was)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initialism\s+)?["“]?([\p{L}&.-]+?)["”]?\s+(?:stand|stands|standing)\s+for$/iu,
+    read: (m) => ({ type: 'expansion', about: m[1] }),
+  },
+  {
+    re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu,
+    read: (m) => ({ type: 'expansion', about: m[1] }),
+  },
   { re: new RegExp(`^how\\s+many\\s+(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
   // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
   { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
-  { re: /^(?:by\s+)?how\s+much\s+(.*)$/i, read: (m) => ({ type: 'number', focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount', about: m[1] }) },
+  {
+    re: /^(?:by\s+)?how\s+much\s+(.*)$/i,
+    read: (m) => ({
+      type: 'number',
+      focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount',
+      about: m[1],
+    }),
+  },
   // "how big is the delegation": how many people it has.
   { re: /^how\s+(?:big|large|many\s+strong)\s+(?:is|was|are|were|will\s+be)\s+(.+)$/i, read: (m) => ({ type: 'number', focus: 'people', about: m[1] }) },
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
-  { re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i, read: (m) => ({ type: 'date', about: m[1] }) },
+  {
+    re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i,
+    read: (m) => ({ type: 'date', about: m[1] }),
+  },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
-  { re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
+  {
+    re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i,
+    read: (m) => ({ type: 'reason', about: m[1] }),
+  },
   { re: /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located)$/i, read: (m) => ({ type: 'place', subject: m[1], verb: 'based' }) },
-  { re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed)\b(.*)$/i, read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }) },
+  {
+    re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed)\b(.*)$/i,
+    read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }),
+  },
   { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
   // "who is running the meeting", "who is going along": the doer of a verb in progress.
   { re: /^who\s+(?:is|was|are|were|will\s+be)\s+(\p{Ll}+ing)\b\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
-  { re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i, read: (m) => ({ type: 'person', verb: m[1], about: m[2], focus: 'head' }) },
+  {
+    re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i,
+    read: (m) => ({ type: 'person', verb: m[1], about: m[2], focus: 'head' }),
+  },
   { re: new RegExp(`^(?:who|whom)\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'person', ...subjectVerbRest(m[1]!, 'who did') }) },
   { re: /^who\s+([\p{L}-]+)\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
-  { re: /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s\s+(?:job|role|position|title|occupation|profession|post|work)\b(.*)$/iu, read: (m) => ({ type: 'role', subject: m[1], about: m[2] }) },
-  { re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu, read: (m) => ({ type: 'role', subject: m[1] }) },
-  { re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'), read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  {
+    re: /^what\s+(?:is|was|are|were)\s+(.+?)['\u2019]s\s+(?:job|role|position|title|occupation|profession|post|work)\b(.*)$/iu,
+    read: (m) => ({ type: 'role', subject: m[1], about: m[2] }),
+  },
+  {
+    re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:job|role|position|title|occupation|profession|post)\s+of\s+(.+)$/iu,
+    read: (m) => ({ type: 'role', subject: m[1] }),
+  },
+  {
+    re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'),
+    read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }),
+  },
   // "what is the mayor going to pitch in Tokyo": the object of the verb to come.
-  { re: /^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:going|planning|set|due|scheduled|expected|supposed)\s+to\s+(\p{Ll}+)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }) },
+  {
+    re: /^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:going|planning|set|due|scheduled|expected|supposed)\s+to\s+(\p{Ll}+)\b\s*(.*)$/iu,
+    read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }),
+  },
   { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
   { re: /^what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|was|are|were)\s+(.+)$/iu, read: (m) => ({ type: 'description', about: m[1] }) },
   {
@@ -137,7 +178,10 @@ function taggedSubjectVerbRest(s: string, asked: string): Pick<Question, 'subjec
   const lower = (t: Tagged) => /^\p{Ll}/u.test(t.text);
   // A word followed by "of" is a noun whatever the tagger says ("the two chambers of commerce sign").
   let i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && lower(t) && tokens[k + 1]?.text.toLowerCase() !== 'of');
-  if (i < 0) i = tokens.findIndex((t, k) => k > 0 && lower(t) && (t.pos === 'NOUN' || t.pos === 'ADJ') && hasSense(t.text, 'verb') && tokens[k + 1]?.text.toLowerCase() !== 'of');
+  if (i < 0)
+    i = tokens.findIndex(
+      (t, k) => k > 0 && lower(t) && (t.pos === 'NOUN' || t.pos === 'ADJ') && hasSense(t.text, 'verb') && tokens[k + 1]?.text.toLowerCase() !== 'of',
+    );
   if (i < 0) {
     const words = s.split(/\s+/);
     return { subject: words.slice(0, -1).join(' '), verb: words[words.length - 1] };
@@ -175,7 +219,10 @@ const WRAPPERS: [RegExp, string][] = [
   [/^(who|what|where|when|how|why)['\u2019]d\b/i, '$1 did'],
   [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
   // "the name of the Shenzhen mayor" asks who; "the name of the program" does not.
-  [/^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i, 'who is $1'],
+  [
+    /^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i,
+    'who is $1',
+  ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
   // "list every city she went to", "name the companies that …": which ones.
@@ -187,7 +234,10 @@ const WRAPPERS: [RegExp, string][] = [
 
 /** The question without the chat around it, contractions opened. */
 export function plainQuestion(input: string): string {
-  let t = input.trim().replace(/[?!.\s]+$/, '').replace(/\s+/g, ' ');
+  let t = input
+    .trim()
+    .replace(/[?!.\s]+$/, '')
+    .replace(/\s+/g, ' ');
   for (let pass = 0; pass < 2; pass++) for (const [re, to] of WRAPPERS) t = t.replace(re, to);
   return t.trim();
 }

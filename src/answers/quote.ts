@@ -27,7 +27,10 @@ export function quote(ctx: AnswerContext, args: string): Answer {
   if (match.kind === 'many') {
     const quoted = match.people.filter((p) => k.quotesBySpeaker.has(p));
     if (quoted.length === 1) return quotesOf(ctx, quoted[0]!);
-    return usage(`Several people fit “${echo(args)}”: ${match.people.map(describe).join('; ')}. Whose words do you want?`, match.people.map((p) => `/quote ${p.name}`));
+    return usage(
+      `Several people fit “${echo(args)}”: ${match.people.map(describe).join('; ')}. Whose words do you want?`,
+      match.people.map((p) => `/quote ${p.name}`),
+    );
   }
   return quotesAbout(ctx, args);
 }
@@ -61,7 +64,10 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTer
     const text = `The articles do not say what ${p.name} said${about}.${nearest ? `\nThe articles do say: ${nearest.excerpt}` : ''}`;
     return { ...notFound(text, [`/quote ${p.name}`, `/who ${p.name}`, '/help']), citations: nearest ? [cite(nearest.paragraph, nearest.excerpt)] : [] };
   }
-  return { ...listAnswer(`${p.name}, in their words`, statementOf(first), rest.map(quoteItem), [`/who ${p.name}`]), citations: [cite(first.paragraph, first.excerpt)] };
+  return {
+    ...listAnswer(`${p.name}, in their words`, statementOf(first), rest.map(quoteItem), [`/who ${p.name}`]),
+    citations: [cite(first.paragraph, first.excerpt)],
+  };
 }
 
 /** A quote as the first line of an answer: the words with their speaker. */
@@ -79,7 +85,10 @@ export function speakerAnswer(ctx: AnswerContext, said: string, verb = 'said'): 
 /** Words someone is said to have used outside a quotation: "… that Ted Egan called "the most …"". */
 function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answer {
   const k = ctx.knowledge;
-  for (const r of k.retriever.sentences(said).filter((x) => x.coverage >= 0.7).slice(0, 5)) {
+  for (const r of k.retriever
+    .sentences(said)
+    .filter((x) => x.coverage >= 0.7)
+    .slice(0, 5)) {
     const sentence = r.item;
     const at = findVerb(sentence.text, verb)?.start ?? -1;
     const before = (k.mentions.get(sentence) ?? []).filter((m) => at < 0 || m.end <= at).sort((a, b) => b.end - a.end);
@@ -90,7 +99,8 @@ function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answ
 }
 
 // Verbs that only say someone spoke; "hope", "want" or "expect" say what about, and are searched for.
-const NOT_TOPIC_VERB = /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned|announce|announced|state|stated|explain|explained|reveal|revealed|promise|promised|pledge|pledged)$/i;
+const NOT_TOPIC_VERB =
+  /^(?:say|says|said|tell|tells|told|note|notes|noted|add|added|mention|mentioned|announce|announced|state|stated|explain|explained|reveal|revealed|promise|promised|pledge|pledged)$/i;
 
 /** "what did X say about Y": X's words on Y, X a person by name or by role, or a group ("observers"). */
 export function quotedAnswer(s: Scope): Answer {
@@ -165,5 +175,7 @@ function quotesAbout(ctx: AnswerContext, topic: string): Answer {
   }
   const items = ranked.slice(0, 10).map((x) => quoteItem(x.item));
   const best = ranked[0]!.item;
-  return answer(`Quotes about ${echo(topic, 60)}`, `${best.speaker.name} on ${echo(topic, 60)}: ${items[0]!.text}`, items[0]!.citations, { items: items.slice(1) });
+  return answer(`Quotes about ${echo(topic, 60)}`, `${best.speaker.name} on ${echo(topic, 60)}: ${items[0]!.text}`, items[0]!.citations, {
+    items: items.slice(1),
+  });
 }

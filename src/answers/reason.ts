@@ -29,7 +29,10 @@ export function reason(s: Scope): Answer {
   // In an article about the person asked after, a purpose stated without their name is theirs
   // ("The trip was meant to …"); a company or a place the question names must be in its paragraph.
   const theirs = (x: Sentence) => (aboutAll(k, x.paragraph, s.named) || (s.named.length === 1 && k.subjectOf(x.paragraph.article) === s.named[0])) && holds(x);
-  const pool = r.candidateArticles(query).flatMap((a) => a.paragraphs.flatMap((p) => p.sentences)).filter((x) => purposeIn(x.text) && theirs(x));
+  const pool = r
+    .candidateArticles(query)
+    .flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))
+    .filter((x) => purposeIn(x.text) && theirs(x));
   const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
   // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
   const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
@@ -50,7 +53,8 @@ export function reason(s: Scope): Answer {
 }
 
 // Words that give a reason or a judgement behind a choice.
-const CAUSE = /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+const CAUSE =
+  /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
 
@@ -75,7 +79,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
   const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
   const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
-  const inParagraph = new Map(r.rank(query, new Set([...pool].map((x) => x.paragraph.sentences[0]!)), paragraphTerms).map((p) => [p.item.paragraph, p.coverage]));
+  const inParagraph = new Map(
+    r.rank(query, new Set([...pool].map((x) => x.paragraph.sentences[0]!)), paragraphTerms).map((p) => [p.item.paragraph, p.coverage]),
+  );
   const own = new Map(r.rank(query, pool, (y) => r.termsOfSentence(y)).map((x) => [x.item, x.coverage]));
   let best: { x: Sentence; score: number } | undefined;
   for (const x of pool) {
@@ -89,7 +95,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
 
 /** "Hoshizora Logistics", "Port of Alder Bay": runs of capitalised words after the question's first word. */
 export function capitalisedRuns(text: string): string[] {
-  return [...text.slice(text.indexOf(' ') + 1).matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}-]*)*/gu)].map((m) => m[0].replace(/['\u2019]s$/, '')).filter((w) => !/^(?:I|VisitBot)$/.test(w));
+  return [...text.slice(text.indexOf(' ') + 1).matchAll(/\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}-]*)*/gu)]
+    .map((m) => m[0].replace(/['\u2019]s$/, ''))
+    .filter((w) => !/^(?:I|VisitBot)$/.test(w));
 }
 
 /** Does the paragraph use the term? */
@@ -97,4 +105,5 @@ function paragraphHas(k: AnswerContext['knowledge'], p: Sentence['paragraph'], t
   return p.sentences.some((x) => k.retriever.termsOfSentence(x).has(term));
 }
 
-const TRIP_PURPOSE = /\b(?:(?:trip|visit|journey|mission|tour)s?\s+(?:aims?|aimed|is aimed|was aimed|is meant|was meant|is designed)\s+to|(?:made|make|makes|took|take)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)\s+to)\b/i;
+const TRIP_PURPOSE =
+  /\b(?:(?:trip|visit|journey|mission|tour)s?\s+(?:aims?|aimed|is aimed|was aimed|is meant|was meant|is designed)\s+to|(?:made|make|makes|took|take)\s+(?:the|this|her|his|their)\s+(?:trip|visit|journey)\s+to)\b/i;

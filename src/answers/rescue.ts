@@ -151,9 +151,12 @@ function askGroup(type: string): AskGroup {
   return 'open';
 }
 
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)$/i;
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const CAUSE = /\b(?:because|since|so that|in order to|aim(?:s|ed)? to|to (?:help|boost|promote|strengthen|attract|build|deepen|expand|bring|make|show|find|create|win|secure|renew|open|explore|seek|meet)|reason|purpose|goal|hope[sd]? to|want(?:s|ed)? to|said)\b/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions)$/i;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CAUSE =
+  /\b(?:because|since|so that|in order to|aim(?:s|ed)? to|to (?:help|boost|promote|strengthen|attract|build|deepen|expand|bring|make|show|find|create|win|secure|renew|open|explore|seek|meet)|reason|purpose|goal|hope[sd]? to|want(?:s|ed)? to|said)\b/i;
 
 /** Does the sentence hold a span of the kind the question asks for, other than the question's own words? */
 function typeFit(s: Scope, sentence: Sentence, asked: Set<string>, mentioned: Set<unknown>): boolean {

@@ -63,7 +63,11 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
 /** Hits close to the best one; a clear winner stands alone. */
 function top(k: Knowledge, hits: { id: unknown; score: number }[]): Person[] {
   const best = hits[0]!.score;
-  return hits.filter((h) => h.score >= best * 0.75).slice(0, 10).map((h) => k.peopleByKey.get(String(h.id))!).filter(Boolean);
+  return hits
+    .filter((h) => h.score >= best * 0.75)
+    .slice(0, 10)
+    .map((h) => k.peopleByKey.get(String(h.id))!)
+    .filter(Boolean);
 }
 
 function one(people: Person[]): PersonMatch {

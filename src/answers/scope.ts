@@ -108,7 +108,10 @@ function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {
 }
 
 // Either case for the office, but only capitals for the names around it (no 'i' flag: it would let \p{Lu} match any letter).
-export const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+export const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'
+  .split(' ')
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
 
 /**
  * The one person an office in the question stands for ("the Shenzhen mayor", "Shanghai's mayor",

@@ -16,7 +16,10 @@ export function bestSentence(s: Scope): Answer {
   let ranked = supporting(s, undefined, 0.6);
   // A sentence that holds every name and thing the question asks about, and lacks only its verbs
   // ("who is running the meeting" for "Walsh will preside over the meeting"), answers it too.
-  if (!ranked.length) ranked = supporting(s, undefined, 0.4).slice(0, 3).filter((x) => lacksOnlyVerbs(s, x));
+  if (!ranked.length)
+    ranked = supporting(s, undefined, 0.4)
+      .slice(0, 3)
+      .filter((x) => lacksOnlyVerbs(s, x));
   const best = ranked[0];
   if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
   // Whoever the question's subject describes ("the SF mayor") is not the answer to who they met.
@@ -39,11 +42,15 @@ const CONNECTIVE = /^(?:while|whilst|until|till|away|ago|yet|still|ever|even|soo
 /** Are the question's words that the sentence lacks all verbs or adverbs (no name, no thing)? */
 function lacksOnlyVerbs(s: Scope, x: Sentence): boolean {
   const have = s.ctx.knowledge.retriever.termsOfSentence(x);
-  const missing = [...s.q.text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)].slice(1).map((m) => m[0]).filter((w) => !isStopWord(fold(w)) && !have.has(stem(w)));
+  const missing = [...s.q.text.matchAll(/[\p{L}][\p{L}'\u2019-]*/gu)]
+    .slice(1)
+    .map((m) => m[0])
+    .filter((w) => !isStopWord(fold(w)) && !have.has(stem(w)));
   return missing.every((w) => !/^\p{Lu}/u.test(w) && (CONNECTIVE.test(w) || hasSense(fold(w), 'verb') || !hasSense(fold(w), 'noun')));
 }
 
-const ASKS_FOR_NAME = /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
+const ASKS_FOR_NAME =
+  /^(?:who|whom|(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?(?:person|people|official|officials|leader|mayor|expert|agency|outlet|organi[sz]ation|company|firm|body|group|chamber|newspaper|media|institution|university|school))\b/iu;
 
 /** The name the question asks for, taken from the supporting sentence. */
 function shortAnswer(ctx: AnswerContext, q: string, s: Sentence, subject: Person[] = []): string | undefined {
@@ -80,7 +87,8 @@ function actorOfVerb(text: string, asked: Set<string>): string | undefined {
   return undefined;
 }
 
-const NOT_ACTOR = /^(?:The|A|An|This|That|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_ACTOR =
+  /^(?:The|A|An|This|That|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>, subject: Person[] = []): string | undefined {
   const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);

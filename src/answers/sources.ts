@@ -36,6 +36,8 @@ function listSources(ctx: AnswerContext): Answer {
     summary += ` By outlet: ${counts.slice(0, 10).join(', ')}${counts.length > 10 ? ` and ${counts.length - 10} more` : ''}; published ${byDate[0]!.published} to ${byDate[byDate.length - 1]!.published}. The first ${LISTED} are listed.`;
   }
   const named = problems.slice(0, PROBLEMS_NAMED).map((p) => `${p.file} (${p.reason})`);
-  const skipped = problems.length ? ` ${problems.length} file${problems.length === 1 ? ' was' : 's were'} skipped: ${named.join('; ')}${problems.length > named.length ? ` and ${problems.length - named.length} more` : ''}.` : '';
+  const skipped = problems.length
+    ? ` ${problems.length} file${problems.length === 1 ? ' was' : 's were'} skipped: ${named.join('; ')}${problems.length > named.length ? ` and ${problems.length - named.length} more` : ''}.`
+    : '';
   return listAnswer('Sources', `${summary}${skipped}`, items, ['/timeline']);
 }

@@ -51,7 +51,6 @@ export interface Explanation {
   rejected: { excerpt: string; why: string }[];
 }
 
-
 /** An autocomplete choice offered while the user types an option. */
 export interface Choice {
   name: string;

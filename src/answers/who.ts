@@ -22,9 +22,7 @@ function profile(ctx: AnswerContext, p: Person): Answer {
   const lines = [roles.length ? `${p.name}: ${roles.join('; ')}.` : `${p.name} is mentioned in the articles, with no role given.`];
   if (quotes.length) lines.push(`Quoted or paraphrased ${quotes.length} time${quotes.length === 1 ? '' : 's'}: try /quote ${p.name}.`);
   const cited = p.roles.length ? p.roles.slice(0, 3).map((r) => r.sentence) : p.mentions.slice(0, 1);
-  const items: AnswerItem[] = p.mentions
-    .filter((s) => !cited.includes(s))
-    .map((s) => ({ text: s.text, citations: [citeSentence(s)] }));
+  const items: AnswerItem[] = p.mentions.filter((s) => !cited.includes(s)).map((s) => ({ text: s.text, citations: [citeSentence(s)] }));
   return answer(p.name, lines.join('\n'), cited.map(citeSentence), {
     items,
     suggestions: quotes.length ? [`/quote ${p.name}`] : [],
@@ -33,6 +31,8 @@ function profile(ctx: AnswerContext, p: Person): Answer {
 
 export function several(people: Person[], args: string): Answer {
   const text = `Several people fit “${echo(args)}”: ${people.map(describe).join('; ')}. Which one do you mean?`;
-  const citations = people.flatMap((p) => (p.roles[0] ? [citeSentence(p.roles[0].sentence)] : p.mentions[0] ? [cite(p.mentions[0].paragraph, p.mentions[0].text)] : []));
+  const citations = people.flatMap((p) =>
+    p.roles[0] ? [citeSentence(p.roles[0].sentence)] : p.mentions[0] ? [cite(p.mentions[0].paragraph, p.mentions[0].text)] : [],
+  );
   return answer('Several matches', text, citations, { suggestions: people.map((p) => `/who ${p.name}`) });
 }

@@ -298,7 +298,12 @@ const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, f.ind
 function readLater(json: string): Later | undefined {
   try {
     const [names, phrases, places, title] = JSON.parse(json) as Later;
-    const ok = Array.isArray(names) && names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)) && isStrings(phrases) && isStrings(places) && isString(title);
+    const ok =
+      Array.isArray(names) &&
+      names.every((c) => isStrings(c) && (c.length === 1 || c.length === 3)) &&
+      isStrings(phrases) &&
+      isStrings(places) &&
+      isString(title);
     return ok ? [names, phrases, places, title] : undefined;
   } catch {
     return undefined;

@@ -15,7 +15,12 @@ export class CorpusMemo {
   constructor(db: Database.Database, ids: string[], hashes: (string | undefined)[]) {
     if (!hashes.every(Boolean)) return;
     this.corpus = createHash('sha1')
-      .update(ids.map((id, i) => `${id}\0${hashes[i]}`).sort().join('\n'))
+      .update(
+        ids
+          .map((id, i) => `${id}\0${hashes[i]}`)
+          .sort()
+          .join('\n'),
+      )
       .digest('base64');
     db.exec('CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, corpus TEXT NOT NULL, value TEXT NOT NULL)');
     this.read = db.prepare('SELECT value FROM memo WHERE name = ? AND corpus = ?');

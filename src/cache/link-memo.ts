@@ -77,7 +77,13 @@ function replay(article: Article, people: Person[], memo: LinkMemo): Linked | un
   const fits =
     memo.aliasOf.every(([, i]) => people[i]) &&
     memo.mentions.every((m) => sentences[m[0]!] && (m.length - 1) % 3 === 0 && m.slice(1).every((x, k) => (k % 3 !== 2 || people[x]) && Number.isInteger(x))) &&
-    memo.quotes.every(([s, , text, p, excerpt]) => people[s] && article.paragraphs[p] && passageText(article.paragraphs[p].text, text) !== undefined && passageText(article.paragraphs[p].text, excerpt) !== undefined);
+    memo.quotes.every(
+      ([s, , text, p, excerpt]) =>
+        people[s] &&
+        article.paragraphs[p] &&
+        passageText(article.paragraphs[p].text, text) !== undefined &&
+        passageText(article.paragraphs[p].text, excerpt) !== undefined,
+    );
   if (!fits) return undefined;
   for (const [alias, i] of memo.aliasOf) if (!people[i]!.aliases.includes(alias)) people[i]!.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
@@ -95,7 +101,16 @@ function replay(article: Article, people: Person[], memo: LinkMemo): Linked | un
   return { mentions, quotes };
 }
 
-function record(article: Article, named: Person[], aliases: Map<string, Person>, people: Person[], known: boolean, aliasOf: Map<string, Person>, mentions: Map<Sentence, Mention[]>, quotes: Quote[]): LinkMemo {
+function record(
+  article: Article,
+  named: Person[],
+  aliases: Map<string, Person>,
+  people: Person[],
+  known: boolean,
+  aliasOf: Map<string, Person>,
+  mentions: Map<Sentence, Mention[]>,
+  quotes: Quote[],
+): LinkMemo {
   const index = new Map(people.map((p, i) => [p, i]));
   const namedIndex = new Map(named.map((p, i) => [p, i]));
   const sentenceIndex = new Map(article.paragraphs.flatMap((p) => p.sentences).map((s, i) => [s, i]));

@@ -44,7 +44,12 @@ export interface Prepared {
   workers: number;
 }
 
-export async function prepareKnowledgeCache(dir: string, cacheDir: string | undefined, logger?: PrepareLogger, options: PrepareOptions = {}): Promise<Prepared> {
+export async function prepareKnowledgeCache(
+  dir: string,
+  cacheDir: string | undefined,
+  logger?: PrepareLogger,
+  options: PrepareOptions = {},
+): Promise<Prepared> {
   const none = (missing: number): Prepared => ({ missing, derived: 0, workers: 0 });
   if (!cacheDir) return none(0);
   let engine: string;
@@ -65,7 +70,13 @@ export async function prepareKnowledgeCache(dir: string, cacheDir: string | unde
   const started = performance.now();
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
   options.progress?.(0, paths.length);
-  const { derived, workers } = await derive(paths, count, { cacheDir, engine }, options.entry, options.progress && ((n: number) => options.progress!(n, paths.length)));
+  const { derived, workers } = await derive(
+    paths,
+    count,
+    { cacheDir, engine },
+    options.entry,
+    options.progress && ((n: number) => options.progress!(n, paths.length)),
+  );
   if (workers) logger?.info?.({ missing: paths.length, derived, workers, ms: Math.round(performance.now() - started) }, 'articles derived in worker threads');
   return { missing: paths.length, derived, workers };
 }
@@ -79,7 +90,9 @@ export async function prepareKnowledgeCache(dir: string, cacheDir: string | unde
 function missing(dir: string, folder: string): string[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.md')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.toLowerCase().endsWith('.md'))
+      .sort();
   } catch {
     return []; // the build reports the folder
   }
@@ -97,9 +110,14 @@ function missing(dir: string, folder: string): string[] {
   return files.filter(isMissing).map((f) => join(dir, f));
 }
 
-
 /** Hands the paths out to `count` threads in batches; resolves when all are done or gone. */
-function derive(paths: string[], count: number, workerData: { cacheDir: string; engine: string }, entry?: URL, progress?: (derived: number) => void): Promise<{ derived: number; workers: number }> {
+function derive(
+  paths: string[],
+  count: number,
+  workerData: { cacheDir: string; engine: string },
+  entry?: URL,
+  progress?: (derived: number) => void,
+): Promise<{ derived: number; workers: number }> {
   return new Promise((resolve) => {
     const url = entry ?? workerEntry('derive-worker', import.meta.url);
     let next = 0;

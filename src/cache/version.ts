@@ -25,8 +25,20 @@ export function engineKey(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const src = existsSync(join(here, '..', 'corpus')) ? join(here, '..') : join(here, '..', 'src');
   const hash = createHash('sha256').update(`engine ${ENGINE_VERSION}\n`);
-  const files = [...SOURCES.flatMap((d) => readdirSync(join(src, d)).filter((f) => f.endsWith('.ts')).sort().map((f) => join(d, f))), ...FILES];
-  for (const f of files) hash.update(`${f}\n`).update(readFileSync(join(src, f))).update('\n');
+  const files = [
+    ...SOURCES.flatMap((d) =>
+      readdirSync(join(src, d))
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => join(d, f)),
+    ),
+    ...FILES,
+  ];
+  for (const f of files)
+    hash
+      .update(`${f}\n`)
+      .update(readFileSync(join(src, f)))
+      .update('\n');
   const require = createRequire(import.meta.url);
   for (const lib of LIBRARIES) hash.update(`${lib}@${libraryVersion(require, lib)}\n`);
   return (key = `v${ENGINE_VERSION}-${hash.digest('hex').slice(0, 16)}`);

@@ -45,10 +45,11 @@ export function storeConversations(store: ConversationStore, logger: Logger, opt
   };
   return {
     context: (thread) => safely('read', [], () => store.turns(thread, now(), MAX_TURNS)),
-    contextOfAnswer: (platform, channelId, answerRef) => safely('read', [], async () => {
-      const threadId = await store.threadOfAnswer(platform, channelId, answerRef, now());
-      return threadId ? store.turns({ platform, channelId, threadId }, now(), MAX_TURNS, answerRef) : [];
-    }),
+    contextOfAnswer: (platform, channelId, answerRef) =>
+      safely('read', [], async () => {
+        const threadId = await store.threadOfAnswer(platform, channelId, answerRef, now());
+        return threadId ? store.turns({ platform, channelId, threadId }, now(), MAX_TURNS, answerRef) : [];
+      }),
     threadOfAnswer: (platform, channelId, answerRef) => safely('read', undefined, () => store.threadOfAnswer(platform, channelId, answerRef, now())),
     remember: (thread, question, answerRef) => safely('write', undefined, () => store.addTurn(thread, question, answerRef, now(), ttlMs)),
   };
@@ -73,12 +74,21 @@ export function memoryConversations(options: ConversationOptions & { maxThreads?
     return threadId !== undefined && live({ platform, channelId, threadId }).some((t) => t.answerRef === answerRef) ? threadId : undefined;
   };
   return {
-    context: async (thread) => live(thread).slice(-MAX_TURNS).map((t) => t.question),
+    context: async (thread) =>
+      live(thread)
+        .slice(-MAX_TURNS)
+        .map((t) => t.question),
     contextOfAnswer: async (platform, channelId, answerRef) => {
       const threadId = find(platform, channelId, answerRef);
       if (!threadId) return [];
       const turns = live({ platform, channelId, threadId });
-      return turns.slice(0, turns.findIndex((t) => t.answerRef === answerRef)).slice(-MAX_TURNS).map((t) => t.question);
+      return turns
+        .slice(
+          0,
+          turns.findIndex((t) => t.answerRef === answerRef),
+        )
+        .slice(-MAX_TURNS)
+        .map((t) => t.question);
     },
     threadOfAnswer: async (platform, channelId, answerRef) => find(platform, channelId, answerRef),
     remember: async (thread, question, answerRef) => {

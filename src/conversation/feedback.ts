@@ -35,7 +35,10 @@ export const REASON_MAX = 500;
 
 /** The same request (command, arguments, thread context) answered with the same text is the same answer. */
 export function answerKey(request: { command: string; args: string }, context: string[], answerText: string): string {
-  return createHash('sha256').update(JSON.stringify([request.command.toLowerCase(), request.args.trim(), context, answerText])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([request.command.toLowerCase(), request.args.trim(), context, answerText]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export function userHash(salt: string, platform: string, userId: string): string {
@@ -74,9 +77,18 @@ export function createFeedback(store: FeedbackStore, logger: Logger, now: () => 
     reason: (input) =>
       safely('feedback reason', input.request.command, async () => {
         // Kept as typed, on one line and bounded; it is shown only to admins and in `npm run feedback`.
-        const text = input.reason.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, REASON_MAX);
+        const text = input.reason
+          .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, REASON_MAX);
         if (!text) return 'recorded';
-        const stored = await store.reason(answerKey(input.request, input.context, input.answer.text), userHash(await saltOnce(), input.platform, input.userId), text, now());
+        const stored = await store.reason(
+          answerKey(input.request, input.context, input.answer.text),
+          userHash(await saltOnce(), input.platform, input.userId),
+          text,
+          now(),
+        );
         return stored ? 'recorded' : 'unavailable';
       }),
   };

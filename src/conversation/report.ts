@@ -49,8 +49,13 @@ export function reportAnswer(rows: DownVoted[]): Answer {
   const items = rows.map((r) => {
     const said = r.reasons.length ? ` Wrong: ${r.reasons.map((w) => `“${clip(oneLine(w), 200)}”`).join(' ')}` : '';
     const thread = r.context.length ? ` (after ${r.context.map((q) => `“${clip(oneLine(q), 80)}”`).join(', ')})` : '';
-    return { text: `${r.down} down, ${r.up} up · ${r.platforms.join(', ')} · ${iso(r.lastAt).slice(0, 10)}: “${clip(oneLine(r.question), 200)}”${thread} → ${clip(oneLine(r.answerText), 200)}${said}`, citations: [] };
+    return {
+      text: `${r.down} down, ${r.up} up · ${r.platforms.join(', ')} · ${iso(r.lastAt).slice(0, 10)}: “${clip(oneLine(r.question), 200)}”${thread} → ${clip(oneLine(r.answerText), 200)}${said}`,
+      citations: [],
+    };
   });
-  const text = rows.length ? `${rows.length} answer${rows.length === 1 ? '' : 's'} voted down, the most voted down first. \`npm run feedback\` prints them with a command that asks each again.` : 'No answers voted down yet.';
+  const text = rows.length
+    ? `${rows.length} answer${rows.length === 1 ? '' : 's'} voted down, the most voted down first. \`npm run feedback\` prints them with a command that asks each again.`
+    : 'No answers voted down yet.';
   return { answered: false, kind: 'help', title: 'Feedback', text, citations: [], items, suggestions: [] };
 }

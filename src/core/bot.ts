@@ -36,7 +36,11 @@ export interface Bot {
 
 export function createBot(options: BotOptions): Bot {
   const base = { knowledge: options.knowledge, now: options.now ?? (() => new Date()), timezone: options.timezone ?? 'UTC', definitions: commands };
-  const withServices: CommandContext = { ...base, ...(options.subscriptions ? { subscriptions: options.subscriptions as CommandContext['subscriptions'] } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) };
+  const withServices: CommandContext = {
+    ...base,
+    ...(options.subscriptions ? { subscriptions: options.subscriptions as CommandContext['subscriptions'] } : {}),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
+  };
   const failed = (request: BotRequest, err: unknown) => {
     options.logger?.error({ err, command: request.command, args: request.args.slice(0, MAX_ARGUMENT_LENGTH) }, 'handler failed');
     return failure();
@@ -79,7 +83,11 @@ function dispatch(ctx: CommandContext, request: BotRequest): Answer | Promise<An
 
 /** Drops control and formatting characters and folds white space; everything else is kept. */
 export function cleanInput(s: string): string {
-  return s.normalize('NFKC').replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFKC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "/who Gong" → who + "Gong"; "@VisitBot who met…?" or "<@123> who…" → ask + the question. */

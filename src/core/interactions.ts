@@ -117,11 +117,28 @@ export const EXPIRED_TEXT = 'That button has expired. Please run the command aga
 
 export function createInteractions(options: InteractionOptions): Interactions {
   const conversations = options.conversations ?? memoryConversations({ maxThreads: options.memoryMax });
-  const run = async (platform: Platform, request: Request, userId: string | undefined, channelId: string | undefined, canManage: ManageCheck, context: string[], isAdmin?: ManageCheck) => {
+  const run = async (
+    platform: Platform,
+    request: Request,
+    userId: string | undefined,
+    channelId: string | undefined,
+    canManage: ManageCheck,
+    context: string[],
+    isAdmin?: ManageCheck,
+  ) => {
     // The adapter's capabilities are asked only when the command needs them (Slack asks users.info).
     const canManageChannel = changesSettings(request) ? await canManage() : false;
     const admin = findCommand(request.command)?.adminsOnly ? { isAdmin: (await isAdmin?.()) ?? false } : {};
-    return options.handle({ command: request.command, args: request.args, platform, userId, channelId, canManageChannel, ...admin, ...(context.length ? { context } : {}) });
+    return options.handle({
+      command: request.command,
+      args: request.args,
+      platform,
+      userId,
+      channelId,
+      canManageChannel,
+      ...admin,
+      ...(context.length ? { context } : {}),
+    });
   };
   const chat = (p: Platform) => (p === 'discord' || p === 'slack' ? p : undefined);
 
@@ -138,13 +155,22 @@ export function createInteractions(options: InteractionOptions): Interactions {
       }
       const context = thread ? await conversations.context(thread) : [];
       const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context, input.isAdmin);
-      return { answer, request, context, thread, private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly), replayable: changesSettings(request) ? undefined : request };
+      return {
+        answer,
+        request,
+        context,
+        thread,
+        private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly),
+        replayable: changesSettings(request) ? undefined : request,
+      };
     },
 
     async remember(input, asked, answerRef, startedThread) {
       const platform = chat(input.platform);
       if (!platform || !input.channelId || asked.answer.kind === 'error') return;
-      const key: ThreadKey | undefined = startedThread ? { platform, channelId: startedThread, threadId: startedThread } : (asked.thread ?? (input.messageId ? { platform, channelId: input.channelId, threadId: input.messageId } : undefined));
+      const key: ThreadKey | undefined = startedThread
+        ? { platform, channelId: startedThread, threadId: startedThread }
+        : (asked.thread ?? (input.messageId ? { platform, channelId: input.channelId, threadId: input.messageId } : undefined));
       if (key) await conversations.remember(key, questionLine(asked.request), answerRef);
     },
 
@@ -153,13 +179,25 @@ export function createInteractions(options: InteractionOptions): Interactions {
       if (!request || changesSettings(request)) return { kind: 'expired', answer: usage(EXPIRED_TEXT, ['/help']) };
       const platform = chat(input.platform);
       // A suggestion asks afresh; every other button answers as the clicked answer was: with its thread's earlier questions.
-      const context = platform && input.channelId && input.answerRef && input.action !== 'ask' ? await conversations.contextOfAnswer(platform, input.channelId, input.answerRef) : [];
+      const context =
+        platform && input.channelId && input.answerRef && input.action !== 'ask'
+          ? await conversations.contextOfAnswer(platform, input.channelId, input.answerRef)
+          : [];
       const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context);
       if (input.action === 'why') return { kind: 'why', view: whyView(answer, request, context) };
       if (input.action === 'up' || input.action === 'down') {
         const vote = input.action === 'up' ? 1 : -1;
-        const outcome = options.feedback && platform ? await options.feedback.vote({ platform, userId: input.userId, request, context, answer, vote }) : 'unavailable';
-        return { kind: 'vote', text: voteReceipt(outcome, vote), vote, askReason: vote < 0 && (outcome === 'recorded' || outcome === 'replaced'), request, context, answer };
+        const outcome =
+          options.feedback && platform ? await options.feedback.vote({ platform, userId: input.userId, request, context, answer, vote }) : 'unavailable';
+        return {
+          kind: 'vote',
+          text: voteReceipt(outcome, vote),
+          vote,
+          askReason: vote < 0 && (outcome === 'recorded' || outcome === 'replaced'),
+          request,
+          context,
+          answer,
+        };
       }
       return { kind: 'answer', answer, request, context, keepsPrivate: keepsPrivate(answer) };
     },

@@ -14,7 +14,10 @@ const SHORT_TITLE_WORDS = 4;
 export function shortTitle(title: string): string {
   const words = title.trim().split(/\s+/);
   if (words.length <= SHORT_TITLE_WORDS + 1) return title.trim();
-  return `${words.slice(0, SHORT_TITLE_WORDS).join(' ').replace(/[\s,;:.!?–—-]+$/u, '')}…`;
+  return `${words
+    .slice(0, SHORT_TITLE_WORDS)
+    .join(' ')
+    .replace(/[\s,;:.!?–—-]+$/u, '')}…`;
 }
 
 /**
@@ -38,7 +41,8 @@ export function renderText(a: Answer, maxItems = 20): string {
   // An item that is an article itself (/sources: outlet, “title”, date) needs no source under it: its
   // citation only ties the item to the article (the CLI's JSON keeps it), and a paragraph of it would
   // be quoted for no reason.
-  const isArticle = (item: Answer['items'][number], c: Citation) => item.text.includes(`“${c.title}”`) && item.text.includes(c.published) && !item.text.includes(unquoted(c.excerpt));
+  const isArticle = (item: Answer['items'][number], c: Citation) =>
+    item.text.includes(`“${c.title}”`) && item.text.includes(c.published) && !item.text.includes(unquoted(c.excerpt));
   const cites = allCitations({ ...a, items: shown.map((item) => ({ ...item, citations: item.citations.filter((c) => !isArticle(item, c)) })) });
   const numbers = new Map(cites.map((c, i) => [citationKey(c), i + 1]));
   // Each item points to its sources; an excerpt the item already prints in full is not printed again.
@@ -52,7 +56,11 @@ export function renderText(a: Answer, maxItems = 20): string {
   if (cites.length) {
     lines.push('', 'Sources:');
     const title = citationTitles(cites);
-    cites.forEach((c, i) => lines.push(`[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`));
+    cites.forEach((c, i) =>
+      lines.push(
+        `[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`,
+      ),
+    );
   }
   if (a.suggestions.length) lines.push('', `Try: ${a.suggestions.join(' · ')}`);
   return lines.join('\n');

@@ -25,7 +25,6 @@ export interface BotRequest {
 
 export type Handle = (request: BotRequest) => Promise<Answer>;
 
-
 /** Idempotency of a daily post: `key` is the same on every attempt; `mayExist` when an earlier attempt may have reached the platform. */
 export interface PostOptions {
   key: string;

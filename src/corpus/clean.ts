@@ -25,7 +25,8 @@ const FURNITURE = [
   /^[\p{P}\p{S}\s]+$/u,
 ];
 // A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)".
-const CAPTION_CREDIT = /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
+const CAPTION_CREDIT =
+  /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
 
 export function classifyBlock(block: string): BlockKind {
   const text = block.trim();
@@ -41,6 +42,9 @@ function isDateline(text: string): boolean {
   const found = chronoEn().parse(text);
   const first = found[0];
   if (!first || !first.start.isCertain('day') || !first.start.isCertain('month')) return false;
-  const rest = text.replace(first.text, '').replace(/[\s,.|:\-–—]+/g, '').replace(/^(?:updated|published|posted)/i, '');
+  const rest = text
+    .replace(first.text, '')
+    .replace(/[\s,.|:\-–—]+/g, '')
+    .replace(/^(?:updated|published|posted)/i, '');
   return rest.length <= 4;
 }

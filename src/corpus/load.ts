@@ -34,12 +34,18 @@ export function loadArticles(dir: string): LoadResult {
  * `known`, when given, is asked first for each file's article without its bytes (a cache that knows
  * the file by its times); the file is read only when it answers undefined.
  */
-export function loadArticlesWith(dir: string, parse: (file: string, bytes: Buffer) => Article, known?: (file: string, path: string) => Article | undefined): LoadResult {
+export function loadArticlesWith(
+  dir: string,
+  parse: (file: string, bytes: Buffer) => Article,
+  known?: (file: string, path: string) => Article | undefined,
+): LoadResult {
   const articles: Article[] = [];
   const problems: LoadProblem[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.md')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.toLowerCase().endsWith('.md'))
+      .sort();
   } catch (err) {
     return { articles, problems: [{ file: dir, reason: `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
   }
@@ -77,7 +83,10 @@ export function readArticleFile(path: string): Buffer {
 }
 
 function regularWithinCap(st: Stats): number {
-  if (!st.isFile()) throw new ArticleError(`not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'a special file'})`);
+  if (!st.isFile())
+    throw new ArticleError(
+      `not a regular file (${st.isDirectory() ? 'a folder' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : st.isSocket() ? 'a socket' : 'a special file'})`,
+    );
   if (st.size > MAX_FILE_BYTES) throw new ArticleError(`larger than ${MAX_FILE_BYTES} bytes`);
   return st.size;
 }
@@ -107,7 +116,8 @@ export function parseArticle(file: string, content: string): Article {
 // escapes, as people and the intake write it. Such lines are read here, in a small part of the YAML
 // library's time; anything else (escapes, comments, lists, a value over several lines, a plain value
 // YAML reads as no string) goes to the library. For what is read here both give the same strings.
-const SIMPLE_ENTRY = /^([A-Za-z][\w-]*):[ ]+(?:"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*)"|(\d{4}-\d{2}-\d{2}|[A-Za-z][^#:"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*?))[ ]*$/;
+const SIMPLE_ENTRY =
+  /^([A-Za-z][\w-]*):[ ]+(?:"([^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*)"|(\d{4}-\d{2}-\d{2}|[A-Za-z][^#:"\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]*?))[ ]*$/;
 const NOT_A_STRING = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 export function simpleFrontMatter(text: string): Record<string, string> | undefined {
@@ -146,11 +156,14 @@ function isoDate(v: unknown): string {
 
 /** What is wrong with a paragraph of this length, or undefined when it may be loaded. */
 export function overLongParagraph(chars: number, n: number): string | undefined {
-  return chars > MAX_PARAGRAPH_CHARS ? `paragraph ${n} has ${chars} characters, more than the ${MAX_PARAGRAPH_CHARS} a paragraph may have (separate paragraphs with blank lines)` : undefined;
+  return chars > MAX_PARAGRAPH_CHARS
+    ? `paragraph ${n} has ${chars} characters, more than the ${MAX_PARAGRAPH_CHARS} a paragraph may have (separate paragraphs with blank lines)`
+    : undefined;
 }
 
 const LIST_MARK = /^(?:[-*\u2022\u00b7]\s+|\d{1,2}[.)]\s+)/;
-const LIST_ITEM = /^(?:[-*\u2022\u00b7]\s|\d{1,2}[.)]\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+const LIST_ITEM =
+  /^(?:[-*\u2022\u00b7]\s|\d{1,2}[.)]\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 /** Lines that are items of a list or a timeline, not the wrapped lines of one paragraph. */
 function isList(lines: string[]): boolean {
@@ -159,22 +172,35 @@ function isList(lines: string[]): boolean {
 
 /** Markdown's marks around a whole block ("**Update, Thursday 9:40 p.m.**", "## Timeline") are no text. */
 function unmarked(block: string): string {
-  return block.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)([^*_]+)\1$/, '$2').trim();
+  return block
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(\*\*|__)([^*_]+)\1$/, '$2')
+    .trim();
 }
 
 function paragraphsOf(article: Article, body: string): Paragraph[] {
-  const raw = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const raw = body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   raw.forEach((b, i) => {
     const problem = overLongParagraph(b.length, i + 1);
     if (problem) throw new ArticleError(problem);
   });
   // Lines joined line by line: /\s*\n\s*/ would try every position of a long run of spaces (quadratic).
   // A list ("Aug. 17 — Delegation arrives", "- item") keeps each line as its own paragraph.
-  const blocks = raw.flatMap((b) => {
-    const lines = b.split('\n').map((l) => l.trim()).filter(Boolean);
-    if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
-    return [lines.join(' ').trim()];
-  }).map(unmarked).filter(Boolean);
+  const blocks = raw
+    .flatMap((b) => {
+      const lines = b
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
+      return [lines.join(' ').trim()];
+    })
+    .map(unmarked)
+    .filter(Boolean);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;

@@ -174,9 +174,11 @@ export function createDaily(options: DailyOptions): Daily {
     const previous = running ?? Promise.resolve(0);
     const run = previous.catch(() => 0).then(() => (stopped ? 0 : runOnce()));
     running = run;
-    void run.finally(() => {
-      if (running === run) running = undefined;
-    }).catch(() => undefined);
+    void run
+      .finally(() => {
+        if (running === run) running = undefined;
+      })
+      .catch(() => undefined);
     return run;
   }
 

@@ -15,7 +15,9 @@ export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Ans
   if (!own.length) return undefined;
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))];
   const inYears = years.length === 1 ? years[0]! : `${years.slice(0, -1).join(', ')} and ${years[years.length - 1]}`;
-  const periods = day.during.length ? `, and ${day.during.length} longer period${day.during.length === 1 ? '' : 's'} that include${day.during.length === 1 ? 's' : ''} the day` : '';
+  const periods = day.during.length
+    ? `, and ${day.during.length} longer period${day.during.length === 1 ? '' : 's'} that include${day.during.length === 1 ? 's' : ''} the day`
+    : '';
   // The count says what the list holds: the day's own events and the periods that cover it.
   const lead = own.length === 1 && !periods ? own[0]!.sentence.text : `${own.length} event${own.length === 1 ? '' : 's'} from the articles${periods}.`;
   return {

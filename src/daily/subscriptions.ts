@@ -52,11 +52,15 @@ export async function handleSubscription(ctx: SubscriptionContext, request: BotR
   let time: string | undefined;
   if (rest) {
     time = parseClockTime(rest.replace(/^at\s+/i, ''));
-    if (!time) return info(usage(`I could not read “${echo(rest, 40)}” as a time. Give a 24-hour time such as ${cmd} subscribe 09:00 (${ctx.config.timezone}).`));
+    if (!time)
+      return info(usage(`I could not read “${echo(rest, 40)}” as a time. Give a 24-hour time such as ${cmd} subscribe 09:00 (${ctx.config.timezone}).`));
   }
   await ctx.store.subscribe(platform, request.channelId, time, request.userId, ctx.now().getTime());
   const sub = (await ctx.store.get(platform, request.channelId))!;
-  return info({ ...note(`This channel will get the daily “on this day” post at ${timeLabel(ctx, sub)}. ${await nextLine(ctx, sub)}`), suggestions: [`${cmd} status`] });
+  return info({
+    ...note(`This channel will get the daily “on this day” post at ${timeLabel(ctx, sub)}. ${await nextLine(ctx, sub)}`),
+    suggestions: [`${cmd} status`],
+  });
 }
 
 async function unsubscribe(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, userId: string | undefined, cmd: string): Promise<Answer> {
@@ -69,11 +73,17 @@ async function unsubscribe(ctx: SubscriptionContext, platform: DailyPlatform, ch
 async function status(ctx: SubscriptionContext, platform: DailyPlatform, channelId: string, cmd: string): Promise<Answer> {
   const sub = await ctx.store.get(platform, channelId);
   if (!sub?.active) {
-    return info(note(`This channel has no daily “on this day” post. Someone who can manage the channel can start one with ${cmd} subscribe [HH:MM] (default ${ctx.config.postTime}, ${ctx.config.timezone}).`));
+    return info(
+      note(
+        `This channel has no daily “on this day” post. Someone who can manage the channel can start one with ${cmd} subscribe [HH:MM] (default ${ctx.config.postTime}, ${ctx.config.timezone}).`,
+      ),
+    );
   }
   const lines = [`This channel gets the daily “on this day” post at ${timeLabel(ctx, sub)}.`];
   if (sub.disabledAt !== undefined) {
-    lines.push(`It is paused: posting here kept failing (${sub.disabledReason ?? 'unknown error'}). Check that the bot can still post here, then ${cmd} subscribe again.`);
+    lines.push(
+      `It is paused: posting here kept failing (${sub.disabledReason ?? 'unknown error'}). Check that the bot can still post here, then ${cmd} subscribe again.`,
+    );
   } else {
     lines.push(await nextLine(ctx, sub));
   }

@@ -25,7 +25,8 @@ const OWNER = 'console';
 const KINDS: Record<string, 'html' | 'markdown'> = { md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html' };
 const MAX_BYTES = 5 * 1024 * 1024;
 
-export const ADD_USAGE = 'Usage: /sources add <link to a news page, or a local .md or .html file>. You can also copy a Markdown article into the seeds folder (see “Adding an article” in the README).';
+export const ADD_USAGE =
+  'Usage: /sources add <link to a news page, or a local .md or .html file>. You can also copy a Markdown article into the seeds folder (see “Adding an article” in the README).';
 
 /** The article waiting for `save` or `cancel`, and what to print for a line of the chat. */
 export function consoleAdder(add: ConsoleAdd | undefined) {
@@ -37,7 +38,9 @@ export function consoleAdder(add: ConsoleAdd | undefined) {
       if (/^\/?save$/i.test(line)) {
         const saved = add.intake.save(draftId, OWNER);
         draftId = undefined;
-        return saved.ok ? `Added “${saved.draft.title}” (${saved.draft.source}, ${saved.draft.published}) as ${saved.file}: ask about it in a moment.` : saved.message;
+        return saved.ok
+          ? `Added “${saved.draft.title}” (${saved.draft.source}, ${saved.draft.published}) as ${saved.file}: ask about it in a moment.`
+          : saved.message;
       }
       if (/^\/?cancel$/i.test(line)) {
         add.intake.cancel(draftId, OWNER);

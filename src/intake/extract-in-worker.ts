@@ -16,7 +16,6 @@ export interface ExtractLimits {
   entry?: URL;
 }
 
-
 /** The draft of a page or file, read in a worker thread; rejects with ExtractError saying why not. */
 export function extractDraft(kind: 'html' | 'markdown', text: string, url: string | undefined, limits: ExtractLimits = {}): Promise<Draft> {
   const timeoutMs = limits.timeoutMs ?? 8000;
@@ -41,9 +40,19 @@ export function extractDraft(kind: 'html' | 'markdown', text: string, url: strin
     };
     const timer = setTimeout(() => finish(() => reject(new ExtractError(`reading the page took longer than ${Math.round(timeoutMs / 1000)} s`))), timeoutMs);
     timer.unref();
-    worker.on('message', (m: { ok: true; draft: Draft } | { ok: false; message: string }) => finish(() => (m.ok ? resolve(m.draft) : reject(new ExtractError(m.message)))));
+    worker.on('message', (m: { ok: true; draft: Draft } | { ok: false; message: string }) =>
+      finish(() => (m.ok ? resolve(m.draft) : reject(new ExtractError(m.message)))),
+    );
     worker.on('error', (err: Error & { code?: string }) =>
-      finish(() => reject(new ExtractError(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the page needs more memory to read than a page may have' : `the page could not be read (${err.message.slice(0, 200)})`))),
+      finish(() =>
+        reject(
+          new ExtractError(
+            err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? 'the page needs more memory to read than a page may have'
+              : `the page could not be read (${err.message.slice(0, 200)})`,
+          ),
+        ),
+      ),
     );
     worker.on('exit', (code) => finish(() => reject(new ExtractError(`the page could not be read (the reader stopped with code ${code})`))));
   });

@@ -9,5 +9,13 @@ try {
   parentPort!.postMessage({ ok: true, draft: kind === 'html' ? draftFromHtml(text, url) : draftFromMarkdown(text, url) });
 } catch (err) {
   const stack = err instanceof RangeError && /call stack/i.test(err.message);
-  parentPort!.postMessage({ ok: false, message: err instanceof ExtractError ? err.message : stack ? 'the page nests its elements too deep' : `the page could not be read (${(err as Error).message.slice(0, 200)})` });
+  parentPort!.postMessage({
+    ok: false,
+    message:
+      err instanceof ExtractError
+        ? err.message
+        : stack
+          ? 'the page nests its elements too deep'
+          : `the page could not be read (${(err as Error).message.slice(0, 200)})`,
+  });
 }

@@ -40,7 +40,19 @@ export function draftFromHtml(html: string, url?: string): Draft {
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute('content') ?? '');
   const ld = jsonLd([...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
   const timeTag = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? '';
-  const dateMeta = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.date"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]'];
+  const dateMeta = [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="pubdate"]',
+    'meta[name="publishdate"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+    'meta[name="dcterms.date"]',
+    'meta[name="parsely-pub-date"]',
+    'meta[name="sailthru.date"]',
+  ];
   const metaTitle = meta('meta[property="og:title"]') || meta('meta[name="twitter:title"]') || clean(ld.headline);
   const metaSource = meta('meta[property="og:site_name"]') || clean(ld.publisher) || meta('meta[name="application-name"]');
   const metaDate = dateMeta.map(meta).find(Boolean) || ld.datePublished || timeTag;
@@ -48,7 +60,11 @@ export function draftFromHtml(html: string, url?: string): Draft {
   const parsed = new Readability(document as never, { serializer: (node: unknown) => node }).parse();
   const content = parsed?.content as unknown as { querySelectorAll(s: string): Iterable<BlockNode> } | null | undefined;
   let paragraphs = content ? blockTexts(content) : [];
-  if (!paragraphs.length && parsed?.textContent) paragraphs = parsed.textContent.split(/\n\s*\n/).map(clean).filter(Boolean);
+  if (!paragraphs.length && parsed?.textContent)
+    paragraphs = parsed.textContent
+      .split(/\n\s*\n/)
+      .map(clean)
+      .filter(Boolean);
   const title = metaTitle || clean(parsed?.title ?? '') || clean(document.querySelector('title')?.textContent ?? '');
   // The headline is often repeated at the top of the story text.
   while (paragraphs[0] && fold(paragraphs[0]) === fold(title)) paragraphs.shift();
@@ -64,7 +80,27 @@ export function draftFromHtml(html: string, url?: string): Draft {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 // End tags HTML lets a page leave out: counted neither way, so that a page of unclosed <p>s is not deep.
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+]);
 
 /**
  * The same caps read from the markup itself, in one linear pass before any parsing: the parser too
@@ -143,7 +179,11 @@ export function draftFromMarkdown(text: string, url?: string): Draft {
     body = text.slice(fm[0].length);
   }
   const str = (...keys: string[]) => clean(String(keys.map((k) => fields[k]).find((v) => typeof v === 'string' || v instanceof Date) ?? ''));
-  const blocks = body.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = body
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   let title = str('title');
   if (!title && blocks[0] && /^#\s/.test(blocks[0])) title = clean(blocks.shift()!.replace(/^#\s+/, ''));
   const date = fields.published ?? fields.date;
@@ -235,5 +275,8 @@ function hostOf(url: string | undefined): string {
 const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function clean(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -39,7 +39,7 @@ export interface FetchOptions {
 }
 
 export const FETCH_DEFAULTS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 10_000, maxRedirects: 5 } as const;
-const USER_AGENT = 'VisitBot/0.1 (adds a news article at an admin\'s request)';
+const USER_AGENT = "VisitBot/0.1 (adds a news article at an admin's request)";
 
 export async function fetchPage(url: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
@@ -71,7 +71,9 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
       const kind = options.kind ?? kindOf(contentType, current);
       if (!kind) {
         res.resume();
-        throw new FetchError(`not a web page: the server sent ${contentType.split(';')[0] || 'no content type'} (I take text/html, or text/markdown for a .md file)`);
+        throw new FetchError(
+          `not a web page: the server sent ${contentType.split(';')[0] || 'no content type'} (I take text/html, or text/markdown for a .md file)`,
+        );
       }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes) {
@@ -138,7 +140,22 @@ function request(u: URL, address: string, signal: AbortSignal, extra: Record<str
   };
   const client = u.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
-    const req = client.request(u, { method: 'GET', lookup: pinned, signal, agent: false, headers: { ...extra, 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5', 'accept-encoding': 'gzip, deflate, br' } }, resolve);
+    const req = client.request(
+      u,
+      {
+        method: 'GET',
+        lookup: pinned,
+        signal,
+        agent: false,
+        headers: {
+          ...extra,
+          'user-agent': USER_AGENT,
+          accept: 'text/html,application/xhtml+xml,text/markdown;q=0.9,text/plain;q=0.5',
+          'accept-encoding': 'gzip, deflate, br',
+        },
+      },
+      resolve,
+    );
     req.on('error', reject);
     req.end();
   });
@@ -154,8 +171,17 @@ function kindOf(contentType: string, u: URL): PageKind | undefined {
 
 /** The body as sent, unzipped when the server compressed it. */
 function decoded(res: http.IncomingMessage): Readable {
-  const encoding = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const unzip = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const unzip =
+    encoding === 'gzip' || encoding === 'x-gzip'
+      ? createGunzip()
+      : encoding === 'deflate'
+        ? createInflate()
+        : encoding === 'br'
+          ? createBrotliDecompress()
+          : undefined;
   if (!unzip) return res;
   res.on('error', (err) => unzip.destroy(err));
   return res.pipe(unzip);
@@ -179,7 +205,9 @@ async function readCapped(res: http.IncomingMessage, body: Readable, maxBytes: n
 
 /** The charset of the Content-Type, else of a <meta charset> near the top of an HTML page, else UTF-8. */
 function decode(body: Buffer, contentType: string, kind: PageKind): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? (kind === 'html' ? /<meta[^>]+charset=["']?([\w-]+)/i.exec(body.subarray(0, 2048).toString('latin1'))?.[1] : undefined);
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    (kind === 'html' ? /<meta[^>]+charset=["']?([\w-]+)/i.exec(body.subarray(0, 2048).toString('latin1'))?.[1] : undefined);
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(body);
   } catch {

@@ -36,7 +36,13 @@ export function addTarget(request: { command: string; args: string }): string | 
 
 export interface ArticleFlow {
   /** `isAdmin` is the platform's admin capability (Discord Manage Server, Slack workspace admin), asked only when ADMIN_USERS does not list the user. */
-  start(input: { userId: string; isAdmin: () => boolean | Promise<boolean>; onAllowed?: () => Promise<unknown>; url?: string; file?: UploadedFile }): Promise<Step>;
+  start(input: {
+    userId: string;
+    isAdmin: () => boolean | Promise<boolean>;
+    onAllowed?: () => Promise<unknown>;
+    url?: string;
+    file?: UploadedFile;
+  }): Promise<Step>;
   edit(id: string, userId: string): Step;
   correct(id: string, userId: string, fields: Corrections): Step;
   save(id: string, userId: string): Step;

@@ -90,7 +90,11 @@ export function createIntake(options: IntakeOptions): Intake {
     if (loaded) return { ok: false, message: `That article is already loaded: ${loaded.source}, “${loaded.title}” (${loaded.file}).` };
     if (!draft.paragraphs.length) return { ok: false, message: 'I found no story text on that page, so there is nothing to add.' };
     const long = draft.paragraphs.findIndex((p) => overLongParagraph(p.length, 1));
-    if (long >= 0) return { ok: false, message: `I cannot add that page: ${overLongParagraph(draft.paragraphs[long]!.length, long + 1)}. A page that is one long block of text is not an article I can cite.` };
+    if (long >= 0)
+      return {
+        ok: false,
+        message: `I cannot add that page: ${overLongParagraph(draft.paragraphs[long]!.length, long + 1)}. A page that is one long block of text is not an article I can cite.`,
+      };
     prune();
     const d: PendingDraft = { ...draft, id: randomBytes(9).toString('base64url'), owner, expires: now() + ttl };
     pending.set(d.id, d);
@@ -125,7 +129,8 @@ export function createIntake(options: IntakeOptions): Intake {
       const kind = FILE_KINDS[/\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? ''];
       if (!kind) return { ok: false, message: 'I can add a .md or .html file.' };
       const maxBytes = options.fetch?.maxBytes;
-      if (maxBytes !== undefined && file.size !== undefined && file.size > maxBytes) return { ok: false, message: `That file is larger than ${maxBytes} bytes.` };
+      if (maxBytes !== undefined && file.size !== undefined && file.size > maxBytes)
+        return { ok: false, message: `That file is larger than ${maxBytes} bytes.` };
       try {
         const page = await fetchPage(file.url, { ...options.fetch, kind, headers: file.headers });
         const draft = await extractDraft(kind, page.text, undefined, options.extract);
@@ -164,7 +169,10 @@ export function createIntake(options: IntakeOptions): Intake {
       } catch (err) {
         if (err instanceof ArticleError) return { ok: false, message: `Not saved: ${err.message}.` };
         log.error({ err, owner, url: d.url, dir: options.seedsDir }, 'article could not be saved');
-        return { ok: false, message: `I could not save the article: ${writeFailure(err)}. Nothing was written; the draft is kept, so Save works again once that is fixed.` };
+        return {
+          ok: false,
+          message: `I could not save the article: ${writeFailure(err)}. Nothing was written; the draft is kept, so Save works again once that is fixed.`,
+        };
       }
       pending.delete(id);
       log.info({ file, owner, url: d.url }, 'article saved');
@@ -181,7 +189,10 @@ export function createIntake(options: IntakeOptions): Intake {
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function oneLine(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A URL without its fragment and trailing slash, for "is this page already loaded". */

@@ -27,7 +27,16 @@ export function previewAnswer(d: PendingDraft): Answer {
 }
 
 export function savedAnswer(file: string, d: PendingDraft): Answer {
-  return { ...answer('Article saved', `Saved as ${file}: ${d.source}, “${d.title}” (${d.published}). It will be answerable within a few seconds, once the articles reload.`, [], { suggestions: ['/sources'] }), answered: false, kind: 'help' };
+  return {
+    ...answer(
+      'Article saved',
+      `Saved as ${file}: ${d.source}, “${d.title}” (${d.published}). It will be answerable within a few seconds, once the articles reload.`,
+      [],
+      { suggestions: ['/sources'] },
+    ),
+    answered: false,
+    kind: 'help',
+  };
 }
 
 export function cancelledAnswer(): Answer {
@@ -39,6 +48,9 @@ export function problemAnswer(message: string): Answer {
 }
 
 export function notAdminAnswer(platform: 'discord' | 'slack'): Answer {
-  const who = platform === 'discord' ? "members with the Manage Server permission in the bot's admin servers" : 'admins of the workspace the bot is installed in';
-  return refusal(`Sorry, only ${who} and the bot's listed admins can add articles. Please ask one of them to add it; /sources shows what is loaded.`, ['/sources']);
+  const who =
+    platform === 'discord' ? "members with the Manage Server permission in the bot's admin servers" : 'admins of the workspace the bot is installed in';
+  return refusal(`Sorry, only ${who} and the bot's listed admins can add articles. Please ask one of them to add it; /sources shows what is loaded.`, [
+    '/sources',
+  ]);
 }

@@ -44,7 +44,7 @@ function trimToInitials(phrase: string, short: string): string | undefined {
     const tail = words.slice(i);
     if (!/^\p{Lu}/u.test(tail[0]!)) continue;
     const letters = initials(tail.join(' '));
-    if (letters === short.toUpperCase() || letters.startsWith(short[0]!.toUpperCase()) && i === 0 && letters.length >= short.length - 1) {
+    if (letters === short.toUpperCase() || (letters.startsWith(short[0]!.toUpperCase()) && i === 0 && letters.length >= short.length - 1)) {
       return tail.join(' ');
     }
   }

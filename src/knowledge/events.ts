@@ -26,7 +26,8 @@ export interface DatedEvent {
 
 // Bare years ("in 2023", "since 1979") that chrono leaves alone.
 const yearParser: chrono.Parser = {
-  pattern: () => /\b(?:in|since|by|until|of|from|during)\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[-\s]+)?((?:19|20)\d{2})\b(?![-/\d])/i,
+  pattern: () =>
+    /\b(?:in|since|by|until|of|from|during)\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|fall|winter)\s+of)[-\s]+)?((?:19|20)\d{2})\b(?![-/\d])/i,
   extract: (context, match) => {
     const component = context.createParsingComponents({ year: Number(match[1]) });
     component.imply('month', 1);
@@ -38,7 +39,8 @@ const yearParser: chrono.Parser = {
 // "returning on the 18th", "by the 13th": a day of the publication's month, or of the month next
 // to it when the day has passed (forward, in a clause about what is coming) or is yet to come.
 const ordinalDayParser: chrono.Parser = {
-  pattern: () => /\b(?:on|by|until|till|before|after|from|through|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
+  pattern: () =>
+    /\b(?:on|by|until|till|before|after|from|through|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
   extract: (context, match) => {
     const day = Number(match[1]);
     if (day < 1 || day > 31) return null;
@@ -79,7 +81,8 @@ const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september
 const WEEKDAY_NAMES = 'sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thurs|thur|thu|fri|sat|weekend|weekday';
 const TIME_UNIT = '(?:s|sec|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|months?|qtr|quarters?|y|yr|years?)';
 // After a unit in a duration: no letter, or the next number, a connector or the direction.
-const AFTER_UNIT = '(?:(?![a-z])|(?=and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple|ago|before|earlier|later|after|from|henceforth|forward|out))';
+const AFTER_UNIT =
+  '(?:(?![a-z])|(?=and|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple|ago|before|earlier|later|after|from|henceforth|forward|out))';
 const CHRONO_CUES = new RegExp(
   [
     '\\d',
@@ -97,7 +100,8 @@ const CHRONO_CUES = new RegExp(
 export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(text);
 
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
-const COMING = /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|next|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+const COMING =
+  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|next|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
 const RATE = /^(?:a|per|each|every)\s+(?:year|month|week|day)$/i;
@@ -124,7 +128,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       const before = events.length;
       datedIn(sentence, paragraph);
       // Quoted words are no report of what happened that day.
-      if (events.length === before && block && paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text)) {
+      if (
+        events.length === before &&
+        block &&
+        paragraph.kind === 'story' &&
+        PAST.test(sentence.text) &&
+        !COMING.test(sentence.text) &&
+        !/["“”]/.test(sentence.text)
+      ) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -158,14 +169,18 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
       }
       // "On Monday, a day after arriving, …": the day is given; "a day after" only describes it.
-      const describes = chained && /after|before/i.test(chained[0]) && found.some((r) => !(r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length) && isRealDate(r, sentence.text));
+      const describes =
+        chained &&
+        /after|before/i.test(chained[0]) &&
+        found.some((r) => !(r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length) && isRealDate(r, sentence.text));
       if (chained && describes) {
         // "questioned it on Sept. 25, two days after the office announced it": what follows the
         // phrase happened that many days before (or after) the date given.
         const given = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
         // Only a clause with its own subject and verb ("after the office announced it"), not "after arriving".
         const clause = /^\s+(?:the|a|an|his|her|its|their|\p{Lu}\p{L}*)\s+[^,.;]*?\b\p{Ll}+ed\b/u.test(sentence.text.slice(chained.index + chained[0].length));
-        if (given && clause) events.push({ date: { start: shiftDay(given.date.start, -chainOffset(chained)), precision: 'day' }, phrase: chained[0], sentence });
+        if (given && clause)
+          events.push({ date: { start: shiftDay(given.date.start, -chainOffset(chained)), precision: 'day' }, phrase: chained[0], sentence });
       }
       if (chained && !describes) {
         // "Two days later", "the following day": counted from the day dated just before it (in this
@@ -173,7 +188,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
         // "Two days after the signing": counted from the day the story dated the signing.
         const named = /^\s+the\s+([\p{L}-]+)/u.exec(sentence.text.slice(chained.index + chained[0].length))?.[1];
-        const anchor = named && /after|before/i.test(chained[0]) ? events.filter((e) => e.date.precision === 'day' && e.sentence !== sentence && words(e.sentence.text).some((w) => stem(w) === stem(named))).pop() : undefined;
+        const anchor =
+          named && /after|before/i.test(chained[0])
+            ? events.filter((e) => e.date.precision === 'day' && e.sentence !== sentence && words(e.sentence.text).some((w) => stem(w) === stem(named))).pop()
+            : undefined;
         const base = anchor?.date ?? before?.date ?? lastDay;
         if (base) {
           const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
@@ -200,7 +218,9 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
-  const found = dateParser().parse(text, published).find((r) => r.start.isCertain('weekday') || r.start.isCertain('day'));
+  const found = dateParser()
+    .parse(text, published)
+    .find((r) => r.start.isCertain('weekday') || r.start.isCertain('day'));
   if (!found) return undefined;
   const date = toEventDate(found, published.instant.toISOString().slice(0, 10), false);
   return date?.precision === 'day' ? date.start : undefined;
@@ -208,7 +228,8 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
 
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
-const CHAINED = /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+const CHAINED =
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
 
 function chainOffset(m: RegExpExecArray): number {
   const back = /\b(?:earlier|before|previous|preceding)\b/i.test(m[0]);
@@ -247,7 +268,12 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
   if (RATE.test(t)) return false;
   // "for nine days", "within two weeks": a length of time, not a day counted from publication.
-  if (/^(?:for|within|over|about|some|nearly|almost)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(t)) return false;
+  if (
+    /^(?:for|within|over|about|some|nearly|almost)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(
+      t,
+    )
+  )
+    return false;
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
@@ -287,11 +313,11 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedResult["start"], published: string, coming: boolean, precision: Precision, narrative?: string): string {
+function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: string): string {
   if (c.isCertain('weekday') && !c.isCertain('day') && narrative && !coming) {
     // The first such weekday after the day the story has reached.
     const day = new Date(`${narrative}T00:00:00Z`);
-    const shift = (((c.get('weekday') ?? 0) - day.getUTCDay()) % 7 + 7) % 7;
+    const shift = ((((c.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7;
     // Only within the week the story has reached (to its Sunday): "speaking on Monday" after a
     // Tuesday in the story is the Monday before publication.
     const toSunday = (7 - day.getUTCDay()) % 7;
@@ -302,7 +328,7 @@ function calendarDate(c: chrono.ParsedResult["start"], published: string, coming
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
-    const shift = (((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7 + 7) % 7;
+    const shift = ((((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7) + 7) % 7;
     pub.setUTCDate(pub.getUTCDate() + (coming ? shift : shift === 0 ? 0 : shift - 7));
     return format(pub.toISOString().slice(0, 10), precision);
   }

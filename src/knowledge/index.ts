@@ -56,7 +56,6 @@ export interface Knowledge {
   itinerary(person: Person): Itinerary;
 }
 
-
 export interface BuildOptions {
   /** The knowledge cache folder (KNOWLEDGE_CACHE); without it everything is derived. */
   cacheDir?: string;
@@ -91,7 +90,13 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     if (signature && hash) manifest.record(a.file, signature, hash);
   }
   manifest.save();
-  const knowledge = buildKnowledge(articles, problems, { factsOf: cache.factsOf, hashOf: cache.hashOf, links: cache.links, indexPath: articleIndexPath(options.cacheDir, dir), logger: options.logger });
+  const knowledge = buildKnowledge(articles, problems, {
+    factsOf: cache.factsOf,
+    hashOf: cache.hashOf,
+    links: cache.links,
+    indexPath: articleIndexPath(options.cacheDir, dir),
+    logger: options.logger,
+  });
   if (options.stats) Object.assign(options.stats, cache.stats);
   return knowledge;
 }
@@ -126,7 +131,11 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const factOf = (a: Article) => facts.get(a)!;
   const file = openIndexFile(indexPath, logger);
   // Corpus-wide results kept in the index file, worked out again only when the corpus changes.
-  const memo = new CorpusMemo(file, articles.map((a) => a.id), articles.map((a) => hashOf?.(a)));
+  const memo = new CorpusMemo(
+    file,
+    articles.map((a) => a.id),
+    articles.map((a) => hashOf?.(a)),
+  );
   const { people, quotes, events, mentions, peopleOfArticle } = linkAll(articles, factOf, links, memo);
   const retriever = new Retriever(articles, {
     peopleOf: (a) => (peopleOfArticle.get(a) ?? []).map((p) => p.name),
@@ -139,8 +148,10 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   const places = new Map(memo.remember('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)], stringPairs));
   const initials = new Map(memo.remember('initials', () => [...phrasesByInitials(namePhrases([...facts.values()], people))], stringPairs));
   const byKey = new Map(people.map((p) => [p.key, p]));
-  const subjectKeys = memo.remember('subjects', () => articles.map((a) => mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)?.key ?? ''), (v) =>
-    isStrings(v) && v.length === articles.length && v.every((k) => !k || byKey.has(k)) ? v : undefined,
+  const subjectKeys = memo.remember(
+    'subjects',
+    () => articles.map((a) => mostMentioned(a, peopleOfArticle.get(a) ?? [], mentions)?.key ?? ''),
+    (v) => (isStrings(v) && v.length === articles.length && v.every((k) => !k || byKey.has(k)) ? v : undefined),
   );
   const subjects = new Map(articles.map((a, i) => [a, byKey.get(subjectKeys[i]!)]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
@@ -167,8 +178,15 @@ function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, link
   const memos = articles.map((a) => links?.get(a));
   const aliases: Map<string, Person>[] = [];
   const aliasesOf = (i: number, named: Person[]) => (aliases[i] ??= memoAliases(articles[i]!, named, memos[i]));
-  const keys = memo.remember('people-named', () => namedByArticle(articles, factOf, introduced, registry, aliasesOf), (v) =>
-    Array.isArray(v) && v.length === articles.length && v.every((x) => Array.isArray(x) && x.length === 2 && x.every((ks) => isStrings(ks) && ks.every((k) => registry.has(k)))) ? (v as [string[], string[]][]) : undefined,
+  const keys = memo.remember(
+    'people-named',
+    () => namedByArticle(articles, factOf, introduced, registry, aliasesOf),
+    (v) =>
+      Array.isArray(v) &&
+      v.length === articles.length &&
+      v.every((x) => Array.isArray(x) && x.length === 2 && x.every((ks) => isStrings(ks) && ks.every((k) => registry.has(k))))
+        ? (v as [string[], string[]][])
+        : undefined,
   );
   articles.forEach((article, i) => {
     const named = keys[i]![0].map((k) => registry.get(k)!);
@@ -180,12 +198,20 @@ function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, link
     quotes.push(...found.quotes);
     events.push(...factOf(article).events);
   });
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published));
+  events.sort(
+    (a, b) => a.date.start.localeCompare(b.date.start) || a.sentence.paragraph.article.published.localeCompare(b.sentence.paragraph.article.published),
+  );
   return { people: [...registry.values()], quotes, events, mentions, peopleOfArticle };
 }
 
 /** For each article, the keys of the people it names by name, then of all it names (aliases too). */
-function namedByArticle(articles: Article[], factOf: (a: Article) => ArticleFacts, introduced: Person[][], registry: Map<string, Person>, aliasesOf: (i: number, named: Person[]) => Map<string, Person>): [string[], string[]][] {
+function namedByArticle(
+  articles: Article[],
+  factOf: (a: Article) => ArticleFacts,
+  introduced: Person[][],
+  registry: Map<string, Person>,
+  aliasesOf: (i: number, named: Person[]) => Map<string, Person>,
+): [string[], string[]][] {
   const named = articles.map((a, i) => unique([...introduced[i]!, ...peopleNamed(factOf(a).names, registry)]));
   const aliases = new Map<string, Set<Person>>();
   articles.forEach((_, i) => {
@@ -278,7 +304,8 @@ function mostMentioned(article: Article, people: Person[], mentions: Map<Sentenc
 /** Multi-word names in the text and the words of people's roles, for initialisms ("SF", "COO"). */
 function* namePhrases(facts: ArticleFacts[], people: Person[]): Iterable<string> {
   for (const f of facts) yield* f.phrases;
-  for (const p of people) for (const r of p.roles) for (const m of r.role.matchAll(/\b\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu)) yield m[0].replace(/\s+(?:of|at|for|in|and)(?:\s.*)?$/, '');
+  for (const p of people)
+    for (const r of p.roles) for (const m of r.role.matchAll(/\b\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu)) yield m[0].replace(/\s+(?:of|at|for|in|and)(?:\s.*)?$/, '');
 }
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {

@@ -47,7 +47,11 @@ export const bare = (w: string): string => (w.endsWith("'s") || w.endsWith('\u20
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
 // "Mayor Breed", "Ms. Tanabe": a title or a form of address before a surname is no full name.
-const TITLE_FIRST = new Set(TITLES.flatMap((t) => t.split(' ')).map((t) => t.replace(/\.$/, '')).filter((t) => !/^(?:General|King|Queen|Prince|Princess|Justice|Chief|Speaker|of|State)$/.test(t)));
+const TITLE_FIRST = new Set(
+  TITLES.flatMap((t) => t.split(' '))
+    .map((t) => t.replace(/\.$/, ''))
+    .filter((t) => !/^(?:General|King|Queen|Prince|Princess|Justice|Chief|Speaker|of|State)$/.test(t)),
+);
 
 function nameLike(ws: string[]): boolean {
   // A middle initial ("Teresa M. Valdivia") belongs to the name.
@@ -154,7 +158,8 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
   }
 }
 
-const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|That|When|While|After|Before|During|As|At|In|On|For|From|By|With|Both|Also|But|And|Meanwhile|However|Recalling|Despite|Although|Then|Visiting|Meeting)$/;
+const LEADING_FUNCTION_WORD =
+  /^(?:The|A|An|This|That|When|While|After|Before|During|As|At|In|On|For|From|By|With|Both|Also|But|And|Meanwhile|However|Recalling|Despite|Although|Then|Visiting|Meeting)$/;
 const CLAUSE_STOP = /^(?:who|whom|which|that|while|when|where|as|and|but|said|says|told|added|noted|in|on|at|during)\b/i;
 
 /** Appositive: "Gong Zheng, mayor of Shanghai, who ..." and "Li Yong, a senior research fellow at ..., told". */
@@ -214,7 +219,8 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     const firstPlain = parts.findIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
     if (firstPlain >= 0) phrase = parts.slice(firstPlain + 1).join(' ');
     const last = phrase.split(/\s+/).pop() ?? '';
-    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last)) out.push({ name: words.join(' '), role: withBody(s.slice(0, run[0]!.start), trimRole(phrase)), sentence });
+    if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last))
+      out.push({ name: words.join(' '), role: withBody(s.slice(0, run[0]!.start), trimRole(phrase)), sentence });
   }
 }
 

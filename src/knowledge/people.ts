@@ -81,7 +81,8 @@ export function nameCandidates(article: Article, lexOf: Lexer = lex): NameCandid
     const words = lexOf(sentence).tokens.map((t) => bare(t.text));
     for (let i = 0; i < words.length; i++) {
       if (!startsUpper(words[i]!)) continue; // names start with a capital
-      if (i + 1 < words.length && startsUpper(words[i + 1]!)) out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
+      if (i + 1 < words.length && startsUpper(words[i + 1]!))
+        out.push([words[i]!, fold(words.slice(i, i + 3).join(' ')), fold(words.slice(i, i + 2).join(' '))]);
       else out.push([words[i]!]);
     }
   }
@@ -93,7 +94,12 @@ export function nameCandidates(article: Article, lexOf: Lexer = lex): NameCandid
  * the aliases other articles use, by one part of the name alone ("Breed said") when no one else
  * goes by it.
  */
-export function peopleNamed(article: Article | NameCandidate[], registry: Map<string, Person>, aliases?: Map<string, Set<Person>>, ownNames = new Set<string>()): Person[] {
+export function peopleNamed(
+  article: Article | NameCandidate[],
+  registry: Map<string, Person>,
+  aliases?: Map<string, Set<Person>>,
+  ownNames = new Set<string>(),
+): Person[] {
   const out = new Set<Person>();
   for (const [word, three, two] of Array.isArray(article) ? article : nameCandidates(article)) {
     if (registry.size && three !== undefined) {

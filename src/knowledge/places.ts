@@ -33,14 +33,20 @@ export interface Itinerary {
 
 // Words of a capitalised run that make it a place even though they name a kind of body.
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
-const BEFORE_PLACE = /(?:\b(?:in|to|from|into|across|around|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
+const BEFORE_PLACE =
+  /(?:\b(?:in|to|from|into|across|around|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
 const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/giu;
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
 
 const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
-const NOT_PLACE_START = /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
+const NOT_PLACE_START =
+  /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
 const isPlaceLike = (words: string[]) =>
-  words.length > 0 && words.length <= 5 && !NOT_PLACE_START.test(words[0]!) && !TITLE_WORD.has(words[0]!) && (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
+  words.length > 0 &&
+  words.length <= 5 &&
+  !NOT_PLACE_START.test(words[0]!) &&
+  !TITLE_WORD.has(words[0]!) &&
+  (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
 
 /** Folded place name → the name as printed. `candidatesOf` gives placeCandidates(article), cached or not. */
 export function findPlaces(articles: Article[], people: Person[], candidatesOf: (a: Article) => string[] = placeCandidates): Map<string, string> {
@@ -84,7 +90,11 @@ interface Located {
 /** Capitalised runs after a place preposition, with the runs coordinated with them ("Guangzhou and Shenzhen"). */
 function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
   const groups: Located[][] = [];
-  const located = (run: Token[], preposition: string): Located => ({ name: text.slice(run[0]!.start, run[run.length - 1]!.end), at: run[0]!.start, preposition });
+  const located = (run: Token[], preposition: string): Located => ({
+    name: text.slice(run[0]!.start, run[run.length - 1]!.end),
+    at: run[0]!.start,
+    preposition,
+  });
   for (let i = 0; i < runs.length; i++) {
     let run = runs[i]!;
     // "In Marlow on Saturday": a capitalised preposition opens the run.
@@ -144,10 +154,17 @@ export function placesIn(text: string, places: Map<string, string>): { place: st
 }
 
 // Words that put someone somewhere: travel, a meeting, an event.
-const PRESENCE = /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*)\b/i;
+const PRESENCE =
+  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*)\b/i;
 
 /** Where a person went, from the sentences of the articles that are about them. */
-export function itineraryOf(person: Person, articles: Article[], places: Map<string, string>, eventsOf: (s: Sentence) => DatedEvent[], subjectOf: (a: Article) => Person | undefined): Itinerary {
+export function itineraryOf(
+  person: Person,
+  articles: Article[],
+  places: Map<string, string>,
+  eventsOf: (s: Sentence) => DatedEvent[],
+  subjectOf: (a: Article) => Person | undefined,
+): Itinerary {
   const visits: Visit[] = [];
   const order: Order[] = [];
   const mentioned = new Set(person.mentions);
@@ -166,7 +183,13 @@ export function itineraryOf(person: Person, articles: Article[], places: Map<str
           const near = days.sort((x, y) => Math.abs(s.text.indexOf(x.phrase) - f.at) - Math.abs(s.text.indexOf(y.phrase) - f.at))[0];
           visits.push({ place: f.place, date: near?.date.start, latest: a.published, sentence: s, crowd: found.length });
         }
-        order.push(...orderIn(s, found.map((f) => f.place), places));
+        order.push(
+          ...orderIn(
+            s,
+            found.map((f) => f.place),
+            places,
+          ),
+        );
       }
     }
   }
@@ -190,7 +213,9 @@ function orderIn(s: Sentence, found: string[], places: Map<string, string>): Ord
   const afterCut = text.slice(cut + 1);
   const clauseEnd = opening ? text.length : cut + 1 + (afterCut.search(/[,;]/) + 1 || afterCut.length + 1) - 1;
   const named = (from: number, to: number) =>
-    placesIn(text.slice(from, to), places).filter((p) => found.includes(p.place) && !isRolePlace(text, from + p.at)).map((p) => p.place);
+    placesIn(text.slice(from, to), places)
+      .filter((p) => found.includes(p.place) && !isRolePlace(text, from + p.at))
+      .map((p) => p.place);
   const left = named(clauseStart, cut);
   const right = named(cut, clauseEnd);
   // An opening "Before X," puts X last; a "before" inside the sentence puts what follows it last.

@@ -51,7 +51,8 @@ export function quoteSpans(text: string): Span[] {
   for (const mark of text.matchAll(MARKS)) {
     const i = mark.index;
     const role = markRole(text, i);
-    if (role === 'open') open = i; // an unclosed earlier opening is dropped: the later one wins
+    if (role === 'open')
+      open = i; // an unclosed earlier opening is dropped: the later one wins
     else if (role === 'close') {
       spans.push({ start: open >= 0 ? open + 1 : 0, end: i, open, close: i });
       open = -1;
@@ -90,9 +91,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
   let lastSpeaker: Person | undefined;
   for (const paragraph of article.paragraphs) {
     // Mentions with paragraph offsets.
-    const pm: Mention[] = paragraph.sentences.flatMap((s) =>
-      (mentions.get(s) ?? []).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })),
-    );
+    const pm: Mention[] = paragraph.sentences.flatMap((s) => (mentions.get(s) ?? []).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })));
     const text = paragraph.text;
     const spans = quoteSpans(text);
     const unquoted = maskQuotes(text, spans);
@@ -118,7 +117,10 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
           quotes.push({
             speaker: who,
             kind: 'direct',
-            text: text.slice(q.start, q.end).trim().replace(/[,;:]$/, ''),
+            text: text
+              .slice(q.start, q.end)
+              .trim()
+              .replace(/[,;:]$/, ''),
             paragraph,
             excerpt: text.slice(q.open >= 0 && q.open < opener.start ? q.open + 1 : opener.start, sEnd).trim(),
           });
@@ -135,7 +137,10 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
 
 /** A photo caption often repeats a quote of the story; the story's copy is the one kept. */
 export function withoutCaptionRepeats(quotes: Quote[]): Quote[] {
-  const key = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = (t: string) =>
+    fold(t)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const story = quotes.filter((q) => q.paragraph.kind === 'story');
   return quotes.filter((q) => q.paragraph.kind === 'story' || !story.some((o) => o.speaker === q.speaker && key(o.text).includes(key(q.text))));
 }

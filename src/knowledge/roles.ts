@@ -24,7 +24,10 @@ const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 
 /** Reads a description of a role: "the mayor of Marlow", "Joyu's CEO", "the Brightcell CEO", "COO". */
 export function parseRoleQuery(text: string): RoleQuery | undefined {
-  const t = text.trim().replace(/[?.!]+$/, '').replace(/^(?:the|a|an)\s+/i, '');
+  const t = text
+    .trim()
+    .replace(/[?.!]+$/, '')
+    .replace(/^(?:the|a|an)\s+/i, '');
   if (!t) return undefined;
   const of = /^(.+?)\s+(?:of|at|for|in|from|with)\s+(?:the\s+)?(.+)$/i.exec(t);
   if (of && isTitle(of[1]!)) return { title: of[1]!.toLowerCase(), body: of[2]! };
@@ -134,6 +137,9 @@ function modified(role: string, title: string[]): boolean {
 
 /** Does the role name someone in charge (a chief executive, a mayor, a director)? */
 export function leads(role: string): boolean {
-  const words = role.toLowerCase().split(/[\s,]+/).filter((w) => /^[a-z-]+$/.test(w));
+  const words = role
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter((w) => /^[a-z-]+$/.test(w));
   return words.some((w, i) => isKindOf(w, 'head') || isKindOf(w, 'leader') || (i > 0 && isKindOf(`${words[i - 1]} ${w}`, 'leader')));
 }

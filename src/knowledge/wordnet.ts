@@ -77,7 +77,13 @@ function synset(offset: number, pos: WordnetPos): Synset {
   const f = line.split(' ');
   const count = parseInt(f[3] ?? '0', 16);
   const lemmas: string[] = [];
-  for (let i = 0; i < count; i++) lemmas.push((f[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+  for (let i = 0; i < count; i++)
+    lemmas.push(
+      (f[4 + i * 2] ?? '')
+        .replace(/\(.*\)$/, '')
+        .replace(/_/g, ' ')
+        .toLowerCase(),
+    );
   const pointers = Number(f[4 + count * 2] ?? 0);
   const broader: number[] = [];
   for (let i = 0; i < pointers; i++) {
@@ -91,9 +97,32 @@ function synset(offset: number, pos: WordnetPos): Synset {
 
 // WordNet's own rules for base forms ("morphy"): inflected words are found under their lemma.
 const DETACH: Record<WordnetPos, [string, string][]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
   adv: [],
 };
 
@@ -102,7 +131,9 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   if (!/^[a-z0-9_.'-]{1,60}$/.test(lemma)) return [];
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
   // "boss" and "bus" are not plurals.
-  const detached = /(?:ss|us|is)$/.test(lemma) ? [] : DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base);
+  const detached = /(?:ss|us|is)$/.test(lemma)
+    ? []
+    : DETACH[pos].filter(([end]) => lemma.endsWith(end) && lemma.length > end.length + 2).map(([end, base]) => lemma.slice(0, -end.length) + base);
   // "running", "planned": a doubled consonant before the ending is one letter of the base.
   const doubled = pos === 'verb' ? /^(.*([bdfgklmnprtvz]))\2(?:ing|ed)$/.exec(lemma)?.[1] : undefined;
   const forms = [...detached, ...(doubled ? [doubled] : []), lemma];
@@ -110,7 +141,10 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   if (!line) return [];
   const f = line.split(' ');
   const ptrCount = Number(f[3]);
-  const offsets = f.slice(6 + ptrCount).filter((x) => /^\d{8}$/.test(x)).map(Number);
+  const offsets = f
+    .slice(6 + ptrCount)
+    .filter((x) => /^\d{8}$/.test(x))
+    .map(Number);
   return offsets.slice(0, senses).map((o) => synset(o, pos));
 }
 

@@ -69,7 +69,17 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   let seen: Snapshot = readSnapshot(true) ?? new Map();
   const started = performance.now();
   let knowledge = build(dir);
-  logger.info({ articles: knowledge.articles.length, people: knowledge.people.length, quotes: knowledge.quotes.length, events: knowledge.events.length, cache, ms: Math.round(performance.now() - started) }, 'knowledge built');
+  logger.info(
+    {
+      articles: knowledge.articles.length,
+      people: knowledge.people.length,
+      quotes: knowledge.quotes.length,
+      events: knowledge.events.length,
+      cache,
+      ms: Math.round(performance.now() - started),
+    },
+    'knowledge built',
+  );
   for (const p of knowledge.problems) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
 
   if (options.watch ?? true) {
@@ -131,8 +141,13 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     seen = now;
     const before = new Set(knowledge.problems.map(problemKey));
     knowledge = next; // the swap
-    logger.info({ ...changes, articles: next.articles.length, skipped: next.problems.length, cache, ms: Math.round(performance.now() - started) }, 'articles reloaded');
-    for (const p of next.problems) if (!before.has(problemKey(p)) || changes.added.includes(p.file) || changes.changed.includes(p.file)) logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
+    logger.info(
+      { ...changes, articles: next.articles.length, skipped: next.problems.length, cache, ms: Math.round(performance.now() - started) },
+      'articles reloaded',
+    );
+    for (const p of next.problems)
+      if (!before.has(problemKey(p)) || changes.added.includes(p.file) || changes.changed.includes(p.file))
+        logger.warn({ file: p.file, reason: p.reason }, 'article skipped');
     for (const l of listeners) {
       try {
         l(next);
@@ -168,4 +183,3 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
 function problemKey(p: { file: string; reason: string }): string {
   return `${p.file}\u0000${p.reason}`;
 }
-

@@ -16,7 +16,9 @@ export interface Changes {
 /** The article files of a folder as they are now; throws when the folder cannot be read. */
 export function snapshot(dir: string): Snapshot {
   const out: Snapshot = new Map();
-  for (const file of readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.md')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.md'))
+    .sort()) {
     try {
       const s = statSync(join(dir, file));
       if (s.isFile()) out.set(file, `${s.size}:${s.mtimeMs}`);

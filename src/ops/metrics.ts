@@ -29,11 +29,37 @@ export function createMetrics(options: { commands: readonly string[]; platforms:
   const registry = new Registry();
   if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
   const registers = [registry];
-  const answers = new Counter({ name: 'visitbot_answers_total', help: 'Requests answered, by command and outcome (answered, abstained, error).', labelNames: ['command', 'outcome'] as const, registers });
-  const answerDuration = new Histogram({ name: 'visitbot_answer_duration_seconds', help: 'Time to produce an answer, by command.', labelNames: ['command'] as const, buckets: DURATION_BUCKETS, registers });
-  const dailyPosts = new Counter({ name: 'visitbot_daily_posts_total', help: 'Daily "on this day" posts attempted, by outcome (sent, failed, rate_limited).', labelNames: ['outcome'] as const, registers });
-  const platformErrors = new Counter({ name: 'visitbot_platform_errors_total', help: 'Errors from a chat platform: gateway or client errors and failed interactions, mentions or listeners.', labelNames: ['platform'] as const, registers });
-  const rateLimited = new Counter({ name: 'visitbot_rate_limited_total', help: 'Responses with status 429 (rate limited) from a chat platform.', labelNames: ['platform'] as const, registers });
+  const answers = new Counter({
+    name: 'visitbot_answers_total',
+    help: 'Requests answered, by command and outcome (answered, abstained, error).',
+    labelNames: ['command', 'outcome'] as const,
+    registers,
+  });
+  const answerDuration = new Histogram({
+    name: 'visitbot_answer_duration_seconds',
+    help: 'Time to produce an answer, by command.',
+    labelNames: ['command'] as const,
+    buckets: DURATION_BUCKETS,
+    registers,
+  });
+  const dailyPosts = new Counter({
+    name: 'visitbot_daily_posts_total',
+    help: 'Daily "on this day" posts attempted, by outcome (sent, failed, rate_limited).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const platformErrors = new Counter({
+    name: 'visitbot_platform_errors_total',
+    help: 'Errors from a chat platform: gateway or client errors and failed interactions, mentions or listeners.',
+    labelNames: ['platform'] as const,
+    registers,
+  });
+  const rateLimited = new Counter({
+    name: 'visitbot_rate_limited_total',
+    help: 'Responses with status 429 (rate limited) from a chat platform.',
+    labelNames: ['platform'] as const,
+    registers,
+  });
   const articles = new Gauge({ name: 'visitbot_articles', help: 'Articles loaded.', registers });
   for (const command of [...options.commands, 'unknown']) {
     for (const outcome of OUTCOMES) answers.inc({ command, outcome }, 0);

@@ -32,7 +32,11 @@ function duration(seconds: number): string {
 }
 
 /** A progress line on `stream` when it is a terminal; undefined otherwise. */
-export function progressLine(stream: NodeJS.WritableStream & { isTTY?: boolean }, label: string, now: () => number = () => performance.now()): ProgressLine | undefined {
+export function progressLine(
+  stream: NodeJS.WritableStream & { isTTY?: boolean },
+  label: string,
+  now: () => number = () => performance.now(),
+): ProgressLine | undefined {
   if (!stream.isTTY) return undefined;
   const started = now();
   let drawn = -Infinity;

@@ -94,7 +94,10 @@ export class ArticleIndex {
   find(terms: string[], limit: number, ranked = true): string[] {
     const phrases = terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => `"${t.replace(/"/g, '""')}"`);
     if (!phrases.length) return [];
-    return (ranked ? this.search : this.matching).all(phrases.join(' OR '), limit).map((r) => this.rowIds.get(r.rowid)!).filter(Boolean);
+    return (ranked ? this.search : this.matching)
+      .all(phrases.join(' OR '), limit)
+      .map((r) => this.rowIds.get(r.rowid)!)
+      .filter(Boolean);
   }
 
   /** In how many sentences and articles the term occurs; undefined when none. */
@@ -123,38 +126,47 @@ export class ArticleIndex {
       const content = d.content ?? JSON.stringify([d.terms(), d.sentences]);
       return createHash('sha1').update(`${content}\0${d.people}`).digest('base64');
     });
-    const corpus = createHash('sha1').update(docs.map((d, i) => `${d.id}\0${fingerprints[i]}`).sort().join('\n')).digest('base64');
+    const corpus = createHash('sha1')
+      .update(
+        docs
+          .map((d, i) => `${d.id}\0${fingerprints[i]}`)
+          .sort()
+          .join('\n'),
+      )
+      .digest('base64');
     this.corpus = corpus;
     // One write transaction, taken at once: another process syncing the same index waits for it.
-    this.db.transaction(() => {
-      const stored = new Map(storedRows.all().map((r) => [r.id, r]));
-      docs.forEach((doc, i) => {
-        const fingerprint = fingerprints[i]!;
-        const old = stored.get(doc.id);
-        stored.delete(doc.id);
-        let rowid = old?.rowid;
-        if (old?.fingerprint === fingerprint) {
-          this.rowIds.set(rowid!, doc.id);
-          return;
-        }
-        if (rowid !== undefined) {
+    this.db
+      .transaction(() => {
+        const stored = new Map(storedRows.all().map((r) => [r.id, r]));
+        docs.forEach((doc, i) => {
+          const fingerprint = fingerprints[i]!;
+          const old = stored.get(doc.id);
+          stored.delete(doc.id);
+          let rowid = old?.rowid;
+          if (old?.fingerprint === fingerprint) {
+            this.rowIds.set(rowid!, doc.id);
+            return;
+          }
+          if (rowid !== undefined) {
+            deleteTerms.run(rowid);
+            updateArticle.run(fingerprint, rowid);
+          } else rowid = Number(insertArticle.run(doc.id, fingerprint).lastInsertRowid);
+          const { title, body } = doc.terms();
+          insertTerms.run(rowid, title, indexTerms(doc.people), body);
+          this.rowIds.set(rowid, doc.id);
+          this.stats.indexed++;
+        });
+        // What is no longer in the corpus.
+        for (const { rowid } of stored.values()) {
           deleteTerms.run(rowid);
-          updateArticle.run(fingerprint, rowid);
-        } else rowid = Number(insertArticle.run(doc.id, fingerprint).lastInsertRowid);
-        const { title, body } = doc.terms();
-        insertTerms.run(rowid, title, indexTerms(doc.people), body);
-        this.rowIds.set(rowid, doc.id);
-        this.stats.indexed++;
-      });
-      // What is no longer in the corpus.
-      for (const { rowid } of stored.values()) {
-        deleteTerms.run(rowid);
-        deleteArticle.run(rowid);
-        this.stats.removed++;
-      }
-      const counted = this.db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get();
-      if (counted?.fingerprint !== corpus) this.countTerms(docs, corpus);
-    }).immediate();
+          deleteArticle.run(rowid);
+          this.stats.removed++;
+        }
+        const counted = this.db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get();
+        if (counted?.fingerprint !== corpus) this.countTerms(docs, corpus);
+      })
+      .immediate();
   }
 
   /** The term statistics counted again over the whole corpus (any change to it changes them). */

@@ -61,7 +61,10 @@ export class PeopleIndex {
     this.shapeStatement = db.prepare('SELECT word FROM person_word WHERE shape = ? ORDER BY rowid');
     const indexed = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM person_corpus').get()?.fingerprint;
     if (indexed === corpus) {
-      this.ids = db.prepare<[], { id: string }>('SELECT id FROM person ORDER BY rowid').all().map((r) => r.id);
+      this.ids = db
+        .prepare<[], { id: string }>('SELECT id FROM person ORDER BY rowid')
+        .all()
+        .map((r) => r.id);
       return;
     }
     const all = docs();
@@ -86,19 +89,34 @@ export class PeopleIndex {
 
   /** People matching the query, best first, with scores (higher is better). */
   search(query: string, options: PeopleQuery = {}): PersonHit[] {
-    const terms = [...new Set(indexTerms(query).split(' ').filter((t) => /[\p{L}\p{N}]/u.test(t)))];
+    const terms = [
+      ...new Set(
+        indexTerms(query)
+          .split(' ')
+          .filter((t) => /[\p{L}\p{N}]/u.test(t)),
+      ),
+    ];
     if (!terms.length) return [];
-    const exact = this.run(terms.map((t) => [quote(t)]), options);
+    const exact = this.run(
+      terms.map((t) => [quote(t)]),
+      options,
+    );
     if (exact.length) return exact;
     if (options.prefix) {
-      const begun = this.run(terms.map((t) => (options.prefix!(t) ? [quote(t), `${quote(t)} *`] : [quote(t)])), options);
+      const begun = this.run(
+        terms.map((t) => (options.prefix!(t) ? [quote(t), `${quote(t)} *`] : [quote(t)])),
+        options,
+      );
       if (begun.length) return begun;
     }
     if (!options.fuzzy) return [];
     const near = terms.map((t) => [t, ...this.nearWords(t, options.fuzzy!(t))].filter((w) => this.known(w)));
     // Every word must match somewhere: a word with no spelling the people use matches no one.
     if (options.combineWith === 'AND' && near.some((forms) => !forms.length)) return [];
-    return this.run(near.filter((forms) => forms.length).map((forms) => forms.map(quote)), options);
+    return this.run(
+      near.filter((forms) => forms.length).map((forms) => forms.map(quote)),
+      options,
+    );
   }
 
   private run(alternatives: string[][], { fields = FIELDS, combineWith = 'OR', boost = {} }: PeopleQuery): PersonHit[] {
@@ -107,7 +125,9 @@ export class PeopleIndex {
     const weights = FIELDS.map((f) => boost[f] ?? 1).join(', ');
     let statement = this.statements.get(weights);
     if (!statement) {
-      statement = this.db.prepare(`SELECT rowid, -bm25(person_terms, ${weights}) AS score FROM person_terms WHERE person_terms MATCH ? ORDER BY score DESC, rowid LIMIT ?`);
+      statement = this.db.prepare(
+        `SELECT rowid, -bm25(person_terms, ${weights}) AS score FROM person_terms WHERE person_terms MATCH ? ORDER BY score DESC, rowid LIMIT ?`,
+      );
       this.statements.set(weights, statement);
     }
     const rows = statement.all(match, MAX_HITS);

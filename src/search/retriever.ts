@@ -15,7 +15,6 @@ export type { ArticleIndexTerms };
 const CANDIDATE_ARTICLES = 30;
 const MAX_TERM_SETS = 50_000;
 
-
 /** An article's index terms: its title's, and for the body its sentences' terms (sentenceTermsOf), so that they are stemmed once. */
 export function articleIndexTerms(a: Article, sentenceTerms = sentenceTermsOf(a)): ArticleIndexTerms {
   return { title: indexTerms(a.title), body: sentenceTerms.join(' ') };
@@ -155,7 +154,11 @@ export class Retriever {
       // Other words for it that the articles use count too, a little less ("leave" for "depart").
       // Only for a word the articles never use: where they use it, its synonyms mostly find other things.
       const known = this.knows(term);
-      const others = known ? [] : this.alternatives(w).map(stem).filter((t) => t !== term && !isStopWord(t) && this.knows(t));
+      const others = known
+        ? []
+        : this.alternatives(w)
+            .map(stem)
+            .filter((t) => t !== term && !isStopWord(t) && this.knows(t));
       const forms = known ? [term] : this.nearTerms(term);
       out.push({ term, weight: this.idf(term), forms, others: others.filter((t) => !forms.includes(t)).slice(0, 6) });
     }
@@ -177,7 +180,10 @@ export class Retriever {
     if (!chosen.length) return [];
     // The forms are index terms already: no second stemming, no fuzziness needed.
     // Only words most articles use: no ranking tells the articles apart, the first ones are read.
-    return this.index.find(chosen, CANDIDATE_ARTICLES, rare.length > 0 || this.articleCount <= 20).map((id) => this.byId.get(id)!).filter(Boolean);
+    return this.index
+      .find(chosen, CANDIDATE_ARTICLES, rare.length > 0 || this.articleCount <= 20)
+      .map((id) => this.byId.get(id)!)
+      .filter(Boolean);
   }
 
   /** Ranks items by the weight of the query terms they hold. */

@@ -52,7 +52,9 @@ export const CLAIM_LIMIT_MS = 1500;
 
 function withinLimit<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new StoreUnavailableError(`the database did not answer a claim within ${ms} ms`)), ms)));
+  const late = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new StoreUnavailableError(`the database did not answer a claim within ${ms} ms`)), ms)),
+  );
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 

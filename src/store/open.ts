@@ -13,6 +13,9 @@ export function openStore(config: DatabaseConfig, logger: Logger): Store {
   try {
     return openSqliteStore(config.path);
   } catch (err) {
-    throw new Error(`cannot open the database ${config.path} (${(err as Error).message}); set DATABASE_PATH to a writable file path, or DATABASE_URL to a PostgreSQL database.`, { cause: err });
+    throw new Error(
+      `cannot open the database ${config.path} (${(err as Error).message}); set DATABASE_PATH to a writable file path, or DATABASE_URL to a PostgreSQL database.`,
+      { cause: err },
+    );
   }
 }

@@ -103,7 +103,9 @@ export async function migratePostgres(client: PoolClient): Promise<number> {
     const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
     const current = rows[0]?.v ?? 0;
     if (current > PG_SCHEMA_VERSION) {
-      throw new Error(`the database has schema version ${current}, newer than this VisitBot knows (${PG_SCHEMA_VERSION}); upgrade VisitBot or point DATABASE_URL elsewhere.`);
+      throw new Error(
+        `the database has schema version ${current}, newer than this VisitBot knows (${PG_SCHEMA_VERSION}); upgrade VisitBot or point DATABASE_URL elsewhere.`,
+      );
     }
     for (let v = current; v < PG_SCHEMA_VERSION; v++) {
       await client.query(MIGRATIONS[v]!);

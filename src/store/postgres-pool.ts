@@ -47,7 +47,10 @@ export function sslOptions(mode: SslMode | undefined): pg.ClientConfig['ssl'] {
 
 // BIGINT columns hold epoch milliseconds, well inside Number's exact range.
 const INT8_OID = 20;
-const types = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text'))) as pg.CustomTypesConfig['getTypeParser'] };
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+};
 
 export function createDb(options: PoolOptions): Db {
   const logger = options.logger.child({ component: 'store' });
@@ -173,7 +176,8 @@ export function createDb(options: PoolOptions): Db {
         return fail(err);
       }
     },
-    health: () => (state === 'up' ? { ok: true } : { ok: false, reason: state === 'connecting' ? 'connecting to the database' : `database unreachable (${reason})` }),
+    health: () =>
+      state === 'up' ? { ok: true } : { ok: false, reason: state === 'connecting' ? 'connecting to the database' : `database unreachable (${reason})` },
     ready(timeoutMs = 5000) {
       if (state === 'up') return Promise.resolve(true);
       return new Promise((resolve) => {

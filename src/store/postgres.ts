@@ -16,7 +16,12 @@ export function openPostgresStore(options: PoolOptions): Store {
   const db = createDb(options);
   const keyArgs = (k: DeliveryKey) => [k.platform, k.channelId, k.localDate];
 
-  const finish = async (key: DeliveryKey, owner: string, status: Delivery['status'], extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean }) =>
+  const finish = async (
+    key: DeliveryKey,
+    owner: string,
+    status: Delivery['status'],
+    extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean },
+  ) =>
     (
       await db.query(
         `UPDATE deliveries SET status = $5, posted_at = $6, retry_at = $7, error = $8, lease_until = NULL, attempts = attempts - $9
@@ -50,25 +55,24 @@ export function openPostgresStore(options: PoolOptions): Store {
       );
     },
     async unsubscribe(platform, channelId, by, now) {
-      const r = await db.query(`UPDATE subscriptions SET active = 0, source = 'command', updated_by = $3, updated_at = $4 WHERE platform = $1 AND channel_id = $2 AND active = 1`, [
-        platform,
-        channelId,
-        by ?? null,
-        now,
-      ]);
+      const r = await db.query(
+        `UPDATE subscriptions SET active = 0, source = 'command', updated_by = $3, updated_at = $4 WHERE platform = $1 AND channel_id = $2 AND active = 1`,
+        [platform, channelId, by ?? null, now],
+      );
       return r.rowCount === 1;
     },
     async syncConfig(channels, now) {
       await db.transaction(async (c) => {
         // A configured channel counts as subscribed all along: today's post is owed at start-up.
         for (const ch of channels) {
-          await c.query(`INSERT INTO subscriptions (platform, channel_id, post_time, active, source, active_from, updated_at) VALUES ($1, $2, NULL, 1, 'config', 0, $3) ON CONFLICT DO NOTHING`, [
-            ch.platform,
-            ch.channelId,
-            now,
-          ]);
+          await c.query(
+            `INSERT INTO subscriptions (platform, channel_id, post_time, active, source, active_from, updated_at) VALUES ($1, $2, NULL, 1, 'config', 0, $3) ON CONFLICT DO NOTHING`,
+            [ch.platform, ch.channelId, now],
+          );
         }
-        await c.query(`DELETE FROM subscriptions WHERE source = 'config' AND NOT ((platform || ':' || channel_id) = ANY($1::text[]))`, [channels.map((ch) => `${ch.platform}:${ch.channelId}`)]);
+        await c.query(`DELETE FROM subscriptions WHERE source = 'config' AND NOT ((platform || ':' || channel_id) = ANY($1::text[]))`, [
+          channels.map((ch) => `${ch.platform}:${ch.channelId}`),
+        ]);
       });
     },
     async pending(localDate) {
@@ -89,7 +93,10 @@ export function openPostgresStore(options: PoolOptions): Store {
       return rows[0] && toDelivery(rows[0]);
     },
     async lastDelivery(platform, channelId) {
-      const { rows } = await db.query<DeliveryRow>('SELECT * FROM deliveries WHERE platform = $1 AND channel_id = $2 ORDER BY local_date DESC LIMIT 1', [platform, channelId]);
+      const { rows } = await db.query<DeliveryRow>('SELECT * FROM deliveries WHERE platform = $1 AND channel_id = $2 ORDER BY local_date DESC LIMIT 1', [
+        platform,
+        channelId,
+      ]);
       return rows[0] && toDelivery(rows[0]);
     },
     async claim(key, owner, now, leaseMs, maxAttempts) {
@@ -105,11 +112,10 @@ export function openPostgresStore(options: PoolOptions): Store {
       );
       if (taken.rowCount === 1) return true;
       // Free but out of attempts: the day is given up, as on SQLite.
-      await db.query(`UPDATE deliveries SET status = 'failed', error = COALESCE(error, 'too many attempts') WHERE ${KEY} AND attempts >= $5 AND ${FREE.replaceAll('$5', '$4')}`, [
-        ...keyArgs(key),
-        now,
-        maxAttempts,
-      ]);
+      await db.query(
+        `UPDATE deliveries SET status = 'failed', error = COALESCE(error, 'too many attempts') WHERE ${KEY} AND attempts >= $5 AND ${FREE.replaceAll('$5', '$4')}`,
+        [...keyArgs(key), now, maxAttempts],
+      );
       return false;
     },
     async complete(key, owner, now) {
@@ -120,11 +126,19 @@ export function openPostgresStore(options: PoolOptions): Store {
     retryLater: (key, owner, retryAt, error, countAttempt = true) => finish(key, owner, 'retry', { retryAt, error, refund: !countAttempt }),
     fail: (key, owner, error) => finish(key, owner, 'failed', { error }),
     async addFailure(platform, channelId) {
-      const { rows } = await db.query<{ failures: number }>('UPDATE subscriptions SET failures = failures + 1 WHERE platform = $1 AND channel_id = $2 RETURNING failures', [platform, channelId]);
+      const { rows } = await db.query<{ failures: number }>(
+        'UPDATE subscriptions SET failures = failures + 1 WHERE platform = $1 AND channel_id = $2 RETURNING failures',
+        [platform, channelId],
+      );
       return rows[0]?.failures ?? 0;
     },
     async disable(platform, channelId, now, reason) {
-      await db.query('UPDATE subscriptions SET disabled_at = $1, disabled_reason = $2 WHERE platform = $3 AND channel_id = $4', [now, reason, platform, channelId]);
+      await db.query('UPDATE subscriptions SET disabled_at = $1, disabled_reason = $2 WHERE platform = $3 AND channel_id = $4', [
+        now,
+        reason,
+        platform,
+        channelId,
+      ]);
     },
     async releaseOwnClaims(owner) {
       return (await db.query(`UPDATE deliveries SET lease_until = 0 WHERE owner = $1 AND status = 'claimed'`, [owner])).rowCount ?? 0;
@@ -182,7 +196,12 @@ export function openPostgresStore(options: PoolOptions): Store {
       return old === null || old === undefined ? 'recorded' : old === v.vote ? 'unchanged' : 'replaced';
     },
     async reason(answerKey, userHash, reason, now) {
-      const { rowCount } = await db.query('UPDATE feedback SET reason = $1, updated_at = $2 WHERE answer_key = $3 AND user_hash = $4 AND vote < 0', [reason, now, answerKey, userHash]);
+      const { rowCount } = await db.query('UPDATE feedback SET reason = $1, updated_at = $2 WHERE answer_key = $3 AND user_hash = $4 AND vote < 0', [
+        reason,
+        now,
+        answerKey,
+        userHash,
+      ]);
       return (rowCount ?? 0) > 0;
     },
     async downVoted(limit) {

@@ -95,7 +95,9 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(db: Database.Database, path: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
-    throw new Error(`daily: the database ${path} has schema version ${current}, newer than this VisitBot knows (${SCHEMA_VERSION}); upgrade VisitBot or point DATABASE_PATH elsewhere.`);
+    throw new Error(
+      `daily: the database ${path} has schema version ${current}, newer than this VisitBot knows (${SCHEMA_VERSION}); upgrade VisitBot or point DATABASE_PATH elsewhere.`,
+    );
   }
   for (let v = current; v < SCHEMA_VERSION; v++) {
     db.transaction(() => {

@@ -47,14 +47,18 @@ export function openSqliteStore(path: string): Store {
     last: db.prepare<[string, string], DeliveryRow>(`SELECT * FROM deliveries WHERE platform = ? AND channel_id = ? ORDER BY local_date DESC LIMIT 1`),
     insertClaim: db.prepare(`INSERT INTO deliveries (platform, channel_id, local_date, status, owner, claimed_at, lease_until, attempts)
       VALUES (@platform, @channelId, @localDate, 'claimed', @owner, @now, @leaseUntil, 1)`),
-    reclaim: db.prepare(`UPDATE deliveries SET status = 'claimed', owner = @owner, claimed_at = @now, lease_until = @leaseUntil, retry_at = NULL, attempts = attempts + 1
+    reclaim:
+      db.prepare(`UPDATE deliveries SET status = 'claimed', owner = @owner, claimed_at = @now, lease_until = @leaseUntil, retry_at = NULL, attempts = attempts + 1
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate`),
-    finish: db.prepare(`UPDATE deliveries SET status = @status, posted_at = @postedAt, retry_at = @retryAt, error = @error, lease_until = NULL, attempts = attempts - @refund
+    finish:
+      db.prepare(`UPDATE deliveries SET status = @status, posted_at = @postedAt, retry_at = @retryAt, error = @error, lease_until = NULL, attempts = attempts - @refund
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate AND owner = @owner AND status = 'claimed'`),
     giveUp: db.prepare(`UPDATE deliveries SET status = 'failed', error = COALESCE(error, 'too many attempts')
       WHERE platform = @platform AND channel_id = @channelId AND local_date = @localDate`),
     resetFailures: db.prepare('UPDATE subscriptions SET failures = 0 WHERE platform = ? AND channel_id = ? AND failures > 0'),
-    addFailure: db.prepare<[string, string], { failures: number }>('UPDATE subscriptions SET failures = failures + 1 WHERE platform = ? AND channel_id = ? RETURNING failures'),
+    addFailure: db.prepare<[string, string], { failures: number }>(
+      'UPDATE subscriptions SET failures = failures + 1 WHERE platform = ? AND channel_id = ? RETURNING failures',
+    ),
     disable: db.prepare('UPDATE subscriptions SET disabled_at = ?, disabled_reason = ? WHERE platform = ? AND channel_id = ?'),
     releaseOwn: db.prepare(`UPDATE deliveries SET lease_until = 0 WHERE owner = ? AND status = 'claimed'`),
     prune: db.prepare('DELETE FROM deliveries WHERE local_date < ?'),
@@ -120,9 +124,21 @@ export function openSqliteStore(path: string): Store {
     for (const r of sql.configRows.all()) if (!wanted.has(`${r.platform}:${r.channel_id}`)) sql.remove.run(r.platform, r.channel_id);
   });
 
-  const finish = (key: DeliveryKey, owner: string, status: Delivery['status'], extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean }) =>
-    sql.finish.run({ ...key, owner, status, postedAt: extra.postedAt ?? null, retryAt: extra.retryAt ?? null, error: extra.error ?? null, refund: extra.refund ? 1 : 0 })
-      .changes === 1;
+  const finish = (
+    key: DeliveryKey,
+    owner: string,
+    status: Delivery['status'],
+    extra: { postedAt?: number; retryAt?: number; error?: string; refund?: boolean },
+  ) =>
+    sql.finish.run({
+      ...key,
+      owner,
+      status,
+      postedAt: extra.postedAt ?? null,
+      retryAt: extra.retryAt ?? null,
+      error: extra.error ?? null,
+      refund: extra.refund ? 1 : 0,
+    }).changes === 1;
 
   return {
     kind: 'sqlite',
@@ -170,7 +186,10 @@ export function openSqliteStore(path: string): Store {
       sql.addTurn.run({ ...thread, question, answerRef: answerRef ?? null, now, expiresAt: now + ttlMs });
     },
     turns: async (thread, now, limit, beforeAnswer) =>
-      sql.turns.all({ ...thread, now, limit, before: beforeAnswer ?? null }).map((r) => r.question).reverse(),
+      sql.turns
+        .all({ ...thread, now, limit, before: beforeAnswer ?? null })
+        .map((r) => r.question)
+        .reverse(),
     threadOfAnswer: async (platform, channelId, answerRef, now) => sql.threadOfAnswer.get(platform, channelId, answerRef, now)?.thread_id,
     vote: async (v) => vote.immediate(v),
     reason: async (answerKey, userHash, reason, now) => sql.setReason.run(reason, now, answerKey, userHash).changes > 0,

@@ -26,7 +26,15 @@ function base(type: number, data: unknown, { userId = IDS.user, permissions = AL
     guild_id: IDS.guild,
     channel_id: IDS.channel,
     channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-    member: { user: { id: userId, username: 'alice', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-04-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions },
+    member: {
+      user: { id: userId, username: 'alice', discriminator: '0', avatar: null },
+      roles: [],
+      joined_at: '2024-04-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions,
+    },
     app_permissions: ALL_PERMISSIONS,
     locale: 'en-US',
     guild_locale: 'en-US',
@@ -44,7 +52,10 @@ function base(type: number, data: unknown, { userId = IDS.user, permissions = AL
  * themselves: no guild_id and no member, the user at the top level, the user as the authorizing owner.
  */
 export function dmContext(userId: string = IDS.user, context: 1 | 2 = 1): InteractionOverrides {
-  const channel = context === 1 ? { id: DM_CHANNEL, type: 1, recipients: [{ id: userId, username: 'alice', discriminator: '0', avatar: null }] } : { id: GROUP_DM_CHANNEL, type: 3, name: 'friends' };
+  const channel =
+    context === 1
+      ? { id: DM_CHANNEL, type: 1, recipients: [{ id: userId, username: 'alice', discriminator: '0', avatar: null }] }
+      : { id: GROUP_DM_CHANNEL, type: 3, name: 'friends' };
   return {
     guild_id: undefined,
     member: undefined,
@@ -67,7 +78,11 @@ export function slash(name: string, options: Record<string, string> = {}, overri
 
 /** A slash command's subcommand ("/daily subscribe time:09:00"). */
 export function subcommand(name: string, sub: string, options: Record<string, string> = {}, overrides?: InteractionOverrides): Record<string, unknown> {
-  return base(2, { id: id(), name, type: 1, options: [{ name: sub, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) }] }, overrides);
+  return base(
+    2,
+    { id: id(), name, type: 1, options: [{ name: sub, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: 3, value })) }] },
+    overrides,
+  );
 }
 
 export function autocomplete(name: string, option: string, partial: string, overrides?: InteractionOverrides): Record<string, unknown> {
@@ -75,17 +90,31 @@ export function autocomplete(name: string, option: string, partial: string, over
 }
 
 /** A button click on a message the bot sent earlier (`message` as the bot sent it: embeds, components, flags). */
-export function button(customId: string, message: { embeds?: unknown[]; components?: unknown[]; flags?: number } = {}, overrides?: InteractionOverrides): Record<string, unknown> {
-  return base(3, { custom_id: customId, component_type: 2 }, {
-    message: botMessage(id(), IDS.channel, message),
-    ...overrides,
-  });
+export function button(
+  customId: string,
+  message: { embeds?: unknown[]; components?: unknown[]; flags?: number } = {},
+  overrides?: InteractionOverrides,
+): Record<string, unknown> {
+  return base(
+    3,
+    { custom_id: customId, component_type: 2 },
+    {
+      message: botMessage(id(), IDS.channel, message),
+      ...overrides,
+    },
+  );
 }
 
 /** A channel message; mentioning the bot puts <@bot> in the text and the bot in mentions[] (as Discord does). */
 export function channelMessage(
   content: string,
-  { channelId = IDS.channel, authorId = IDS.user, bot = false, mentionBot = true, replyTo }: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean; replyTo?: Record<string, any> } = {},
+  {
+    channelId = IDS.channel,
+    authorId = IDS.user,
+    bot = false,
+    mentionBot = true,
+    replyTo,
+  }: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean; replyTo?: Record<string, any> } = {},
 ): Record<string, unknown> {
   return {
     id: id(),

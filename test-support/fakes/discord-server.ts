@@ -33,7 +33,15 @@ interface Override {
   times: number;
 }
 
-export const IDS = { app: '100000000000000001', bot: '100000000000000002', guild: '100000000000000003', channel: '100000000000000004', thread: '100000000000000005', user: '100000000000000006', otherBot: '100000000000000007' } as const;
+export const IDS = {
+  app: '100000000000000001',
+  bot: '100000000000000002',
+  guild: '100000000000000003',
+  channel: '100000000000000004',
+  thread: '100000000000000005',
+  user: '100000000000000006',
+  otherBot: '100000000000000007',
+} as const;
 
 /** A second server whose id lands on shard 1 of 2 ((id >> 22) % 2), while IDS.guild is on shard 0. */
 export const SECOND_GUILD = { guild: '100000000004194307', channel: '100000000004194308', thread: '100000000004194309' } as const;
@@ -231,7 +239,14 @@ export class FakeDiscord {
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       // max_concurrency 16 (as for large bots) lets shards identify together instead of 5 s apart.
-      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } }];
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}/gateway`,
+          shards: this.recommendedShards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 },
+        },
+      ];
     }
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return [200, (body as any[]).map((c) => ({ ...c, id: this.snowflake(), application_id: IDS.app, version: '1' }))];
@@ -239,14 +254,33 @@ export class FakeDiscord {
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(path))) {
       if (query.get('with_response') !== 'true') return [204, undefined];
       const message = this.message(IDS.channel, body?.data ?? {});
-      return [200, { interaction: { id: m[1], type: 2, response_message_id: message.id, response_message_loading: false, response_message_ephemeral: false }, resource: { type: body?.type ?? 4, message } }];
+      return [
+        200,
+        {
+          interaction: { id: m[1], type: 2, response_message_id: message.id, response_message_loading: false, response_message_ephemeral: false },
+          resource: { type: body?.type ?? 4, message },
+        },
+      ];
     }
     if ((m = /^\/webhooks\/\d+\/[^/]+(?:\/messages\/(@original|\d+))?$/.exec(path))) {
       if (method === 'DELETE') return [204, undefined];
       return [200, this.message(IDS.channel, body ?? {})];
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
-      return [201, { id: this.snowflake(), type: 11, guild_id: IDS.guild, parent_id: m[1], name: body?.name ?? 'thread', owner_id: IDS.bot, message_count: 0, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } }];
+      return [
+        201,
+        {
+          id: this.snowflake(),
+          type: 11,
+          guild_id: IDS.guild,
+          parent_id: m[1],
+          name: body?.name ?? 'thread',
+          owner_id: IDS.bot,
+          message_count: 0,
+          member_count: 1,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+        },
+      ];
     }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       // Like Discord: with enforce_nonce, a second message with the same nonce in the channel returns the first.
@@ -267,7 +301,6 @@ export class FakeDiscord {
   message(channelId: string, body: any): Record<string, unknown> {
     return botMessage(this.snowflake(), channelId, body);
   }
-
 }
 
 function guild(g: FakeGuild): Record<string, unknown> {
@@ -280,7 +313,9 @@ function guild(g: FakeGuild): Record<string, unknown> {
     member_count: 2,
     large: false,
     joined_at: new Date().toISOString(),
-    roles: [{ id: g.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      { id: g.guild, name: '@everyone', permissions: '1071698660929', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
     emojis: [],
     stickers: [],
     features: [],
@@ -291,13 +326,27 @@ function guild(g: FakeGuild): Record<string, unknown> {
     guild_scheduled_events: [],
     channels: [{ id: g.channel, type: 0, guild_id: g.guild, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
     threads: [
-      { id: g.thread, type: 11, guild_id: g.guild, parent_id: g.channel, name: 'questions', owner_id: IDS.user, message_count: 1, member_count: 1, thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } },
+      {
+        id: g.thread,
+        type: 11,
+        guild_id: g.guild,
+        parent_id: g.channel,
+        name: 'questions',
+        owner_id: IDS.user,
+        message_count: 1,
+        member_count: 1,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      },
     ],
   };
 }
 
 /** A message object as Discord returns it for a message the bot sent. */
-export function botMessage(id: string, channelId: string, body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number }): Record<string, unknown> {
+export function botMessage(
+  id: string,
+  channelId: string,
+  body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number },
+): Record<string, unknown> {
   return {
     id,
     channel_id: channelId,

@@ -20,7 +20,9 @@ export interface Sent {
 
 async function send(url: string, body: string, contentType: string, o: SendOptions): Promise<Sent> {
   const ts = o.timestamp ?? Math.floor(Date.now() / 1000);
-  const sig = `v0=${createHmac('sha256', o.secret ?? SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const sig = `v0=${createHmac('sha256', o.secret ?? SIGNING_SECRET)
+    .update(`v0:${ts}:${body}`)
+    .digest('hex')}`;
   const headers: Record<string, string> = { 'Content-Type': contentType, 'X-Slack-Request-Timestamp': String(ts), 'X-Slack-Signature': sig };
   if (o.retryNum !== undefined) Object.assign(headers, { 'X-Slack-Retry-Num': String(o.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' });
   const started = performance.now();
@@ -43,15 +45,31 @@ const next = () => ++counter;
 
 export function slashCommand(responseUrl: string, over: Partial<Record<string, string>> = {}): Record<string, string> {
   return {
-    token: 'legacy', team_id: 'T1', team_domain: 'fake', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'alice',
-    command: '/visit', text: '', api_app_id: 'A1', is_enterprise_install: 'false', response_url: responseUrl, trigger_id: `trig.${next()}`,
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'fake',
+    channel_id: 'C1',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'alice',
+    command: '/visit',
+    text: '',
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: `trig.${next()}`,
     ...over,
   } as Record<string, string>;
 }
 
 export function eventCallback(event: Record<string, unknown>, eventId = `Ev${next()}`): Record<string, unknown> {
   return {
-    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
     event: { event_ts: event.ts, ...event },
     authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
   };
@@ -70,9 +88,15 @@ export function directMessage(text: string, over: Record<string, unknown> = {}):
 /** A block_actions payload for a button that was pressed on a message. */
 export function buttonPress(responseUrl: string, action: { action_id: string; value: string }, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    type: 'block_actions', team: { id: 'T1', domain: 'fake' }, user: { id: 'U1', username: 'alice', team_id: 'T1' }, api_app_id: 'A1', token: 'legacy',
-    container: { type: 'message', message_ts: '1713400000.000001', channel_id: 'C1', is_ephemeral: true }, trigger_id: `trig.${next()}`,
-    channel: { id: 'C1', name: 'general' }, response_url: responseUrl,
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'fake' },
+    user: { id: 'U1', username: 'alice', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 'legacy',
+    container: { type: 'message', message_ts: '1713400000.000001', channel_id: 'C1', is_ephemeral: true },
+    trigger_id: `trig.${next()}`,
+    channel: { id: 'C1', name: 'general' },
+    response_url: responseUrl,
     actions: [{ type: 'button', block_id: 'b1', action_ts: `${Date.now() / 1000}`, text: { type: 'plain_text', text: 'x' }, ...action }],
     ...over,
   };

@@ -41,8 +41,19 @@ describe('bad input gets a polite answer, never a crash', () => {
   });
 
   it('never echoes text that could ping people', () => {
-    const answeredWithTheQuestionsWords = ['who organized the @everyone <!channel> Saturday event?', 'where did Breed go after <@U123> Beijing?', 'who is the mayor of @here?'];
-    for (const line of ['/who @everyone', '/quote @here', '/weather <!channel>', '/ask <@U123> what about @everyone and <!here>?', '/when <@&987654321>', ...answeredWithTheQuestionsWords]) {
+    const answeredWithTheQuestionsWords = [
+      'who organized the @everyone <!channel> Saturday event?',
+      'where did Breed go after <@U123> Beijing?',
+      'who is the mayor of @here?',
+    ];
+    for (const line of [
+      '/who @everyone',
+      '/quote @here',
+      '/weather <!channel>',
+      '/ask <@U123> what about @everyone and <!here>?',
+      '/when <@&987654321>',
+      ...answeredWithTheQuestionsWords,
+    ]) {
       const text = fullText(ask(line));
       expect(text, line).not.toMatch(/@everyone|@here|<!channel>|<!here>|<@/);
     }

@@ -6,17 +6,15 @@ import { plainWords } from '../../src/answers/normalize.ts';
 // half in capitals, a misspelt word that is in WordNet but not in the articles, a capitalised title
 // in an appositive, and a bare weekday told in the week the story has reached.
 
-const bot = botOf(
-  [
-    'Mayor Odile Fenwick came home last month from a week in Norland with a delegation of state officials and 9 shop owners.',
-    'The 27-member delegation landed in Brask on Monday, March 4, and flew home on Saturday, March 9.',
-    'In Brask on the first day, Fenwick met Ka Lun Tesh, Deputy Minister of Trade of the Norland Republic.',
-    'On Wednesday, March 6, the group toured the port of Velle.',
-    'In Ostrava on Thursday, the group visited a cable plant.',
-    'Average pay at the new depot is projected at $52,000 a year.',
-    'Fenwick, speaking to reporters on Monday, called the trip a success.',
-  ],
-);
+const bot = botOf([
+  'Mayor Odile Fenwick came home last month from a week in Norland with a delegation of state officials and 9 shop owners.',
+  'The 27-member delegation landed in Brask on Monday, March 4, and flew home on Saturday, March 9.',
+  'In Brask on the first day, Fenwick met Ka Lun Tesh, Deputy Minister of Trade of the Norland Republic.',
+  'On Wednesday, March 6, the group toured the port of Velle.',
+  'In Ostrava on Thursday, the group visited a cable plant.',
+  'Average pay at the new depot is projected at $52,000 a year.',
+  'Fenwick, speaking to reporters on Monday, called the trip a success.',
+]);
 // Published 2024-04-17 by the test helper; 2024-03-04 was a Monday.
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 

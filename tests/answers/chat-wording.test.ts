@@ -8,23 +8,21 @@ import { classifyBlock } from '../../src/corpus/clean.ts';
 // typos, idioms, time between events, why-questions about someone other than the main person, and
 // page furniture. Nothing here is known to the code.
 
-const bot = botOf(
-  [
-    'Skip to main content',
-    'By Jo Penhale, Staff Writer',
-    'Published April 17, 2024 at 6:12 a.m. PT',
-    'HARTWELL – Mayor Odile R. Fenwick returned to Hartwell on Wednesday after leading a nine-day trade mission to Norland and Sauvet.',
-    'The mission opened in Norland on April 8, when Idris Kolb, president of Quillon Freight, confirmed that the company will build a depot in Hartwell.',
-    '"Hartwell gave us a deep-water berth and a workforce that already handles chilled cargo," Kolb said. "That combination decided it for us."',
-    'In Norland, Fenwick met Governor Alva Strand and Mayor Pim Oster.',
-    'Two days later, in Sauvet, the delegation toured the plant of Brannock Cells.',
-    'The following day, Mayor Fenwick and Vice Mayor Ilse Marr signed a memorandum of understanding at Sauvet City Hall.',
-    'Travel costs were paid by the Hartwell Trade Alliance, a nonprofit.',
-    'Councilmember Tobias Wren, who voted against the travel budget, said the timing was wrong with the city facing a shortfall.',
-    'MORE: Hartwell council approves new ferry schedule',
-    'Share on Facebook / Share on X',
-  ],
-);
+const bot = botOf([
+  'Skip to main content',
+  'By Jo Penhale, Staff Writer',
+  'Published April 17, 2024 at 6:12 a.m. PT',
+  'HARTWELL – Mayor Odile R. Fenwick returned to Hartwell on Wednesday after leading a nine-day trade mission to Norland and Sauvet.',
+  'The mission opened in Norland on April 8, when Idris Kolb, president of Quillon Freight, confirmed that the company will build a depot in Hartwell.',
+  '"Hartwell gave us a deep-water berth and a workforce that already handles chilled cargo," Kolb said. "That combination decided it for us."',
+  'In Norland, Fenwick met Governor Alva Strand and Mayor Pim Oster.',
+  'Two days later, in Sauvet, the delegation toured the plant of Brannock Cells.',
+  'The following day, Mayor Fenwick and Vice Mayor Ilse Marr signed a memorandum of understanding at Sauvet City Hall.',
+  'Travel costs were paid by the Hartwell Trade Alliance, a nonprofit.',
+  'Councilmember Tobias Wren, who voted against the travel budget, said the timing was wrong with the city facing a shortfall.',
+  'MORE: Hartwell council approves new ferry schedule',
+  'Share on Facebook / Share on X',
+]);
 // Published 2024-04-17 (a Wednesday) by the test helper.
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
@@ -61,14 +59,18 @@ describe('GIVEN dated events THEN days between them and chained dates are counte
   });
 
   it('reads the two events of a "how many days" question and subtracts their days', () => {
-    expect(intervalParts('how many days after the depot announcement was the memorandum signed')).toEqual({ unit: 'day', from: 'the depot announcement', to: 'the memorandum signed' });
+    expect(intervalParts('how many days after the depot announcement was the memorandum signed')).toEqual({
+      unit: 'day',
+      from: 'the depot announcement',
+      to: 'the memorandum signed',
+    });
     expect(intervalParts('how many days passed between A and B')).toEqual({ unit: 'day', from: 'A', to: 'B' });
     expect(intervalParts('how many workers were hired')).toBeUndefined();
     expect(first('how many days after Quillon confirmed the depot was the memorandum signed?')).toMatch(/^3 days/);
     expect(first('how many days after the memorandum was the mayor back in Hartwell?')).toMatch(/^6 days/);
   });
 
-  it('takes a trip\'s length from the prose about it, never from an unrelated span', () => {
+  it("takes a trip's length from the prose about it, never from an unrelated span", () => {
     expect(first('how long was Fenwick away?')).toMatch(/^Nine days/i);
   });
 });
@@ -86,7 +88,7 @@ describe('GIVEN a count of people THEN they are counted and named', () => {
 });
 
 describe('GIVEN a why-question about someone other than the main person THEN their reason is given', () => {
-  it('answers from the quote of the company\'s president, not with the mayor\'s purpose', () => {
+  it("answers from the quote of the company's president, not with the mayor's purpose", () => {
     expect(first('why did Quillon Freight pick Hartwell?')).toMatch(/deep-water berth/);
   });
 
@@ -109,7 +111,15 @@ describe('GIVEN titles, initials and modifiers THEN one person per name and no o
 
 describe('GIVEN page furniture THEN it is no story text', () => {
   it('classifies skip links, bylines, page times, related headlines and share lines as furniture', () => {
-    for (const line of ['Skip to main content', 'By Jo Penhale, Staff Writer', 'Published April 17, 2024 at 6:12 a.m. PT', 'MORE: Hartwell council approves new ferry schedule', 'Share on Facebook / Share on X', 'News | City Hall', 'FOR IMMEDIATE RELEASE']) {
+    for (const line of [
+      'Skip to main content',
+      'By Jo Penhale, Staff Writer',
+      'Published April 17, 2024 at 6:12 a.m. PT',
+      'MORE: Hartwell council approves new ferry schedule',
+      'Share on Facebook / Share on X',
+      'News | City Hall',
+      'FOR IMMEDIATE RELEASE',
+    ]) {
       expect(classifyBlock(line), line).toBe('furniture');
     }
     expect(classifyBlock('The mayor toured the plant on Sept. 16. | Source: Office of the Mayor')).toBe('caption');

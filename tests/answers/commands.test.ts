@@ -152,7 +152,9 @@ describe('/ask and mentions', () => {
 
   it('names the agent of the verb asked about, even when the question names part of it', () => {
     expect(ask('Which news agency reported the meeting?').text).toMatch(/^Xinhua News Agency\b/);
-    expect(ask('Who organized the event in Shanghai?').text).toMatch(/^Shanghai Federation of Industry and Commerce and San Francisco Bay Area Council organized/);
+    expect(ask('Who organized the event in Shanghai?').text).toMatch(
+      /^Shanghai Federation of Industry and Commerce and San Francisco Bay Area Council organized/,
+    );
   });
 
   it('routes person, quote and date questions to their commands', () => {

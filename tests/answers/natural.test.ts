@@ -4,18 +4,16 @@ import { botOf } from '../helpers.ts';
 // Free questions answered from a small invented article: the answer itself comes first, in the
 // first line, and nothing about these names is known to the code.
 
-const bot = botOf(
-  [
-    'RIVERTON – Riverton Mayor Ana Silva ended a four-day trade visit on Friday, a trip that took her to Lakeport and Millbrook before it ended in Riverton.',
-    'Silva said she made the trip to attract new investment and to renew a river-shipping pact.',
-    'In Lakeport on Tuesday, Silva met Governor Paul Brandt of the Western Province.',
-    'On Wednesday in Millbrook, she toured the factory of Voltara Systems, a company that makes hydrogen fuel cells for trucks.',
-    'Voltara chief executive Mei Tanaka said the company plans to hire 150 engineers at a new site in Riverton.',
-    'The Riverton Port Authority (RPA) and the Millbrook Barge Company signed a memorandum of understanding on Thursday to open a cargo route by 2027.',
-    '"Rivers built these towns, and rivers will carry them forward," Silva said at the signing.',
-    'The visit was organized by the Riverton Chamber of Commerce and the Millbrook Trade Council, and included 25 business leaders.',
-  ],
-);
+const bot = botOf([
+  'RIVERTON – Riverton Mayor Ana Silva ended a four-day trade visit on Friday, a trip that took her to Lakeport and Millbrook before it ended in Riverton.',
+  'Silva said she made the trip to attract new investment and to renew a river-shipping pact.',
+  'In Lakeport on Tuesday, Silva met Governor Paul Brandt of the Western Province.',
+  'On Wednesday in Millbrook, she toured the factory of Voltara Systems, a company that makes hydrogen fuel cells for trucks.',
+  'Voltara chief executive Mei Tanaka said the company plans to hire 150 engineers at a new site in Riverton.',
+  'The Riverton Port Authority (RPA) and the Millbrook Barge Company signed a memorandum of understanding on Thursday to open a cargo route by 2027.',
+  '"Rivers built these towns, and rivers will carry them forward," Silva said at the signing.',
+  'The visit was organized by the Riverton Chamber of Commerce and the Millbrook Trade Council, and included 25 business leaders.',
+]);
 // Published 2024-04-17 (a Wednesday) by the test helper.
 const ask = (q: string) => bot.handleLine(q, 'cli');
 const first = (q: string) => ask(q).text.split('\n')[0]!;
@@ -48,7 +46,14 @@ describe('GIVEN an article the code has never seen THEN answers state what was a
   });
 
   it('abstains when a constraint is not in the article, offering the nearest fact', () => {
-    for (const q of ['who is the mayor of Lakeport?', 'how many trucks did Voltara sell?', 'what did Mei Tanaka say about tariffs?', 'did Silva meet the president?', 'when did Silva visit Tokyo?', 'who is the governor of the Eastern Province?']) {
+    for (const q of [
+      'who is the mayor of Lakeport?',
+      'how many trucks did Voltara sell?',
+      'what did Mei Tanaka say about tariffs?',
+      'did Silva meet the president?',
+      'when did Silva visit Tokyo?',
+      'who is the governor of the Eastern Province?',
+    ]) {
       expect(ask(q).answered, q).toBe(false);
     }
     expect(ask('who is the mayor of Lakeport?').text).toMatch(/^The articles do not say who the mayor of Lakeport is\.\nThe articles do say: /);

@@ -39,7 +39,11 @@ describe('GIVEN questions as people type them THEN the expected answer type', ()
 
 describe('GIVEN a question THEN its constraints', () => {
   it('splits subject and verb with the tagger, a capitalised word never being the verb', () => {
-    expect(analyzeQuestion('who did the mayor of Shanghai meet in Beijing?')).toMatchObject({ subject: 'the mayor of Shanghai', verb: 'meet', about: 'in Beijing' });
+    expect(analyzeQuestion('who did the mayor of Shanghai meet in Beijing?')).toMatchObject({
+      subject: 'the mayor of Shanghai',
+      verb: 'meet',
+      about: 'in Beijing',
+    });
     expect(analyzeQuestion('what did delegates tour in Shenzhen?')).toMatchObject({ subject: 'delegates', verb: 'tour', about: 'in Shenzhen' });
   });
 

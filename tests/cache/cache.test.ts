@@ -28,7 +28,18 @@ function seedsCopy(): string {
   return d;
 }
 
-const QUESTIONS = ['/who London Breed', '/who the mayor of Shanghai', '/quote Breed', '/when did Han Zheng meet Breed', '/timeline', '/onthisday April 18', '/sources', 'How many business leaders did the US delegation meet in Shanghai?', '/who SF mayor', 'where did Breed go before Beijing?'];
+const QUESTIONS = [
+  '/who London Breed',
+  '/who the mayor of Shanghai',
+  '/quote Breed',
+  '/when did Han Zheng meet Breed',
+  '/timeline',
+  '/onthisday April 18',
+  '/sources',
+  'How many business leaders did the US delegation meet in Shanghai?',
+  '/who SF mayor',
+  'where did Breed go before Beijing?',
+];
 const answers = (k: Knowledge) => {
   const bot = createBot({ knowledge: k, now: () => new Date('2024-04-18T10:00:00Z') });
   return QUESTIONS.map((q) => bot.handleLine(q, 'cli'));
@@ -153,7 +164,10 @@ describe('knowledge cache', () => {
     writeFileSync(blocker, 'not a folder');
     const { knowledge, stats, warnings } = build(seeds, blocker);
     expect(stats).toMatchObject({ reused: 0, derived: 2, corrupt: 0 });
-    expect(warnings).toEqual(['cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it', 'cannot write the article index (KNOWLEDGE_CACHE); keeping it in memory']);
+    expect(warnings).toEqual([
+      'cannot write the knowledge cache (KNOWLEDGE_CACHE); going on without it',
+      'cannot write the article index (KNOWLEDGE_CACHE); keeping it in memory',
+    ]);
     expect(answers(knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
   });
 
@@ -173,10 +187,17 @@ describe('knowledge cache', () => {
   it('links an unchanged article again when the names other articles bring change, and not otherwise', () => {
     const seeds = temp('seeds');
     const cache = temp('cache');
-    const intro = (name: string) => articleText({ title: 'Port talks', published: '2024-04-16' }, [`${name}, mayor of Testville, met the delegation on Tuesday.`, `${name.split(' ')[0]} welcomed the guests at the port.`]);
+    const intro = (name: string) =>
+      articleText({ title: 'Port talks', published: '2024-04-16' }, [
+        `${name}, mayor of Testville, met the delegation on Tuesday.`,
+        `${name.split(' ')[0]} welcomed the guests at the port.`,
+      ]);
     // "Zhang" alone is someone only because another article introduces Zhang Wei.
     writeFileSync(join(seeds, 'a.md'), intro('Zhang Wei'));
-    writeFileSync(join(seeds, 'b.md'), articleText({ title: 'Port deal', published: '2024-04-17' }, ['The port deal was signed on Wednesday, Zhang said.', 'Zhang also met business leaders.']));
+    writeFileSync(
+      join(seeds, 'b.md'),
+      articleText({ title: 'Port deal', published: '2024-04-17' }, ['The port deal was signed on Wednesday, Zhang said.', 'Zhang also met business leaders.']),
+    );
     const first = build(seeds, cache);
     expect(first.knowledge.quotes.map((q) => [q.speaker.name, q.paragraph.article.file])).toContainEqual(['Zhang Wei', 'b.md']);
     expect(build(seeds, cache).stats).toEqual({ reused: 2, derived: 0, corrupt: 0, relinked: 0 });

@@ -113,10 +113,22 @@ describe('seeds folder manifest', () => {
     await new Promise((r) => setTimeout(r, 2100));
     const cache = join(dir, 'cache');
     const queries = '/who Gongb Zhengb\n/quote Breedc\n/timeline\n/sources\nwho met Breed on Thursday?\n/when did Hanc Zhengc meet Breedc\n';
-    const ask = (cacheDir: string) => spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', '--seeds', seeds], { input: queries, encoding: 'utf8', timeout: 60_000, env: { ...process.env, KNOWLEDGE_CACHE: cacheDir } });
+    const ask = (cacheDir: string) =>
+      spawnSync('npm', ['run', '--silent', 'ask', '--', '--json', '--seeds', seeds], {
+        input: queries,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, KNOWLEDGE_CACHE: cacheDir },
+      });
     const cold = ask(cache);
     expect(cold.status).toBe(0);
-    const manifest = readdirSync(cache).map((d) => join(cache, d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.manifest')).map((f) => join(d, f)));
+    const manifest = readdirSync(cache)
+      .map((d) => join(cache, d))
+      .flatMap((d) =>
+        readdirSync(d)
+          .filter((f) => f.endsWith('.manifest'))
+          .map((f) => join(d, f)),
+      );
     expect(manifest).toHaveLength(1);
     expect(Object.keys(JSON.parse(readFileSync(manifest[0]!, 'utf8')) as object)).toHaveLength(60);
     const warm = ask(cache);

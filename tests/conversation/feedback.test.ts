@@ -33,7 +33,14 @@ describe('feedback', () => {
   it('GIVEN votes THEN neither the user id nor a name is stored, and one vote per user per answer is kept', async () => {
     const feedback = createFeedback(store, silent, () => 1000);
     const vote = (userId: string, v: 1 | -1, platform: 'discord' | 'slack' = 'discord') =>
-      feedback.vote({ platform, userId, request: { command: 'ask', args: 'what did he say about cooperation?' }, context: ['who is Li Yong?'], answer: answer('Li Yong said so.'), vote: v });
+      feedback.vote({
+        platform,
+        userId,
+        request: { command: 'ask', args: 'what did he say about cooperation?' },
+        context: ['who is Li Yong?'],
+        answer: answer('Li Yong said so.'),
+        vote: v,
+      });
     expect(await vote('U12345', -1)).toBe('recorded');
     expect(await vote('U12345', -1)).toBe('unchanged');
     expect(await vote('U12345', 1)).toBe('replaced');
@@ -48,7 +55,14 @@ describe('feedback', () => {
 
   it('GIVEN a store that cannot be reached THEN the vote is "unavailable" and nothing throws', async () => {
     const down = { ...store, salt: async () => Promise.reject(new StoreUnavailableError('down')) } as Store;
-    const outcome = await createFeedback(down, silent).vote({ platform: 'slack', userId: 'U1', request: { command: 'who', args: 'Han Zheng' }, context: [], answer: answer('x'), vote: 1 });
+    const outcome = await createFeedback(down, silent).vote({
+      platform: 'slack',
+      userId: 'U1',
+      request: { command: 'who', args: 'Han Zheng' },
+      context: [],
+      answer: answer('x'),
+      vote: 1,
+    });
     expect(outcome).toBe('unavailable');
     expect(voteReceipt(outcome, 1)).toMatch(/cannot be recorded/);
   });
@@ -66,16 +80,37 @@ describe('npm run feedback', () => {
   it('GIVEN down-voted answers in DATABASE_PATH THEN it prints them, the most voted down first, with their questions and a command that asks again', async () => {
     const feedback = createFeedback(store, silent);
     const ask = { command: 'ask', args: "what did he say about the mayor's trip?" };
-    for (const userId of ['a', 'b']) await feedback.vote({ platform: 'slack', userId, request: ask, context: ['who is Li Yong?'], answer: answer('Nothing found.'), vote: -1 });
-    await feedback.vote({ platform: 'discord', userId: 'a', request: { command: 'who', args: 'Han Zheng' }, context: [], answer: answer('Han Zheng: VP'), vote: -1 });
+    for (const userId of ['a', 'b'])
+      await feedback.vote({ platform: 'slack', userId, request: ask, context: ['who is Li Yong?'], answer: answer('Nothing found.'), vote: -1 });
+    await feedback.vote({
+      platform: 'discord',
+      userId: 'a',
+      request: { command: 'who', args: 'Han Zheng' },
+      context: [],
+      answer: answer('Han Zheng: VP'),
+      vote: -1,
+    });
     await feedback.vote({ platform: 'discord', userId: 'a', request: { command: 'when', args: 'Shanghai' }, context: [], answer: answer('April 14'), vote: 1 });
-    expect(await feedback.reason({ platform: 'slack', userId: 'b', request: ask, context: ['who is Li Yong?'], answer: answer('Nothing found.'), reason: 'He said plenty:\nsee paragraph 4.' })).toBe('recorded');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback.ts'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: join(dir, 'store.sqlite'), DATABASE_URL: '', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' }, timeout: 30_000 });
+    expect(
+      await feedback.reason({
+        platform: 'slack',
+        userId: 'b',
+        request: ask,
+        context: ['who is Li Yong?'],
+        answer: answer('Nothing found.'),
+        reason: 'He said plenty:\nsee paragraph 4.',
+      }),
+    ).toBe('recorded');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/feedback.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_PATH: join(dir, 'store.sqlite'), DATABASE_URL: '', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' },
+      timeout: 30_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const out = run.stdout;
     expect(out).toMatch(/^Answers voted down \(2\)/);
-    expect(out).toContain("1. 2 down, 0 up · slack");
+    expect(out).toContain('1. 2 down, 0 up · slack');
     expect(out).toContain('earlier in the thread: "who is Li Yong?"');
     expect(out).toContain("question: what did he say about the mayor's trip?");
     expect(out).toContain('wrong:    "He said plenty: see paragraph 4."');

@@ -25,7 +25,15 @@ function world(publicReplies = false) {
   const handle = async (r: BotRequest): Promise<Answer> => {
     seen.push(r);
     const kind = r.command === 'nope' ? 'usage' : 'answer';
-    return { answered: kind === 'answer', kind, title: r.command, text: `${r.command}: ${r.args} after ${(r.context ?? []).join('|')}`, citations: [], items: [], suggestions: ['/who Han Zheng', '/daily status', 'who met Breed?'] };
+    return {
+      answered: kind === 'answer',
+      kind,
+      title: r.command,
+      text: `${r.command}: ${r.args} after ${(r.context ?? []).join('|')}`,
+      citations: [],
+      items: [],
+      suggestions: ['/who Han Zheng', '/daily status', 'who met Breed?'],
+    };
   };
   const i = createInteractions({ handle, conversations: memoryConversations(), feedback: createFeedback(store, pino({ level: 'silent' })), publicReplies });
   return { i, seen, store };
@@ -34,18 +42,33 @@ function world(publicReplies = false) {
 const no = () => false;
 
 describe('createInteractions', () => {
-  it('GIVEN a thread THEN a follow-up is asked with its earlier questions, and a reply to an answer finds that answer\'s thread', async () => {
+  it("GIVEN a thread THEN a follow-up is asked with its earlier questions, and a reply to an answer finds that answer's thread", async () => {
     const { i, seen } = world();
     const first = { command: 'ask', args: 'who is Li Yong?', platform: 'discord' as const, channelId: 'C1', messageId: 'M1', canManage: no };
     const asked = await i.ask(first);
     expect(asked.context).toEqual([]);
     await i.remember(first, asked, 'A1', 'T1'); // a thread was started for it
-    const inThread = { command: 'ask', args: 'what did he say?', platform: 'discord' as const, channelId: 'T1', messageId: 'M2', continues: { threadId: 'T1' }, canManage: no };
+    const inThread = {
+      command: 'ask',
+      args: 'what did he say?',
+      platform: 'discord' as const,
+      channelId: 'T1',
+      messageId: 'M2',
+      continues: { threadId: 'T1' },
+      canManage: no,
+    };
     const followUp = await i.ask(inThread);
     expect(followUp.context).toEqual(['who is Li Yong?']);
     await i.remember(inThread, followUp, 'A2');
     // Slack-style: thread_ts is both the thread and, maybe, an answer; the answer's thread wins.
-    const reply = await i.ask({ command: 'ask', args: 'and when?', platform: 'discord', channelId: 'T1', continues: { threadId: 'X', answerRef: 'A2' }, canManage: no });
+    const reply = await i.ask({
+      command: 'ask',
+      args: 'and when?',
+      platform: 'discord',
+      channelId: 'T1',
+      continues: { threadId: 'X', answerRef: 'A2' },
+      canManage: no,
+    });
     expect(reply.context).toEqual(['who is Li Yong?', 'what did he say?']);
     expect(seen.at(-1)!.context).toEqual(['who is Li Yong?', 'what did he say?']);
   });
@@ -62,7 +85,9 @@ describe('createInteractions', () => {
     expect(sub.replayable).toBeUndefined();
     await i.ask({ command: 'feedback', args: '', platform: 'slack', canManage, isAdmin: () => true });
     expect(seen.at(-1)).toMatchObject({ isAdmin: true });
-    expect((await i.click({ platform: 'slack', action: 'page', request: { command: 'onthisday', args: 'unsubscribe' }, userId: 'U1', canManage })).kind).toBe('expired');
+    expect((await i.click({ platform: 'slack', action: 'page', request: { command: 'onthisday', args: 'unsubscribe' }, userId: 'U1', canManage })).kind).toBe(
+      'expired',
+    );
     expect((await i.click({ platform: 'slack', action: 'why', request: undefined, userId: 'U1', canManage })).kind).toBe('expired');
   });
 
@@ -85,7 +110,15 @@ describe('createInteractions', () => {
   });
 
   it('GIVEN suggestions THEN they become requests to ask, never a settings change', () => {
-    const answer: Answer = { answered: false, kind: 'refusal', title: '', text: '', citations: [], items: [], suggestions: ['`/who Han Zheng`', '/daily status', 'who met Breed?', '/timeline'] };
+    const answer: Answer = {
+      answered: false,
+      kind: 'refusal',
+      title: '',
+      text: '',
+      citations: [],
+      items: [],
+      suggestions: ['`/who Han Zheng`', '/daily status', 'who met Breed?', '/timeline'],
+    };
     expect(suggestedRequests(answer)).toEqual([
       { label: '/who Han Zheng', request: { command: 'who', args: 'Han Zheng' } },
       { label: 'who met Breed?', request: { command: 'ask', args: 'who met Breed?' } },

@@ -98,12 +98,58 @@ describe('sentences', () => {
 
 describe('front matter', () => {
   it('reads simple "key: value" lines itself, as the YAML library reads them, and leaves the rest to it', () => {
-    const values = ['"San Francisco, Shanghai look"', 'Port talks', "Breed's visit", 'A - b [c] {d}, e', 'Yes', 'No', 'on', '~', 'null', 'True', 'false', '2024-04-22', '"2024-04-15T07:00:00-07:00"',
-      '2024-4-22', '20240422', '12', '.5', 'São Paulo – “x”', '"a \\"b\\" c"', '"unclosed', "'single'", 'a: b', 'a #b', 'a#b', '"x" y', '"tab\there"', 'x\u0085y', 'trailing   ', '"  spaced  "', '[a, b]', '- a', '*ref', '&a x', '!tag x', '|', '>', '@x', '`x`', '%x'];
+    const values = [
+      '"San Francisco, Shanghai look"',
+      'Port talks',
+      "Breed's visit",
+      'A - b [c] {d}, e',
+      'Yes',
+      'No',
+      'on',
+      '~',
+      'null',
+      'True',
+      'false',
+      '2024-04-22',
+      '"2024-04-15T07:00:00-07:00"',
+      '2024-4-22',
+      '20240422',
+      '12',
+      '.5',
+      'São Paulo – “x”',
+      '"a \\"b\\" c"',
+      '"unclosed',
+      "'single'",
+      'a: b',
+      'a #b',
+      'a#b',
+      '"x" y',
+      '"tab\there"',
+      'x\u0085y',
+      'trailing   ',
+      '"  spaced  "',
+      '[a, b]',
+      '- a',
+      '*ref',
+      '&a x',
+      '!tag x',
+      '|',
+      '>',
+      '@x',
+      '`x`',
+      '%x',
+    ];
     const lines = (v: string) => [`title: ${v}`, `source: ${v}`, 'published: 2024-04-22'];
     let simple = 0;
     for (const v of values) {
-      for (const text of [lines(v).join('\n'), [...lines(v), 'title: again'].join('\n'), ['# comment', ...lines(v)].join('\n'), `  ${lines(v).join('\n')}`, lines(v).join('\r\n'), `${lines(v).join('\n')}\n`]) {
+      for (const text of [
+        lines(v).join('\n'),
+        [...lines(v), 'title: again'].join('\n'),
+        ['# comment', ...lines(v)].join('\n'),
+        `  ${lines(v).join('\n')}`,
+        lines(v).join('\r\n'),
+        `${lines(v).join('\n')}\n`,
+      ]) {
         const fast = simpleFrontMatter(text);
         if (fast === undefined) continue;
         simple++;
@@ -111,11 +157,15 @@ describe('front matter', () => {
       }
     }
     expect(simple).toBeGreaterThan(10);
-    expect(simpleFrontMatter('title: "A"\nsource: "B"\npublished: 2024-04-22\nurl: "https://example.org/a"')).toEqual({ title: 'A', source: 'B', published: '2024-04-22', url: 'https://example.org/a' });
+    expect(simpleFrontMatter('title: "A"\nsource: "B"\npublished: 2024-04-22\nurl: "https://example.org/a"')).toEqual({
+      title: 'A',
+      source: 'B',
+      published: '2024-04-22',
+      url: 'https://example.org/a',
+    });
     expect(simpleFrontMatter('title: A\ntitle: B')).toBeUndefined(); // the library reports the repeated key
   });
 });
-
 
 describe('long text (issue 20): time and memory linear in its length', () => {
   const repeat = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
@@ -138,12 +188,18 @@ describe('long text (issue 20): time and memory linear in its length', () => {
 
   it('skips a file with a paragraph over 20,000 characters, with its reason, before splitting it; spaces by the megabyte cost nothing', () => {
     const started = performance.now();
-    const dir = seedsWith({
-      'good.md': articleText({}, ['Zhang Wei, mayor of Testville, met the delegation.']),
-      'huge.md': articleText({}, [repeat('Mr. Lee met Dr. Wu. ', 1024 * 1024)]),
-      'spaces.md': articleText({ title: 'Spaces' }, ['Zhang Wei met Li Na.', ...Array.from({ length: 40 }, (_, i) => `Line ${i}${' '.repeat(19_000)}\nends.`)]),
-      'wide.md': articleText({ title: 'Wide' }, [`A${' '.repeat(300_000)}\nB.`]),
-    }, false);
+    const dir = seedsWith(
+      {
+        'good.md': articleText({}, ['Zhang Wei, mayor of Testville, met the delegation.']),
+        'huge.md': articleText({}, [repeat('Mr. Lee met Dr. Wu. ', 1024 * 1024)]),
+        'spaces.md': articleText({ title: 'Spaces' }, [
+          'Zhang Wei met Li Na.',
+          ...Array.from({ length: 40 }, (_, i) => `Line ${i}${' '.repeat(19_000)}\nends.`),
+        ]),
+        'wide.md': articleText({ title: 'Wide' }, [`A${' '.repeat(300_000)}\nB.`]),
+      },
+      false,
+    );
     const { articles, problems } = loadArticles(dir);
     expect(articles.map((a) => a.file)).toEqual(['good.md', 'spaces.md']);
     expect(articles[1]!.paragraphs[1]!.text).toBe('Line 0 ends.');

@@ -83,7 +83,10 @@ describe.each(backends)('daily posts on $name', (backend) => {
     ];
     const daily = await factory.make({ config: dailyConfig({ channels }), now: clock.now, adapters: { discord, slack } });
     await daily.start();
-    expect([...discord.posts, ...slack.posts].map((p) => `${p.channelId} ${p.answer.title}`)).toEqual(['123 On this day: April 18', 'C456 On this day: April 18']);
+    expect([...discord.posts, ...slack.posts].map((p) => `${p.channelId} ${p.answer.title}`)).toEqual([
+      '123 On this day: April 18',
+      'C456 On this day: April 18',
+    ]);
     clock.set('2024-04-18T15:00:00Z');
     expect(await daily.runDue()).toBe(0);
   });
@@ -112,7 +115,9 @@ describe.each(backends)('daily posts on $name', (backend) => {
     await daily.stop();
     // The crashed process: it claimed April 18 at 09:00 and died before posting.
     const crashed = await db.open();
-    expect(await crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'crashed', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5)).toBe(true);
+    expect(
+      await crashed.claim({ platform: 'discord', channelId: '123', localDate: '2024-04-18' }, 'crashed', Date.parse('2024-04-18T09:00:00Z'), LEASE_MS, 5),
+    ).toBe(true);
     await crashed.close();
 
     clock.set('2024-04-18T09:01:00Z');
@@ -196,7 +201,12 @@ describe.each(backends)('daily posts on $name', (backend) => {
     await firesAt('2025-03-10T16:00:00Z'); // PDT, UTC-7
     await firesAt('2025-11-01T16:00:00Z'); // PDT
     await firesAt('2025-11-03T17:00:00Z'); // PST
-    expect(adapter.posts.map((p) => p.answer.title)).toEqual(['On this day: March 8', 'On this day: March 10', 'On this day: November 1', 'On this day: November 3']);
+    expect(adapter.posts.map((p) => p.answer.title)).toEqual([
+      'On this day: March 8',
+      'On this day: March 10',
+      'On this day: November 1',
+      'On this day: November 3',
+    ]);
   });
 
   it('GIVEN a channel that keeps failing THEN it is paused and logged after three attempts, and a new subscribe resumes it', async () => {

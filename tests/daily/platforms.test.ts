@@ -33,7 +33,14 @@ describe('daily posts through the platforms', () => {
     const store = openSqliteStore(join(folder, 'db.sqlite'));
     const daily = createDaily({
       store,
-      config: { postTime: '09:00', timezone: 'UTC', channels: [{ platform: 'discord', channelId: IDS.channel }, { platform: 'slack', channelId: 'C0DAILY' }] },
+      config: {
+        postTime: '09:00',
+        timezone: 'UTC',
+        channels: [
+          { platform: 'discord', channelId: IDS.channel },
+          { platform: 'slack', channelId: 'C0DAILY' },
+        ],
+      },
       knowledge: seedKnowledge(),
       adapters: { discord: discord.adapter, slack: slack.adapter },
       now: () => now,

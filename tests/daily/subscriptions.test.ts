@@ -56,18 +56,18 @@ describe.each(backends)('subscriptions on $name', (backend) => {
     const ok = (await daily.intercept(request({ command: 'daily', args: 'subscribe 7:30', platform: 'slack', channelId: 'C456' })))!;
     expect(ok.text).toContain('07:30 (America/Los_Angeles)');
     expect(ok.text).not.toContain('default');
-    expect((await daily.intercept(request({ command: 'daily', args: 'subscribe 25:00' })))).toMatchObject({ kind: 'usage', answered: false });
-    expect((await daily.intercept(request({ command: 'daily', args: '' })))).toMatchObject({ kind: 'usage' });
-    expect((await daily.intercept(request({ args: 'subscribe', channelId: undefined })))).toMatchObject({ kind: 'usage' });
+    expect(await daily.intercept(request({ command: 'daily', args: 'subscribe 25:00' }))).toMatchObject({ kind: 'usage', answered: false });
+    expect(await daily.intercept(request({ command: 'daily', args: '' }))).toMatchObject({ kind: 'usage' });
+    expect(await daily.intercept(request({ args: 'subscribe', channelId: undefined }))).toMatchObject({ kind: 'usage' });
   });
 
   it('GIVEN anything else THEN the core answers it: other /onthisday dates, other commands, console and cli', async () => {
     const daily = await factory.make({ config: dailyConfig(), now: fakeClock('2024-04-17T12:00:00Z').now });
-    expect((await daily.intercept(request({ args: '2024-04-18' })))).toBeUndefined();
-    expect((await daily.intercept(request({ args: '' })))).toBeUndefined();
-    expect((await daily.intercept(request({ command: 'who', args: 'status' })))).toBeUndefined();
-    expect((await daily.intercept(request({ platform: 'console', args: 'subscribe' })))).toBeUndefined();
-    expect((await daily.intercept(request({ platform: 'cli', command: 'daily', args: 'status' })))).toBeUndefined();
+    expect(await daily.intercept(request({ args: '2024-04-18' }))).toBeUndefined();
+    expect(await daily.intercept(request({ args: '' }))).toBeUndefined();
+    expect(await daily.intercept(request({ command: 'who', args: 'status' }))).toBeUndefined();
+    expect(await daily.intercept(request({ platform: 'console', args: 'subscribe' }))).toBeUndefined();
+    expect(await daily.intercept(request({ platform: 'cli', command: 'daily', args: 'status' }))).toBeUndefined();
   });
 
   it('GIVEN the next post day has no events THEN status says so and names the next post', async () => {

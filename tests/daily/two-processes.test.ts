@@ -21,7 +21,9 @@ function worker(db: TestDatabase, owner: string, at: string) {
     child.on('exit', (code) => reject(new Error(`worker exited early (${code}): ${err}`)));
   });
   const result = new Promise<{ owner: string; posted: string[]; again: number }>((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.split('\n').filter(Boolean).pop()!)) : reject(new Error(`worker failed (${code}): ${err}`)))),
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.split('\n').filter(Boolean).pop()!)) : reject(new Error(`worker failed (${code}): ${err}`)),
+    ),
   );
   return { child, ready, result };
 }

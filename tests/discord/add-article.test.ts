@@ -75,12 +75,22 @@ describe('/sources add on Discord', () => {
     expect(call.body.type).toBe(4);
     expect(call.body.data.flags).toBe(64);
     expect(embedOf(call).title).toBe('Sorry');
-    expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers and the bot's listed admins can add articles/);
+    expect(embedOf(call).description).toMatch(
+      /only members with the Manage Server permission in the bot's admin servers and the bot's listed admins can add articles/,
+    );
     expect(w.pages.requests.length).toBe(before);
   });
 
   it('lets a user listed in ADMIN_USERS add without the permission; Edit details corrects the date; Cancel saves nothing', async () => {
-    const member = { user: { id: LISTED, username: 'listed', discriminator: '0', avatar: null }, roles: [], joined_at: '2024-04-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: MEMBER_PERMISSIONS };
+    const member = {
+      user: { id: LISTED, username: 'listed', discriminator: '0', avatar: null },
+      roles: [],
+      joined_at: '2024-04-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: MEMBER_PERMISSIONS,
+    };
     const { preview } = await addCommand({ add: `${w.pages.base}/undated` }, { userId: LISTED, member });
     expect(embedOf(preview).description).toContain('Published: \\(not found\\)'); // parentheses escaped: rendered as typed
     expect(embedOf(preview).description).toMatch(/does not give the date: use Edit details/);
@@ -102,11 +112,18 @@ describe('/sources add on Discord', () => {
 
     const submit = (published: string) => {
       const p = button(modal.custom_id, asSent(preview), { userId: LISTED, member });
-      return { ...p, type: 5, data: { custom_id: modal.custom_id, components: [
-        { type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'title', value: 'Ports sign a green pact' } },
-        { type: 18, id: 3, component: { type: 4, id: 4, custom_id: 'source', value: 'Harbor Daily' } },
-        { type: 18, id: 5, component: { type: 4, id: 6, custom_id: 'published', value: published } },
-      ] } };
+      return {
+        ...p,
+        type: 5,
+        data: {
+          custom_id: modal.custom_id,
+          components: [
+            { type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'title', value: 'Ports sign a green pact' } },
+            { type: 18, id: 3, component: { type: 4, id: 4, custom_id: 'source', value: 'Harbor Daily' } },
+            { type: 18, id: 5, component: { type: 4, id: 6, custom_id: 'published', value: published } },
+          ],
+        },
+      };
     };
     const wrong = await h.interact(submit('19 April'));
     expect(wrong.body.type).toBe(4);
@@ -126,7 +143,18 @@ describe('/sources add on Discord', () => {
   it('adds a .md file attached to the slash command', async () => {
     const payload = slash('sources', {}, { permissions: MANAGER }) as any;
     payload.data.options = [{ name: 'file', type: 11, value: '900000000000000001' }];
-    payload.data.resolved = { attachments: { '900000000000000001': { id: '900000000000000001', filename: 'port.md', size: 300, url: `${w.pages.base}/attachments/port.md`, proxy_url: `${w.pages.base}/attachments/port.md`, content_type: 'text/markdown; charset=utf-8' } } };
+    payload.data.resolved = {
+      attachments: {
+        '900000000000000001': {
+          id: '900000000000000001',
+          filename: 'port.md',
+          size: 300,
+          url: `${w.pages.base}/attachments/port.md`,
+          proxy_url: `${w.pages.base}/attachments/port.md`,
+          content_type: 'text/markdown; charset=utf-8',
+        },
+      },
+    };
     const from = h.fake.calls.length;
     await h.interact(payload);
     const preview = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${String(payload.token)}/messages/@original`), { from });
@@ -148,7 +176,16 @@ describe('/sources add on Discord', () => {
   it('adds a .md file attached to a mention saying "add" by the server owner; refuses a plain member', async () => {
     const attached = (authorId: string) => {
       const m = channelMessage('add', { authorId }) as any;
-      m.attachments = [{ id: '900000000000000002', filename: 'ferry.md', size: 300, url: `${w.pages.base}/attachments/ferry.md`, proxy_url: `${w.pages.base}/attachments/ferry.md`, content_type: 'text/markdown' }];
+      m.attachments = [
+        {
+          id: '900000000000000002',
+          filename: 'ferry.md',
+          size: 300,
+          url: `${w.pages.base}/attachments/ferry.md`,
+          proxy_url: `${w.pages.base}/attachments/ferry.md`,
+          content_type: 'text/markdown',
+        },
+      ];
       return m;
     };
     const before = w.pages.requests.length;
@@ -190,7 +227,16 @@ describe('/sources add on Discord in a server the operator did not list (ADMIN_G
       const call = await other.interact(slash('sources', { add: `${w.pages.base}/story` }, { permissions: MANAGER }));
       expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
       const m = channelMessage('add', { authorId: IDS.user }) as any; // the fake server's owner
-      m.attachments = [{ id: '900000000000000003', filename: 'ferry.md', size: 300, url: `${w.pages.base}/attachments/ferry.md`, proxy_url: `${w.pages.base}/attachments/ferry.md`, content_type: 'text/markdown' }];
+      m.attachments = [
+        {
+          id: '900000000000000003',
+          filename: 'ferry.md',
+          size: 300,
+          url: `${w.pages.base}/attachments/ferry.md`,
+          proxy_url: `${w.pages.base}/attachments/ferry.md`,
+          content_type: 'text/markdown',
+        },
+      ];
       const from = other.fake.calls.length;
       other.fake.dispatch('MESSAGE_CREATE', m);
       const refusal = await other.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
@@ -211,7 +257,9 @@ describe('/sources add on Discord when the seeds folder cannot be written', () =
     try {
       const failed = await h.interact(button(customId(preview, 'Save'), asSent(preview), { permissions: MANAGER }));
       expect(failed.body.data.flags).toBe(64);
-      expect(embedText(failed)).toMatch(/I could not save the article: the seeds folder does not exist \\\(ENOENT\\\)\. Nothing was written; the draft is kept/);
+      expect(embedText(failed)).toMatch(
+        /I could not save the article: the seeds folder does not exist \\\(ENOENT\\\)\. Nothing was written; the draft is kept/,
+      );
     } finally {
       renameSync(away, w.dir);
     }

@@ -28,12 +28,18 @@ describe('GIVEN the bot logs in to the fake Discord', () => {
     for (const spec of commands.filter((c) => !c.subcommands)) {
       const def = body.find((c) => c.name === spec.name);
       expect(def.description).toBe(spec.description);
-      expect(def.options.map((o: any) => [o.name, o.type, o.required, o.description])).toEqual(spec.options.map((o) => [o.name, o.type === 'attachment' ? 11 : 3, o.required, o.description]));
+      expect(def.options.map((o: any) => [o.name, o.type, o.required, o.description])).toEqual(
+        spec.options.map((o) => [o.name, o.type === 'attachment' ? 11 : 3, o.required, o.description]),
+      );
     }
     const daily = body.find((c) => c.name === 'daily');
     expect(daily.default_member_permissions).toBe('16');
     // Subcommands, as Discord users expect: /daily subscribe [time], /daily unsubscribe, /daily status.
-    expect(daily.options.map((o: any) => [o.type, o.name, o.options.map((x: any) => x.name)])).toEqual([[1, 'subscribe', ['time']], [1, 'unsubscribe', []], [1, 'status', []]]);
+    expect(daily.options.map((o: any) => [o.type, o.name, o.options.map((x: any) => x.name)])).toEqual([
+      [1, 'subscribe', ['time']],
+      [1, 'unsubscribe', []],
+      [1, 'status', []],
+    ]);
     expect(body.find((c) => c.name === 'who').options[0].autocomplete).toBe(true);
     expect(body.find((c) => c.name === 'quote').options[0].autocomplete).toBe(true);
     expect(body.find((c) => c.name === 'when').options[0].autocomplete).toBe(true);
@@ -84,7 +90,9 @@ describe('GIVEN a slash command', () => {
 
   it('/daily subscribe time:09:00 THEN the core gets "subscribe 09:00" and the refusal stays private', async () => {
     const seen: string[] = [];
-    const h2 = await startHarness({ handle: async (r) => (seen.push(`${r.command}|${r.args}|${r.canManageChannel}`), (await import('./harness.ts')).seedsBot().handle(r)) });
+    const h2 = await startHarness({
+      handle: async (r) => (seen.push(`${r.command}|${r.args}|${r.canManageChannel}`), (await import('./harness.ts')).seedsBot().handle(r)),
+    });
     try {
       const call = await h2.interact(subcommand('daily', 'subscribe', { time: '09:00' }));
       expect(seen).toEqual(['daily|subscribe 09:00|true']);

@@ -13,7 +13,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const buttonsOf = (body: any) => (body.data ?? body).components.flatMap((r: any) => r.components) as Array<{ label: string; custom_id: string; disabled?: boolean }>;
+const buttonsOf = (body: any) =>
+  (body.data ?? body).components.flatMap((r: any) => r.components) as Array<{ label: string; custom_id: string; disabled?: boolean }>;
 
 describe('GIVEN a list answer longer than a page (/timeline)', () => {
   it('THEN Next and Previous page through it, re-running the command from the button state alone', async () => {
@@ -67,7 +68,11 @@ describe('GIVEN a list answer longer than a page (/timeline)', () => {
       const ok = await pub.interact(slash('who', { name: 'Han Zheng' }));
       expect(ok.body.data.flags ?? 0).toBe(0);
       // No "Share in channel" on a public answer; "Why this answer?" and the votes stay.
-      expect(buttonsOf(ok.body).filter((b: any) => !b.custom_id.startsWith('vb:a:')).map((b: any) => b.label ?? b.emoji?.name)).toEqual(['Why this answer?', '👍', '👎']);
+      expect(
+        buttonsOf(ok.body)
+          .filter((b: any) => !b.custom_id.startsWith('vb:a:'))
+          .map((b: any) => b.label ?? b.emoji?.name),
+      ).toEqual(['Why this answer?', '👍', '👎']);
       const bad = await pub.interact(slash('nope'));
       expect(bad.body.data.flags).toBe(64);
     } finally {
@@ -83,7 +88,10 @@ describe('GIVEN a member mentions the bot with a question in a channel', () => {
     h.fake.dispatch('MESSAGE_CREATE', msg);
     const thread = await h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages/${msg.id}/threads`, { from });
     expect(thread.body.name).toBe('/who Han Zheng');
-    const answer = await h.fake.waitFor((c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.path !== `/channels/${IDS.channel}/messages`, { from });
+    const answer = await h.fake.waitFor(
+      (c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path) && c.path !== `/channels/${IDS.channel}/messages`,
+      { from },
+    );
     expect(embedOf(answer).description).toContain('Vice President');
     expect(answer.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });

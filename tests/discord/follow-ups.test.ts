@@ -29,8 +29,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const rows = (body: any) => ((body.data ?? body).components ?? []) as Array<{ components: Array<{ label?: string; emoji?: { name: string }; custom_id: string }> }>;
-const answerRow = (body: any) => rows(body).map((r) => r.components).find((r) => r.some((b) => b.custom_id.startsWith('vb:w:')));
+const rows = (body: any) =>
+  ((body.data ?? body).components ?? []) as Array<{ components: Array<{ label?: string; emoji?: { name: string }; custom_id: string }> }>;
+const answerRow = (body: any) =>
+  rows(body)
+    .map((r) => r.components)
+    .find((r) => r.some((b) => b.custom_id.startsWith('vb:w:')));
 const posted = (from: number, channel: string) => h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${channel}/messages`, { from });
 
 /** Asks in the channel; the bot starts a thread and answers there. Resolves with the thread id and the answer call. */
@@ -51,7 +55,14 @@ async function askIn(channel: string, question: string, extra: Parameters<typeof
 
 /** A click on a button of a message the bot sent (the message as the fake returned it). */
 function click(customId: string, answer: { response?: any }, userId: string, channelId: string) {
-  return h.interact(button(customId, answer.response, { userId, channel_id: channelId, channel: { id: channelId, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' }, message: { ...answer.response, channel_id: channelId } }));
+  return h.interact(
+    button(customId, answer.response, {
+      userId,
+      channel_id: channelId,
+      channel: { id: channelId, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' },
+      message: { ...answer.response, channel_id: channelId },
+    }),
+  );
 }
 
 describe('GIVEN a question answered in a thread', () => {
@@ -99,9 +110,17 @@ describe('GIVEN a question answered in a thread', () => {
     expect(form.title).toMatch(/recorded\. What was wrong\?/);
     expect(form.components[0].component).toMatchObject({ custom_id: 'reason', style: 2, required: false, max_length: 500 });
     const submitted = await h.interact({
-      ...button(down!.custom_id, followUp.response, { userId: '400000000000000021', channel_id: thread, channel: { id: thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' }, message: { ...followUp.response, channel_id: thread } }),
+      ...button(down!.custom_id, followUp.response, {
+        userId: '400000000000000021',
+        channel_id: thread,
+        channel: { id: thread, type: 11, guild_id: IDS.guild, parent_id: IDS.channel, name: 'q' },
+        message: { ...followUp.response, channel_id: thread },
+      }),
       type: 5,
-      data: { custom_id: form.custom_id, components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'reason', value: 'It quotes the mayor, not @everyone Li Yong.' } }] },
+      data: {
+        custom_id: form.custom_id,
+        components: [{ type: 18, id: 1, component: { type: 4, id: 2, custom_id: 'reason', value: 'It quotes the mayor, not @everyone Li Yong.' } }],
+      },
     });
     expect(submitted.body.data.flags).toBe(64);
     expect(submitted.body.data.content).toMatch(/stored with your 👎/);
@@ -133,7 +152,11 @@ describe('GIVEN the bot cannot start a thread', () => {
 describe('GIVEN a user who installed the app for themselves', () => {
   it('THEN the commands are registered for guild and user installs in servers, bot DMs and group DMs; /daily only for servers', () => {
     const body = h.fake.calls.find((c) => c.method === 'PUT')!.body as any[];
-    for (const c of body.filter((x) => x.name !== 'daily' && x.name !== 'feedback')) expect([c.integration_types, c.contexts]).toEqual([[0, 1], [0, 1, 2]]);
+    for (const c of body.filter((x) => x.name !== 'daily' && x.name !== 'feedback'))
+      expect([c.integration_types, c.contexts]).toEqual([
+        [0, 1],
+        [0, 1, 2],
+      ]);
     const daily = body.find((c) => c.name === 'daily');
     expect([daily.integration_types, daily.contexts]).toEqual([[0], [0]]);
   });
@@ -143,7 +166,12 @@ describe('GIVEN a user who installed the app for themselves', () => {
     const inDm = await h.interact(slash('who', { name: 'Han Zheng' }, dmContext()));
     expect(inDm.body.type).toBe(4);
     expect(embedOf(inDm)).toEqual(embedOf(inServer));
-    expect(rows(inDm.body).flatMap((r) => r.components.filter((b) => !b.custom_id.startsWith('vb:a:')).map((b) => b.label ?? b.emoji?.name))).toEqual(['Share in channel', 'Why this answer?', '👍', '👎']);
+    expect(rows(inDm.body).flatMap((r) => r.components.filter((b) => !b.custom_id.startsWith('vb:a:')).map((b) => b.label ?? b.emoji?.name))).toEqual([
+      'Share in channel',
+      'Why this answer?',
+      '👍',
+      '👎',
+    ]);
     const why = answerRow(inDm.body)![0]!;
     const explained = await h.interact(button(why.custom_id, inDm.body.data, dmContext()));
     expect(embedOf(explained).title).toBe('Why this answer?');

@@ -25,7 +25,20 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { config?: Partial<DiscordConfig>; handle?: Handle; mentionCooldownMs?: number; rest?: DiscordAdapterOptions['rest']; deferAfterMs?: number; signals?: DiscordAdapterOptions['signals']; prepare?: (fake: FakeDiscord) => void; intake?: DiscordAdapterOptions['intake']; conversations?: DiscordAdapterOptions['conversations']; feedback?: DiscordAdapterOptions['feedback'] } = {}): Promise<Harness> {
+export async function startHarness(
+  options: {
+    config?: Partial<DiscordConfig>;
+    handle?: Handle;
+    mentionCooldownMs?: number;
+    rest?: DiscordAdapterOptions['rest'];
+    deferAfterMs?: number;
+    signals?: DiscordAdapterOptions['signals'];
+    prepare?: (fake: FakeDiscord) => void;
+    intake?: DiscordAdapterOptions['intake'];
+    conversations?: DiscordAdapterOptions['conversations'];
+    feedback?: DiscordAdapterOptions['feedback'];
+  } = {},
+): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
   options.prepare?.(fake);
   const b = seedsBot();

@@ -29,6 +29,12 @@ describe('the Discord invite link', () => {
     expect(readme).toContain(inviteUrl('<APP_ID>'));
     expect(readme).not.toContain('permissions=274877990912'); // the old link, without Create Public Threads
     const granted = new PermissionsBitField(BigInt(invitePermissions()));
-    for (const p of [PermissionFlagsBits.Administrator, PermissionFlagsBits.ManageMessages, PermissionFlagsBits.ManageThreads, PermissionFlagsBits.MentionEveryone]) expect(granted.has(p, false)).toBe(false);
+    for (const p of [
+      PermissionFlagsBits.Administrator,
+      PermissionFlagsBits.ManageMessages,
+      PermissionFlagsBits.ManageThreads,
+      PermissionFlagsBits.MentionEveryone,
+    ])
+      expect(granted.has(p, false)).toBe(false);
   });
 });

@@ -35,10 +35,18 @@ describe('GIVEN npm run discord:register', () => {
     const fake = await new FakeDiscord().listen();
     try {
       // DOTENV_CONFIG_PATH keeps a developer's .env out of the test.
-      const env = { PATH: process.env.PATH, DOTENV_CONFIG_PATH: '/nonexistent/.env', DISCORD_TOKEN: 'cli-token', DISCORD_APP_ID: IDS.app, DISCORD_API_URL: fake.apiUrl };
+      const env = {
+        PATH: process.env.PATH,
+        DOTENV_CONFIG_PATH: '/nonexistent/.env',
+        DISCORD_TOKEN: 'cli-token',
+        DISCORD_APP_ID: IDS.app,
+        DISCORD_API_URL: fake.apiUrl,
+      };
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/adapters/discord/register-cli.ts'], { env, timeout: 15_000 });
       expect(stdout).toMatch(/Registered 10 slash commands globally/);
-      expect(stdout).toContain(`Invite the bot to a server: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=`);
+      expect(stdout).toContain(
+        `Invite the bot to a server: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=`,
+      );
       const put = fake.calls.find((c) => c.method === 'PUT')!;
       expect(put.path).toBe(`/applications/${IDS.app}/commands`);
       expect(put.headers.authorization).toBe('Bot cli-token');
@@ -65,7 +73,11 @@ describe('GIVEN an answer slower than the defer threshold', () => {
   });
 
   it('with public replies THEN an error deferred in public is replaced by a private follow-up', async () => {
-    const h = await startHarness({ config: { publicReplies: true }, deferAfterMs: 30, handle: async (r) => (await new Promise((res) => setTimeout(res, 150)), seedsBot().handle(r)) });
+    const h = await startHarness({
+      config: { publicReplies: true },
+      deferAfterMs: 30,
+      handle: async (r) => (await new Promise((res) => setTimeout(res, 150)), seedsBot().handle(r)),
+    });
     try {
       const payload = slash('nope');
       const deferred = await h.interact(payload);

@@ -40,7 +40,12 @@ function expectNoLiveLink(text: string): void {
 
 describe('links typed by users or held by articles are shown as text on Discord', () => {
   it('in /who, /quote, /when and /ask answers that echo what was typed', async () => {
-    for (const [name, option] of [['who', 'name'], ['quote', 'subject'], ['when', 'event'], ['ask', 'question']] as const) {
+    for (const [name, option] of [
+      ['who', 'name'],
+      ['quote', 'subject'],
+      ['when', 'event'],
+      ['ask', 'question'],
+    ] as const) {
       for (const text of [BAIT, ANGLED, `[x](${ANGLED})`]) {
         const call = await h.interact(slash(name, { [option]: text }));
         expectNoLiveLink(rendered(call));

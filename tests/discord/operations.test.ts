@@ -19,7 +19,12 @@ describe('GIVEN the Discord adapter with signals', () => {
     try {
       const limited = slash('who', { name: 'Han Zheng' });
       const callback = `/interactions/${String(limited.id)}/${String(limited.token)}/callback`;
-      h.fake.override((c) => c.path === callback, 429, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' }, { message: 'You are being rate limited.', retry_after: 0.05, global: false });
+      h.fake.override(
+        (c) => c.path === callback,
+        429,
+        { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
+        { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+      );
       await h.interact(limited);
       await h.fake.waitFor((c) => c.path === callback && c.status === 204);
       expect(counted.rateLimited).toBe(1);

@@ -6,11 +6,31 @@ import type { Answer, Citation } from '../../src/core/types.ts';
 // The pure renderer on plain objects: Discord's limits hold whatever the answer, and button state
 // round-trips through custom_id (or the footer when the arguments are long).
 
-const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({ source: 'Global Times', title: `Article ${n}`, published: '2024-04-18', paragraph: n, excerpt });
-const answer = (over: Partial<Answer> = {}): Answer => ({ answered: true, kind: 'answer', title: 'Han Zheng', text: 'Han Zheng: Chinese Vice President.', citations: [cite(1)], items: [], suggestions: ['/quote Han Zheng'], ...over });
+const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({
+  source: 'Global Times',
+  title: `Article ${n}`,
+  published: '2024-04-18',
+  paragraph: n,
+  excerpt,
+});
+const answer = (over: Partial<Answer> = {}): Answer => ({
+  answered: true,
+  kind: 'answer',
+  title: 'Han Zheng',
+  text: 'Han Zheng: Chinese Vice President.',
+  citations: [cite(1)],
+  items: [],
+  suggestions: ['/quote Han Zheng'],
+  ...over,
+});
 
 function embedSize(e: any): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n: number, f: any) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 function expectWithinLimits(m: ReturnType<typeof toDiscord>): void {
@@ -60,7 +80,10 @@ describe('toDiscord', () => {
       title: 'T'.repeat(1000),
       text: 'word '.repeat(3000),
       citations: Array.from({ length: 30 }, (_, i) => cite(i + 1, 'x'.repeat(5000))),
-      items: Array.from({ length: 40 }, (_, i) => ({ text: `item ${i} `.repeat(700), citations: Array.from({ length: 30 }, (_, j) => cite(100 * i + j, 'y'.repeat(3000))) })),
+      items: Array.from({ length: 40 }, (_, i) => ({
+        text: `item ${i} `.repeat(700),
+        citations: Array.from({ length: 30 }, (_, j) => cite(100 * i + j, 'y'.repeat(3000))),
+      })),
       suggestions: Array.from({ length: 50 }, (_, i) => `/who person ${i}`),
     });
     expect(pageCount(huge)).toBe(Math.ceil(40 / PAGE_SIZE));

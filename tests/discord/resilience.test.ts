@@ -23,7 +23,12 @@ describe('GIVEN Discord answers the first callback with 429 and Retry-After', ()
   it('THEN discord.js waits it out and delivers the answer on the retry', async () => {
     const payload = slash('who', { name: 'Han Zheng' });
     const callback = `/interactions/${String(payload.id)}/${String(payload.token)}/callback`;
-    h.fake.override((c) => c.path === callback, 429, { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' }, { message: 'You are being rate limited.', retry_after: 0.2, global: false });
+    h.fake.override(
+      (c) => c.path === callback,
+      429,
+      { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+      { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+    );
     const from = h.fake.calls.length;
     h.fake.dispatch('INTERACTION_CREATE', payload);
     const delivered = await h.fake.waitFor((c) => c.path === callback && c.status === 204, { from });

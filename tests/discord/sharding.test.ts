@@ -20,12 +20,21 @@ function inGuild(g: { guild: string; channel: string }) {
 }
 
 describe('GIVEN DISCORD_SHARDS=auto and a gateway that recommends two shards', () => {
-  it('THEN two shards identify, and each server\'s interactions arrive on its shard and are answered once', async () => {
+  it("THEN two shards identify, and each server's interactions arrive on its shard and are answered once", async () => {
     expect(shardOf(IDS.guild, 2)).toBe(0);
     expect(shardOf(SECOND_GUILD.guild, 2)).toBe(1);
-    const h = await startHarness({ config: { shards: 'auto' }, prepare: (fake) => { fake.recommendedShards = 2; twoServers.prepare(fake); } });
+    const h = await startHarness({
+      config: { shards: 'auto' },
+      prepare: (fake) => {
+        fake.recommendedShards = 2;
+        twoServers.prepare(fake);
+      },
+    });
     try {
-      expect(h.fake.shards.sort()).toEqual([[0, 2], [1, 2]]);
+      expect(h.fake.shards.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
       expect(h.adapter.connected()).toBe(true);
 
       const first = slash('who', { name: 'Han Zheng' }, inGuild({ guild: IDS.guild, channel: IDS.channel }));
@@ -55,14 +64,24 @@ describe('GIVEN DISCORD_SHARDS=2 and daily posts to a channel in each server', (
     const store = openSqliteStore(join(folder, 'db.sqlite'));
     const daily = createDaily({
       store,
-      config: { postTime: '09:00', timezone: 'UTC', channels: [{ platform: 'discord', channelId: IDS.channel }, { platform: 'discord', channelId: SECOND_GUILD.channel }] },
+      config: {
+        postTime: '09:00',
+        timezone: 'UTC',
+        channels: [
+          { platform: 'discord', channelId: IDS.channel },
+          { platform: 'discord', channelId: SECOND_GUILD.channel },
+        ],
+      },
       knowledge: seedKnowledge(),
       adapters: { discord: h.adapter },
       now: () => now,
       logger: pino({ level: 'silent' }),
     });
     try {
-      expect(h.fake.shards.sort()).toEqual([[0, 2], [1, 2]]);
+      expect(h.fake.shards.sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
       await daily.start(); // posts what is due at start
       now = new Date('2024-04-18T12:00:00Z');
       expect(await daily.runDue()).toBe(0);

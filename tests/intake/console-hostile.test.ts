@@ -9,7 +9,8 @@ import { freePort } from '../../test-support/free-port.ts';
 // nested <div>s. It is read in a worker thread, so /healthz keeps answering while it is, the page is
 // refused with a message, and SIGTERM still stops the bot within two seconds.
 
-const nested = (n: number) => `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}<p>Zhou Min met the mayor.</p>${'</div>'.repeat(n)}</body></html>`;
+const nested = (n: number) =>
+  `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}<p>Zhou Min met the mayor.</p>${'</div>'.repeat(n)}</body></html>`;
 
 describe('GIVEN npm start in the console WHEN a hostile local page is added', () => {
   it('keeps /healthz answering, refuses the page, and stops on SIGTERM within 2 s', async () => {

@@ -5,8 +5,10 @@ import { newsPage } from './page-server.ts';
 // GIVEN pages as outlets publish them, THEN Readability finds the story and the metadata tags give
 // title, outlet and date; whatever a page does not say stays empty for the admin.
 
-const page = (head: string, body = '<article><p>Zhou Min, director of the Shanghai port office, signed a green shipping agreement with San Francisco on Friday, officials said.</p><p>The agreement covers container shipping, cleaner fuels and exchanges of port staff between the two cities, officials told reporters.</p></article>') =>
-  `<!doctype html><html><head>${head}</head><body><nav>Home · World</nav>${body}<footer>Copyright</footer></body></html>`;
+const page = (
+  head: string,
+  body = '<article><p>Zhou Min, director of the Shanghai port office, signed a green shipping agreement with San Francisco on Friday, officials said.</p><p>The agreement covers container shipping, cleaner fuels and exchanges of port staff between the two cities, officials told reporters.</p></article>',
+) => `<!doctype html><html><head>${head}</head><body><nav>Home · World</nav>${body}<footer>Copyright</footer></body></html>`;
 
 describe('draftFromHtml', () => {
   it('takes Open Graph title and site name, article:published_time, and the story paragraphs without the furniture', () => {
@@ -18,13 +20,30 @@ describe('draftFromHtml', () => {
   });
 
   it('reads JSON-LD (in a @graph) for headline, publisher and datePublished', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'x' }, { '@type': 'NewsArticle', headline: 'Port pact signed', datePublished: '2024-04-18T23:30:00-07:00', publisher: { '@type': 'Organization', name: 'Coastal Wire' } }] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'x' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Port pact signed',
+          datePublished: '2024-04-18T23:30:00-07:00',
+          publisher: { '@type': 'Organization', name: 'Coastal Wire' },
+        },
+      ],
+    };
     const d = draftFromHtml(page(`<title>Site</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`));
     expect(d).toMatchObject({ title: 'Port pact signed', source: 'Coastal Wire', published: '2024-04-18' });
   });
 
   it('falls back to <time datetime>, then <meta name="date">, then the host name for the outlet', () => {
-    const timed = draftFromHtml(page('<title>Pact</title>', '<article><time datetime="2024-04-17T10:00:00Z">Wednesday</time><p>Zhou Min, director of the Shanghai port office, signed a green shipping agreement with San Francisco on Friday, officials said at length.</p></article>'), 'https://www.coastal.example/a');
+    const timed = draftFromHtml(
+      page(
+        '<title>Pact</title>',
+        '<article><time datetime="2024-04-17T10:00:00Z">Wednesday</time><p>Zhou Min, director of the Shanghai port office, signed a green shipping agreement with San Francisco on Friday, officials said at length.</p></article>',
+      ),
+      'https://www.coastal.example/a',
+    );
     expect(timed).toMatchObject({ title: 'Pact', source: 'coastal.example', published: '2024-04-17' });
     expect(draftFromHtml(page('<title>Pact</title><meta name="date" content="April 16, 2024">')).published).toBe('2024-04-16');
   });
@@ -43,8 +62,16 @@ describe('draftFromHtml', () => {
 
 describe('draftFromMarkdown', () => {
   it('reads front matter when there is one', () => {
-    const d = draftFromMarkdown('---\ntitle: "Pact signed"\nsource: Coastal Wire\npublished: 2024-04-18\nurl: https://c.example/a\n---\n\nFirst **paragraph** with a [link](https://x.example).\n\nSecond\nline.\n');
-    expect(d).toEqual({ title: 'Pact signed', source: 'Coastal Wire', published: '2024-04-18', url: 'https://c.example/a', paragraphs: ['First paragraph with a link.', 'Second line.'] });
+    const d = draftFromMarkdown(
+      '---\ntitle: "Pact signed"\nsource: Coastal Wire\npublished: 2024-04-18\nurl: https://c.example/a\n---\n\nFirst **paragraph** with a [link](https://x.example).\n\nSecond\nline.\n',
+    );
+    expect(d).toEqual({
+      title: 'Pact signed',
+      source: 'Coastal Wire',
+      published: '2024-04-18',
+      url: 'https://c.example/a',
+      paragraphs: ['First paragraph with a link.', 'Second line.'],
+    });
   });
 
   it('takes the first heading as the title otherwise', () => {

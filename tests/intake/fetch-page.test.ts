@@ -45,25 +45,55 @@ beforeAll(async () => {
   s.route('/echo-auth', (req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(`<p>auth=${req.headers.authorization ?? 'none'}</p>`));
   s.route('/to-other-origin', (_req, res) => res.writeHead(302, { location: `http://other.test:${s.port}/echo-auth` }).end());
   s.route('/to-same-origin', (_req, res) => res.writeHead(302, { location: '/echo-auth' }).end());
-  s.route('/gzipped', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync('<p>Zhou Min, compressed.</p>')));
+  s.route('/gzipped', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync('<p>Zhou Min, compressed.</p>')),
+  );
   // 10 MB of zeros zip to about 10 KB: the cap must count what comes out.
   s.route('/bomb', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(10_000_000))));
   s.route('/loop', (_req, res) => res.writeHead(302, { location: '/loop' }).end());
   s.route('/gone', (_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<p>nope</p>'));
-  s.route('/latin1', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Caf\xe9 in S\xe3o Paulo</p>', 'latin1')));
+  s.route('/latin1', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Caf\xe9 in S\xe3o Paulo</p>', 'latin1')),
+  );
 });
 afterAll(async () => {
   await s?.close();
 });
 
 const refused = async (p: Promise<unknown>, message: RegExp) => {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(FetchError);
   expect((err as Error).message).toMatch(message);
 };
 
 describe('the address guard', () => {
-  it.each(['10.1.2.3', '172.16.0.1', '192.168.1.1', '127.0.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '192.0.2.1', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', '64:ff9b::a00:1', '2002:7f00:1::', '2001:db8::1', 'not-an-ip'])('refuses %s', (a) => {
+  it.each([
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '127.0.0.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '192.0.2.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd12:3456::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:10.0.0.1',
+    '64:ff9b::a00:1',
+    '2002:7f00:1::',
+    '2001:db8::1',
+    'not-an-ip',
+  ])('refuses %s', (a) => {
     expect(isPublicAddress(a)).toBe(false);
   });
   it.each(['8.8.8.8', '93.184.215.14', '2606:4700::1111', '2a00:1450:4001:80b::200e'])('allows %s', (a) => {

@@ -28,7 +28,13 @@ let healthPort: number;
 beforeAll(async () => {
   w = await startWorld();
   h = await startHarness({ handle: w.handle, intake: w.intake, config: { adminGuildIds: [IDS.guild] } });
-  health = createHealthServer({ port: 0, host: '127.0.0.1', metrics: createMetrics({ commands: [], platforms: [], defaultMetrics: false }), checks: () => [], logger: pino({ level: 'silent' }) });
+  health = createHealthServer({
+    port: 0,
+    host: '127.0.0.1',
+    metrics: createMetrics({ commands: [], platforms: [], defaultMetrics: false }),
+    checks: () => [],
+    logger: pino({ level: 'silent' }),
+  });
   healthPort = (await health.start()).port;
 });
 afterAll(async () => {
@@ -56,7 +62,10 @@ async function addWhilePolling(url: string): Promise<{ reply: string; slowestMs:
   const payload = slash('sources', { add: url }, { permissions: MANAGER });
   const from = h.fake.calls.length;
   await h.interact(payload);
-  const edited = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${String(payload.token)}/messages/@original`), { from, timeout: 30_000 });
+  const edited = await h.fake.waitFor((c) => c.method === 'PATCH' && c.path.includes(`/${String(payload.token)}/messages/@original`), {
+    from,
+    timeout: 30_000,
+  });
   done = true;
   await poller;
   return { reply: embedText(edited), slowestMs: slowest, polls };
@@ -75,7 +84,11 @@ describe('hostile pages are read in a worker thread with limits', () => {
   }, 40_000);
 
   it('reads a Markdown body of 40,000 "![" in linear time', async () => {
-    w.pages.page('/bangs.md', articleText({ title: 'Bangs', source: 'Harbor Daily', published: '2024-04-19' }, ['Zhou Min met the mayor.', '!['.repeat(40_000)]), 'text/markdown');
+    w.pages.page(
+      '/bangs.md',
+      articleText({ title: 'Bangs', source: 'Harbor Daily', published: '2024-04-19' }, ['Zhou Min met the mayor.', '!['.repeat(40_000)]),
+      'text/markdown',
+    );
     const { reply, slowestMs } = await addWhilePolling(`${w.pages.base}/bangs.md`);
     expect(reply).toMatch(/I cannot add that page: paragraph 2 has 80000 characters/);
     expect(slowestMs).toBeLessThan(250);

@@ -19,7 +19,11 @@ beforeAll(async () => {
   s = await startPageServer();
   s.page('/story', newsPage());
   s.page('/undated', newsPage({ published: '', site: '' }));
-  s.page('/file.md', '---\ntitle: From a file\nsource: Bay Ledger\npublished: 2024-04-15\n---\n\nZhou Min, director of the Shanghai port office, left for San Francisco on Monday.\n', 'application/octet-stream');
+  s.page(
+    '/file.md',
+    '---\ntitle: From a file\nsource: Bay Ledger\npublished: 2024-04-15\n---\n\nZhou Min, director of the Shanghai port office, left for San Francisco on Monday.\n',
+    'application/octet-stream',
+  );
 });
 afterAll(async () => {
   await s?.close();
@@ -65,7 +69,9 @@ describe('intake', () => {
     expect(saved).toEqual([result.file]);
     expect(readdirSync(dir)).toEqual([result.file]); // the temporary file is gone
     const text = readFileSync(join(dir, result.file), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Ports sign green pact\nsource: Harbor Daily\npublished: 2024-04-19\nurl: http:\/\/127\.0\.0\.1:\d+\/story\n---\n\nSHANGHAI – Zhou Min/);
+    expect(text).toMatch(
+      /^---\ntitle: Ports sign green pact\nsource: Harbor Daily\npublished: 2024-04-19\nurl: http:\/\/127\.0\.0\.1:\d+\/story\n---\n\nSHANGHAI – Zhou Min/,
+    );
     const article = parseArticle(result.file, text);
     expect(article.paragraphs.filter((p) => p.kind === 'story')).toHaveLength(3);
     expect(intake.save(drafted.draft.id, 'U1')).toEqual({ ok: false, message: EXPIRED });
@@ -83,8 +89,14 @@ describe('intake', () => {
     if (!drafted.ok) throw new Error(drafted.message);
     expect(drafted.draft).toMatchObject({ source: '127.0.0.1', published: '' });
     expect(intake.save(drafted.draft.id, 'U1')).toEqual({ ok: false, message: expect.stringMatching(/publication date is missing.*Edit details/) });
-    expect(intake.correct(drafted.draft.id, 'U1', { title: 'Ports sign pact', source: 'Harbor Daily', published: '2024-02-30' })).toEqual({ ok: false, message: expect.stringMatching(/not a real date/) });
-    expect(intake.correct(drafted.draft.id, 'U1', { title: ' ', source: 'Harbor Daily', published: '19/04/2024' })).toEqual({ ok: false, message: expect.stringMatching(/title is missing; the date must be written YYYY-MM-DD/) });
+    expect(intake.correct(drafted.draft.id, 'U1', { title: 'Ports sign pact', source: 'Harbor Daily', published: '2024-02-30' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not a real date/),
+    });
+    expect(intake.correct(drafted.draft.id, 'U1', { title: ' ', source: 'Harbor Daily', published: '19/04/2024' })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/title is missing; the date must be written YYYY-MM-DD/),
+    });
     const fixed = intake.correct(drafted.draft.id, 'U1', { title: 'Ports sign pact', source: 'Harbor\nDaily', published: '2024-04-19' });
     expect(fixed).toMatchObject({ ok: true, draft: { title: 'Ports sign pact', source: 'Harbor Daily', published: '2024-04-19' } });
     expect(intake.save(drafted.draft.id, 'U1')).toMatchObject({ ok: true, file: 'harbor-daily-2024-04-19-ports-sign-pact.md' });
@@ -96,7 +108,10 @@ describe('intake', () => {
     const drafted = await intake.fromFile({ name: 'story.md', url: `${s.base}/file.md`, size: 200 }, 'U1');
     expect(drafted).toMatchObject({ ok: true, draft: { title: 'From a file', source: 'Bay Ledger', published: '2024-04-15' } });
     expect(await intake.fromFile({ name: 'report.pdf', url: `${s.base}/file.md` }, 'U1')).toEqual({ ok: false, message: 'I can add a .md or .html file.' });
-    expect(await intake.fromFile({ name: 'big.md', url: `${s.base}/file.md`, size: 2_000_000 }, 'U1')).toMatchObject({ ok: false, message: expect.stringMatching(/larger than/) });
+    expect(await intake.fromFile({ name: 'big.md', url: `${s.base}/file.md`, size: 2_000_000 }, 'U1')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/larger than/),
+    });
   });
 
   it('forgets drafts after 30 minutes, and on cancel', async () => {
@@ -113,12 +128,20 @@ describe('intake', () => {
 
   it('refuses a private page with the reason', async () => {
     const { intake } = setup();
-    expect(await intake.fromUrl('http://10.0.0.1/', 'U1')).toEqual({ ok: false, message: 'I could not add that page: 10.0.0.1 is a private or local address; only public web pages can be added.' });
+    expect(await intake.fromUrl('http://10.0.0.1/', 'U1')).toEqual({
+      ok: false,
+      message: 'I could not add that page: 10.0.0.1 is a private or local address; only public web pages can be added.',
+    });
   });
 });
 
 describe('saveDraft', () => {
-  const draft = { title: 'Pact: “signed”, #1', source: 'Coastal Wire', published: '2024-04-18', paragraphs: ['Zhou Min signed the pact on Thursday in Shanghai.'] };
+  const draft = {
+    title: 'Pact: “signed”, #1',
+    source: 'Coastal Wire',
+    published: '2024-04-18',
+    paragraphs: ['Zhou Min signed the pact on Thursday in Shanghai.'],
+  };
 
   it('never overwrites: a second article of the same name gets -2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'visitbot-save-'));
@@ -135,7 +158,9 @@ describe('saveDraft', () => {
     dirs.push(dir);
     expect(() => saveDraft(dir, { ...draft, published: '2024-13-01' })).toThrow(/not a real date/);
     expect(() => saveDraft(dir, { ...draft, paragraphs: ['scroll to top'] })).toThrow(/no story text/);
-    expect(() => saveDraft(dir, { ...draft, paragraphs: Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} ${'word '.repeat(150)}`) })).toThrow(/longer than the 2 MB/);
+    expect(() => saveDraft(dir, { ...draft, paragraphs: Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} ${'word '.repeat(150)}`) })).toThrow(
+      /longer than the 2 MB/,
+    );
     expect(readdirSync(dir)).toEqual([]);
     expect(articleFileText(draft)).toContain('title: "Pact: “signed”, #1"');
   });

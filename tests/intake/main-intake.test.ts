@@ -20,7 +20,6 @@ afterAll(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-
 it('refuses non-admins and private addresses through npm start', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-main-intake-'));
   const data = mkdtempSync(join(tmpdir(), 'visitbot-main-intake-db-'));
@@ -30,7 +29,18 @@ it('refuses non-admins and private addresses through npm start', async () => {
   const pages = await startPageServer();
   pages.page('/story', newsPage());
   const child = spawn('npm', ['start'], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', SEEDS_DIR: dir, DISCORD_TOKEN: 'fake-token', DISCORD_APP_ID: IDS.app, DISCORD_API_URL: discord.apiUrl, DATABASE_PATH: join(data, 'db.sqlite'), ADMIN_USERS: '400000000000000042', ADMIN_GUILD_IDS: IDS.guild },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME ?? '/tmp',
+      DOTENV_CONFIG_PATH: '/nonexistent/.env',
+      SEEDS_DIR: dir,
+      DISCORD_TOKEN: 'fake-token',
+      DISCORD_APP_ID: IDS.app,
+      DISCORD_API_URL: discord.apiUrl,
+      DATABASE_PATH: join(data, 'db.sqlite'),
+      ADMIN_USERS: '400000000000000042',
+      ADMIN_GUILD_IDS: IDS.guild,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -52,7 +62,17 @@ it('refuses non-admins and private addresses through npm start', async () => {
     const ownServer = '100000000000000333';
     const strangers = [
       slash('sources', { add: url }, { userId: STRANGER, permissions: MANAGER, authorizing_integration_owners: { '1': STRANGER } }),
-      slash('sources', { add: url }, { userId: STRANGER, permissions: MANAGER, guild_id: ownServer, channel: { id: IDS.channel, type: 0, guild_id: ownServer, name: 'general' }, authorizing_integration_owners: { '0': ownServer } }),
+      slash(
+        'sources',
+        { add: url },
+        {
+          userId: STRANGER,
+          permissions: MANAGER,
+          guild_id: ownServer,
+          channel: { id: IDS.channel, type: 0, guild_id: ownServer, name: 'general' },
+          authorizing_integration_owners: { '0': ownServer },
+        },
+      ),
       slash('sources', { add: url }, { ...dmContext(STRANGER), permissions: MANAGER }),
     ];
     for (const p of strangers) {

@@ -26,18 +26,42 @@ export interface World {
 
 export async function startWorld(adminUsers: string[] = []): Promise<World> {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-world-'));
-  writeFileSync(join(dir, 'mayor.md'), articleText({ title: 'Mayor meets delegation', source: 'Bay Ledger', published: '2024-04-16' }, ['Zhang Wei, mayor of Testville, met the visiting delegation on Tuesday.']));
+  writeFileSync(
+    join(dir, 'mayor.md'),
+    articleText({ title: 'Mayor meets delegation', source: 'Bay Ledger', published: '2024-04-16' }, [
+      'Zhang Wei, mayor of Testville, met the visiting delegation on Tuesday.',
+    ]),
+  );
   const pages = await startPageServer();
   pages.page('/story', newsPage());
   pages.page('/undated', newsPage({ published: '' }));
-  pages.page('/attachments/ferry.md', articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, ['Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.']), 'text/markdown');
-  pages.page('/attachments/port.md', articleText({ title: 'Port office chief travels', source: 'Coastal Wire', published: '2024-04-15' }, ['Sun Li, head of the Testville harbour office, flew to Shanghai on Monday.']), 'text/markdown; charset=utf-8');
+  pages.page(
+    '/attachments/ferry.md',
+    articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, [
+      'Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.',
+    ]),
+    'text/markdown',
+  );
+  pages.page(
+    '/attachments/port.md',
+    articleText({ title: 'Port office chief travels', source: 'Coastal Wire', published: '2024-04-15' }, [
+      'Sun Li, head of the Testville harbour office, flew to Shanghai on Monday.',
+    ]),
+    'text/markdown; charset=utf-8',
+  );
   const logger = pino({ level: 'silent' });
   const live = createLiveKnowledge({ dir, logger, debounceMs: 50 });
   const make = () => createBot({ knowledge: live.current(), now: () => new Date('2024-04-19T12:00:00Z') });
   let bot = make();
   live.onSwap(() => (bot = make()));
-  const intake = createIntake({ seedsDir: dir, adminUsers, logger, articles: () => live.current().articles, onSaved: () => live.reloadSoon(), fetch: { allowAddress: (a) => a === '127.0.0.1', timeoutMs: 5000 } });
+  const intake = createIntake({
+    seedsDir: dir,
+    adminUsers,
+    logger,
+    articles: () => live.current().articles,
+    onSaved: () => live.reloadSoon(),
+    fetch: { allowAddress: (a) => a === '127.0.0.1', timeoutMs: 5000 },
+  });
   return {
     dir,
     pages,

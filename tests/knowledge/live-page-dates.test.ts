@@ -13,7 +13,7 @@ const page = [
   '**Update, Tuesday 1:20 p.m.**',
   'The delegation is scheduled to tour the Corra mill, about an hour north of Velm, on Thursday.',
   'The delegation reached Velm this afternoon.',
-  'Council member Paul Drey questioned the trip on March 28, two days after the mayor\'s office announced it.',
+  "Council member Paul Drey questioned the trip on March 28, two days after the mayor's office announced it.",
   'He said he will bring a travel resolution to the council on April 24.',
   '## Original post, Sunday, April 14',
   'The group will spend Monday in Harl, then travel to Velm.',

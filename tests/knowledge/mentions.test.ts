@@ -11,7 +11,11 @@ function byRegExp(text: string, people: Person[], aliasOf: Map<string, Person>) 
   for (const [alias, p] of aliasOf) if (!byForm.has(alias)) byForm.set(alias, p);
   if (!byForm.size) return [];
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu'))].map((m) => ({ person: byForm.get(m[0])!, start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu'))].map((m) => ({
+    person: byForm.get(m[0])!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 const person = (name: string): Person => ({ key: name.toLowerCase(), name, aliases: [], roles: [], mentions: [] });
@@ -38,7 +42,10 @@ describe('findMentions', () => {
 
   it('agrees with the regular expression on random texts', () => {
     const people = ['Li Na', 'Li', 'Na', 'Ó Li', 'A-b', 'x_y', 'Zé', '1 Li'].map(person);
-    const aliasOf = new Map([['Lin', people[0]!], ['é', people[6]!]]);
+    const aliasOf = new Map([
+      ['Lin', people[0]!],
+      ['é', people[6]!],
+    ]);
     const matcher = mentionMatcher(people, aliasOf);
     const alphabet = ['Li', 'Na', 'Ó', 'é', 'x', 'A', 'b', 'Z', ' ', ' ', "'", '-', '_', '1', 'n', 'y', '𝐀'];
     let seed = 7;

@@ -19,14 +19,18 @@ function articlesDir(): string {
 function blindDirs(): string[] {
   const root = 'tests/eval/blind';
   try {
-    return readdirSync(root).map((r) => join(root, r, 'articles')).filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory());
+    return readdirSync(root)
+      .map((r) => join(root, r, 'articles'))
+      .filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory());
   } catch {
     return [];
   }
 }
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(?:ts|mjs|js)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(?:ts|mjs|js)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The code without its comments (block comments, and line comments after white space or at a line's start). */
@@ -36,7 +40,34 @@ function codeOf(text: string): string {
 
 // Words every English text uses as well as the articles: a country's common abbreviation, and
 // the short forms of weekdays and months that chrono and the date rules must know.
-const GENERAL = new Set(['US', 'USA', 'UK', 'EU', 'UN', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Jan', 'Feb', 'Mar', 'March', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+const GENERAL = new Set([
+  'US',
+  'USA',
+  'UK',
+  'EU',
+  'UN',
+  'Mon',
+  'Tue',
+  'Wed',
+  'Thu',
+  'Fri',
+  'Sat',
+  'Sun',
+  'Jan',
+  'Feb',
+  'Mar',
+  'March',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
 
 describe('GIVEN the articles and the fixtures THEN no name they hold is written in the code', () => {
   it('finds no person or place of the articles in src/ outside comments', () => {

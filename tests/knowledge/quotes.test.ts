@@ -6,7 +6,9 @@ describe('quotes in the seeds', () => {
   const quotesOf = (name: string) => k.quotesBySpeaker.get(k.peopleByKey.get(name)!) ?? [];
 
   it('attributes direct quotes to the named speaker and "she added" to the last speaker', () => {
-    const direct = quotesOf('london breed').filter((q) => q.kind === 'direct').map((q) => q.text);
+    const direct = quotesOf('london breed')
+      .filter((q) => q.kind === 'direct')
+      .map((q) => q.text);
     expect(direct.some((t) => t.includes('fruitful place for investment'))).toBe(true);
     expect(direct.some((t) => t.startsWith('By working together'))).toBe(true);
     expect(direct.some((t) => t.startsWith('I am honored to be invited'))).toBe(true);
@@ -78,4 +80,3 @@ describe('quotes in small articles written here', () => {
     expect(texts).not.toContain('Growth will continue');
   });
 });
-

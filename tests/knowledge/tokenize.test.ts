@@ -10,7 +10,17 @@ const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), see
 
 describe('tokenize', () => {
   it('reads words, numbers, abbreviations and possessives', () => {
-    expect(tokenize('Dr. Li’s co-founder met U.S. Mayor O’Neil at 5.30.').map((t) => t.text)).toEqual(['Dr.', 'Li’s', 'co-founder', 'met', 'U.S', 'Mayor', 'O’Neil', 'at', '5.30']);
+    expect(tokenize('Dr. Li’s co-founder met U.S. Mayor O’Neil at 5.30.').map((t) => t.text)).toEqual([
+      'Dr.',
+      'Li’s',
+      'co-founder',
+      'met',
+      'U.S',
+      'Mayor',
+      'O’Neil',
+      'at',
+      '5.30',
+    ]);
   });
 });
 
@@ -20,7 +30,27 @@ describe('a role noun right before a name', () => {
   const WHOLE_ROLE_NOUN = new RegExp(`^(?:${ROLE_NOUN.source})$`, 'i');
 
   it('is found by the quick test wherever the expression finds one', () => {
-    const words = ['mayor', 'Mayor', 'vice-president', 'vice', 'president', 'co-founder', 'secretary-general', 'spokeswoman', 'the', "city's", '5', '_', 'x', '-', '.', "'", 'é', 'chief', 'MAYOR'];
+    const words = [
+      'mayor',
+      'Mayor',
+      'vice-president',
+      'vice',
+      'president',
+      'co-founder',
+      'secretary-general',
+      'spokeswoman',
+      'the',
+      "city's",
+      '5',
+      '_',
+      'x',
+      '-',
+      '.',
+      "'",
+      'é',
+      'chief',
+      'MAYOR',
+    ];
     const gaps = [' ', ' ', '  ', '', '-', '\t'];
     let roles = 0;
     for (let i = 0; i < 20000; i++) {

@@ -109,7 +109,12 @@ describe('live knowledge', () => {
     expect(ask(k, '/who Zhang Wei').text).toMatch(/mayor of Testville/);
     const sources = ask(k, '/sources');
     expect(sources.text).toMatch(/I answer from 1 article\. 2 files were skipped: bad-date\.md .*broken\.md \(no front matter/);
-    expect(logs.filter((l) => l.msg === 'article skipped').map((l) => l.file).sort()).toEqual(['bad-date.md', 'broken.md']);
+    expect(
+      logs
+        .filter((l) => l.msg === 'article skipped')
+        .map((l) => l.file)
+        .sort(),
+    ).toEqual(['bad-date.md', 'broken.md']);
     expect(swaps.length).toBeGreaterThan(0);
 
     // Fixing the file brings it in; the problem goes away.

@@ -13,7 +13,6 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-
 it('answers from an article added to the seeds folder while running', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-main-live-'));
   dirs.push(dir);
@@ -25,7 +24,12 @@ it('answers from an article added to the seeds folder while running', async () =
     await until(() => output().includes('VisitBot ready'), 'ready');
     bot.type('/who Li Na');
     await until(() => /Li Na/.test(output().split('VisitBot console')[1] ?? ''), 'first answer');
-    writeFileSync(join(dir, 'second.md'), articleText({ title: 'Port deal signed', source: 'Coastal Wire' }, ['Li Na, director of the Testville port authority, signed a shipping agreement on Wednesday.']));
+    writeFileSync(
+      join(dir, 'second.md'),
+      articleText({ title: 'Port deal signed', source: 'Coastal Wire' }, [
+        'Li Na, director of the Testville port authority, signed a shipping agreement on Wednesday.',
+      ]),
+    );
     await until(() => output().includes('articles reloaded'), 'reload');
     expect(output()).toMatch(/added: \[\s*"second\.md"/);
     bot.type('/who Li Na');

@@ -67,7 +67,15 @@ describe('GIVEN the health server', () => {
     expect(ready.status).toBe(200);
     expect(JSON.parse(ready.body)).toEqual({ status: 'ready', checks: { articles: true, slack: true, store: true } });
 
-    checks.push({ name: 'broken', check: () => { throw new Error('xoxb-secret-in-error'); } }, { name: 'hung', check: () => new Promise<boolean>(() => {}) });
+    checks.push(
+      {
+        name: 'broken',
+        check: () => {
+          throw new Error('xoxb-secret-in-error');
+        },
+      },
+      { name: 'hung', check: () => new Promise<boolean>(() => {}) },
+    );
     const failing = await get(port, '/readyz');
     expect(failing.status).toBe(503);
     expect(JSON.parse(failing.body).notReady).toEqual(['broken', 'hung']);
@@ -81,7 +89,11 @@ describe('GIVEN the health server', () => {
     await handle({ command: 'who', args: 'Han Zheng', platform: 'slack' });
     await handle({ command: 'ask', args: 'What is the airspeed of a swallow xyzzy?', platform: 'slack' });
     await handle({ command: 'DROP TABLE; <script>', args: '', platform: 'slack' });
-    await expect(instrumentHandle(async () => { throw new Error('boom'); }, metrics)({ command: 'who', args: 'x', platform: 'slack' })).rejects.toThrow('boom');
+    await expect(
+      instrumentHandle(async () => {
+        throw new Error('boom');
+      }, metrics)({ command: 'who', args: 'x', platform: 'slack' }),
+    ).rejects.toThrow('boom');
     metrics.articles.set(3);
     const port = await serve([], metrics);
     const reply = await get(port, '/metrics');
@@ -104,7 +116,15 @@ describe('GIVEN the health server', () => {
   it('THEN daily posts are counted by outcome: sent, failed and rate_limited', async () => {
     const metrics = createMetrics({ commands: [], platforms: [], defaultMetrics: false });
     const errors: unknown[] = [undefined, new PostError('channel', 'Missing Access'), new PostError('rate-limited', '429', { retryAfterMs: 1000 })];
-    const poster = instrumentPoster({ post: async () => { const e = errors.shift(); if (e) throw e; } }, metrics);
+    const poster = instrumentPoster(
+      {
+        post: async () => {
+          const e = errors.shift();
+          if (e) throw e;
+        },
+      },
+      metrics,
+    );
     const answer = {} as Answer;
     await poster.post('C1', answer);
     await expect(poster.post('C1', answer)).rejects.toThrow('Missing Access');
@@ -117,7 +137,13 @@ describe('GIVEN the health server', () => {
 
   it('THEN a port already taken makes start() fail rather than serve nothing', async () => {
     const port = await serve([]);
-    const second = createHealthServer({ port, host: '127.0.0.1', metrics: createMetrics({ commands: [], platforms: [], defaultMetrics: false }), checks: () => [], logger: pino({ level: 'silent' }) });
+    const second = createHealthServer({
+      port,
+      host: '127.0.0.1',
+      metrics: createMetrics({ commands: [], platforms: [], defaultMetrics: false }),
+      checks: () => [],
+      logger: pino({ level: 'silent' }),
+    });
     await expect(second.start()).rejects.toThrow(/EADDRINUSE/);
   });
 });

@@ -26,7 +26,14 @@ function capture(mode: 'service' | 'console', level = 'trace') {
 function leakEverything(logger: ReturnType<typeof createLogger>): void {
   const err = new Error(`connect to ${ENV.DATABASE_URL} failed; token ${ENV.DISCORD_TOKEN}; password pa$$w0rd-x9`);
   logger.error({ err }, 'database unreachable');
-  logger.info({ token: ENV.DISCORD_TOKEN, config: { botToken: ENV.SLACK_BOT_TOKEN, signingSecret: ENV.SLACK_SIGNING_SECRET }, headers: { authorization: `Bearer ${ENV.SLACK_BOT_TOKEN}` } }, 'fields');
+  logger.info(
+    {
+      token: ENV.DISCORD_TOKEN,
+      config: { botToken: ENV.SLACK_BOT_TOKEN, signingSecret: ENV.SLACK_SIGNING_SECRET },
+      headers: { authorization: `Bearer ${ENV.SLACK_BOT_TOKEN}` },
+    },
+    'fields',
+  );
   logger.warn({ request: { note: `app token is ${ENV.SLACK_APP_TOKEN}` } }, `signing with ${ENV.SLACK_SIGNING_SECRET}`);
   logger.debug(`Authorization: Bot ${ENV.DISCORD_TOKEN}`);
   logger.trace({ url: ENV.DATABASE_URL, secrets: SECRETS }, 'configuration');

@@ -63,7 +63,11 @@ describe('npm start over 80 articles new to the knowledge cache', () => {
   }
 
   function start(command: string, args: string[], env: Record<string, string>) {
-    const child = spawn(command, args, { env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, {
+      env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -73,15 +77,19 @@ describe('npm start over 80 articles new to the knowledge cache', () => {
     return { child, output: () => out, exited: new Promise<number | null>((r) => child.on('exit', r)) };
   }
 
-  it.skipIf(!hasScript)('on a terminal THEN a progress line counts them up to all 80', async () => {
-    const { seeds, cache } = corpus();
-    const bot = start('script', ['-qfec', 'npm start', '/dev/null'], { TERM: 'xterm', SEEDS_DIR: seeds, KNOWLEDGE_CACHE: cache });
-    await until(() => bot.output().includes('visitbot> '), 'the prompt', 60_000);
-    expect(bot.output()).toContain('Reading new articles: 0 of 80 (0%)');
-    expect(bot.output()).toMatch(/Reading new articles: 80 of 80 \(100%\)/);
-    bot.child.stdin.write('quit\r');
-    expect(await bot.exited).toBe(0);
-  }, 90_000);
+  it.skipIf(!hasScript)(
+    'on a terminal THEN a progress line counts them up to all 80',
+    async () => {
+      const { seeds, cache } = corpus();
+      const bot = start('script', ['-qfec', 'npm start', '/dev/null'], { TERM: 'xterm', SEEDS_DIR: seeds, KNOWLEDGE_CACHE: cache });
+      await until(() => bot.output().includes('visitbot> '), 'the prompt', 60_000);
+      expect(bot.output()).toContain('Reading new articles: 0 of 80 (0%)');
+      expect(bot.output()).toMatch(/Reading new articles: 80 of 80 \(100%\)/);
+      bot.child.stdin.write('quit\r');
+      expect(await bot.exited).toBe(0);
+    },
+    90_000,
+  );
 
   it('in a service (no terminal) THEN log lines when loading starts and ends, and no progress line', async () => {
     const { seeds, cache } = corpus();

@@ -36,7 +36,8 @@ async function press(actionId: string, value: string, id: string, userId: string
   return (await h.fake.waitFor((r) => r.kind === 'response' && r.name === id)).body as Record<string, any>;
 }
 
-const actionsOf = (message: Record<string, any>) => (message.blocks as any[]).find((b) => b.type === 'actions').elements as Array<{ action_id: string; value: string; text: { text: string } }>;
+const actionsOf = (message: Record<string, any>) =>
+  (message.blocks as any[]).find((b) => b.type === 'actions').elements as Array<{ action_id: string; value: string; text: { text: string } }>;
 
 describe('/visit sources add on Slack', () => {
   it('a workspace admin previews, saves, and the article is answered after the reload', async () => {
@@ -85,7 +86,7 @@ describe('/visit sources add on Slack', () => {
 
   it('refuses a page that is one paragraph of 1 MB with a message, and keeps answering (issue 20)', async () => {
     const s = 'Mr. Lee met Dr. Wu in Testville on Tuesday. ';
-    const huge = s.repeat(Math.ceil(1024 * 1024 / s.length)).slice(0, 1024 * 1024);
+    const huge = s.repeat(Math.ceil((1024 * 1024) / s.length)).slice(0, 1024 * 1024);
     w.pages.page('/huge', newsPage({ title: 'One long block', paragraphs: [huge] }));
     w.pages.page('/huge.md', articleText({ title: 'One long block', source: 'Harbor Daily', published: '2024-04-19' }, [huge]), 'text/markdown');
     for (const path of ['/huge', '/huge.md']) {
@@ -104,18 +105,44 @@ describe('/visit sources add on Slack', () => {
     const id = actionsOf(preview)[0]!.value;
 
     h.fake.override('views.open', { body: { ok: true, view: { id: 'V1' } } });
-    await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl('add-2-edit'), { action_id: 'visit_add_edit', value: id }, { user: user('ULISTED') })) });
+    await sendForm(h.events, {
+      payload: JSON.stringify(buttonPress(h.fake.responseUrl('add-2-edit'), { action_id: 'visit_add_edit', value: id }, { user: user('ULISTED') })),
+    });
     const opened = await h.fake.waitFor((r) => r.name === 'views.open');
     const view = opened.body.view as Record<string, any>;
     expect(view.callback_id).toBe('visit_add_details');
-    expect(view.blocks.map((b: any) => [b.block_id, b.element.initial_value])).toEqual([['title', 'Ports sign green pact'], ['source', 'Harbor Daily'], ['published', undefined]]);
+    expect(view.blocks.map((b: any) => [b.block_id, b.element.initial_value])).toEqual([
+      ['title', 'Ports sign green pact'],
+      ['source', 'Harbor Daily'],
+      ['published', undefined],
+    ]);
 
     const submit = (published: string) =>
       sendForm(h.events, {
         payload: JSON.stringify({
-          type: 'view_submission', team: { id: 'T1', domain: 'fake' }, user: user('ULISTED'), api_app_id: 'A1', token: 'legacy', trigger_id: 'trig.v',
-          view: { id: 'V1', team_id: 'T1', type: 'modal', callback_id: 'visit_add_details', private_metadata: view.private_metadata, hash: 'h', blocks: view.blocks, title: view.title,
-            state: { values: { title: { value: { type: 'plain_text_input', value: 'Ports sign green pact' } }, source: { value: { type: 'plain_text_input', value: 'Harbor Daily' } }, published: { value: { type: 'plain_text_input', value: published } } } } },
+          type: 'view_submission',
+          team: { id: 'T1', domain: 'fake' },
+          user: user('ULISTED'),
+          api_app_id: 'A1',
+          token: 'legacy',
+          trigger_id: 'trig.v',
+          view: {
+            id: 'V1',
+            team_id: 'T1',
+            type: 'modal',
+            callback_id: 'visit_add_details',
+            private_metadata: view.private_metadata,
+            hash: 'h',
+            blocks: view.blocks,
+            title: view.title,
+            state: {
+              values: {
+                title: { value: { type: 'plain_text_input', value: 'Ports sign green pact' } },
+                source: { value: { type: 'plain_text_input', value: 'Harbor Daily' } },
+                published: { value: { type: 'plain_text_input', value: published } },
+              },
+            },
+          },
         }),
       });
     const wrong = await submit('April 20');
@@ -138,7 +165,13 @@ describe('/visit sources add on Slack', () => {
     const auth: string[] = [];
     w.pages.route('/files-pri/T1-F1/ferry.md', (req, res) => {
       auth.push(req.headers.authorization ?? 'none');
-      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, ['Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.']));
+      res
+        .writeHead(200, { 'content-type': 'application/octet-stream' })
+        .end(
+          articleText({ title: 'Ferry link planned', source: 'Coastal Wire', published: '2024-04-16' }, [
+            'Wu Fang, head of the Testville ferry company, announced a new route on Tuesday.',
+          ]),
+        );
     });
     const file = { id: 'F1', name: 'ferry.md', mimetype: 'text/markdown', size: 300, url_private_download: `${w.pages.base}/files-pri/T1-F1/ferry.md` };
 

@@ -9,13 +9,20 @@ import { ADMIN_CACHE_MS, createManagerCheck } from '../../src/adapters/slack/per
 
 function fakeClient(users: Record<string, { team_id?: string; is_admin?: boolean; is_owner?: boolean }>) {
   const calls: string[] = [];
-  const client = { users: { info: async ({ user }: { user: string }) => (calls.push(user), { ok: true, user: { id: user, ...users[user] } }) } } as unknown as webApi.WebClient;
+  const client = {
+    users: { info: async ({ user }: { user: string }) => (calls.push(user), { ok: true, user: { id: user, ...users[user] } }) },
+  } as unknown as webApi.WebClient;
   return { client: () => client, calls };
 }
 
 describe('Slack admins', () => {
   it('counts admins and owners of the installed workspace only; none while the workspace is unknown', async () => {
-    const { client } = fakeClient({ UHOME: { team_id: 'T1', is_admin: true }, UOWNER: { team_id: 'T1', is_owner: true }, UCONNECT: { team_id: 'T2', is_admin: true, is_owner: true }, UPLAIN: { team_id: 'T1' } });
+    const { client } = fakeClient({
+      UHOME: { team_id: 'T1', is_admin: true },
+      UOWNER: { team_id: 'T1', is_owner: true },
+      UCONNECT: { team_id: 'T2', is_admin: true, is_owner: true },
+      UPLAIN: { team_id: 'T1' },
+    });
     let team: string | undefined = 'T1';
     const check = createManagerCheck({ adminUsers: ['ULISTED'], client, logger: pino({ level: 'silent' }), team: () => team });
     expect(await check('UHOME')).toBe(true);

@@ -20,7 +20,14 @@ let daily: Daily;
 const folder = mkdtempSync(join(tmpdir(), 'visitbot-news-'));
 beforeAll(async () => {
   store = openSqliteStore(join(folder, 'db.sqlite'));
-  daily = createDaily({ store, config: { postTime: '09:00', timezone: 'UTC', channels: [] }, knowledge: seedKnowledge(), adapters: {}, now: () => new Date('2024-04-17T12:00:00Z'), logger: pino({ level: 'silent' }) });
+  daily = createDaily({
+    store,
+    config: { postTime: '09:00', timezone: 'UTC', channels: [] },
+    knowledge: seedKnowledge(),
+    adapters: {},
+    now: () => new Date('2024-04-17T12:00:00Z'),
+    logger: pino({ level: 'silent' }),
+  });
   const bot = createBot({ knowledge: seedKnowledge(), subscriptions: (r) => daily.intercept(r) });
   h = await startHarness({ handle: (r) => bot.respond(r), config: { command: '/news' } });
 });

@@ -45,12 +45,16 @@ async function send(event: Record<string, unknown>): Promise<Received> {
 async function press(button: Btn, post: Received, user: string, id: string): Promise<Record<string, unknown>> {
   const channel = String(post.body.channel);
   const ts = String(post.reply!.ts);
-  const payload = buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value }, {
-    user: { id: user, username: 'zed_clicker', team_id: 'T1' },
-    container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false },
-    channel: { id: channel, name: 'general' },
-    message: { type: 'message', ts, text: post.body.text, blocks: post.body.blocks },
-  });
+  const payload = buttonPress(
+    h.fake.responseUrl(id),
+    { action_id: button.action_id, value: button.value },
+    {
+      user: { id: user, username: 'zed_clicker', team_id: 'T1' },
+      container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: false },
+      channel: { id: channel, name: 'general' },
+      message: { type: 'message', ts, text: post.body.text, blocks: post.body.blocks },
+    },
+  );
   expect((await sendForm(h.events, { payload: JSON.stringify(payload) })).status).toBe(200);
   return (await h.fake.waitFor((r) => r.kind === 'response' && r.name === id)).body;
 }
@@ -77,7 +81,11 @@ describe('GIVEN a mention answered in its thread', () => {
 
   it('THEN "Why this answer?" shows, only to the one who clicked, the understanding, the earlier question and the facts used', async () => {
     const why = buttonsOf(followUp.body).find((b) => b.action_id === 'visit_why')!;
-    expect(buttonsOf(followUp.body).filter((b) => !b.action_id.startsWith('visit_try_')).map((b) => b.text.text)).toEqual(['Why this answer?', '👍', '👎']);
+    expect(
+      buttonsOf(followUp.body)
+        .filter((b) => !b.action_id.startsWith('visit_try_'))
+        .map((b) => b.text.text),
+    ).toEqual(['Why this answer?', '👍', '👎']);
     const shown = await press(why, followUp, 'U1', 'why-1');
     expect(shown.response_type).toBe('ephemeral');
     expect(shown.replace_original).toBe(false);
@@ -101,13 +109,30 @@ describe('GIVEN a mention answered in its thread', () => {
     expect(view.blocks[0]).toMatchObject({ block_id: 'reason', optional: true, element: { multiline: true, max_length: 500 } });
     const submitted = await sendForm(h.events, {
       payload: JSON.stringify({
-        type: 'view_submission', team: { id: 'T1', domain: 'fake' }, user: { id: 'U7', username: 'zed_clicker', team_id: 'T1' }, api_app_id: 'A1', token: 'legacy', trigger_id: 'trig.r',
-        view: { id: 'V2', team_id: 'T1', type: 'modal', callback_id: 'visit_vote_reason', private_metadata: view.private_metadata, hash: 'h', blocks: view.blocks, title: view.title,
-          state: { values: { reason: { value: { type: 'plain_text_input', value: 'It answers <!channel> about the wrong visit.' } } } } },
+        type: 'view_submission',
+        team: { id: 'T1', domain: 'fake' },
+        user: { id: 'U7', username: 'zed_clicker', team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 'trig.r',
+        view: {
+          id: 'V2',
+          team_id: 'T1',
+          type: 'modal',
+          callback_id: 'visit_vote_reason',
+          private_metadata: view.private_metadata,
+          hash: 'h',
+          blocks: view.blocks,
+          title: view.title,
+          state: { values: { reason: { value: { type: 'plain_text_input', value: 'It answers <!channel> about the wrong visit.' } } } },
+        },
       }),
     });
     expect(submitted.status).toBe(200);
-    expect(JSON.parse(submitted.body)).toMatchObject({ response_action: 'update', view: { blocks: [{ text: { text: expect.stringMatching(/stored with your 👎/) } }] } });
+    expect(JSON.parse(submitted.body)).toMatchObject({
+      response_action: 'update',
+      view: { blocks: [{ text: { text: expect.stringMatching(/stored with your 👎/) } }] },
+    });
     expect((await store.downVoted(10))[0]!.reasons).toEqual(['It answers <!channel> about the wrong visit.']);
     expect((await press(down!, followUp, 'U7', 'v2')).text).toMatch(/already voted/);
     expect((await press(up!, followUp, 'U8', 'v3')).text).toMatch(/recorded/);

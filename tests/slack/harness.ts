@@ -61,7 +61,15 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     adminUsers: ['UADMIN'],
     ...o.config,
   };
-  const adapter = createSlackAdapter({ config, logger, handle: o.handle ?? (async (r) => b.handle(r)), signals: o.signals, intake: o.intake, conversations: o.conversations, feedback: o.feedback });
+  const adapter = createSlackAdapter({
+    config,
+    logger,
+    handle: o.handle ?? (async (r) => b.handle(r)),
+    signals: o.signals,
+    intake: o.intake,
+    conversations: o.conversations,
+    feedback: o.feedback,
+  });
   try {
     await adapter.start();
   } catch (err) {

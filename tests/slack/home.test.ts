@@ -18,7 +18,9 @@ afterAll(async () => {
 
 async function openHome(user: string) {
   const from = h.fake.log.length;
-  expect((await sendJson(h.events, eventCallback({ type: 'app_home_opened', user, channel: 'D1', tab: 'home', event_ts: '1713400000.000100' }))).status).toBe(200);
+  expect((await sendJson(h.events, eventCallback({ type: 'app_home_opened', user, channel: 'D1', tab: 'home', event_ts: '1713400000.000100' }))).status).toBe(
+    200,
+  );
   const published = await h.fake.waitFor((r) => h.fake.log.indexOf(r) >= from && r.name === 'views.publish' && r.body.user_id === user);
   return published.body.view as { type: string; blocks: unknown[] };
 }

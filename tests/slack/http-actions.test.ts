@@ -17,11 +17,17 @@ type Btn = { action_id: string; value: string; text: { text: string } };
 /** The paging and sharing buttons ("Why this answer?" and the votes are tested in follow-ups.test.ts). */
 function buttons(message: Record<string, unknown>): Btn[] {
   const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>;
-  return blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => /^visit_(page|share)/.test(b.action_id));
+  return blocks
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? [])
+    .filter((b) => /^visit_(page|share)/.test(b.action_id));
 }
 
 const answerButtons = (message: Record<string, unknown>) =>
-  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []).filter((b) => !/^visit_(page|share|try)/.test(b.action_id));
+  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? [])
+    .filter((b) => !/^visit_(page|share|try)/.test(b.action_id));
 
 async function press(button: Btn, id: string) {
   const sent = await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value })) });

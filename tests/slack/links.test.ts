@@ -34,7 +34,11 @@ function expectVerbatim(message: Record<string, any>): void {
 
 describe('links typed by users or held by articles stay text on Slack', () => {
   it('in a command that echoes what was typed, and in an article quoted', async () => {
-    for (const [text, id] of [[`who ${BAIT}`, 'who-bait'], ['quote Zhang Wei', 'quote-bait'], [`when ${BAIT}`, 'when-bait']] as const) {
+    for (const [text, id] of [
+      [`who ${BAIT}`, 'who-bait'],
+      ['quote Zhang Wei', 'quote-bait'],
+      [`when ${BAIT}`, 'when-bait'],
+    ] as const) {
       await sendForm(h.events, slashCommand(h.fake.responseUrl(id), { text }));
       const reply = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === id)).body as Record<string, any>;
       expectVerbatim(reply);

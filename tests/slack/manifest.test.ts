@@ -12,7 +12,11 @@ type Cmd = { command: string; description: string; usage_hint?: string; url?: st
 type M = {
   features: { slash_commands: Cmd[]; app_home: { messages_tab_enabled: boolean } };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+    socket_mode_enabled: boolean;
+  };
 };
 
 describe('createManifest', () => {
@@ -56,7 +60,10 @@ describe('createManifest', () => {
   });
 
   it('the CLI prints the manifest as JSON', () => {
-    const out = execFileSync('npx', ['tsx', 'src/adapters/slack/manifest-cli.ts', '--url', 'https://h.example', '--http', '--command', '/visit'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const out = execFileSync('npx', ['tsx', 'src/adapters/slack/manifest-cli.ts', '--url', 'https://h.example', '--http', '--command', '/visit'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     const m = JSON.parse(out) as M;
     expect(m.features.slash_commands[0]!.url).toBe('https://h.example/slack/events');
   }, 30_000);

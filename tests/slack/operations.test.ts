@@ -27,7 +27,12 @@ describe('GIVEN the Slack adapter with signals', () => {
 
       h.fake.override('chat.postMessage', { status: 429, headers: { 'Retry-After': '0' }, body: { ok: false, error: 'ratelimited' } });
       await sendJson(h.events, eventCallback(appMention('/sources', { channel: 'C429' })));
-      await h.fake.waitFor((r) => r.name === 'chat.postMessage' && r.body.channel === 'C429' && h.fake.log.filter((x) => x.name === 'chat.postMessage' && x.body.channel === 'C429').length === 2);
+      await h.fake.waitFor(
+        (r) =>
+          r.name === 'chat.postMessage' &&
+          r.body.channel === 'C429' &&
+          h.fake.log.filter((x) => x.name === 'chat.postMessage' && x.body.channel === 'C429').length === 2,
+      );
       expect(counted.rateLimited).toBe(1);
     } finally {
       await h.close();

@@ -6,16 +6,30 @@ import type { Answer, Citation } from '../../src/core/types.ts';
 // The pure renderer on plain objects: Block Kit within Slack's limits, escaped, paged.
 
 const cite = (n: number, over: Partial<Citation> = {}): Citation => ({
-  source: 'Global Times', title: 'China expects more cooperation', published: '2024-04-18', paragraph: n, excerpt: `Excerpt ${n} of the article.`, ...over,
+  source: 'Global Times',
+  title: 'China expects more cooperation',
+  published: '2024-04-18',
+  paragraph: n,
+  excerpt: `Excerpt ${n} of the article.`,
+  ...over,
 });
 const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true, kind: 'answer', title: 'Han Zheng', text: 'Han Zheng: Chinese Vice President.', citations: [cite(1)], items: [], suggestions: ['/quote Han Zheng'], ...over,
+  answered: true,
+  kind: 'answer',
+  title: 'Han Zheng',
+  text: 'Han Zheng: Chinese Vice President.',
+  citations: [cite(1)],
+  items: [],
+  suggestions: ['/quote Han Zheng'],
+  ...over,
 });
 
 type AnyBlock = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; value?: string; action_id?: string }> };
 /** One string per block: its text, or its elements' texts joined. */
 const texts = (blocks: Block[]) =>
-  (blocks as unknown as AnyBlock[]).map((b) => b.text?.text ?? (b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : e.text?.text ?? '')).join(' | '));
+  (blocks as unknown as AnyBlock[]).map(
+    (b) => b.text?.text ?? (b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : (e.text?.text ?? ''))).join(' | '),
+  );
 
 describe('toSlack', () => {
   it('GIVEN a simple answer THEN a header, the answer, the quoted excerpt and its source line, and a fallback', () => {
@@ -31,7 +45,15 @@ describe('toSlack', () => {
 
   it('GIVEN user text with <!channel>, <@U1> and & THEN everything shown is escaped', () => {
     const evil = 'Ask <!channel> <!here> <!everyone> <@U123> & <https://x.y|click>';
-    const { text, blocks } = toSlack(answer({ title: evil, text: evil, citations: [cite(2, { excerpt: evil, title: evil, source: evil })], items: [{ text: evil, citations: [] }], suggestions: [evil] }));
+    const { text, blocks } = toSlack(
+      answer({
+        title: evil,
+        text: evil,
+        citations: [cite(2, { excerpt: evil, title: evil, source: evil })],
+        items: [{ text: evil, citations: [] }],
+        suggestions: [evil],
+      }),
+    );
     const shown = [text, ...texts(blocks).filter((_, i) => i > 0)].join('\n');
     expect(shown).not.toMatch(/<[!@h]/);
     expect(shown).toContain('&lt;!channel&gt;');
@@ -42,7 +64,9 @@ describe('toSlack', () => {
 
   it('GIVEN a photo caption and a url THEN the source line says so and links the outlet and the title', () => {
     const { blocks } = toSlack(answer({ citations: [cite(3, { caption: true, url: 'https://example.org/a|b' })] }));
-    expect(texts(blocks)[3]).toBe('*<https://example.org/a%7Cb|Global Times>* · <https://example.org/a%7Cb|China expects more cooperation> · 2024-04-18 · photo caption 3');
+    expect(texts(blocks)[3]).toBe(
+      '*<https://example.org/a%7Cb|Global Times>* · <https://example.org/a%7Cb|China expects more cooperation> · 2024-04-18 · photo caption 3',
+    );
   });
 
   it('GIVEN an article cited twice THEN its full headline the first time and a short form after, both linked', () => {
@@ -84,10 +108,26 @@ describe('toSlack', () => {
 
   it('GIVEN a huge answer THEN every Slack limit holds', () => {
     const long = 'word & <b> '.repeat(2000);
-    const items = Array.from({ length: 500 }, (_, i) => ({ text: `${long} ${i}`, citations: Array.from({ length: 5 }, (_, j) => cite(j, { excerpt: long, title: long })) }));
-    const { text, blocks } = toSlack(answer({ title: long, text: long, citations: Array.from({ length: 30 }, (_, j) => cite(j, { excerpt: long })), items, suggestions: Array.from({ length: 50 }, () => long) }), 3, {
-      pageSize: 20, request: { command: 'ask', args: 'x'.repeat(290) }, private: true, footer: 'Shared by <@U1>',
-    });
+    const items = Array.from({ length: 500 }, (_, i) => ({
+      text: `${long} ${i}`,
+      citations: Array.from({ length: 5 }, (_, j) => cite(j, { excerpt: long, title: long })),
+    }));
+    const { text, blocks } = toSlack(
+      answer({
+        title: long,
+        text: long,
+        citations: Array.from({ length: 30 }, (_, j) => cite(j, { excerpt: long })),
+        items,
+        suggestions: Array.from({ length: 50 }, () => long),
+      }),
+      3,
+      {
+        pageSize: 20,
+        request: { command: 'ask', args: 'x'.repeat(290) },
+        private: true,
+        footer: 'Shared by <@U1>',
+      },
+    );
     expect(blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     expect(text.length).toBeLessThanOrEqual(MAX_SECTION);
     for (const b of blocks as AnyBlock[]) {

@@ -50,7 +50,9 @@ describe('page state and mrkdwn helpers', () => {
   });
 
   it('rewrites the core command references to the umbrella form, and truncates without splitting escapes', () => {
-    expect(slackCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe('Try /visit who Han, “/visit quote x” or /visit. Not http://a/who');
+    expect(slackCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe(
+      'Try /visit who Han, “/visit quote x” or /visit. Not http://a/who',
+    );
     expect(truncate('abc &amp; def', 6)).toBe('abc …');
   });
 });

@@ -44,7 +44,9 @@ describe('Socket Mode', () => {
   it('pages through an interactive envelope', async () => {
     h.fake.sendEnvelope('slash_commands', slashCommand(h.fake.responseUrl('sm-tl'), { text: 'timeline' }));
     const first = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'sm-tl')).body;
-    const next = JSON.parse(blockText(first)).flatMap((b: { elements?: Array<{ action_id: string; value: string }> }) => b.elements ?? []).find((e: { action_id: string }) => e.action_id === 'visit_page_next');
+    const next = JSON.parse(blockText(first))
+      .flatMap((b: { elements?: Array<{ action_id: string; value: string }> }) => b.elements ?? [])
+      .find((e: { action_id: string }) => e.action_id === 'visit_page_next');
     h.fake.sendEnvelope('interactive', buttonPress(h.fake.responseUrl('sm-next'), { action_id: next.action_id, value: next.value }));
     expect(blockText((await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'sm-next')).body)).toMatch(/Page 2 of 3/);
   });

@@ -20,7 +20,9 @@ describe('"Try:" suggestions on Slack', () => {
     await sendForm(h.events, slashCommand(h.fake.responseUrl('refused'), { text: 'who Ada Lovelace' }));
     const refused = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'refused')).body;
     expect(blockText(refused)).not.toContain('Try: ');
-    const tries = ((refused.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : [])).filter((b) => b.action_id.startsWith('visit_try_'));
+    const tries = ((refused.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>)
+      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
+      .filter((b) => b.action_id.startsWith('visit_try_'));
     expect(tries.length).toBeGreaterThan(1);
     const who = tries.find((b) => b.text.text.startsWith('/visit who '))!;
     await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl('tried'), { action_id: who.action_id, value: who.value })) });

@@ -7,8 +7,23 @@ import type { Answer, Citation } from '../../src/core/types.ts';
 
 // The pure "why" renderer and the answer buttons in Block Kit, within Slack's limits, escaped.
 
-const cite = (n: number, excerpt = `Excerpt ${n}.`): Citation => ({ source: 'Global Times', title: 'China expects more cooperation', published: '2024-04-18', paragraph: n, excerpt });
-const answer = (over: Partial<Answer> = {}): Answer => ({ answered: true, kind: 'answer', title: 'Han Zheng', text: 'Han Zheng: Chinese Vice President.', citations: [cite(1)], items: [], suggestions: [], ...over });
+const cite = (n: number, excerpt = `Excerpt ${n}.`): Citation => ({
+  source: 'Global Times',
+  title: 'China expects more cooperation',
+  published: '2024-04-18',
+  paragraph: n,
+  excerpt,
+});
+const answer = (over: Partial<Answer> = {}): Answer => ({
+  answered: true,
+  kind: 'answer',
+  title: 'Han Zheng',
+  text: 'Han Zheng: Chinese Vice President.',
+  citations: [cite(1)],
+  items: [],
+  suggestions: [],
+  ...over,
+});
 const sections = (blocks: any[]) => blocks.map((b) => b.text?.text ?? b.elements?.map((e: any) => e.text).join(' ') ?? '');
 
 describe('toSlackWhy', () => {
@@ -23,9 +38,13 @@ describe('toSlackWhy', () => {
     expect(m.text).toMatch(/^Why this answer\? Understood: /);
   });
 
-  it('GIVEN enormous and hostile content THEN Slack\'s limits hold and <!channel> is escaped', () => {
+  it("GIVEN enormous and hostile content THEN Slack's limits hold and <!channel> is escaped", () => {
     const long = '<!channel> <@U1> '.repeat(1000);
-    const why = { understood: long, used: Array.from({ length: 60 }, (_, i) => cite(i, long)), rejected: Array.from({ length: 60 }, () => ({ excerpt: long, why: long })) };
+    const why = {
+      understood: long,
+      used: Array.from({ length: 60 }, (_, i) => cite(i, long)),
+      rejected: Array.from({ length: 60 }, () => ({ excerpt: long, why: long })),
+    };
     const m = toSlackWhy(whyView(answer({ why, text: long }), { command: 'ask', args: long }, [long]));
     expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     for (const t of sections(m.blocks)) expect(t.length).toBeLessThanOrEqual(MAX_SECTION);

@@ -9,7 +9,7 @@ describe.each(backends)('conversations and feedback on $name', (backend) => {
 
   const thread = { platform: 'discord' as const, channelId: 'T1', threadId: 'T1' };
 
-  it('GIVEN questions asked in threads THEN each thread gives back its own, oldest first, never another thread\'s or channel\'s, until they expire', async () => {
+  it("GIVEN questions asked in threads THEN each thread gives back its own, oldest first, never another thread's or channel's, until they expire", async () => {
     const [a, b] = await Promise.all([store(), store()]);
     await a.addTurn(thread, '/who Li Yong', 'A1', 1000, 500);
     await b.addTurn(thread, 'what did he say about cooperation?', 'A2', 1100, 500);
@@ -34,7 +34,17 @@ describe.each(backends)('conversations and feedback on $name', (backend) => {
 
   it('GIVEN votes THEN one vote per user per answer is kept (a second replaces the first) and the down-voted answers are reported with their questions', async () => {
     const [a, b] = await Promise.all([store(), store()]);
-    const vote = (over: Partial<Vote>): Vote => ({ answerKey: 'k1', userHash: 'u1', platform: 'discord', vote: -1, question: 'what did he say about cooperation?', context: ['/who Li Yong'], answerText: 'Li Yong said…', now: 10, ...over });
+    const vote = (over: Partial<Vote>): Vote => ({
+      answerKey: 'k1',
+      userHash: 'u1',
+      platform: 'discord',
+      vote: -1,
+      question: 'what did he say about cooperation?',
+      context: ['/who Li Yong'],
+      answerText: 'Li Yong said…',
+      now: 10,
+      ...over,
+    });
     expect(await a.vote(vote({}))).toBe('recorded');
     expect(await b.vote(vote({ now: 11 }))).toBe('unchanged');
     expect(await b.vote(vote({ vote: 1, now: 12 }))).toBe('replaced');
@@ -45,7 +55,17 @@ describe.each(backends)('conversations and feedback on $name', (backend) => {
     expect(await a.vote(vote({ answerKey: 'k3', question: '/when Shanghai', context: [], answerText: 'April 14', now: 17 }))).toBe('recorded');
     const report = await b.downVoted(10);
     expect(report).toEqual([
-      { answerKey: 'k1', platforms: ['discord', 'slack'], question: 'what did he say about cooperation?', context: ['/who Li Yong'], answerText: 'Li Yong said…', down: 2, up: 1, lastAt: 15, reasons: [] },
+      {
+        answerKey: 'k1',
+        platforms: ['discord', 'slack'],
+        question: 'what did he say about cooperation?',
+        context: ['/who Li Yong'],
+        answerText: 'Li Yong said…',
+        down: 2,
+        up: 1,
+        lastAt: 15,
+        reasons: [],
+      },
       { answerKey: 'k3', platforms: ['discord'], question: '/when Shanghai', context: [], answerText: 'April 14', down: 1, up: 0, lastAt: 17, reasons: [] },
     ]);
     expect(await b.downVoted(1)).toHaveLength(1);

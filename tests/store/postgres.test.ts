@@ -54,24 +54,29 @@ describe.skipIf(Boolean(postgres.skipped))(`PostgreSQL store${postgres.skipped ?
     expect(newer.health().reason).toMatch(/newer than this VisitBot knows.*DATABASE_URL/);
   });
 
-  it.skipIf(!postgresServer.tls)('GIVEN sslmode=require THEN the connection is encrypted; verify-full refuses a self-signed certificate; disable is plain', async () => {
-    const counted = async (mode: 'require' | 'disable') => {
-      const s = open({ sslMode: mode });
-      await s.ready(15_000);
-      const c = new pg.Client({ connectionString: url() });
-      await c.connect();
-      // The store's own connections, seen from the server: are they encrypted?
-      const r = await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'visitbot' AND s.ssl`);
-      await c.end();
-      await s.close();
-      return r.rows[0]!.n;
-    };
-    expect(await counted('disable')).toBe(0);
-    expect(await counted('require')).toBeGreaterThan(0);
-    const strict = open({ sslMode: 'verify-full' });
-    expect(await strict.ready(1500)).toBe(false);
-    expect(strict.health().reason).toMatch(/self[- ]signed|certificate/i);
-  });
+  it.skipIf(!postgresServer.tls)(
+    'GIVEN sslmode=require THEN the connection is encrypted; verify-full refuses a self-signed certificate; disable is plain',
+    async () => {
+      const counted = async (mode: 'require' | 'disable') => {
+        const s = open({ sslMode: mode });
+        await s.ready(15_000);
+        const c = new pg.Client({ connectionString: url() });
+        await c.connect();
+        // The store's own connections, seen from the server: are they encrypted?
+        const r = await c.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'visitbot' AND s.ssl`,
+        );
+        await c.end();
+        await s.close();
+        return r.rows[0]!.n;
+      };
+      expect(await counted('disable')).toBe(0);
+      expect(await counted('require')).toBeGreaterThan(0);
+      const strict = open({ sslMode: 'verify-full' });
+      expect(await strict.ready(1500)).toBe(false);
+      expect(strict.health().reason).toMatch(/self[- ]signed|certificate/i);
+    },
+  );
 
   it('GIVEN a database that cannot be reached THEN calls fail fast, "database unreachable" is logged once, and the password never appears', async () => {
     const port = await freePort();

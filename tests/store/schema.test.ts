@@ -75,13 +75,17 @@ describe('one schema in two dialects', () => {
     expect(PG_SCHEMA_VERSION).toBe(SCHEMA_VERSION);
   });
 
-  it.skipIf(postgres.skipped)(`SQLite and ${label(postgres)} make the same tables and columns`, async () => {
-    const [lite, post] = await Promise.all([sqliteSchema(), postgresSchema()]);
-    expect(Object.keys(lite).sort()).toEqual(['claims', 'conversation_turns', 'deliveries', 'feedback', 'store_settings', 'subscriptions']);
-    expect(Object.keys(post).sort()).toEqual(Object.keys(lite).sort());
-    for (const table of Object.keys(lite)) {
-      const sortCols = (s: Record<string, Column>) => Object.fromEntries(Object.entries(s).sort(([a], [b]) => a.localeCompare(b)));
-      expect(sortCols(post[table]!), table).toEqual(sortCols(lite[table]!));
-    }
-  }, 60_000);
+  it.skipIf(postgres.skipped)(
+    `SQLite and ${label(postgres)} make the same tables and columns`,
+    async () => {
+      const [lite, post] = await Promise.all([sqliteSchema(), postgresSchema()]);
+      expect(Object.keys(lite).sort()).toEqual(['claims', 'conversation_turns', 'deliveries', 'feedback', 'store_settings', 'subscriptions']);
+      expect(Object.keys(post).sort()).toEqual(Object.keys(lite).sort());
+      for (const table of Object.keys(lite)) {
+        const sortCols = (s: Record<string, Column>) => Object.fromEntries(Object.entries(s).sort(([a], [b]) => a.localeCompare(b)));
+        expect(sortCols(post[table]!), table).toEqual(sortCols(lite[table]!));
+      }
+    },
+    60_000,
+  );
 });

@@ -18,7 +18,14 @@ describe('SQLite store', () => {
     const raw = new Database(path);
     expect(raw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['claims', 'conversation_turns', 'deliveries', 'feedback', 'store_settings', 'subscriptions']);
+    expect(raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual([
+      'claims',
+      'conversation_turns',
+      'deliveries',
+      'feedback',
+      'store_settings',
+      'subscriptions',
+    ]);
     raw.close();
   });
 

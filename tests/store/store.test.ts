@@ -41,7 +41,9 @@ describe.each(backends)('store on $name', (backend) => {
   it('GIVEN several connections claiming the same deliveries at once THEN each is taken exactly once', async () => {
     const stores = await Promise.all([store(), store(), store(), store()]);
     const keys = Array.from({ length: 40 }, (_, i) => ({ platform: 'slack' as const, channelId: `C${i}`, localDate: '2024-04-18' }));
-    const won = await Promise.all(stores.flatMap((s, n) => keys.map((k) => s.claim(k, `owner-${n}`, 5000, 60_000, 5).then((ok) => (ok ? k.channelId : undefined)))));
+    const won = await Promise.all(
+      stores.flatMap((s, n) => keys.map((k) => s.claim(k, `owner-${n}`, 5000, 60_000, 5).then((ok) => (ok ? k.channelId : undefined)))),
+    );
     expect(won.filter(Boolean).sort()).toEqual(keys.map((k) => k.channelId).sort());
   });
 
@@ -60,7 +62,13 @@ describe.each(backends)('store on $name', (backend) => {
     await s.subscribe('discord', '1', '07:30', 'u1', 100);
     await s.subscribe('discord', '1', undefined, 'u2', 200); // a change of time keeps the first active_from
     expect(await s.get('discord', '1')).toMatchObject({ postTime: undefined, active: true, source: 'command', activeFrom: 100, failures: 0 });
-    await s.syncConfig([{ platform: 'slack', channelId: 'C1' }, { platform: 'discord', channelId: '1' }], 300);
+    await s.syncConfig(
+      [
+        { platform: 'slack', channelId: 'C1' },
+        { platform: 'discord', channelId: '1' },
+      ],
+      300,
+    );
     expect(await s.get('slack', 'C1')).toMatchObject({ source: 'config', activeFrom: 0 });
     expect(await s.get('discord', '1')).toMatchObject({ source: 'command' }); // a command's subscription stays the command's
     expect((await s.postTimes()).sort()).toEqual([undefined]);
@@ -107,7 +115,10 @@ describe('post errors', () => {
     expect(read(slackError({ code: 'slack_webapi_rate_limited_error', retryAfter: 3 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 3000 });
     expect(read(discordError({ status: 429 }))).toMatchObject({ kind: 'rate-limited', retryAfterMs: 60_000 });
     expect(read(discordError({ code: 50013, status: 403, message: 'Missing Permissions' }))).toEqual({ kind: 'channel', reason: 'Missing Permissions' });
-    expect(read(slackError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }))).toEqual({ kind: 'channel', reason: 'channel_not_found' });
+    expect(read(slackError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }))).toEqual({
+      kind: 'channel',
+      reason: 'channel_not_found',
+    });
     expect(read(discordError(new Error('socket hang up')))).toEqual({ kind: 'transient', reason: 'socket hang up' });
     expect(read(discordError({ status: 503, message: 'Service Unavailable' }))).toMatchObject({ kind: 'transient' });
     // Nothing below the adapters reads platform shapes: an untranslated error is transient trouble.

@@ -45,7 +45,10 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
   const reply = (work: () => Promise<string> | string) => {
     pending = pending
       .then(work)
-      .then((text) => print(`${text}\n`), (err: unknown) => print(`Sorry, something went wrong: ${(err as Error).message}\n`))
+      .then(
+        (text) => print(`${text}\n`),
+        (err: unknown) => print(`Sorry, something went wrong: ${(err as Error).message}\n`),
+      )
       .then(prompt);
   };
   return {
@@ -69,7 +72,9 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
         // The console is one conversation: "he" may mean someone an earlier line named.
         const context = earlier.slice(-10);
         earlier.push(text);
-        reply(async () => renderText(await options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true, context })));
+        reply(async () =>
+          renderText(await options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true, context })),
+        );
       });
       // Ctrl+C on the terminal (readline takes it from the process): leave, as quit does.
       rl.on('SIGINT', () => rl?.close());

@@ -68,7 +68,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   let client: Client | undefined;
   const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
   // Every chat feature is the platform-neutral layer's; this adapter decodes Discord's ids and renders.
-  const interactions = createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax });
+  const interactions = createInteractions({
+    handle: options.handle,
+    conversations: options.conversations,
+    feedback: options.feedback,
+    publicReplies: config.publicReplies,
+    memoryMax: options.memoryMax,
+  });
   const articles = options.intake && createArticleFlow(options.intake, 'discord');
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
@@ -120,16 +126,34 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       });
       c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-      const onInteraction = createInteractionHandler({ interactions, complete: options.complete, logger, publicReplies: config.publicReplies, deferAfterMs: options.deferAfterMs, onError: signals.error, articles, adminGuildIds: config.adminGuildIds });
-      const onMessage = createMentionHandler(c, { interactions, logger, cooldownMs: options.mentionCooldownMs ?? 5000, claims, articles, adminGuildIds: config.adminGuildIds });
+      const onInteraction = createInteractionHandler({
+        interactions,
+        complete: options.complete,
+        logger,
+        publicReplies: config.publicReplies,
+        deferAfterMs: options.deferAfterMs,
+        onError: signals.error,
+        articles,
+        adminGuildIds: config.adminGuildIds,
+      });
+      const onMessage = createMentionHandler(c, {
+        interactions,
+        logger,
+        cooldownMs: options.mentionCooldownMs ?? 5000,
+        claims,
+        articles,
+        adminGuildIds: config.adminGuildIds,
+      });
       c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
-      c.on(Events.MessageCreate, (m) =>
-        void inFlight.track(
-          onMessage(m).catch((err: unknown) => {
-            signals.error();
-            logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed');
-          }),
-        ),
+      c.on(
+        Events.MessageCreate,
+        (m) =>
+          void inFlight.track(
+            onMessage(m).catch((err: unknown) => {
+              signals.error();
+              logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed');
+            }),
+          ),
       );
 
       // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
@@ -138,7 +162,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
           isReady = true;
           resolve();
         });
-        c.once(Events.ShardDisconnect, (event) => reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)));
+        c.once(Events.ShardDisconnect, (event) =>
+          reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)),
+        );
       });
       try {
         await Promise.all([c.login(config.token), ready]);
@@ -159,7 +185,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // minutes) instead of posting again: a retry after a crash does not post twice.
       const once = postOptions ? { nonce: postOptions.key.slice(0, 25), enforce_nonce: true } : {};
       try {
-        await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } });
+        await client.rest.post(Routes.channelMessages(channelId), {
+          body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once },
+        });
       } catch (err) {
         throw toPostError(err); // the daily posts read neutral errors only
       }

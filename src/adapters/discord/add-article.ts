@@ -1,4 +1,11 @@
-import type { APIActionRowComponent, APIButtonComponent, APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIModalInteractionResponseCallbackData,
+  ChatInputCommandInteraction,
+  Interaction,
+  Message,
+} from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { DETAIL_FIELDS, isAddLine, type ArticleFlow, type Step } from '../../intake/flow.ts';
 import type { PendingDraft } from '../../intake/intake.ts';
@@ -41,9 +48,16 @@ export async function handleAddArticle(flow: ArticleFlow, i: Interaction, adminG
         return '';
       }
     };
-    const step = i.isModalSubmit() ? flow.correct(id, i.user.id, { title: field('title'), source: field('source'), published: field('published') }) : action === 'edit' ? flow.edit(id, i.user.id) : action === 'cancel' ? flow.cancel(id, i.user.id) : flow.save(id, i.user.id);
+    const step = i.isModalSubmit()
+      ? flow.correct(id, i.user.id, { title: field('title'), source: field('source'), published: field('published') })
+      : action === 'edit'
+        ? flow.edit(id, i.user.id)
+        : action === 'cancel'
+          ? flow.cancel(id, i.user.id)
+          : flow.save(id, i.user.id);
     if (step.kind === 'edit' && i.isButton()) await i.showModal(modal(step.draft));
-    else if (step.kind === 'problem' || (step.kind === 'preview' && !(i.isModalSubmit() && i.isFromMessage()))) await i.reply({ ...message(step), flags: MessageFlags.Ephemeral });
+    else if (step.kind === 'problem' || (step.kind === 'preview' && !(i.isModalSubmit() && i.isFromMessage())))
+      await i.reply({ ...message(step), flags: MessageFlags.Ephemeral });
     else if (i.isButton()) await i.update(message(step));
     else if (i.isFromMessage()) await i.update(message(step));
     return true;
@@ -62,7 +76,12 @@ export function isAddMention(text: string, message: Message): boolean {
  * names the user). A message reaches the bot through the gateway only where the bot is a member.
  */
 export function isServerAdmin(i: ChatInputCommandInteraction, adminGuildIds: readonly string[]): boolean {
-  return i.inGuild() && adminGuildIds.includes(i.guildId) && i.authorizingIntegrationOwners.guildId === i.guildId && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
+  return (
+    i.inGuild() &&
+    adminGuildIds.includes(i.guildId) &&
+    i.authorizingIntegrationOwners.guildId === i.guildId &&
+    (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false)
+  );
 }
 
 export async function onMentionAdd(flow: ArticleFlow, m: Message, adminGuildIds: readonly string[] = []): Promise<void> {
@@ -76,8 +95,20 @@ function message(step: Step) {
   const m = toDiscord('answer' in step ? step.answer : cancelledAnswer());
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
   if (step.kind === 'preview') {
-    const button = (style: ButtonStyle.Success | ButtonStyle.Secondary | ButtonStyle.Danger, label: string, action: string): APIButtonComponent => ({ type: ComponentType.Button, style, label, custom_id: `${PREFIX}${action}:${step.draft.id}` });
-    components.push({ type: ComponentType.ActionRow, components: [button(ButtonStyle.Success, 'Save', 'save'), button(ButtonStyle.Secondary, 'Edit details', 'edit'), button(ButtonStyle.Danger, 'Cancel', 'cancel')] });
+    const button = (style: ButtonStyle.Success | ButtonStyle.Secondary | ButtonStyle.Danger, label: string, action: string): APIButtonComponent => ({
+      type: ComponentType.Button,
+      style,
+      label,
+      custom_id: `${PREFIX}${action}:${step.draft.id}`,
+    });
+    components.push({
+      type: ComponentType.ActionRow,
+      components: [
+        button(ButtonStyle.Success, 'Save', 'save'),
+        button(ButtonStyle.Secondary, 'Edit details', 'edit'),
+        button(ButtonStyle.Danger, 'Cancel', 'cancel'),
+      ],
+    });
   }
   return { embeds: m.embeds, components, allowedMentions: NO_PINGS };
 }
@@ -89,7 +120,15 @@ function modal(d: PendingDraft): APIModalInteractionResponseCallbackData {
     components: DETAIL_FIELDS.map((f) => ({
       type: ComponentType.Label as const,
       label: f.label,
-      component: { type: ComponentType.TextInput as const, custom_id: f.id, style: TextInputStyle.Short, required: true, max_length: f.max, ...(d[f.id] ? { value: d[f.id].slice(0, f.max) } : {}), ...(f.placeholder ? { placeholder: f.placeholder } : {}) },
+      component: {
+        type: ComponentType.TextInput as const,
+        custom_id: f.id,
+        style: TextInputStyle.Short,
+        required: true,
+        max_length: f.max,
+        ...(d[f.id] ? { value: d[f.id].slice(0, f.max) } : {}),
+        ...(f.placeholder ? { placeholder: f.placeholder } : {}),
+      },
     })),
   };
 }

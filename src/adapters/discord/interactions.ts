@@ -1,4 +1,13 @@
-import type { APIModalInteractionResponseCallbackData, AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, CommandInteractionOption, Interaction, InteractionReplyOptions, ModalSubmitInteraction } from 'discord.js';
+import type {
+  APIModalInteractionResponseCallbackData,
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  CommandInteractionOption,
+  Interaction,
+  InteractionReplyOptions,
+  ModalSubmitInteraction,
+} from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import { changesSettings, findCommand } from '../../../commands/index.ts';
@@ -59,13 +68,24 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const request = { command: i.commandName, args: values.filter(Boolean).join(' ') };
   // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
   if (changesSettings(request) && !guildInstalled(i)) {
-    await i.reply(reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true));
+    await i.reply(
+      reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true),
+    );
     return;
   }
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
-  const pending = deps.interactions.ask({ ...request, platform: 'discord', userId: i.user.id, channelId: i.channelId ?? undefined, canManage: () => canManage(i), isAdmin });
-  const { answer, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, () => i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }));
+  const pending = deps.interactions.ask({
+    ...request,
+    platform: 'discord',
+    userId: i.user.id,
+    channelId: i.channelId ?? undefined,
+    canManage: () => canManage(i),
+    isAdmin,
+  });
+  const { answer, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, () =>
+    i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }),
+  );
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
   const message = toDiscord(answer, 0, { request, share: isPrivate && answer.answered });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
@@ -88,14 +108,24 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
   const state = answerButton ? undefined : decodeButton(i.customId);
   const carried = answerButton ?? state;
   // Arguments too long for the custom_id are read back from the embed footer.
-  const asked = carried && (carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
+  const asked =
+    carried && (carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
   const action = answerButton?.action ?? state?.action ?? 'page';
-  const clicked = await deps.interactions.click({ platform: 'discord', action, request: asked?.command === carried?.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => canManage(i) });
+  const clicked = await deps.interactions.click({
+    platform: 'discord',
+    action,
+    request: asked?.command === carried?.command ? asked : undefined,
+    userId: i.user.id,
+    channelId: i.channelId ?? undefined,
+    answerRef: i.message?.id,
+    canManage: () => canManage(i),
+  });
   if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
   // A fresh vote down asks what was wrong; the form's submission says thanks.
   if (clicked.kind === 'vote' && clicked.askReason) return void (await i.showModal(reasonForm(encodeAnswerButton({ action: 'reason', ...clicked.request }))));
-  if (clicked.kind === 'vote') return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
+  if (clicked.kind === 'vote')
+    return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
   if (action === 'ask') {
     // A suggestion asked by its button: answered like the command, privately unless replies are public.
     const isPrivate = !deps.publicReplies || clicked.keepsPrivate;
@@ -116,7 +146,15 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
   } catch {
     /* left empty */
   }
-  const text = await deps.interactions.reason({ platform: 'discord', request: asked?.command === carried.command ? asked : undefined, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id, canManage: () => false, reason });
+  const text = await deps.interactions.reason({
+    platform: 'discord',
+    request: asked?.command === carried.command ? asked : undefined,
+    userId: i.user.id,
+    channelId: i.channelId ?? undefined,
+    answerRef: i.message?.id,
+    canManage: () => false,
+    reason,
+  });
   await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
 }
 
@@ -125,7 +163,14 @@ function reasonForm(customId: string): APIModalInteractionResponseCallbackData {
   return {
     custom_id: customId,
     title: '👎 recorded. What was wrong?',
-    components: [{ type: ComponentType.Label, label: 'What was wrong with this answer?', description: 'Optional. The team reads these to fix answers.', component: { type: ComponentType.TextInput, custom_id: 'reason', style: TextInputStyle.Paragraph, required: false, max_length: REASON_MAX } }],
+    components: [
+      {
+        type: ComponentType.Label,
+        label: 'What was wrong with this answer?',
+        description: 'Optional. The team reads these to fix answers.',
+        component: { type: ComponentType.TextInput, custom_id: 'reason', style: TextInputStyle.Paragraph, required: false, max_length: REASON_MAX },
+      },
+    ],
   };
 }
 
@@ -183,7 +228,12 @@ function stringOf(v: unknown): string {
 
 /** discord.js wants allowedMentions in camelCase; our renderer speaks the API's JSON. */
 export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
-  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+  return {
+    embeds: m.embeds,
+    components: m.components,
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
 }
 
 function edit(m: DiscordMessage) {
@@ -191,5 +241,11 @@ function edit(m: DiscordMessage) {
 }
 
 function describe(i: Interaction): Record<string, unknown> {
-  return { id: i.id, type: i.type, command: 'commandName' in i ? i.commandName : undefined, customId: 'customId' in i ? i.customId : undefined, user: i.user?.id };
+  return {
+    id: i.id,
+    type: i.type,
+    command: 'commandName' in i ? i.commandName : undefined,
+    customId: 'customId' in i ? i.customId : undefined,
+    user: i.user?.id,
+  };
 }

@@ -55,7 +55,16 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     // A follow-up: in a thread, or replying to one of the bot's answers (in this channel), the earlier questions come along.
     const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
     const continues = message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined;
-    const input = { command, args, platform: 'discord' as const, userId: message.author.id, channelId: message.channelId, messageId: message.id, continues, canManage: () => canManage(message) };
+    const input = {
+      command,
+      args,
+      platform: 'discord' as const,
+      userId: message.author.id,
+      channelId: message.channelId,
+      messageId: message.id,
+      continues,
+      canManage: () => canManage(message),
+    };
     // A slow answer shows "VisitBot is typing…" meanwhile (it ends when the answer is sent there, or after 10 s).
     const working = setTimeout(() => {
       if (message.channel.isSendable()) message.channel.sendTyping().catch((err: unknown) => deps.logger.debug({ err }, 'discord typing indicator not sent'));
@@ -73,7 +82,13 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
 }
 
 /** Answers in the thread asked in, in a new thread, or (DMs, a reply chain being continued, no thread permission) as a reply. */
-async function deliver(message: Message, m: DiscordMessage, question: string, logger: Logger, continuing: boolean): Promise<{ message: Message; threadId?: string }> {
+async function deliver(
+  message: Message,
+  m: DiscordMessage,
+  question: string,
+  logger: Logger,
+  continuing: boolean,
+): Promise<{ message: Message; threadId?: string }> {
   const payload: MessageCreateOptions = { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
   const channel = message.channel;
   if (continuing || channel.isThread() || channel.type === ChannelType.DM || !message.inGuild()) {

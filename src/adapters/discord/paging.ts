@@ -50,9 +50,19 @@ export function requestFromFooter(footer: string | undefined | null): { command:
 // Footers never ping, but user text shown back is escaped everywhere all the same (as echo() does);
 // the escaping is undone when the arguments are read back. " · " is kept out so the footer parses.
 function escapeFooterArgs(s: string): string {
-  return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/@/g, '@\u200b').replace(/</g, '‹').replace(/>/g, '›').replace(/ · /g, ' - ');
+  return s
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/@/g, '@\u200b')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/ · /g, ' - ');
 }
 
 function unescapeFooterArgs(s: string): string {
-  return s.replace(/@\u200b/g, '@').replace(/‹/g, '<').replace(/›/g, '>');
+  return s
+    .replace(/@\u200b/g, '@')
+    .replace(/‹/g, '<')
+    .replace(/›/g, '>');
 }

@@ -10,7 +10,10 @@ import { registerCommands } from './register.ts';
 
 async function main(): Promise<void> {
   const discord = loadConfig().discord;
-  if (!discord) throw new ConfigError('DISCORD_TOKEN is missing: copy the bot token (Bot → Reset Token) from https://discord.com/developers/applications (your application).');
+  if (!discord)
+    throw new ConfigError(
+      'DISCORD_TOKEN is missing: copy the bot token (Bot → Reset Token) from https://discord.com/developers/applications (your application).',
+    );
   const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
   const result = await registerCommands(rest, discord.appId, commands, discord.guildId);
   const where = result.scope === 'guild' ? `in server ${discord.guildId} (instant)` : 'globally (may take up to an hour to appear)';

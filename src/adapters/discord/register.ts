@@ -1,5 +1,12 @@
 import type { APIApplicationCommandOption, REST, RESTPutAPIApplicationCommandsJSONBody, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, Routes } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  Routes,
+} from 'discord.js';
 import type { CommandSpec, OptionSpec } from '../../../commands/spec.ts';
 
 // Slash-command definitions generated from commands/, and their registration with one bulk overwrite
@@ -26,7 +33,15 @@ export function toCommandDefinition(spec: CommandSpec): RESTPostAPIChatInputAppl
     ...(spec.adminsOnly ? { default_member_permissions: MANAGE_GUILD } : spec.managersOnly ? { default_member_permissions: MANAGE_CHANNELS } : {}),
     ...(spec.managersOnly || spec.adminsOnly ? GUILD_ONLY : EVERYWHERE),
     options: spec.subcommands
-      ? spec.subcommands.map((sub) => ({ type: ApplicationCommandOptionType.Subcommand, name: sub.name, description: sub.description.slice(0, 100), options: sub.options.map(toOption) }) as APIApplicationCommandOption)
+      ? spec.subcommands.map(
+          (sub) =>
+            ({
+              type: ApplicationCommandOptionType.Subcommand,
+              name: sub.name,
+              description: sub.description.slice(0, 100),
+              options: sub.options.map(toOption),
+            }) as APIApplicationCommandOption,
+        )
       : spec.options.map(toOption),
   };
 }

@@ -79,7 +79,9 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
   const reserve = Math.min(EVIDENCE_RESERVE, citations.length * 300);
   const description = clip(text, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footer.length - reserve));
   let room = LIMITS.embedTotal - title.length - description.length - footer.length;
-  const names = citations.map((c, i) => clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${c.caption ? 'photo caption' : '¶'} ${c.paragraph}`, LIMITS.fieldName));
+  const names = citations.map((c, i) =>
+    clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${c.caption ? 'photo caption' : '¶'} ${c.paragraph}`, LIMITS.fieldName),
+  );
   // Drop the last sources until each remaining one gets a readable share of the room left.
   while (names.length && (room - sum(names)) / names.length < 80) names.pop();
   room -= sum(names);
@@ -124,11 +126,29 @@ function buttons(options: RenderOptions, page: number, pages: number, answer: An
   const state = { share, command: request.command, args: request.args };
   if (pages > 1 && answer.items.length) {
     row.push(
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Previous', custom_id: encodeButton({ ...state, action: 'page', page: page - 1 < 0 ? pages : page - 1 }), disabled: page === 0 },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Next', custom_id: encodeButton({ ...state, action: 'page', page: page + 1 }), disabled: page + 1 >= pages },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Previous',
+        custom_id: encodeButton({ ...state, action: 'page', page: page - 1 < 0 ? pages : page - 1 }),
+        disabled: page === 0,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Next',
+        custom_id: encodeButton({ ...state, action: 'page', page: page + 1 }),
+        disabled: page + 1 >= pages,
+      },
     );
   }
-  if (share) row.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Share in channel', custom_id: encodeButton({ ...state, action: 'share', page }) });
+  if (share)
+    row.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: 'Share in channel',
+      custom_id: encodeButton({ ...state, action: 'share', page }),
+    });
   const rows: DiscordMessage['components'] = row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
   // Every real answer: "Why this answer?" and the votes, in a row of their own (5 buttons a row at most).
   if (answer.answered && !changesSettings(request)) rows.push({ type: ComponentType.ActionRow, components: answerButtons(request) });

@@ -21,13 +21,22 @@ export function toDiscordWhy(view: WhyView): DiscordMessage {
   const fields: APIEmbedField[] = [];
   view.used.slice(0, USED_MAX).forEach((c, i) => {
     const where = c.caption ? `photo caption ${c.paragraph}` : `¶ ${c.paragraph}`;
-    fields.push({ name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${where}`, NAME_MAX), value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—' });
+    fields.push({
+      name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${where}`, NAME_MAX),
+      value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—',
+    });
   });
   if (view.used.length > USED_MAX) fields.push({ name: 'More facts used', value: `${view.used.length - USED_MAX} more not shown` });
   view.rejected.slice(0, REJECTED_MAX).forEach((r, i) => {
     fields.push({ name: clip(`Set aside [${i + 1}]: ${safe(r.why)}`, NAME_MAX), value: clip(`“${safe(r.excerpt)}”`, REJECTED_VALUE_MAX) || '—' });
   });
   if (!view.rejected.length) fields.push({ name: 'Set aside', value: 'No other candidate was considered for this answer.' });
-  const embed: APIEmbed = { title: 'Why this answer?', description: clip(lines.join('\n'), DESCRIPTION_MAX), fields: fields.slice(0, LIMITS.fields), color: 0x99aab5, footer: { text: 'Only you can see this.' } };
+  const embed: APIEmbed = {
+    title: 'Why this answer?',
+    description: clip(lines.join('\n'), DESCRIPTION_MAX),
+    fields: fields.slice(0, LIMITS.fields),
+    color: 0x99aab5,
+    footer: { text: 'Only you can see this.' },
+  };
   return { embeds: [embed], components: [], allowed_mentions: { parse: [], replied_user: false } };
 }

@@ -13,7 +13,14 @@ import { toSlackWhy } from './why.ts';
 // goes through the click's response_url.
 
 const VIEW_REASON = 'visit_vote_reason';
-const ACTIONS: Record<string, AnswerAction> = { [ACTION_PREVIOUS]: 'page', [ACTION_NEXT]: 'page', [ACTION_SHARE]: 'share', [ACTION_WHY]: 'why', [ACTION_VOTE_UP]: 'up', [ACTION_VOTE_DOWN]: 'down' };
+const ACTIONS: Record<string, AnswerAction> = {
+  [ACTION_PREVIOUS]: 'page',
+  [ACTION_NEXT]: 'page',
+  [ACTION_SHARE]: 'share',
+  [ACTION_WHY]: 'why',
+  [ACTION_VOTE_UP]: 'up',
+  [ACTION_VOTE_DOWN]: 'down',
+};
 
 export function registerActions(app: App, ctx: ListenerContext): void {
   const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')}|${ACTION_TRY}\\d+)$`);
@@ -22,20 +29,35 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     const kind = ACTIONS[action.action_id] ?? 'ask';
     const state = kind === 'page' || kind === 'share' ? decodePageState(action.value) : undefined;
     const request = state ?? decodeAnswerValue(action.value);
-    const clicked = await ctx.interactions.click({ platform: 'slack', action: kind, request, userId: body.user.id, ...clickedIn(body), canManage: () => ctx.canManage(body.user.id) });
+    const clicked = await ctx.interactions.click({
+      platform: 'slack',
+      action: kind,
+      request,
+      userId: body.user.id,
+      ...clickedIn(body),
+      canManage: () => ctx.canManage(body.user.id),
+    });
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
-    if (clicked.kind === 'expired') return void ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: ignored a button with an unknown value');
+    if (clicked.kind === 'expired')
+      return void ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: ignored a button with an unknown value');
     if (clicked.kind === 'why') return void (await respond({ ...privately, ...toSlackWhy(clicked.view, ctx.config.command) }));
     if (clicked.kind === 'vote') {
       await respond({ ...privately, text: escapeMrkdwn(clicked.text) });
       // A fresh vote down asks what was wrong, in a modal; the answer is found again from what it carries.
-      if (clicked.askReason) await client.views.open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) }).catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
+      if (clicked.askReason)
+        await client.views
+          .open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) })
+          .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
     if (kind === 'ask') {
       // A suggestion asked by its button: answered like the command, privately unless replies are public.
       const priv = !ctx.config.publicReplies || clicked.keepsPrivate;
-      return void (await respond({ response_type: priv ? 'ephemeral' : 'in_channel', replace_original: false, ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }) }));
+      return void (await respond({
+        response_type: priv ? 'ephemeral' : 'in_channel',
+        replace_original: false,
+        ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }),
+      }));
     }
     const page = state?.page ?? 0;
     if (kind === 'page') {
@@ -43,7 +65,11 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       return void (await respond({ replace_original: true, response_type: state?.private ? 'ephemeral' : 'in_channel', ...message }));
     }
     const footer = /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
-    await respond({ response_type: 'in_channel', replace_original: false, ...toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: false, footer }) });
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: false, footer }),
+    });
     // The private copy has done its job.
     await respond({ delete_original: true });
   });
@@ -52,7 +78,15 @@ export function registerActions(app: App, ctx: ListenerContext): void {
     const meta = parseReasonMeta(view.private_metadata);
     const reason = view.state.values.reason?.value?.value ?? '';
     const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, canManage: () => false, reason });
-    await ack({ response_action: 'update', view: { type: 'modal', title: { type: 'plain_text', text: 'Thank you' }, close: { type: 'plain_text', text: 'Close' }, blocks: [{ type: 'section', text: { type: 'plain_text', text } }] } });
+    await ack({
+      response_action: 'update',
+      view: {
+        type: 'modal',
+        title: { type: 'plain_text', text: 'Thank you' },
+        close: { type: 'plain_text', text: 'Close' },
+        blocks: [{ type: 'section', text: { type: 'plain_text', text } }],
+      },
+    });
   });
 }
 
@@ -73,7 +107,14 @@ function reasonView(meta: ReasonMeta): types.ModalView {
     submit: { type: 'plain_text', text: 'Send' },
     close: { type: 'plain_text', text: 'Skip' },
     blocks: [
-      { type: 'input', block_id: 'reason', optional: true, label: { type: 'plain_text', text: 'Your 👎 is recorded. What was wrong with the answer?' }, hint: { type: 'plain_text', text: 'The team reads these to fix answers.' }, element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: REASON_MAX } },
+      {
+        type: 'input',
+        block_id: 'reason',
+        optional: true,
+        label: { type: 'plain_text', text: 'Your 👎 is recorded. What was wrong with the answer?' },
+        hint: { type: 'plain_text', text: 'The team reads these to fix answers.' },
+        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: REASON_MAX },
+      },
     ],
   };
 }

@@ -88,12 +88,24 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const ctx: ListenerContext = {
     config,
     // Every chat feature is the platform-neutral layer's; the listeners decode Slack's payloads and render.
-    interactions: createInteractions({ handle: options.handle, conversations: options.conversations, feedback: options.feedback, publicReplies: config.publicReplies, memoryMax: options.memoryMax }),
+    interactions: createInteractions({
+      handle: options.handle,
+      conversations: options.conversations,
+      feedback: options.feedback,
+      publicReplies: config.publicReplies,
+      memoryMax: options.memoryMax,
+    }),
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
     claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    articles: options.intake ? { flow: createArticleFlow(options.intake, 'slack'), isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }), fileHeaders: slackFileHeaders(config) } : undefined,
+    articles: options.intake
+      ? {
+          flow: createArticleFlow(options.intake, 'slack'),
+          isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }),
+          fileHeaders: slackFileHeaders(config),
+        }
+      : undefined,
   };
 
   return {
@@ -103,7 +115,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const identity = await checkBotToken(config, boltLogger);
       installedTeam = identity.teamId;
       const clientOptions = { ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}), retryConfig: RETRY };
-      socket = config.socketMode ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } }) : undefined;
+      socket = config.socketMode
+        ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } })
+        : undefined;
       const a = new App({
         token: config.botToken,
         botId: identity.botId,
@@ -135,11 +149,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       } catch (err) {
         await shutdown(a, server).catch(() => {});
         server = undefined;
-        const how = config.socketMode ? 'connect in Socket Mode (check SLACK_APP_TOKEN: an app-level token with connections:write)' : `listen on port ${config.port} (SLACK_PORT)`;
+        const how = config.socketMode
+          ? 'connect in Socket Mode (check SLACK_APP_TOKEN: an app-level token with connections:write)'
+          : `listen on port ${config.port} (SLACK_PORT)`;
         throw new Error(`Slack adapter could not ${how}: ${(err as Error).message}`, { cause: err });
       }
       app = a;
-      logger.info({ mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId }, 'Slack adapter ready');
+      logger.info(
+        { mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId },
+        'Slack adapter ready',
+      );
     },
     async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
       const c = client();

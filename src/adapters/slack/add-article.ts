@@ -54,7 +54,11 @@ export async function answerFileAdd(ctx: ListenerContext, e: SharedFileEvent, cl
   const user = e.user!;
   const file = e.files![0]!;
   const url = file.url_private_download ?? file.url_private ?? '';
-  const step = await flow.start({ userId: user, isAdmin: () => isWorkspaceAdmin(user), file: { name: file.name ?? '', url, size: file.size, headers: fileHeaders(url) } });
+  const step = await flow.start({
+    userId: user,
+    isAdmin: () => isWorkspaceAdmin(user),
+    file: { name: file.name ?? '', url, size: file.size, headers: fileHeaders(url) },
+  });
   const m = message(ctx, step);
   await client.chat.postEphemeral({ channel: e.channel, user, text: m.text, blocks: m.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
 }
@@ -69,20 +73,29 @@ export async function answerAdd(ctx: ListenerContext, routed: Routed, userId: st
 
 export function registerAddArticle(app: App, ctx: ListenerContext): void {
   const { flow } = ctx.articles!;
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^(?:${ACTION_ADD_SAVE}|${ACTION_ADD_CANCEL}|${ACTION_ADD_EDIT})$`), async ({ ack, body, action, respond, client }) => {
-    await ack();
-    const id = action.value ?? '';
-    const step = action.action_id === ACTION_ADD_SAVE ? flow.save(id, body.user.id) : action.action_id === ACTION_ADD_CANCEL ? flow.cancel(id, body.user.id) : flow.edit(id, body.user.id);
-    if (step.kind === 'edit') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(step.draft, body.response_url) }));
-    if (step.kind === 'problem') return void (await respond({ replace_original: false, response_type: 'ephemeral', ...message(ctx, step) }));
-    await respond({ replace_original: true, ...message(ctx, step) });
-  });
+  app.action<BlockAction<ButtonAction>>(
+    new RegExp(`^(?:${ACTION_ADD_SAVE}|${ACTION_ADD_CANCEL}|${ACTION_ADD_EDIT})$`),
+    async ({ ack, body, action, respond, client }) => {
+      await ack();
+      const id = action.value ?? '';
+      const step =
+        action.action_id === ACTION_ADD_SAVE
+          ? flow.save(id, body.user.id)
+          : action.action_id === ACTION_ADD_CANCEL
+            ? flow.cancel(id, body.user.id)
+            : flow.edit(id, body.user.id);
+      if (step.kind === 'edit') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(step.draft, body.response_url) }));
+      if (step.kind === 'problem') return void (await respond({ replace_original: false, response_type: 'ephemeral', ...message(ctx, step) }));
+      await respond({ replace_original: true, ...message(ctx, step) });
+    },
+  );
 
   app.view<ViewSubmitAction>(VIEW_ADD_DETAILS, async ({ ack, body, view }) => {
     const meta = parseMeta(view.private_metadata);
     const value = (block: string) => view.state.values[block]?.value?.value ?? '';
     const step = flow.correct(meta.id, body.user.id, { title: value('title'), source: value('source'), published: value('published') });
-    if (step.kind === 'problem') return void (await ack({ response_action: 'errors', errors: { [step.field ?? 'published']: step.answer.text.slice(0, 150) } }));
+    if (step.kind === 'problem')
+      return void (await ack({ response_action: 'errors', errors: { [step.field ?? 'published']: step.answer.text.slice(0, 150) } }));
     await ack();
     if (meta.responseUrl) await replaceVia(meta.responseUrl, message(ctx, step), ctx.logger);
   });
@@ -92,8 +105,23 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
 function message(ctx: ListenerContext, step: Step): { text: string; blocks: types.KnownBlock[] } {
   const m = toSlack('answer' in step ? step.answer : cancelledAnswer(), 0, { command: ctx.config.command });
   if (step.kind !== 'preview') return m;
-  const button = (action_id: string, text: string, style?: 'primary' | 'danger'): types.Button => ({ type: 'button', action_id, text: { type: 'plain_text', text }, value: step.draft.id, ...(style ? { style } : {}) });
-  return { text: m.text, blocks: [...m.blocks, { type: 'actions', elements: [button(ACTION_ADD_SAVE, 'Save', 'primary'), button(ACTION_ADD_EDIT, 'Edit details'), button(ACTION_ADD_CANCEL, 'Cancel', 'danger')] }] };
+  const button = (action_id: string, text: string, style?: 'primary' | 'danger'): types.Button => ({
+    type: 'button',
+    action_id,
+    text: { type: 'plain_text', text },
+    value: step.draft.id,
+    ...(style ? { style } : {}),
+  });
+  return {
+    text: m.text,
+    blocks: [
+      ...m.blocks,
+      {
+        type: 'actions',
+        elements: [button(ACTION_ADD_SAVE, 'Save', 'primary'), button(ACTION_ADD_EDIT, 'Edit details'), button(ACTION_ADD_CANCEL, 'Cancel', 'danger')],
+      },
+    ],
+  };
 }
 
 function detailsView(d: PendingDraft, responseUrl: string | undefined): types.ModalView {
@@ -104,19 +132,30 @@ function detailsView(d: PendingDraft, responseUrl: string | undefined): types.Mo
     title: { type: 'plain_text', text: 'Article details' },
     submit: { type: 'plain_text', text: 'Update preview' },
     close: { type: 'plain_text', text: 'Back' },
-    blocks: DETAIL_FIELDS.map((f): types.InputBlock => ({
-      type: 'input',
-      block_id: f.id,
-      label: { type: 'plain_text', text: f.label },
-      element: { type: 'plain_text_input', action_id: 'value', max_length: f.max, ...(d[f.id] ? { initial_value: d[f.id].slice(0, f.max) } : {}), ...(f.placeholder ? { placeholder: { type: 'plain_text', text: f.placeholder } } : {}) },
-    })),
+    blocks: DETAIL_FIELDS.map(
+      (f): types.InputBlock => ({
+        type: 'input',
+        block_id: f.id,
+        label: { type: 'plain_text', text: f.label },
+        element: {
+          type: 'plain_text_input',
+          action_id: 'value',
+          max_length: f.max,
+          ...(d[f.id] ? { initial_value: d[f.id].slice(0, f.max) } : {}),
+          ...(f.placeholder ? { placeholder: { type: 'plain_text', text: f.placeholder } } : {}),
+        },
+      }),
+    ),
   };
 }
 
 function parseMeta(raw: string): { id: string; responseUrl?: string } {
   try {
     const m = JSON.parse(raw) as { id?: unknown; responseUrl?: unknown };
-    return { id: typeof m.id === 'string' ? m.id : '', responseUrl: typeof m.responseUrl === 'string' && /^https?:\/\//.test(m.responseUrl) ? m.responseUrl : undefined };
+    return {
+      id: typeof m.id === 'string' ? m.id : '',
+      responseUrl: typeof m.responseUrl === 'string' && /^https?:\/\//.test(m.responseUrl) ? m.responseUrl : undefined,
+    };
   } catch {
     return { id: '' };
   }
@@ -124,6 +163,10 @@ function parseMeta(raw: string): { id: string; responseUrl?: string } {
 
 /** The preview replaced through the command's response_url (a modal submission has none of its own). */
 async function replaceVia(responseUrl: string, message: { text: string; blocks: unknown[] }, logger: Logger): Promise<void> {
-  const res = await fetch(responseUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ replace_original: true, response_type: 'ephemeral', ...message }) });
+  const res = await fetch(responseUrl, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ replace_original: true, response_type: 'ephemeral', ...message }),
+  });
   if (!res.ok) logger.warn({ status: res.status }, 'Slack: could not update the article preview');
 }

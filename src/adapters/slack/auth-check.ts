@@ -28,7 +28,10 @@ export async function checkBotToken(config: SlackConfig, logger: BoltLogger): Pr
         { cause: err },
       );
     }
-    throw new Error(`Could not reach the Slack Web API (${config.apiUrl ?? 'https://slack.com/api'}) for auth.test: ${(err as Error).message}. Check the network, or SLACK_API_URL.`, { cause: err });
+    throw new Error(
+      `Could not reach the Slack Web API (${config.apiUrl ?? 'https://slack.com/api'}) for auth.test: ${(err as Error).message}. Check the network, or SLACK_API_URL.`,
+      { cause: err },
+    );
   }
   if (!res.user_id || !res.bot_id) {
     throw new Error('SLACK_BOT_TOKEN is not a bot token: auth.test returned no bot id. Use the Bot User OAuth Token (xoxb-…) from OAuth & Permissions.');

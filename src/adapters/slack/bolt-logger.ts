@@ -5,12 +5,17 @@ import type { Logger } from '../../core/logger.ts';
 
 export function toBoltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack' });
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
-    const err = msg.find((m) => m instanceof Error);
-    const text = msg.filter((m) => m !== err).map((m) => (typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
-    if (err) log[level]({ err }, text || (err as Error).message);
-    else log[level](text);
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...msg: unknown[]) => {
+      const err = msg.find((m) => m instanceof Error);
+      const text = msg
+        .filter((m) => m !== err)
+        .map((m) => (typeof m === 'string' ? m : JSON.stringify(m)))
+        .join(' ');
+      if (err) log[level]({ err }, text || (err as Error).message);
+      else log[level](text);
+    };
   return {
     debug: write('debug'),
     info: write('info'),

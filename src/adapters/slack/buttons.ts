@@ -45,7 +45,13 @@ export function suggestionButtons(suggestions: ReadonlyArray<{ label: string; re
   const out: types.Button[] = [];
   suggestions.forEach((s, i) => {
     const value = encodeAnswerValue(s.request);
-    if (value) out.push({ type: 'button', action_id: `${ACTION_TRY}${i}`, text: { type: 'plain_text', text: truncate(slackCommands(s.label, umbrella), 75), emoji: false }, value });
+    if (value)
+      out.push({
+        type: 'button',
+        action_id: `${ACTION_TRY}${i}`,
+        text: { type: 'plain_text', text: truncate(slackCommands(s.label, umbrella), 75), emoji: false },
+        value,
+      });
   });
   return out;
 }

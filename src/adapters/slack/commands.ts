@@ -13,7 +13,14 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
     await ack();
     const routed = routeSlash(command.command, command.text ?? '', ctx.config.command);
     if (ctx.articles && addTarget(routed) !== undefined) return void (await answerAdd(ctx, routed, command.user_id, respond));
-    const asked = await ctx.interactions.ask({ ...routed, platform: 'slack', userId: command.user_id, channelId: command.channel_id, canManage: () => ctx.canManage(command.user_id), isAdmin: () => ctx.canManage(command.user_id) });
+    const asked = await ctx.interactions.ask({
+      ...routed,
+      platform: 'slack',
+      userId: command.user_id,
+      channelId: command.channel_id,
+      canManage: () => ctx.canManage(command.user_id),
+      isAdmin: () => ctx.canManage(command.user_id),
+    });
     const message = toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable, private: asked.private });
     await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...message });
   });

@@ -21,6 +21,9 @@ export interface ListenerContext {
 }
 
 /** The thread of the message clicked, for the neutral layer: its channel and ts. */
-export function clickedIn(body: { channel?: { id: string }; container?: { channel_id?: string; message_ts?: string }; message?: { ts: string } }): { channelId?: string; answerRef?: string } {
+export function clickedIn(body: { channel?: { id: string }; container?: { channel_id?: string; message_ts?: string }; message?: { ts: string } }): {
+  channelId?: string;
+  answerRef?: string;
+} {
   return { channelId: body.channel?.id ?? body.container?.channel_id, answerRef: body.message?.ts ?? body.container?.message_ts };
 }

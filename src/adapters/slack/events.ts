@@ -34,31 +34,51 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   });
 
   app.event('app_mention', async ({ event, say, client, context }) => {
-    if (ctx.articles && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx, event as SharedFileEvent, client, event.thread_ts ?? event.ts));
+    if (ctx.articles && isFileAdd(event as SharedFileEvent, context.botUserId))
+      return void (await answerFileAdd(ctx, event as SharedFileEvent, client, event.thread_ts ?? event.ts));
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
   });
 
   app.event('message', async ({ event, say, client, context }) => {
     if (event.channel_type !== 'im') return;
     // A file shared in the DM with "add" (subtype file_share) is an article to add.
-    if (ctx.articles && event.subtype === 'file_share' && isFileAdd(event as SharedFileEvent, context.botUserId)) return void (await answerFileAdd(ctx, event as SharedFileEvent, client, undefined));
+    if (ctx.articles && event.subtype === 'file_share' && isFileAdd(event as SharedFileEvent, context.botUserId))
+      return void (await answerFileAdd(ctx, event as SharedFileEvent, client, undefined));
     if (event.subtype !== undefined) return;
     await answer(ctx, event as Incoming, context.botUserId, say, client, event.thread_ts);
   });
 }
 
-async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | undefined, say: SayFn, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
+async function answer(
+  ctx: ListenerContext,
+  e: Incoming,
+  botUserId: string | undefined,
+  say: SayFn,
+  client: webApi.WebClient,
+  threadTs: string | undefined,
+): Promise<void> {
   // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
   if (e.bot_id || e.subtype || !e.user || e.user === botUserId) return;
   const user = e.user;
   const routed = routeMessage(e.text ?? '', botUserId);
   // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
-  const input = { ...routed, platform: 'slack' as const, userId: user, channelId: e.channel, messageId: e.ts, continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined, canManage: () => ctx.canManage(user) };
+  const input = {
+    ...routed,
+    platform: 'slack' as const,
+    userId: user,
+    channelId: e.channel,
+    messageId: e.ts,
+    continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined,
+    canManage: () => ctx.canManage(user),
+  };
   // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
   const reaction = { channel: e.channel, timestamp: e.ts, name: 'eyes' };
   let working: Promise<boolean> | undefined;
   const timer = setTimeout(() => {
-    working = client.reactions.add(reaction).then(() => true, (err: unknown) => (ctx.logger.debug({ err }, 'Slack: 👀 reaction not added'), false));
+    working = client.reactions.add(reaction).then(
+      () => true,
+      (err: unknown) => (ctx.logger.debug({ err }, 'Slack: 👀 reaction not added'), false),
+    );
   }, WORKING_AFTER_MS);
   try {
     const asked = await ctx.interactions.ask(input);
@@ -74,6 +94,7 @@ async function answer(ctx: ListenerContext, e: Incoming, botUserId: string | und
     await ctx.interactions.remember(input, asked, sent.ts);
   } finally {
     clearTimeout(timer);
-    if (working && (await working)) await client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed'));
+    if (working && (await working))
+      await client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed'));
   }
 }

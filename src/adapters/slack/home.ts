@@ -13,7 +13,8 @@ export function registerHome(app: App, ctx: ListenerContext): void {
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
     const user = event.user;
-    const ask = async (command: string) => (await ctx.interactions.ask({ command, args: '', platform: 'slack', userId: user, canManage: () => false, isAdmin: () => ctx.canManage(user) })).answer;
+    const ask = async (command: string) =>
+      (await ctx.interactions.ask({ command, args: '', platform: 'slack', userId: user, canManage: () => false, isAdmin: () => ctx.canManage(user) })).answer;
     const admin = await ctx.canManage(user);
     const answers: Answer[] = [await ask('help'), await ask('sources'), ...(admin ? [await ask('feedback')] : [])];
     const sections = answers.map((a) => toSlack(a, 0, { command: ctx.config.command, pageSize: 10 }).blocks);

@@ -26,7 +26,9 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-  process.stdout.write('Usage: npm run slack:manifest -- [--url https://your-host] [--socket-mode|--http] [--command /visit] [--name VisitBot] [--out FILE.json|FILE.yaml]\nWithout --out the manifest goes to standard output: redirect it with `npm run --silent slack:manifest -- … > FILE`, as npm prints a banner otherwise.\n');
+  process.stdout.write(
+    'Usage: npm run slack:manifest -- [--url https://your-host] [--socket-mode|--http] [--command /visit] [--name VisitBot] [--out FILE.json|FILE.yaml]\nWithout --out the manifest goes to standard output: redirect it with `npm run --silent slack:manifest -- … > FILE`, as npm prints a banner otherwise.\n',
+  );
   process.exit(0);
 }
 
@@ -44,11 +46,15 @@ const out = values.out ?? positionals[0];
 const text = out && /\.ya?ml$/i.test(out) ? stringify(manifest) : `${JSON.stringify(manifest, null, 2)}\n`;
 if (out) {
   writeFileSync(out, text);
-  process.stderr.write(`Wrote the Slack app manifest to ${out}${!socketMode && !values.url ? ' (replace https://YOUR-HOST.example with your public URL, or pass --url)' : ''}.\n`);
+  process.stderr.write(
+    `Wrote the Slack app manifest to ${out}${!socketMode && !values.url ? ' (replace https://YOUR-HOST.example with your public URL, or pass --url)' : ''}.\n`,
+  );
 } else {
   process.stdout.write(text);
   // Redirected through `npm run` without --silent: npm's "> visitbot@… slack:manifest" lines are already in that output.
   if (!process.stdout.isTTY && process.env.npm_lifecycle_event === 'slack:manifest' && process.env.npm_config_loglevel !== 'silent') {
-    process.stderr.write('Note: npm printed its own lines before the manifest on standard output. For a clean file use `npm run slack:manifest -- --out manifest.json` (or `npm run --silent slack:manifest > manifest.json`).\n');
+    process.stderr.write(
+      'Note: npm printed its own lines before the manifest on standard output. For a clean file use `npm run slack:manifest -- --out manifest.json` (or `npm run --silent slack:manifest > manifest.json`).\n',
+    );
   }
 }

@@ -6,7 +6,9 @@ import type { CommandSpec } from '../../../commands/spec.ts';
 
 /** Slack's built-in commands: an app cannot take these names, so they are only reachable as "/visit <name>". */
 export const RESERVED_COMMANDS: ReadonlySet<string> = new Set(
-  'active away archive call collapse dm dnd expand feed feedback giphy help invite join kick leave me msg mute open remind remove rename search shortcuts shrug star status topic who'.split(' '),
+  'active away archive call collapse dm dnd expand feed feedback giphy help invite join kick leave me msg mute open remind remove rename search shortcuts shrug star status topic who'.split(
+    ' ',
+  ),
 );
 
 export const BOT_SCOPES = [
@@ -52,7 +54,12 @@ export function createManifest(o: ManifestOptions): Record<string, unknown> {
     .filter((c) => !RESERVED_COMMANDS.has(c.name) && `/${c.name}` !== o.command)
     .map((c) => {
       const hint = usageHint(c);
-      return withUrl({ command: `/${c.name}`, description: truncate(c.description, 2000), ...(hint ? { usage_hint: truncate(hint, 1000) } : {}), should_escape: false });
+      return withUrl({
+        command: `/${c.name}`,
+        description: truncate(c.description, 2000),
+        ...(hint ? { usage_hint: truncate(hint, 1000) } : {}),
+        should_escape: false,
+      });
     });
   return {
     _metadata: { major_version: 1, minor_version: 1 },

@@ -13,7 +13,15 @@ export type ManagerCheck = (userId: string) => Promise<boolean>;
 /** At most this long is a users.info answer trusted. */
 export const ADMIN_CACHE_MS = 60_000;
 
-export function createManagerCheck(options: { adminUsers: string[]; client: () => webApi.WebClient; logger: Logger; team: () => string | undefined; ttlMs?: number; now?: () => number; max?: number }): ManagerCheck {
+export function createManagerCheck(options: {
+  adminUsers: string[];
+  client: () => webApi.WebClient;
+  logger: Logger;
+  team: () => string | undefined;
+  ttlMs?: number;
+  now?: () => number;
+  max?: number;
+}): ManagerCheck {
   const ttl = Math.min(options.ttlMs ?? ADMIN_CACHE_MS, ADMIN_CACHE_MS);
   const now = options.now ?? Date.now;
   // Bounded: the least recently asked user goes first (lru-cache).

@@ -18,11 +18,18 @@ const CHANNEL_ERRORS = new Set([
 ]);
 
 export function toPostError(err: unknown): PostError {
-  const e = (typeof err === 'object' && err !== null ? err : {}) as { message?: unknown; code?: unknown; statusCode?: unknown; retryAfter?: unknown; data?: { error?: unknown } };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as {
+    message?: unknown;
+    code?: unknown;
+    statusCode?: unknown;
+    retryAfter?: unknown;
+    data?: { error?: unknown };
+  };
   const error = typeof e.data?.error === 'string' ? e.data.error : undefined;
   const reason = error ?? (typeof e.message === 'string' && e.message ? e.message : String(err));
   // WebAPIRateLimitedError gives seconds.
-  if (e.code === 'slack_webapi_rate_limited_error' || error === 'ratelimited' || e.statusCode === 429) return new PostError('rate-limited', reason, { retryAfterMs: typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined, cause: err });
+  if (e.code === 'slack_webapi_rate_limited_error' || error === 'ratelimited' || e.statusCode === 429)
+    return new PostError('rate-limited', reason, { retryAfterMs: typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined, cause: err });
   if ((error && CHANNEL_ERRORS.has(error)) || e.statusCode === 403 || e.statusCode === 404) return new PostError('channel', reason, { cause: err });
   return new PostError('transient', reason, { cause: err });
 }

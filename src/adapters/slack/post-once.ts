@@ -14,7 +14,13 @@ export const METADATA_EVENT = 'visitbot_daily_post';
 const LOOK_BACK_S = 24 * 3600;
 const PAGES = 5;
 
-export async function postOnce(client: webApi.WebClient, channel: string, message: SlackMessage, options: PostOptions | undefined, logger: Logger): Promise<void> {
+export async function postOnce(
+  client: webApi.WebClient,
+  channel: string,
+  message: SlackMessage,
+  options: PostOptions | undefined,
+  logger: Logger,
+): Promise<void> {
   if (options?.mayExist && (await alreadyPosted(client, channel, options.key, logger))) {
     logger.info({ channel, key: options.key }, 'Slack: daily post found in the channel already; not posting it again');
     return;
@@ -32,7 +38,9 @@ async function alreadyPosted(client: webApi.WebClient, channel: string, key: str
   try {
     for (let page = 0; page < PAGES; page++) {
       const res = await client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
-      const found = res.messages?.some((m) => m.metadata?.event_type === METADATA_EVENT && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key);
+      const found = res.messages?.some(
+        (m) => m.metadata?.event_type === METADATA_EVENT && (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+      );
       if (found) return true;
       cursor = res.response_metadata?.next_cursor || undefined;
       if (!res.has_more || !cursor) return false;

@@ -59,7 +59,8 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   for (const item of items) body.push(...itemBlocks(item, cmd, titleOf));
 
   const tail: Block[] = [];
-  if (pages > 1 && options.request) tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
+  if (pages > 1 && options.request)
+    tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
   else if (pages > 1) tail.push(context(`…and ${answer.items.length - (p * size + items.length)} more.`));
   const buttons = actionButtons(p, pages, options, answer.answered);
   if (buttons.length) tail.push({ type: 'actions', elements: buttons });

@@ -38,7 +38,12 @@ function isQuestion(first: string, rest: string): boolean {
 export function routeMessage(text: string, botUserId: string | undefined): Routed {
   let t = text;
   if (botUserId) t = t.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
-  const routed = parseLine(t.replace(/\s+/g, ' ').replace(/ ([,:;]) ?/g, '$1 ').trim());
+  const routed = parseLine(
+    t
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,:;]) ?/g, '$1 ')
+      .trim(),
+  );
   if (routed.command === 'ask' && /^\/?[a-z]+$/i.test(routed.args) && findCommand(routed.args.replace(/^\//, ''))) {
     return { command: routed.args.replace(/^\//, '').toLowerCase(), args: '' };
   }

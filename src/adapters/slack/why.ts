@@ -21,12 +21,18 @@ export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
   for (const c of view.used.slice(0, USED_MAX)) {
     const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
     blocks.push(section(truncate(`>${escapeMrkdwn(truncate(c.excerpt, EXCERPT_MAX)).replace(/\n/g, '\n>')}`, MAX_SECTION)));
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000), verbatim: true }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000), verbatim: true },
+      ],
+    });
   }
   if (view.used.length > USED_MAX) blocks.push(section(`…and ${view.used.length - USED_MAX} more.`));
   if (view.rejected.length) {
     blocks.push(section('*Set aside*'));
-    for (const r of view.rejected.slice(0, REJECTED_MAX)) blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
+    for (const r of view.rejected.slice(0, REJECTED_MAX))
+      blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
   } else {
     blocks.push(section('*Set aside:* no other candidate was considered for this answer.'));
   }
