@@ -88,6 +88,7 @@ export const NOT_NAME = new Set(
   `The A An This That These Those It Its He She They We I You Our Their His Her When Where While After Before During
   Since Until As At In On Of For From By With Without About Both Also But And Or If Then However Meanwhile Recalling
   Despite Although Though Because Such Many Some Most Several Each Every Other Another More Local Observers Mayors
+  There Here Now Later Earlier Still Yet Instead Indeed Overall Afterward Afterwards Together
   Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
   June July August September October November December Photo PHOTO American US USA UK EU UN Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
   Bay Area City State Province County District University Council Federation Association Chamber Commerce Academy
