@@ -176,5 +176,12 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
 
 /** Does WordNet know the word (or its base form) in this part of speech? */
 export function hasSense(word: string, pos: WordnetPos): boolean {
-  return synsetsOf(word, pos, 1).length > 0;
+  // Remembered: a question asks it of most of its words, and each lookup reads the index file.
+  const key = `has:${pos}:${word}`;
+  let has = cache.get(key) as boolean | undefined;
+  if (has === undefined) {
+    has = synsetsOf(word, pos, 1).length > 0;
+    cache.set(key, has);
+  }
+  return has;
 }
