@@ -43,10 +43,7 @@ export function reason(s: Scope): Answer {
   // because …") beats an aim stated in fewer of its words.
   const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
   const closer = because && best && !own.length && CAUSE.test(because.text) && coverageOf(because) > coverageOf(best);
-  // With no name asked about, an aim in few of the question's words ("to build a plant" for "why did
-  // the airline go with Columbus") is someone else's: it must hold some of them.
-  const loose = !subject.length && (ranked[0]?.coverage ?? 0) >= 0.3;
-  if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || loose)) return stated('Why', purposeIn(best.text)!, [best]);
+  if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
   if (because) return stated('Why', because.text, [because]);
   if (best) return stated('Why', purposeIn(best.text)!, [best]);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);

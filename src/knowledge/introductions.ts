@@ -175,6 +175,12 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     if (!nameLike(words)) continue;
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     const first = segments[0] ?? '';
+    // "Marisol Quintero, who owns Quintero's Kitchen,": the one who owns, runs or chairs it.
+    const relative = /^who\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+(\S.{2,80})$/.exec(first);
+    if (relative && !SPEECH_VERB.test(first)) {
+      out.push({ name: words.join(' '), role: `${AGENT_OF[relative[1]!]} of ${relative[2]}`, sentence });
+      continue;
+    }
     const roleNoun = ROLE_NOUN.exec(first);
     // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
     // when its noun is not in the role list.
@@ -185,11 +191,14 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
     // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
     const titled = /^((?:\p{Lu}\p{Ll}+\s+){1,2})(?:of|at|for)\b/u.exec(first);
-    if (!/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first) && !(titled && ROLE_NOUN.test(titled[1]!))) continue;
+    // So is a role owned by a place or body: "Mexico City's secretary of economic development".
+    const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s\s+\p{Ll}/u.test(first);
+    if (!/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first) && !(titled && ROLE_NOUN.test(titled[1]!)) && !owned) continue;
     if (SPEECH_VERB.test(first) || first.length > 160) continue;
     const role = [first];
     for (const seg of segments.slice(1, 3)) {
-      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg)) break;
+      // A verb in the past ("signed a memorandum") is what the person did, not more of the role.
+      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg) || /^\p{Ll}+ed\b/u.test(seg)) break;
       // Only another appositive ("a provider of …") or the tail of a list ("manufacturing and sales").
       const tail = seg.split(' ').length <= 4 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(seg);
       if (!/^(?:a|an)\s/.test(seg) && !tail) break;
@@ -198,6 +207,19 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });
   }
 }
+
+// The one who does it: "who owns X" is X's owner.
+const AGENT_OF: Record<string, string> = {
+  owns: 'owner',
+  runs: 'head',
+  leads: 'leader',
+  heads: 'head',
+  chairs: 'chair',
+  directs: 'director',
+  manages: 'manager',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+};
 
 /** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
 export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {
