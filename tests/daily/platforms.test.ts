@@ -8,8 +8,8 @@ import { buildPost } from '../../src/daily/post.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { IDS } from '../../test-support/fakes/discord-server.ts';
 import { seedKnowledge } from '../helpers.ts';
-import { startHarness as startDiscord, type Harness as DiscordHarness } from '../discord/harness.ts';
-import { startHarness as startSlack, type Harness as SlackHarness } from '../slack/harness.ts';
+import { startHarness as startDiscord, type Harness as DiscordHarness } from '../adapters/discord/harness.ts';
+import { startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.ts';
 
 // The daily post reaches real channels: the real discord.js and bolt adapters against the fake
 // Discord and Slack servers, on the morning of April 18, 2024 (a fake clock, no waiting).

@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMBER_PERMISSIONS, slash } from '../../test-support/fakes/discord-payloads.ts';
 import { IDS } from '../../test-support/fakes/discord-server.ts';
-import { embedText, startHarness, type Harness } from '../discord/harness.ts';
+import { embedText, startHarness, type Harness } from '../adapters/discord/harness.ts';
 import { draftFromMarkdown } from '../../src/intake/extract.ts';
 import { extractDraft } from '../../src/intake/extract-in-worker.ts';
 import { createHealthServer, type HealthServer } from '../../src/ops/health-server.ts';

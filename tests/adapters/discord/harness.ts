@@ -1,0 +1,90 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/adapter.ts';
+import type { DiscordConfig } from '../../../src/config.ts';
+import type { Bot } from '../../../src/core/bot.ts';
+import type { Handle } from '../../../src/core/types.ts';
+import { seedBot } from '../../helpers.ts';
+import { FakeDiscord, IDS, type RestCall } from '../../../test-support/fakes/discord-server.ts';
+
+// One fake Discord and one real discord.js client per test file, answering from the real seeds.
+
+let bot: Bot | undefined;
+/** The real seeds, on the day of the Han Zheng meeting. */
+export function seedsBot(): Bot {
+  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
+  return bot;
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  adapter: DiscordAdapter;
+  logs: Array<Record<string, any>>;
+  /** Dispatches an interaction and resolves with the bot's first REST call for it. */
+  interact(payload: Record<string, unknown>): Promise<RestCall>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(
+  options: {
+    config?: Partial<DiscordConfig>;
+    handle?: Handle;
+    mentionCooldownMs?: number;
+    rest?: DiscordAdapterOptions['rest'];
+    deferAfterMs?: number;
+    signals?: DiscordAdapterOptions['signals'];
+    prepare?: (fake: FakeDiscord) => void;
+    intake?: DiscordAdapterOptions['intake'];
+    conversations?: DiscordAdapterOptions['conversations'];
+    feedback?: DiscordAdapterOptions['feedback'];
+  } = {},
+): Promise<Harness> {
+  const fake = await new FakeDiscord().listen();
+  options.prepare?.(fake);
+  const b = seedsBot();
+  const logs: Array<Record<string, any>> = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const adapter = createDiscordAdapter({
+    config: { token: 'fake-token', appId: IDS.app, guildId: IDS.guild, apiUrl: fake.apiUrl, publicReplies: false, ...options.config },
+    handle: options.handle ?? (async (request) => b.handle(request)),
+    complete: (source, partial) => b.complete(source, partial),
+    logger: pino({ level: 'debug', base: undefined }, sink),
+    mentionCooldownMs: options.mentionCooldownMs,
+    rest: { globalRequestsPerSecond: 1e5, ...options.rest },
+    deferAfterMs: options.deferAfterMs,
+    signals: options.signals,
+    intake: options.intake,
+    conversations: options.conversations,
+    feedback: options.feedback,
+  });
+  await adapter.start();
+  return {
+    fake,
+    adapter,
+    logs,
+    async interact(payload) {
+      const from = fake.calls.length;
+      fake.dispatch('INTERACTION_CREATE', payload);
+      return fake.waitFor((c) => c.path.startsWith(`/interactions/${String(payload.id)}/`) || c.path.includes(`/${String(payload.token)}`), { from });
+    },
+    async stop() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** The first embed of a REST body (interaction callback or message). */
+export function embedOf(call: RestCall): any {
+  return (call.body?.data ?? call.body)?.embeds?.[0];
+}
+
+export function embedText(call: RestCall): string {
+  const e = embedOf(call);
+  return [e?.title, e?.description, ...(e?.fields ?? []).flatMap((f: any) => [f.name, f.value]), e?.footer?.text].filter(Boolean).join('\n');
+}

@@ -1,0 +1,104 @@
+import { pino } from 'pino';
+import type { SlackConfig } from '../../../src/config.ts';
+import type { Bot } from '../../../src/core/bot.ts';
+import type { Handle } from '../../../src/core/types.ts';
+import { seedBot } from '../../helpers.ts';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/adapter.ts';
+import { startFakeSlack, type FakeSlack } from '../../../test-support/fakes/slack-api.ts';
+import { SIGNING_SECRET } from '../../../test-support/fakes/slack-requests.ts';
+
+// Starts the fake Slack first, then the real adapter (real Bolt) against it, with the real seeds.
+
+let bot: Bot | undefined;
+/** The real seeds, on the day of the Han Zheng meeting. */
+export function seedsBot(): Bot {
+  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
+  return bot;
+}
+
+export interface LogEntry {
+  level: number;
+  msg: string;
+  [k: string]: unknown;
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  adapter: SlackAdapter;
+  /** http://127.0.0.1:PORT/slack/events (HTTP mode). */
+  events: string;
+  logs: LogEntry[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  config?: Partial<SlackConfig>;
+  handle?: Handle;
+  socketMode?: boolean;
+  /** Runs on the fake before the adapter starts (e.g. to make auth.test fail). */
+  prepare?: (fake: FakeSlack) => void;
+  signals?: SlackAdapterOptions['signals'];
+  intake?: SlackAdapterOptions['intake'];
+  conversations?: SlackAdapterOptions['conversations'];
+  feedback?: SlackAdapterOptions['feedback'];
+}
+
+export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeSlack();
+  o.prepare?.(fake);
+  const logs: LogEntry[] = [];
+  const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s) as LogEntry) });
+  const b = seedsBot();
+  const config: SlackConfig = {
+    botToken: 'xoxb-test',
+    signingSecret: SIGNING_SECRET,
+    ...(o.socketMode ? { appToken: 'xapp-test' } : {}),
+    socketMode: Boolean(o.socketMode),
+    port: 0,
+    apiUrl: fake.apiUrl,
+    command: '/visit',
+    publicReplies: false,
+    adminUsers: ['UADMIN'],
+    ...o.config,
+  };
+  const adapter = createSlackAdapter({
+    config,
+    logger,
+    handle: o.handle ?? (async (r) => b.handle(r)),
+    signals: o.signals,
+    intake: o.intake,
+    conversations: o.conversations,
+    feedback: o.feedback,
+  });
+  try {
+    await adapter.start();
+  } catch (err) {
+    await fake.close();
+    throw err;
+  }
+  const port = adapter.address()?.port;
+  return {
+    fake,
+    adapter,
+    events: `http://127.0.0.1:${port}/slack/events`,
+    logs,
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** All the text a Block Kit message shows, for assertions. */
+export function blockText(message: Record<string, unknown>): string {
+  return JSON.stringify(message.blocks ?? []);
+}
+
+/** Polls a condition on the event loop (no fixed sleep): for things that leave no request behind, such as a log line. */
+export async function until(cond: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  while (!cond()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { changesSettings } from '../../../commands/index.ts';
+import { routeMessage, routeSlash } from '../../../src/adapters/slack/route.ts';
+import { decodePageState, encodePageState } from '../../../src/adapters/slack/page-state.ts';
+import { slackCommands, truncate } from '../../../src/adapters/slack/mrkdwn.ts';
+
+describe('routeSlash', () => {
+  it.each([
+    ['/visit', 'who Han Zheng', { command: 'who', args: 'Han Zheng' }],
+    ['/visit', 'WHO  Han Zheng ', { command: 'who', args: 'Han Zheng' }],
+    ['/visit', '/quote Breed', { command: 'quote', args: 'Breed' }],
+    ['/visit', '', { command: 'help', args: '' }],
+    ['/visit', 'frobnicate', { command: 'frobnicate', args: '' }],
+    ['/visit', 'Which companies did Breed meet?', { command: 'ask', args: 'Which companies did Breed meet?' }],
+    ['/visit', 'who did Breed meet in Beijing?', { command: 'ask', args: 'who did Breed meet in Beijing?' }],
+    ['/visit', 'when was the summit?', { command: 'ask', args: 'when was the summit?' }],
+    ['/visit', 'when the summit took place', { command: 'when', args: 'the summit took place' }],
+    ['/visit', 'daily subscribe 09:00', { command: 'daily', args: 'subscribe 09:00' }],
+    ['/quote', 'London Breed', { command: 'quote', args: 'London Breed' }],
+    ['/VISIT', 'sources', { command: 'sources', args: '' }],
+  ])('%s %s', (slash, text, expected) => {
+    expect(routeSlash(slash, text, '/visit')).toEqual(expected);
+  });
+});
+
+describe('routeMessage', () => {
+  it('drops mentions of the bot and lets parseLine decide', () => {
+    expect(routeMessage('<@UBOT> /who Han Zheng', 'UBOT')).toEqual({ command: 'who', args: 'Han Zheng' });
+    expect(routeMessage('<@UBOT|visitbot> who met Breed?', 'UBOT')).toEqual({ command: 'ask', args: 'who met Breed?' });
+    expect(routeMessage('hey <@UBOT>, who met Breed?', 'UBOT')).toEqual({ command: 'ask', args: 'hey, who met Breed?' });
+    expect(routeMessage('<@UBOT> help', 'UBOT')).toEqual({ command: 'help', args: '' });
+    expect(routeMessage('timeline', undefined)).toEqual({ command: 'timeline', args: '' });
+  });
+
+  it('knows which requests manage the channel', () => {
+    expect(changesSettings({ command: 'daily', args: 'status' })).toBe(true);
+    expect(changesSettings({ command: 'onthisday', args: 'Subscribe 09:00' })).toBe(true);
+    expect(changesSettings({ command: 'onthisday', args: '2024-04-18' })).toBe(false);
+    expect(changesSettings({ command: 'who', args: 'subscribe' })).toBe(false);
+  });
+});
+
+describe('page state and mrkdwn helpers', () => {
+  it('round-trips a button value and rejects foreign ones', () => {
+    const s = { command: 'timeline', args: 'a "b" <c>', page: 2, private: true };
+    expect(decodePageState(encodePageState(s))).toEqual(s);
+    expect(decodePageState('not json')).toBeUndefined();
+    expect(decodePageState('{"c":"x","a":"","p":-1}')).toBeUndefined();
+    expect(encodePageState({ ...s, args: 'x'.repeat(3000) })).toBeUndefined();
+  });
+
+  it('rewrites the core command references to the umbrella form, and truncates without splitting escapes', () => {
+    expect(slackCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe(
+      'Try /visit who Han, “/visit quote x” or /visit. Not http://a/who',
+    );
+    expect(truncate('abc &amp; def', 6)).toBe('abc …');
+  });
+});
