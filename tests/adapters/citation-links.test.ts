@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { slash } from '../test-support/fakes/discord-payloads.ts';
-import { sendForm, slashCommand } from '../test-support/fakes/slack-requests.ts';
-import { startHarness as startDiscord, embedOf } from './adapters/discord/harness.ts';
-import { startHarness as startSlack, blockText } from './adapters/slack/harness.ts';
-import { seedsWith } from './helpers.ts';
-import { createBot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { slash } from '../../test-support/fakes/discord-payloads.ts';
+import { sendForm, slashCommand } from '../../test-support/fakes/slack-requests.ts';
+import { startHarness as startDiscord, embedOf } from './discord/harness.ts';
+import { startHarness as startSlack, blockText } from './slack/harness.ts';
+import { seedsWith } from '../helpers.ts';
+import { createBot } from '../../src/core/bot.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
 
 // An article with a `url` in its front matter (as every page added from chat has) is cited with a
 // link on Discord and Slack, through the real discord.js and bolt against the fake servers; an

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { IDS } from '../test-support/fakes/discord-server.ts';
-import { channelMessage } from '../test-support/fakes/discord-payloads.ts';
-import { appMention, eventCallback, sendJson } from '../test-support/fakes/slack-requests.ts';
-import { startHarness as startDiscord, seedsBot } from './adapters/discord/harness.ts';
-import { startHarness as startSlack } from './adapters/slack/harness.ts';
-import { WORKING_AFTER_MS } from '../src/adapters/signals.ts';
-import { BOT_SCOPES } from '../src/adapters/slack/manifest.ts';
-import type { Handle } from '../src/core/types.ts';
+import { IDS } from '../../test-support/fakes/discord-server.ts';
+import { channelMessage } from '../../test-support/fakes/discord-payloads.ts';
+import { appMention, eventCallback, sendJson } from '../../test-support/fakes/slack-requests.ts';
+import { startHarness as startDiscord, seedsBot } from './discord/harness.ts';
+import { startHarness as startSlack } from './slack/harness.ts';
+import { WORKING_AFTER_MS } from '../../src/adapters/signals.ts';
+import { BOT_SCOPES } from '../../src/adapters/slack/manifest.ts';
+import type { Handle } from '../../src/core/types.ts';
 
 // A mention whose answer takes a while shows that the bot is working on it: Discord's typing
 // indicator, Slack's 👀 reaction on the question (removed once answered). A quick answer shows none.
