@@ -158,6 +158,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
   [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
+  // "what exactly did she say": what did she say.
+  [/\b(what|who|when|where|why|how)\s+(?:exactly|precisely)\b/gi, '$1'],
   // "day one", "day two": the first and second day.
   [/\bday\s+one\b/gi, 'the first day'],
   [/\bday\s+two\b/gi, 'the second day'],

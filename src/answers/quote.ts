@@ -1,5 +1,5 @@
 import { answer, listAnswer, notFound, usage } from './answer.ts';
-import { echo, terms } from '../text.ts';
+import { echo, terms, words } from '../text.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
@@ -40,7 +40,10 @@ export function quoteItem(q: Quote): AnswerItem {
   return { text, citations: [cite(q.paragraph, q.excerpt)] };
 }
 
-export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTerms = ''): Answer {
+export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTerms = ''): Answer {
+  // "word for word", "exactly": how the words are wanted, not what they are about.
+  const topic =
+    asked?.replace(/[,\s]*\b(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+(?:his|her|their)\s+own\s+words)\b[,\s]*/gi, ' ').trim() || undefined;
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
   const all = quotes;
   if (topic || extraTerms) {
@@ -53,6 +56,21 @@ export function quotesOf(ctx: AnswerContext, p: Person, topic?: string, extraTer
     // holds most of it, when it holds a fair part of it.
     const onTopic = topic ? r.rank(r.analyze(topic), all, quoteTerms)[0] : undefined;
     if (!quotes.length && onTopic && onTopic.coverage >= 0.3) quotes = [onTopic.item];
+    // Or it is what the paragraph around their words is about ("Arbogast questioned the trip …
+    // 'I'm not against shaking hands in Japan,' Arbogast said").
+    if (!quotes.length && topic) {
+      const around = (x: Quote) => {
+        const paragraphs = x.paragraph.article.paragraphs;
+        const before = paragraphs[x.paragraph.order - 1];
+        return new Set([
+          ...quoteTerms(x),
+          ...x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]),
+          ...(before?.sentences.flatMap((y) => [...r.termsOfSentence(y)]) ?? []),
+        ]);
+      };
+      const inContext = r.rank(r.analyze(topic), all, around)[0];
+      if (inContext && inContext.coverage >= 0.6) quotes = [inContext.item];
+    }
   } else {
     // Their own words first, then reported speech, each in article order.
     quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
@@ -125,6 +143,12 @@ export function quotedAnswer(s: Scope): Answer {
     if (role && !role.body && holders.length > 1 && main && holders.includes(main)) holders = [main];
     if (holders.length === 1) person = holders[0]!;
     else if (role?.body) return unsupported(ctx, `who ${echo(q.subject, 60)} is`);
+  }
+  // "the auditor": the one person whose role has that word ("City Auditor Denise Hartwell").
+  const noun = !person && q.subject ? /^(?:the|our|their)\s+(\p{Ll}[\p{L}-]+)$/u.exec(q.subject)?.[1] : undefined;
+  if (noun) {
+    const holders = k.people.filter((p) => p.roles.some((r) => words(r.role.toLowerCase()).includes(noun)));
+    if (holders.length === 1) person = holders[0]!;
   }
   if (person) return quotesOf(ctx, person, q.topic, extra);
   return groupWords(s, q.subject ?? '', `${q.topic ?? ''} ${extra}`);
