@@ -116,6 +116,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   // read from that day, not from publication; its sentences with no date of their own happened on it.
   let block: { day: string; heading: string } | undefined;
   let lastDay: EventDate | undefined;
+  // The last day of a programme still to come ("On 14 May the delegation will visit …"): "The next
+  // day, the governor will …" goes on from it, whatever past day was named in between.
+  let lastComing: EventDate | undefined;
   for (const paragraph of article.paragraphs) {
     const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published) : undefined;
     if (heading) {
@@ -167,6 +170,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         seen.add(`${date.start}|${date.end ?? ''}`);
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
+        if (date.precision === 'day' && paragraph.kind === 'story' && coming) lastComing = date;
       }
       // "On Monday, a day after arriving, …": the day is given; "a day after" only describes it.
       const describes =
@@ -192,11 +196,12 @@ export function extractEvents(article: Article): DatedEvent[] {
           named && /after|before/i.test(chained[0])
             ? events.filter((e) => e.date.precision === 'day' && e.sentence !== sentence && words(e.sentence.text).some((w) => stem(w) === stem(named))).pop()
             : undefined;
-        const base = anchor?.date ?? before?.date ?? lastDay;
+        const base = anchor?.date ?? before?.date ?? (COMING.test(sentence.text) && lastComing ? lastComing : lastDay);
         if (base) {
           const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
           if (paragraph.kind === 'story') lastDay = date;
+          if (paragraph.kind === 'story' && COMING.test(sentence.text)) lastComing = date;
         }
       }
       const same = SAME_DAY.exec(sentence.text);
@@ -243,7 +248,8 @@ function shiftDay(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says|told|met|made|took|went|came|saw|gave|held|spoke|flew|left|led|ran|won|began|chose|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {

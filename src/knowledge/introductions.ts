@@ -189,6 +189,8 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
     if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
     if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
+    // "…, Katharina Brandt, signed a memorandum": what she did; "…, and the Lord Mayor of …": someone else.
+    if (/^(?:\p{Ll}+ed|and|or|but)\b/u.test(first)) continue;
     // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
     const titled = /^((?:\p{Lu}\p{Ll}+\s+){1,2})(?:of|at|for)\b/u.exec(first);
     // So is a role owned by a place or body: "Mexico City's secretary of economic development".
@@ -220,6 +222,24 @@ const AGENT_OF: Record<string, string> = {
   founded: 'founder',
   'co-founded': 'co-founder',
 };
+
+/**
+ * A title of a body before the name, set off by commas, as press releases write it: "The Governor of
+ * the US State of Indiana, Thomas W. Harlan, and …", "the Lord Mayor of the City of Mannheim, Dr.
+ * Katharina Brandt, signed".
+ */
+export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
+  for (const m of sentence.text.matchAll(TITLE_OF_BODY)) {
+    const title = m[1]!;
+    if (!ROLE_NOUN.test(title)) continue;
+    const name = m[3]!.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/, '').replace(/ \p{Lu}\.(?= )/gu, '');
+    if (!nameLike(name.split(' '))) continue;
+    out.push({ name, role: `${title} of ${m[2]!}`, sentence });
+  }
+}
+
+const TITLE_OF_BODY =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,]{1,60}?),\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),/gu;
 
 /** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
 export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {

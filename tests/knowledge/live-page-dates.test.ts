@@ -45,3 +45,15 @@ describe('GIVEN a live-updates page', () => {
     expect(first('when will Drey bring his travel resolution to the council?')).toContain('April 24');
   });
 });
+
+describe('GIVEN a programme of days to come with a past day named in between', () => {
+  const programme = botOf([
+    'On 18 April the delegation will visit the port of Velm.',
+    '"We are going to Lanford because our customers are there," Rask said at Monday\'s ceremony.',
+    'The next day, the governor will open the trade forum.',
+  ]);
+  it('goes on from the last day still to come, and reads "said at Monday\'s ceremony" as past', () => {
+    expect(programme.handleLine('when will the governor open the trade forum?', 'cli').text).toContain('April 19');
+    expect(programme.handleLine('when was the ceremony where Rask spoke?', 'cli').text).toContain('April 15');
+  });
+});

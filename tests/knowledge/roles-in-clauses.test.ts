@@ -27,3 +27,15 @@ describe('GIVEN a person introduced with a relative clause or a place-owned role
     expect(k.people.some((p) => p.name.startsWith('There '))).toBe(false);
   });
 });
+
+describe('GIVEN a press release that puts the title of a body before the name', () => {
+  const k = knowledgeOf([
+    'Brask, 13 May 2025 – The Governor of the State of Lanford, Ruth K. Amsel, and the Mayor of the City of Brask, Dr. Otto Velde, signed a memorandum on Monday.',
+  ]);
+  const roles = (name: string) => k.people.find((p) => p.name === name)?.roles.map((r) => r.role);
+
+  it('reads the title of the body as the role, and not what follows the name', () => {
+    expect(roles('Ruth Amsel')).toEqual(['Governor of the State of Lanford']);
+    expect(roles('Otto Velde')).toEqual(['Mayor of the City of Brask']);
+  });
+});
