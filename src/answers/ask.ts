@@ -13,7 +13,7 @@ import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { describedPeople, entityTerms, OFFICE, fromThread, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, entityTerms, fromThread, officesBeforePlaces, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -147,9 +147,9 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
       text,
     );
   // "the Carrow mayor" is the mayor of Carrow.
-  const before = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)+)(${OFFICE})\\b`, 'u').exec(text);
+  const before = officesBeforePlaces(text)[0];
   if (!m && !before) return undefined;
-  const phrase = m ? m[0].replace(/^the\s+/, '') : `${before![2]} of ${before![1]!.trim()}`;
+  const phrase = m ? m[0].replace(/^the\s+/, '') : before!;
   // "Peter Olsen's title" asks about a person, not an office.
   if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m?.[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
   const role = parseRoleQuery(phrase);

@@ -80,10 +80,11 @@ export function number(s: Scope): Answer {
   const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
   // "how many business leaders did Breed meet": a number the articles state with the noun, in a
   // sentence about her, before any count of the people the articles name.
+  const own = ownStems(q.focus ?? '');
   const statedCount = who
-    ? candidates.find((x) => countOf(x.text, ownStems(q.focus ?? '')) && (ctx.knowledge.mentions.get(x) ?? []).some((m) => m.person === who))
+    ? candidates.map((x) => ({ x, count: countOf(x.text, own) })).find((c) => c.count && (ctx.knowledge.mentions.get(c.x) ?? []).some((m) => m.person === who))
     : undefined;
-  if (statedCount) return stated(countOf(statedCount.text, ownStems(q.focus ?? ''))!, countOf(statedCount.text, ownStems(q.focus ?? ''))!, [statedCount]);
+  if (statedCount) return stated(statedCount.count!, statedCount.count!, [statedCount.x]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;

@@ -261,7 +261,8 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   // event's longer phrase ("on Saturday, Oct. 12") earlier in the sentence.
   const longer = same.map((o) => ({ from: text.indexOf(o.phrase), length: o.phrase.length }));
   const indexOf = (e: DatedEvent) => {
-    const all = [...text.matchAll(new RegExp(e.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index);
+    const all: number[] = [];
+    for (let at = text.indexOf(e.phrase); at >= 0; at = text.indexOf(e.phrase, at + 1)) all.push(at);
     const free = all.find((at) => !longer.some((o) => o.length > e.phrase.length && at >= o.from && at < o.from + o.length));
     return free ?? all[0] ?? -1;
   };

@@ -178,13 +178,15 @@ const LIGHT_VERB =
 // Particles that make a phrasal verb with the verb before them ("churn out", "sign off").
 const PARTICLES = new Set(['out', 'up', 'down', 'off', 'over', 'into', 'along', 'away', 'through', 'forward', 'around']);
 
+const PHRASAL = new RegExp(`\\b(\\p{Ll}+)\\s+(${[...PARTICLES].join('|')})\\b`, 'gu');
+
 /**
  * A phrasal verb the articles do not use ("churn out", "sign off on") put as a one-word verb of its
  * WordNet synset that they do use ("produce", "approve"); the verb's tense is lost, which the
  * question analysis does not need.
  */
 export function plainPhrasalVerbs(text: string, r: Retriever): string {
-  return text.replace(new RegExp(`\\b(\\p{Ll}+)\\s+(${[...PARTICLES].join('|')})\\b`, 'gu'), (all, verb: string, particle: string) => {
+  return text.replace(PHRASAL, (all, verb: string, particle: string) => {
     const base = baseForm(verb);
     // A verb the articles use is left alone: they may well write the phrase itself ("step up").
     if (r.knows(stem(verb)) || r.knows(stem(base)) || LIGHT_VERB.test(verb)) return all;

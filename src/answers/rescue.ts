@@ -1,6 +1,7 @@
 import { fold, isStopWord, stem, words } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
 import type { Answer } from './types.ts';
 import { stated } from './compose.ts';
 import { entityTerms, retrievalText, supportingRanked, type Scope } from './scope.ts';
@@ -159,13 +160,12 @@ const CAUSE =
   /\b(?:because|since|so that|in order to|aim(?:s|ed)? to|to (?:help|boost|promote|strengthen|attract|build|deepen|expand|bring|make|show|find|create|win|secure|renew|open|explore|seek|meet)|reason|purpose|goal|hope[sd]? to|want(?:s|ed)? to|said)\b/i;
 
 /** Does the sentence hold a span of the kind the question asks for, other than the question's own words? */
-function typeFit(s: Scope, sentence: Sentence, asked: Set<string>, mentioned: Set<unknown>): boolean {
+function typeFit(s: Scope, sentence: Sentence, asked: Set<string>, mentioned: Set<Person>): boolean {
   const tokens = [...sentence.text.matchAll(/[\p{L}\p{N}$][\p{L}\p{N}'\u2019.,$-]*/gu)].map((m) => m[0].replace(/[.,]+$/, ''));
   const fresh = (t: string) => !asked.has(stem(fold(t)));
   switch (askGroup(s.q.type)) {
     case 'person': {
-      const named = new Set(s.named);
-      if ([...mentioned].some((p) => !named.has(p as never))) return true;
+      if ([...mentioned].some((p) => !s.named.includes(p))) return true;
       return tokens.some((t, i) => i > 0 && /^\p{Lu}/u.test(t) && !CALENDAR.test(t) && fresh(t));
     }
     case 'number':

@@ -108,10 +108,20 @@ function mainPersonFor(ctx: AnswerContext, q: Question): Person | undefined {
 }
 
 // Either case for the office, but only capitals for the names around it (no 'i' flag: it would let \p{Lu} match any letter).
-export const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'
+const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier minister secretary ambassador chairman chairwoman chair director consul senator'
   .split(' ')
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join('|')})`;
+
+// "the Carrow mayor", "the mayor of Carrow", "Carrow's mayor": an office and the place it belongs to.
+const OFFICE_BEFORE_PLACE = new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+)+)(${OFFICE})\\b`, 'gu');
+const OFFICE_OF_PLACE = new RegExp(`\\b(${OFFICE})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu');
+const PLACES_OFFICE = new RegExp(`\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['\u2019]s\\s+(${OFFICE})\\b`, 'gu');
+
+/** Offices named before their place ("the Carrow mayor"), each as "mayor of Carrow". */
+export function officesBeforePlaces(text: string): string[] {
+  return [...text.matchAll(OFFICE_BEFORE_PLACE)].map((m) => `${m[2]} of ${m[1]!.trim()}`);
+}
 
 /**
  * The one person an office in the question stands for ("the Shenzhen mayor", "Shanghai's mayor",
@@ -120,9 +130,9 @@ export const OFFICE = `(?:[Vv]ice\\s+)?(?:${'mayor governor president premier mi
 export function describedPeople(s: Scope): Person[] {
   const t = s.q.text;
   const phrases = [
-    ...[...t.matchAll(new RegExp(`\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]!.trim()}`),
-    ...[...t.matchAll(new RegExp(`\\b(${OFFICE})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)`, 'gu'))].map((m) => `${m[1]} of ${m[2]}`),
-    ...[...t.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*)['\u2019]s\\s+(${OFFICE})\\b`, 'gu'))].map((m) => `${m[2]} of ${m[1]}`),
+    ...officesBeforePlaces(t),
+    ...[...t.matchAll(OFFICE_OF_PLACE)].map((m) => `${m[1]} of ${m[2]}`),
+    ...[...t.matchAll(PLACES_OFFICE)].map((m) => `${m[2]} of ${m[1]}`),
   ];
   const out: Person[] = [];
   for (const phrase of phrases) {

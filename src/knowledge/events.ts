@@ -211,7 +211,9 @@ export function extractEvents(article: Article): DatedEvent[] {
 }
 
 // A verb in the past tense: what a live page's update tells as done.
-const PAST = /\b(?:\p{Ll}+ed|spent|met|told|said|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose|signed|landed)\b/u;
+// Common verbs whose past does not end in -ed.
+const IRREGULAR_PAST = 'said|spent|met|told|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose';
+const PAST = new RegExp(`\\b(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u');
 // Lower-case words a heading may hold around its day and time.
 const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|post|original|latest|earlier|local|time|[\d:.,]+)$/i;
 
@@ -248,8 +250,10 @@ function shiftDay(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const CLAUSE_VERB =
-  /\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|said|says|told|met|made|took|went|came|saw|gave|held|spoke|flew|left|led|ran|won|began|chose|\p{Ll}+ed|\p{Ll}+ing)\b/u;
+const CLAUSE_VERB = new RegExp(
+  `\\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|says|${IRREGULAR_PAST}|\\p{Ll}+ed|\\p{Ll}+ing)\\b`,
+  'u',
+);
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {
