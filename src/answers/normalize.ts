@@ -24,7 +24,8 @@ export function dropOpeners(text: string): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)];
   for (let i = 0; i < tokens.length && i < 10; i++) {
     const w = tokens[i]![0];
-    if (OPENS.test(w)) return i === 0 ? text : text.slice(tokens[i]!.index);
+    // "who's", "what's": the question word with its verb.
+    if (OPENS.test(w.replace(/['\u2019]s$/, ''))) return i === 0 ? text : text.slice(tokens[i]!.index);
     if (!DISCOURSE.has(w.toLowerCase())) return text;
   }
   return text;

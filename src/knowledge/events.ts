@@ -172,12 +172,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
         if (date.precision === 'day' && paragraph.kind === 'story' && coming) lastComing = date;
       }
-      // "On Monday, a day after arriving, …": the day is given; "a day after" only describes it.
-      const describes =
-        chained &&
-        /after|before/i.test(chained[0]) &&
-        found.some((r) => !(r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length) && isRealDate(r, sentence.text));
-      if (chained && describes) {
+      // "On Monday, a day after arriving, …", "Two days later, on Wednesday, March 19, …": the day is
+      // given; the chained phrase only describes it.
+      const given = (r: chrono.ParsedResult) =>
+        !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text);
+      const describes = chained && (/after|before/i.test(chained[0]) ? found.some(given) : found.some((r) => given(r) && r.start.isCertain('day')));
+      if (chained && describes && /after|before/i.test(chained[0])) {
         // "questioned it on Sept. 25, two days after the office announced it": what follows the
         // phrase happened that many days before (or after) the date given.
         const given = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { botOf, seedBot } from '../helpers.ts';
-import { plainWords } from '../../src/answers/normalize.ts';
+import { dropOpeners, plainWords } from '../../src/answers/normalize.ts';
 
 // More chat wording over an invented article: "day one", "how big", "OK" as a verb, a name typed
 // half in capitals, a misspelt word that is in WordNet but not in the articles, a capitalised title
@@ -23,6 +23,7 @@ describe('GIVEN more chat wording THEN it is read as plainly asked', () => {
     expect(plainWords('who did she meet on day one')).toBe('who did she meet on the first day');
     expect(plainWords("how big was the mayor's delegation")).toBe("how many members was in the mayor's delegation");
     expect(plainWords('did the council OK the budget')).toBe('did the council approve the budget');
+    expect(dropOpeners("quick q: who's the mayor of Brask")).toBe("who's the mayor of Brask");
     expect(plainWords('wats the avg pay gonna be')).toBe('what is the average pay going to be');
   });
 

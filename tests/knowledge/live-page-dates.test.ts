@@ -56,4 +56,8 @@ describe('GIVEN a programme of days to come with a past day named in between', (
     expect(programme.handleLine('when will the governor open the trade forum?', 'cli').text).toContain('April 19');
     expect(programme.handleLine('when was the ceremony where Rask spoke?', 'cli').text).toContain('April 15');
   });
+  it('takes the day a sentence gives over "two days later" in it', () => {
+    const given = botOf(['On Monday, April 22, the delegation will land in Velm.', 'Two days later, on Friday, April 26, the governor will return home.']);
+    expect(given.handleLine('when will the governor return home?', 'cli').text.split('\n')[0]).toMatch(/^April 26/);
+  });
 });
