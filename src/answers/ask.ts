@@ -235,7 +235,10 @@ function list(s: Scope): Answer {
         // People answer for a company by the company their role names: "general manager of Weiheng Intelligent".
         const bodies = bodiesOf(s, did);
         if (bodies) return bodies;
-      } else if (names(did) || !organisation) return did;
+      } else if (names(did)) return did;
+      // "which two council members went with her?": a sentence that names none of them is no answer.
+      else if (!organisation && did.answered) return unsupported(ctx, asAsked(q.text), evidenceOf(did)[0]);
+      else if (!organisation) return did;
     }
     const verb = lastVerbOf(about);
     if (verb) {

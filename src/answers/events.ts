@@ -33,7 +33,7 @@ function reading(e: DatedEvent): string {
 // Words of what is to come in the dated sentence itself ("will open", "is scheduled to").
 const COMING_WORDS = /\b(?:will|shall|to be|scheduled|expected|planned|plans|set to|due)\b/i;
 
-export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b|\bexact\s+date\b/i;
+export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)\b|\bexact\s+dates?\b/i;
 
 // "When did the visit end?": the end of a range is asked for, and the verb is no search term.
 const ASKS_START = /\b(?:begin|began|begun|start|started|starts|arrive|arrived|arrives|kick(?:ed)? off)\b/i;
@@ -101,6 +101,12 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
     if (there.length) pool = there;
   }
+  // "What dates in April …": a month the question names holds the event, when one of them is in it.
+  const month = monthNamed(text);
+  if (month) {
+    const inMonth = pool.filter((e) => e.date.start.slice(5, 7) === month);
+    if (inMonth.length) pool = inMonth;
+  }
   if (dq.referent) {
     const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
     if (theirs.length) pool = theirs;
@@ -110,6 +116,20 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end);
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month ("04") a question names without a day ("in April", "last March"), if it names one. */
+function monthNamed(text: string): string | undefined {
+  // "may" is mostly a verb: only a capitalised "May" names the month.
+  const m =
+    /\b(?:(january|february|march|april|june|july|august|september|october|november|december)|(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|(May))\b(?!\.?\s*\d)/i.exec(
+      text,
+    );
+  if (!m || (m[3] && m[3] !== 'May')) return undefined;
+  const name = (m[1] ?? m[2] ?? m[3]!).slice(0, 3).toLowerCase();
+  return String(MONTHS.indexOf(name) + 1).padStart(2, '0');
 }
 
 /**

@@ -82,7 +82,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
   {
-    re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:date|day|time|month|year|week))\b\s*(.*)$/i,
+    re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
     read: (m) => ({ type: 'date', about: m[1] }),
   },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
