@@ -22,6 +22,7 @@ import { reason } from './reason.ts';
 import { number } from './counts.ts';
 import { duration } from './interval.ts';
 import { rescue } from './rescue.ts';
+import { PAYING, payers } from './payers.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -124,7 +125,7 @@ function byType(s: Scope): Answer {
     case 'role':
       return roleAnswer(s);
     case 'person':
-      return personAnswer(s);
+      return (q.verb && PAYING.test(q.verb) ? payers(s) : undefined) ?? personAnswer(s);
     case 'list':
       return list(s);
     case 'description':

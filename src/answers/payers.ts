@@ -1,0 +1,75 @@
+import { fold } from '../text.ts';
+import type { Sentence } from '../corpus/types.ts';
+import type { Answer } from './types.ts';
+import { listing, stated } from './compose.ts';
+import { retrievalText, supportingRanked, type Scope } from './scope.ts';
+
+// "Who paid for the trip?": news prose tells who pays in a few shapes, often several payers in a row
+// ("The city paid $38,900 … The fund paid $54,200 … The companies covered the rest."). Each payer is
+// the subject of a paying verb or the agent after "by"; the answer lists them all, with the sentences.
+
+/** The verbs of paying a question may use (after the idioms are read: "footing the bill" is "paying"). */
+export const PAYING = /^(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|covers|covered|covering|finance[ds]?|financing|sponsor(?:s|ed|ing)?)$/i;
+
+const ACTIVE =
+  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors)\b/i;
+const PASSIVE =
+  /\b(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+from)\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
+/** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
+const COSTS = /\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill|\$[\d,.]+)/i;
+const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
+
+/** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
+const TRIP = /^(?:trip|trips|travel|travels|visit|mission|journey|tour|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
+
+/** The payers the articles name for what the question asks about, or undefined when they name none. */
+export function payers(s: Scope): Answer | undefined {
+  const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
+  // "who paid for the dinner in Hanoi": the thing paid for, when it is not the trip, must be in the sentence.
+  const object = /\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:[\p{L}.-]+\s+)*?[\p{L}.-]+['\u2019]s\s+)?([\p{Ll}-]+)/u.exec(s.q.about ?? '')?.[1];
+  const thing = object && !TRIP.test(object) ? object : undefined;
+  // The articles nearest the question, best first: the first that names a payer answers.
+  const articles = [...new Set(supportingRanked(s, text, 0.3).map((x) => x.item.paragraph.article))].slice(0, 4);
+  for (const article of articles) {
+    const found: { payer: string; sentence: Sentence }[] = [];
+    for (const paragraph of article.paragraphs) {
+      for (const sentence of paragraph.sentences) {
+        if (/^["“]/.test(sentence.text.trim())) continue;
+        if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
+        for (const payer of payersIn(sentence.text)) {
+          if (!found.some((f) => fold(f.payer) === fold(payer))) found.push({ payer, sentence });
+        }
+      }
+    }
+    if (found.length) return listed(found);
+  }
+  return undefined;
+}
+
+function listed(found: { payer: string; sentence: Sentence }[]): Answer {
+  // A subject opened its sentence ("The city paid …"): in a list it reads "the city".
+  const names = found.map((f) => f.payer.replace(/^The\b/, 'the'));
+  const support = [...new Set(found.map((f) => f.sentence))];
+  const title = listing(names).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return stated(title, `${title}.\n${support.map((x) => x.text).join('\n')}`, support);
+}
+
+/** The payers one sentence names: subjects of paying verbs, clause by clause, and agents after "by". */
+function payersIn(text: string): string[] {
+  const out: string[] = [];
+  const passive = PASSIVE.exec(text);
+  if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length))) out.push(passive[1]!.trim());
+  // Clauses: "…, and the Port of Tacoma is paying for its own commissioners"; "…; the State Highway Patrol covered travel …".
+  for (const clause of text.split(/;\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
+    const verb = ACTIVE.exec(clause);
+    if (!verb || verb.index === 0) continue;
+    if (!COSTS.test(clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60))) continue;
+    // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").
+    let subject = clause.slice(0, verb.index).trim();
+    subject = subject.replace(/,\s+[^,]*,?$/, '').trim();
+    if (/\b(?:by|when|if|before|after|said|says|that|who|which)\b/i.test(subject) || /["“”]/.test(subject)) continue;
+    if (NOT_A_PAYER.test(subject) || subject.split(/\s+/).length > 9 || !/\p{L}/u.test(subject)) continue;
+    out.push(subject);
+  }
+  return out;
+}
