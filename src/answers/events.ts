@@ -292,14 +292,23 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   const clauseWords = (e: DatedEvent) => {
     const at = indexOf(e);
     const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
-    return positions.filter((p) => p >= from && p < to).length;
+    const own = positions.filter((p) => p >= from && p < to).length;
+    // "ratified the agreement on Oct. 28, and it took effect three weeks later": "it" stands for
+    // what the clause before spoke of, so that clause's words are this one's too.
+    if (from > 0 && /^[,;]?\s*(?:and|but)?\s*(?:it|they)\s/i.test(text.slice(from, to).replace(/^,\s+/, ', '))) {
+      const [before] = clauseBounds(text, from - 1);
+      return own + positions.filter((p) => p >= before && p < from).length;
+    }
+    return own;
   };
   // "questioned it on Sept. 25, two days after the office announced it": the words after a "days
   // after" phrase belong to its own date, the words before it to the date the sentence gives.
-  const chained = same.find((e) => /\bdays?\s+(?:after|before|earlier|later)\b/i.test(e.phrase));
+  const chained = same.find((e) => /\b(?:days?|weeks?)\s+(?:after|before|earlier|later)\b/i.test(e.phrase));
   const split = chained ? indexOf(chained) : -1;
   const sideWords = (e: DatedEvent) => (split < 0 ? 0 : positions.filter((p) => (e === chained ? p > split : p < split)).length);
-  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || distance(a) - distance(b))[0]!;
+  // "When does the first flight leave?" asked in the present: of two dates equally near, the one to come.
+  const ahead = (e: DatedEvent) => (future === undefined && coming(e) ? 1 : 0);
+  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || ahead(b) - ahead(a) || distance(a) - distance(b))[0]!;
 }
 
 /** Where the clause around a position starts and ends: at a semicolon, or a comma before "and", "but", "while", "where". */

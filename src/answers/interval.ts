@@ -26,8 +26,14 @@ export function intervalParts(text: string): { unit: string; from: string; to: s
   const between = /^(?:between|from)\s+(.+?)\s+(?:and|to|until|till)\s+(.+)$/i.exec(rest);
   if (between) return { unit, from: between[1]!, to: between[2]! };
   // "after the memorandum was the letter signed": the anchor, then the event asked about.
-  const after = new RegExp(`^(after|before|later\\s+than|earlier\\s+than)\\s+(.+?)\\s+${AUX}\\s+(.+)$`, 'i').exec(rest);
-  if (after) return /^(?:before|earlier)/i.test(after[1]!) ? { unit, from: after[3]!, to: after[2]! } : { unit, from: after[2]!, to: after[3]! };
+  // The last auxiliary starts the event asked about: "after it was signed did the agreement take effect".
+  const after = new RegExp(`^(after|before|later\\s+than|earlier\\s+than)\\s+(.+)\\s+${AUX}\\s+(.+)$`, 'i').exec(rest);
+  if (after) {
+    // "it" is what the other side is about: "after it was signed did the agreement take effect".
+    const other = after[3]!.split(/\s+/);
+    const anchor = after[2]!.replace(/^(?:it|they)\s+(?=\S)/i, `${other.slice(0, Math.max(1, other.length - 2)).join(' ')} `);
+    return /^(?:before|earlier)/i.test(after[1]!) ? { unit, from: after[3]!, to: anchor } : { unit, from: anchor, to: after[3]! };
+  }
   // "was the letter signed after the memorandum".
   const later = new RegExp(`^${AUX}\\s+(.+?)\\s+(after|before)\\s+(.+)$`, 'i').exec(rest);
   if (later) return later[2]!.toLowerCase() === 'after' ? { unit, from: later[3]!, to: later[1]! } : { unit, from: later[1]!, to: later[3]! };
@@ -81,6 +87,35 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
   ]);
 }
 
+const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off|headed\s+(?:to|for|out))\b/i;
+const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back)|back\s+home)\b/i;
+
+/**
+ * A trip told by its two ends: "The delegation left … on Friday, Oct. 3" and "came home … on
+ * Saturday, Oct. 11": nine days, counting both. Only when the article dates one departure and one
+ * return, each to the day, the return after the departure.
+ */
+function departureToReturn(events: DatedEvent[]): Answer | undefined {
+  const day = events.filter((e) => e.date.precision === 'day' && !e.date.end);
+  const left = [...new Set(day.filter((e) => DEPARTED.test(clauseOf(e)) && !RETURNED.test(clauseOf(e))).map((e) => e.date.start))];
+  const back = [...new Set(day.filter((e) => RETURNED.test(clauseOf(e))).map((e) => e.date.start))];
+  if (left.length !== 1 || back.length !== 1 || back[0]! < left[0]!) return undefined;
+  const from = day.find((e) => e.date.start === left[0])!;
+  const to = day.find((e) => e.date.start === back[0])!;
+  const days = dayNumber(to.date.start) - dayNumber(from.date.start) + 1;
+  return stated(`${days} days`, `${days} days, ${formatDate({ ...from.date, end: to.date.start })}`, [from.sentence, to.sentence]);
+}
+
+/** The words of an event's sentence around its date: the clause that holds the date phrase. */
+function clauseOf(e: DatedEvent): string {
+  const text = e.sentence.text;
+  const at = text.indexOf(e.phrase);
+  if (at < 0) return text;
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('. ', at)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf(', and', at)].filter((i) => i > 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 // "How long was she away?": being away is the trip, whatever words the question uses for it.
 const AWAY = /\b(?:gone|away|abroad|overseas|out\s+of\s+(?:the\s+)?(?:country|town)|on\s+the\s+road)\b/gi;
 
@@ -118,6 +153,8 @@ export function duration(s: Scope): Answer {
       const m = TRIP_LENGTH.exec(sentence.text);
       if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
     }
+    const span = article ? departureToReturn(s.ctx.knowledge.eventsByArticle.get(article) ?? []) : undefined;
+    if (span) return span;
     for (const sentence of candidates) {
       const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find(
         (e) => e.sentence === sentence && e.date.end && e.date.precision === 'day',

@@ -149,7 +149,9 @@ export function extractEvents(article: Article): DatedEvent[] {
     const base = block?.day ?? article.published;
     {
       // "Two days after the signing, …" holds no date of its own but is dated from the story.
-      const chained = CHAINED.exec(sentence.text);
+      // A chained phrase in quoted speech ("not five weeks after it lands") is talk, not a day of the story.
+      const spoken = CHAINED.exec(sentence.text);
+      const chained = spoken && !insideQuote(sentence.text, spoken.index) ? spoken : null;
       if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
@@ -174,8 +176,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       // "On Monday, a day after arriving, …", "Two days later, on Wednesday, March 19, …": the day is
       // given; the chained phrase only describes it.
+      // A date in another clause with its own subject ("ratified it on Oct. 28, and it took effect
+      // three weeks after …") is another event, not the day the chained phrase describes.
+      const apart = (r: chrono.ParsedResult) =>
+        /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(
+          sentence.text.slice(Math.min(r.index, chained!.index), Math.max(r.index, chained!.index)),
+        );
       const given = (r: chrono.ParsedResult) =>
-        !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text);
+        !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text) && !apart(r);
       const describes = chained && (/after|before/i.test(chained[0]) ? found.some(given) : found.some((r) => given(r) && r.start.isCertain('day')));
       if (chained && describes && /after|before/i.test(chained[0])) {
         // "questioned it on Sept. 25, two days after the office announced it": what follows the
@@ -191,17 +199,28 @@ export function extractEvents(article: Article): DatedEvent[] {
         // sentence or an earlier one of the story), not from publication.
         const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
         // "Two days after the signing": counted from the day the story dated the signing.
-        const named = /^\s+the\s+([\p{L}-]+)/u.exec(sentence.text.slice(chained.index + chained[0].length))?.[1];
-        const anchor =
-          named && /after|before/i.test(chained[0])
-            ? events.filter((e) => e.date.precision === 'day' && e.sentence !== sentence && words(e.sentence.text).some((w) => stem(w) === stem(named))).pop()
-            : undefined;
+        // "Three weeks after Marroquin's return": counted from the day the story dated her return.
+        const named = /^\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s)\s+([\p{L}-]+)/u.exec(
+          sentence.text.slice(chained.index + chained[0].length),
+        )?.[1];
+        const anchor = named && /after|before/i.test(chained[0]) ? namedDay(events, sentence, named) : undefined;
         const base = anchor?.date ?? before?.date ?? (COMING.test(sentence.text) && lastComing ? lastComing : lastDay);
         if (base) {
           const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
           if (paragraph.kind === 'story') lastDay = date;
           if (paragraph.kind === 'story' && COMING.test(sentence.text)) lastComing = date;
+        }
+      }
+      // "On the trip's second day, …": counted from the day the story dated the departure.
+      const ordinal = TRIP_DAY.exec(sentence.text);
+      if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
+        const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? '').toLowerCase());
+        const start = events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text)));
+        if (start && n >= 0) {
+          const date = { start: shiftDay(start.date.start, n), precision: 'day' as const };
+          events.push({ date, phrase: ordinal[0], sentence });
+          if (paragraph.kind === 'story') lastDay = date;
         }
       }
       const same = SAME_DAY.exec(sentence.text);
@@ -236,12 +255,48 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
 const CHAINED =
-  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// "the trip's second day", "on day three of the mission": a day counted from the trip's first.
+const TRIP_DAY =
+  /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i;
 
 function chainOffset(m: RegExpExecArray): number {
   const back = /\b(?:earlier|before|previous|preceding)\b/i.test(m[0]);
   const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : Math.max(1, COUNT_WORDS.indexOf(m[1].toLowerCase()) + 1)) : 1;
-  return back ? -n : n;
+  const days = /\bweeks?\b/i.test(m[0]) ? n * 7 : n;
+  return back ? -days : days;
+}
+
+// A trip's ends, as news prose tells them: what "after her return" or "before the departure" counts from.
+const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off)\b/i;
+const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back))\b/i;
+const ARRIVED = /\b(?:arrived|landed)\b/i;
+/** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
+const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
+
+/**
+ * The day the story dated an event a phrase names ("the signing", "Marroquin's return"): the last
+ * such day before this sentence, told with the noun itself or with a verb for it.
+ */
+function namedDay(events: DatedEvent[], sentence: Sentence, noun: string): DatedEvent | undefined {
+  const told = TOLD_AS[noun.toLowerCase()];
+  return events
+    .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
+    .filter((e) =>
+      told
+        ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
+        : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
+    )
+    .pop();
+}
+
+/** Is the position inside a quotation ("…" or “…”) of the text? */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const curly = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+  return curly || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function shiftDay(iso: string, days: number): string {
