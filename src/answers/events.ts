@@ -271,7 +271,7 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   // this month, and the council will vote at its March 25 meeting" dates the vote March 25.
   const clauseWords = (e: DatedEvent) => {
     const at = indexOf(e);
-    const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
+    const [from, to] = clauseBounds(text, Math.max(at, 0));
     return positions.filter((p) => p >= from && p < to).length;
   };
   // "questioned it on Sept. 25, two days after the office announced it": the words after a "days

@@ -1,5 +1,4 @@
 import { createInterface, type Interface } from 'node:readline';
-import type { Bot } from '../../core/bot.ts';
 import { parseLine } from '../../core/bot.ts';
 import { renderText } from '../../core/render-text.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
