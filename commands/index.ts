@@ -13,6 +13,7 @@ import { daily } from './daily.ts';
 import { feedback } from './feedback.ts';
 
 export { changesSettings } from './daily.ts';
+export { addTarget } from './sources.ts';
 
 export const handlers: readonly Command[] = [who, quote, when, ask, onthisday, timeline, sources, daily, feedback, help];
 

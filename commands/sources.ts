@@ -11,6 +11,21 @@ const definition: CommandSpec = {
     { name: 'add', description: 'Admins: the link of a news article to add', type: 'string', required: false, maxLength: 2000 },
     { name: 'file', description: 'Admins: a .md or .html article file to add', type: 'attachment', required: false },
   ],
+  // "add " and a link of up to 2,000 characters.
+  maxArguments: 2004,
 };
 
-export const sources: Command = { definition, handle: (ctx) => answer(ctx) };
+/** "/sources add <link>" (command sources, arguments "add …"): the link ('' when none is given), or undefined when it is not one. */
+export function addTarget(request: { command: string; args: string }): string | undefined {
+  const m = /^add\b\s*([\s\S]*)$/i.exec(request.args.trim());
+  return request.command.toLowerCase() === 'sources' && m ? m[1]!.trim() : undefined;
+}
+
+/** Adding goes to the platform's article intake where it offers one; anywhere else /sources lists the articles. */
+export const sources: Command = {
+  definition,
+  handle(ctx, args, request) {
+    const link = addTarget({ command: 'sources', args });
+    return link !== undefined && request.addArticle ? request.addArticle(link) : answer(ctx);
+  },
+};

@@ -40,6 +40,8 @@ export interface CommandSpec {
   managersOnly?: boolean;
   /** Only the bot's admins (Discord: default member permission Manage Server, so members do not see it; Slack: SLACK_ADMIN_USERS and workspace admins). */
   adminsOnly?: boolean;
+  /** Longest argument text it takes, when not MAX_ARGUMENT_LENGTH (a link to add). */
+  maxArguments?: number;
 }
 
 /** Longest argument the bot will work on; longer input is refused before any work is done. */
@@ -56,6 +58,8 @@ export interface CommandRequest {
   canManageChannel?: boolean;
   /** Said by the adapter's capability, for adminsOnly commands: is this user one of the bot's admins? */
   isAdmin?: boolean;
+  /** Where the platform lets this user add articles (src/intake/flow.ts): the preview of the page at `link` (or of the file shared), or what went wrong. */
+  addArticle?: (link: string) => Promise<Answer>;
 }
 
 export interface CommandContext extends AnswerContext {

@@ -107,7 +107,7 @@ function collect(): Asked[] {
 }
 
 /** Logistic regression by gradient descent, L2-regularised (the bias is not). */
-function fit(rows: Row[], epochs = 3000, rate = 0.5, l2 = 0.01): number[] {
+function fitWeights(rows: Row[], epochs = 3000, rate = 0.5, l2 = 0.01): number[] {
   const w = new Array<number>(FEATURES.length).fill(0);
   const pos = rows.filter((r) => r.label).length;
   // Positives are rarer: weighted so that both classes count alike.
@@ -155,7 +155,7 @@ function chooseThreshold(asked: Asked[], w: number[]): number {
 const asked = collect();
 // Fitted on the questions the rules refused: the rescue only ever sees those, and they are harder.
 const rows = asked.filter((a) => a.refused).flatMap((a) => a.rows);
-const weights = fit(rows);
+const weights = fitWeights(rows);
 const threshold = chooseThreshold(asked, weights);
 const all = outcome(asked, weights, threshold);
 
@@ -163,7 +163,7 @@ const held = { right: 0, wrong: 0 };
 const perSet: string[] = [];
 for (const name of [...new Set(asked.map((a) => a.set))]) {
   const train = asked.filter((a) => a.set !== name);
-  const w = fit(
+  const w = fitWeights(
     train.filter((a) => a.refused).flatMap((a) => a.rows),
     1500,
   );

@@ -7,9 +7,3 @@ export interface PlatformSignals {
 }
 
 export const NO_SIGNALS: PlatformSignals = { error: () => {}, rateLimited: () => {} };
-
-/**
- * A mention answered slower than this shows that the bot is working on it (Discord: typing; Slack: a
- * 👀 reaction on the question, removed once answered). Faster answers are their own signal.
- */
-export const WORKING_AFTER_MS = 250;

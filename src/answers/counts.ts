@@ -142,7 +142,6 @@ const NOT_YET = /\b(?:will|would|expected\s+to|scheduled\s+to|set\s+to|due\s+to|
  */
 function countedEvents(s: Scope): Answer | undefined {
   const { q, ctx } = s;
-  const k = ctx.knowledge;
   const clause = /^(?:(?:has|have|had|did|does|do)\s+)?(.+?)\s+(\p{Ll}+ed|\p{Ll}+en|met|made|held|won|took|gave|struck|went|saw|signed)\b/u.exec(q.about ?? '');
   const who = s.named[0] ?? s.referent ?? describedPeople(s)[0];
   const head = words(q.focus ?? '').pop();

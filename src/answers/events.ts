@@ -291,7 +291,7 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   // this month, and the council will vote at its March 25 meeting" dates the vote March 25.
   const clauseWords = (e: DatedEvent) => {
     const at = indexOf(e);
-    const [from, to] = clauseBounds(text, at < 0 ? 0 : at);
+    const [from, to] = clauseBounds(text, Math.max(at, 0));
     const own = positions.filter((p) => p >= from && p < to).length;
     // "ratified the agreement on Oct. 28, and it took effect three weeks later": "it" stands for
     // what the clause before spoke of, so that clause's words are this one's too.

@@ -73,7 +73,6 @@ export function shareIn(text: string): string | undefined {
 }
 
 const CAP = /^\p{Lu}/u;
-const LINK = /^(?:of|and|for|&|de|the)$/;
 const NOT_ENTITY =
   /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -147,7 +146,7 @@ export function phraseAfter(text: string, at: number): string | undefined {
     .trimStart();
   // A list is one object: "cover battery recycling, autonomous ferries and cold-chain logistics".
   const list = /^[^,;.]+(?:,\s*[^,;.]+)*,?\s+and\s+[^,;.]+/.exec(rest);
-  const listed = list && list[0].includes(',') && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
+  const listed = list?.[0].includes(',') && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
   const end = rest.search(PHRASE_END);
   const phrase = (listed ?? (end < 0 ? rest : rest.slice(0, end))).trim();
   return phrase && phrase.split(/\s+/).length <= 16 ? phrase : undefined;

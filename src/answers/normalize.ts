@@ -250,7 +250,7 @@ function oneEdit(w: string): string[] {
  * "Okafro", "presidnet"). One edit only: two reach too many other words.
  */
 export function correctSpelling(text: string, r: Retriever): string {
-  return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (all, w: string, possessive: string) => fix(w) + possessive);
+  return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (_all, w: string, possessive: string) => fix(w) + possessive);
 
   function fix(w: string): string {
     const lower = fold(w);

@@ -39,6 +39,8 @@ export interface Answer {
   suggestions: string[];
   /** Why the bot answered so ("Why this answer?"): for free questions. */
   why?: Explanation;
+  /** An article's preview (/sources add): the pending draft's id, whose Save / Edit details / Cancel buttons the adapters show. */
+  draft?: string;
 }
 
 /** What the bot understood, what it used and what it set aside. Never holds who asked. */

@@ -74,8 +74,9 @@ function dispatch(ctx: CommandContext, request: BotRequest): Answer | Promise<An
     return usage(`I don't know the command /${echo(request.command, 40)}. I know: ${commands.map((c) => `/${c.name}`).join(', ')}.`, ['/help']);
   }
   const args = cleanInput(request.args);
-  if (args.length > MAX_ARGUMENT_LENGTH) {
-    return refusal(`That is too long for me (${args.length} characters); please keep it under ${MAX_ARGUMENT_LENGTH}.`, suggestionsFor(ctx.knowledge));
+  const max = command.definition.maxArguments ?? MAX_ARGUMENT_LENGTH;
+  if (args.length > max) {
+    return refusal(`That is too long for me (${args.length} characters); please keep it under ${max}.`, suggestionsFor(ctx.knowledge));
   }
   const thread = request.context?.length ? { thread: request.context.map((c) => parseLine(cleanInput(c)).args) } : {};
   return command.handle({ ...ctx, ...thread }, args, { ...request, args });

@@ -1,4 +1,4 @@
-import { changesSettings, findCommand } from '../../commands/index.ts';
+import { addTarget, changesSettings, findCommand } from '../../commands/index.ts';
 import { memoryConversations, questionLine, type Conversations, type ThreadKey } from '../conversation/conversations.ts';
 import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
@@ -37,6 +37,8 @@ export interface AskInput extends Request {
   /** The message asked in (its id or ts): a new conversation is keyed by it. Absent for slash commands (nothing to continue). */
   messageId?: string;
   continues?: Continues;
+  /** Where the platform offers adding articles (src/intake/flow.ts `adder`): the one dispatcher routes "/sources add" to it. */
+  addArticle?: (link: string) => Promise<Answer>;
 }
 
 export interface Asked {
@@ -50,6 +52,8 @@ export interface Asked {
   context: string[];
   /** The conversation it continued, if any. */
   thread?: ThreadKey;
+  /** Adding an article: answered privately, without the answer's buttons, never re-run nor remembered. */
+  article: boolean;
 }
 
 export type AnswerAction = 'page' | 'share' | 'why' | 'up' | 'down' | 'ask';
@@ -125,6 +129,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
     canManage: ManageCheck,
     context: string[],
     isAdmin?: ManageCheck,
+    addArticle?: AskInput['addArticle'],
   ) => {
     // The adapter's capabilities are asked only when the command needs them (Slack asks users.info).
     const canManageChannel = changesSettings(request) ? await canManage() : false;
@@ -138,6 +143,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
       canManageChannel,
       ...admin,
       ...(context.length ? { context } : {}),
+      ...(addArticle ? { addArticle } : {}),
     });
   };
   const chat = (p: Platform) => (p === 'discord' || p === 'slack' ? p : undefined);
@@ -154,20 +160,22 @@ export function createInteractions(options: InteractionOptions): Interactions {
         if (id) thread = { platform, channelId: input.channelId, threadId: id };
       }
       const context = thread ? await conversations.context(thread) : [];
-      const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context, input.isAdmin);
+      const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context, input.isAdmin, input.addArticle);
+      const article = Boolean(input.addArticle) && addTarget(request) !== undefined;
       return {
         answer,
         request,
         context,
         thread,
-        private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly),
-        replayable: changesSettings(request) ? undefined : request,
+        article,
+        private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article,
+        replayable: changesSettings(request) || article ? undefined : request,
       };
     },
 
     async remember(input, asked, answerRef, startedThread) {
       const platform = chat(input.platform);
-      if (!platform || !input.channelId || asked.answer.kind === 'error') return;
+      if (!platform || !input.channelId || asked.answer.kind === 'error' || asked.article) return;
       const key: ThreadKey | undefined = startedThread
         ? { platform, channelId: startedThread, threadId: startedThread }
         : (asked.thread ?? (input.messageId ? { platform, channelId: input.channelId, threadId: input.messageId } : undefined));

@@ -21,6 +21,8 @@ export interface BotRequest {
   isAdmin?: boolean;
   /** Earlier questions of the same conversation (a thread), oldest first: "he" may mean someone named there. */
   context?: string[];
+  /** The adapter's capability, where this user may be offered adding articles: "/sources add <link>" goes to it. */
+  addArticle?: (link: string) => Promise<Answer>;
 }
 
 export type Handle = (request: BotRequest) => Promise<Answer>;

@@ -41,7 +41,7 @@ function isDateline(text: string): boolean {
   if (text.length > 40) return false;
   const found = chronoEn().parse(text);
   const first = found[0];
-  if (!first || !first.start.isCertain('day') || !first.start.isCertain('month')) return false;
+  if (!first?.start.isCertain('day') || !first.start.isCertain('month')) return false;
   const rest = text
     .replace(first.text, '')
     .replace(/[\s,.|:\-–—]+/g, '')

@@ -254,8 +254,8 @@ export function isoDay(raw: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(s);
   // A written date ("Fri, 19 Apr 2024", "April 19, 2024") is read as written, whatever the host's zone.
   const written = !m && /\b\d{4}\b/.test(s) ? chrono.parse(s)[0]?.start : undefined;
-  const certain = written && written.isCertain('year') && written.isCertain('month') && written.isCertain('day');
-  const day = m ? `${m[1]}-${m[2]}-${m[3]}` : certain ? `${written.get('year')}-${pad(written.get('month'))}-${pad(written.get('day'))}` : '';
+  const certain = written ? written.isCertain('year') && written.isCertain('month') && written.isCertain('day') : false;
+  const day = m ? `${m[1]}-${m[2]}-${m[3]}` : certain && written ? `${written.get('year')}-${pad(written.get('month'))}-${pad(written.get('day'))}` : '';
   if (!day) return '';
   const d = new Date(`${day}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day ? day : '';

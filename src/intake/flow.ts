@@ -28,38 +28,64 @@ export function isAddLine(text: string): boolean {
   return /^\/?(?:sources\s+)?add\b/i.test(text.trim());
 }
 
-/** "/sources add <link>" as the core reads it (command sources, arguments "add …"): the link, or undefined when it is not one. */
-export function addTarget(request: { command: string; args: string }): string | undefined {
-  const m = /^add\b\s*([\s\S]*)$/i.exec(request.args.trim());
-  return request.command.toLowerCase() === 'sources' && m ? m[1]!.trim() : undefined;
+/** "add" (or "/sources add") with a file: the request the dispatcher routes to the flow; anything else as typed. */
+export function fileRequest(text: string, hasFile: boolean): { command: string; args: string } | undefined {
+  return hasFile && isAddLine(text) ? { command: 'sources', args: 'add' } : undefined;
+}
+
+export type PreviewAction = 'save' | 'edit' | 'cancel';
+
+/** The preview's buttons, in order, on every platform (`style`: the platform's emphasis, if it has one). */
+export const PREVIEW_ACTIONS: ReadonlyArray<{ action: PreviewAction; label: string; style?: 'primary' | 'danger' }> = [
+  { action: 'save', label: 'Save', style: 'primary' },
+  { action: 'edit', label: 'Edit details' },
+  { action: 'cancel', label: 'Cancel', style: 'danger' },
+];
+
+/** Who adds, as the adapter knows it: the user, the platform's admin capability, a shared file, and a hook for slow work. */
+export interface Adder {
+  userId: string;
+  /** The platform's admin capability (Discord Manage Server in ADMIN_GUILD_IDS, Slack workspace admin), asked only when ADMIN_USERS does not list the user. */
+  isAdmin: () => boolean | Promise<boolean>;
+  /** Told once the user may add, before the page is fetched (Discord acknowledges the command then). */
+  onAllowed?: () => Promise<unknown>;
+  file?: UploadedFile;
 }
 
 export interface ArticleFlow {
-  /** `isAdmin` is the platform's admin capability (Discord Manage Server, Slack workspace admin), asked only when ADMIN_USERS does not list the user. */
-  start(input: {
-    userId: string;
-    isAdmin: () => boolean | Promise<boolean>;
-    onAllowed?: () => Promise<unknown>;
-    url?: string;
-    file?: UploadedFile;
-  }): Promise<Step>;
-  edit(id: string, userId: string): Step;
+  start(input: Adder & { url?: string }): Promise<Step>;
+  /**
+   * The capability an adapter puts in a request (`addArticle`): the one dispatcher routes "/sources add
+   * <link>" (or a shared file) to it. Its answer is the preview (carrying the draft's id, for the
+   * buttons) or what went wrong.
+   */
+  adder(by: Adder): (link: string) => Promise<Answer>;
+  /** A preview button pressed (Save, Edit details, Cancel). */
+  act(action: PreviewAction, id: string, userId: string): Step;
   correct(id: string, userId: string, fields: Corrections): Step;
-  save(id: string, userId: string): Step;
-  cancel(id: string, userId: string): Step;
 }
 
 export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack'): ArticleFlow {
-  const problem = (message: string): Step => ({ kind: 'problem', answer: problemAnswer(message) });
+  const problem = (message: string): Step & { kind: 'problem' } => ({ kind: 'problem', answer: problemAnswer(message) });
+  const start = async ({ userId, isAdmin, onAllowed, url, file }: Adder & { url?: string }): Promise<Step & { answer: Answer }> => {
+    if (!intake.mayAdd(userId, false) && !intake.mayAdd(userId, await isAdmin())) return { kind: 'problem', answer: notAdminAnswer(platform) };
+    if (!file && !url) return problem('Give me the link of the article: /sources add https://…');
+    await onAllowed?.();
+    const outcome = file ? await intake.fromFile(file, userId) : await intake.fromUrl(url!, userId);
+    return outcome.ok ? { kind: 'preview', answer: previewAnswer(outcome.draft), draft: outcome.draft } : problem(outcome.message);
+  };
   return {
-    async start({ userId, isAdmin, onAllowed, url, file }) {
-      if (!intake.mayAdd(userId, false) && !intake.mayAdd(userId, await isAdmin())) return { kind: 'problem', answer: notAdminAnswer(platform) };
-      if (!file && !url) return problem('Give me the link of the article: /sources add https://…');
-      await onAllowed?.();
-      const outcome = file ? await intake.fromFile(file, userId) : await intake.fromUrl(url!, userId);
-      return outcome.ok ? { kind: 'preview', answer: previewAnswer(outcome.draft), draft: outcome.draft } : problem(outcome.message);
-    },
-    edit(id, userId) {
+    start,
+    adder: (by) => async (link) => (await start({ ...by, url: link })).answer,
+    act(action, id, userId) {
+      if (action === 'cancel') {
+        intake.cancel(id, userId);
+        return { kind: 'done', answer: cancelledAnswer() };
+      }
+      if (action === 'save') {
+        const saved = intake.save(id, userId);
+        return saved.ok ? { kind: 'done', answer: savedAnswer(saved.file, saved.draft) } : problem(saved.message);
+      }
       const found = intake.find(id, userId);
       return found.ok ? { kind: 'edit', draft: found.draft } : problem(found.message);
     },
@@ -67,15 +93,7 @@ export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack')
       const corrected = intake.correct(id, userId, fields);
       if (corrected.ok) return { kind: 'preview', answer: previewAnswer(corrected.draft), draft: corrected.draft };
       const m = corrected.message;
-      return { ...problem(m), field: /date/i.test(m) ? 'published' : /outlet/i.test(m) ? 'source' : /title/i.test(m) ? 'title' : 'published' } as Step;
-    },
-    save(id, userId) {
-      const saved = intake.save(id, userId);
-      return saved.ok ? { kind: 'done', answer: savedAnswer(saved.file, saved.draft) } : problem(saved.message);
-    },
-    cancel(id, userId) {
-      intake.cancel(id, userId);
-      return { kind: 'done', answer: cancelledAnswer() };
+      return { ...problem(m), field: /date/i.test(m) ? 'published' : /outlet/i.test(m) ? 'source' : /title/i.test(m) ? 'title' : 'published' };
     },
   };
 }

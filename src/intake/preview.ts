@@ -23,7 +23,8 @@ export function previewAnswer(d: PendingDraft): Answer {
       ? `The page does not give the ${missing.join(', ')}: use Edit details before saving.`
       : 'Check the details, then Save; Edit details corrects them first.',
   ];
-  return { ...answer('Add this article?', lines.join('\n'), []), kind: 'help', answered: false };
+  // The draft's id: the adapters offer Save / Edit details / Cancel for it (PREVIEW_ACTIONS).
+  return { ...answer('Add this article?', lines.join('\n'), []), kind: 'help', answered: false, draft: d.id };
 }
 
 export function savedAnswer(file: string, d: PendingDraft): Answer {

@@ -4,7 +4,7 @@ import { channelMessage } from '../../test-support/fakes/discord-payloads.ts';
 import { appMention, eventCallback, sendJson } from '../../test-support/fakes/slack-requests.ts';
 import { startHarness as startDiscord, seedsBot } from './discord/harness.ts';
 import { startHarness as startSlack } from './slack/harness.ts';
-import { WORKING_AFTER_MS } from '../../src/adapters/signals.ts';
+import { WORKING_AFTER_MS } from '../../src/core/mentions.ts';
 import { BOT_SCOPES } from '../../src/adapters/slack/manifest.ts';
 import type { Handle } from '../../src/core/types.ts';
 

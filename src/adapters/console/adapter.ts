@@ -1,10 +1,10 @@
 import { createInterface, type Interface } from 'node:readline';
-import type { Bot } from '../../core/bot.ts';
 import { parseLine } from '../../core/bot.ts';
 import { renderText } from '../../core/render-text.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
 import { consoleAdder, type ConsoleAdd } from '../../intake/console-add.ts';
-import { addTarget } from '../../intake/flow.ts';
+import { addTarget } from '../../../commands/index.ts';
+import { answer } from '../../core/answer.ts';
 
 // A chat in the terminal: the same commands and questions as on Discord and Slack, no tokens needed.
 // On a terminal it is a readline prompt with line editing and history (up and down arrows); with
@@ -67,13 +67,15 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
         const waiting = adder.pending(text);
         if (waiting !== undefined) return reply(() => waiting);
         const { command, args } = parseLine(HELP.test(text) ? '/help' : text);
-        const target = /^\//.test(text) ? addTarget({ command, args }) : undefined;
-        if (target !== undefined) return reply(() => adder.add(target));
-        // The console is one conversation: "he" may mean someone an earlier line named.
+        // The console is one conversation: "he" may mean someone an earlier line named ("/sources add" is none of it).
         const context = earlier.slice(-10);
-        earlier.push(text);
+        if (addTarget({ command, args }) === undefined) earlier.push(text);
+        // "/sources add" reaches the console's adder through the dispatcher, as a capability of this chat.
+        const addArticle = async (link: string) => ({ ...answer('', await adder.add(link), []), kind: 'help' as const, answered: false });
         reply(async () =>
-          renderText(await options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true, context })),
+          renderText(
+            await options.handle({ command, args, platform: 'console', channelId: 'console', userId: 'console', canManageChannel: true, context, addArticle }),
+          ),
         );
       });
       // Ctrl+C on the terminal (readline takes it from the process): leave, as quit does.

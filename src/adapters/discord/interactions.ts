@@ -5,7 +5,6 @@ import type {
   ChatInputCommandInteraction,
   CommandInteractionOption,
   Interaction,
-  InteractionReplyOptions,
   ModalSubmitInteraction,
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
@@ -17,10 +16,10 @@ import type { Interactions } from '../../core/interactions.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
-import { handleAddArticle } from './add-article.ts';
+import { handleArticleClick, isServerAdmin } from './add-article.ts';
 import { decodeAnswerButton, encodeAnswerButton } from './answer-buttons.ts';
 import { decodeButton, requestFromFooter } from './paging.ts';
-import { toDiscord, type DiscordMessage } from './render.ts';
+import { edit, reply, toDiscord } from './render.ts';
 import { toDiscordWhy } from './why.ts';
 
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
@@ -47,7 +46,7 @@ const MAX_CHOICES = 25;
 export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     try {
-      if (deps.articles && (await handleAddArticle(deps.articles, interaction, deps.adminGuildIds))) return;
+      if (deps.articles && (await handleArticleClick(deps.articles, interaction))) return;
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);
@@ -65,7 +64,11 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const spec = findCommand(i.commandName);
   // Spec order, one space between values; an unknown command passes its values through and the core explains.
   const values = spec ? commandValues(spec, i.options.data) : i.options.data.map((o) => stringOf(o.value));
-  const request = { command: i.commandName, args: values.filter(Boolean).join(' ') };
+  // /sources add:<link> or file:<attachment> is "/sources add <link>", the file alongside.
+  const file = i.commandName === 'sources' ? i.options.getAttachment('file') : null;
+  const link = i.commandName === 'sources' ? i.options.getString('add') : null;
+  const adding = Boolean(file) || link !== null;
+  const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args: values.filter(Boolean).join(' ') };
   // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
   if (changesSettings(request) && !guildInstalled(i)) {
     await i.reply(
@@ -82,14 +85,29 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     channelId: i.channelId ?? undefined,
     canManage: () => canManage(i),
     isAdmin,
+    ...(deps.articles && adding
+      ? {
+          addArticle: deps.articles.adder({
+            userId: i.user.id,
+            isAdmin: () => isServerAdmin(i, deps.adminGuildIds ?? []),
+            // Fetching may take longer than the 3 s Discord gives before it must be acknowledged.
+            onAllowed: () => i.deferReply({ flags: MessageFlags.Ephemeral }),
+            ...(file ? { file: { name: file.name, url: file.url, size: file.size } } : {}),
+          }),
+        }
+      : {}),
   });
-  const { answer, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, () =>
-    i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral }),
-  );
+  const {
+    answer,
+    private: isPrivate,
+    article,
+  } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, async () => {
+    if (!i.deferred) await i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral });
+  });
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
-  const message = toDiscord(answer, 0, { request, share: isPrivate && answer.answered });
+  const message = toDiscord(answer, 0, article ? {} : { request, share: isPrivate && answer.answered });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
-  if (isPrivate === !deps.publicReplies) return void (await i.editReply(edit(message)));
+  if (isPrivate === Boolean(i.ephemeral)) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.
   await i.deleteReply();
   await i.followUp(reply(message, true));
@@ -224,20 +242,6 @@ function optionValue(options: readonly CommandInteractionOption[], name: string)
 
 function stringOf(v: unknown): string {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-}
-
-/** discord.js wants allowedMentions in camelCase; our renderer speaks the API's JSON. */
-export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
-  return {
-    embeds: m.embeds,
-    components: m.components,
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
-}
-
-function edit(m: DiscordMessage) {
-  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
 }
 
 function describe(i: Interaction): Record<string, unknown> {

@@ -1,10 +1,10 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import { ButtonStyle, ComponentType } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, InteractionReplyOptions } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { changesSettings } from '../../../commands/index.ts';
 import { citationTitles } from '../../core/render-text.ts';
 import { suggestedRequests } from '../../core/interactions.ts';
-import { answerButtons, suggestionButtons } from './answer-buttons.ts';
+import { answerButtons, draftButtons, suggestionButtons } from './answer-buttons.ts';
 import { encodeButton, footerText } from './paging.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -71,6 +71,7 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   embed.color = COLOURS[answer.kind];
   const components = buttons(options, current, pages, answer);
   if (tries.length) components.push({ type: ComponentType.ActionRow, components: tries });
+  if (answer.draft) components.push({ type: ComponentType.ActionRow, components: draftButtons(answer.draft) });
   return { embeds: [embed], components, allowed_mentions: { parse: [], replied_user: false } };
 }
 
@@ -185,4 +186,14 @@ export function clip(s: string, max: number): string {
 
 function sum(xs: string[]): number {
   return xs.reduce((n, x) => n + x.length, 0);
+}
+
+/** discord.js wants allowedMentions in camelCase; the renderer speaks the API's JSON. */
+export function edit(m: DiscordMessage) {
+  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [] as [], repliedUser: false } };
+}
+
+/** A reply, private when `ephemeral`. */
+export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
+  return { ...edit(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }

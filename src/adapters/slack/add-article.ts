@@ -1,25 +1,18 @@
-import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction, types, webApi } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { addTarget, DETAIL_FIELDS, isAddLine, type Step } from '../../intake/flow.ts';
-import type { PendingDraft } from '../../intake/intake.ts';
+import { DETAIL_FIELDS, type Step } from '../../intake/flow.ts';
+import type { PendingDraft, UploadedFile } from '../../intake/intake.ts';
 import { cancelledAnswer } from '../../intake/preview.ts';
 import type { ListenerContext } from './context.ts';
-import { toSlack } from './render.ts';
-import type { Routed } from './route.ts';
+import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
 
-// "/visit sources add <url>" (or "/sources add <url>") by a workspace admin or owner (users.info)
-// or a user in ADMIN_USERS: the page is fetched and a private preview offers Save / Edit details /
-// Cancel. Edit details opens a modal (views.open) with title, outlet and date filled in; its
-// submission is checked, then the preview is replaced through the command's response_url (kept in
-// the modal's private_metadata). Everyone else gets a polite refusal and nothing is fetched.
-// A .md or .html file shared with "add" in a mention or a direct message works the same way; its
-// preview is an ephemeral message, and the download carries the bot token (scope files:read) to
-// Slack's file host only.
+// Adding an article on Slack: "/visit sources add <url>" and a .md or .html file shared with "add" go
+// through the one dispatcher to the intake's flow (src/intake/flow.ts: who may, fetch, preview, save);
+// here are what only Slack has: the file download's token (scope files:read, sent to Slack's file host
+// only), the preview's buttons answered, and Edit details as a modal (views.open) whose submission
+// replaces the preview through the command's response_url (kept in the modal's private_metadata).
 
-export const ACTION_ADD_SAVE = 'visit_add_save';
-export const ACTION_ADD_EDIT = 'visit_add_edit';
-export const ACTION_ADD_CANCEL = 'visit_add_cancel';
 export const VIEW_ADD_DETAILS = 'visit_add_details';
 
 export interface SharedFileEvent {
@@ -42,33 +35,12 @@ export function slackFileHeaders(config: Pick<SlackConfig, 'botToken' | 'apiUrl'
   };
 }
 
-/** "add" (or "/sources add") with a file, from a person, mentions of the bot dropped. */
-export function isFileAdd(e: SharedFileEvent, botUserId: string | undefined): boolean {
-  if (!e.files?.length || !e.user || e.bot_id || e.user === botUserId) return false;
-  const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ').trim();
-  return isAddLine(text);
-}
-
-export async function answerFileAdd(ctx: ListenerContext, e: SharedFileEvent, client: webApi.WebClient, threadTs: string | undefined): Promise<void> {
-  const { flow, isWorkspaceAdmin, fileHeaders } = ctx.articles!;
-  const user = e.user!;
-  const file = e.files![0]!;
+/** A file shared by a person (not a bot, not this one): the article to add when the text says "add" (intake/flow.ts fileRequest). */
+export function sharedFile(e: SharedFileEvent, botUserId: string | undefined): UploadedFile | undefined {
+  const file = e.files?.[0];
+  if (!file || !e.user || e.bot_id || e.user === botUserId) return undefined;
   const url = file.url_private_download ?? file.url_private ?? '';
-  const step = await flow.start({
-    userId: user,
-    isAdmin: () => isWorkspaceAdmin(user),
-    file: { name: file.name ?? '', url, size: file.size, headers: fileHeaders(url) },
-  });
-  const m = message(ctx, step);
-  await client.chat.postEphemeral({ channel: e.channel, user, text: m.text, blocks: m.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
-}
-
-export async function answerAdd(ctx: ListenerContext, routed: Routed, userId: string, respond: RespondFn): Promise<void> {
-  const { flow, isWorkspaceAdmin } = ctx.articles!;
-  // Slack may send a link as <https://…> or <https://…|label>.
-  const url = (addTarget(routed) ?? '').replace(/^<([^|>]*)(?:\|[^>]*)?>$/, '$1').trim();
-  const step = await flow.start({ userId, isAdmin: () => isWorkspaceAdmin(userId), url });
-  await respond({ response_type: 'ephemeral', ...message(ctx, step) });
+  return { name: file.name ?? '', url, size: file.size };
 }
 
 export function registerAddArticle(app: App, ctx: ListenerContext): void {
@@ -77,13 +49,8 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
     new RegExp(`^(?:${ACTION_ADD_SAVE}|${ACTION_ADD_CANCEL}|${ACTION_ADD_EDIT})$`),
     async ({ ack, body, action, respond, client }) => {
       await ack();
-      const id = action.value ?? '';
-      const step =
-        action.action_id === ACTION_ADD_SAVE
-          ? flow.save(id, body.user.id)
-          : action.action_id === ACTION_ADD_CANCEL
-            ? flow.cancel(id, body.user.id)
-            : flow.edit(id, body.user.id);
+      const act = action.action_id === ACTION_ADD_SAVE ? 'save' : action.action_id === ACTION_ADD_CANCEL ? 'cancel' : 'edit';
+      const step = flow.act(act, action.value ?? '', body.user.id);
       if (step.kind === 'edit') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(step.draft, body.response_url) }));
       if (step.kind === 'problem') return void (await respond({ replace_original: false, response_type: 'ephemeral', ...message(ctx, step) }));
       await respond({ replace_original: true, ...message(ctx, step) });
@@ -101,27 +68,9 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
   });
 }
 
-/** A step as a message: the preview with Save / Edit details / Cancel, anything else without buttons. */
+/** A step as a message: the preview with Save / Edit details / Cancel (render.ts), anything else without buttons. */
 function message(ctx: ListenerContext, step: Step): { text: string; blocks: types.KnownBlock[] } {
-  const m = toSlack('answer' in step ? step.answer : cancelledAnswer(), 0, { command: ctx.config.command });
-  if (step.kind !== 'preview') return m;
-  const button = (action_id: string, text: string, style?: 'primary' | 'danger'): types.Button => ({
-    type: 'button',
-    action_id,
-    text: { type: 'plain_text', text },
-    value: step.draft.id,
-    ...(style ? { style } : {}),
-  });
-  return {
-    text: m.text,
-    blocks: [
-      ...m.blocks,
-      {
-        type: 'actions',
-        elements: [button(ACTION_ADD_SAVE, 'Save', 'primary'), button(ACTION_ADD_EDIT, 'Edit details'), button(ACTION_ADD_CANCEL, 'Cancel', 'danger')],
-      },
-    ],
-  };
+  return toSlack('answer' in step ? step.answer : cancelledAnswer(), 0, { command: ctx.config.command });
 }
 
 function detailsView(d: PendingDraft, responseUrl: string | undefined): types.ModalView {

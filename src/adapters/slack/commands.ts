@@ -1,6 +1,4 @@
 import type { App } from '@slack/bolt';
-import { addTarget } from '../../intake/flow.ts';
-import { answerAdd } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 import { routeSlash } from './route.ts';
@@ -11,15 +9,16 @@ import { routeSlash } from './route.ts';
 export function registerCommands(app: App, ctx: ListenerContext): void {
   app.command(/^\/.+/, async ({ command, ack, respond }) => {
     await ack();
-    const routed = routeSlash(command.command, command.text ?? '', ctx.config.command);
-    if (ctx.articles && addTarget(routed) !== undefined) return void (await answerAdd(ctx, routed, command.user_id, respond));
+    const user = command.user_id;
     const asked = await ctx.interactions.ask({
-      ...routed,
+      ...routeSlash(command.command, command.text ?? '', ctx.config.command),
       platform: 'slack',
-      userId: command.user_id,
+      userId: user,
       channelId: command.channel_id,
-      canManage: () => ctx.canManage(command.user_id),
-      isAdmin: () => ctx.canManage(command.user_id),
+      canManage: () => ctx.canManage(user),
+      isAdmin: () => ctx.canManage(user),
+      // "/visit sources add <url>": workspace admins and ADMIN_USERS (SLACK_ADMIN_USERS manage daily posts, not articles).
+      ...(ctx.articles ? { addArticle: ctx.articles.flow.adder({ userId: user, isAdmin: () => ctx.articles!.isWorkspaceAdmin(user) }) } : {}),
     });
     const message = toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable, private: asked.private });
     await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...message });

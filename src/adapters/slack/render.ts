@@ -6,6 +6,7 @@ import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
 import { suggestedRequests } from '../../core/interactions.ts';
 import { answerButtons, suggestionButtons } from './buttons.ts';
 import { encodePageState, type PageState } from './page-state.ts';
+import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
 // 50 blocks a message, 3,000 characters a section, 150 a header, 10 elements a context block,
@@ -42,6 +43,11 @@ const CITATIONS_PER_ITEM = 2;
 export const ACTION_PREVIOUS = 'visit_page_previous';
 export const ACTION_NEXT = 'visit_page_next';
 export const ACTION_SHARE = 'visit_share';
+/** An article's preview (src/intake/flow.ts): the button value is the draft's id. */
+export const ACTION_ADD_SAVE = 'visit_add_save';
+export const ACTION_ADD_EDIT = 'visit_add_edit';
+export const ACTION_ADD_CANCEL = 'visit_add_cancel';
+const DRAFT_ACTIONS = { save: ACTION_ADD_SAVE, edit: ACTION_ADD_EDIT, cancel: ACTION_ADD_CANCEL } as const;
 
 export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
   const size = Math.max(1, options.pageSize ?? 5);
@@ -75,6 +81,7 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
 
   const room = MAX_BLOCKS - tail.length;
   const blocks = body.length <= room ? [...body, ...tail] : [...body.slice(0, room - 1), context('(Shortened to fit in one Slack message.)'), ...tail];
+  if (answer.draft) blocks.push({ type: 'actions', elements: draftButtons(answer.draft) });
   return { text: fallback(answer, items, cmd), blocks };
 }
 
@@ -159,4 +166,15 @@ function splitPoint(s: string, max: number): number {
   const amp = s.lastIndexOf('&', max);
   const m = amp >= 0 ? /^&(?:amp|lt|gt);/.exec(s.slice(amp)) : null;
   return m && amp + m[0].length > max ? amp : max;
+}
+
+/** Save / Edit details / Cancel for a pending draft. */
+function draftButtons(id: string): types.Button[] {
+  return PREVIEW_ACTIONS.map((a) => ({
+    type: 'button',
+    action_id: DRAFT_ACTIONS[a.action],
+    text: { type: 'plain_text', text: a.label },
+    value: id,
+    ...(a.style ? { style: a.style } : {}),
+  }));
 }

@@ -11,9 +11,15 @@ export interface Routed {
 
 /** A slash command as Slack sends it: `command` "/visit" and `text` "who Han Zheng". */
 export function routeSlash(slash: string, text: string, umbrella: string): Routed {
+  const routed = route(slash, text, umbrella);
+  // Slack may send a link as <https://…> or <https://…|label>: "sources add" takes the address.
+  return routed.command === 'sources' ? { ...routed, args: routed.args.replace(/^(add\s+)<([^|>]*)(?:\|[^>]*)?>$/i, '$1$2') } : routed;
+}
+
+function route(slash: string, text: string, umbrella: string): Routed {
   const name = slash.trim().toLowerCase();
-  if (name !== umbrella.toLowerCase()) return { command: name.replace(/^\//, ''), args: text.trim() };
   const body = text.trim();
+  if (name !== umbrella.toLowerCase()) return { command: name.replace(/^\//, ''), args: body };
   if (!body) return { command: 'help', args: '' };
   const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(body)!;
   const first = m[1]!;

@@ -1,0 +1,80 @@
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { memoryConversations } from '../../src/conversation/conversations.ts';
+import { createInteractions } from '../../src/core/interactions.ts';
+import { createMentions, WORKING_AFTER_MS, type Mention } from '../../src/core/mentions.ts';
+import type { Answer, BotRequest } from '../../src/core/types.ts';
+import { memoryClaims } from '../../src/store/claims.ts';
+
+// The mention flow every platform shares, with a recording handle and delivery: a delivery answered
+// once, the per-user cooldown, the "working" sign on slow answers only, and the thread remembered.
+
+function world(cooldownMs: number, delayMs = 0) {
+  const seen: BotRequest[] = [];
+  const handle = async (r: BotRequest): Promise<Answer> => {
+    seen.push(r);
+    if (delayMs) await new Promise((res) => setTimeout(res, delayMs));
+    return {
+      answered: true,
+      kind: 'answer',
+      title: '',
+      text: `${r.command}: ${r.args} after ${(r.context ?? []).join('|')}`,
+      citations: [],
+      items: [],
+      suggestions: [],
+    };
+  };
+  const interactions = createInteractions({ handle, conversations: memoryConversations() });
+  const mentions = createMentions({ interactions, claims: memoryClaims(), logger: pino({ level: 'silent' }), cooldownMs });
+  const events: string[] = [];
+  const sent: string[] = [];
+  const io = {
+    working: async () => (events.push('working'), async () => void events.push('done')),
+    send: async (asked: { answer: Answer }) => (sent.push(asked.answer.text), events.push('sent'), { answerRef: `A${sent.length}` }),
+  };
+  const mention = (id: string, args: string, extra: Partial<Mention> = {}): Mention => ({
+    command: 'ask',
+    args,
+    platform: 'discord',
+    userId: extra.userId ?? 'U1',
+    channelId: 'C1',
+    messageId: id,
+    delivery: `discord-message:${id}`,
+    canManage: () => false,
+    ...extra,
+  });
+  return { mentions, io, mention, seen, sent, events };
+}
+
+describe('createMentions', () => {
+  it('GIVEN the same delivery twice THEN it is answered once', async () => {
+    const w = world(0);
+    await w.mentions(w.mention('m1', 'who met Breed?'), w.io);
+    await w.mentions(w.mention('m1', 'who met Breed?'), w.io);
+    expect(w.sent).toHaveLength(1);
+  });
+
+  it('GIVEN a cooldown THEN a second mention of the same user inside it is dropped, another user is answered', async () => {
+    const w = world(60_000);
+    await w.mentions(w.mention('m1', 'first'), w.io);
+    await w.mentions(w.mention('m2', 'second'), w.io);
+    await w.mentions(w.mention('m3', 'third', { userId: 'U2' }), w.io);
+    expect(w.seen.map((r) => r.args)).toEqual(['first', 'third']);
+  });
+
+  it('GIVEN a reply in the thread of an answer THEN it is read with the earlier question', async () => {
+    const w = world(0);
+    await w.mentions(w.mention('m1', 'who met Breed?'), w.io);
+    await w.mentions(w.mention('m2', 'and when?', { continues: { answerRef: 'A1' } }), w.io);
+    expect(w.sent[1]).toBe('ask: and when? after who met Breed?');
+  });
+
+  it('GIVEN a slow answer THEN the working sign goes up, and comes down after the answer is sent; a fast one shows none', async () => {
+    const slow = world(0, WORKING_AFTER_MS + 150);
+    await slow.mentions(slow.mention('m1', 'slow'), slow.io);
+    expect(slow.events).toEqual(['working', 'sent', 'done']);
+    const fast = world(0);
+    await fast.mentions(fast.mention('m1', 'fast'), fast.io);
+    expect(fast.events).toEqual(['sent']);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleFlow, fileRequest } from '../../src/intake/flow.ts';
+import type { Intake, PendingDraft } from '../../src/intake/intake.ts';
+import { seedBot } from '../helpers.ts';
+
+// Adding an article as every platform runs it: "/sources add <link>" is routed by the one dispatcher
+// (commands/sources.ts) to the capability the adapter gives; the flow says who may, previews (the
+// answer carries the draft's id for the buttons) and acts on Save / Edit details / Cancel.
+
+const draft: PendingDraft = {
+  id: 'd1',
+  owner: 'U1',
+  title: 'Ports sign green pact',
+  source: 'Harbor Daily',
+  published: '2024-04-19',
+  url: 'https://example.com/story',
+  paragraphs: ['One.', 'Two.'],
+} as PendingDraft;
+
+function fakeIntake(fetched: string[]): Intake {
+  return {
+    mayAdd: (userId: string, admin: boolean) => admin || userId === 'LISTED',
+    fromUrl: async (url: string) => (fetched.push(url), { ok: true, draft }),
+    fromFile: async () => ({ ok: true, draft }),
+    find: () => ({ ok: true, draft }),
+    correct: () => ({ ok: false, message: 'the date must be written YYYY-MM-DD' }),
+    save: () => ({ ok: true, file: 'harbor.md', draft }),
+    cancel: () => undefined,
+  } as unknown as Intake;
+}
+
+describe('adding an article through the one dispatcher', () => {
+  const bot = seedBot();
+
+  it('GIVEN an admin THEN "/sources add <link>" reaches the capability and answers with a preview carrying the draft', async () => {
+    const fetched: string[] = [];
+    const flow = createArticleFlow(fakeIntake(fetched), 'slack');
+    const addArticle = flow.adder({ userId: 'U1', isAdmin: () => true });
+    const answer = await bot.respond({ command: 'sources', args: 'add https://example.com/story', platform: 'slack', addArticle });
+    expect(fetched).toEqual(['https://example.com/story']);
+    expect(answer.title).toBe('Add this article?');
+    expect(answer.draft).toBe('d1');
+  });
+
+  it('GIVEN no admin THEN it is refused and nothing is fetched; GIVEN no capability THEN /sources lists the articles', async () => {
+    const fetched: string[] = [];
+    const addArticle = createArticleFlow(fakeIntake(fetched), 'discord').adder({ userId: 'U2', isAdmin: () => false });
+    const refused = await bot.respond({ command: 'sources', args: 'add https://example.com/story', platform: 'discord', addArticle });
+    expect(refused.kind).toBe('refusal');
+    expect(fetched).toEqual([]);
+    const listed = await bot.respond({ command: 'sources', args: 'add https://example.com/story', platform: 'discord' });
+    expect(listed.draft).toBeUndefined();
+    expect(listed.text).toMatch(/I answer from \d+ article/);
+  });
+
+  it('acts on the preview buttons and says which detail a correction is wrong about', () => {
+    const flow = createArticleFlow(fakeIntake([]), 'slack');
+    expect(flow.act('save', 'd1', 'U1')).toMatchObject({ kind: 'done' });
+    expect(flow.act('edit', 'd1', 'U1')).toMatchObject({ kind: 'edit', draft: { id: 'd1' } });
+    expect(flow.act('cancel', 'd1', 'U1').kind).toBe('done');
+    expect(flow.correct('d1', 'U1', { title: 't', source: 's', published: '19 April' })).toMatchObject({ kind: 'problem', field: 'published' });
+  });
+
+  it('reads "add" with a shared file as /sources add, and nothing else', () => {
+    expect(fileRequest('add', true)).toEqual({ command: 'sources', args: 'add' });
+    expect(fileRequest('/sources add', true)).toEqual({ command: 'sources', args: 'add' });
+    expect(fileRequest('add', false)).toBeUndefined();
+    expect(fileRequest('who met Breed?', true)).toBeUndefined();
+  });
+});
