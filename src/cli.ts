@@ -1,6 +1,6 @@
 import './env.ts';
 import { createInterface } from 'node:readline';
-import { loadKnowledgeCache, loadTimezone } from './config.ts';
+import { loadKnowledgeCache, loadKnowledgeCacheMb, loadTimezone } from './config.ts';
 import { allCitations, fullText } from './answers/answer.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
@@ -58,8 +58,10 @@ async function main(): Promise<number> {
     return 2;
   }
   let timezone: string;
+  let cacheMb: number;
   try {
     timezone = loadTimezone();
+    cacheMb = loadKnowledgeCacheMb();
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
     return 1;
@@ -70,7 +72,11 @@ async function main(): Promise<number> {
   const progress = progressLine(process.stderr, 'Reading new articles');
   await prepareKnowledgeCache(parsed.seeds, cacheDir, undefined, progress ? { progress: progress.update } : {});
   progress?.note('Building the knowledge base…');
-  const knowledge = buildKnowledgeFromDir(parsed.seeds, { cacheDir, logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) } });
+  const knowledge = buildKnowledgeFromDir(parsed.seeds, {
+    cacheDir,
+    lazyBytes: cacheMb * 2 ** 20,
+    logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) },
+  });
   progress?.end();
   for (const p of knowledge.problems) process.stderr.write(`skipped ${p.file}: ${p.reason}\n`);
   const bot: Bot = createBot({ knowledge, timezone });

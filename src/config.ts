@@ -58,6 +58,8 @@ export interface Config {
   seedsWatch: boolean;
   /** KNOWLEDGE_CACHE: the folder of the per-article knowledge cache; undefined when turned off. */
   knowledgeCache: string | undefined;
+  /** KNOWLEDGE_CACHE_MB: the articles' knowledge held in memory at most, in megabytes. */
+  knowledgeCacheMb: number;
   /** User ids (Discord or Slack) who may add articles from chat besides server managers and workspace admins. */
   adminUsers: string[];
   /** LOG_LEVEL; undefined means the mode's default (info for services, warn in the console). */
@@ -90,6 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedsDir: get('SEEDS_DIR') ?? 'seeds',
     seedsWatch: get('SEEDS_WATCH') === undefined ? true : bool('SEEDS_WATCH', get('SEEDS_WATCH')),
     knowledgeCache: loadKnowledgeCache(env),
+    knowledgeCacheMb: loadKnowledgeCacheMb(env),
     adminUsers: userIds('ADMIN_USERS', get('ADMIN_USERS')),
     logLevel: logLevel(get('LOG_LEVEL')),
     timezone,
@@ -123,6 +126,19 @@ export function loadKnowledgeCache(env: Env = process.env): string | undefined {
   const v = env.KNOWLEDGE_CACHE?.trim();
   if (!v) return KNOWLEDGE_CACHE_DEFAULT;
   return /^(?:off|false|none)$/i.test(v) ? undefined : v;
+}
+
+/** KNOWLEDGE_CACHE_MB default: with the corpus-wide knowledge and the runtime, fits a 512 MB container at 5,000 articles. */
+export const KNOWLEDGE_CACHE_MB_DEFAULT = 128;
+
+/** KNOWLEDGE_CACHE_MB: the bound, in megabytes, of the articles' knowledge held in memory (read on demand from the knowledge cache). */
+export function loadKnowledgeCacheMb(env: Env = process.env): number {
+  const v = env.KNOWLEDGE_CACHE_MB?.trim();
+  if (!v) return KNOWLEDGE_CACHE_MB_DEFAULT;
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1 || n > 1_000_000)
+    throw new ConfigError(`KNOWLEDGE_CACHE_MB must be a whole number of megabytes from 1 to 1000000, got ${JSON.stringify(v)}.`);
+  return n;
 }
 
 /** What `npm run slack:manifest` takes from the environment (SLACK_COMMAND, and Socket Mode when SLACK_APP_TOKEN is set), tokens or not. */

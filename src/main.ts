@@ -81,7 +81,13 @@ async function main(): Promise<void> {
   progress?.note('Building the knowledge base…');
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
-  const live = createLiveKnowledge({ dir: config.seedsDir, watch: config.seedsWatch, cacheDir: config.knowledgeCache, logger });
+  const live = createLiveKnowledge({
+    dir: config.seedsDir,
+    watch: config.seedsWatch,
+    cacheDir: config.knowledgeCache,
+    lazyBytes: config.knowledgeCacheMb * 2 ** 20,
+    logger,
+  });
   progress?.end();
   logger.info(
     { articles: live.current().articles.length, skipped: live.current().problems.length, ms: Math.round(performance.now() - started) },

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, loadKnowledgeCache } from '../src/config.ts';
+import { ConfigError, KNOWLEDGE_CACHE_MB_DEFAULT, loadConfig, loadKnowledgeCache, loadKnowledgeCacheMb } from '../src/config.ts';
 
 describe('configuration', () => {
   it('defaults to the console with UTC, 09:00 and the default database', () => {
@@ -21,6 +22,14 @@ describe('configuration', () => {
     expect(loadConfig({ KNOWLEDGE_CACHE: '/tmp/kc' }).knowledgeCache).toBe('/tmp/kc');
     expect(loadConfig({ KNOWLEDGE_CACHE: 'off' }).knowledgeCache).toBeUndefined();
     expect(loadKnowledgeCache({ KNOWLEDGE_CACHE: ' /var/cache/visitbot ' })).toBe('/var/cache/visitbot');
+  });
+
+  it('bounds the articles held in memory by KNOWLEDGE_CACHE_MB, a whole number of megabytes', () => {
+    expect(loadConfig({}).knowledgeCacheMb).toBe(KNOWLEDGE_CACHE_MB_DEFAULT);
+    expect(loadConfig({ KNOWLEDGE_CACHE_MB: ' 64 ' }).knowledgeCacheMb).toBe(64);
+    for (const bad of ['0', '-5', '1.5', 'lots']) expect(() => loadKnowledgeCacheMb({ KNOWLEDGE_CACHE_MB: bad })).toThrow(/KNOWLEDGE_CACHE_MB must be/);
+    expect(readFileSync('.env.example', 'utf8')).toMatch(/^KNOWLEDGE_CACHE_MB=\d+$/m);
+    expect(readFileSync('README.md', 'utf8')).toContain('| `KNOWLEDGE_CACHE_MB` |');
   });
 
   it('reads every documented setting', () => {

@@ -49,6 +49,10 @@ export interface KnowledgeCache {
   known(file: string, hash: string): Article | undefined;
   /** The folder of this engine's entries. */
   folder: string;
+  /** Its key (engineKey()). */
+  engine: string;
+  /** Whether every entry and memo so far could be written. */
+  writable(): boolean;
   /** The link memos (link-memo.ts), kept next to each entry as <hash>.link.json. */
   links: LinkMemoStore;
   stats: CacheStats;
@@ -144,6 +148,8 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     stats,
     links,
     folder,
+    engine,
+    writable: () => writable,
     factsOf: (a) => facts.get(a),
     hashOf: (a) => hashes.get(a),
     // Quiet: what is wrong with the entry is said once, when the file is read and parsed instead.
@@ -223,15 +229,41 @@ function check(ok: unknown, what: string): asserts ok {
 const isString = (x: unknown): x is string => typeof x === 'string';
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isString);
 
-function hydrate(e: Entry, engine: string, hash: string, file: string): { article: Article; facts: ArticleFacts } {
+/**
+ * The paragraphs and facts of the entry of this content, made for `article` (an article whose
+ * paragraphs are read on demand, knowledge/lazy.ts), or undefined when there is no entry that makes sense.
+ */
+export function readEntry(folder: string, engine: string, hash: string, article: Article): { paragraphs: Paragraph[]; facts: ArticleFacts } | undefined {
+  try {
+    return hydrate(JSON.parse(readFileSync(join(folder, `${hash}.json`), 'utf8')) as Entry, engine, hash, article.file, article);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The link memo kept beside the entry of this content, or undefined. */
+export function readLinkMemo(folder: string, engine: string, hash: string): LinkMemo | undefined {
+  try {
+    const m = JSON.parse(readFileSync(join(folder, `${hash}.link.json`), 'utf8')) as LinkMemo & { engine: string; hash: string };
+    return m.engine === engine && m.hash === hash && [m.aliases, m.aliasOf, m.mentions, m.quotes].every(Array.isArray) ? m : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Article): { article: Article; paragraphs: Paragraph[]; facts: ArticleFacts } {
   check(e && typeof e === 'object', 'not an object');
   check(e.engine === engine && e.hash === hash, 'another engine or content');
   check(isString(e.title) && isString(e.source) && isString(e.published) && Array.isArray(e.paragraphs), 'article fields');
-  const article: Article = { id: basename(file, '.md'), file, title: e.title, source: e.source, published: e.published, paragraphs: [] };
-  if (e.url !== undefined) article.url = e.url;
-  if (e.dateline !== undefined) article.dateline = e.dateline;
+  let article: Article;
+  if (into) article = into;
+  else {
+    article = { id: basename(file, '.md'), file, title: e.title, source: e.source, published: e.published, paragraphs: [] };
+    if (e.url !== undefined) article.url = e.url;
+    if (e.dateline !== undefined) article.dateline = e.dateline;
+  }
   const sentences: Sentence[] = [];
-  article.paragraphs = e.paragraphs.map(([kind, n, text, spans], order) => {
+  const paragraphs = e.paragraphs.map(([kind, n, text, spans], order) => {
     check((kind === 'story' || kind === 'caption') && typeof n === 'number' && isString(text) && Array.isArray(spans) && spans.length % 2 === 0, 'paragraph');
     const paragraph: Paragraph = { article, kind, n, order, text, sentences: [] };
     for (let i = 0; i < spans.length; i += 2) {
@@ -245,6 +277,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
     }
     return paragraph;
   });
+  if (!into) article.paragraphs = paragraphs;
   const at = (i: unknown): Sentence => {
     check(typeof i === 'number' && sentences[i] !== undefined, 'sentence reference');
     return sentences[i];
@@ -252,7 +285,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
   check(isStrings(e.terms) && e.terms.length === sentences.length, 'terms');
   check([e.introductions, e.events, e.abbreviations].every(Array.isArray) && isString(e.later), 'facts');
   // Parsed on first use; should it not make sense then, the article's facts are derived again for it.
-  const parse = (): Later => readLater(e.later) ?? laterOf(deriveFacts(article));
+  const parse = (): Later => readLater(e.later) ?? laterOf(deriveFacts(into ? { ...metaOf(article), paragraphs } : article));
   // The name candidates, the bulk of it, are parsed where they are read and let go after (a build
   // over thousands of changed articles would otherwise hold them all); the rest is kept.
   let kept: [phrases: string[], places: string[], title: string] | undefined;
@@ -290,8 +323,18 @@ function hydrate(e: Entry, engine: string, hash: string, file: string): { articl
       return { title: read()[2], body: e.terms.join(' ') };
     },
   };
-  return { article, facts };
+  return { article, paragraphs, facts };
 }
+
+const metaOf = ({ id, file, title, source, published, url, dateline }: Article): Omit<Article, 'paragraphs'> => ({
+  id,
+  file,
+  title,
+  source,
+  published,
+  ...(url !== undefined && { url }),
+  ...(dateline !== undefined && { dateline }),
+});
 
 const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, f.index.title];
 

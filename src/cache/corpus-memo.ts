@@ -27,6 +27,22 @@ export class CorpusMemo {
     this.write = db.prepare('INSERT OR REPLACE INTO memo (name, corpus, value) VALUES (?, ?, ?)');
   }
 
+  /** The value kept under this name for this corpus, as JSON text (undefined: none, or no corpus to key it). */
+  get(name: string): string | undefined {
+    return this.corpus ? this.read!.get(name, this.corpus)?.value : undefined;
+  }
+
+  /** Keeps a value (JSON text) for this corpus; false where it could not be written. */
+  set(name: string, value: string): boolean {
+    if (!this.corpus) return false;
+    try {
+      this.write!.run(name, this.corpus, value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /**
    * What `compute` gives for this corpus, as JSON: the kept value when `accept` takes it (it may
    * throw or return undefined for one it cannot use), else computed and kept.

@@ -1,4 +1,4 @@
-import type { Article, Sentence } from '../corpus/types.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { aliasesIn, linkPeople, type Mention, type Person } from '../knowledge/people.ts';
 import { extractQuotes, type Quote } from '../knowledge/quotes.ts';
 
@@ -63,7 +63,7 @@ export interface Linked {
 export function linkArticle(article: Article, named: Person[], aliases: Map<string, Person>, people: Person[], memo: LinkMemo | undefined): Linked {
   const known = people.length === named.length;
   if (memo && memo.known === known && sameNames(memo.named, named) && sameNames(memo.people, people)) {
-    const replayed = replay(article, people, memo);
+    const replayed = replay(article.paragraphs, people, memo);
     if (replayed) return replayed;
   }
   const found = linkPeople(article, people, known ? aliases : undefined);
@@ -71,31 +71,36 @@ export function linkArticle(article: Article, named: Person[], aliases: Map<stri
   return { mentions: found.mentions, quotes, memo: record(article, named, aliases, people, known, found.aliases, found.mentions, quotes) };
 }
 
-function replay(article: Article, people: Person[], memo: LinkMemo): Linked | undefined {
-  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+/**
+ * The mentions and quotes of an article from its memo, without touching the people (their aliases and
+ * mentions are the whole corpus's, kept elsewhere): for an article read on demand (knowledge/lazy.ts).
+ */
+export function replayLinks(paragraphs: Paragraph[], people: Person[], memo: LinkMemo): Linked | undefined {
+  return replay(paragraphs, people, memo, false);
+}
+
+function replay(paragraphs: Paragraph[], people: Person[], memo: LinkMemo, register = true): Linked | undefined {
+  const sentences = paragraphs.flatMap((p) => p.sentences);
   // A memo that does not fit the article is not used (it is worked out again and replaced).
   const fits =
     memo.aliasOf.every(([, i]) => people[i]) &&
     memo.mentions.every((m) => sentences[m[0]!] && (m.length - 1) % 3 === 0 && m.slice(1).every((x, k) => (k % 3 !== 2 || people[x]) && Number.isInteger(x))) &&
     memo.quotes.every(
       ([s, , text, p, excerpt]) =>
-        people[s] &&
-        article.paragraphs[p] &&
-        passageText(article.paragraphs[p].text, text) !== undefined &&
-        passageText(article.paragraphs[p].text, excerpt) !== undefined,
+        people[s] && paragraphs[p] && passageText(paragraphs[p].text, text) !== undefined && passageText(paragraphs[p].text, excerpt) !== undefined,
     );
   if (!fits) return undefined;
-  for (const [alias, i] of memo.aliasOf) if (!people[i]!.aliases.includes(alias)) people[i]!.aliases.push(alias);
+  if (register) for (const [alias, i] of memo.aliasOf) if (!people[i]!.aliases.includes(alias)) people[i]!.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
   for (const [s, ...rest] of memo.mentions) {
     const sentence = sentences[s!]!;
     const list: Mention[] = [];
     for (let k = 0; k < rest.length; k += 3) list.push({ person: people[rest[k + 2]!]!, start: rest[k]!, end: rest[k + 1]! });
     mentions.set(sentence, list);
-    for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
+    if (register) for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
   const quotes = memo.quotes.map(([s, kind, text, p, excerpt]): Quote => {
-    const paragraph = article.paragraphs[p]!;
+    const paragraph = paragraphs[p]!;
     return { speaker: people[s]!, kind, text: passageText(paragraph.text, text)!, paragraph, excerpt: passageText(paragraph.text, excerpt)! };
   });
   return { mentions, quotes };

@@ -2,18 +2,20 @@ import { LRUCache } from 'lru-cache';
 import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
 import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
-import { indexIn, openIndexFile } from '../search/article-index.ts';
+import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts';
 import { CorpusMemo } from '../cache/corpus-memo.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats } from '../cache/cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
-import { fileSignature, openManifest } from '../cache/manifest.ts';
+import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
+import { lazyParts, snapshotOf, type KnowledgeSnapshot, type Lookup } from './lazy.ts';
 import type { DatedEvent } from './events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
@@ -34,15 +36,17 @@ export interface Knowledge {
   peopleByAlias: Map<string, Person[]>;
   /** People by number of mentions, most first (suggestions, empty autocomplete). */
   prominent: Person[];
+  /** Every quote (reads every article: for tests; the answers read them by speaker or article). */
   quotes: Quote[];
-  quotesBySpeaker: Map<Person, Quote[]>;
+  quoteCount: number;
+  quotesBySpeaker: Lookup<Person, Quote[]>;
   /** All dated events, in date order. */
   events: DatedEvent[];
   /** Each article's events and quotes, so that a search reads only its candidate articles'. */
-  eventsByArticle: Map<Article, DatedEvent[]>;
-  quotesByArticle: Map<Article, Quote[]>;
-  mentions: Map<Sentence, Mention[]>;
-  eventsBySentence: Map<Sentence, DatedEvent[]>;
+  eventsByArticle: Lookup<Article, DatedEvent[]>;
+  quotesByArticle: Lookup<Article, Quote[]>;
+  mentions: Lookup<Sentence, Mention[]>;
+  eventsBySentence: Lookup<Sentence, DatedEvent[]>;
   retriever: Retriever;
   /** Folded place name → the name as printed. */
   places: Map<string, string>;
@@ -54,6 +58,8 @@ export interface Knowledge {
   subjectOf(article: Article): Person | undefined;
   /** Where a person went, in the articles' words (worked out on first use). */
   itinerary(person: Person): Itinerary;
+  /** The articles held in memory when they are read on demand (BuildOptions.lazyBytes), and their approximate bytes. */
+  held?: () => { articles: number; bytes: number };
 }
 
 export interface BuildOptions {
@@ -64,6 +70,12 @@ export interface BuildOptions {
   stats?: CacheStats;
   /** Files changed more recently than this (ms) are read, not trusted by their times; default RACY_MS. */
   racyMs?: number;
+  /**
+   * Over an unchanged corpus, read nothing but the snapshot of the last build and each article when
+   * a question reads it (lazy.ts), keeping at most this many bytes of articles in memory
+   * (KNOWLEDGE_CACHE_MB). Without it, every article is read at start.
+   */
+  lazyBytes?: number;
 }
 
 export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): Knowledge {
@@ -83,6 +95,13 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     const hash = manifest.hashOf(file, signature);
     return hash ? cache.known(file, hash) : undefined;
   };
+  if (options.lazyBytes !== undefined) {
+    const lazy = openLazy(dir, cache.folder, manifest, started, options);
+    if (lazy) {
+      if (options.stats) options.stats.reused = lazy.articles.length;
+      return lazy;
+    }
+  }
   const { articles, problems } = loadArticlesWith(dir, cache.parse, known);
   for (const a of articles) {
     const signature = signatures.get(a.file);
@@ -96,6 +115,7 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     links: cache.links,
     indexPath: articleIndexPath(options.cacheDir, dir),
     logger: options.logger,
+    snapshot: cache.writable,
   });
   if (options.stats) Object.assign(options.stats, cache.stats);
   return knowledge;
@@ -117,10 +137,16 @@ export interface Reuse {
   /** The index file (search index, corpus-wide results); in memory without it. */
   indexPath?: string;
   logger?: CacheLogger;
+  /** Whether the entries and link memos are all written (the cache is writable): then a snapshot is kept for a lazy start. */
+  snapshot?: () => boolean;
 }
 
 /** The knowledge of these articles. */
-export function buildKnowledge(articles: Article[], problems: LoadProblem[] = [], { factsOf, hashOf, links, indexPath, logger }: Reuse = {}): Knowledge {
+export function buildKnowledge(
+  articles: Article[],
+  problems: LoadProblem[] = [],
+  { factsOf, hashOf, links, indexPath, logger, snapshot }: Reuse = {},
+): Knowledge {
   const ids = new Set<string>();
   for (const a of articles) {
     // Ids key the search index; two files may not share one.
@@ -155,6 +181,23 @@ export function buildKnowledge(articles: Article[], problems: LoadProblem[] = []
   );
   const subjects = new Map(articles.map((a, i) => [a, byKey.get(subjectKeys[i]!)]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
+  // What a start over this corpus needs to answer without reading it (lazy.ts), kept once per corpus.
+  if (hashOf && indexPath && snapshot?.() && memo.get(SNAPSHOT) === undefined) {
+    const snap = snapshotOf({
+      articles,
+      hashOf,
+      people,
+      quotes,
+      events,
+      peopleOfArticle,
+      subjects,
+      places,
+      initials,
+      abbreviations,
+      sentences: retriever.sentenceCount,
+    });
+    if (snap) memo.set(SNAPSHOT, JSON.stringify(snap));
+  }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
 }
 
@@ -244,13 +287,40 @@ interface Parts {
 function assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials }: Parts): Knowledge {
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
+  const mentionedIn = (p: Person) => new Set(p.mentions.map((s) => s.paragraph.article));
+  return {
+    articles,
+    problems,
+    ...common(articles, people, retriever, subjects, mentionedIn, (s) => eventsBySentence.get(s) ?? [], places),
+    eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
+    quotesByArticle: groupBy(quotes, (q) => q.paragraph.article),
+    prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
+    quotes,
+    quoteCount: quotes.length,
+    quotesBySpeaker,
+    events,
+    mentions,
+    eventsBySentence,
+    abbreviations,
+    initials,
+  };
+}
+
+/** What an eager and a lazy knowledge make alike from their parts. */
+function common(
+  articles: Article[],
+  people: Person[],
+  retriever: Retriever,
+  subjects: Map<Article, Person | undefined>,
+  mentionedIn: (p: Person) => Set<Article>,
+  eventsOf: (s: Sentence) => DatedEvent[],
+  places: Map<string, string>,
+) {
   const subjectOf = (a: Article) => subjects.get(a);
   // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
   const itineraries = new LRUCache<Person, Itinerary>({ max: 1_000 });
   let peopleIndex: PeopleIndex | undefined;
   return {
-    articles,
-    problems,
     people,
     // Made on first use: only name and role searches need it, and at thousands of articles it
     // costs most of a second and tens of megabytes.
@@ -259,24 +329,87 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
     },
     peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
     peopleByAlias: aliasIndex(people),
-    eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
-    quotesByArticle: groupBy(quotes, (q) => q.paragraph.article),
-    prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
-    quotes,
-    quotesBySpeaker,
-    events,
-    mentions,
-    eventsBySentence,
     retriever,
     places,
-    abbreviations,
-    initials,
     subjectOf,
-    itinerary(person) {
+    itinerary(person: Person): Itinerary {
       let it = itineraries.get(person);
-      if (!it) itineraries.set(person, (it = itineraryOf(person, articles, places, (s) => eventsBySentence.get(s) ?? [], subjectOf)));
+      if (!it) {
+        // Only the articles about them or that mention them hold their trip (itineraryOf reads no other).
+        const theirs = mentionedIn(person);
+        const read = articles.filter((a) => theirs.has(a) || subjects.get(a) === person);
+        itineraries.set(person, (it = itineraryOf(person, read, places, eventsOf, subjectOf)));
+      }
       return it;
     },
+  };
+}
+
+const SNAPSHOT = 'knowledge-snapshot';
+
+/**
+ * The knowledge of an unchanged corpus from the snapshot its last build kept (lazy.ts), finding the
+ * files by the folder's listing and their times; undefined when a file is new, changed or gone, or
+ * there is no snapshot for exactly these files.
+ */
+function openLazy(dir: string, folder: string, manifest: Manifest, started: number, options: BuildOptions): Knowledge | undefined {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.toLowerCase().endsWith('.md'))
+      .sort();
+  } catch {
+    return undefined;
+  }
+  const hashes: string[] = [];
+  for (const f of files) {
+    const hash = manifest.hashOf(f, fileSignature(join(dir, f), started, options.racyMs));
+    if (!hash) return undefined;
+    hashes.push(hash);
+  }
+  if (!files.length) return undefined;
+  const ids = new Set<string>();
+  for (const f of files) {
+    let id = basename(f, '.md');
+    while (ids.has(id)) id = `${id}~`;
+    ids.add(id);
+  }
+  const indexPath = articleIndexPath(options.cacheDir!, dir);
+  const db = openIndexFile(indexPath, options.logger);
+  const raw = new CorpusMemo(db, [...ids], hashes).get(SNAPSHOT);
+  if (raw === undefined) return undefined;
+  let snap: KnowledgeSnapshot;
+  try {
+    snap = JSON.parse(raw) as KnowledgeSnapshot;
+  } catch {
+    return undefined;
+  }
+  const parts = lazyParts(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger });
+  if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
+  const retriever = new Retriever(parts.articles, {
+    peopleOf: () => [],
+    alternatives: questionSynonyms,
+    ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
+  });
+  const counts = new Map(snap.people.map((p, i) => [parts.people[i]!, p[4].length]));
+  return {
+    articles: parts.articles,
+    problems: [],
+    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places),
+    eventsByArticle: parts.eventsByArticle,
+    quotesByArticle: parts.quotesByArticle,
+    prominent: [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!),
+    get quotes() {
+      return parts.articles.flatMap((a) => parts.quotesByArticle.get(a) ?? []);
+    },
+    quoteCount: parts.quoteCount,
+    quotesBySpeaker: parts.quotesBySpeaker,
+    events: parts.events,
+    mentions: parts.mentions,
+    eventsBySentence: parts.eventsBySentence,
+    abbreviations: parts.abbreviations,
+    initials: parts.initials,
+    held: parts.held,
   };
 }
 

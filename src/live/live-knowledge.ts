@@ -27,6 +27,8 @@ export interface LiveKnowledgeOptions {
    * changed since they were last derived, and a restart derives nothing.
    */
   cacheDir?: string;
+  /** With the cache: read each article when a question needs it, keeping at most this many bytes of them (KNOWLEDGE_CACHE_MB). */
+  lazyBytes?: number;
   /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. */
   build?: (dir: string) => Knowledge;
 }
@@ -54,7 +56,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     options.build ??
     ((d: string) => {
       cache = options.cacheDir ? { reused: 0, derived: 0, corrupt: 0, relinked: 0 } : undefined;
-      return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, logger, stats: cache });
+      return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, lazyBytes: options.lazyBytes, logger, stats: cache });
     });
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
   const listeners: Array<(k: Knowledge) => void> = [];
@@ -73,7 +75,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     {
       articles: knowledge.articles.length,
       people: knowledge.people.length,
-      quotes: knowledge.quotes.length,
+      quotes: knowledge.quoteCount,
       events: knowledge.events.length,
       cache,
       ms: Math.round(performance.now() - started),

@@ -72,10 +72,17 @@ export class ArticleIndex {
   /** What opening it took: articles (re)indexed and removed, and whether the terms were counted again. */
   readonly stats = { indexed: 0, removed: 0, counted: false };
 
-  /** The index in this file (openIndexFile) made to hold exactly `docs`. */
-  constructor(db: Database.Database, docs: IndexDoc[]) {
+  /**
+   * The index in this file (openIndexFile) made to hold exactly `docs`; without them, the index as
+   * the file holds it (a start over a corpus it was made for, knowledge/lazy.ts).
+   */
+  constructor(db: Database.Database, docs?: IndexDoc[]) {
     this.db = db;
-    this.sync(docs);
+    if (docs) this.sync(docs);
+    else {
+      for (const r of db.prepare<[], { rowid: number; id: string }>('SELECT rowid, id FROM article').all()) this.rowIds.set(r.rowid, r.id);
+      this.corpus = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get()?.fingerprint ?? '';
+    }
     // Equal scores (copies of one story) are ordered by article id, so that the order never
     // depends on the order in which the index was filled.
     this.search = this.db.prepare(`

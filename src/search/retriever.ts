@@ -55,6 +55,11 @@ export interface RetrieverSources {
   alternatives?: (word: string) => string[];
   /** Makes the article index of these documents; in memory by default. */
   index?: (docs: IndexDoc[]) => ArticleIndex;
+  /**
+   * An index that holds these articles already (a start over an unchanged corpus, knowledge/lazy.ts):
+   * nothing is read from the articles here; each sentence's terms are asked for when a query reads it.
+   */
+  ready?: { index: ArticleIndex; sentences: number; termsOfSentence: (s: Sentence) => string | undefined };
 }
 
 export class Retriever {
@@ -62,31 +67,42 @@ export class Retriever {
   readonly index: ArticleIndex;
   private readonly byId = new Map<string, Article>();
   /** Each sentence's terms joined by spaces; made into a Set when a query reads the sentence. */
-  private readonly sentenceTerms = new Map<Sentence, string>();
+  private readonly sentenceTerms: (s: Sentence) => string | undefined;
   private readonly termSets = new Map<Sentence, Set<string>>();
   /** Whole articles' terms, for the articles questions have read (weakly held: a reload lets them go). */
   private readonly articleTermSets = new WeakMap<Article, Set<string>>();
   /** Term statistics read from the index, remembered (bounded) for the terms queries use. */
   private readonly counts = new Map<string, TermCount | null>();
   private readonly articleCount: number;
+  /** The corpus's sentences (kept with a snapshot of the knowledge, knowledge/lazy.ts). */
+  readonly sentenceCount: number;
   private readonly units: number;
   private readonly maxIdf: number;
   private readonly alternatives: (word: string) => string[];
 
   /** Search over these articles, with the index in the file `from.indexPath` (in memory without one). */
   constructor(articles: Article[], from: RetrieverSources) {
-    const { termsOf = sentenceTermsOf, indexTermsOf = articleIndexTerms, peopleOf, contentOf } = from;
-    const docs: IndexDoc[] = [];
+    const { termsOf = sentenceTermsOf, indexTermsOf = articleIndexTerms, peopleOf, contentOf, ready } = from;
+    for (const a of articles) this.byId.set(a.id, a);
     let units = 0;
-    for (const a of articles) {
-      this.byId.set(a.id, a);
-      const sentences = termsOf(a);
-      let k = 0;
-      for (const p of a.paragraphs) for (const s of p.sentences) this.sentenceTerms.set(s, sentences[k++]!);
-      units += k;
-      docs.push({ id: a.id, terms: () => indexTermsOf(a), people: peopleOf(a).join(', '), sentences, content: contentOf?.(a) });
+    if (ready) {
+      this.index = ready.index;
+      units = ready.sentences;
+      this.sentenceTerms = ready.termsOfSentence;
+    } else {
+      const docs: IndexDoc[] = [];
+      const joined = new Map<Sentence, string>();
+      for (const a of articles) {
+        const sentences = termsOf(a);
+        let k = 0;
+        for (const p of a.paragraphs) for (const s of p.sentences) joined.set(s, sentences[k++]!);
+        units += k;
+        docs.push({ id: a.id, terms: () => indexTermsOf(a), people: peopleOf(a).join(', '), sentences, content: contentOf?.(a) });
+      }
+      this.index = (from.index ?? openArticleIndex)(docs);
+      this.sentenceTerms = (s) => joined.get(s);
     }
-    this.index = (from.index ?? openArticleIndex)(docs);
+    this.sentenceCount = units;
     this.articleCount = Math.max(articles.length, 1);
     this.units = Math.max(units, 1);
     this.maxIdf = Math.log(1 + this.units);
@@ -135,7 +151,7 @@ export class Retriever {
       // Sets for the sentences queries read, not for all: a Set per sentence of a large corpus
       // held most of its memory. Bounded, so that a long-running bot does not grow them all back.
       if (this.termSets.size >= MAX_TERM_SETS) this.termSets.clear();
-      const joined = this.sentenceTerms.get(s);
+      const joined = this.sentenceTerms(s);
       set = new Set(joined === undefined ? terms(s.text) : joined ? joined.split(' ') : []);
       this.termSets.set(s, set);
     }

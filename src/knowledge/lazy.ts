@@ -1,0 +1,354 @@
+import { LRUCache } from 'lru-cache';
+import { join } from 'node:path';
+import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
+import { replayLinks } from '../cache/link-memo.ts';
+import { parseArticle, readArticleFile } from '../corpus/load.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import type { ShortForm } from './abbreviations.ts';
+import { deriveFacts } from './derive.ts';
+import type { DatedEvent, Precision } from './events.ts';
+import type { Mention, Person, RoleFact } from './people.ts';
+import type { Quote } from './quotes.ts';
+
+// The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
+// articles' titles and dates, the people with their names, aliases and roles, the dated events in
+// date order, places, initials and abbreviations) is one snapshot kept in the index file when the
+// corpus was built; what each article holds (its paragraphs and sentences, who is mentioned where,
+// its quotes) is read from its knowledge-cache entry and link memo when a question reads it, and
+// kept in a least-recently-used cache bounded in bytes (KNOWLEDGE_CACHE_MB). References from the
+// corpus-wide parts to sentences (a role's sentence, an event's, a person's mentions) are kept as
+// (article, sentence) numbers and resolved on use. An article read again while something still holds
+// its sentences gets the same objects (a weak reference), so identity holds within a question.
+
+/** What the whole corpus needs at hand, as kept in the index file (JSON). */
+export interface KnowledgeSnapshot {
+  v: 1;
+  /** id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people it names (indexes into people). */
+  articles: [
+    id: string,
+    file: string,
+    hash: string,
+    title: string,
+    source: string,
+    published: string,
+    url: string | null,
+    dateline: string | null,
+    subject: number,
+    people: number[],
+  ][];
+  /** key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence) pairs, the articles holding their quotes. */
+  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[]][];
+  /** In date order: start, end, precision, phrase, article, sentence. */
+  events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
+  places: [string, string][];
+  initials: [string, string][];
+  /** Folded short form, short, long, and the defining sentence (-1, -1: none). */
+  abbreviations: [key: string, short: string, long: string, article: number, sentence: number][];
+  quotes: number;
+  sentences: number;
+}
+
+/** A map as the answers read it: by key only. */
+export interface Lookup<K, V> {
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+}
+
+export interface EagerParts {
+  articles: Article[];
+  hashOf: (a: Article) => string | undefined;
+  people: Person[];
+  quotes: Quote[];
+  events: DatedEvent[];
+  peopleOfArticle: Map<Article, Person[]>;
+  subjects: Map<Article, Person | undefined>;
+  places: Map<string, string>;
+  initials: Map<string, string>;
+  abbreviations: Map<string, ShortForm>;
+  sentences: number;
+}
+
+/** The snapshot of a knowledge built in full; undefined when an article has no content hash. */
+export function snapshotOf(k: EagerParts): KnowledgeSnapshot | undefined {
+  const articleIndex = new Map(k.articles.map((a, i) => [a, i]));
+  const personIndex = new Map(k.people.map((p, i) => [p, i]));
+  const at = new Map<Sentence, [number, number]>();
+  k.articles.forEach((a, i) => {
+    let n = 0;
+    for (const p of a.paragraphs) for (const s of p.sentences) at.set(s, [i, n++]);
+  });
+  const ref = (s: Sentence | undefined): [number, number] => (s && at.get(s)) || [-1, -1];
+  const quoted = new Map<Person, Set<number>>();
+  for (const q of k.quotes) {
+    const set = quoted.get(q.speaker) ?? new Set<number>();
+    set.add(articleIndex.get(q.paragraph.article)!);
+    quoted.set(q.speaker, set);
+  }
+  const articles: KnowledgeSnapshot['articles'] = [];
+  for (const a of k.articles) {
+    const hash = k.hashOf(a);
+    if (!hash) return undefined;
+    const subject = k.subjects.get(a);
+    articles.push([
+      a.id,
+      a.file,
+      hash,
+      a.title,
+      a.source,
+      a.published,
+      a.url ?? null,
+      a.dateline ?? null,
+      subject ? personIndex.get(subject)! : -1,
+      (k.peopleOfArticle.get(a) ?? []).map((p) => personIndex.get(p)!),
+    ]);
+  }
+  return {
+    v: 1,
+    articles,
+    people: k.people.map((p) => [
+      p.key,
+      p.name,
+      p.aliases,
+      p.roles.flatMap((r) => [r.role, ...ref(r.sentence)]),
+      p.mentions.flatMap((s) => ref(s)),
+      [...(quoted.get(p) ?? [])],
+    ]),
+    events: k.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ...ref(e.sentence)]),
+    places: [...k.places],
+    initials: [...k.initials],
+    abbreviations: [...k.abbreviations].map(([key, f]) => [key, f.short, f.long, ...ref(f.sentence)]),
+    quotes: k.quotes.length,
+    sentences: k.sentences,
+  };
+}
+
+/** What one article holds, read on demand. */
+interface Unit {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  index: Map<Sentence, number>;
+  terms: string[];
+  mentions: Map<Sentence, Mention[]>;
+  quotes: Quote[];
+  /** Approximate bytes held, for the cache's bound. */
+  size: number;
+}
+
+export interface LazySources {
+  /** The engine's folder of the knowledge cache, its key, and the seeds folder (an entry that cannot be read is derived from its file). */
+  folder: string;
+  engine: string;
+  dir: string;
+  /** Bound of the articles kept in memory, in bytes. */
+  maxBytes: number;
+  logger?: CacheLogger;
+}
+
+/** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
+export interface LazyParts {
+  articles: Article[];
+  people: Person[];
+  events: DatedEvent[];
+  subjects: Map<Article, Person | undefined>;
+  places: Map<string, string>;
+  initials: Map<string, string>;
+  abbreviations: Map<string, ShortForm>;
+  quoteCount: number;
+  sentences: number;
+  mentions: Lookup<Sentence, Mention[]>;
+  eventsByArticle: Lookup<Article, DatedEvent[]>;
+  eventsBySentence: Lookup<Sentence, DatedEvent[]>;
+  quotesByArticle: Lookup<Article, Quote[]>;
+  quotesBySpeaker: Lookup<Person, Quote[]>;
+  /** The articles that mention a person, without reading them. */
+  articlesOf(person: Person): Set<Article>;
+  termsOfSentence(s: Sentence): string | undefined;
+  /** The articles held in memory now and their approximate bytes (tests, metrics). */
+  held(): { articles: number; bytes: number };
+}
+
+/** The corpus-wide parts made from a snapshot; undefined when it does not make sense. */
+export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts | undefined {
+  if (snap?.v !== 1 || ![snap.articles, snap.people, snap.events].every(Array.isArray)) return undefined;
+  const units = new LRUCache<number, Unit>({ maxSize: Math.max(1, from.maxBytes), sizeCalculation: (u) => Math.max(1, u.size) });
+  const weak: (WeakRef<Unit> | undefined)[] = [];
+  const unitOfParagraph = new WeakMap<Paragraph, Unit>();
+  const people: Person[] = [];
+  const mentionRefs = new Map<Person, number[]>();
+
+  const unit = (i: number): Unit => {
+    let u = units.get(i);
+    if (u) return u;
+    u = weak[i]?.deref();
+    if (!u) {
+      u = load(i);
+      weak[i] = new WeakRef(u);
+      for (const p of u.paragraphs) unitOfParagraph.set(p, u);
+    }
+    units.set(i, u);
+    return u;
+  };
+  const sentenceAt = (a: number, s: number): Sentence => unit(a).sentences[s]!;
+  const unitOf = (s: Sentence): Unit | undefined => unitOfParagraph.get(s.paragraph);
+
+  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline], i) => {
+    const a = { id, file, title, source, published } as Article;
+    if (url !== null) a.url = url;
+    if (dateline !== null) a.dateline = dateline;
+    Object.defineProperty(a, 'paragraphs', { get: () => unit(i).paragraphs, enumerable: true });
+    return a;
+  });
+  const articleIndex = new Map(articles.map((a, i) => [a, i]));
+
+  function load(i: number): Unit {
+    const article = articles[i]!;
+    const hash = snap.articles[i]![2];
+    let entry = readEntry(from.folder, from.engine, hash, article);
+    if (!entry) {
+      from.logger?.warn({ file: article.file }, 'knowledge cache entry unreadable; deriving the article again from its file');
+      try {
+        const parsed = parseArticle(article.file, readArticleFile(join(from.dir, article.file)).toString('utf8'));
+        for (const p of parsed.paragraphs) p.article = article;
+        entry = { paragraphs: parsed.paragraphs, facts: deriveFacts(parsed) };
+      } catch {
+        entry = { paragraphs: [], facts: { terms: [] } as unknown as ReturnType<typeof deriveFacts> };
+      }
+    }
+    const paragraphs = entry.paragraphs;
+    const sentences = paragraphs.flatMap((p) => p.sentences);
+    const memo = readLinkMemo(from.folder, from.engine, hash);
+    const linked =
+      memo &&
+      replayLinks(
+        paragraphs,
+        snap.articles[i]![9].map((p) => people[p]!),
+        memo,
+      );
+    if (!linked) from.logger?.warn({ file: article.file }, 'knowledge cache link memo unreadable; the article is read without its mentions and quotes');
+    const mentions = linked?.mentions ?? new Map<Sentence, Mention[]>();
+    // Calibrated on generated articles (heap growth per article read, with the retriever's term sets): about twice the text's bytes.
+    let size = 2_000 + sentences.length * 300 + mentions.size * 150;
+    for (const p of paragraphs) size += p.text.length * 4 + 200;
+    for (const t of entry.facts.terms) size += t.length * 2 + 80;
+    return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
+  }
+
+  for (const [key, name, aliases, roles, mentions] of snap.people) {
+    const roleFacts: RoleFact[] = [];
+    for (let k = 0; k < roles.length; k += 3) {
+      const [role, a, s] = [roles[k] as string, roles[k + 1] as number, roles[k + 2] as number];
+      roleFacts.push({
+        role,
+        get sentence() {
+          return sentenceAt(a, s);
+        },
+      });
+    }
+    const person: Person = {
+      key,
+      name,
+      aliases,
+      roles: roleFacts,
+      get mentions() {
+        const out: Sentence[] = [];
+        for (let k = 0; k < mentions.length; k += 2) out.push(sentenceAt(mentions[k]!, mentions[k + 1]!));
+        return out;
+      },
+    };
+    mentionRefs.set(person, mentions);
+    people.push(person);
+  }
+
+  const eventsByArticle = new Map<Article, DatedEvent[]>();
+  const eventsAt = new Map<Article, Map<number, DatedEvent[]>>();
+  const events: DatedEvent[] = snap.events.map(([start, end, precision, phrase, a, s]) => {
+    const e = {
+      date: end === null ? { start, precision } : { start, precision, end },
+      phrase,
+      get sentence() {
+        return sentenceAt(a, s);
+      },
+    } as DatedEvent;
+    const article = articles[a]!;
+    const list = eventsByArticle.get(article);
+    if (list) list.push(e);
+    else eventsByArticle.set(article, [e]);
+    let bySentence = eventsAt.get(article);
+    if (!bySentence) eventsAt.set(article, (bySentence = new Map()));
+    bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
+    return e;
+  });
+
+  const quoted = new Map(snap.people.map((p, i) => [people[i]!, p[5]] as const).filter(([, q]) => q.length));
+  const sentenceIndex = (s: Sentence): number | undefined => unitOf(s)?.index.get(s);
+
+  return {
+    articles,
+    people,
+    events,
+    subjects: new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]])),
+    places: new Map(snap.places),
+    initials: new Map(snap.initials),
+    abbreviations: new Map(
+      snap.abbreviations.map(([key, short, long, a, s]): [string, ShortForm] => {
+        if (a < 0) return [key, { short, long }];
+        return [
+          key,
+          {
+            short,
+            long,
+            get sentence() {
+              return sentenceAt(a, s);
+            },
+          },
+        ];
+      }),
+    ),
+    quoteCount: snap.quotes,
+    sentences: snap.sentences,
+    mentions: {
+      get: (s) => unitOf(s)?.mentions.get(s),
+      has: (s) => unitOf(s)?.mentions.has(s) ?? false,
+    },
+    eventsByArticle,
+    eventsBySentence: {
+      get(s) {
+        const i = sentenceIndex(s);
+        return i === undefined ? undefined : eventsAt.get(s.paragraph.article)?.get(i);
+      },
+      has(s) {
+        return this.get(s) !== undefined;
+      },
+    },
+    quotesByArticle: {
+      get(a) {
+        const i = articleIndex.get(a);
+        if (i === undefined) return undefined;
+        const q = unit(i).quotes;
+        return q.length ? q : undefined;
+      },
+      has(a) {
+        return this.get(a) !== undefined;
+      },
+    },
+    quotesBySpeaker: {
+      get(p) {
+        const list = quoted.get(p)?.flatMap((a) => unit(a).quotes.filter((q) => q.speaker === p));
+        return list?.length ? list : undefined;
+      },
+      has: (p) => quoted.has(p),
+    },
+    articlesOf(person) {
+      const refs = mentionRefs.get(person) ?? [];
+      const out = new Set<Article>();
+      for (let k = 0; k < refs.length; k += 2) out.add(articles[refs[k]!]!);
+      return out;
+    },
+    termsOfSentence(s) {
+      const u = unitOf(s);
+      const i = u?.index.get(s);
+      return i === undefined ? undefined : u!.terms[i];
+    },
+    held: () => ({ articles: units.size, bytes: units.calculatedSize }),
+  };
+}

@@ -1,0 +1,107 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CacheStats } from '../../src/cache/cache.ts';
+import { createBot } from '../../src/core/bot.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import { writeCorpus } from '../../test-support/corpus.ts';
+
+// GIVEN a corpus built once with the knowledge cache, WHEN it is started again unchanged with
+// lazyBytes (KNOWLEDGE_CACHE_MB), THEN nothing is read but the snapshot kept in the index file, each
+// article is read when a question reads it, at most lazyBytes of them stay in memory, and every
+// answer is the one a build without the cache gives.
+
+const dirs: string[] = [];
+const temp = (name: string) => {
+  const d = mkdtempSync(join(tmpdir(), `visitbot-${name}-`));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const evalQuestions = readdirSync('tests/eval')
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) =>
+    readFileSync(join('tests/eval', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { q: string }).q),
+  );
+const QUESTIONS = [
+  ...evalQuestions,
+  '/who London Breed',
+  '/quote Breed',
+  '/quote energy storage',
+  '/timeline',
+  '/sources',
+  '/onthisday April 18',
+  'where did Breed go before Beijing?',
+];
+
+const answers = (k: Knowledge) => {
+  const bot = createBot({ knowledge: k, now: () => new Date('2024-04-18T10:00:00Z') });
+  return QUESTIONS.map((q) => bot.handleLine(q, 'cli'));
+};
+const stats = (): CacheStats => ({ reused: 0, derived: 0, corrupt: 0, relinked: 0 });
+
+let seeds: string;
+let cache: string;
+let plain: ReturnType<typeof answers>;
+
+beforeAll(() => {
+  seeds = temp('lazy-seeds');
+  cpSync('seeds', seeds, { recursive: true });
+  cpSync('tests/fixtures/articles', seeds, { recursive: true });
+  writeCorpus(join(seeds, 'generated'), 12);
+  for (const f of readdirSync(join(seeds, 'generated'))) cpSync(join(seeds, 'generated', f), join(seeds, f));
+  rmSync(join(seeds, 'generated'), { recursive: true });
+  cache = temp('lazy-cache');
+  plain = answers(buildKnowledgeFromDir(seeds));
+  // The first build with the cache reads everything and keeps the snapshot.
+  expect(answers(buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 }))).toEqual(plain);
+}, 120_000);
+
+describe('knowledge read on demand', () => {
+  it('starts an unchanged corpus from its snapshot, reads articles as questions need them, and answers as a full build', () => {
+    const s = stats();
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20, stats: s });
+    expect(s).toEqual({ reused: lazy.articles.length, derived: 0, corrupt: 0, relinked: 0 });
+    expect(lazy.held?.()).toEqual({ articles: 0, bytes: 0 });
+    expect(answers(lazy)).toEqual(plain);
+    expect(lazy.held!().articles).toBeGreaterThan(0);
+  });
+
+  it('keeps no more of the articles in memory than its bound (KNOWLEDGE_CACHE_MB), and answers the same', () => {
+    const bound = 40_000;
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: bound });
+    const bot = createBot({ knowledge: lazy, now: () => new Date('2024-04-18T10:00:00Z') });
+    const got = QUESTIONS.map((q) => {
+      const a = bot.handleLine(q, 'cli');
+      expect(lazy.held!().bytes).toBeLessThanOrEqual(bound);
+      return a;
+    });
+    expect(got).toEqual(plain);
+    expect(lazy.held!().articles).toBeGreaterThan(0);
+  });
+
+  it('builds in full when a file changed, and keeps a new snapshot for the next start', () => {
+    const copy = temp('lazy-changed');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-changed');
+    buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const file = readdirSync(copy).sort()[0]!;
+    writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(/\n\n([^\n]+)\n?$/, '\n\nA closing line added to the story.\n'));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(copy, file), later, later);
+    const s = stats();
+    const changed = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24, stats: s });
+    expect(s.derived).toBe(1);
+    expect(changed.held).toBeUndefined();
+    const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(again.held).toBeDefined();
+    expect(answers(again)).toEqual(answers(buildKnowledgeFromDir(copy)));
+  });
+});
