@@ -1,8 +1,8 @@
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Retriever } from '../search/retriever.ts';
-import { isKindOf, synonyms } from '../knowledge/wordnet.ts';
-import { echo, fold, stem, words } from '../text.ts';
+import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { countOf, findVerb, moneyIn, shareIn } from './extract.ts';
 import type { Sentence } from '../corpus/types.ts';
@@ -84,6 +84,8 @@ export function number(s: Scope): Answer {
   const statedCount = who
     ? candidates.map((x) => ({ x, count: countOf(x.text, own) })).find((c) => c.count && (ctx.knowledge.mentions.get(c.x) ?? []).some((m) => m.person === who))
     : undefined;
+  const size = groupSize(s, candidates);
+  if (size) return size;
   if (statedCount) return stated(statedCount.count!, statedCount.count!, [statedCount.x]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
@@ -118,7 +120,10 @@ export function number(s: Scope): Answer {
   // "how many members were in the delegation": "the 31-member delegation" names the group asked
   // about, where "six staff members" counts only some of it.
   const asked = new Set(words(q.text).map(stem));
-  const whole = counts.find((c) => [...c.sentence.text.matchAll(/\b[\w,]+-(?:member|person|strong)\s+([\p{L}-]+)/gu)].some((m) => asked.has(stem(m[1]!))));
+  // The group may be asked for by a broader word: "how big was the group" of "the 34-member delegation".
+  const broader = words(q.text).filter((w) => !isStopWord(w) && hasSense(w, 'noun'));
+  const names = (noun: string) => asked.has(stem(noun)) || broader.some((w) => isKindOf(noun.toLowerCase(), w.toLowerCase(), 'noun', 4, 1));
+  const whole = counts.find((c) => [...c.sentence.text.matchAll(/\b[\w,]+-(?:member|person|strong)\s+([\p{L}-]+)/gu)].some((m) => names(m[1]!)));
   if (whole) counts = [whole, ...counts.filter((c) => c !== whole)];
   const best = counts[0];
   if (best) {
@@ -130,6 +135,27 @@ export function number(s: Scope): Answer {
     return stated(best.value, best.value, [best.sentence]);
   }
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+}
+
+/**
+ * "How big was the group she took?", "how many people were in her delegation?": the article's
+ * "34-member delegation" is the group's size, where a sentence nearer the question's words ("four
+ * members of her staff") counts only a part. The group word of the question, or a narrower one, must
+ * name it.
+ */
+function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
+  // The article is the one the question points to, even by few of its words ("the group Fenwick took").
+  const nearest = candidates[0] ?? supporting(s, retrievalText(s), 0.2)[0];
+  if (!/^(?:people|persons|members|delegates)$/i.test(s.q.focus ?? '') || !nearest) return undefined;
+  const nouns = words(s.q.text).filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'noun'));
+  const groups = nouns.filter((w) => isKindOf(w.toLowerCase(), 'group', 'noun', 4, 1));
+  if (!groups.length) return undefined;
+  const names = (noun: string) => groups.some((g) => stem(g) === stem(noun) || isKindOf(noun.toLowerCase(), g.toLowerCase(), 'noun', 4, 1));
+  for (const sentence of nearest.paragraph.article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+    const m = [...sentence.text.matchAll(/\b([\d,]+|[a-z]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu)].find((x) => names(x[2]!));
+    if (m) return stated(`${m[1]} members`, `${m[1]} members`, [sentence]);
+  }
+  return undefined;
 }
 
 // A clause about what is still to come: not yet done, not counted.
