@@ -250,7 +250,8 @@ function list(s: Scope): Answer {
   }
   if (kind('city') || kind('country') || kind('location')) {
     const visited = /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '');
-    const who = s.named[0] ?? s.referent;
+    // "which cities did the Houston mayor go to": an office stands for its one holder.
+    const who = s.named[0] ?? s.referent ?? describedPeople(s)[0];
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
   }
   const candidates = supporting(s, retrievalText(s).replace(/\b(?:which|what)\b/gi, ' '), 0.4).slice(0, 8);

@@ -34,7 +34,7 @@ export interface Itinerary {
 // Words of a capitalised run that make it a place even though they name a kind of body.
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
 const BEFORE_PLACE =
-  /(?:\b(?:in|to|from|into|across|around|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
 const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/giu;
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
 
@@ -155,7 +155,7 @@ export function placesIn(text: string, places: Map<string, string>): { place: st
 
 // Words that put someone somewhere: travel, a meeting, an event.
 const PRESENCE =
-  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*)\b/i;
+  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*|swing)\b/i;
 
 /** Where a person went, from the sentences of the articles that are about them. */
 export function itineraryOf(
@@ -175,6 +175,9 @@ export function itineraryOf(
       for (const s of paragraph.sentences) {
         // In an article about them, the sentences on the trip are theirs even without their name.
         if (!mentioned.has(s) && !own) continue;
+        // What someone else's article reports them saying ("…, said the city encourages visits to
+        // San Francisco") is talk, not where they went.
+        if (!own && /\b(?:said|says|added|adds|noted|told|stressed)\b/.test(s.text)) continue;
         if (!PRESENCE.test(s.text)) continue;
         const found = destinations(s.text, places);
         if (!found.length) continue;
