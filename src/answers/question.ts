@@ -126,7 +126,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
   { re: /^what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|was|are|were)\s+(.+)$/iu, read: (m) => ({ type: 'description', about: m[1] }) },
   {
-    re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
+    // The noun asked about is no auxiliary: "what does the agreement have them do" is no list.
+    re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(?!${AUX}\\b)(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
     read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
   },
   // "what was signed at the event": the object of a verb in the passive.

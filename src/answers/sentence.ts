@@ -20,8 +20,9 @@ export function bestSentence(s: Scope): Answer {
     ranked = supporting(s, undefined, 0.4)
       .slice(0, 3)
       .filter((x) => lacksOnlyVerbs(s, x));
-  const best = ranked[0];
-  if (!best) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
+  const found = ranked[0];
+  if (!found) return unsupported(s.ctx, `what “${echo(s.q.text)}” asks`, supporting(s, undefined, 0.3)[0]);
+  const best = continuation(s, found) ?? found;
   // Whoever the question's subject describes ("the SF mayor") is not the answer to who they met.
   const described = s.q.subject ? resolvePerson(s.ctx.knowledge, s.q.subject) : undefined;
   const subject = described?.kind === 'one' ? [described.person] : described?.kind === 'many' ? described.people : [];
@@ -34,6 +35,23 @@ export function bestSentence(s: Scope): Answer {
   return stated(short ?? 'From the articles', short ? `${short}: ${best.text}` : best.text, [best], {
     items: support.map((x) => ({ text: x.text, citations: [citeSentence(x)] })),
   });
+}
+
+/**
+ * "… signed a friendship agreement at the city's administrative center. It commits the two cities to
+ * exchanges in port management, tourism …": a next sentence that goes on about the same thing ("It",
+ * "They", "The agreement") answers when it holds words of the question that the sentence found lacks.
+ */
+function continuation(s: Scope, found: Sentence): Sentence | undefined {
+  const sentences = found.paragraph.sentences;
+  const next = sentences[sentences.indexOf(found) + 1];
+  if (!next || !/^(?:It|They|This|These|The\s+(?:agreement|deal|pact|memorandum|accord|plan|partnership|program|programme|fund))\b/.test(next.text))
+    return undefined;
+  const r = s.ctx.knowledge.retriever;
+  const have = r.termsOfSentence(found);
+  const more = r.termsOfSentence(next);
+  const asked = r.analyze(s.q.about ?? s.q.text).filter((t) => !have.has(t.term) && !t.forms.some((f) => have.has(f)));
+  return asked.some((t) => more.has(t.term) || t.forms.some((f) => more.has(f))) ? next : undefined;
 }
 
 // Conjunctions and adverbs WordNet also lists as nouns ("a while").
