@@ -44,7 +44,7 @@ export function bestSentence(s: Scope): Answer {
  */
 function continuation(s: Scope, found: Sentence): Sentence | undefined {
   const sentences = found.paragraph.sentences;
-  const next = sentences[sentences.indexOf(found) + 1];
+  const next = sentences[sentences.indexOf(found) + 1] ?? found.paragraph.article.paragraphs[found.paragraph.order + 1]?.sentences[0];
   if (!next || !/^(?:It|They|This|These|The\s+(?:agreement|deal|pact|memorandum|accord|plan|partnership|program|programme|fund))\b/.test(next.text))
     return undefined;
   const r = s.ctx.knowledge.retriever;
