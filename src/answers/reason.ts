@@ -1,9 +1,10 @@
 import type { Answer } from './types.ts';
-import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm } from '../search/retriever.ts';
 import { peopleInRole } from '../knowledge/roles.ts';
-import { echo } from '../text.ts';
+import { echo, fold, isStopWord, words } from '../text.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
 import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { purposeIn } from './extract.ts';
@@ -43,6 +44,14 @@ export function reason(s: Scope): Answer {
   // because …") beats an aim stated in fewer of its words.
   const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
   const closer = because && best && !own.length && CAUSE.test(because.text) && coverageOf(because) > coverageOf(best);
+  // "Why does the CASS expert think …", "why did the airline pick …": someone else's reason is theirs
+  // to give; the trip's stated purpose is no answer to it.
+  if (someoneElse(s, r.candidateArticles(query))) {
+    if (ranked[0] && ranked[0].coverage >= 0.6 && !TRIP_PURPOSE.test(ranked[0].item.text))
+      return stated('Why', purposeIn(ranked[0].item.text)!, [ranked[0].item]);
+    if (because) return stated('Why', because.text, [because]);
+    return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+  }
   if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
   if (because) return stated('Why', because.text, [because]);
   if (best) return stated('Why', purposeIn(best.text)!, [best]);
@@ -88,6 +97,36 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     if (!best || score > best.score) best = { x, score };
   }
   return best && best.score >= 0.6 ? best.x : undefined;
+}
+
+/**
+ * Does the question ask why someone other than the trip's own person acted or thought: its subject
+ * (the words before its verb) is a person or a body ("the CASS expert", "local business owners",
+ * "the airline", "Hokusei") that is not the main person of the articles it points to nor their office?
+ */
+function someoneElse(s: Scope, articles: Article[]): boolean {
+  const k = s.ctx.knowledge;
+  const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));
+  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const tokens = [...about.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)].map((m) => m[0].replace(/['\u2019]s$/, ''));
+  const subject: string[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const lower = t.toLowerCase();
+    if (i > 0 && /^\p{Ll}/u.test(t) && hasSense(lower, 'verb') && !isBody(lower)) break;
+    subject.push(t);
+  }
+  if (subject.some((t) => /^(?:she|he|her|his|they|their|trip|visit|mission|delegation)$/i.test(t))) return false;
+  const mainWords = new Set([...main].flatMap((p) => [...words(p.name), ...p.aliases.map(fold), ...p.roles.flatMap((r) => words(r.role))]));
+  if (subject.some((t) => !isStopWord(fold(t)) && mainWords.has(fold(t)))) return false;
+  const named = peopleNamedIn(k, subject.join(' '));
+  if (named.length) return named.some((p) => !main.has(p));
+  return subject.some((t) => (/^\p{Lu}/u.test(t) && !k.places.has(fold(t))) || isBody(t.toLowerCase()));
+}
+
+/** A person or a body of people: "expert", "owners", "airline", "council". */
+function isBody(word: string): boolean {
+  const w = word.replace(/(?<=[^s])s$/, '');
+  return ['person', 'organization', 'enterprise', 'social group'].some((kind) => isKindOf(w, kind, 'noun', 10, 2));
 }
 
 /** "Hoshizora Logistics", "Port of Alder Bay": runs of capitalised words after the question's first word. */

@@ -89,10 +89,17 @@ export function textPhrases(a: Article, lexOf: Lexer = lex): string[] {
   const out: string[] = [];
   for (const p of a.paragraphs) {
     for (const s of p.sentences) {
-      for (const run of lexOf(s).runs) {
+      const runs = lexOf(s).runs;
+      for (const [i, run] of runs.entries()) {
         const words = run.map((t) => bare(t.text));
         while (words.length && NOT_NAME_START.test(words[0]!)) words.shift();
         if (words.length >= 2) out.push(words.join(' '));
+        // "Chinese Academy of Social Sciences": two runs joined by "of" or "and" are one name too (CASS).
+        const next = runs[i + 1];
+        if (words.length && next && /^\s+(?:of|and|for)\s+$/.test(s.text.slice(run[run.length - 1]!.end, next[0]!.start))) {
+          const joined = `${words.join(' ')} ${s.text.slice(run[run.length - 1]!.end, next[0]!.start).trim()} ${next.map((t) => bare(t.text)).join(' ')}`;
+          out.push(joined);
+        }
       }
     }
   }
