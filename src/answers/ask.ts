@@ -254,15 +254,22 @@ function list(s: Scope): Answer {
     const who = s.named[0] ?? s.referent ?? describedPeople(s)[0];
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
   }
-  const candidates = supporting(s, retrievalText(s).replace(/\b(?:which|what)\b/gi, ' '), 0.4).slice(0, 8);
   const headWords = focus.split(/\s+/).filter(Boolean);
+  // Fields and areas are seldom called so where they are listed: the word does not choose the sentence.
+  // ("which two bay areas" asks for names: a word before the head makes it one.)
+  const topics = FIELD_WORDS.test(head) && headWords.length === 1;
+  const asking = retrievalText(s).replace(/\b(?:which|what)\b/gi, ' ');
+  const candidates = supporting(s, topics ? asking.replace(new RegExp(`\\b${head}\\b`, 'gi'), ' ') : asking, 0.4).slice(0, 8);
   // "what anniversary will Breed celebrate": the verb's object, when it is a kind of the noun asked.
   const verb = q.about ? lastVerbOf(q.about) : undefined;
   // "in which fields ...", "what fields ... in?": the list the preposition introduces.
-  const preposition = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for)$/i.exec(q.text)?.[1];
+  const asked = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for|about)$/i.exec(q.text)?.[1];
+  // Fields, areas, sectors: topics, named after "in", "on" or "including" whatever the question's own
+  // preposition; never the proper names that happen to end in the word ("the Greater Bay Area").
+  const preposition = topics ? '(?:in|on|including|about)' : asked;
   // Each way of reading a list is tried on every candidate before the next, weaker one.
   const readings: ((text: string) => string[] | undefined)[] = [
-    (text) => entitiesEndingIn(text, headWords.length > 1 ? headWords : [head]),
+    (text) => (topics ? undefined : entitiesEndingIn(text, headWords.length > 1 ? headWords : [head])),
     (text) => itemsAfter(text, stem(head)),
     (text) => (preposition ? listAfterPreposition(text, preposition, q.text) : undefined),
     (text) => {
@@ -281,6 +288,8 @@ function list(s: Scope): Answer {
   if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, asAsked(q.text), candidates[0]);
   return bestSentence(s);
 }
+
+const FIELD_WORDS = /^(?:fields?|areas?|sectors?|domains?|industries|industry|topics?|subjects?|issues?)$/i;
 
 /** A question as the user asked it, quoted, for a refusal that reads well: “did Breed see the pandas?”. */
 const asAsked = (q: string) => `the answer to “${echo(q, 80)}?”`;

@@ -139,6 +139,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "work with Shenzhen on", "team up with": news prose says "cooperation with".
+  [/\b(?:work|works|working|worked|team(?:ed|s|ing)?\s+up|partner(?:ed|s|ing)?(?:\s+up)?)\s+(?:together\s+)?with\b/gi, 'cooperate with'],
   [/\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi, 'meet'],
   [/\bmet\s+up\s+with\b/gi, 'met'],
   [/\b(?:go|goes|going|went|tag|tags|tagging|tagged|come|comes|coming|came)\s+along\s+with\b/gi, 'traveling with'],
