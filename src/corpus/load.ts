@@ -4,6 +4,7 @@ import { chronoEn, parseYaml } from './lazy.ts';
 import { classifyBlock } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
+import { fold } from '../text.ts';
 
 // Articles are Markdown files with YAML front matter (title, source, published, optional url) and
 // the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
@@ -213,6 +214,16 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
       continue;
     }
     if (seen.has(text)) continue; // pasted pages repeat captions
+    // A pasted page repeats its headline above the story: the title is the article's, not a paragraph.
+    if (
+      fold(text)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim() ===
+      fold(article.title)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+    )
+      continue;
     seen.add(text);
     const n = kind === 'story' ? ++story : ++captions;
     const paragraph: Paragraph = { article, kind, n, order: paragraphs.length, text, sentences: [] };

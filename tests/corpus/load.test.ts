@@ -48,6 +48,17 @@ describe('loading the seeds', () => {
   });
 });
 
+describe('a pasted page that repeats its headline', () => {
+  it('keeps the headline as the title, not as the first paragraph', () => {
+    const a = parseArticle(
+      'h.md',
+      articleText({ title: 'Day 3: Fenwick signs pact in Varn' }, ['Day 3: Fenwick signs pact in Varn', 'Fenwick signed the pact in Varn on Tuesday.']),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Fenwick signed the pact in Varn on Tuesday.']);
+    expect(a.paragraphs[0]!.n).toBe(1);
+  });
+});
+
 describe('malformed articles', () => {
   it('reports each bad file with its reason and still loads the good ones', () => {
     const dir = seedsWith({
