@@ -78,11 +78,17 @@ export function number(s: Scope): Answer {
     }
   }
   const stems = focusStems(q.focus ?? '', ctx.knowledge.retriever);
+  // Whether the noun asked about names people ("execs", "kids") or things ("businesses").
+  const asksPeople = head
+    ? /^(?:people|ppl|persons?)$/.test(head) || isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1) || isKindOf(head, 'person', 'noun', 10, 1)
+    : undefined;
   // "how many business leaders did Breed meet": a number the articles state with the noun, in a
   // sentence about her, before any count of the people the articles name.
   const own = ownStems(q.focus ?? '');
   const statedCount = who
-    ? candidates.map((x) => ({ x, count: countOf(x.text, own) })).find((c) => c.count && (ctx.knowledge.mentions.get(c.x) ?? []).some((m) => m.person === who))
+    ? candidates
+        .map((x) => ({ x, count: countOf(x.text, own, asksPeople) }))
+        .find((c) => c.count && (ctx.knowledge.mentions.get(c.x) ?? []).some((m) => m.person === who))
     : undefined;
   const size = groupSize(s, candidates);
   if (size) return size;
@@ -94,7 +100,7 @@ export function number(s: Scope): Answer {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
   let counts = candidates.flatMap((sentence) => {
-    const count = countOf(sentence.text, stems);
+    const count = countOf(sentence.text, stems, asksPeople);
     return count ? [{ value: count, sentence }] : [];
   });
   // The count may stand in another sentence of the article the question points to ("19 local
@@ -110,7 +116,7 @@ export function number(s: Scope): Answer {
       .map((t) => t.term)
       .filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      const count = countOf(sentence.text, ownStems(q.focus ?? ''));
+      const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople);
       if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
         counts = [{ value: count, sentence }];
         break;

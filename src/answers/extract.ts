@@ -1,5 +1,5 @@
-import { ownStem, stem, words } from '../text.ts';
-import { synonyms } from '../knowledge/wordnet.ts';
+import { isStopWord, ownStem, stem, words } from '../text.ts';
+import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
 // or after a verb, the object of a verb, a number with its noun, the items of a list, a purpose).
@@ -164,7 +164,8 @@ const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 /** A number that counts the focus noun: "hire |200 workers|", "|80 domestic business leaders|". */
 const PEOPLE_STEMS = new Set(['peopl', 'person', 'member', 'deleg', 'particip']);
 
-export function countOf(text: string, focusStems: Set<string>): string | undefined {
+/** A count of the noun asked about in a sentence; `asksPeople` tells whether that noun names people (else a modifier is told from its noun). */
+export function countOf(text: string, focusStems: Set<string>, asksPeople?: boolean): string | undefined {
   // "a six-day trade mission": the number joined to its noun.
   for (const m of text.matchAll(JOINED_COUNT)) {
     if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;
@@ -190,6 +191,27 @@ export function countOf(text: string, focusStems: Set<string>): string | undefin
     });
     const qualifier =
       /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+    // "seven business representatives" counts representatives, not businesses: the noun asked about
+    // only modifies the plural noun after it, a noun of another kind (people against things).
+    const next = following[at + 1];
+    const one = next
+      ?.replace(/ies$/, 'y')
+      .replace(/(?<=(?:ch|sh|ss|x))es$/, '')
+      .replace(/s$/, '');
+    if (
+      asksPeople !== undefined &&
+      at >= 0 &&
+      next &&
+      one &&
+      /^\p{Ll}{3,}s$/u.test(next) &&
+      !isStopWord(next) &&
+      !focusStems.has(stem(next)) &&
+      hasSense(one, 'noun')
+    ) {
+      if (asksPeople !== isKindOf(one, 'person', 'noun', 10, 1)) continue;
+      // Of the same kind, it is the counted noun itself: "18 Indiana companies", "24 US students".
+      at++;
+    }
     if (at >= 0) return `${qualifier}${m[0]} ${following.slice(0, at + 1).join(' ')}`;
   }
   return undefined;
