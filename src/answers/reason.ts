@@ -46,10 +46,12 @@ export function reason(s: Scope): Answer {
   const closer = because && best && !own.length && CAUSE.test(because.text) && coverageOf(because) > coverageOf(best);
   // "Why does the CASS expert think …", "why did the airline pick …": someone else's reason is theirs
   // to give; the trip's stated purpose is no answer to it.
-  if (someoneElse(s, r.candidateArticles(query))) {
-    if (ranked[0] && ranked[0].coverage >= 0.6 && !TRIP_PURPOSE.test(ranked[0].item.text))
-      return stated('Why', purposeIn(ranked[0].item.text)!, [ranked[0].item]);
+  const other = someoneElse(s, r.candidateArticles(query));
+  if (other) {
     if (because) return stated('Why', because.text, [because]);
+    // An aim stated in the question's words that names whoever it asks about.
+    const aim = ranked.find((x) => x.coverage >= 0.6 && !TRIP_PURPOSE.test(x.item.text) && words(x.item.text).some((w) => other.includes(fold(w))));
+    if (aim) return stated('Why', purposeIn(aim.item.text)!, [aim.item]);
     return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
   }
   if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
@@ -60,7 +62,7 @@ export function reason(s: Scope): Answer {
 
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =
-  /\b(?:because|since|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
 
@@ -104,23 +106,34 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
  * (the words before its verb) is a person or a body ("the CASS expert", "local business owners",
  * "the airline", "Hokusei") that is not the main person of the articles it points to nor their office?
  */
-function someoneElse(s: Scope, articles: Article[]): boolean {
+function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   const k = s.ctx.knowledge;
   const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));
   const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
   const tokens = [...about.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)].map((m) => m[0].replace(/['\u2019]s$/, ''));
+  // The subject: the words before its verb, an adjective ("unhappy") or a preposition ("about").
   const subject: string[] = [];
+  let noun = false;
   for (const [i, t] of tokens.entries()) {
     const lower = t.toLowerCase();
-    if (i > 0 && /^\p{Ll}/u.test(t) && hasSense(lower, 'verb') && !isBody(lower)) break;
+    if (i > 0 && /^\p{Ll}/u.test(t)) {
+      if (hasSense(lower, 'verb') && !isBody(lower)) break;
+      // An adjective after the noun ends the subject ("the council member unhappy about"); before it, it describes it.
+      if ((isStopWord(lower) && !/^(?:the|a|an)$/.test(lower)) || (noun && hasSense(lower, 'adj') && !hasSense(lower, 'noun'))) break;
+    }
+    if (hasSense(lower, 'noun') || /^\p{Lu}/u.test(t)) noun = true;
     subject.push(t);
   }
-  if (subject.some((t) => /^(?:she|he|her|his|they|their|trip|visit|mission|delegation)$/i.test(t))) return false;
+  const content = subject.filter((t) => !isStopWord(fold(t)) && !/^(?:that|this|those|these)$/i.test(t));
+  if (!content.length || content.some((t) => /^(?:she|he|her|his|they|their|trip|visit|mission|delegation)$/i.test(t))) return undefined;
+  const named = peopleNamedIn(k, content.join(' '));
+  if (named.length) return named.some((p) => !main.has(p)) ? content.map(fold) : undefined;
+  // "the mayor", "the governor": the main person by their office.
+  const head = fold(content[content.length - 1]!);
   const mainWords = new Set([...main].flatMap((p) => [...words(p.name), ...p.aliases.map(fold), ...p.roles.flatMap((r) => words(r.role))]));
-  if (subject.some((t) => !isStopWord(fold(t)) && mainWords.has(fold(t)))) return false;
-  const named = peopleNamedIn(k, subject.join(' '));
-  if (named.length) return named.some((p) => !main.has(p));
-  return subject.some((t) => (/^\p{Lu}/u.test(t) && !k.places.has(fold(t))) || isBody(t.toLowerCase()));
+  if (mainWords.has(head)) return undefined;
+  const other = content.some((t) => (/^\p{Lu}/u.test(t) && !k.places.has(fold(t))) || isBody(t.toLowerCase()));
+  return other ? content.map(fold) : undefined;
 }
 
 /** A person or a body of people: "expert", "owners", "airline", "council". */
