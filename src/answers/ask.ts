@@ -286,6 +286,8 @@ function list(s: Scope): Answer {
   }
   // Names of a kind were asked for: a sentence that names none is no answer to it.
   if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, asAsked(q.text), candidates[0]);
+  // Places of a kind ("which Bay Area city") likewise: a sentence that names none of that kind is no answer.
+  if (kind('city') || kind('country')) return unsupported(ctx, asAsked(q.text), candidates[0]);
   return bestSentence(s);
 }
 

@@ -175,8 +175,9 @@ const IDIOMS: [RegExp, string][] = [
   // "how big was the delegation": how many people were in it.
   [/\bhow\s+(?:big|large)\s+(is|was|were|are)\s+(?=(?:the|their|his|her|its|[\p{L}'\u2019]+['\u2019]s)\b)/giu, 'how many members $1 in '],
   // "did the state OK the grant": approve it.
-  [/\b(?:OK|okay)(?:ed|['\u2019]d)\b/g, 'approved'],
-  [/\b(?:OK|okay)\b(?=\s+(?:the|a|an|its|their|his|her)\b)/g, 'approve'],
+  [/\b(?:OK|ok|okay)(?:ed|['\u2019]d)\b/g, 'approved'],
+  // Lower-case "ok" too, after a subject ("did the council ok the budget"); an opening "ok so" is gone by now.
+  [/(?<=\S\s+)\b(?:OK|ok|okay)\b(?=\s+(?:the|a|an|its|their|his|her)\b)/g, 'approve'],
 ];
 
 // Verbs too common to stand for a phrasal verb, or to be replaced by one ("went along" is no "continue").
@@ -216,6 +217,14 @@ const ACRONYMS: Record<string, string> = {
   loi: 'letter of intent',
   vp: 'vice president',
 };
+
+/** "the Lotus Pacific CEO": a title's capitalised short form, spelled out where the articles never use it. */
+function spelledTitles(text: string, r: Retriever): string {
+  return text.replace(/\b(?:CEO|COO|CFO|GM|HQ)s?\b/g, (w) => {
+    const key = w.toLowerCase().replace(/s$/, '');
+    return r.knows(stem(key)) ? w : (ABBREVIATIONS[key] ?? w);
+  });
+}
 
 /** Abbreviations spelled out and idioms put as the plain verb. */
 export function plainWords(text: string): string {
@@ -339,6 +348,6 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
-  const plain = plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r);
+  const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r), r);
   return correctSpelling(spellInitials(known ? restoreCase(plain, r, known) : plain, initials, r), r);
 }

@@ -23,6 +23,8 @@ describe('GIVEN more chat wording THEN it is read as plainly asked', () => {
     expect(plainWords('who did she meet on day one')).toBe('who did she meet on the first day');
     expect(plainWords("how big was the mayor's delegation")).toBe("how many members was in the mayor's delegation");
     expect(plainWords('did the council OK the budget')).toBe('did the council approve the budget');
+    expect(plainWords('when did the council ok the budget')).toBe('when did the council approve the budget');
+    expect(plainWords('ok the budget is set')).toBe('ok the budget is set');
     expect(dropOpeners("quick q: who's the mayor of Brask")).toBe("who's the mayor of Brask");
     expect(plainWords('wats the avg pay gonna be')).toBe('what is the average pay going to be');
   });
