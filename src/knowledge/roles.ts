@@ -111,18 +111,97 @@ export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
 }
 
 function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
+  if (!titles.length && !bodies.length) return [];
+  const index = roleIndex(k.people);
+  // Only the people with a role holding a title's first needed word (and a body's word, or a word
+  // it begins) can fit: found in the index, then checked one by one as before, in the people's order.
+  const withTitle = titles.length
+    ? index.holding(
+        titles.map((f) => [f[0]!]),
+        false,
+      )
+    : undefined;
+  const withBody = bodies.length
+    ? index.holding(
+        bodies.map((f) => (f[f.length - 1] === LITERAL ? [f[0]!] : f.filter((t) => t !== LITERAL))),
+        true,
+      )
+    : undefined;
+  const candidates = withTitle && withBody ? [...withTitle].filter((i) => withBody.has(i)) : [...(withTitle ?? withBody!)];
+  candidates.sort((a, b) => a - b);
   const out: RoleMatch[] = [];
-  for (const person of k.people) {
-    for (const role of person.roles) {
-      const have = new Set(terms(role.role));
+  for (const i of candidates) {
+    const person = k.people[i]!;
+    const roleTerms = index.terms[i]!;
+    for (let r = 0; r < person.roles.length; r++) {
+      const role = person.roles[r]!;
+      const have = roleTerms[r]!;
       if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
       if (bodies.length && !bodies.some((f) => names(have, f))) continue;
-      if (!titles.length && !bodies.length) continue;
       out.push({ person, role });
       break;
     }
   }
   return out;
+}
+
+/** Each role's terms, and the people by the terms of their roles: made once per knowledge, on first use. */
+interface RoleIndex {
+  /** Per person, per role: the role's terms. */
+  terms: Set<string>[][];
+  /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
+  holding(terms: string[][], extended: boolean): Set<number>;
+}
+
+const roleIndexes = new WeakMap<Person[], RoleIndex>();
+
+function roleIndex(people: Person[]): RoleIndex {
+  let index = roleIndexes.get(people);
+  if (index) return index;
+  const byTerm = new Map<string, number[]>();
+  const memo = new Map<string, Set<string>>();
+  const termsOf = people.map((p, i) =>
+    p.roles.map((r) => {
+      let set = memo.get(r.role);
+      if (!set) memo.set(r.role, (set = new Set(terms(r.role))));
+      for (const t of set) {
+        const list = byTerm.get(t);
+        if (!list) byTerm.set(t, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+      return set;
+    }),
+  );
+  const sorted = [...byTerm.keys()].sort();
+  const lowerBound = (t: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  index = {
+    terms: termsOf,
+    holding(forms, extended) {
+      const out = new Set<number>();
+      for (const form of forms) {
+        for (const t of form) {
+          for (const i of byTerm.get(t) ?? []) out.add(i);
+          if (!extended || t.length < 5) continue;
+          for (let at = lowerBound(t); at < sorted.length && sorted[at]!.startsWith(t); at++) {
+            const r = sorted[at]!;
+            if (r.length <= t.length + 3) for (const i of byTerm.get(r)!) out.add(i);
+          }
+        }
+      }
+      return out;
+    },
+  };
+  roleIndexes.set(people, index);
+  return index;
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
