@@ -1,4 +1,5 @@
-import { fold, terms } from '../text.ts';
+import { LRUCache } from 'lru-cache';
+import { fold, terms, words } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
@@ -98,8 +99,21 @@ function names(roleTerms: Set<string>, marked: string[]): boolean {
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
 }
 
-/** Everyone whose role fits the query, with the role that fits. */
+/** Everyone whose role fits the query, with the role that fits (the same list for the same query: not to be changed). */
 export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
+  // A question asks the same several times (is the office held, who is it, who holds it): worked out
+  // once, and kept for the queries asked most recently.
+  let memo = roleMemos.get(k.people);
+  if (!memo) roleMemos.set(k.people, (memo = new LRUCache<string, RoleMatch[]>({ max: 256 })));
+  const key = `${q.title ?? ''}\u0000${q.body ?? ''}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = matchRole(k, q)));
+  return found;
+}
+
+const roleMemos = new WeakMap<Person[], LRUCache<string, RoleMatch[]>>();
+
+function matchRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   // Only a name ("Brightcell Energy") may drop its last word; "the trade mission" is no name.
   const named = q.body ? /^\p{Lu}/u.test(q.body.replace(/^(?:the|a|an)\s+/i, '')) : false;
   const bodies = q.body ? bodyForms(k, q.body).map((f) => (named ? f : [...f, LITERAL])) : [];
@@ -203,6 +217,27 @@ function roleIndex(people: Person[]): RoleIndex {
   roleIndexes.set(people, index);
   return index;
 }
+
+/** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs; an index made once per knowledge. */
+export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
+  let index = wordIndexes.get(k.people);
+  if (!index) {
+    index = new Map();
+    for (const person of k.people) {
+      for (const role of person.roles) {
+        for (const w of new Set(words(role.role))) {
+          const list = index.get(w);
+          if (list) list.push({ person, role });
+          else index.set(w, [{ person, role }]);
+        }
+      }
+    }
+    wordIndexes.set(k.people, index);
+  }
+  return index.get(word) ?? [];
+}
+
+const wordIndexes = new WeakMap<Person[], Map<string, RoleMatch[]>>();
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
 const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieutenant|under|sub|interim|then)$/i;
