@@ -65,6 +65,8 @@ export class ArticleIndex {
   private readonly matching: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
+  private readonly inTitleOrBody: Database.Statement<[string], { rowid: number }>;
+  private readonly held = new LRUCache<string, Set<string>>({ max: 100 });
   /** The terms of the shapes queries used most recently: a few hundred cover the near spellings of most questions. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
   /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
@@ -91,6 +93,7 @@ export class ArticleIndex {
     this.matching = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ? ORDER BY rowid LIMIT ?');
     this.count = this.db.prepare('SELECT sentences, articles FROM term WHERE term = ?');
     this.shaped = this.db.prepare('SELECT term FROM term WHERE shape = ? ORDER BY rowid');
+    this.inTitleOrBody = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?');
   }
 
   /**
@@ -110,6 +113,23 @@ export class ArticleIndex {
   /** In how many sentences and articles the term occurs; undefined when none. */
   termCount(term: string): TermCount | undefined {
     return this.count.get(term);
+  }
+
+  /**
+   * Ids of the articles whose title or body holds this word as the index cut it (its people's names
+   * left out); remembered for the words asked most recently.
+   */
+  holding(term: string): Set<string> {
+    let ids = this.held.get(term);
+    if (!ids) {
+      ids = new Set();
+      for (const r of this.inTitleOrBody.all(`{title body} : "${term.replace(/"/g, '""')}"`)) {
+        const id = this.rowIds.get(r.rowid);
+        if (id !== undefined) ids.add(id);
+      }
+      this.held.set(term, ids);
+    }
+    return ids;
   }
 
   /** The corpus's terms of this shape (shapeOf), in the order the corpus first uses them. */
