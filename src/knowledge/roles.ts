@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { fold, terms, words } from '../text.ts';
+import { fold, isStopWord, stem, terms, words } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
@@ -93,7 +93,11 @@ function names(roleTerms: Set<string>, marked: string[]): boolean {
   const form = literal ? marked.slice(0, -1) : marked;
   if (literal) return form.every((t) => roleTerms.has(t));
   // "Valdorian" names "Valdoria": a role word may extend a body's word.
-  const has = (t: string) => roleTerms.has(t) || (t.length >= 5 && [...roleTerms].some((r) => r.startsWith(t) && r.length <= t.length + 3));
+  const has = (t: string) => {
+    if (roleTerms.has(t)) return true;
+    if (t.length >= 5) for (const r of roleTerms) if (r.startsWith(t) && r.length <= t.length + 3) return true;
+    return false;
+  };
   const held = form.filter(has).length;
   if (held !== form.filter((t) => roleTerms.has(t)).length) return held === form.length || (form.length === 2 && has(form[0]!) && held === 1);
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
@@ -163,6 +167,8 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
 interface RoleIndex {
   /** Per person, per role: the role's terms. */
   terms: Set<string>[][];
+  /** The roles by the words they hold (words()). */
+  byWord: Map<string, RoleMatch[]>;
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
@@ -173,15 +179,21 @@ function roleIndex(people: Person[]): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
   const byTerm = new Map<string, number[]>();
-  const memo = new Map<string, Set<string>>();
-  const termsOf = people.map((p, i) =>
-    p.roles.map((r) => {
-      let set = memo.get(r.role);
-      if (!set) memo.set(r.role, (set = new Set(terms(r.role))));
+  const byWord = new Map<string, RoleMatch[]>();
+  const termsOf = people.map((person, i) =>
+    person.roles.map((role) => {
+      // terms() is words() less stop words, stemmed: the words are split once for both.
+      const ws = words(role.role);
+      const set = new Set(ws.filter((w) => !isStopWord(w)).map(stem));
       for (const t of set) {
         const list = byTerm.get(t);
         if (!list) byTerm.set(t, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
+      }
+      for (const w of new Set(ws)) {
+        const list = byWord.get(w);
+        if (list) list.push({ person, role });
+        else byWord.set(w, [{ person, role }]);
       }
       return set;
     }),
@@ -199,6 +211,7 @@ function roleIndex(people: Person[]): RoleIndex {
   };
   index = {
     terms: termsOf,
+    byWord,
     holding(forms, extended) {
       const out = new Set<number>();
       for (const form of forms) {
@@ -218,26 +231,10 @@ function roleIndex(people: Person[]): RoleIndex {
   return index;
 }
 
-/** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs; an index made once per knowledge. */
+/** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
 export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
-  let index = wordIndexes.get(k.people);
-  if (!index) {
-    index = new Map();
-    for (const person of k.people) {
-      for (const role of person.roles) {
-        for (const w of new Set(words(role.role))) {
-          const list = index.get(w);
-          if (list) list.push({ person, role });
-          else index.set(w, [{ person, role }]);
-        }
-      }
-    }
-    wordIndexes.set(k.people, index);
-  }
-  return index.get(word) ?? [];
+  return roleIndex(k.people).byWord.get(word) ?? [];
 }
-
-const wordIndexes = new WeakMap<Person[], Map<string, RoleMatch[]>>();
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
 const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieutenant|under|sub|interim|then)$/i;
