@@ -1,8 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import { fold, isStopWord, stem, terms, words } from '../text.ts';
+import { fold, terms } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
+import { splitRole } from './role-words.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
@@ -167,8 +168,8 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
 interface RoleIndex {
   /** Per person, per role: the role's terms. */
   terms: Set<string>[][];
-  /** The roles by the words they hold (words()). */
-  byWord: Map<string, RoleMatch[]>;
+  /** The roles by the words they hold (words()): made on first use. */
+  readonly byWord: Map<string, RoleMatch[]>;
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
@@ -179,21 +180,13 @@ function roleIndex(people: Person[]): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
   const byTerm = new Map<string, number[]>();
-  const byWord = new Map<string, RoleMatch[]>();
   const termsOf = people.map((person, i) =>
     person.roles.map((role) => {
-      // terms() is words() less stop words, stemmed: the words are split once for both.
-      const ws = words(role.role);
-      const set = new Set(ws.filter((w) => !isStopWord(w)).map(stem));
+      const set = new Set(splitRole(role)[1]);
       for (const t of set) {
         const list = byTerm.get(t);
         if (!list) byTerm.set(t, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
-      }
-      for (const w of new Set(ws)) {
-        const list = byWord.get(w);
-        if (list) list.push({ person, role });
-        else byWord.set(w, [{ person, role }]);
       }
       return set;
     }),
@@ -209,9 +202,24 @@ function roleIndex(people: Person[]): RoleIndex {
     }
     return lo;
   };
+  let byWord: Map<string, RoleMatch[]> | undefined;
   index = {
     terms: termsOf,
-    byWord,
+    get byWord() {
+      if (!byWord) {
+        byWord = new Map();
+        for (const person of people) {
+          for (const role of person.roles) {
+            for (const w of new Set(splitRole(role)[0])) {
+              const list = byWord.get(w);
+              if (list) list.push({ person, role });
+              else byWord.set(w, [{ person, role }]);
+            }
+          }
+        }
+      }
+      return byWord;
+    },
     holding(forms, extended) {
       const out = new Set<number>();
       for (const form of forms) {
