@@ -67,6 +67,8 @@ export class ArticleIndex {
   private readonly shaped: Database.Statement<[string], { term: string }>;
   private readonly inTitleOrBody: Database.Statement<[string], { rowid: number }>;
   private readonly held = new LRUCache<string, Set<string>>({ max: 100 });
+  /** The searches made most recently and the ids they found. */
+  private readonly found = new LRUCache<string, string[]>({ max: 500 });
   /** The terms of the shapes queries used most recently: a few hundred cover the near spellings of most questions. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
   /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
@@ -104,10 +106,18 @@ export class ArticleIndex {
   find(terms: string[], limit: number, ranked = true): string[] {
     const phrases = terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => `"${t.replace(/"/g, '""')}"`);
     if (!phrases.length) return [];
-    return (ranked ? this.search : this.matching)
-      .all(phrases.join(' OR '), limit)
-      .map((r) => this.rowIds.get(r.rowid)!)
-      .filter(Boolean);
+    // Ranking thousands of matches costs tens of milliseconds at 5,000 articles: the same search
+    // (a question asked again, or searched twice while answering) is answered from memory.
+    const key = `${ranked ? 1 : 0}${limit}\u0000${phrases.join(' OR ')}`;
+    let ids = this.found.get(key);
+    if (!ids) {
+      ids = (ranked ? this.search : this.matching)
+        .all(phrases.join(' OR '), limit)
+        .map((r) => this.rowIds.get(r.rowid)!)
+        .filter(Boolean);
+      this.found.set(key, ids);
+    }
+    return [...ids];
   }
 
   /** In how many sentences and articles the term occurs; undefined when none. */
