@@ -10,7 +10,7 @@ import { deriveFacts } from './derive.ts';
 import type { DatedEvent, Precision } from './events.ts';
 import type { Mention, Person, RoleFact } from './people.ts';
 import type { Quote } from './quotes.ts';
-import { splitAlready, splitRole } from './role-words.ts';
+import { roleTerms, termsKnown } from './role-words.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
 // articles' titles and dates, the people with their names, aliases and roles, the dated events in
@@ -40,10 +40,10 @@ export interface KnowledgeSnapshot {
   ][];
   /**
    * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
-   * pairs, the articles holding their quotes, and each role's words and terms (splitRole, joined by
-   * spaces: what the role index needs, without stemming every role again at each start).
+   * pairs, the articles holding their quotes, and each role's terms joined by spaces (what the role
+   * index needs, without stemming every role again after each start).
    */
-  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[], roleWords?: string[]][];
+  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[], roleTerms?: string[]][];
   /** In date order: start, end, precision, phrase, article, sentence. */
   events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
   places: [string, string][];
@@ -133,7 +133,7 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
       p.roles.flatMap((r) => [r.role, ...kept(r.sentence)]),
       p.mentions.flatMap((s) => ref(s)),
       [...(quoted.get(p) ?? [])],
-      p.roles.flatMap((r) => splitRole(r.role).map((x) => x.join(' '))),
+      p.roles.map((r) => roleTerms(r).join(' ')),
     ]),
     events: k.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ...kept(e.sentence)]),
     places: [...k.places],
@@ -353,7 +353,7 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
-  for (const [key, name, aliases, roles, mentions, , roleWords] of snap.people) {
+  for (const [key, name, aliases, roles, mentions, , termsOfRoles] of snap.people) {
     const roleFacts: RoleFact[] = [];
     for (let k = 0; k < roles.length; k += 3) {
       const [role, a, s] = [roles[k] as string, roles[k + 1] as number, roles[k + 2] as number];
@@ -363,8 +363,8 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
           return sentenceAt(a, s);
         },
       };
-      const split = roleWords?.slice((k / 3) * 2, (k / 3) * 2 + 2);
-      if (split?.length === 2 && split.every((x) => typeof x === 'string')) splitAlready(fact, split[0]!, split[1]!);
+      const known = termsOfRoles?.[k / 3];
+      if (typeof known === 'string') termsKnown(fact, known);
       roleFacts.push(fact);
     }
     const person: Person = {

@@ -1,23 +1,19 @@
-import { isStopWord, stem, words } from '../text.ts';
+import { terms } from '../text.ts';
 import type { RoleFact } from './people.ts';
 
-// Each role's words and terms, as the role index (roles.ts) reads them: worked out from the role, or
-// kept with the snapshot of the knowledge (lazy.ts) so that a start does not stem every role again.
+// Each role's terms, as the role index (roles.ts) reads them: worked out from the role, or kept with
+// the snapshot of the knowledge (lazy.ts) so that a start does not stem every role again.
 
-/** A role's words (words()) and terms (terms(): the words less stop words, stemmed), the words split once for both. */
-export function splitRole(role: string | RoleFact): [words: string[], terms: string[]] {
-  if (typeof role !== 'string') {
-    const kept = presplit.get(role);
-    if (kept) return [kept[0] ? kept[0].split(' ') : [], kept[1] ? kept[1].split(' ') : []];
-    role = role.role;
-  }
-  const ws = words(role);
-  return [ws, ws.filter((w) => !isStopWord(w)).map(stem)];
+/** A role's terms (terms(): its words less stop words, stemmed). */
+export function roleTerms(role: RoleFact): string[] {
+  const kept = presplit.get(role);
+  if (kept !== undefined) return kept ? kept.split(' ') : [];
+  return terms(role.role);
 }
 
-/** Roles whose words and terms were split already (kept with the knowledge's snapshot, knowledge/lazy.ts): joined by spaces. */
-const presplit = new WeakMap<RoleFact, [words: string, terms: string]>();
+/** Roles whose terms were worked out already (kept with the knowledge's snapshot, knowledge/lazy.ts): joined by spaces. */
+const presplit = new WeakMap<RoleFact, string>();
 
-export function splitAlready(role: RoleFact, words: string, terms: string): void {
-  presplit.set(role, [words, terms]);
+export function termsKnown(role: RoleFact, joined: string): void {
+  presplit.set(role, joined);
 }

@@ -1,9 +1,9 @@
 import { LRUCache } from 'lru-cache';
-import { fold, terms } from '../text.ts';
+import { fold, terms, words } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
-import { splitRole } from './role-words.ts';
+import { roleTerms } from './role-words.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
@@ -182,7 +182,7 @@ function roleIndex(people: Person[]): RoleIndex {
   const byTerm = new Map<string, number[]>();
   const termsOf = people.map((person, i) =>
     person.roles.map((role) => {
-      const set = new Set(splitRole(role)[1]);
+      const set = new Set(roleTerms(role));
       for (const t of set) {
         const list = byTerm.get(t);
         if (!list) byTerm.set(t, [i]);
@@ -210,7 +210,7 @@ function roleIndex(people: Person[]): RoleIndex {
         byWord = new Map();
         for (const person of people) {
           for (const role of person.roles) {
-            for (const w of new Set(splitRole(role)[0])) {
+            for (const w of new Set(words(role.role))) {
               const list = byWord.get(w);
               if (list) list.push({ person, role });
               else byWord.set(w, [{ person, role }]);
