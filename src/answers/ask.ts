@@ -2,7 +2,7 @@ import { usage } from './answer.ts';
 import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
-import { isTitle, parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
+import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
 import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -161,7 +161,8 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   const prefix = fold(role.body)
     .replace(/^the\s+/, '')
     .slice(0, 4);
-  const held = ctx.knowledge.people.some((p) => p.roles.some((r) => words(r.role).includes(noun) && words(r.role).some((w) => w.startsWith(prefix))));
+  const withNoun = rolesWithWord(ctx.knowledge, noun);
+  const held = withNoun.some(({ role: r }) => words(r.role).some((w) => w.startsWith(prefix)));
   // "the Milwaukee mayor" may be the "Mayor" a story about Milwaukee is about: not absent then.
   const bodyTerm = stem(
     fold(role.body)
@@ -170,12 +171,10 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   );
   const inStory =
     !m &&
-    ctx.knowledge.people.some((p) =>
-      p.roles.some((r) => {
-        const article = r.sentence.paragraph.article;
-        return words(r.role).includes(noun) && ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
-      }),
-    );
+    withNoun.some(({ person: p, role: r }) => {
+      const article = r.sentence.paragraph.article;
+      return ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
+    });
   return held || inStory ? undefined : phrase;
 }
 

@@ -380,7 +380,9 @@ function dayIndex(events: DatedEvent[]): DayIndex {
     for (const e of events) {
       if (e.date.precision !== 'day') continue;
       const md = e.date.start.slice(5);
-      index.byDay.set(md, [...(index.byDay.get(md) ?? []), e]);
+      const day = index.byDay.get(md);
+      if (day) day.push(e);
+      else index.byDay.set(md, [e]);
       if (e.date.end) index.ranges.push(e);
     }
     dayIndexes.set(events, index);

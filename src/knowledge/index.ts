@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
@@ -15,7 +15,7 @@ import { openKnowledgeCache, type CacheLogger, type CacheStats } from '../cache/
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
-import { lazyParts, snapshotOf, type KnowledgeSnapshot, type Lookup } from './lazy.ts';
+import { keepSentences, keptSentences, lazyParts, snapshotOf, type KnowledgeSnapshot, type Lookup } from './lazy.ts';
 import type { DatedEvent } from './events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
@@ -196,7 +196,12 @@ export function buildKnowledge(
       abbreviations,
       sentences: retriever.sentenceCount,
     });
-    if (snap) memo.set(SNAPSHOT, JSON.stringify(snap));
+    if (snap) {
+      // The sentences it refers to are kept beside it, under a key of their own, before it.
+      const texts = randomUUID();
+      const kept = keepSentences(file, texts, snap.sentences);
+      memo.set(SNAPSHOT, JSON.stringify(kept ? { ...snap.snapshot, texts } : snap.snapshot));
+    }
   }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
 }
@@ -384,7 +389,8 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
   } catch {
     return undefined;
   }
-  const parts = lazyParts(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger });
+  const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
+  const parts = lazyParts(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { join } from 'node:path';
 import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
@@ -9,6 +10,7 @@ import { deriveFacts } from './derive.ts';
 import type { DatedEvent, Precision } from './events.ts';
 import type { Mention, Person, RoleFact } from './people.ts';
 import type { Quote } from './quotes.ts';
+import { roleTerms, termsKnown } from './role-words.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
 // articles' titles and dates, the people with their names, aliases and roles, the dated events in
@@ -36,8 +38,12 @@ export interface KnowledgeSnapshot {
     subject: number,
     people: number[],
   ][];
-  /** key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence) pairs, the articles holding their quotes. */
-  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[]][];
+  /**
+   * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
+   * pairs, the articles holding their quotes, and each role's terms joined by spaces (what the role
+   * index needs, without stemming every role again after each start).
+   */
+  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[], roleTerms?: string[]][];
   /** In date order: start, end, precision, phrase, article, sentence. */
   events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
   places: [string, string][];
@@ -46,7 +52,12 @@ export interface KnowledgeSnapshot {
   abbreviations: [key: string, short: string, long: string, article: number, sentence: number][];
   quotes: number;
   sentences: number;
+  /** The key of the copy of the sentences the parts above refer to, kept in the index file (keepSentences); absent: none kept. */
+  texts?: string;
 }
+
+/** A sentence the snapshot refers to, as kept in the index file: article, sentence, paragraph kind (1: caption), number and order, start, text. */
+export type SentenceRow = [article: number, sentence: number, caption: number, n: number, order: number, start: number, text: string];
 
 /** A map as the answers read it: by key only. */
 export interface Lookup<K, V> {
@@ -68,8 +79,12 @@ export interface EagerParts {
   sentences: number;
 }
 
-/** The snapshot of a knowledge built in full; undefined when an article has no content hash. */
-export function snapshotOf(k: EagerParts): KnowledgeSnapshot | undefined {
+/**
+ * The snapshot of a knowledge built in full, and the sentences its roles, events and abbreviations
+ * refer to (kept beside it, so that an answer citing thousands of them reads no article); undefined
+ * when an article has no content hash.
+ */
+export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; sentences: SentenceRow[] } | undefined {
   const articleIndex = new Map(k.articles.map((a, i) => [a, i]));
   const personIndex = new Map(k.people.map((p, i) => [p, i]));
   const at = new Map<Sentence, [number, number]>();
@@ -77,7 +92,13 @@ export function snapshotOf(k: EagerParts): KnowledgeSnapshot | undefined {
     let n = 0;
     for (const p of a.paragraphs) for (const s of p.sentences) at.set(s, [i, n++]);
   });
+  const rows = new Map<Sentence, SentenceRow>();
   const ref = (s: Sentence | undefined): [number, number] => (s && at.get(s)) || [-1, -1];
+  const kept = (s: Sentence | undefined): [number, number] => {
+    const r = ref(s);
+    if (s && r[0] >= 0 && !rows.has(s)) rows.set(s, [r[0], r[1], s.paragraph.kind === 'caption' ? 1 : 0, s.paragraph.n, s.paragraph.order, s.start, s.text]);
+    return r;
+  };
   const quoted = new Map<Person, Set<number>>();
   for (const q of k.quotes) {
     const set = quoted.get(q.speaker) ?? new Set<number>();
@@ -102,24 +123,68 @@ export function snapshotOf(k: EagerParts): KnowledgeSnapshot | undefined {
       (k.peopleOfArticle.get(a) ?? []).map((p) => personIndex.get(p)!),
     ]);
   }
-  return {
+  const snapshot: KnowledgeSnapshot = {
     v: 1,
     articles,
     people: k.people.map((p) => [
       p.key,
       p.name,
       p.aliases,
-      p.roles.flatMap((r) => [r.role, ...ref(r.sentence)]),
+      p.roles.flatMap((r) => [r.role, ...kept(r.sentence)]),
       p.mentions.flatMap((s) => ref(s)),
       [...(quoted.get(p) ?? [])],
+      p.roles.map((r) => roleTerms(r).join(' ')),
     ]),
-    events: k.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ...ref(e.sentence)]),
+    events: k.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ...kept(e.sentence)]),
     places: [...k.places],
     initials: [...k.initials],
-    abbreviations: [...k.abbreviations].map(([key, f]) => [key, f.short, f.long, ...ref(f.sentence)]),
+    abbreviations: [...k.abbreviations].map(([key, f]) => [key, f.short, f.long, ...kept(f.sentence)]),
     quotes: k.quotes.length,
     sentences: k.sentences,
   };
+  return { snapshot, sentences: [...rows.values()] };
+}
+
+const SENTENCES =
+  'CREATE TABLE IF NOT EXISTS snapshot_sentences (texts TEXT NOT NULL, a INTEGER NOT NULL, s INTEGER NOT NULL, caption INTEGER NOT NULL, n INTEGER NOT NULL, ord INTEGER NOT NULL, start INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (texts, a, s)) WITHOUT ROWID';
+
+/** Keeps the sentences a snapshot refers to in the index file under `key` (those of earlier snapshots go); false where they could not be written. */
+export function keepSentences(db: Database.Database, key: string, rows: SentenceRow[]): boolean {
+  try {
+    db.exec(SENTENCES);
+    const insert = db.prepare('INSERT OR REPLACE INTO snapshot_sentences (texts, a, s, caption, n, ord, start, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    db.transaction(() => {
+      db.prepare('DELETE FROM snapshot_sentences WHERE texts != ?').run(key);
+      for (const r of rows) insert.run(key, ...r);
+    })();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A kept sentence of a snapshot (caption, n, order, start, text), read from the index file; undefined: not kept. */
+export type KeptSentence = (article: number, sentence: number) => [caption: number, n: number, order: number, start: number, text: string] | undefined;
+
+/** The sentences kept under `key` (keepSentences), or undefined where the index file holds none. */
+export function keptSentences(db: Database.Database, key: string): KeptSentence | undefined {
+  try {
+    const read = db
+      .prepare<[string, number, number], [number, number, number, number, string]>(
+        'SELECT caption, n, ord, start, text FROM snapshot_sentences WHERE texts = ? AND a = ? AND s = ?',
+      )
+      .raw();
+    if (!db.prepare('SELECT 1 FROM snapshot_sentences WHERE texts = ? LIMIT 1').get(key)) return undefined;
+    return (a, s) => {
+      try {
+        return read.get(key, a, s);
+      } catch {
+        return undefined;
+      }
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** What one article holds, read on demand. */
@@ -142,6 +207,8 @@ export interface LazySources {
   /** Bound of the articles kept in memory, in bytes. */
   maxBytes: number;
   logger?: CacheLogger;
+  /** The sentences the snapshot refers to, kept in the index file: handed out without reading their articles. */
+  texts?: KeptSentence;
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
@@ -188,8 +255,49 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     units.set(i, u);
     return u;
   };
-  const sentenceAt = (a: number, s: number): Sentence => unit(a).sentences[s]!;
-  const unitOf = (s: Sentence): Unit | undefined => unitOfParagraph.get(s.paragraph);
+  // A sentence the snapshot refers to, asked for while its article is not in memory, is made from
+  // its kept copy (from.texts) with a stand-in paragraph that reads the article only when its text
+  // or sentences are asked for. It is the sentence's one object until the article is read; the
+  // article then takes it in place of its own (load), so identity holds as if it had been read.
+  const standIns: (Map<number, WeakRef<Sentence>> | undefined)[] = [];
+  const standInParagraphs: (Map<number, WeakRef<Paragraph>> | undefined)[] = [];
+  const articleOfStandIn = new WeakMap<Paragraph, number>();
+  const indexOfStandIn = new WeakMap<Sentence, number>();
+  const sentenceAt = (a: number, s: number): Sentence => {
+    if (!from.texts || units.has(a) || weak[a]?.deref()) return unit(a).sentences[s]!;
+    const held = standIns[a]?.get(s)?.deref();
+    if (held) return held;
+    const row = from.texts(a, s);
+    if (!row) return unit(a).sentences[s]!;
+    const [caption, n, order, start, text] = row;
+    const paragraphs = (standInParagraphs[a] ??= new Map());
+    let paragraph = paragraphs.get(order)?.deref();
+    if (!paragraph) {
+      paragraph = {
+        article: articles[a]!,
+        kind: caption ? 'caption' : 'story',
+        n,
+        order,
+        get text() {
+          return unit(a).paragraphs[order]!.text;
+        },
+        get sentences() {
+          return unit(a).paragraphs[order]!.sentences;
+        },
+      };
+      paragraphs.set(order, new WeakRef(paragraph));
+      articleOfStandIn.set(paragraph, a);
+    }
+    const sentence: Sentence = { paragraph, start, text };
+    (standIns[a] ??= new Map()).set(s, new WeakRef(sentence));
+    indexOfStandIn.set(sentence, s);
+    return sentence;
+  };
+  const unitOf = (s: Sentence): Unit | undefined => {
+    const a = articleOfStandIn.get(s.paragraph);
+    if (a !== undefined) unit(a);
+    return unitOfParagraph.get(s.paragraph);
+  };
 
   const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline], i) => {
     const a = { id, file, title, source, published } as Article;
@@ -216,6 +324,18 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     }
     const paragraphs = entry.paragraphs;
     const sentences = paragraphs.flatMap((p) => p.sentences);
+    // The stand-ins handed out for this article's sentences take their places.
+    for (const [k, ref] of standIns[i] ?? []) {
+      const standIn = ref.deref();
+      const own = sentences[k];
+      if (!standIn || !own || own.text !== standIn.text || own.start !== standIn.start) continue;
+      const siblings = own.paragraph.sentences;
+      siblings[siblings.indexOf(own)] = standIn;
+      standIn.paragraph = own.paragraph;
+      sentences[k] = standIn;
+    }
+    standIns[i] = undefined;
+    standInParagraphs[i] = undefined;
     const memo = readLinkMemo(from.folder, from.engine, hash);
     const linked =
       memo &&
@@ -233,16 +353,19 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
-  for (const [key, name, aliases, roles, mentions] of snap.people) {
+  for (const [key, name, aliases, roles, mentions, , termsOfRoles] of snap.people) {
     const roleFacts: RoleFact[] = [];
     for (let k = 0; k < roles.length; k += 3) {
       const [role, a, s] = [roles[k] as string, roles[k + 1] as number, roles[k + 2] as number];
-      roleFacts.push({
+      const fact: RoleFact = {
         role,
         get sentence() {
           return sentenceAt(a, s);
         },
-      });
+      };
+      const known = termsOfRoles?.[k / 3];
+      if (typeof known === 'string') termsKnown(fact, known);
+      roleFacts.push(fact);
     }
     const person: Person = {
       key,
@@ -280,7 +403,7 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
   });
 
   const quoted = new Map(snap.people.map((p, i) => [people[i]!, p[5]] as const).filter(([, q]) => q.length));
-  const sentenceIndex = (s: Sentence): number | undefined => unitOf(s)?.index.get(s);
+  const sentenceIndex = (s: Sentence): number | undefined => indexOfStandIn.get(s) ?? unitOf(s)?.index.get(s);
 
   return {
     articles,

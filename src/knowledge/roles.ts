@@ -1,7 +1,9 @@
-import { fold, terms } from '../text.ts';
+import { LRUCache } from 'lru-cache';
+import { fold, terms, words } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
+import { roleTerms } from './role-words.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
@@ -92,14 +94,31 @@ function names(roleTerms: Set<string>, marked: string[]): boolean {
   const form = literal ? marked.slice(0, -1) : marked;
   if (literal) return form.every((t) => roleTerms.has(t));
   // "Valdorian" names "Valdoria": a role word may extend a body's word.
-  const has = (t: string) => roleTerms.has(t) || (t.length >= 5 && [...roleTerms].some((r) => r.startsWith(t) && r.length <= t.length + 3));
+  const has = (t: string) => {
+    if (roleTerms.has(t)) return true;
+    if (t.length >= 5) for (const r of roleTerms) if (r.startsWith(t) && r.length <= t.length + 3) return true;
+    return false;
+  };
   const held = form.filter(has).length;
   if (held !== form.filter((t) => roleTerms.has(t)).length) return held === form.length || (form.length === 2 && has(form[0]!) && held === 1);
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
 }
 
-/** Everyone whose role fits the query, with the role that fits. */
+/** Everyone whose role fits the query, with the role that fits (the same list for the same query: not to be changed). */
 export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
+  // A question asks the same several times (is the office held, who is it, who holds it): worked out
+  // once, and kept for the queries asked most recently.
+  let memo = roleMemos.get(k.people);
+  if (!memo) roleMemos.set(k.people, (memo = new LRUCache<string, RoleMatch[]>({ max: 256 })));
+  const key = `${q.title ?? ''}\u0000${q.body ?? ''}`;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = matchRole(k, q)));
+  return found;
+}
+
+const roleMemos = new WeakMap<Person[], LRUCache<string, RoleMatch[]>>();
+
+function matchRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   // Only a name ("Brightcell Energy") may drop its last word; "the trade mission" is no name.
   const named = q.body ? /^\p{Lu}/u.test(q.body.replace(/^(?:the|a|an)\s+/i, '')) : false;
   const bodies = q.body ? bodyForms(k, q.body).map((f) => (named ? f : [...f, LITERAL])) : [];
@@ -111,18 +130,118 @@ export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
 }
 
 function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
+  if (!titles.length && !bodies.length) return [];
+  const index = roleIndex(k.people);
+  // Only the people with a role holding a title's first needed word (and a body's word, or a word
+  // it begins) can fit: found in the index, then checked one by one as before, in the people's order.
+  const withTitle = titles.length
+    ? index.holding(
+        titles.map((f) => [f[0]!]),
+        false,
+      )
+    : undefined;
+  const withBody = bodies.length
+    ? index.holding(
+        bodies.map((f) => (f[f.length - 1] === LITERAL ? [f[0]!] : f.filter((t) => t !== LITERAL))),
+        true,
+      )
+    : undefined;
+  const candidates = withTitle && withBody ? [...withTitle].filter((i) => withBody.has(i)) : [...(withTitle ?? withBody!)];
+  candidates.sort((a, b) => a - b);
   const out: RoleMatch[] = [];
-  for (const person of k.people) {
-    for (const role of person.roles) {
-      const have = new Set(terms(role.role));
+  for (const i of candidates) {
+    const person = k.people[i]!;
+    const roleTerms = index.terms[i]!;
+    for (let r = 0; r < person.roles.length; r++) {
+      const role = person.roles[r]!;
+      const have = roleTerms[r]!;
       if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
       if (bodies.length && !bodies.some((f) => names(have, f))) continue;
-      if (!titles.length && !bodies.length) continue;
       out.push({ person, role });
       break;
     }
   }
   return out;
+}
+
+/** Each role's terms, and the people by the terms of their roles: made once per knowledge, on first use. */
+interface RoleIndex {
+  /** Per person, per role: the role's terms. */
+  terms: Set<string>[][];
+  /** The roles by the words they hold (words()): made on first use. */
+  readonly byWord: Map<string, RoleMatch[]>;
+  /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
+  holding(terms: string[][], extended: boolean): Set<number>;
+}
+
+const roleIndexes = new WeakMap<Person[], RoleIndex>();
+
+function roleIndex(people: Person[]): RoleIndex {
+  let index = roleIndexes.get(people);
+  if (index) return index;
+  const byTerm = new Map<string, number[]>();
+  const termsOf = people.map((person, i) =>
+    person.roles.map((role) => {
+      const set = new Set(roleTerms(role));
+      for (const t of set) {
+        const list = byTerm.get(t);
+        if (!list) byTerm.set(t, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+      return set;
+    }),
+  );
+  const sorted = [...byTerm.keys()].sort();
+  const lowerBound = (t: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let byWord: Map<string, RoleMatch[]> | undefined;
+  index = {
+    terms: termsOf,
+    get byWord() {
+      if (!byWord) {
+        byWord = new Map();
+        for (const person of people) {
+          for (const role of person.roles) {
+            for (const w of new Set(words(role.role))) {
+              const list = byWord.get(w);
+              if (list) list.push({ person, role });
+              else byWord.set(w, [{ person, role }]);
+            }
+          }
+        }
+      }
+      return byWord;
+    },
+    holding(forms, extended) {
+      const out = new Set<number>();
+      for (const form of forms) {
+        for (const t of form) {
+          for (const i of byTerm.get(t) ?? []) out.add(i);
+          if (!extended || t.length < 5) continue;
+          for (let at = lowerBound(t); at < sorted.length && sorted[at]!.startsWith(t); at++) {
+            const r = sorted[at]!;
+            if (r.length <= t.length + 3) for (const i of byTerm.get(r)!) out.add(i);
+          }
+        }
+      }
+      return out;
+    },
+  };
+  roleIndexes.set(people, index);
+  return index;
+}
+
+/** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
+export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
+  return roleIndex(k.people).byWord.get(word) ?? [];
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.

@@ -65,6 +65,10 @@ export class ArticleIndex {
   private readonly matching: Database.Statement<[string, number], { rowid: number }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
+  private readonly inTitleOrBody: Database.Statement<[string], { rowid: number }>;
+  private readonly held = new LRUCache<string, Set<string>>({ max: 100 });
+  /** The searches made most recently and the ids they found. */
+  private readonly found = new LRUCache<string, string[]>({ max: 500 });
   /** The terms of the shapes queries used most recently: a few hundred cover the near spellings of most questions. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
   /** A fingerprint of the whole corpus as indexed: the ids and contents of all its articles. */
@@ -91,6 +95,7 @@ export class ArticleIndex {
     this.matching = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ? ORDER BY rowid LIMIT ?');
     this.count = this.db.prepare('SELECT sentences, articles FROM term WHERE term = ?');
     this.shaped = this.db.prepare('SELECT term FROM term WHERE shape = ? ORDER BY rowid');
+    this.inTitleOrBody = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?');
   }
 
   /**
@@ -101,15 +106,40 @@ export class ArticleIndex {
   find(terms: string[], limit: number, ranked = true): string[] {
     const phrases = terms.filter((t) => /[\p{L}\p{N}]/u.test(t)).map((t) => `"${t.replace(/"/g, '""')}"`);
     if (!phrases.length) return [];
-    return (ranked ? this.search : this.matching)
-      .all(phrases.join(' OR '), limit)
-      .map((r) => this.rowIds.get(r.rowid)!)
-      .filter(Boolean);
+    // Ranking thousands of matches costs tens of milliseconds at 5,000 articles: the same search
+    // (a question asked again, or searched twice while answering) is answered from memory.
+    const key = `${ranked ? 1 : 0}${limit}\u0000${phrases.join(' OR ')}`;
+    let ids = this.found.get(key);
+    if (!ids) {
+      ids = (ranked ? this.search : this.matching)
+        .all(phrases.join(' OR '), limit)
+        .map((r) => this.rowIds.get(r.rowid)!)
+        .filter(Boolean);
+      this.found.set(key, ids);
+    }
+    return [...ids];
   }
 
   /** In how many sentences and articles the term occurs; undefined when none. */
   termCount(term: string): TermCount | undefined {
     return this.count.get(term);
+  }
+
+  /**
+   * Ids of the articles whose title or body holds this word as the index cut it (its people's names
+   * left out); remembered for the words asked most recently.
+   */
+  holding(term: string): Set<string> {
+    let ids = this.held.get(term);
+    if (!ids) {
+      ids = new Set();
+      for (const r of this.inTitleOrBody.all(`{title body} : "${term.replace(/"/g, '""')}"`)) {
+        const id = this.rowIds.get(r.rowid);
+        if (id !== undefined) ids.add(id);
+      }
+      this.held.set(term, ids);
+    }
+    return ids;
   }
 
   /** The corpus's terms of this shape (shapeOf), in the order the corpus first uses them. */

@@ -132,6 +132,10 @@ export class Retriever {
   /** Does the article use this term anywhere (title or body)? */
   articleHas(article: Article, term: string): boolean {
     let set = this.articleTermSets.get(article);
+    // A word of letters and digits the index holds in none of the article's title and body words is
+    // not there (the index cuts such a word as it is): known without reading the article. One it
+    // holds may be part of a longer word ("o" of "o'brien"), so then the article's words decide.
+    if (!set && /^[a-z0-9]+$/.test(term) && !this.index.holding(term).has(article.id)) return false;
     if (!set) {
       set = new Set(indexTerms(article.title).split(' '));
       for (const p of article.paragraphs) for (const x of p.sentences) for (const t of this.termsOfSentence(x)) set.add(t);

@@ -87,6 +87,37 @@ describe('knowledge read on demand', () => {
     expect(lazy.held!().articles).toBeGreaterThan(0);
   });
 
+  it("hands out the sentences of roles and events without reading their articles, and they are the articles' own once read", () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const person = lazy.people.find((p) => p.roles.length)!;
+    const role = person.roles[0]!.sentence;
+    const event = lazy.events[lazy.events.length - 1]!.sentence;
+    expect(lazy.held!()).toEqual({ articles: 0, bytes: 0 });
+    // The same object each time, with what a citation needs.
+    expect(person.roles[0]!.sentence).toBe(role);
+    expect(role.text.length).toBeGreaterThan(0);
+    expect(role.paragraph.article).toBe(lazy.articles.find((a) => a.id === role.paragraph.article.id));
+    expect(lazy.held!().articles).toBe(0);
+    // Reading the article (here through the paragraph's text) puts the same sentence object in its place.
+    const paragraph = role.paragraph;
+    expect(paragraph.text.slice(role.start, role.start + role.text.length)).toBe(role.text);
+    const own = role.paragraph.article.paragraphs.flatMap((p) => p.sentences);
+    expect(own).toContain(role);
+    expect(role.paragraph.sentences).toContain(role);
+    expect(role.paragraph.n).toBe(paragraph.n);
+    expect(lazy.eventsBySentence.get(event)?.length).toBeGreaterThan(0);
+    expect(event.paragraph.article.paragraphs.flatMap((p) => p.sentences)).toContain(event);
+    expect(person.roles[0]!.sentence).toBe(role);
+  });
+
+  it('answers as a full build when role and event sentences were handed out before their articles were read', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const held = [...lazy.people.flatMap((p) => p.roles.map((r) => r.sentence)), ...lazy.events.map((e) => e.sentence)];
+    expect(lazy.held!().articles).toBe(0);
+    expect(answers(lazy)).toEqual(plain);
+    expect(held.every((s) => s.paragraph.sentences.includes(s))).toBe(true);
+  });
+
   it('builds in full when a file changed, and keeps a new snapshot for the next start', () => {
     const copy = temp('lazy-changed');
     cpSync(seeds, copy, { recursive: true });
