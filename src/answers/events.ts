@@ -111,7 +111,20 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     const theirs = pool.filter((e) => k.subjectOf(e.sentence.paragraph.article) === dq.referent);
     if (theirs.length) pool = theirs;
   }
-  const ranked = r.rank(query, pool, (e) => withReferent(k, e.sentence)).filter((x) => x.coverage >= MIN_WHEN_COVERAGE);
+  // In the article about the one person named, a paragraph need not name them ("The City Council
+  // approved the travel budget on Feb. 25" in the story of her trip), if it holds more of the question.
+  const subject = dq.named.length === 1 && !dq.within ? dq.named[0] : undefined;
+  const named = new Set(pool);
+  const unnamed = subject
+    ? r
+        .candidateArticles(query)
+        .filter((a) => k.subjectOf(a) === subject)
+        .flatMap((a) => k.eventsByArticle.get(a) ?? [])
+        .filter((e) => !named.has(e) && holdsEntities(r, e.sentence.paragraph.article, names))
+    : [];
+  const ranked = r
+    .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence))
+    .filter((x) => x.coverage >= (named.has(x.item) ? MIN_WHEN_COVERAGE : 0.7));
   const forms = query.flatMap((q) => q.forms);
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end);
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);

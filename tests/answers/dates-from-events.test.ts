@@ -13,6 +13,7 @@ const bot = botOf([
   "The Ostrel council approved the pact on March 20, and it took effect two weeks after Fenwick's return.",
   'On April 2, Bell Air announced three weekly flights to Ostrel, beginning June 1.',
   '"Nobody should learn who paid five weeks after it lands," councilmember Rue Tamsin said.',
+  'The Corlan council approved the travel budget on Feb. 27 by a vote of 7-2.',
 ]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
@@ -24,6 +25,10 @@ describe('GIVEN days told from other events of the story', () => {
   it('counts weeks after a return told as "came home", for the clause that "it" continues', () => {
     expect(first('when did the pact take effect?')).toMatch(/^March 24, 2024/);
     expect(first('when did the Ostrel council approve the pact?')).toMatch(/^March 20, 2024/);
+  });
+
+  it("dates a paragraph of the mayor's story that does not name her", () => {
+    expect(first("when did the council ok the travel budget for Fenwick's trip?")).toMatch(/^February 27, 2024/);
   });
 
   it('gives the date to come when asked in the present', () => {
