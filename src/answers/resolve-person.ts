@@ -34,12 +34,15 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
   if (alias.length) return one(alias);
 
   const nameQuery = q.replace(TITLE_PREFIX, '') || q;
-  const byName = k.peopleIndex.search(nameQuery, {
-    fields: ['name', 'aliases'],
-    combineWith: 'AND',
-    fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
-    prefix: (term) => term.length >= 3,
-  });
+  // "mayor of Tacoma" describes an office: "of Tacoma" is no name to spell near "Tomas".
+  const byName = /^of\s/.test(nameQuery)
+    ? []
+    : k.peopleIndex.search(nameQuery, {
+        fields: ['name', 'aliases'],
+        combineWith: 'AND',
+        fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+        prefix: (term) => term.length >= 3,
+      });
   if (byName.length) return one(top(k, byName));
 
   // A description of a role: "the Brightcell CEO", "the mayor of Shanghai", "COO".

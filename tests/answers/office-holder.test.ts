@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { botOf } from '../helpers.ts';
+
+// "The mayor of Tacoma" describes an office; its place is no name to spell near another person's.
+
+const bot = botOf(
+  ['Tacoma Mayor Carla Benedetti will leave for Japan on Saturday, June 7.'],
+  ['In Marlow on Saturday, Vargas met Governor Tomas Reyes of the Northern Province.'],
+);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a mayor and a governor whose name is spelt near her city', () => {
+  it('finds the holder of the office, not the near spelling', () => {
+    expect(first('who is the mayor of Tacoma?')).toMatch(/^Carla Benedetti/);
+    expect(first('when does the Tacoma mayor head out?')).toMatch(/^June 7, 2024/);
+  });
+});
