@@ -58,7 +58,7 @@ const STOP = new Set(
   other some such no nor not only own same so than too very can will just don should now is are was were be been being
   have has had having do does did doing i me my we our you your he him his she her it its they them their what which who
   whom whose this that these those am would could shall may might must also said says tell told please many much
-  supposed actually exactly specifically really basically`.split(/\s+/),
+  supposed actually exactly specifically really basically get gets got getting gotten`.split(/\s+/),
 );
 
 export function isStopWord(w: string): boolean {

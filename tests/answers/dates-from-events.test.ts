@@ -14,6 +14,8 @@ const bot = botOf([
   'On April 2, Bell Air announced three weekly flights to Ostrel, beginning June 1.',
   '"Nobody should learn who paid five weeks after it lands," councilmember Rue Tamsin said.',
   'The Corlan council approved the travel budget on Feb. 27 by a vote of 7-2.',
+  'In Lesk, Fenwick is expected to sign a memorandum of understanding on the 18th.',
+  '"Our ferries are getting older, and the agreement signed last year did not help," Tamsin said.',
 ]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
@@ -29,6 +31,10 @@ describe('GIVEN days told from other events of the story', () => {
 
   it("dates a paragraph of the mayor's story that does not name her", () => {
     expect(first("when did the council ok the travel budget for Fenwick's trip?")).toMatch(/^February 27, 2024/);
+  });
+
+  it('reads "get signed" without the light verb', () => {
+    expect(first('what date will the Lesk agreement get signed?')).toMatch(/^April 18, 2024/);
   });
 
   it('gives the date to come when asked in the present', () => {
