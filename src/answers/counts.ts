@@ -45,8 +45,11 @@ export function number(s: Scope): Answer {
     if (long.answered) return long;
   }
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
+  // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
+  const paying = /\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending)\b/i.test(q.text);
   if (q.focus === 'money') {
     for (const sentence of candidates) {
+      if (paying && !SPENT.test(sentence.text)) continue;
       const money = moneyIn(sentence.text);
       if (money) return stated(money, money, [sentence]);
     }
@@ -54,6 +57,7 @@ export function number(s: Scope): Answer {
   }
   if (q.focus === 'amount') {
     for (const sentence of candidates) {
+      if (paying && !SPENT.test(sentence.text)) continue;
       const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
       if (amount) return stated(amount, amount, [sentence]);
     }
@@ -142,6 +146,9 @@ export function number(s: Scope): Answer {
   }
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
+
+const SPENT =
+  /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b/i;
 
 /**
  * "How big was the group she took?", "how many people were in her delegation?": the article's

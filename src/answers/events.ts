@@ -120,7 +120,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
         .candidateArticles(query)
         .filter((a) => k.subjectOf(a) === subject)
         .flatMap((a) => k.eventsByArticle.get(a) ?? [])
+        // … and names no one else: "Xi Jinping and Joe Biden met" is about them, not her.
         .filter((e) => !named.has(e) && holdsEntities(r, e.sentence.paragraph.article, names))
+        .filter((e) => e.sentence.paragraph.sentences.every((x) => !(k.mentions.get(x) ?? []).length))
     : [];
   const ranked = r
     .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence))

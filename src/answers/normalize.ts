@@ -47,8 +47,20 @@ export function sourceLast(text: string): string {
 
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
-  return text.replace(TRAILERS, '?').replace(REPORTED, '');
+  return text
+    .replace(TRAILERS, '?')
+    .replace(REPORTED, '')
+    .replace(OUTLET_REPORTED, '')
+    .replace(CASUAL_PERSON, '$1')
+    .replace(/\b(?:guy|dude|bloke|fella|gal)\b/gi, 'person')
+    .trim();
 }
+
+// "… the Global Times quoted", "… the Tribune cited": an outlet's name before the verb of reporting.
+const OUTLET_REPORTED =
+  /\s+(?:that|who|whom)?\s*(?:the\s+)?(?:\p{L}+\s+){0,3}?(?:quoted|quotes|cited|cites|mentioned|mentions|interviewed|talked\s+to)(?=\s*[?.!]*$)/iu;
+// "who's this Li Yong guy": the name alone.
+const CASUAL_PERSON = /\bthis\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:guy|man|woman|lady|fellow|dude|person|bloke)\b\s*/gu;
 
 // Chat abbreviations and spellings for the words they stand for.
 const ABBREVIATIONS: Record<string, string> = {

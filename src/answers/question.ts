@@ -73,7 +73,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^(?:by\s+)?how\s+much\s+(.*)$/i,
     read: (m) => ({
       type: 'number',
-      focus: /\b(?:cost|costs|pay|paid|spend|spent|worth|price|invest|invested|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount',
+      focus: /\b(?:cost|costs|pay|paid|paying|spend|spent|spending|worth|price|invest|invested|investing|raise|raised)\b/i.test(m[1]!) ? 'money' : 'amount',
       about: m[1],
     }),
   },

@@ -35,12 +35,14 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
 
   const nameQuery = q.replace(TITLE_PREFIX, '') || q;
   // "mayor of Tacoma" describes an office: "of Tacoma" is no name to spell near "Tomas".
+  // A short word may be misspelt too ("jon grub") when another word of the name holds it to someone.
+  const several = nameQuery.split(/\s+/).length > 1;
   const byName = /^of\s/.test(nameQuery)
     ? []
     : k.peopleIndex.search(nameQuery, {
         fields: ['name', 'aliases'],
         combineWith: 'AND',
-        fuzzy: (term) => (term.length >= 4 ? 0.25 : false),
+        fuzzy: (term) => (term.length >= 4 ? 0.25 : several && term.length === 3 ? 0.34 : false),
         prefix: (term) => term.length >= 3,
       });
   if (byName.length) return one(top(k, byName));

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { botOf } from '../helpers.ts';
+
+// Chat wording over an invented article: a short name misspelt beside a longer one ("jon grub"),
+// "this X guy the paper quoted", and "how much is X paying" that only a sum paid answers.
+
+const bot = botOf([
+  'John Grubb, chief operating officer of the Corlan Bay Council, said the port is a frontier.',
+  'Trade between Corlan and Varn reached $11.4 billion in 2024, the council said.',
+  'Li Yong, a senior research fellow at the Varn Trade Association, told the Corlan Herald that the visit was a good sign.',
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const answered = (q: string) => bot.handleLine(q, 'cli').answered;
+
+describe('GIVEN chat wording', () => {
+  it('finds a person with both words of the name misspelt', () => {
+    expect(first("whats jon grub's job")).toMatch(/^John Grubb: chief operating officer/);
+  });
+
+  it('reads "this X guy the Herald quoted" as X', () => {
+    expect(first("hey, who's this Li Yong guy the Corlan Herald quoted?")).toMatch(/^Li Yong: senior research fellow/);
+  });
+
+  it('does not give a trade figure for what someone is paying', () => {
+    expect(answered('how much is Corlan paying for the trip to Varn?')).toBe(false);
+  });
+});
