@@ -151,6 +151,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "who is Whitcombe scheduled to meet": who will she meet.
+  [/^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?=\p{Ll})/iu, '$1 will $2 '],
   // "work with Shenzhen on", "team up with": news prose says "cooperation with".
   [/\b(?:work|works|working|worked|team(?:ed|s|ing)?\s+up|partner(?:ed|s|ing)?(?:\s+up)?)\s+(?:together\s+)?with\b/gi, 'cooperate with'],
   [/\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi, 'meet'],

@@ -7,6 +7,7 @@ import { botOf } from '../helpers.ts';
 const bot = botOf([
   'John Grubb, chief operating officer of the Corlan Bay Council, said the port is a frontier.',
   'Trade between Corlan and Varn reached $11.4 billion in 2024, the council said.',
+  'On Wednesday, Fenwick will meet Tran Bao, vice chairman of the Varn council.',
   'Li Yong, a senior research fellow at the Varn Trade Association, told the Corlan Herald that the visit was a good sign.',
 ]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
@@ -19,6 +20,10 @@ describe('GIVEN chat wording', () => {
 
   it('reads "this X guy the Herald quoted" as X', () => {
     expect(first("hey, who's this Li Yong guy the Corlan Herald quoted?")).toMatch(/^Li Yong: senior research fellow/);
+  });
+
+  it('reads "who is X scheduled to meet" as who X will meet', () => {
+    expect(first('who is Fenwick scheduled to meet in Varn?')).toMatch(/^Tran Bao/);
   });
 
   it('does not give a trade figure for what someone is paying', () => {
