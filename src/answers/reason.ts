@@ -109,7 +109,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
 function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   const k = s.ctx.knowledge;
   const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));
-  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  // "why do local exchanges matter, according to the CASS expert": the reason asked for is the expert's.
+  const source = /\b(?:according\s+to|per|in\s+the\s+(?:words|view)\s+of)\s+(.+?)[?.!]*$/i.exec(s.q.text)?.[1];
+  const about = source ?? (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
   const tokens = [...about.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)].map((m) => m[0].replace(/['\u2019]s$/, ''));
   // The subject: the words before its verb, an adjective ("unhappy") or a preposition ("about").
   const subject: string[] = [];

@@ -22,6 +22,10 @@ describe('GIVEN a trip purpose and other people with reasons of their own', () =
     expect(first('why does the ICRS analyst think port exchanges matter?')).toContain('shipping lanes');
   });
 
+  it('gives the reason of the one the question quotes ("according to the ICRS analyst, why …")', () => {
+    expect(first('according to the ICRS analyst, why do port exchanges matter?')).toContain('shipping lanes');
+  });
+
   it("refuses a council member's reason the articles do not give, rather than the trip's purpose", () => {
     expect(answered('why did the council member vote against the budget?')).toBe(false);
   });
