@@ -1,4 +1,4 @@
-import { fstatSync, openSync, readSync } from 'node:fs';
+import { fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { LRUCache } from 'lru-cache';
@@ -48,21 +48,36 @@ function lineAt(fd: number, size: number, at: number): { line: string; start: nu
   return { line: buf.subarray(0, end < 0 ? n : end).toString('utf8'), start };
 }
 
+// The index files (6 MB together) are read whole the first time a part of speech is asked about: a
+// binary search in memory costs microseconds, where one over the file costs some forty reads.
+const indexes = new Map<WordnetPos, Buffer>();
+
 /** The index line of a lemma, by binary search over the sorted index file. */
 function indexLine(lemma: string, pos: WordnetPos): string | undefined {
-  const { fd, size } = open(`index.${pos === 'adj' ? 'adj' : pos}`);
+  let buf = indexes.get(pos);
+  if (!buf) {
+    buf = readFileSync(join(dictPath, `index.${pos}`));
+    indexes.set(pos, buf);
+  }
+  const target = Buffer.from(lemma, 'utf8');
   let lo = 0;
-  let hi = size;
+  let hi = buf.length;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const found = lineAt(fd, size, mid);
-    if (!found) {
+    // The line that starts at or after mid.
+    const start = mid === 0 ? 0 : buf.indexOf(10, mid - 1) + 1;
+    if (start <= 0 || start >= hi) {
       hi = mid;
       continue;
     }
-    const key = found.line.startsWith('  ') ? '' : found.line.slice(0, found.line.indexOf(' '));
-    if (key === lemma) return found.line;
-    if (key < lemma) lo = found.start + found.line.length + 1;
+    const newline = buf.indexOf(10, start);
+    const end = newline < 0 ? buf.length : newline;
+    // License lines at the top start with two spaces and sort before every lemma.
+    const space = buf.indexOf(32, start);
+    const keyEnd = space < 0 || space > end ? end : space;
+    const order = buf[start] === 32 ? -1 : Buffer.compare(buf.subarray(start, keyEnd), target);
+    if (order === 0) return buf.subarray(start, end).toString('utf8');
+    if (order < 0) lo = end + 1;
     else hi = mid;
   }
   return undefined;
