@@ -96,8 +96,17 @@ function followUp(ctx: AnswerContext, text: string): string {
   return `${short[1]!.toLowerCase()} did ${before.subject ?? ''} ${before.verb} ${before.about ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 
+// "What group covered the governor's airfare?", "which nonprofit is paying for the trip?": a payer asked by kind.
+const PAYER_ASKED =
+  /^(?:what|which)\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?(?:paid|pays|paying|covered|covers|covering|funded|funds|funding|financed|sponsored)\b\s*(.*)$/iu;
+
 function byType(s: Scope): Answer {
   const { ctx, q } = s;
+  const payer = PAYER_ASKED.exec(q.text);
+  if (payer) {
+    const paid = payers({ ...s, q: { ...q, about: payer[1] } });
+    if (paid) return paid;
+  }
   switch (q.type) {
     case 'speaker':
       return speakerAnswer(ctx, q.topic ?? q.text, q.verb);

@@ -12,11 +12,11 @@ import { retrievalText, supportingRanked, type Scope } from './scope.ts';
 export const PAYING = /^(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|covers|covered|covering|finance[ds]?|financing|sponsor(?:s|ed|ing)?)$/i;
 
 const ACTIVE =
-  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors)\b/i;
+  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending)\b/i;
 const PASSIVE =
   /\b(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+from)\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
-const COSTS = /\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill|\$[\d,.]+)/i;
+const COSTS = /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill))/i;
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
 
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
@@ -48,7 +48,7 @@ export function payers(s: Scope): Answer | undefined {
 
 function listed(found: { payer: string; sentence: Sentence }[]): Answer {
   // A subject opened its sentence ("The city paid …"): in a list it reads "the city".
-  const names = found.map((f) => f.payer.replace(/^The\b/, 'the'));
+  const names = found.map((f) => f.payer.replace(/^The\b/, 'the').replace(/^\p{Lu}(?=\p{Ll}+\s+\p{Ll})/u, (c) => c.toLowerCase()));
   const support = [...new Set(found.map((f) => f.sentence))];
   const title = listing(names).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return stated(title, `${title}.\n${support.map((x) => x.text).join('\n')}`, support);
@@ -60,8 +60,11 @@ function payersIn(text: string): string[] {
   const passive = PASSIVE.exec(text);
   if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length))) out.push(passive[1]!.trim());
   // Clauses: "…, and the Port of Tacoma is paying for its own commissioners"; "…; the State Highway Patrol covered travel …".
-  for (const clause of text.split(/;\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
-    const verb = ACTIVE.exec(clause);
+  for (const whole of text.split(/;\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
+    // "The governor's office said the Cornhusker Growth Foundation … covered": the one said to pay.
+    const clause = whole.replace(/^.*?\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?/i, '');
+    // A participle in an appositive ("a nonprofit funded by private donors") is not the clause's verb.
+    const verb = [...clause.matchAll(new RegExp(ACTIVE.source, 'gi'))].find((m) => !/^\s+by\b/i.test(clause.slice(m.index + m[0].length)));
     if (!verb || verb.index === 0) continue;
     if (!COSTS.test(clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60))) continue;
     // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").

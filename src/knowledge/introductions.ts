@@ -210,6 +210,18 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
   }
 }
 
+/** "Priya Vandermeer directs the Nebraska Office of Global Trade, which …": the name that opens the sentence runs a body. */
+export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const run = runs[0];
+  if (!run || run[0]!.start !== 0) return;
+  const words = run.map((t) => t.text);
+  if (!nameLike(words)) return;
+  const m = /^\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+((?:the\s+)?\p{Lu}[^,.;]{2,80})/u.exec(
+    sentence.text.slice(run[run.length - 1]!.end),
+  );
+  if (m) out.push({ name: words.join(' '), role: `${AGENT_OF[m[1]!]} of ${m[2]!.trim()}`, sentence });
+}
+
 // The one who does it: "who owns X" is X's owner.
 const AGENT_OF: Record<string, string> = {
   owns: 'owner',

@@ -1,6 +1,18 @@
 import { fold } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { bare, byAppositive, byTitleOfBody, byRoleBefore, bySpeech, byTitle, lex, startsUpper, type Found, type Lexer } from './introductions.ts';
+import {
+  bare,
+  byAppositive,
+  byLeadingVerb,
+  byTitleOfBody,
+  byRoleBefore,
+  bySpeech,
+  byTitle,
+  lex,
+  startsUpper,
+  type Found,
+  type Lexer,
+} from './introductions.ts';
 import { NOT_NAME } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -45,6 +57,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     const { tokens, runs } = lexOf(sentence);
     byTitle(sentence, tokens, runs, found);
     byAppositive(sentence, runs, found);
+    byLeadingVerb(sentence, runs, found);
     byTitleOfBody(sentence, found);
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);

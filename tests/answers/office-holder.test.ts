@@ -6,6 +6,7 @@ import { botOf } from '../helpers.ts';
 const bot = botOf(
   ['Tacoma Mayor Carla Benedetti will leave for Japan on Saturday, June 7.'],
   ['In Marlow on Saturday, Vargas met Governor Tomas Reyes of the Northern Province.'],
+  ['Priya Vandermeer directs the Corlan Office of Global Trade, which organized the mission.'],
 );
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
@@ -13,5 +14,9 @@ describe('GIVEN a mayor and a governor whose name is spelt near her city', () =>
   it('finds the holder of the office, not the near spelling', () => {
     expect(first('who is the mayor of Tacoma?')).toMatch(/^Carla Benedetti/);
     expect(first('when does the Tacoma mayor head out?')).toMatch(/^June 7, 2024/);
+  });
+
+  it('reads a role from a sentence that opens with the name and its verb ("X directs Y")', () => {
+    expect(first('who is Priya Vandermeer?')).toMatch(/^Priya Vandermeer: director of the Corlan Office of Global Trade/);
   });
 });

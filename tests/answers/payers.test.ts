@@ -26,6 +26,16 @@ describe('GIVEN a report of who paid for a trip', () => {
     expect(first('who picked up the tab for the Ostrel trip?')).toContain('the Harbor Fund');
   });
 
+  it('reads a payer said to pay, past a participle in its appositive, and a payer asked by kind', () => {
+    const other = botOf([
+      "The governor's office said the Prairie Growth Fund, a nonprofit funded by private donors, covered $112,000 in airfare, and the trade office spent $36,600 on events.",
+      'Business participants paid their own way.',
+    ]);
+    const line = (q: string) => other.handleLine(q, 'cli').text.split('\n')[0]!;
+    expect(line("who paid for the governor's trip?")).toBe('The Prairie Growth Fund, the trade office and business participants.');
+    expect(line("what group covered the governor's airfare?")).toContain('Prairie Growth Fund');
+  });
+
   it('refuses when what was paid for is not the trip and no payer sentence names it', () => {
     expect(answered('who paid for the opening dinner in Ostrel?')).toBe(false);
   });
