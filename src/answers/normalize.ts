@@ -151,6 +151,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "how come Tuesday was a travel day": why.
+  [/^how\s+come\b/i, 'why'],
+  // "what did each rep have to pay to join": how much.
+  [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?pay\b/i, 'how much $1 $2 pay'],
   // "who is Whitcombe scheduled to meet": who will she meet.
   [/^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?=\p{Ll})/iu, '$1 will $2 '],
   // "work with Shenzhen on", "team up with": news prose says "cooperation with".

@@ -127,6 +127,8 @@ function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
     subject.push(t);
   }
   const content = subject.filter((t) => !isStopWord(fold(t)) && !/^(?:that|this|those|these)$/i.test(t));
+  // "Why was Tuesday a travel day": a day has its own reason, never the trip's purpose.
+  if (content.some((t) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|weekend)$/i.test(t))) return content.map(fold);
   if (!content.length || content.some((t) => /^(?:she|he|her|his|they|their|trip|visit|mission|delegation)$/i.test(t))) return undefined;
   const named = peopleNamedIn(k, content.join(' '));
   if (named.length) return named.some((p) => !main.has(p)) ? content.map(fold) : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { botOf } from '../helpers.ts';
+import { plainWords } from '../../src/answers/normalize.ts';
 
 // Chat wording over an invented article: a short name misspelt beside a longer one ("jon grub"),
 // "this X guy the paper quoted", and "how much is X paying" that only a sum paid answers.
@@ -24,6 +25,11 @@ describe('GIVEN chat wording', () => {
 
   it('reads "who is X scheduled to meet" as who X will meet', () => {
     expect(first('who is Fenwick scheduled to meet in Varn?')).toMatch(/^Tran Bao/);
+  });
+
+  it('reads "how come" as why and "what did X have to pay" as how much', () => {
+    expect(plainWords('how come the mayor went')).toBe('why the mayor went');
+    expect(plainWords('what did each rep have to pay to join')).toBe('how much did each representative pay to join');
   });
 
   it('does not give a trade figure for what someone is paying', () => {
