@@ -10,6 +10,7 @@ import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
 import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
+import { ASKS_PAYMENT, STATES_PAYMENT } from './payers.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
@@ -46,10 +47,10 @@ export function number(s: Scope): Answer {
   }
   const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
   // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
-  const paying = /\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending)\b/i.test(q.text);
+  const paying = ASKS_PAYMENT.test(q.text);
   if (q.focus === 'money') {
     for (const sentence of candidates) {
-      if (paying && !SPENT.test(sentence.text)) continue;
+      if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
       const money = moneyIn(sentence.text);
       if (money) return stated(money, money, [sentence]);
     }
@@ -57,7 +58,7 @@ export function number(s: Scope): Answer {
   }
   if (q.focus === 'amount') {
     for (const sentence of candidates) {
-      if (paying && !SPENT.test(sentence.text)) continue;
+      if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
       const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
       if (amount) return stated(amount, amount, [sentence]);
     }
@@ -131,9 +132,8 @@ export function number(s: Scope): Answer {
   // about, where "six staff members" counts only some of it.
   const asked = new Set(words(q.text).map(stem));
   // The group may be asked for by a broader word: "how big was the group" of "the 34-member delegation".
-  const broader = words(q.text).filter((w) => !isStopWord(w) && hasSense(w, 'noun'));
-  const names = (noun: string) => asked.has(stem(noun)) || broader.some((w) => isKindOf(noun.toLowerCase(), w.toLowerCase(), 'noun', 4, 1));
-  const whole = counts.find((c) => [...c.sentence.text.matchAll(/\b[\w,]+-(?:member|person|strong)\s+([\p{L}-]+)/gu)].some((m) => names(m[1]!)));
+  const broader = nounsOf(q.text);
+  const whole = counts.find((c) => [...c.sentence.text.matchAll(SIZED_GROUP)].some((m) => asked.has(stem(m[2]!)) || namedBy(m[2]!, broader)));
   if (whole) counts = [whole, ...counts.filter((c) => c !== whole)];
   const best = counts[0];
   if (best) {
@@ -147,8 +147,14 @@ export function number(s: Scope): Answer {
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
 
-const SPENT =
-  /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b/i;
+// A group with its size: "the 34-member delegation", "a 21-strong team".
+const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
+
+/** The nouns of a text, stop words left out. */
+const nounsOf = (text: string) => words(text).filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'noun'));
+
+/** Does one of these words name the noun, as itself or as a broader kind ("group" names "delegation")? */
+const namedBy = (noun: string, by: string[]) => by.some((w) => stem(w) === stem(noun) || isKindOf(noun.toLowerCase(), w.toLowerCase(), 'noun', 4, 1));
 
 /**
  * "How big was the group she took?", "how many people were in her delegation?": the article's
@@ -160,12 +166,10 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
   // The article is the one the question points to, even by few of its words ("the group Fenwick took").
   const nearest = candidates[0] ?? supporting(s, retrievalText(s), 0.2)[0];
   if (!/^(?:people|persons|members|delegates)$/i.test(s.q.focus ?? '') || !nearest) return undefined;
-  const nouns = words(s.q.text).filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'noun'));
-  const groups = nouns.filter((w) => isKindOf(w.toLowerCase(), 'group', 'noun', 4, 1));
+  const groups = nounsOf(s.q.text).filter((w) => isKindOf(w.toLowerCase(), 'group', 'noun', 4, 1));
   if (!groups.length) return undefined;
-  const names = (noun: string) => groups.some((g) => stem(g) === stem(noun) || isKindOf(noun.toLowerCase(), g.toLowerCase(), 'noun', 4, 1));
   for (const sentence of nearest.paragraph.article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-    const m = [...sentence.text.matchAll(/\b([\d,]+|[a-z]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu)].find((x) => names(x[2]!));
+    const m = [...sentence.text.matchAll(SIZED_GROUP)].find((x) => namedBy(x[2]!, groups));
     if (m) return stated(`${m[1]} members`, `${m[1]} members`, [sentence]);
   }
   return undefined;

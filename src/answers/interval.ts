@@ -1,5 +1,5 @@
 import type { Answer } from './types.ts';
-import { formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { DEPARTED, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { stated, unsupported } from './compose.ts';
 import { findEvent } from './events.ts';
 import { durationIn } from './extract.ts';
@@ -86,9 +86,6 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
     to.sentence,
   ]);
 }
-
-const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off|headed\s+(?:to|for|out))\b/i;
-const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back)|back\s+home)\b/i;
 
 /**
  * A trip told by its two ends: "The delegation left … on Friday, Oct. 3" and "came home … on

@@ -11,6 +11,12 @@ import { retrievalText, supportingRanked, type Scope } from './scope.ts';
 /** The verbs of paying a question may use (after the idioms are read: "footing the bill" is "paying"). */
 export const PAYING = /^(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|covers|covered|covering|finance[ds]?|financing|sponsor(?:s|ed|ing)?)$/i;
 
+/** A question about what was paid ("how much is X paying", "what did it cost"). */
+export const ASKS_PAYMENT = /\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending)\b/i;
+/** A sentence that tells a sum paid or spent (not any sum: "trade worth $11.4 billion" is none). */
+export const STATES_PAYMENT =
+  /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b/i;
+
 const ACTIVE =
   /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending)\b/i;
 const PASSIVE =

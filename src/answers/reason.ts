@@ -22,7 +22,7 @@ export function reason(s: Scope): Answer {
   const query = r.analyze(text);
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
-  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const about = aboutWithoutAux(s);
   const subject = /^(?:the\s+)?\p{Lu}/u.test(about) ? entityTerms(r, `x ${capitalisedRuns(`x ${about}`)[0] ?? ''}`) : [];
   const holds = (x: Sentence) => holdsEntities(r, x.paragraph.article, names) && subject.every((forms) => forms.some((f) => paragraphHas(k, x.paragraph, f)));
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
@@ -76,7 +76,7 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   const r = k.retriever;
   // Those the question asks about: the people named in its subject, and those whose role belongs
   // to it (a company's president for the company, the "Senate minority leader" by the Senate).
-  const about = (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const about = aboutWithoutAux(s);
   const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? capitalisedRuns(`x ${about}`)[0] : undefined;
   const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
   const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
@@ -111,7 +111,7 @@ function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));
   // "why do local exchanges matter, according to the CASS expert": the reason asked for is the expert's.
   const source = /\b(?:according\s+to|per|in\s+the\s+(?:words|view)\s+of)\s+(.+?)[?.!]*$/i.exec(s.q.text)?.[1];
-  const about = source ?? (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
+  const about = source ?? aboutWithoutAux(s);
   const tokens = [...about.matchAll(/[\p{L}][\p{L}'\u2019.-]*/gu)].map((m) => m[0].replace(/['\u2019]s$/, ''));
   // The subject: the words before its verb, an adjective ("unhappy") or a preposition ("about").
   const subject: string[] = [];
@@ -138,6 +138,11 @@ function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   if (mainWords.has(head)) return undefined;
   const other = content.some((t) => (/^\p{Lu}/u.test(t) && !k.places.has(fold(t))) || isBody(t.toLowerCase()));
   return other ? content.map(fold) : undefined;
+}
+
+/** What the question says of its subject, without the auxiliary that opens it ("did X pick" → "X pick"). */
+function aboutWithoutAux(s: Scope): string {
+  return (s.q.about ?? '').replace(/^(?:did|does|do|is|was|were|are|will|would|has|have|had)\s+/i, '');
 }
 
 /** A person or a body of people: "expert", "owners", "airline", "council". */

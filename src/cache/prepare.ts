@@ -1,9 +1,9 @@
-import { accessSync, constants, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerEntry } from '../worker.ts';
-import { readArticleFile } from '../corpus/load.ts';
+import { articleFiles, readArticleFile } from '../corpus/load.ts';
 import { contentHash } from './cache.ts';
 import { engineKey } from './version.ts';
 
@@ -90,9 +90,7 @@ export async function prepareKnowledgeCache(
 function missing(dir: string, folder: string): string[] {
   let files: string[];
   try {
-    files = readdirSync(dir)
-      .filter((f) => f.toLowerCase().endsWith('.md'))
-      .sort();
+    files = articleFiles(dir);
   } catch {
     return []; // the build reports the folder
   }

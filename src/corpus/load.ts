@@ -35,6 +35,13 @@ export function loadArticles(dir: string): LoadResult {
  * `known`, when given, is asked first for each file's article without its bytes (a cache that knows
  * the file by its times); the file is read only when it answers undefined.
  */
+/** The article files of a folder (its `.md` files), sorted; throws when the folder cannot be read. */
+export function articleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.md'))
+    .sort();
+}
+
 export function loadArticlesWith(
   dir: string,
   parse: (file: string, bytes: Buffer) => Article,
@@ -44,9 +51,7 @@ export function loadArticlesWith(
   const problems: LoadProblem[] = [];
   let files: string[];
   try {
-    files = readdirSync(dir)
-      .filter((f) => f.toLowerCase().endsWith('.md'))
-      .sort();
+    files = articleFiles(dir);
   } catch (err) {
     return { articles, problems: [{ file: dir, reason: `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
   }

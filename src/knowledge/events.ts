@@ -2,6 +2,7 @@ import type * as chrono from 'chrono-node/en';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { stem, words } from '../text.ts';
+import { quoteSpans } from './quotes.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
 // Thursday 2024-04-18 is that day; "in November" a week later is November 2023. Each date keeps its
@@ -151,7 +152,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       // "Two days after the signing, …" holds no date of its own but is dated from the story.
       // A chained phrase in quoted speech ("not five weeks after it lands") is talk, not a day of the story.
       const spoken = CHAINED.exec(sentence.text);
-      const chained = spoken && !insideQuote(sentence.text, spoken.index) ? spoken : null;
+      const chained = spoken && !quoteSpans(sentence.text).some((q) => spoken.index >= q.start && spoken.index < q.end) ? spoken : null;
       if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
@@ -270,8 +271,8 @@ function chainOffset(m: RegExpExecArray): number {
 }
 
 // A trip's ends, as news prose tells them: what "after her return" or "before the departure" counts from.
-const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off)\b/i;
-const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back))\b/i;
+export const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off|headed\s+(?:to|for|out))\b/i;
+export const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back)|back\s+home)\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
 const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
@@ -290,13 +291,6 @@ function namedDay(events: DatedEvent[], sentence: Sentence, noun: string): Dated
         : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
     )
     .pop();
-}
-
-/** Is the position inside a quotation ("…" or “…”) of the text? */
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const curly = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
-  return curly || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 function shiftDay(iso: string, days: number): string {

@@ -2,10 +2,9 @@ import { LRUCache } from 'lru-cache';
 import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fold, isStopWord, stem } from '../text.ts';
-import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
+import { articleFiles, loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts';
 import { CorpusMemo } from '../cache/corpus-memo.ts';
@@ -360,9 +359,7 @@ const SNAPSHOT = 'knowledge-snapshot';
 function openLazy(dir: string, folder: string, manifest: Manifest, started: number, options: BuildOptions): Knowledge | undefined {
   let files: string[];
   try {
-    files = readdirSync(dir)
-      .filter((f) => f.toLowerCase().endsWith('.md'))
-      .sort();
+    files = articleFiles(dir);
   } catch {
     return undefined;
   }

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleFiles } from '../corpus/load.ts';
 
 // What the seeds folder holds, file by file, so that a reload can say what was added, changed or
 // removed, and skip a rebuild when nothing did (an editor's save can fire several events).
@@ -16,9 +17,7 @@ export interface Changes {
 /** The article files of a folder as they are now; throws when the folder cannot be read. */
 export function snapshot(dir: string): Snapshot {
   const out: Snapshot = new Map();
-  for (const file of readdirSync(dir)
-    .filter((f) => f.toLowerCase().endsWith('.md'))
-    .sort()) {
+  for (const file of articleFiles(dir)) {
     try {
       const s = statSync(join(dir, file));
       if (s.isFile()) out.set(file, `${s.size}:${s.mtimeMs}`);
