@@ -58,7 +58,11 @@ function nameLike(ws: string[]): boolean {
   if (ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!)) ws = [ws[0]!, ws[2]!];
   if (ws.length < 2 || ws.length > 3) return false;
   if (ws.slice(0, -1).some((w) => TITLE_FIRST.has(w.replace(/\.$/, ''))) || HONORIFIC.test(ws[0]!)) return false;
-  return ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) && !ORG_WORD.test(ws.join(' '));
+  // A double-barrelled name keeps its second capital ("Quintero-Hahn").
+  return (
+    ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\u2019]+)*$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) &&
+    !ORG_WORD.test(ws.join(' '))
+  );
 }
 
 /** Runs of capitalised tokens separated by single spaces. */
