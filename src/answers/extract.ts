@@ -129,9 +129,16 @@ export function agentsOf(text: string, verb: Word): string[] {
     .replace(/\s+$/, '')
     .replace(/\s+(?:on|in|at|during|last|this)\s+(?:\p{Lu}[\p{L}]*\s*\d*,?\s*\d*)$/u, '')
     .replace(/,\s+(?:a|an|the)\s+[\p{L}\s-]{1,60}?\s+(?:that|which|who)$/u, '');
-  const m = new RegExp(`((?:${NAME_UNIT}(?:\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+))*${NAME_UNIT})$`, 'u').exec(before);
-  if (!m) return [];
-  return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));
+  const run = new RegExp(`((?:${NAME_UNIT}(?:\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+))*${NAME_UNIT})$`, 'u');
+  // "Kang Min-seo, director of international cooperation, testified", "Strand, who represents
+  // District 4, objected": the doer is named before the aside.
+  const aside = before.replace(/,\s+[^,]{2,120},$/, '');
+  const m = run.exec(before) ?? (aside !== before ? run.exec(aside) : null);
+  if (m) return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));
+  // "... and the Gunsan city government provided hotel rooms": a body or group named by a common noun.
+  const common = /(?:^|[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but|while)\s+)((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([\p{Ll}-]+))$/u.exec(aside);
+  const head = common?.[2];
+  return head && ['organization', 'social_group', 'person'].some((kind) => isKindOf(head, kind)) ? [common[1]!] : [];
 }
 
 // Where an object noun phrase stops: punctuation, a new clause, or a date or place adjunct.

@@ -1,4 +1,4 @@
-import { echo, fold, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
@@ -6,7 +6,7 @@ import { hasSense } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
-import { supportingRanked, type Scope } from './scope.ts';
+import { supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
@@ -161,21 +161,48 @@ function agentVerb(noun: string): string | undefined {
 function doers(s: Scope, fallback = true): Answer {
   const { q } = s;
   const asked = new Set(words(q.text));
-  for (const { item: sentence } of supportingRanked(s, `${q.verb} ${q.about ?? ''}`, 0.5, 0.9).slice(0, 10)) {
+  const asking = `${q.verb} ${q.about ?? ''}`;
+  const direct = supportingRanked(s, asking, 0.5, 0.9).slice(0, 10);
+  // Then sentences that hold the verb and some of the question, in a story that holds the rest.
+  const inContext = supportingInContext(s, asking, 0.5, 0.25)
+    .filter((c) => !direct.some((d) => d.item === c.item))
+    .slice(0, 10);
+  for (const { item: sentence } of [...direct, ...inContext]) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
+    const own = direct.some((d) => d.item === sentence);
+    if (!own && !complementHeld(s, sentence, verb.end)) continue;
     const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
     // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
     const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
     const earlier = pronoun ? (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start - pronoun[0].length).pop()?.person : undefined;
     if (earlier && names.length && !names.some((n) => n.includes(earlier.name) || earlier.aliases.some((a) => n.includes(a)))) names.unshift(earlier.name);
-    // The verb as the sentence has it ("organized"), whatever form the question used.
-    if (names.length) return stated(listing(names), `${listing(names)} ${verb.text} ${q.about || 'it'}`, [sentence]);
+    // What they did, as the sentence has it ("organized" whatever form the question used); in words
+    // of the sentence when the question's rest was found only around it.
+    const did = own ? `${verb.text} ${q.about || 'it'}` : clauseFrom(sentence.text, verb.start);
+    if (names.length) return stated(listing(names), `${listing(names)} ${did}`, [sentence]);
     const people = othersIn(s, sentence);
-    if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${verb.text} ${q.about || 'it'}`, [sentence]);
+    if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
+
+/**
+ * A sentence found with the story's help must still hold what follows the question's verb ("testified
+ * *by video*"), unless its own verb ends the clause ("Strand objected."): then the story says to what.
+ */
+function complementHeld(s: Scope, sentence: Sentence, verbEnd: number): boolean {
+  if (/^\s*(?:[,;.:!?]|$)/.test(sentence.text.slice(verbEnd))) return true;
+  const first = words(s.q.about ?? '').find((w) => !isStopWord(w));
+  return !first || s.ctx.knowledge.retriever.termsOfSentence(sentence).has(stem(first));
+}
+
+/** The sentence's clause from a word on: "testified by video from Gunsan". */
+const clauseFrom = (text: string, at: number) =>
+  text
+    .slice(at)
+    .split(/[,;:.!?](?:\s|$)/)[0]!
+    .trim();
 
 /** Someone's job, or where they work: their roles as the articles give them. */
 export function roleAnswer(s: Scope): Answer {

@@ -134,7 +134,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(\p{Ll}+ed)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', verb: m[1], about: m[2] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },
-  { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)*)$/iu, read: (m) => ({ type: 'list', ...nounThenRest(m[1]!) }) },
+  { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}\p{N}'\u2019-]+)*)$/iu, read: (m) => ({ type: 'list', ...nounThenRest(m[1]!) }) },
 ];
 
 /** "which company makes batteries": the noun asked about, then what is said of it ("makes batteries"). */

@@ -55,6 +55,31 @@ export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_CO
 }
 
 /**
+ * Sentences as supportingRanked gives them, where a question word the sentence lacks counts half when
+ * its article uses it: "who testified by video at Tuesday's council meeting" is about a sentence that
+ * says "testified by video" in a story whose lead gives the meeting and the day. The sentence itself
+ * must still hold `own` of the question.
+ */
+export function supportingInContext(s: Scope, text: string, min: number, own: number): Ranked<Sentence>[] {
+  const r = s.ctx.knowledge.retriever;
+  const query = r.analyze(text);
+  const total = query.reduce((sum, t) => sum + t.weight, 0);
+  if (!total) return [];
+  return supportingRanked(s, text, own)
+    .map((ranked) => {
+      const have = r.termsOfSentence(ranked.item);
+      const article = ranked.item.paragraph.article;
+      const context = query
+        .filter((t) => ![t.term, ...t.forms, ...(t.others ?? [])].some((f) => have.has(f)))
+        .filter((t) => t.forms.some((f) => r.articleHas(article, f)))
+        .reduce((sum, t) => sum + t.weight, 0);
+      return { ...ranked, coverage: ranked.coverage + (0.5 * context) / total };
+    })
+    .filter((ranked) => ranked.coverage >= min)
+    .sort((a, b) => b.coverage - a.coverage);
+}
+
+/**
  * The capitalised words of a question that the articles use ("Busan", "Alder Bay"): names that
  * choose the article. Each is its term and its accepted spellings.
  */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { botOf } from '../helpers.ts';
+
+// "Who did X" when the doer is set apart from the verb (an aside between them), is a body named by
+// a common noun, or when the sentence holds the verb and the story around it holds the rest of the
+// question (an invented council story).
+
+const bot = botOf([
+  'The Marlow City Council spent Tuesday evening on the mayor\u2019s trip to Ostrel and what it cost.',
+  'Councilmember Ada Penhallow, who represents District 2, objected.',
+  'Bryn Osgood, trade director for the Ostrel city government, testified by video from Ostrel.',
+  'The business owners paid their own way, and the Ostrel regional government provided buses while the group was there.',
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const answered = (q: string) => bot.handleLine(q, 'cli').answered;
+
+describe('GIVEN a story that tells who did what at a hearing', () => {
+  it('finds the doer before an aside set off by commas', () => {
+    expect(first("which council member objected to the mayor's Ostrel trip?")).toMatch(/^Councilmember Ada Penhallow objected/);
+  });
+
+  it('reads the rest of the question from the story, and says what they did in the sentence\u2019s words', () => {
+    expect(first("who testified by video at tuesday's council meeting?")).toBe(
+      'Bryn Osgood (trade director for the Ostrel city government) testified by video from Ostrel.',
+    );
+  });
+
+  it('refuses when what follows the verb is not in the sentence', () => {
+    expect(answered('who testified in person at the council meeting?')).toBe(false);
+  });
+
+  it('names a body called by a common noun', () => {
+    expect(first('who provided the buses for the group in Ostrel?')).toMatch(/^The Ostrel regional government provided/);
+  });
+});
