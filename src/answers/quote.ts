@@ -45,6 +45,9 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
   const topic =
     asked?.replace(/[,\s]*\b(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+(?:his|her|their)\s+own\s+words)\b[,\s]*/gi, ' ').trim() || undefined;
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
+  // Their words as they said them were asked for: reported speech only where there are none.
+  const verbatim = asked && /\b(?:word\s+for\s+word|verbatim|exact(?:ly)?|precisely|own\s+words|actually)\b/i.test(asked);
+  if (verbatim && quotes.some((x) => x.kind === 'direct')) quotes = quotes.filter((x) => x.kind === 'direct');
   const all = quotes;
   if (topic || extraTerms) {
     const r = ctx.knowledge.retriever;

@@ -226,6 +226,22 @@ export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[])
   if (m) out.push({ name: words.join(' '), role: `${AGENT_OF[m[1]!]} of ${m[2]!.trim()}`, sentence });
 }
 
+/**
+ * "Colleen Brandt has been chasing a cargo route for two years, and she got …": a name that opens a
+ * sentence and is then "she" or "he" is a person, though no role or speech verb introduces them.
+ */
+export function byLaterPronoun(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const run = runs[0];
+  if (!run || run[0]!.start !== 0 || run.length > 3) return;
+  const words = run.map((t) => t.text);
+  if (!nameLike(words) || out.some((f) => f.sentence === sentence && f.name === words.join(' '))) return;
+  const rest = sentence.text.slice(run[run.length - 1]!.end);
+  if (!/^\s+\p{Ll}/u.test(rest)) return;
+  const sentences = sentence.paragraph.sentences;
+  const next = sentences[sentences.indexOf(sentence) + 1]?.text ?? '';
+  if (/\b(?:she|he)\b/.test(rest) || /^(?:She|He)\b/.test(next)) out.push({ name: words.join(' '), sentence });
+}
+
 // The one who does it: "who owns X" is X's owner.
 const AGENT_OF: Record<string, string> = {
   owns: 'owner',
@@ -265,6 +281,15 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (words.length < 2 || words.length > 3 || !nameLike(words)) continue;
     const from = Math.max(0, run[0]!.start - 80);
     const before = s.slice(from, run[0]!.start);
+    // "Their managing director, Vikram Hegde, walked me …", "the city's trade director, …": a role set off before the name.
+    if (before.endsWith(', ') && s.startsWith(', ', run[run.length - 1]!.end)) {
+      const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
+      if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
+        const role = /^the$/i.test(setOff[1]!) ? setOff[2]! : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!);
+        out.push({ name: words.join(' '), role, sentence });
+      }
+      continue;
+    }
     // The role found below ends with a role noun right before the name: most names have none, and
     // the expression below, read from every position of the text before, is slow.
     if (!ROLE_NOUN_AT_END.test(before.trimEnd().slice(-24))) continue;
@@ -280,6 +305,22 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last))
       out.push({ name: words.join(' '), role: withBody(s.slice(0, run[0]!.start), trimRole(phrase)), sentence });
   }
+}
+
+// A determiner, then lower-case words (or an initialism: "CEO") that end in a role noun, at the start of a clause.
+// (No 'i' flag: it would let \p{Ll} match any letter.)
+const SET_OFF_ROLE = /(?:^|[.;:]\s+|,\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+
+/** A role owned by "their" or "its": of the organisation the previous sentence named last, if it names one. */
+function roleOfBodyBefore(sentence: Sentence, role: string, owner: string): string {
+  if (!/^(?:their|its)$/i.test(owner)) return role;
+  const sentences = sentence.paragraph.sentences;
+  const previous = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
+  const bodies = [...previous.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
+    .map((m) => m[0].replace(/^the\s+/, ''))
+    .filter((b) => ORG_WORD.test(b) || b.split(' ').length >= 2);
+  const body = bodies.pop();
+  return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : role;
 }
 
 const NOT_BODY_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|With|When|While|After|Before|During|As|And|But|Meanwhile|However|Also|Then|Said)$/;

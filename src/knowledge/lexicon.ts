@@ -3,7 +3,7 @@
 
 // Nouns that make a phrase a person's role ("mayor of Shanghai", "a senior research fellow").
 const ROLE_NOUNS =
-  'mayor|president|vice[- ]president|council ?(?:wo)?member|council ?(?:wo)?man|alder(?:man|woman|person)|assembly ?(?:wo)?member|selectman|selectwoman|premier|chancellor|minister|secretary|governor|senator|congress(?:wo)?man|representative|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|official|officer|chief|ceo|cfo|cto|coo|chair(?:man|woman|person)?|director|manager|head|founder|co-founder|owner|partner|executive|president|leader|expert|analyst|economist|scholar|professor|lecturer|researcher|research fellow|fellow|scientist|dean|principal|teacher|student|engineer|editor|reporter|correspondent|journalist|commissioner|supervisor|member|deputy|adviser|advisor|consultant|lawyer|attorney|judge|general|colonel|captain|mp|mep|lawmaker|legislator|delegate|superintendent|administrator|coordinator|organizer|organiser|curator|artist|author|writer|investor|entrepreneur|businessman|businesswoman|athlete|coach|player|secretary-general|party secretary|historian|specialist|strategist|commentator|observer|activist|architect|designer|doctor|physician|planner|founder|president|consultant|professor emeritus';
+  'mayor|chief of staff|president|vice[- ]president|council ?(?:wo)?member|council ?(?:wo)?man|alder(?:man|woman|person)|assembly ?(?:wo)?member|selectman|selectwoman|premier|chancellor|minister|secretary|governor|senator|congress(?:wo)?man|representative|ambassador|consul(?:[- ]general)?|envoy|diplomat|spokes(?:person|man|woman)|official|officer|chief|ceo|cfo|cto|coo|chair(?:man|woman|person)?|director|manager|head|founder|co-founder|owner|partner|executive|president|leader|expert|analyst|economist|scholar|professor|lecturer|researcher|research fellow|fellow|scientist|dean|principal|teacher|student|engineer|editor|reporter|correspondent|journalist|commissioner|supervisor|member|deputy|adviser|advisor|consultant|lawyer|attorney|judge|general|colonel|captain|mp|mep|lawmaker|legislator|delegate|superintendent|administrator|coordinator|organizer|organiser|curator|artist|author|writer|investor|entrepreneur|businessman|businesswoman|athlete|coach|player|secretary-general|party secretary|historian|specialist|strategist|commentator|observer|activist|architect|designer|doctor|physician|planner|founder|president|consultant|professor emeritus';
 /** A role noun in a text. */
 export const ROLE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS})\\b`, 'i');
 /** A role noun at the end of a text, whatever stands before it. */
@@ -88,7 +88,7 @@ export const TITLES = [
 
 /** Verbs (and phrases) that attribute speech to their subject. */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|noted|notes|told|tells|stated|states|stressed|explained|emphasi[sz]ed|remarked|commented|continued|asked|wrote|recalled|warned|urged|argued|insisted|acknowledged|announced|declared|observed|pointed out|was quoted as saying|said in a statement|expressed|hoped)\b/;
+  /\b(?:said|says|say|added|adds|noted|notes|told|tells|stated|states|stressed|explained|emphasi[sz]ed|remarked|commented|continued|asked|wrote|recalled|warned|urged|argued|insisted|acknowledged|announced|declared|observed|pointed out|put it|was quoted as saying|said in a statement|expressed|hoped)\b/;
 
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME = new Set(

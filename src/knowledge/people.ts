@@ -8,6 +8,7 @@ import {
   byRoleBefore,
   bySpeech,
   byTitle,
+  byLaterPronoun,
   lex,
   startsUpper,
   type Found,
@@ -61,6 +62,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byTitleOfBody(sentence, found);
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);
+    byLaterPronoun(sentence, runs, found);
   }
   return found;
 }

@@ -79,10 +79,23 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
       if (/^['\u2019]?s?\s*(?:also\s+)?$/.test(between) || /^,[^"\u201c\u201d]*,\s*(?:also\s+)?$/.test(between)) return { speaker: m.person, at: v };
     }
     if (PRONOUN.test(before)) return { speaker: 'pronoun', at: v };
+    // "Hegde, the managing director, walked me down the line and then said, …": the subject of the
+    // sentence, when the verb is joined to its clause and no one else is named before it.
+    const subject = mentions[0];
+    if (
+      subject &&
+      (subject.start <= 2 || /^[^,"\u201c\u201d]{1,60},\s*$/.test(text.slice(0, subject.start))) &&
+      /\band\s+(?:then\s+|later\s+|also\s+)?$/.test(before) &&
+      mentions.every((m) => m.end > v || m.person === subject.person)
+    )
+      return { speaker: subject.person, at: v };
     const after = v + verb[0].length;
     const following = mentions.find((m) => m.start > after && /^\s*$/.test(text.slice(after, m.start)));
     if (following) return { speaker: following.person, at: v };
   }
+  // "His words were, …": the person spoken of before.
+  const words = /\b(?:his|her|their)\s+(?:words|reply|answer|response|message)\s+(?:was|were)\b/i.exec(text);
+  if (words) return { speaker: 'pronoun', at: words.index };
   return undefined;
 }
 
@@ -99,6 +112,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     const outside = (from: number, to: number) => pm.filter((m) => m.start >= from && m.end <= to && !inQuote(m.start));
 
     let paragraphSpeaker: Person | undefined; // a quote with no attribution continues the paragraph's speaker
+    let openedBy: Person | undefined;
     for (const sentence of paragraph.sentences) {
       const sEnd = sentence.start + sentence.text.length;
       const ownSpans = spans.filter((q) => q.start < sEnd && q.end > sentence.start);
@@ -111,7 +125,8 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       if (closing) {
         const q = closing;
         const opener = paragraph.sentences.find((s) => q.start >= s.start && q.start < s.start + s.text.length) ?? sentence;
-        const who = speaker ?? paragraphSpeaker ?? (q.end - q.start > text.length * 0.6 ? lastSpeaker : undefined);
+        const who = speaker ?? openedBy ?? paragraphSpeaker ?? (q.end - q.start > text.length * 0.6 ? lastSpeaker : undefined);
+        openedBy = undefined;
         if (who) {
           paragraphSpeaker = who;
           quotes.push({
@@ -125,11 +140,17 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
             excerpt: text.slice(q.open >= 0 && q.open < opener.start ? q.open + 1 : opener.start, sEnd).trim(),
           });
         }
+      } else if (speaker && ownSpans.length) {
+        // 'Rajesh put it better: "Ports and pistons. That's what …"': the quote opened here closes in a later sentence.
+        openedBy = speaker;
       } else if (speaker && ownSpans.length === 0 && found && !isQuestion(sentence.text)) {
         quotes.push({ speaker, kind: 'paraphrase', text: sentence.text, paragraph, excerpt: sentence.text });
       }
       if (speaker) lastSpeaker = speaker;
-      else if (local[0] && local[0].start <= 2) lastSpeaker = local[0].person; // a sentence that opens with a person
+      else if (local[0] && local[0].start <= 2)
+        lastSpeaker = local[0].person; // a sentence that opens with a person
+      // … or that introduces the one person it names: "we sat down with Arvind Malhotra, a joint secretary. He was frank: …"
+      else if (local.length && local.every((m) => m.person === local[0]!.person) && local[0]!.person.mentions[0] === sentence) lastSpeaker = local[0]!.person;
     }
   }
   return withoutCaptionRepeats(quotes);
