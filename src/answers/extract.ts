@@ -132,11 +132,14 @@ export function agentsOf(text: string, verb: Word): string[] {
   const run = new RegExp(`((?:${NAME_UNIT}(?:\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+))*${NAME_UNIT})$`, 'u');
   // "Kang Min-seo, director of international cooperation, testified", "Strand, who represents
   // District 4, objected": the doer is named before the aside.
+  // (One doer only: "A, director of X, and B, vice president of Y, signed" is a list of people, read from the sentence's mentions.)
   const aside = before.replace(/,\s+[^,]{2,120},$/, '');
-  const m = run.exec(before) ?? (aside !== before ? run.exec(aside) : null);
+  const single = aside !== before ? run.exec(aside) : null;
+  const listed = single && (/(?:,|\band)\s*$/.test(aside.slice(0, single.index)) || /,|\band\s/.test(single[1]!));
+  const m = run.exec(before) ?? (listed ? null : single);
   if (m) return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));
   // "... and the Gunsan city government provided hotel rooms": a body or group named by a common noun.
-  const common = /(?:^|[,;]\s*(?:and\s+|but\s+)?|\s(?:and|but|while)\s+)((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([\p{Ll}-]+))$/u.exec(aside);
+  const common = /(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([\p{Ll}-]+))$/u.exec(aside);
   const head = common?.[2];
   return head && ['organization', 'social_group', 'person'].some((kind) => isKindOf(head, kind)) ? [common[1]!] : [];
 }

@@ -163,8 +163,9 @@ function doers(s: Scope, fallback = true): Answer {
   const asked = new Set(words(q.text));
   const asking = `${q.verb} ${q.about ?? ''}`;
   const direct = supportingRanked(s, asking, 0.5, 0.9).slice(0, 10);
-  // Then sentences that hold the verb and some of the question, in a story that holds the rest.
-  const inContext = supportingInContext(s, asking, 0.5, 0.25)
+  // Then sentences that hold the verb and some of the question, in a story that holds the rest
+  // (a verb of its own: "had been to China" says nothing a sentence's "has been" would match).
+  const inContext = (AUXILIARY.test(q.verb ?? '') ? [] : supportingInContext(s, asking, 0.5, 0.25))
     .filter((c) => !direct.some((d) => d.item === c.item))
     .slice(0, 10);
   for (const { item: sentence } of [...direct, ...inContext]) {
@@ -186,6 +187,8 @@ function doers(s: Scope, fallback = true): Answer {
   }
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|get|gets|got)$/i;
 
 /**
  * A sentence found with the story's help must still hold what follows the question's verb ("testified

@@ -41,7 +41,7 @@ const yearParser: chrono.Parser = {
 // to it when the day has passed (forward, in a clause about what is coming) or is yet to come.
 const ordinalDayParser: chrono.Parser = {
   pattern: () =>
-    /\b(?:on|by|until|till|before|after|from|through|since)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
+    /\b(?:on|by|until|till|before|after|from|through|since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
   extract: (context, match) => {
     const day = Number(match[1]);
     if (day < 1 || day > 31) return null;
@@ -103,7 +103,8 @@ export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(tex
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
 const COMING =
   /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|next|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
-const SAME_DAY = /\b(?:the same day|that day|that same day|on the same day|the same evening|that evening|later that day)\b/i;
+const SAME_DAY =
+  /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
 const RATE = /^(?:a|per|each|every)\s+(?:year|month|week|day)$/i;
 
@@ -167,7 +168,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (!isRealDate(result, sentence.text)) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
-        const date = toEventDate(result, base, coming, narrativeDay(lastDay, base));
+        const date = ordinalInNarrative(result, lastDay) ?? toEventDate(result, base, coming, narrativeDay(lastDay, base));
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -225,7 +226,9 @@ export function extractEvents(article: Article): DatedEvent[] {
         }
       }
       const same = SAME_DAY.exec(sentence.text);
-      if (same && lastDay && found.length === 0 && !chained) events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
+      // ("That afternoon": chrono reads a time of day, which dates nothing.)
+      if (same && lastDay && !events.some((e) => e.sentence === sentence) && !chained)
+        events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
     }
   }
 }
@@ -256,7 +259,7 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
 const CHAINED =
-  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+day\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+(?:day|morning|afternoon|evening|night)\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
@@ -336,6 +339,27 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "Left on Saturday, January 17, and touched down on the 18th", "on Wednesday, the 21st": a day of
+ * the month alone, in a story that has reached a day, is the first such day from there (of the
+ * weekday given, when one is), not a day of the publication's month.
+ */
+function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | undefined): EventDate | undefined {
+  const ordinal = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(result.text);
+  if (!ordinal || !lastDay || lastDay.precision !== 'day' || new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'i').test(result.text)) return undefined;
+  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(result.text));
+  const from = new Date(`${lastDay.start}T00:00:00Z`);
+  for (let k = 0; k <= 2; k++) {
+    const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + k, Number(ordinal[1])));
+    if (d.getUTCDate() !== Number(ordinal[1]) || d < from) continue;
+    if (weekday >= 0 && d.getUTCDay() !== weekday) continue;
+    return { start: d.toISOString().slice(0, 10), precision: 'day' };
+  }
+  return undefined;
 }
 
 /**

@@ -25,6 +25,15 @@ describe('GIVEN a story that tells who did what at a hearing', () => {
     );
   });
 
+  it('names every signer of a list whose members each have an aside', () => {
+    const signers = botOf([
+      'In Ostrel on Tuesday, Ana Ferrow, director of the Port of Marlow, and Park Ji-won, vice president of the Ostrel Port Authority, signed a letter of intent.',
+    ]);
+    const line = signers.handleLine('who signed the letter of intent in Ostrel?', 'cli').text.split('\n')[0]!;
+    expect(line).toContain('Ana Ferrow');
+    expect(line).toContain('Park Ji-won');
+  });
+
   it('refuses when what follows the verb is not in the sentence', () => {
     expect(answered('who testified in person at the council meeting?')).toBe(false);
   });
