@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, MAX_HEADER, MAX_SECTION, toSlack, type Block } from '../../../src/adapters/slack/render.ts';
-import { decodePageState } from '../../../src/adapters/slack/page-state.ts';
+import { decodeControl } from '../../../src/core/controls.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
 
 // The pure renderer on plain objects: Block Kit within Slack's limits, escaped, paged.
@@ -90,8 +90,8 @@ describe('toSlack', () => {
     expect(texts(p1.blocks)).toContain('Page 2 of 3 · items 6–10 of 13');
     const actions = (p1.blocks as unknown as AnyBlock[]).find((b) => b.type === 'actions')!.elements!;
     expect(actions.map((e) => e.action_id)).toEqual(['visit_page_previous', 'visit_page_next', 'visit_share']);
-    expect(actions.map((e) => decodePageState(e.value)?.page)).toEqual([0, 2, 1]);
-    expect(decodePageState(actions[0]!.value)).toEqual({ command: 'timeline', args: '', page: 0, private: true });
+    expect(actions.map((e) => decodeControl(e.value)?.page)).toEqual([0, 2, 1]);
+    expect(decodeControl(actions[0]!.value)).toEqual({ action: 'page', command: 'timeline', args: '', page: 0, private: true });
     expect(p1.text).toContain('• Event 6');
     // A page past the end shows the last page; without a request there are no buttons.
     const last = toSlack(a, 99, { request: { command: 'timeline', args: '' } });
