@@ -135,6 +135,8 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
     channelId: i.channelId ?? undefined,
     answerRef: i.message?.id,
     canManage: () => canManage(i),
+    page: carried?.page,
+    private: carried?.private,
   });
   if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
@@ -143,16 +145,9 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
     return void (await i.showModal(reasonForm(encodeControl({ action: 'reason', ...clicked.request }, CUSTOM_ID_MAX))));
   if (clicked.kind === 'vote')
     return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
-  if (action === 'ask') {
-    // A suggestion asked by its button: answered like the command, privately unless replies are public.
-    const isPrivate = !deps.publicReplies || clicked.keepsPrivate;
-    return void (await i.reply(reply(toDiscord(clicked.answer, 0, { request: clicked.request, private: isPrivate }), isPrivate)));
-  }
-  const page = carried?.page ?? 0;
-  if (action === 'page' && !clicked.keepsPrivate)
-    await i.update(edit(toDiscord(clicked.answer, page, { request: clicked.request, private: carried?.private })));
-  // "Share in channel": the same answer, posted publicly.
-  else await i.reply(reply(toDiscord(clicked.answer, page, { request: clicked.request }), clicked.keepsPrivate));
+  const message = toDiscord(clicked.answer, clicked.page, { request: clicked.request, private: clicked.private });
+  if (clicked.replace) await i.update(edit(message));
+  else await i.reply(reply(message, clicked.private));
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {

@@ -26,6 +26,8 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       ...clickedIn(body),
       canManage: () => ctx.canManage(body.user.id),
+      page: state?.page,
+      private: state?.private,
     });
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
     if (clicked.kind === 'expired')
@@ -40,28 +42,15 @@ export function registerActions(app: App, ctx: ListenerContext): void {
           .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
-    if (kind === 'ask') {
-      // A suggestion asked by its button: answered like the command, privately unless replies are public.
-      const priv = !ctx.config.publicReplies || clicked.keepsPrivate;
-      return void (await respond({
-        response_type: priv ? 'ephemeral' : 'in_channel',
-        replace_original: false,
-        ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }),
-      }));
-    }
-    const page = state?.page ?? 0;
-    if (kind === 'page') {
-      const message = toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: state?.private });
-      return void (await respond({ replace_original: true, response_type: state?.private ? 'ephemeral' : 'in_channel', ...message }));
-    }
-    const footer = /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
+    const shared = kind === 'share' && !clicked.private;
+    // A public share says who shared it; the private copy has then done its job.
+    const footer = shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     await respond({
-      response_type: 'in_channel',
-      replace_original: false,
-      ...toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: false, footer }),
+      response_type: clicked.private ? 'ephemeral' : 'in_channel',
+      replace_original: clicked.replace,
+      ...toSlack(clicked.answer, clicked.page, { command: ctx.config.command, request: clicked.request, private: clicked.private, footer }),
     });
-    // The private copy has done its job.
-    await respond({ delete_original: true });
+    if (shared) await respond({ delete_original: true });
   });
 
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
