@@ -7,7 +7,8 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/adapter.ts';
 import { toCommandDefinitions } from '../../../src/adapters/discord/register.ts';
 import { FakeDiscord, IDS } from '../../../test-support/fakes/discord-server.ts';
 import { slash } from '../../../test-support/fakes/discord-payloads.ts';
-import { embedOf, seedsBot, startHarness } from './harness.ts';
+import { embedOf, startHarness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // Start-up failures, on-demand registration, slow answers, and stopping.
 

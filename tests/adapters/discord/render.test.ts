@@ -4,27 +4,13 @@ import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
 import { decodeControl, encodeControl } from '../../../src/core/controls.ts';
 import { PAGE_SIZE, pageCount } from '../../../src/core/layout.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure renderer on plain objects: Discord's limits hold whatever the answer, and button state
 // round-trips through custom_id (or the footer when the arguments are long).
 
-const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({
-  source: 'Global Times',
-  title: `Article ${n}`,
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: ['/quote Han Zheng'],
-  ...over,
-});
+const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => citation(n, { title: `Article ${n}`, excerpt });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], suggestions: ['/quote Han Zheng'], ...over });
 
 function embedSize(e: any): number {
   return (

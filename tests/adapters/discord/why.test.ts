@@ -4,26 +4,12 @@ import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
 import { toDiscordWhy } from '../../../src/adapters/discord/why.ts';
 import { whyView } from '../../../src/conversation/explain.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure "why" renderer and the answer buttons on plain objects, within Discord's limits.
 
-const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({
-  source: 'Global Times',
-  title: `Article ${n}`,
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: [],
-  ...over,
-});
+const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => citation(n, { title: `Article ${n}`, excerpt });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], ...over });
 const size = (e: any) =>
   (e.title?.length ?? 0) +
   (e.description?.length ?? 0) +

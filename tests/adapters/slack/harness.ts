@@ -1,20 +1,12 @@
-import { pino } from 'pino';
 import type { SlackConfig } from '../../../src/config.ts';
-import type { Bot } from '../../../src/core/bot.ts';
 import type { Handle } from '../../../src/core/types.ts';
-import { seedBot } from '../../helpers.ts';
+import { seedsBot } from '../../helpers.ts';
+import { capturedLogs } from '../../../test-support/fakes/chat.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/adapter.ts';
 import { startFakeSlack, type FakeSlack } from '../../../test-support/fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../../../test-support/fakes/slack-requests.ts';
 
 // Starts the fake Slack first, then the real adapter (real Bolt) against it, with the real seeds.
-
-let bot: Bot | undefined;
-/** The real seeds, on the day of the Han Zheng meeting. */
-export function seedsBot(): Bot {
-  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
-  return bot;
-}
 
 export interface LogEntry {
   level: number;
@@ -46,8 +38,8 @@ export interface HarnessOptions {
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack();
   o.prepare?.(fake);
-  const logs: LogEntry[] = [];
-  const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s) as LogEntry) });
+  const { logger, logs: lines } = capturedLogs();
+  const logs = lines as LogEntry[];
   const b = seedsBot();
   const config: SlackConfig = {
     botToken: 'xoxb-test',

@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, MAX_HEADER, MAX_SECTION, toSlack, type Block } from '../../../src/adapters/slack/render.ts';
 import { decodeControl } from '../../../src/core/controls.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure renderer on plain objects: Block Kit within Slack's limits, escaped, paged.
 
-const cite = (n: number, over: Partial<Citation> = {}): Citation => ({
-  source: 'Global Times',
-  title: 'China expects more cooperation',
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt: `Excerpt ${n} of the article.`,
-  ...over,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: ['/quote Han Zheng'],
-  ...over,
-});
+const cite = (n: number, over: Partial<Citation> = {}): Citation => citation(n, { excerpt: `Excerpt ${n} of the article.`, ...over });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], suggestions: ['/quote Han Zheng'], ...over });
 
 type AnyBlock = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; value?: string; action_id?: string }> };
 /** One string per block: its text, or its elements' texts joined. */

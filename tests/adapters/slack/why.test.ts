@@ -3,27 +3,13 @@ import { MAX_BLOCKS, MAX_SECTION, toSlack } from '../../../src/adapters/slack/re
 import { toSlackWhy } from '../../../src/adapters/slack/why.ts';
 import { whyView } from '../../../src/conversation/explain.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 import { decodeControl } from '../../../src/core/controls.ts';
 
 // The pure "why" renderer and the answer buttons in Block Kit, within Slack's limits, escaped.
 
-const cite = (n: number, excerpt = `Excerpt ${n}.`): Citation => ({
-  source: 'Global Times',
-  title: 'China expects more cooperation',
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: [],
-  ...over,
-});
+const cite = (n: number, excerpt = `Excerpt ${n}.`): Citation => citation(n, { excerpt });
+const answer = answerOf;
 const sections = (blocks: any[]) => blocks.map((b) => b.text?.text ?? b.elements?.map((e: any) => e.text).join(' ') ?? '');
 
 describe('toSlackWhy', () => {
