@@ -20,7 +20,7 @@ describe('toSlackWhy', () => {
     expect(t[1]).toBe('*Understood:* the command /visit who with “Han Zheng”\n*Asked:* /visit who Han Zheng\n*Answer:* Han Zheng: Chinese Vice President.');
     expect(t[3]).toBe('>Excerpt 1.');
     expect(t[4]).toBe('*Global Times* · “China expects more cooperation” · 2024-04-18 · paragraph 1');
-    expect(t[5]).toMatch(/no other candidate/);
+    expect(t[5]).toBe('*Set aside:* No other candidate was considered for this answer.');
     expect(m.text).toMatch(/^Why this answer\? Understood: /);
   });
 
