@@ -1,5 +1,10 @@
 import type { SlackConfig } from '../../../src/config.ts';
 import type { Handle } from '../../../src/core/types.ts';
+import type { Conversations } from '../../../src/conversation/conversations.ts';
+import type { Feedback } from '../../../src/conversation/feedback.ts';
+import { createInteractions } from '../../../src/core/interactions.ts';
+import { createArticleFlow } from '../../../src/intake/flow.ts';
+import type { Intake } from '../../../src/intake/intake.ts';
 import { seedsBot } from '../../helpers.ts';
 import { capturedLogs } from '../../../test-support/fakes/chat.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/adapter.ts';
@@ -30,9 +35,9 @@ export interface HarnessOptions {
   /** Runs on the fake before the adapter starts (e.g. to make auth.test fail). */
   prepare?: (fake: FakeSlack) => void;
   signals?: SlackAdapterOptions['signals'];
-  intake?: SlackAdapterOptions['intake'];
-  conversations?: SlackAdapterOptions['conversations'];
-  feedback?: SlackAdapterOptions['feedback'];
+  intake?: Intake;
+  conversations?: Conversations;
+  feedback?: Feedback;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
@@ -56,11 +61,14 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const adapter = createSlackAdapter({
     config,
     logger,
-    handle: o.handle ?? (async (r) => b.handle(r)),
+    interactions: createInteractions({
+      handle: o.handle ?? (async (r) => b.handle(r)),
+      conversations: o.conversations,
+      feedback: o.feedback,
+      publicReplies: config.publicReplies,
+    }),
+    articles: o.intake && createArticleFlow(o.intake, 'slack'),
     signals: o.signals,
-    intake: o.intake,
-    conversations: o.conversations,
-    feedback: o.feedback,
   });
   try {
     await adapter.start();
