@@ -7,6 +7,10 @@
 // Tests and scripts share their fakes and helpers through test-support/, and never import each other.
 const LAYERS = ['corpus', 'knowledge|search', 'answers', 'core|conversation', 'adapters'];
 const SIDE = 'store|daily|ops|live|intake';
+// Knowledge and search are siblings over the corpus; these files compose them (a build's knowledge
+// with its search indexes, each article's facts with its index terms) and the cache that keeps both.
+const COMPOSITION = ['src/knowledge/index.ts', 'src/knowledge/lazy.ts', 'src/knowledge/derive.ts'];
+const COMPOSED = `^(${COMPOSITION.map((f) => f.replaceAll('.', '\\.')).join('|')})$`;
 
 /** One rule per layer: nothing in it imports a layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
@@ -28,6 +32,34 @@ module.exports = {
       from: { path: '^src/(corpus|knowledge|search|answers|core|conversation)/' },
       // The store's interfaces (store/types.ts) are the contract a layer may name; its backends are composed by main.
       to: { path: `^src/(${SIDE})/`, pathNot: '^src/store/types\\.ts$' },
+    },
+    {
+      name: 'search-beside-knowledge',
+      comment: 'search is the knowledge\'s sibling: it indexes the corpus and knows neither the knowledge nor its cache',
+      severity: 'error',
+      from: { path: '^src/search/' },
+      to: { path: '^src/(knowledge|cache)/' },
+    },
+    {
+      name: 'knowledge-rules-alone',
+      comment: `the knowledge's rules (people, roles, quotes, events, places…) read the corpus only; search and the cache come in through ${COMPOSITION.join(', ')}`,
+      severity: 'error',
+      from: { path: '^src/knowledge/', pathNot: COMPOSED },
+      to: { path: '^src/(search|cache)/' },
+    },
+    {
+      name: 'cache-only-where-composed',
+      comment: 'the cache is used by the build that composes it and by what starts or reloads the build (main, the CLI, live reloads)',
+      severity: 'error',
+      from: { path: '^src/', pathNot: `^src/(cache/|live/|main\\.ts$|cli\\.ts$)|${COMPOSED}` },
+      to: { path: '^src/cache/' },
+    },
+    {
+      name: 'cache-below-answers',
+      comment: 'the cache keeps what corpus, knowledge and search derive; it knows nothing above them',
+      severity: 'error',
+      from: { path: '^src/cache/' },
+      to: { path: '^src/(answers|core|conversation|adapters|store|daily|ops|live|intake)/' },
     },
     {
       name: 'adapters-only-from-main',

@@ -4,6 +4,7 @@
 //   npx tsx scripts/bench-discord.ts [iterations per kind, default 300]
 import { pino } from 'pino';
 import { createDiscordAdapter } from '../src/adapters/discord/adapter.ts';
+import { createInteractions } from '../src/core/interactions.ts';
 import { createBot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
 import { autocomplete, slash } from '../test-support/fakes/discord-payloads.ts';
@@ -14,7 +15,7 @@ const bot = createBot({ knowledge: buildKnowledgeFromDir('seeds') });
 const fake = await new FakeDiscord().listen();
 const adapter = createDiscordAdapter({
   config: { token: 'bench-token', appId: IDS.app, guildId: IDS.guild, apiUrl: fake.apiUrl, publicReplies: false },
-  handle: async (r) => bot.handle(r),
+  interactions: createInteractions({ handle: async (r) => bot.handle(r) }),
   complete: (s, p) => bot.complete(s, p),
   logger: pino({ level: 'silent' }),
   rest: { globalRequestsPerSecond: 1e5 },

@@ -2,6 +2,7 @@
 // the real seeds. Run: npx tsx scripts/bench-slack.ts [iterations]
 import { pino } from 'pino';
 import { createSlackAdapter } from '../src/adapters/slack/adapter.ts';
+import { createInteractions } from '../src/core/interactions.ts';
 import type { SlackConfig } from '../src/config.ts';
 import { createBot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
@@ -34,7 +35,7 @@ async function withAdapter(socketMode: boolean, run: (fake: FakeSlack, events: s
     publicReplies: false,
     adminUsers: [],
   };
-  const adapter = createSlackAdapter({ config, logger, handle: async (r) => bot.handle(r) });
+  const adapter = createSlackAdapter({ config, logger, interactions: createInteractions({ handle: async (r) => bot.handle(r) }) });
   const started = performance.now();
   await adapter.start();
   console.log(`${socketMode ? 'Socket Mode' : 'HTTP mode'} start (auth.test + listen/connect): ${(performance.now() - started).toFixed(1)} ms`);

@@ -21,6 +21,8 @@ import { createFeedback } from './conversation/feedback.ts';
 import type { Store } from './store/types.ts';
 
 import { createIntake } from './intake/intake.ts';
+import { createArticleFlow } from './intake/flow.ts';
+import { createInteractions } from './core/interactions.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 import { prepareKnowledgeCache } from './cache/prepare.ts';
 import { progressLine } from './ops/progress.ts';
@@ -133,29 +135,30 @@ async function main(): Promise<void> {
   const claims = store && storeClaims(store, logger, undefined, undefined, config.chatMemoryMax);
   // Thread questions (follow-ups) and votes live in the store too, shared by every process on it.
   const conversation = store ? { conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) } : {};
+  // Every chat feature, written once (src/core/interactions.ts, src/intake/flow.ts), for each platform's adapter.
+  const chat = (platform: 'discord' | 'slack', publicReplies: boolean) => ({
+    interactions: createInteractions({ handle, publicReplies, memoryMax: config.chatMemoryMax, ...conversation }),
+    articles: createArticleFlow(intake, platform),
+  });
   // Loaded only when configured, after the health server listens: discord.js alone takes a second to load.
   if (config.discord)
     platforms.discord = (await import('./adapters/discord/adapter.ts')).createDiscordAdapter({
       config: config.discord,
-      handle,
+      ...chat('discord', config.discord.publicReplies),
       complete: (source, partial) => bot.complete(source, partial),
       logger,
       claims,
-      intake,
       signals: signals('discord'),
       memoryMax: config.chatMemoryMax,
-      ...conversation,
     });
   if (config.slack)
     platforms.slack = (await import('./adapters/slack/adapter.ts')).createSlackAdapter({
       config: config.slack,
-      handle,
+      ...chat('slack', config.slack.publicReplies),
       logger,
       claims,
-      intake,
       signals: signals('slack'),
       memoryMax: config.chatMemoryMax,
-      ...conversation,
     });
   const adapters: Adapter[] = Object.values(platforms);
   const posters = Object.fromEntries(Object.entries(platforms).map(([name, adapter]) => [name, instrumentPoster(adapter, metrics)]));

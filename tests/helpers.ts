@@ -17,6 +17,13 @@ export function seedBot(now = new Date('2024-04-18T10:00:00Z')): Bot {
   return createBot({ knowledge: seedKnowledge(), now: () => now });
 }
 
+let meetingDay: Bot | undefined;
+/** One bot over the real seeds, on the day of the Han Zheng meeting (the adapters' harnesses). */
+export function seedsBot(): Bot {
+  meetingDay ??= seedBot(new Date('2024-04-18T12:00:00Z'));
+  return meetingDay;
+}
+
 /** An article file's text from front matter fields and body paragraphs. */
 export function articleText(meta: { title?: string; source?: string; published?: string }, paragraphs: string[]): string {
   const m = { title: 'Test story', source: 'Test Wire', published: '2024-04-17', ...meta };

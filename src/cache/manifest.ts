@@ -14,9 +14,6 @@ import { join, resolve } from 'node:path';
 
 export const RACY_MS = 2000;
 
-/** File name → "size:mtime:ctime:inode", as stat gives them. */
-type Listing = Map<string, string>;
-
 export interface Manifest {
   /** The content hash recorded for a file with this signature, if any. */
   hashOf(file: string, signature: string | undefined): string | undefined;

@@ -35,3 +35,16 @@ function understoodFrom(request: { command: string; args: string }): string {
   const args = request.args.trim();
   return request.command === 'ask' ? `a free question: “${args}”` : `the command /${request.command}${args ? ` with “${args}”` : ' with no arguments'}`;
 }
+
+/** What "Why this answer?" says when nothing was set aside. */
+export const NONE_SET_ASIDE = 'No other candidate was considered for this answer.';
+
+/** The view's opening lines, labelled, the same on every platform (each renders label and text its own way). */
+export function whyLines(view: WhyView): Array<{ label: string; text: string }> {
+  return [
+    { label: 'Understood', text: view.understood },
+    { label: 'Asked', text: view.asked },
+    ...(view.context.length ? [{ label: 'Read with the earlier questions of this thread', text: view.context.map((q) => `“${q}”`).join(', ') }] : []),
+    { label: 'Answer', text: view.answer },
+  ];
+}

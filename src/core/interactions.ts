@@ -68,13 +68,20 @@ export interface ClickInput {
   /** The message clicked (id or ts): the thread's earlier questions are found through it. */
   answerRef?: string;
   canManage: ManageCheck;
+  /** Page and share: the page the button asks for, and whether the message clicked is private. */
+  page?: number;
+  private?: boolean;
 }
 
 export type Clicked =
   /** The button is not one this bot can re-run (stale, foreign, or a settings change): say so privately. */
   | { kind: 'expired'; answer: Answer }
-  /** Page, share or a suggestion: the answer to show again (the adapter picks the page and where). */
-  | { kind: 'answer'; answer: Answer; request: Request; context: string[]; keepsPrivate: boolean }
+  /**
+   * Page, share or a suggestion: the answer to show at `page`, in place of the message clicked
+   * (`replace`: a page) or as a new message, private or not (a suggestion asked, a share, or a page
+   * that became an error).
+   */
+  | { kind: 'answer'; answer: Answer; request: Request; context: string[]; page: number; replace: boolean; private: boolean }
   | { kind: 'why'; view: WhyView }
   /** A vote: the private receipt; `askReason` when a vote down may be told what was wrong. */
   | { kind: 'vote'; text: string; vote: 1 | -1; askReason: boolean; request: Request; context: string[]; answer: Answer };
@@ -97,6 +104,8 @@ export interface Interactions {
   click(input: ClickInput): Promise<Clicked>;
   /** What was wrong with a vote down (the "what was wrong?" form): stored with the vote; returns the receipt. */
   reason(input: Omit<ClickInput, 'action'> & { reason: string }): Promise<string>;
+  /** A user's home page (Slack's App Home): what the bot knows and how to ask, and for admins the answers voted down. */
+  home(input: { platform: Platform; userId: string; isAdmin: ManageCheck }): Promise<Answer[]>;
 }
 
 /** Kinds that are only ever shown to the person who asked. */
@@ -207,7 +216,13 @@ export function createInteractions(options: InteractionOptions): Interactions {
           answer,
         };
       }
-      return { kind: 'answer', answer, request, context, keepsPrivate: keepsPrivate(answer) };
+      const page = input.action === 'ask' ? 0 : (input.page ?? 0);
+      // A suggestion asked is answered like the command: privately unless replies are public.
+      if (input.action === 'ask')
+        return { kind: 'answer', answer, request, context, page, replace: false, private: !options.publicReplies || keepsPrivate(answer) };
+      // A page replaces the message clicked (and keeps its privacy); shared, the answer goes to the channel.
+      const replace = input.action === 'page' && !keepsPrivate(answer);
+      return { kind: 'answer', answer, request, context, page, replace, private: keepsPrivate(answer) || (replace && Boolean(input.private)) };
     },
 
     async reason(input) {
@@ -218,6 +233,13 @@ export function createInteractions(options: InteractionOptions): Interactions {
       const answer = await run(input.platform, input.request, input.userId, input.channelId, input.canManage, context);
       const outcome = await options.feedback.reason({ platform, userId: input.userId, request: input.request, context, answer, reason: input.reason });
       return outcome === 'recorded' ? 'Thanks: what you wrote is stored with your 👎, for the team to review.' : voteReceipt('unavailable', -1);
+    },
+
+    async home({ platform, userId, isAdmin }) {
+      const commands = ['help', 'sources', ...((await isAdmin()) ? ['feedback'] : [])];
+      const answers: Answer[] = [];
+      for (const command of commands) answers.push(await run(platform, { command, args: '' }, userId, undefined, () => false, [], isAdmin));
+      return answers;
     },
   };
 }

@@ -369,7 +369,7 @@ function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | un
  * no week, and a recent one is read from publication anyway.
  */
 function narrativeDay(lastDay: EventDate | undefined, published: string): string | undefined {
-  if (!lastDay || lastDay.precision !== 'day') return undefined;
+  if (lastDay?.precision !== 'day') return undefined;
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${lastDay.start}T00:00:00Z`)) / 86_400_000;
   return days > 7 && days <= 45 ? lastDay.start : undefined;
 }

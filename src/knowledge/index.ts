@@ -3,7 +3,7 @@ import { synonyms } from './wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import { fold, isStopWord, stem } from '../text.ts';
+import { fold } from '../text.ts';
 import { articleFiles, loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts';

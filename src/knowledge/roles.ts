@@ -250,7 +250,7 @@ const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieut
 /** Does the role hold the title only behind a modifier the title asked for lacks ("vice mayor" for "mayor")? */
 function modified(role: string, title: string[]): boolean {
   const ws = role.toLowerCase().split(/[\s,-]+/);
-  const at = ws.findIndex((w, i) => title.every((t, k) => terms(ws[i + k] ?? '')[0] === t));
+  const at = ws.findIndex((_w, i) => title.every((t, k) => terms(ws[i + k] ?? '')[0] === t));
   return at > 0 && MODIFIERS.test(ws[at - 1]!) && !title.some((t) => MODIFIERS.test(t));
 }
 

@@ -245,10 +245,11 @@ export function openIndexFile(path?: string, logger?: IndexLogger): Database.Dat
   if (!path) return withSchema(new Database(':memory:'));
   try {
     return withSchema(connection(path));
-  } catch (err) {
+  } catch (first) {
     forget(path);
-    if (isCorrupt(err)) {
-      logger?.warn({ path, reason: (err as Error).message }, 'article index corrupt; building it again');
+    let err = first;
+    if (isCorrupt(first)) {
+      logger?.warn({ path, reason: (first as Error).message }, 'article index corrupt; building it again');
       try {
         return withSchema(connection(path));
       } catch (again) {

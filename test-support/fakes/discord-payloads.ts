@@ -89,6 +89,16 @@ export function autocomplete(name: string, option: string, partial: string, over
   return base(4, { id: id(), name, type: 1, options: [{ name: option, type: 3, value: partial, focused: true }] }, overrides);
 }
 
+/** A file attached to a message or a command, as Discord describes it (served from `url`). */
+export function attachment(attachmentId: string, url: string, contentType = 'text/markdown'): Record<string, unknown> {
+  return { id: attachmentId, filename: url.slice(url.lastIndexOf('/') + 1), size: 300, url, proxy_url: url, content_type: contentType };
+}
+
+/** The route of the first response to an interaction (its callback). */
+export function callbackPath(payload: Record<string, unknown>): string {
+  return `/interactions/${String(payload.id)}/${String(payload.token)}/callback`;
+}
+
 /** A button click on a message the bot sent earlier (`message` as the bot sent it: embeds, components, flags). */
 export function button(
   customId: string,

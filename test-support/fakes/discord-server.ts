@@ -107,6 +107,16 @@ export class FakeDiscord {
     this.overrides.push({ match, status, headers, body, times });
   }
 
+  /** The next call to `path` is answered 429, to retry after `seconds` (a user-scoped limit, as Discord sends it). */
+  rateLimit(path: string, seconds: number): void {
+    this.override(
+      (c) => c.path === path,
+      429,
+      { 'retry-after': String(seconds), 'x-ratelimit-scope': 'user' },
+      { message: 'You are being rate limited.', retry_after: seconds, global: false },
+    );
+  }
+
   /** Resolves with the first logged call (from index `from`) that matches; never a fixed sleep. */
   waitFor(match: (c: RestCall) => boolean, { from = 0, timeout = 10_000 } = {}): Promise<RestCall> {
     return this.until(() => this.calls.slice(from).find(match), timeout, 'REST call');

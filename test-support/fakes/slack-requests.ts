@@ -86,6 +86,20 @@ export function directMessage(text: string, over: Record<string, unknown> = {}):
 }
 
 /** A block_actions payload for a button that was pressed on a message. */
+/** A button of a Block Kit message the bot sent. */
+export interface SlackButton {
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
+
+/** The buttons of a message's actions blocks, in order; with `only`, those whose action id matches it. */
+export function buttonsOf(message: Record<string, unknown>, only?: RegExp): SlackButton[] {
+  const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: SlackButton[] }>;
+  const all = blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+  return only ? all.filter((b) => only.test(b.action_id)) : all;
+}
+
 export function buttonPress(responseUrl: string, action: { action_id: string; value: string }, over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     type: 'block_actions',

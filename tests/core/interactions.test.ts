@@ -98,6 +98,21 @@ describe('createInteractions', () => {
     expect((await i.ask({ command: 'feedback', args: '', platform: 'discord', canManage: no, isAdmin: () => true })).private).toBe(true);
   });
 
+  it('GIVEN a page, a share or a suggestion clicked THEN the core says where the answer goes', async () => {
+    const click = { platform: 'discord' as const, userId: 'U1', canManage: no };
+    const who = { command: 'who', args: 'Han' };
+    const { i } = world();
+    // A page replaces the message clicked and keeps its privacy; a page that is now an error goes privately, as a new message.
+    expect(await i.click({ ...click, action: 'page', request: who, page: 2, private: true })).toMatchObject({ page: 2, replace: true, private: true });
+    expect(await i.click({ ...click, action: 'page', request: who, page: 1, private: false })).toMatchObject({ page: 1, replace: true, private: false });
+    expect(await i.click({ ...click, action: 'page', request: { command: 'nope', args: '' }, page: 1 })).toMatchObject({ replace: false, private: true });
+    // Shared: a new public message, at the page shown.
+    expect(await i.click({ ...click, action: 'share', request: who, page: 1, private: true })).toMatchObject({ page: 1, replace: false, private: false });
+    // A suggestion asks afresh, from the first page: privately unless replies are public.
+    expect(await i.click({ ...click, action: 'ask', request: who, page: 3 })).toMatchObject({ page: 0, replace: false, private: true });
+    expect(await world(true).i.click({ ...click, action: 'ask', request: who })).toMatchObject({ replace: false, private: false });
+  });
+
   it('GIVEN a vote down THEN it asks what was wrong once, and the reason is stored with the vote', async () => {
     const { i, store } = world();
     const click = { platform: 'slack' as const, request: { command: 'who', args: 'Li Yong' }, userId: 'U7', channelId: 'C1', answerRef: 'A9', canManage: no };

@@ -5,12 +5,9 @@ import type { DiscordConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import type { Conversations } from '../../conversation/conversations.ts';
-import { createInteractions } from '../../core/interactions.ts';
-import { createArticleFlow } from '../../intake/flow.ts';
-import type { Feedback } from '../../conversation/feedback.ts';
-import type { Adapter, Answer, Choice, Handle, PostOptions } from '../../core/types.ts';
-import type { Intake } from '../../intake/intake.ts';
+import type { Interactions } from '../../core/interactions.ts';
+import type { ArticleFlow } from '../../intake/flow.ts';
+import type { Adapter, Answer, Choice, PostOptions } from '../../core/types.ts';
 import { createInteractionHandler } from './interactions.ts';
 import { createMentionHandler } from './mentions.ts';
 import { guardRawPacket } from './raw-guard.ts';
@@ -24,7 +21,8 @@ import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
-  handle: Handle;
+  /** Every chat feature (src/core/interactions.ts), composed by main: this adapter decodes Discord's ids and renders. */
+  interactions: Interactions;
   complete: (source: CompletionSource, partial: string) => Choice[];
   logger: Logger;
   /** Minimum time between two answered mentions of the same user. Default 5 s. */
@@ -35,15 +33,11 @@ export interface DiscordAdapterOptions {
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
   deferAfterMs?: number;
-  /** Adding articles from chat: /sources add:<url> or file:<attachment>. */
-  intake?: Intake;
+  /** Adding articles from chat (/sources add:<url> or file:<attachment>); without it /sources only lists. */
+  articles?: ArticleFlow;
   /** Errors and 429s, for the metrics. */
   signals?: PlatformSignals;
-  /** The questions asked in threads (follow-ups, and "why" on them): the shared store when several processes run. Default: this process's memory. */
-  conversations?: Conversations;
-  /** Where thumbs up and down are stored; without it votes cannot be recorded. */
-  feedback?: Feedback;
-  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  /** CHAT_MEMORY_MAX: entries the in-memory claims keep (without a store). */
   memoryMax?: number;
 }
 
@@ -67,15 +61,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const inFlight = createInFlight();
   let client: Client | undefined;
   const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
-  // Every chat feature is the platform-neutral layer's; this adapter decodes Discord's ids and renders.
-  const interactions = createInteractions({
-    handle: options.handle,
-    conversations: options.conversations,
-    feedback: options.feedback,
-    publicReplies: config.publicReplies,
-    memoryMax: options.memoryMax,
-  });
-  const articles = options.intake && createArticleFlow(options.intake, 'discord');
+  const { interactions, articles } = options;
   let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
   const down = new Set<number>();

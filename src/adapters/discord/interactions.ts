@@ -12,13 +12,13 @@ import { REASON_MAX } from '../../conversation/feedback.ts';
 import { changesSettings, findCommand } from '../../../commands/index.ts';
 import type { CommandSpec, CompletionSource } from '../../../commands/spec.ts';
 import { failure, refusal, usage } from '../../core/answer.ts';
-import type { Interactions } from '../../core/interactions.ts';
+import type { AnswerAction, Interactions } from '../../core/interactions.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick, isServerAdmin } from './add-article.ts';
-import { decodeAnswerButton, encodeAnswerButton } from './answer-buttons.ts';
-import { decodeButton, requestFromFooter } from './paging.ts';
+import { decodeControl, encodeControl } from '../../core/controls.ts';
+import { CUSTOM_ID_MAX, requestFromFooter } from './paging.ts';
 import { edit, reply, toDiscord } from './render.ts';
 import { toDiscordWhy } from './why.ts';
 
@@ -50,7 +50,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       if (interaction.isChatInputCommand()) await onCommand(deps, interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
       else if (interaction.isButton()) await onButton(deps, interaction);
-      else if (interaction.isModalSubmit() && decodeAnswerButton(interaction.customId)?.action === 'reason') await onReason(deps, interaction);
+      else if (interaction.isModalSubmit() && decodeControl(interaction.customId)?.action === 'reason') await onReason(deps, interaction);
       else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
     } catch (err) {
       deps.onError?.();
@@ -105,7 +105,7 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     if (!i.deferred) await i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral });
   });
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
-  const message = toDiscord(answer, 0, article ? {} : { request, share: isPrivate && answer.answered });
+  const message = toDiscord(answer, 0, article ? {} : { request, private: isPrivate });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
   if (isPrivate === Boolean(i.ephemeral)) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.
@@ -121,14 +121,12 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 }
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
-  const decoded = decodeAnswerButton(i.customId);
-  const answerButton = decoded?.action === 'reason' ? undefined : (decoded as (typeof decoded & { action: 'why' | 'up' | 'down' | 'ask' }) | undefined);
-  const state = answerButton ? undefined : decodeButton(i.customId);
-  const carried = answerButton ?? state;
+  const decoded = decodeControl(i.customId);
+  const carried = decoded?.action === 'reason' ? undefined : decoded;
   // Arguments too long for the custom_id are read back from the embed footer.
   const asked =
     carried && (carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
-  const action = answerButton?.action ?? state?.action ?? 'page';
+  const action = (carried?.action ?? 'page') as AnswerAction;
   const clicked = await deps.interactions.click({
     platform: 'discord',
     action,
@@ -137,26 +135,23 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
     channelId: i.channelId ?? undefined,
     answerRef: i.message?.id,
     canManage: () => canManage(i),
+    page: carried?.page,
+    private: carried?.private,
   });
   if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
   // A fresh vote down asks what was wrong; the form's submission says thanks.
-  if (clicked.kind === 'vote' && clicked.askReason) return void (await i.showModal(reasonForm(encodeAnswerButton({ action: 'reason', ...clicked.request }))));
+  if (clicked.kind === 'vote' && clicked.askReason)
+    return void (await i.showModal(reasonForm(encodeControl({ action: 'reason', ...clicked.request }, CUSTOM_ID_MAX))));
   if (clicked.kind === 'vote')
     return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
-  if (action === 'ask') {
-    // A suggestion asked by its button: answered like the command, privately unless replies are public.
-    const isPrivate = !deps.publicReplies || clicked.keepsPrivate;
-    return void (await i.reply(reply(toDiscord(clicked.answer, 0, { request: clicked.request, share: isPrivate && clicked.answer.answered }), isPrivate)));
-  }
-  const page = state?.page ?? 0;
-  if (action === 'page' && !clicked.keepsPrivate) await i.update(edit(toDiscord(clicked.answer, page, { request: clicked.request, share: state?.share })));
-  // "Share in channel": the same answer, posted publicly.
-  else await i.reply(reply(toDiscord(clicked.answer, page, { request: clicked.request }), clicked.keepsPrivate));
+  const message = toDiscord(clicked.answer, clicked.page, { request: clicked.request, private: clicked.private });
+  if (clicked.replace) await i.update(edit(message));
+  else await i.reply(reply(message, clicked.private));
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
-  const carried = decodeAnswerButton(i.customId)!;
+  const carried = decodeControl(i.customId)!;
   const asked = carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
   let reason = '';
   try {

@@ -1,36 +1,8 @@
-// Button state lives in the button itself, so paging and sharing keep working after a restart: the
-// click re-runs the command through the core and renders the page asked for.
-//
-// custom_id (Discord allows at most 100 characters):
-//   vb:<action>:<page>:<share>:<command>:<args>   args fit
-//   vb:<action>:<page>:<share>:<command>          args too long: read them back from the embed footer
-// action is p (show a page) or s (share in channel); share is 1 when the message offers "Share in channel".
+// Discord's custom_id holds at most 100 characters: a button whose arguments do not fit carries the
+// command alone (src/core/controls.ts), and the footer, which names the command it answers, gives the
+// arguments back.
 
 export const CUSTOM_ID_MAX = 100;
-
-export interface ButtonState {
-  action: 'page' | 'share';
-  /** 0-based page to show. */
-  page: number;
-  /** Whether the re-rendered page keeps the "Share in channel" button. */
-  share: boolean;
-  command: string;
-  /** Undefined when the arguments did not fit: take them from the footer (requestFromFooter). */
-  args?: string;
-}
-
-export function encodeButton(state: ButtonState): string {
-  const head = `vb:${state.action === 'page' ? 'p' : 's'}:${state.page}:${state.share ? 1 : 0}:${state.command}`;
-  const full = `${head}:${state.args ?? ''}`;
-  return full.length <= CUSTOM_ID_MAX ? full : head.slice(0, CUSTOM_ID_MAX);
-}
-
-/** The state of one of our buttons, or undefined for anything else (stale formats, other apps' ids). */
-export function decodeButton(customId: string): ButtonState | undefined {
-  const m = /^vb:([ps]):(\d{1,4}):([01]):([\p{L}\p{N}_-]{1,32})(?::([\s\S]*))?$/u.exec(customId);
-  if (!m) return undefined;
-  return { action: m[1] === 'p' ? 'page' : 'share', page: Number(m[2]), share: m[3] === '1', command: m[4]!, args: m[5] };
-}
 
 const SEPARATOR = ' · ';
 

@@ -1,19 +1,17 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, InteractionReplyOptions } from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { changesSettings } from '../../../commands/index.ts';
 import { citationTitles } from '../../core/render-text.ts';
-import { suggestedRequests } from '../../core/interactions.ts';
-import { answerButtons, draftButtons, suggestionButtons } from './answer-buttons.ts';
-import { encodeButton, footerText } from './paging.ts';
+import { layoutAnswer, type AnswerLayout, type LaidButton } from '../../core/layout.ts';
+import { draftButtons } from './answer-buttons.ts';
+import { CUSTOM_ID_MAX, footerText } from './paging.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
 // then the evidence (one field per citation: outlet, date, paragraph; the article title and the
-// excerpt). List answers (Answer.items) are paged, PAGE_SIZE items a page, with Previous/Next buttons.
+// excerpt). The page, its items and the buttons are the core's layout (src/core/layout.ts).
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000 } as const;
-export const PAGE_SIZE = 5;
 /** Room kept for the evidence when a long answer text competes with it for the 6,000 characters. */
 const EVIDENCE_RESERVE = 2400;
 const ITEM_MAX = 900;
@@ -38,18 +36,13 @@ export interface DiscordMessage {
 export interface RenderOptions {
   /** The command this answers; needed for the buttons (their state re-runs it) and the footer. */
   request?: { command: string; args: string };
-  /** Offer "Share in channel" (private replies only). */
-  share?: boolean;
-}
-
-export function pageCount(answer: Answer): number {
-  return Math.max(1, Math.ceil(answer.items.length / PAGE_SIZE));
+  /** A private reply: a real answer offers "Share in channel". */
+  private?: boolean;
 }
 
 export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {}): DiscordMessage {
-  const pages = pageCount(answer);
-  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
-  const items = answer.items.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const layout = layoutAnswer(answer, page, { ...options, idMax: CUSTOM_ID_MAX, argsElsewhere: true });
+  const { items, pages, page: current } = layout;
   const citations = collect([...answer.citations, ...items.flatMap((i) => i.citations)]);
   const numberOf = (c: Citation) => citations.indexOf(citations.find((x) => key(x) === key(c))!) + 1;
 
@@ -57,20 +50,17 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   if (answer.citations.length && !items.length) lines[0] += refs(answer.citations.map(numberOf));
   if (items.length) {
     lines.push('');
-    items.forEach((item, i) => lines.push(itemLine(item, current * PAGE_SIZE + i + 1, item.citations.map(numberOf))));
+    items.forEach((item, i) => lines.push(itemLine(item, layout.first + i + 1, item.citations.map(numberOf))));
   }
-  // With a request (an interactive reply) the suggestions are buttons that ask them; otherwise a line.
-  const tries = options.request ? suggestionButtons(suggestedRequests(answer)) : [];
-  const suggestions = answer.suggestions.map((s) => s.replace(/`/g, '')).filter(Boolean);
-  if (suggestions.length && tries.length < suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
+  const suggestions = layout.tryText.map((s) => s.replace(/`/g, '')).filter(Boolean);
+  if (suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
 
   let footer = options.request ? footerText(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
   const shown = citations.slice(0, LIMITS.fields);
   if (citations.length > shown.length) footer += `${footer ? ' · ' : ''}${citations.length - shown.length} more sources not shown`;
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
   embed.color = COLOURS[answer.kind];
-  const components = buttons(options, current, pages, answer);
-  if (tries.length) components.push({ type: ComponentType.ActionRow, components: tries });
+  const components = buttons(layout);
   if (answer.draft) components.push({ type: ComponentType.ActionRow, components: draftButtons(answer.draft) });
   return { embeds: [embed], components, allowed_mentions: { parse: [], replied_user: false } };
 }
@@ -119,41 +109,31 @@ function refs(numbers: number[]): string {
   return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
 }
 
-function buttons(options: RenderOptions, page: number, pages: number, answer: Answer): DiscordMessage['components'] {
-  const request = options.request;
-  if (!request) return [];
-  const row: APIButtonComponent[] = [];
-  const share = Boolean(options.share);
-  const state = { share, command: request.command, args: request.args };
-  if (pages > 1 && answer.items.length) {
-    row.push(
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: 'Previous',
-        custom_id: encodeButton({ ...state, action: 'page', page: page - 1 < 0 ? pages : page - 1 }),
-        disabled: page === 0,
-      },
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: 'Next',
-        custom_id: encodeButton({ ...state, action: 'page', page: page + 1 }),
-        disabled: page + 1 >= pages,
-      },
-    );
-  }
-  if (share)
-    row.push({
+const LABELS: Record<string, { label: string; emoji?: string; style?: ButtonStyle.Primary }> = {
+  previous: { label: 'Previous' },
+  next: { label: 'Next' },
+  share: { label: 'Share in channel', style: ButtonStyle.Primary },
+  why: { label: 'Why this answer?' },
+  up: { label: 'Helpful', emoji: '👍' },
+  down: { label: 'Not helpful', emoji: '👎' },
+};
+
+/** The layout's buttons in rows (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
+function buttons(layout: AnswerLayout): DiscordMessage['components'] {
+  const button = (b: LaidButton, look = LABELS[b.action]): APIButtonComponent => {
+    const label = b.label?.slice(0, 80) ?? look?.label;
+    return {
       type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      label: 'Share in channel',
-      custom_id: encodeButton({ ...state, action: 'share', page }),
-    });
-  const rows: DiscordMessage['components'] = row.length ? [{ type: ComponentType.ActionRow, components: row }] : [];
-  // Every real answer: "Why this answer?" and the votes, in a row of their own (5 buttons a row at most).
-  if (answer.answered && !changesSettings(request)) rows.push({ type: ComponentType.ActionRow, components: answerButtons(request) });
-  return rows;
+      style: look?.style ?? ButtonStyle.Secondary,
+      ...(look?.emoji ? { emoji: { name: look.emoji } } : { label }),
+      custom_id: b.id,
+      ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
+    };
+  };
+  const { previous, next, share } = layout;
+  const paging = previous && next ? [button(previous, LABELS.previous), button(next, LABELS.next)] : [];
+  const rows = [[...paging, ...(share ? [button(share)] : [])], layout.feedback.map((b) => button(b)), layout.suggestions.map((b) => button(b))];
+  return rows.filter((r) => r.length).map((components) => ({ type: ComponentType.ActionRow, components }));
 }
 
 function collect(citations: Citation[]): Citation[] {

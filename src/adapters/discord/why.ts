@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { WhyView } from '../../conversation/explain.ts';
+import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
 import { clip, LIMITS, safe, type DiscordMessage } from './render.ts';
 
 // "Why this answer?" as a private Discord message, pure: what the bot understood, the facts it used
@@ -15,9 +15,7 @@ const REJECTED_VALUE_MAX = 300;
 const NAME_MAX = 80;
 
 export function toDiscordWhy(view: WhyView): DiscordMessage {
-  const lines = [`**Understood:** ${safe(view.understood)}`, `**Asked:** ${safe(view.asked)}`];
-  if (view.context.length) lines.push(`**Read with the earlier questions of this thread:** ${view.context.map((q) => `“${safe(q)}”`).join(', ')}`);
-  lines.push(`**Answer:** ${safe(view.answer)}`);
+  const lines = whyLines(view).map((l) => `**${l.label}:** ${safe(l.text)}`);
   const fields: APIEmbedField[] = [];
   view.used.slice(0, USED_MAX).forEach((c, i) => {
     const where = c.caption ? `photo caption ${c.paragraph}` : `¶ ${c.paragraph}`;
@@ -30,7 +28,7 @@ export function toDiscordWhy(view: WhyView): DiscordMessage {
   view.rejected.slice(0, REJECTED_MAX).forEach((r, i) => {
     fields.push({ name: clip(`Set aside [${i + 1}]: ${safe(r.why)}`, NAME_MAX), value: clip(`“${safe(r.excerpt)}”`, REJECTED_VALUE_MAX) || '—' });
   });
-  if (!view.rejected.length) fields.push({ name: 'Set aside', value: 'No other candidate was considered for this answer.' });
+  if (!view.rejected.length) fields.push({ name: 'Set aside', value: NONE_SET_ASIDE });
   const embed: APIEmbed = {
     title: 'Why this answer?',
     description: clip(lines.join('\n'), DESCRIPTION_MAX),

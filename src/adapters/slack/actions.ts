@@ -1,34 +1,24 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
+import { decodeControl } from '../../core/controls.ts';
 import type { AnswerAction } from '../../core/interactions.ts';
-import { ACTION_TRY, ACTION_VOTE_DOWN, ACTION_VOTE_UP, ACTION_WHY, decodeAnswerValue } from './buttons.ts';
 import { clickedIn, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import { decodePageState } from './page-state.ts';
-import { ACTION_NEXT, ACTION_PREVIOUS, ACTION_SHARE, toSlack } from './render.ts';
+import { ANSWER_ACTIONS, toSlack } from './render.ts';
 import { toSlackWhy } from './why.ts';
 
-// Buttons: paging, "Share in channel", "Why this answer?" and the votes. The request (and page) travel
-// in the button value; the neutral layer re-runs it with the thread's earlier questions. Every answer
-// goes through the click's response_url.
+// Buttons: paging, "Share in channel", "Why this answer?", the votes and the suggestions. What to do
+// travels in the button value (src/core/controls.ts); the neutral layer re-runs the request with the
+// thread's earlier questions. Every answer goes through the click's response_url.
 
 const VIEW_REASON = 'visit_vote_reason';
-const ACTIONS: Record<string, AnswerAction> = {
-  [ACTION_PREVIOUS]: 'page',
-  [ACTION_NEXT]: 'page',
-  [ACTION_SHARE]: 'share',
-  [ACTION_WHY]: 'why',
-  [ACTION_VOTE_UP]: 'up',
-  [ACTION_VOTE_DOWN]: 'down',
-};
 
 export function registerActions(app: App, ctx: ListenerContext): void {
-  const ids = new RegExp(`^(?:${Object.keys(ACTIONS).join('|')}|${ACTION_TRY}\\d+)$`);
-  app.action<BlockAction<ButtonAction>>(ids, async ({ ack, body, action, respond, client }) => {
+  app.action<BlockAction<ButtonAction>>(ANSWER_ACTIONS, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const kind = ACTIONS[action.action_id] ?? 'ask';
-    const state = kind === 'page' || kind === 'share' ? decodePageState(action.value) : undefined;
-    const request = state ?? decodeAnswerValue(action.value);
+    const state = decodeControl(action.value);
+    const kind = (state && state.action !== 'reason' ? state.action : 'ask') as AnswerAction;
+    const request = state && state.action !== 'reason' && state.args !== undefined ? { command: state.command, args: state.args } : undefined;
     const clicked = await ctx.interactions.click({
       platform: 'slack',
       action: kind,
@@ -36,6 +26,8 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       userId: body.user.id,
       ...clickedIn(body),
       canManage: () => ctx.canManage(body.user.id),
+      page: state?.page,
+      private: state?.private,
     });
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
     if (clicked.kind === 'expired')
@@ -50,28 +42,15 @@ export function registerActions(app: App, ctx: ListenerContext): void {
           .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
-    if (kind === 'ask') {
-      // A suggestion asked by its button: answered like the command, privately unless replies are public.
-      const priv = !ctx.config.publicReplies || clicked.keepsPrivate;
-      return void (await respond({
-        response_type: priv ? 'ephemeral' : 'in_channel',
-        replace_original: false,
-        ...toSlack(clicked.answer, 0, { command: ctx.config.command, request: clicked.request, private: priv }),
-      }));
-    }
-    const page = state?.page ?? 0;
-    if (kind === 'page') {
-      const message = toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: state?.private });
-      return void (await respond({ replace_original: true, response_type: state?.private ? 'ephemeral' : 'in_channel', ...message }));
-    }
-    const footer = /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
+    const shared = kind === 'share' && !clicked.private;
+    // A public share says who shared it; the private copy has then done its job.
+    const footer = shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     await respond({
-      response_type: 'in_channel',
-      replace_original: false,
-      ...toSlack(clicked.answer, page, { command: ctx.config.command, request: clicked.request, private: false, footer }),
+      response_type: clicked.private ? 'ephemeral' : 'in_channel',
+      replace_original: clicked.replace,
+      ...toSlack(clicked.answer, clicked.page, { command: ctx.config.command, request: clicked.request, private: clicked.private, footer }),
     });
-    // The private copy has done its job.
-    await respond({ delete_original: true });
+    if (shared) await respond({ delete_original: true });
   });
 
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {

@@ -5,12 +5,9 @@ import type { SlackConfig } from '../../config.ts';
 import { createInFlight } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
-import type { Conversations } from '../../conversation/conversations.ts';
-import type { Feedback } from '../../conversation/feedback.ts';
-import { createInteractions } from '../../core/interactions.ts';
-import { createArticleFlow } from '../../intake/flow.ts';
-import type { Adapter, Answer, Handle, PostOptions } from '../../core/types.ts';
-import type { Intake } from '../../intake/intake.ts';
+import type { Interactions } from '../../core/interactions.ts';
+import type { ArticleFlow } from '../../intake/flow.ts';
+import type { Adapter, Answer, PostOptions } from '../../core/types.ts';
 import { registerActions } from './actions.ts';
 import { registerAddArticle, slackFileHeaders } from './add-article.ts';
 import { checkBotToken } from './auth-check.ts';
@@ -32,7 +29,8 @@ import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  handle: Handle;
+  /** Every chat feature (src/core/interactions.ts), composed by main: the listeners decode Slack's payloads and render. */
+  interactions: Interactions;
   logger: Logger;
   /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
   canManageChannel?: ManagerCheck;
@@ -41,12 +39,8 @@ export interface SlackAdapterOptions {
   /** Errors and 429s, for the metrics. */
   signals?: PlatformSignals;
   /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
-  intake?: Intake;
-  /** The questions asked in threads (follow-ups, and "why" on them): the shared store when several processes run. Default: this process's memory. */
-  conversations?: Conversations;
-  /** Where thumbs up and down are stored; without it votes cannot be recorded. */
-  feedback?: Feedback;
-  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims and threads without a store, admin checks). */
+  articles?: ArticleFlow;
+  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims without a store, admin checks). */
   memoryMax?: number;
 }
 
@@ -87,21 +81,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const ctx: ListenerContext = {
     config,
-    // Every chat feature is the platform-neutral layer's; the listeners decode Slack's payloads and render.
-    interactions: createInteractions({
-      handle: options.handle,
-      conversations: options.conversations,
-      feedback: options.feedback,
-      publicReplies: config.publicReplies,
-      memoryMax: options.memoryMax,
-    }),
+    interactions: options.interactions,
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
     claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    articles: options.intake
+    articles: options.articles
       ? {
-          flow: createArticleFlow(options.intake, 'slack'),
+          flow: options.articles,
           isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }),
           fileHeaders: slackFileHeaders(config),
         }

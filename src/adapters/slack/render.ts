@@ -3,9 +3,7 @@ import { citationLabel, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
-import { suggestedRequests } from '../../core/interactions.ts';
-import { answerButtons, suggestionButtons } from './buttons.ts';
-import { encodePageState, type PageState } from './page-state.ts';
+import { layoutAnswer, type LaidButton } from '../../core/layout.ts';
 import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
@@ -40,9 +38,20 @@ const MAX_CONTEXT = 2000;
 const TEXT_SECTIONS = 3;
 const CITATIONS_PER_ANSWER = 5;
 const CITATIONS_PER_ITEM = 2;
-export const ACTION_PREVIOUS = 'visit_page_previous';
-export const ACTION_NEXT = 'visit_page_next';
-export const ACTION_SHARE = 'visit_share';
+/** Slack's limit for a button value: the core's control (src/core/controls.ts), whole, or no button. */
+const MAX_BUTTON_VALUE = 2000;
+// Action ids differ within a block: visit_try_0 … visit_try_4 for the suggestions.
+const ACTION_IDS: Record<string, string> = {
+  previous: 'visit_page_previous',
+  next: 'visit_page_next',
+  share: 'visit_share',
+  why: 'visit_why',
+  up: 'visit_vote_up',
+  down: 'visit_vote_down',
+  ask: 'visit_try_',
+};
+/** The action ids of the buttons under an answer (actions.ts listens to them). */
+export const ANSWER_ACTIONS = new RegExp(`^(?:${Object.values(ACTION_IDS).join('|')}\\d*)$`);
 /** An article's preview (src/intake/flow.ts): the button value is the draft's id. */
 export const ACTION_ADD_SAVE = 'visit_add_save';
 export const ACTION_ADD_EDIT = 'visit_add_edit';
@@ -50,10 +59,8 @@ export const ACTION_ADD_CANCEL = 'visit_add_cancel';
 const DRAFT_ACTIONS = { save: ACTION_ADD_SAVE, edit: ACTION_ADD_EDIT, cancel: ACTION_ADD_CANCEL } as const;
 
 export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
-  const size = Math.max(1, options.pageSize ?? 5);
-  const pages = Math.max(1, Math.ceil(answer.items.length / size));
-  const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
-  const items = answer.items.slice(p * size, (p + 1) * size);
+  const layout = layoutAnswer(answer, page, { ...options, idMax: MAX_BUTTON_VALUE });
+  const { items, pages, page: p, first } = layout;
   const cmd = (s: string) => escapeMrkdwn(slackCommands(s, options.command));
 
   const body: Block[] = [];
@@ -65,18 +72,24 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   for (const item of items) body.push(...itemBlocks(item, cmd, titleOf));
 
   const tail: Block[] = [];
-  if (pages > 1 && options.request)
-    tail.push(context(`Page ${p + 1} of ${pages} · items ${p * size + 1}–${p * size + items.length} of ${answer.items.length}`));
-  else if (pages > 1) tail.push(context(`…and ${answer.items.length - (p * size + items.length)} more.`));
-  const buttons = actionButtons(p, pages, options, answer.answered);
-  if (buttons.length) tail.push({ type: 'actions', elements: buttons });
-  // Every real answer: "Why this answer?" and the votes, in a block of their own.
-  const more = options.request && answer.answered ? answerButtons(options.request) : [];
-  if (more.length) tail.push({ type: 'actions', elements: more });
-  // With a request (an interactive reply) the suggestions are buttons that ask them; otherwise a line.
-  const tries = options.request ? suggestionButtons(suggestedRequests(answer), options.command) : [];
-  if (tries.length) tail.push({ type: 'actions', elements: tries });
-  if (answer.suggestions.length && tries.length < answer.suggestions.length) tail.push(context(`Try: ${answer.suggestions.map(cmd).join(' · ')}`));
+  if (pages > 1 && options.request) tail.push(context(`Page ${p + 1} of ${pages} · items ${first + 1}–${first + items.length} of ${answer.items.length}`));
+  else if (pages > 1) tail.push(context(`…and ${answer.items.length - (first + items.length)} more.`));
+  const button = (b: LaidButton | undefined, label: string, action_id = ACTION_IDS[b?.action ?? ''], style?: 'primary'): types.Button[] =>
+    b && b.enabled !== false
+      ? [{ type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: true }, value: b.id, ...(style ? { style } : {}) }]
+      : [];
+  // Paging and "Share in channel"; "Why this answer?" and the votes; the suggestions that ask them (labels in the umbrella form).
+  const rows = [
+    [
+      ...button(layout.previous, '◀ Previous', ACTION_IDS.previous),
+      ...button(layout.next, 'Next ▶', ACTION_IDS.next),
+      ...button(layout.share, 'Share in channel', undefined, 'primary'),
+    ],
+    layout.feedback.flatMap((b) => button(b, b.action === 'why' ? 'Why this answer?' : b.action === 'up' ? '👍' : '👎')),
+    layout.suggestions.flatMap((b, i) => button(b, truncate(slackCommands(b.label ?? '', options.command), 75), `${ACTION_IDS.ask}${i}`)),
+  ];
+  for (const elements of rows) if (elements.length) tail.push({ type: 'actions', elements });
+  if (layout.tryText.length) tail.push(context(`Try: ${layout.tryText.map(cmd).join(' · ')}`));
   if (options.footer) tail.push(context(options.footer));
 
   const room = MAX_BLOCKS - tail.length;
@@ -110,21 +123,6 @@ function sourceLine(c: Citation, shownTitle = c.title): string {
     return `*<${url}|${source.replace(/\|/g, '¦')}>* · <${url}|${title.replace(/\|/g, '¦')}> · ${c.published} · ${where}`;
   }
   return `*${source}* · “${title}” · ${c.published} · ${where}`;
-}
-
-/** Paging, and "Share in channel" on a private real answer (never on a refusal, help or "not in the articles"). */
-function actionButtons(page: number, pages: number, options: SlackRenderOptions, shareable: boolean): types.Button[] {
-  if (!options.request) return [];
-  const state = (p: number): PageState => ({ ...options.request!, page: p, private: Boolean(options.private) });
-  const out: types.Button[] = [];
-  const add = (action_id: string, label: string, s: PageState, style?: 'primary') => {
-    const value = encodePageState(s);
-    if (value) out.push({ type: 'button', action_id, text: { type: 'plain_text', text: label }, value, ...(style ? { style } : {}) });
-  };
-  if (page > 0) add(ACTION_PREVIOUS, '◀ Previous', state(page - 1));
-  if (page < pages - 1) add(ACTION_NEXT, 'Next ▶', state(page + 1));
-  if (options.private && shareable) add(ACTION_SHARE, 'Share in channel', state(page), 'primary');
-  return out;
 }
 
 /** The plain fallback: headline, answer, the page's items and the first source, mrkdwn-escaped. */

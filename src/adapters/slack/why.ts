@@ -1,4 +1,4 @@
-import type { WhyView } from '../../conversation/explain.ts';
+import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
 import { MAX_SECTION, type Block, type SlackMessage } from './render.ts';
 
@@ -13,9 +13,7 @@ const EXCERPT_MAX = 1200;
 export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
   const text = (s: string) => escapeMrkdwn(slackCommands(s, umbrella));
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: 'Why this answer?', emoji: false } }];
-  const head = [`*Understood:* ${text(view.understood)}`, `*Asked:* ${text(view.asked)}`];
-  if (view.context.length) head.push(`*Read with the earlier questions of this thread:* ${view.context.map((q) => `“${text(q)}”`).join(', ')}`);
-  head.push(`*Answer:* ${text(view.answer)}`);
+  const head = whyLines(view).map((l) => `*${l.label}:* ${text(l.text)}`);
   blocks.push(section(truncate(head.join('\n'), MAX_SECTION)));
   blocks.push(section(view.used.length ? '*Facts used*' : '*Facts used:* none cited.'));
   for (const c of view.used.slice(0, USED_MAX)) {
@@ -34,7 +32,7 @@ export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
     for (const r of view.rejected.slice(0, REJECTED_MAX))
       blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
   } else {
-    blocks.push(section('*Set aside:* no other candidate was considered for this answer.'));
+    blocks.push(section(`*Set aside:* ${NONE_SET_ASIDE}`));
   }
   return { text: truncate(`Why this answer? Understood: ${text(view.understood)}`, MAX_SECTION), blocks };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { button, channelMessage, MEMBER_PERMISSIONS, slash } from '../../../test-support/fakes/discord-payloads.ts';
+import { button, channelMessage, MEMBER_PERMISSIONS, slash, attachment } from '../../../test-support/fakes/discord-payloads.ts';
 import { IDS } from '../../../test-support/fakes/discord-server.ts';
 import type { RestCall } from '../../../test-support/fakes/discord-server.ts';
 import { newsPage } from '../../intake/page-server.ts';
@@ -144,16 +144,7 @@ describe('/sources add on Discord', () => {
     const payload = slash('sources', {}, { permissions: MANAGER }) as any;
     payload.data.options = [{ name: 'file', type: 11, value: '900000000000000001' }];
     payload.data.resolved = {
-      attachments: {
-        '900000000000000001': {
-          id: '900000000000000001',
-          filename: 'port.md',
-          size: 300,
-          url: `${w.pages.base}/attachments/port.md`,
-          proxy_url: `${w.pages.base}/attachments/port.md`,
-          content_type: 'text/markdown; charset=utf-8',
-        },
-      },
+      attachments: { '900000000000000001': attachment('900000000000000001', `${w.pages.base}/attachments/port.md`, 'text/markdown; charset=utf-8') },
     };
     const from = h.fake.calls.length;
     await h.interact(payload);
@@ -176,16 +167,7 @@ describe('/sources add on Discord', () => {
   it('adds a .md file attached to a mention saying "add" by the server owner; refuses a plain member', async () => {
     const attached = (authorId: string) => {
       const m = channelMessage('add', { authorId }) as any;
-      m.attachments = [
-        {
-          id: '900000000000000002',
-          filename: 'ferry.md',
-          size: 300,
-          url: `${w.pages.base}/attachments/ferry.md`,
-          proxy_url: `${w.pages.base}/attachments/ferry.md`,
-          content_type: 'text/markdown',
-        },
-      ];
+      m.attachments = [attachment('900000000000000002', `${w.pages.base}/attachments/ferry.md`)];
       return m;
     };
     const before = w.pages.requests.length;
@@ -227,16 +209,7 @@ describe('/sources add on Discord in a server the operator did not list (ADMIN_G
       const call = await other.interact(slash('sources', { add: `${w.pages.base}/story` }, { permissions: MANAGER }));
       expect(embedOf(call).description).toMatch(/only members with the Manage Server permission in the bot's admin servers/);
       const m = channelMessage('add', { authorId: IDS.user }) as any; // the fake server's owner
-      m.attachments = [
-        {
-          id: '900000000000000003',
-          filename: 'ferry.md',
-          size: 300,
-          url: `${w.pages.base}/attachments/ferry.md`,
-          proxy_url: `${w.pages.base}/attachments/ferry.md`,
-          content_type: 'text/markdown',
-        },
-      ];
+      m.attachments = [attachment('900000000000000003', `${w.pages.base}/attachments/ferry.md`)];
       const from = other.fake.calls.length;
       other.fake.dispatch('MESSAGE_CREATE', m);
       const refusal = await other.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });

@@ -91,7 +91,7 @@ describe('GIVEN a slash command', () => {
   it('/daily subscribe time:09:00 THEN the core gets "subscribe 09:00" and the refusal stays private', async () => {
     const seen: string[] = [];
     const h2 = await startHarness({
-      handle: async (r) => (seen.push(`${r.command}|${r.args}|${r.canManageChannel}`), (await import('./harness.ts')).seedsBot().handle(r)),
+      handle: async (r) => (seen.push(`${r.command}|${r.args}|${r.canManageChannel}`), (await import('../../helpers.ts')).seedsBot().handle(r)),
     });
     try {
       const call = await h2.interact(subcommand('daily', 'subscribe', { time: '09:00' }));

@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedback } from '../../../src/conversation/feedback.ts';
 import { createBot } from '../../../src/core/bot.ts';
-import type { Answer } from '../../../src/core/types.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
-import type { Store } from '../../../src/store/types.ts';
+import { answerOf, chatStore } from '../../../test-support/fakes/chat.ts';
 import { MEMBER_PERMISSIONS, slash } from '../../../test-support/fakes/discord-payloads.ts';
 import { embedText, startHarness, type Harness } from './harness.ts';
 import { seedKnowledge } from '../../helpers.ts';
@@ -16,23 +9,20 @@ import { seedKnowledge } from '../../helpers.ts';
 // THEN the answers voted down and what was wrong are shown privately; members neither see nor use it.
 
 let h: Harness;
-let store: Store;
-const dir = mkdtempSync(join(tmpdir(), 'visitbot-discord-feedback-'));
+const world = chatStore('discord-feedback');
 const ADMIN = (BigInt(MEMBER_PERMISSIONS) | 32n).toString(); // + Manage Server
 beforeAll(async () => {
-  store = openSqliteStore(join(dir, 'store.sqlite'));
-  const votes = createFeedback(store, pino({ level: 'silent' }));
-  const answer: Answer = { answered: true, kind: 'answer', title: 'Li Yong', text: 'Li Yong said nothing.', citations: [], items: [], suggestions: [] };
+  const votes = world.feedback;
+  const answer = answerOf({ title: 'Li Yong', text: 'Li Yong said nothing.', citations: [] });
   const vote = { platform: 'slack' as const, userId: 'U9', request: { command: 'ask', args: 'what did @everyone say?' }, context: [], answer };
   await votes.vote({ ...vote, vote: -1 });
   await votes.reason({ ...vote, reason: 'He spoke at length <@123>.' });
-  const bot = createBot({ knowledge: seedKnowledge(), feedback: (n) => store.downVoted(n) });
+  const bot = createBot({ knowledge: seedKnowledge(), feedback: (n) => world.store.downVoted(n) });
   h = await startHarness({ handle: (r) => bot.respond(r), config: { publicReplies: true } });
 });
 afterAll(async () => {
   await h?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await world.close();
 });
 
 describe('/feedback on Discord', () => {

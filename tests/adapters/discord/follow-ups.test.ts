@@ -1,12 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeConversations } from '../../../src/conversation/conversations.ts';
-import { createFeedback } from '../../../src/conversation/feedback.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
 import type { Store } from '../../../src/store/types.ts';
+import { chatStore, type ChatStore } from '../../../test-support/fakes/chat.ts';
 import { IDS } from '../../../test-support/fakes/discord-server.ts';
 import { button, channelMessage, dmContext, DM_CHANNEL, slash, subcommand } from '../../../test-support/fakes/discord-payloads.ts';
 import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
@@ -15,18 +9,16 @@ import { embedOf, embedText, startHarness, type Harness } from './harness.ts';
 // SQLite store: follow-ups in a thread, "Why this answer?", votes, and commands in a user-install DM.
 
 let h: Harness;
+let world: ChatStore;
 let store: Store;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'visitbot-discord-conv-'));
-  store = openSqliteStore(join(dir, 'store.sqlite'));
-  const logger = pino({ level: 'silent' });
-  h = await startHarness({ mentionCooldownMs: 0, conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) });
+  world = chatStore('discord-conv');
+  store = world.store;
+  h = await startHarness({ mentionCooldownMs: 0, conversations: world.conversations, feedback: world.feedback });
 });
 afterAll(async () => {
   await h?.stop();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await world?.close();
 });
 
 const rows = (body: any) =>

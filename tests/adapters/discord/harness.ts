@@ -1,20 +1,16 @@
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../../src/adapters/discord/adapter.ts';
 import type { DiscordConfig } from '../../../src/config.ts';
-import type { Bot } from '../../../src/core/bot.ts';
 import type { Handle } from '../../../src/core/types.ts';
-import { seedBot } from '../../helpers.ts';
+import type { Conversations } from '../../../src/conversation/conversations.ts';
+import type { Feedback } from '../../../src/conversation/feedback.ts';
+import { createInteractions } from '../../../src/core/interactions.ts';
+import { createArticleFlow } from '../../../src/intake/flow.ts';
+import type { Intake } from '../../../src/intake/intake.ts';
+import { seedsBot } from '../../helpers.ts';
+import { capturedLogs } from '../../../test-support/fakes/chat.ts';
 import { FakeDiscord, IDS, type RestCall } from '../../../test-support/fakes/discord-server.ts';
 
 // One fake Discord and one real discord.js client per test file, answering from the real seeds.
-
-let bot: Bot | undefined;
-/** The real seeds, on the day of the Han Zheng meeting. */
-export function seedsBot(): Bot {
-  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
-  return bot;
-}
 
 export interface Harness {
   fake: FakeDiscord;
@@ -34,33 +30,31 @@ export async function startHarness(
     deferAfterMs?: number;
     signals?: DiscordAdapterOptions['signals'];
     prepare?: (fake: FakeDiscord) => void;
-    intake?: DiscordAdapterOptions['intake'];
-    conversations?: DiscordAdapterOptions['conversations'];
-    feedback?: DiscordAdapterOptions['feedback'];
+    intake?: Intake;
+    conversations?: Conversations;
+    feedback?: Feedback;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord().listen();
   options.prepare?.(fake);
   const b = seedsBot();
-  const logs: Array<Record<string, any>> = [];
-  const sink = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { logger, logs } = capturedLogs();
+  const config = { token: 'fake-token', appId: IDS.app, guildId: IDS.guild, apiUrl: fake.apiUrl, publicReplies: false, ...options.config };
   const adapter = createDiscordAdapter({
-    config: { token: 'fake-token', appId: IDS.app, guildId: IDS.guild, apiUrl: fake.apiUrl, publicReplies: false, ...options.config },
-    handle: options.handle ?? (async (request) => b.handle(request)),
+    config,
+    interactions: createInteractions({
+      handle: options.handle ?? (async (request) => b.handle(request)),
+      conversations: options.conversations,
+      feedback: options.feedback,
+      publicReplies: config.publicReplies,
+    }),
+    articles: options.intake && createArticleFlow(options.intake, 'discord'),
     complete: (source, partial) => b.complete(source, partial),
-    logger: pino({ level: 'debug', base: undefined }, sink),
+    logger,
     mentionCooldownMs: options.mentionCooldownMs,
     rest: { globalRequestsPerSecond: 1e5, ...options.rest },
     deferAfterMs: options.deferAfterMs,
     signals: options.signals,
-    intake: options.intake,
-    conversations: options.conversations,
-    feedback: options.feedback,
   });
   await adapter.start();
   return {

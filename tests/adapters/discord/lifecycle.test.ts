@@ -4,10 +4,12 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../commands/index.ts';
 import { createDiscordAdapter } from '../../../src/adapters/discord/adapter.ts';
+import { createInteractions } from '../../../src/core/interactions.ts';
 import { toCommandDefinitions } from '../../../src/adapters/discord/register.ts';
 import { FakeDiscord, IDS } from '../../../test-support/fakes/discord-server.ts';
 import { slash } from '../../../test-support/fakes/discord-payloads.ts';
-import { embedOf, seedsBot, startHarness } from './harness.ts';
+import { embedOf, startHarness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // Start-up failures, on-demand registration, slow answers, and stopping.
 
@@ -19,7 +21,7 @@ describe('GIVEN the gateway refuses the token (close 4004)', () => {
     fake.identifyCloseCode = 4004;
     const adapter = createDiscordAdapter({
       config: { token: 'bad-token', appId: IDS.app, apiUrl: fake.apiUrl, publicReplies: false },
-      handle: async (r) => seedsBot().handle(r),
+      interactions: createInteractions({ handle: async (r) => seedsBot().handle(r) }),
       complete: () => [],
       logger: pino({ level: 'silent' }),
       rest: { globalRequestsPerSecond: 1e5 },

@@ -1,30 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Handle } from '../../../src/core/types.ts';
-import { slash } from '../../../test-support/fakes/discord-payloads.ts';
-import { embedOf, seedsBot, startHarness } from './harness.ts';
+import { countingSignals, slowHandle } from '../../../test-support/fakes/chat.ts';
+import { callbackPath, slash } from '../../../test-support/fakes/discord-payloads.ts';
+import { embedOf, startHarness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // What the Discord adapter tells the operations side: connected or not, errors and 429s for the
 // metrics, and answers in flight that still go out when the bot stops.
 
-function counters() {
-  const counted = { error: 0, rateLimited: 0 };
-  return { counted, signals: { error: () => void counted.error++, rateLimited: () => void counted.rateLimited++ } };
-}
-
 describe('GIVEN the Discord adapter with signals', () => {
   it('THEN it is connected once ready, counts a 429 and a failed interaction, and is not connected after stop()', async () => {
-    const { counted, signals } = counters();
+    const { counted, signals } = countingSignals();
     const h = await startHarness({ signals });
     expect(h.adapter.connected()).toBe(true);
     try {
       const limited = slash('who', { name: 'Han Zheng' });
-      const callback = `/interactions/${String(limited.id)}/${String(limited.token)}/callback`;
-      h.fake.override(
-        (c) => c.path === callback,
-        429,
-        { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
-        { message: 'You are being rate limited.', retry_after: 0.05, global: false },
-      );
+      const callback = callbackPath(limited);
+      h.fake.rateLimit(callback, 0.05);
       await h.interact(limited);
       await h.fake.waitFor((c) => c.path === callback && c.status === 204);
       expect(counted.rateLimited).toBe(1);
@@ -44,13 +35,7 @@ describe('GIVEN the Discord adapter with signals', () => {
   });
 
   it('THEN stop() lets an answer in flight reach Discord before the connection closes', async () => {
-    let started!: () => void;
-    const handleStarted = new Promise<void>((resolve) => (started = resolve));
-    const handle: Handle = async (r) => {
-      started();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      return seedsBot().handle(r);
-    };
+    const { handle, started: handleStarted } = slowHandle(async (r) => seedsBot().handle(r), 200);
     const h = await startHarness({ handle, deferAfterMs: 2000 });
     try {
       const payload = slash('who', { name: 'Han Zheng' });

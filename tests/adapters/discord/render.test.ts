@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decodeButton, encodeButton, footerText, requestFromFooter } from '../../../src/adapters/discord/paging.ts';
-import { LIMITS, PAGE_SIZE, pageCount, toDiscord } from '../../../src/adapters/discord/render.ts';
+import { footerText, requestFromFooter } from '../../../src/adapters/discord/paging.ts';
+import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
+import { decodeControl, encodeControl } from '../../../src/core/controls.ts';
+import { PAGE_SIZE, pageCount } from '../../../src/core/layout.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure renderer on plain objects: Discord's limits hold whatever the answer, and button state
 // round-trips through custom_id (or the footer when the arguments are long).
 
-const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({
-  source: 'Global Times',
-  title: `Article ${n}`,
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: ['/quote Han Zheng'],
-  ...over,
-});
+const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => citation(n, { title: `Article ${n}`, excerpt });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], suggestions: ['/quote Han Zheng'], ...over });
 
 function embedSize(e: any): number {
   return (
@@ -65,7 +53,7 @@ describe('toDiscord', () => {
   });
 
   it('GIVEN a short answer THEN the answer is the description and each citation a field', () => {
-    const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, share: true });
+    const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, private: true });
     // The suggestion is a button that asks it (a row of its own), not a line.
     expect(m.embeds[0]!.description).toBe('Han Zheng: Chinese Vice President. [1]');
     expect(m.components.at(-1)!.components).toEqual([{ type: 2, style: 2, label: '/quote Han Zheng', custom_id: 'vb:a:quote:Han Zheng' }]);
@@ -88,7 +76,7 @@ describe('toDiscord', () => {
     });
     expect(pageCount(huge)).toBe(Math.ceil(40 / PAGE_SIZE));
     for (let page = 0; page < pageCount(huge); page++) {
-      const m = toDiscord(huge, page, { request: { command: 'quote', args: 'z'.repeat(300) }, share: true });
+      const m = toDiscord(huge, page, { request: { command: 'quote', args: 'z'.repeat(300) }, private: true });
       expectWithinLimits(m);
       expect(m.embeds[0]!.description).toMatch(/^word word/);
       expect(m.embeds[0]!.fields!.length).toBeGreaterThan(0);
@@ -109,7 +97,7 @@ describe('toDiscord', () => {
     expect(last.embeds[0]!.footer?.text).toBe('/timeline · page 3/3');
     const [prev, next] = last.components[0]!.components as any[];
     expect([prev.label, prev.disabled, next.label, next.disabled]).toEqual(['Previous', false, 'Next', true]);
-    expect(decodeButton(prev.custom_id)).toEqual({ action: 'page', page: 1, share: false, command: 'timeline', args: '' });
+    expect(decodeControl(prev.custom_id)).toEqual({ action: 'page', page: 1, private: false, command: 'timeline', args: '' });
     expect(new Set([prev.custom_id, next.custom_id]).size).toBe(2);
     expect(toDiscord(list, -3).embeds[0]!.footer?.text).toBe('page 1/3');
   });
@@ -130,15 +118,15 @@ describe('toDiscord', () => {
 
 describe('button state', () => {
   it('GIVEN arguments that fit THEN custom_id round-trips', () => {
-    const state = { action: 'share' as const, page: 2, share: true, command: 'quote', args: 'London Breed: "yes" · ok' };
-    expect(decodeButton(encodeButton(state))).toEqual(state);
+    const state = { action: 'share' as const, page: 2, private: true, command: 'quote', args: 'London Breed: "yes" · ok' };
+    expect(decodeControl(encodeControl(state, 100))).toEqual(state);
   });
 
   it('GIVEN arguments too long for 100 characters THEN custom_id omits them and the footer gives them back', () => {
     const args = 'what did the mayor of San Francisco say about <@1> and @everyone at the Shanghai business dinner?';
-    const id = encodeButton({ action: 'page', page: 1, share: false, command: 'ask', args });
+    const id = encodeControl({ action: 'page', page: 1, private: false, command: 'ask', args }, 100);
     expect(id).toBe('vb:p:1:0:ask');
-    expect(decodeButton(id)?.args).toBeUndefined();
+    expect(decodeControl(id)?.args).toBeUndefined();
     const footer = footerText({ command: 'ask', args }, 0, 2);
     expect(footer).not.toMatch(/@everyone|<@1>/);
     expect(requestFromFooter(footer)).toEqual({ command: 'ask', args });
@@ -146,7 +134,7 @@ describe('button state', () => {
   });
 
   it('GIVEN ids from elsewhere THEN nothing is decoded', () => {
-    for (const id of ['', 'vb:x:1:0:who:a', 'vb:p:-1:0:who:a', 'other:p:1:0:who', 'vb:p:1:2:who']) expect(decodeButton(id)).toBeUndefined();
+    for (const id of ['', 'vb:x:1:0:who:a', 'vb:p:-1:0:who:a', 'other:p:1:0:who', 'vb:p:1:2:who']) expect(decodeControl(id)).toBeUndefined();
     expect(requestFromFooter('page 1/2')).toBeUndefined();
   });
 });

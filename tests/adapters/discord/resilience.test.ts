@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDS } from '../../../test-support/fakes/discord-server.ts';
-import { channelMessage, slash } from '../../../test-support/fakes/discord-payloads.ts';
-import { embedOf, seedsBot, startHarness, type Harness } from './harness.ts';
+import { callbackPath, channelMessage, slash } from '../../../test-support/fakes/discord-payloads.ts';
+import { embedOf, startHarness, type Harness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // Rate limits, a dropped gateway, malformed payloads, failing handlers, pings, posting, stopping.
 
@@ -22,13 +23,8 @@ afterAll(async () => {
 describe('GIVEN Discord answers the first callback with 429 and Retry-After', () => {
   it('THEN discord.js waits it out and delivers the answer on the retry', async () => {
     const payload = slash('who', { name: 'Han Zheng' });
-    const callback = `/interactions/${String(payload.id)}/${String(payload.token)}/callback`;
-    h.fake.override(
-      (c) => c.path === callback,
-      429,
-      { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
-      { message: 'You are being rate limited.', retry_after: 0.2, global: false },
-    );
+    const callback = callbackPath(payload);
+    h.fake.rateLimit(callback, 0.2);
     const from = h.fake.calls.length;
     h.fake.dispatch('INTERACTION_CREATE', payload);
     const delivered = await h.fake.waitFor((c) => c.path === callback && c.status === 204, { from });

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAnswerButton, encodeAnswerButton } from '../../../src/adapters/discord/answer-buttons.ts';
+import { decodeControl, encodeControl } from '../../../src/core/controls.ts';
 import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
 import { toDiscordWhy } from '../../../src/adapters/discord/why.ts';
 import { whyView } from '../../../src/conversation/explain.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure "why" renderer and the answer buttons on plain objects, within Discord's limits.
 
-const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => ({
-  source: 'Global Times',
-  title: `Article ${n}`,
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: [],
-  ...over,
-});
+const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => citation(n, { title: `Article ${n}`, excerpt });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], ...over });
 const size = (e: any) =>
   (e.title?.length ?? 0) +
   (e.description?.length ?? 0) +
@@ -78,7 +64,7 @@ describe('toDiscordWhy', () => {
 
 describe('answer buttons', () => {
   it('GIVEN a real answer THEN a second row offers "Why this answer?", 👍 and 👎 carrying the request', () => {
-    const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, share: true });
+    const m = toDiscord(answer(), 0, { request: { command: 'who', args: 'Han Zheng' }, private: true });
     expect(m.components).toHaveLength(2);
     expect(m.components[1]!.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual([
       'vb:w:who:Han Zheng',
@@ -96,14 +82,14 @@ describe('answer buttons', () => {
 
   it('GIVEN arguments too long for a custom_id THEN the id stays within 100 characters and says to read the footer', () => {
     const args = 'what did the mayor say about the universities she visited during the trip to China in April?';
-    const id = encodeAnswerButton({ action: 'down', command: 'ask', args });
+    const id = encodeControl({ action: 'down', command: 'ask', args }, 100);
     expect(id).toBe('vb:d:ask');
-    expect(decodeAnswerButton(id)).toEqual({ action: 'down', command: 'ask', args: undefined });
-    expect(decodeAnswerButton(encodeAnswerButton({ action: 'why', command: 'ask', args: 'who: met' }))).toEqual({
+    expect(decodeControl(id)).toEqual({ action: 'down', command: 'ask', args: undefined });
+    expect(decodeControl(encodeControl({ action: 'why', command: 'ask', args: 'who: met' }, 100))).toEqual({
       action: 'why',
       command: 'ask',
       args: 'who: met',
     });
-    expect(decodeAnswerButton('vb:p:1:1:who:Han')).toBeUndefined();
+    expect(decodeControl('vb:p:1:1:who:Han')).toEqual({ action: 'page', page: 1, private: true, command: 'who', args: 'Han' });
   });
 });

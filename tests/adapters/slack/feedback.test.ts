@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedback } from '../../../src/conversation/feedback.ts';
 import { createBot } from '../../../src/core/bot.ts';
-import type { Answer } from '../../../src/core/types.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
-import type { Store } from '../../../src/store/types.ts';
+import { answerOf, chatStore } from '../../../test-support/fakes/chat.ts';
 import { sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
 import { seedKnowledge } from '../../helpers.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
@@ -16,22 +9,19 @@ import { blockText, startHarness, type Harness } from './harness.ts';
 // /visit feedback, THEN the answers voted down and what was wrong are shown privately; others are refused.
 
 let h: Harness;
-let store: Store;
-const dir = mkdtempSync(join(tmpdir(), 'visitbot-slack-feedback-'));
+const world = chatStore('slack-feedback');
 beforeAll(async () => {
-  store = openSqliteStore(join(dir, 'store.sqlite'));
-  const votes = createFeedback(store, pino({ level: 'silent' }));
-  const answer: Answer = { answered: true, kind: 'answer', title: 'Li Yong', text: 'Li Yong said nothing.', citations: [], items: [], suggestions: [] };
+  const votes = world.feedback;
+  const answer = answerOf({ title: 'Li Yong', text: 'Li Yong said nothing.', citations: [] });
   const vote = { platform: 'discord' as const, userId: '42', request: { command: 'ask', args: 'what did he say?' }, context: ['who is Li Yong?'], answer };
   await votes.vote({ ...vote, vote: -1 });
   await votes.reason({ ...vote, reason: 'He spoke <!channel> at length.' });
-  const bot = createBot({ knowledge: seedKnowledge(), feedback: (n) => store.downVoted(n) });
+  const bot = createBot({ knowledge: seedKnowledge(), feedback: (n) => world.store.downVoted(n) });
   h = await startHarness({ handle: (r) => bot.respond(r), config: { publicReplies: true } });
 });
 afterAll(async () => {
   await h?.close();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await world.close();
 });
 
 async function feedback(user: string, id: string) {

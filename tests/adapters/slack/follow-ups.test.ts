@@ -1,37 +1,34 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeConversations } from '../../../src/conversation/conversations.ts';
-import { createFeedback } from '../../../src/conversation/feedback.ts';
-import { openSqliteStore } from '../../../src/store/sqlite.ts';
 import type { Store } from '../../../src/store/types.ts';
+import { chatStore, type ChatStore } from '../../../test-support/fakes/chat.ts';
 import type { Received } from '../../../test-support/fakes/slack-api.ts';
-import { appMention, buttonPress, directMessage, eventCallback, sendForm, sendJson } from '../../../test-support/fakes/slack-requests.ts';
+import {
+  appMention,
+  buttonPress,
+  buttonsOf,
+  directMessage,
+  eventCallback,
+  sendForm,
+  sendJson,
+  type SlackButton,
+} from '../../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // Conversation on Slack, end to end with the real Bolt (HTTP mode) against the fake Slack and a real
 // SQLite store: follow-ups in a mention's thread and in a DM thread, "Why this answer?", votes.
 
 let h: Harness;
+let world: ChatStore;
 let store: Store;
-let dir: string;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'visitbot-slack-conv-'));
-  store = openSqliteStore(join(dir, 'store.sqlite'));
-  const logger = pino({ level: 'silent' });
-  h = await startHarness({ conversations: storeConversations(store, logger), feedback: createFeedback(store, logger) });
+  world = chatStore('slack-conv');
+  store = world.store;
+  h = await startHarness({ conversations: world.conversations, feedback: world.feedback });
 });
 afterAll(async () => {
   await h?.close();
-  await store?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await world?.close();
 });
-
-type Btn = { action_id: string; value: string; text: { text: string } };
-const buttonsOf = (message: Record<string, unknown>): Btn[] =>
-  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 
 /** Sends an event and resolves with the bot's chat.postMessage in reply (with the ts the fake gave it). */
 async function send(event: Record<string, unknown>): Promise<Received> {
@@ -42,7 +39,7 @@ async function send(event: Record<string, unknown>): Promise<Received> {
 }
 
 /** Presses a button of a message the bot posted in a channel; resolves with the private response. */
-async function press(button: Btn, post: Received, user: string, id: string): Promise<Record<string, unknown>> {
+async function press(button: SlackButton, post: Received, user: string, id: string): Promise<Record<string, unknown>> {
   const channel = String(post.body.channel);
   const ts = String(post.reply!.ts);
   const payload = buttonPress(

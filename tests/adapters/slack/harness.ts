@@ -1,20 +1,17 @@
-import { pino } from 'pino';
 import type { SlackConfig } from '../../../src/config.ts';
-import type { Bot } from '../../../src/core/bot.ts';
 import type { Handle } from '../../../src/core/types.ts';
-import { seedBot } from '../../helpers.ts';
+import type { Conversations } from '../../../src/conversation/conversations.ts';
+import type { Feedback } from '../../../src/conversation/feedback.ts';
+import { createInteractions } from '../../../src/core/interactions.ts';
+import { createArticleFlow } from '../../../src/intake/flow.ts';
+import type { Intake } from '../../../src/intake/intake.ts';
+import { seedsBot } from '../../helpers.ts';
+import { capturedLogs } from '../../../test-support/fakes/chat.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/adapter.ts';
 import { startFakeSlack, type FakeSlack } from '../../../test-support/fakes/slack-api.ts';
 import { SIGNING_SECRET } from '../../../test-support/fakes/slack-requests.ts';
 
 // Starts the fake Slack first, then the real adapter (real Bolt) against it, with the real seeds.
-
-let bot: Bot | undefined;
-/** The real seeds, on the day of the Han Zheng meeting. */
-export function seedsBot(): Bot {
-  bot ??= seedBot(new Date('2024-04-18T12:00:00Z'));
-  return bot;
-}
 
 export interface LogEntry {
   level: number;
@@ -38,16 +35,16 @@ export interface HarnessOptions {
   /** Runs on the fake before the adapter starts (e.g. to make auth.test fail). */
   prepare?: (fake: FakeSlack) => void;
   signals?: SlackAdapterOptions['signals'];
-  intake?: SlackAdapterOptions['intake'];
-  conversations?: SlackAdapterOptions['conversations'];
-  feedback?: SlackAdapterOptions['feedback'];
+  intake?: Intake;
+  conversations?: Conversations;
+  feedback?: Feedback;
 }
 
 export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeSlack();
   o.prepare?.(fake);
-  const logs: LogEntry[] = [];
-  const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s) as LogEntry) });
+  const { logger, logs: lines } = capturedLogs();
+  const logs = lines as LogEntry[];
   const b = seedsBot();
   const config: SlackConfig = {
     botToken: 'xoxb-test',
@@ -64,11 +61,14 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   const adapter = createSlackAdapter({
     config,
     logger,
-    handle: o.handle ?? (async (r) => b.handle(r)),
+    interactions: createInteractions({
+      handle: o.handle ?? (async (r) => b.handle(r)),
+      conversations: o.conversations,
+      feedback: o.feedback,
+      publicReplies: config.publicReplies,
+    }),
+    articles: o.intake && createArticleFlow(o.intake, 'slack'),
     signals: o.signals,
-    intake: o.intake,
-    conversations: o.conversations,
-    feedback: o.feedback,
   });
   try {
     await adapter.start();

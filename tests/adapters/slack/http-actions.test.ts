@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonPress, sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
+import { buttonPress, buttonsOf, sendForm, slashCommand, type SlackButton } from '../../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode: Previous/Next paging and "Share in channel", driven by the button
@@ -13,23 +13,11 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Btn = { action_id: string; value: string; text: { text: string } };
 /** The paging and sharing buttons ("Why this answer?" and the votes are tested in follow-ups.test.ts). */
-function buttons(message: Record<string, unknown>): Btn[] {
-  const blocks = (message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>;
-  return blocks
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? [])
-    .filter((b) => /^visit_(page|share)/.test(b.action_id));
-}
+const buttons = (message: Record<string, unknown>) => buttonsOf(message, /^visit_(page|share)/);
+const answerButtons = (message: Record<string, unknown>) => buttonsOf(message, /^(?!visit_(page|share|try))/);
 
-const answerButtons = (message: Record<string, unknown>) =>
-  ((message.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>)
-    .filter((b) => b.type === 'actions')
-    .flatMap((b) => b.elements ?? [])
-    .filter((b) => !/^visit_(page|share|try)/.test(b.action_id));
-
-async function press(button: Btn, id: string) {
+async function press(button: SlackButton, id: string) {
   const sent = await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl(id), { action_id: button.action_id, value: button.value })) });
   expect(sent.status).toBe(200);
   return (await h.fake.waitFor((r) => r.kind === 'response' && r.name === id)).body;

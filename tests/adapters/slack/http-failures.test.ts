@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Handle } from '../../../src/core/types.ts';
 import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
-import { blockText, seedsBot, startHarness } from './harness.ts';
+import { blockText, startHarness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // GIVEN the real Bolt against the fake Slack: failures at start, in a handler, and at stop.
 

@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Handle } from '../../../src/core/types.ts';
+import { countingSignals, slowHandle } from '../../../test-support/fakes/chat.ts';
 import { appMention, eventCallback, sendForm, sendJson, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
-import { blockText, seedsBot, startHarness } from './harness.ts';
+import { blockText, startHarness } from './harness.ts';
+import { seedsBot } from '../../helpers.ts';
 
 // What the Slack adapter tells the operations side: connected or not, errors and 429s for the
 // metrics, and answers in flight that still go out when the bot stops.
 
-function counters() {
-  const counted = { error: 0, rateLimited: 0 };
-  return { counted, signals: { error: () => void counted.error++, rateLimited: () => void counted.rateLimited++ } };
-}
-
 describe('GIVEN the Slack adapter with signals', () => {
   it('THEN it is connected while listening, counts a failed listener and a 429, and not after stop()', async () => {
-    const { counted, signals } = counters();
+    const { counted, signals } = countingSignals();
     const handle: Handle = async (r) => {
       if (r.args.includes('boom')) throw new Error('kaboom');
       return seedsBot().handle(r);
@@ -51,13 +48,7 @@ describe('GIVEN the Slack adapter with signals', () => {
   });
 
   it('THEN stop() lets an answer in flight reach Slack before the receiver closes', async () => {
-    let started!: () => void;
-    const handleStarted = new Promise<void>((resolve) => (started = resolve));
-    const handle: Handle = async (r) => {
-      started();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      return seedsBot().handle(r);
-    };
+    const { handle, started: handleStarted } = slowHandle(async (r) => seedsBot().handle(r), 200);
     const h = await startHarness({ handle });
     try {
       await sendForm(h.events, slashCommand(h.fake.responseUrl('late'), { text: 'who Han Zheng' }));

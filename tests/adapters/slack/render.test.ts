@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BLOCKS, MAX_HEADER, MAX_SECTION, toSlack, type Block } from '../../../src/adapters/slack/render.ts';
-import { decodePageState } from '../../../src/adapters/slack/page-state.ts';
+import { decodeControl } from '../../../src/core/controls.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
+import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure renderer on plain objects: Block Kit within Slack's limits, escaped, paged.
 
-const cite = (n: number, over: Partial<Citation> = {}): Citation => ({
-  source: 'Global Times',
-  title: 'China expects more cooperation',
-  published: '2024-04-18',
-  paragraph: n,
-  excerpt: `Excerpt ${n} of the article.`,
-  ...over,
-});
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  answered: true,
-  kind: 'answer',
-  title: 'Han Zheng',
-  text: 'Han Zheng: Chinese Vice President.',
-  citations: [cite(1)],
-  items: [],
-  suggestions: ['/quote Han Zheng'],
-  ...over,
-});
+const cite = (n: number, over: Partial<Citation> = {}): Citation => citation(n, { excerpt: `Excerpt ${n} of the article.`, ...over });
+const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], suggestions: ['/quote Han Zheng'], ...over });
 
 type AnyBlock = { type: string; text?: { text: string }; elements?: Array<{ text?: string | { text: string }; value?: string; action_id?: string }> };
 /** One string per block: its text, or its elements' texts joined. */
@@ -90,8 +75,8 @@ describe('toSlack', () => {
     expect(texts(p1.blocks)).toContain('Page 2 of 3 · items 6–10 of 13');
     const actions = (p1.blocks as unknown as AnyBlock[]).find((b) => b.type === 'actions')!.elements!;
     expect(actions.map((e) => e.action_id)).toEqual(['visit_page_previous', 'visit_page_next', 'visit_share']);
-    expect(actions.map((e) => decodePageState(e.value)?.page)).toEqual([0, 2, 1]);
-    expect(decodePageState(actions[0]!.value)).toEqual({ command: 'timeline', args: '', page: 0, private: true });
+    expect(actions.map((e) => decodeControl(e.value)?.page)).toEqual([0, 2, 1]);
+    expect(decodeControl(actions[0]!.value)).toEqual({ action: 'page', command: 'timeline', args: '', page: 0, private: true });
     expect(p1.text).toContain('• Event 6');
     // A page past the end shows the last page; without a request there are no buttons.
     const last = toSlack(a, 99, { request: { command: 'timeline', args: '' } });

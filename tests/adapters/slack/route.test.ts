@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesSettings } from '../../../commands/index.ts';
 import { routeMessage, routeSlash } from '../../../src/adapters/slack/route.ts';
-import { decodePageState, encodePageState } from '../../../src/adapters/slack/page-state.ts';
 import { slackCommands, truncate } from '../../../src/adapters/slack/mrkdwn.ts';
 
 describe('routeSlash', () => {
@@ -40,15 +39,7 @@ describe('routeMessage', () => {
   });
 });
 
-describe('page state and mrkdwn helpers', () => {
-  it('round-trips a button value and rejects foreign ones', () => {
-    const s = { command: 'timeline', args: 'a "b" <c>', page: 2, private: true };
-    expect(decodePageState(encodePageState(s))).toEqual(s);
-    expect(decodePageState('not json')).toBeUndefined();
-    expect(decodePageState('{"c":"x","a":"","p":-1}')).toBeUndefined();
-    expect(encodePageState({ ...s, args: 'x'.repeat(3000) })).toBeUndefined();
-  });
-
+describe('mrkdwn helpers', () => {
   it('rewrites the core command references to the umbrella form, and truncates without splitting escapes', () => {
     expect(slackCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe(
       'Try /visit who Han, “/visit quote x” or /visit. Not http://a/who',

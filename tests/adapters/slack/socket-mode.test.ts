@@ -52,7 +52,7 @@ describe('Socket Mode', () => {
   });
 
   it('post() sends the same blocks with chat.postMessage', async () => {
-    const answer = (await import('./harness.ts')).seedsBot().handle({ command: 'onthisday', args: '2024-04-18', platform: 'slack' });
+    const answer = (await import('../../helpers.ts')).seedsBot().handle({ command: 'onthisday', args: '2024-04-18', platform: 'slack' });
     await h.adapter.post('CDAILY', answer);
     const post = await h.fake.waitFor((r) => r.name === 'chat.postMessage' && r.body.channel === 'CDAILY');
     expect(blockText(post.body)).toMatch(/On this day: April 18/);

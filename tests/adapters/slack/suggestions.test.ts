@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonPress, sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
+import { buttonPress, buttonsOf, sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt against the fake Slack and the real seeds, WHEN an answer offers "Try:"
@@ -13,16 +13,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-type Btn = { action_id: string; value: string; text: { text: string } };
-
 describe('"Try:" suggestions on Slack', () => {
   it('THEN a refusal offers them as buttons, and a click answers the suggestion privately', async () => {
     await sendForm(h.events, slashCommand(h.fake.responseUrl('refused'), { text: 'who Ada Lovelace' }));
     const refused = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'refused')).body;
     expect(blockText(refused)).not.toContain('Try: ');
-    const tries = ((refused.blocks ?? []) as Array<{ type: string; elements?: Btn[] }>)
-      .flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []))
-      .filter((b) => b.action_id.startsWith('visit_try_'));
+    const tries = buttonsOf(refused, /^visit_try_/);
     expect(tries.length).toBeGreaterThan(1);
     const who = tries.find((b) => b.text.text.startsWith('/visit who '))!;
     await sendForm(h.events, { payload: JSON.stringify(buttonPress(h.fake.responseUrl('tried'), { action_id: who.action_id, value: who.value })) });

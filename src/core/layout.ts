@@ -1,0 +1,89 @@
+import { changesSettings } from '../../commands/index.ts';
+import { encodeControl, encodeWhole, type Control, type ControlAction } from './controls.ts';
+import { suggestedRequests, type Request } from './interactions.ts';
+import type { Answer, AnswerItem } from './types.ts';
+
+// An answer laid out as a chat message, written once for every renderer: the page shown and its
+// items, and the buttons under it with the ids they carry. Discord maps it to an embed and button
+// rows, Slack to Block Kit; the labels, styles and limits of text are theirs.
+
+export const PAGE_SIZE = 5;
+
+export interface LayoutOptions {
+  /** Items a page (default PAGE_SIZE). */
+  pageSize?: number;
+  /** The request that produced the answer: without it there are no buttons (a daily post). */
+  request?: Request;
+  /** The message is private (it offers "Share in channel" on a real answer). */
+  private?: boolean;
+  /** The longest id a button may carry (Discord's custom_id, Slack's value). */
+  idMax: number;
+  /** The platform gives back arguments left out of an id (Discord: the footer); otherwise such a button is not offered. */
+  argsElsewhere?: boolean;
+}
+
+export interface LaidButton {
+  action: ControlAction;
+  id: string;
+  /** Paging only: false at either end (a platform may show it disabled, or leave it out). */
+  enabled?: boolean;
+  /** Suggestions only: the request as a command line. */
+  label?: string;
+}
+
+export interface AnswerLayout {
+  page: number;
+  pages: number;
+  /** The page's items; the first is number `first + 1` of the whole list. */
+  items: AnswerItem[];
+  first: number;
+  /** Previous and Next, when the answer has more than one page and can be re-run. */
+  previous?: LaidButton;
+  next?: LaidButton;
+  /** "Share in channel": a private real answer. */
+  share?: LaidButton;
+  /** "Why this answer?", 👍 and 👎: a real answer that changes no settings. */
+  feedback: LaidButton[];
+  /** "Try:" suggestions as buttons that ask them. */
+  suggestions: LaidButton[];
+  /** The suggestions to show as text, when not every one is a button. */
+  tryText: string[];
+}
+
+export function pageCount(answer: Answer, pageSize = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(answer.items.length / Math.max(1, pageSize)));
+}
+
+export function layoutAnswer(answer: Answer, page: number, options: LayoutOptions): AnswerLayout {
+  const size = Math.max(1, options.pageSize ?? PAGE_SIZE);
+  const pages = pageCount(answer, size);
+  const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
+  const request = options.request;
+  const button = (c: Control): LaidButton | undefined => {
+    const id = options.argsElsewhere ? encodeControl(c, options.idMax) : encodeWhole(c, options.idMax);
+    return id === undefined ? undefined : { action: c.action, id };
+  };
+  const paged = (action: 'page' | 'share', p: number) => (request ? button({ action, page: p, private: Boolean(options.private), ...request }) : undefined);
+  // A disabled Previous points past the end, so that the two ids differ.
+  const previous = pages > 1 ? paged('page', current > 0 ? current - 1 : pages) : undefined;
+  const next = pages > 1 ? paged('page', current + 1) : undefined;
+  const feedback =
+    request && answer.answered && !changesSettings(request) ? (['why', 'up', 'down'] as const).map((action) => button({ action, ...request })) : [];
+  const suggestions = request
+    ? suggestedRequests(answer).flatMap((s) => {
+        const id = encodeWhole({ action: 'ask', ...s.request }, options.idMax);
+        return id ? [{ action: 'ask' as const, id, label: s.label }] : [];
+      })
+    : [];
+  return {
+    page: current,
+    pages,
+    items: answer.items.slice(current * size, (current + 1) * size),
+    first: current * size,
+    ...(previous && next ? { previous: { ...previous, enabled: current > 0 }, next: { ...next, enabled: current + 1 < pages } } : {}),
+    share: options.private && answer.answered ? paged('share', current) : undefined,
+    feedback: feedback.every(Boolean) ? (feedback as LaidButton[]) : [],
+    suggestions,
+    tryText: suggestions.length < answer.suggestions.length ? answer.suggestions : [],
+  };
+}

@@ -1,0 +1,39 @@
+import { findCommand } from '../../commands/index.ts';
+import { parseLine } from './bot.ts';
+import type { Request } from './interactions.ts';
+
+// A line typed to the bot as the core's command and arguments, for platforms that give one entry
+// point to every command (Slack's umbrella command, "/visit who Han Zheng") and for messages.
+
+/** The text after a single entry point: "who Han Zheng" is /who, "who did Breed meet?" a question, one unknown word a mistyped command. */
+export function routeCommandLine(text: string): Request {
+  const body = text.trim();
+  if (!body) return { command: 'help', args: '' };
+  const m = /^\/?(\S+)\s*([\s\S]*)$/.exec(body)!;
+  const first = m[1]!;
+  if (findCommand(first) && !isQuestion(first, m[2]!)) return { command: first.toLowerCase(), args: m[2]!.trim() };
+  // One unknown word is a mistyped subcommand (the core answers with usage); more is a question.
+  if (!/\s/.test(body)) return { command: first, args: '' };
+  return { command: 'ask', args: body };
+}
+
+// "who did Breed meet in Beijing?" is a question, not /who with "did Breed meet…".
+const AUXILIARY = /^(?:is|was|are|were|did|does|do|has|had|have|will|would|can|could|should|met|said|signed|visited|spoke|led|went|took|happened)\b/i;
+
+function isQuestion(first: string, rest: string): boolean {
+  return /^(?:who|when)$/i.test(first) && (rest.trim().endsWith('?') || AUXILIARY.test(rest.trim()));
+}
+
+/** A message to the bot, its mentions dropped: parseLine decides ("/who Gong" is a command, anything else a question); a lone command name runs it. */
+export function routeMessageText(text: string): Request {
+  const routed = parseLine(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,:;]) ?/g, '$1 ')
+      .trim(),
+  );
+  if (routed.command === 'ask' && /^\/?[a-z]+$/i.test(routed.args) && findCommand(routed.args.replace(/^\//, ''))) {
+    return { command: routed.args.replace(/^\//, '').toLowerCase(), args: '' };
+  }
+  return routed;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { decodeControl, encodeControl, encodeWhole } from '../../src/core/controls.ts';
+
+// What a button carries, one text form for every platform: it round-trips, leaves out arguments that
+// do not fit (and says so), and reads nothing from ids that are not ours.
+
+describe('controls', () => {
+  it('GIVEN a page or share control THEN it round-trips with its page and privacy', () => {
+    const s = { action: 'page' as const, command: 'timeline', args: 'a "b" <c> · d', page: 2, private: true };
+    expect(decodeControl(encodeControl(s, 2000))).toEqual(s);
+    expect(decodeControl(encodeControl({ ...s, action: 'share', private: false }, 100))).toEqual({ ...s, action: 'share', private: false });
+  });
+
+  it('GIVEN the other actions THEN they round-trip without a page', () => {
+    for (const action of ['why', 'up', 'down', 'reason', 'ask'] as const)
+      expect(decodeControl(encodeControl({ action, command: 'who', args: 'Han: Zheng' }, 100))).toEqual({ action, command: 'who', args: 'Han: Zheng' });
+  });
+
+  it('GIVEN arguments too long THEN the id holds the command alone, or (whole) nothing', () => {
+    const args = 'x'.repeat(3000);
+    expect(encodeControl({ action: 'down', command: 'ask', args }, 100)).toBe('vb:d:ask');
+    expect(decodeControl('vb:d:ask')).toEqual({ action: 'down', command: 'ask', args: undefined });
+    expect(encodeWhole({ action: 'page', command: 'ask', args, page: 1 }, 2000)).toBeUndefined();
+    expect(encodeWhole({ action: 'ask', command: 'who', args: '' }, 2000)).toBe('vb:a:who:');
+  });
+
+  it('GIVEN ids that are not ours THEN nothing is decoded', () => {
+    for (const id of [undefined, '', 'not json', '{"c":"x","a":"","p":-1}', 'vb:x:1:0:who:a', 'vb:p:-1:0:who:a', 'other:p:1:0:who', 'vb:p:1:2:who'])
+      expect(decodeControl(id)).toBeUndefined();
+  });
+});
