@@ -7,7 +7,8 @@ import type { Quote } from '../knowledge/quotes.ts';
 import { cite, citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';
 import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
-import type { Scope } from './scope.ts';
+import { inStory, type Scope } from './scope.ts';
+import { interviewSpeaker } from './interview.ts';
 import { peopleNamedIn } from './named.ts';
 import { findVerb } from './extract.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -97,7 +98,9 @@ function statementOf(q: Quote): string {
 }
 
 /** "who said X": the speaker of the quote that holds X. */
-export function speakerAnswer(ctx: AnswerContext, said: string, verb = 'said'): Answer {
+export function speakerAnswer(ctx: AnswerContext, asked: string, verb = 'said'): Answer {
+  // 'who says "we'll hold you to that" at the end of the interview': the words in quotation marks are what was said.
+  const said = /["\u201c]([^"\u201d]{6,})["\u201d]/.exec(asked)?.[1] ?? asked;
   const best = quotesOnTopic(ctx.knowledge, said)[0];
   if (!best) return speakerOfSentence(ctx, said, verb);
   return { ...answer(best.speaker.name, statementOf(best), [cite(best.paragraph, best.excerpt)]), title: best.speaker.name };
@@ -106,14 +109,22 @@ export function speakerAnswer(ctx: AnswerContext, said: string, verb = 'said'): 
 /** Words someone is said to have used outside a quotation: "… that Ted Egan called "the most …"". */
 function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answer {
   const k = ctx.knowledge;
-  for (const r of k.retriever
-    .sentences(said)
+  // The sentence holds most of the words; "the India trip" may be "this" there, the story saying which trip.
+  for (const r of inStory(
+    k.retriever,
+    said,
+    k.retriever.sentences(said).filter((x) => x.coverage >= 0.35),
+  )
     .filter((x) => x.coverage >= 0.7)
     .slice(0, 5)) {
     const sentence = r.item;
     const at = findVerb(sentence.text, verb)?.start ?? -1;
     const before = (k.mentions.get(sentence) ?? []).filter((m) => at < 0 || m.end <= at).sort((a, b) => b.end - a.end);
-    const who = before[0]?.person;
+    const who = before[0]?.person ?? interviewSpeaker(k, sentence, at < 0 ? sentence.text.length : at);
+    if (who === 'interviewer') {
+      const outlet = sentence.paragraph.article.source;
+      return stated(`The interviewer (${outlet})`, `The interviewer (${outlet}) ${verb} it, in the interview: ${sentence.text}`, [sentence]);
+    }
     if (who) return stated(who.name, `${who.name} ${verb} it: ${sentence.text}`, [sentence]);
   }
   return notFound(`The articles do not say who ${verb} “${echo(said)}”.`, suggestionsFor(k));

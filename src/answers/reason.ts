@@ -9,7 +9,8 @@ import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { purposeIn } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
-import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, inStory, retrievalText, supporting, type Scope } from './scope.ts';
+import { isInterviewQuestion, replyTo } from './interview.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
 // "made the trip to …"), or, for someone other than the articles' main person, the sentence or quote
@@ -20,6 +21,8 @@ export function reason(s: Scope): Answer {
   const text = retrievalText(s);
   const r = k.retriever;
   const query = r.analyze(text);
+  const replied = interviewReply(s, text);
+  if (replied) return stated('Why', replied.text, [replied]);
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
   const about = aboutWithoutAux(s);
@@ -58,6 +61,24 @@ export function reason(s: Scope): Answer {
   if (because) return stated('Why', because.text, [because]);
   if (best) return stated('Why', purposeIn(best.text)!, [best]);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+}
+
+/**
+ * An interviewer asked the same why ("Q: … Why India, and why now?"): the reply's first sentence
+ * ("Because the companies asked first.") is the interviewed person's reason.
+ */
+function interviewReply(s: Scope, text: string): Sentence | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const asked = r.sentences(text).filter((x) => isInterviewQuestion(x.item.paragraph) && /\bwhy\b/i.test(x.item.text) && x.coverage >= 0.1);
+  // The question holds what the interviewer's why is about ("Why Ostrel, and why now?" for "why did
+  // she go to Ostrel now"), or the two share most words, counting the story's.
+  const ownTerms = new Set(r.analyze(text).flatMap((t) => [t.term, ...t.forms]));
+  const within = (x: Sentence) => {
+    const its = [...r.termsOfSentence(x)].filter((t) => !isStopWord(t) && !/^(?:q|question|why)$/.test(t));
+    return its.length > 0 && its.every((t) => ownTerms.has(t));
+  };
+  const best = asked.find((x) => within(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6);
+  return best ? replyTo(best.item.paragraph)?.sentences[0] : undefined;
 }
 
 // Words that give a reason or a judgement behind a choice.

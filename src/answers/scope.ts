@@ -61,21 +61,24 @@ export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_CO
  * must still hold `own` of the question.
  */
 export function supportingInContext(s: Scope, text: string, min: number, own: number): Ranked<Sentence>[] {
-  const r = s.ctx.knowledge.retriever;
+  return inStory(s.ctx.knowledge.retriever, text, supportingRanked(s, text, own)).filter((ranked) => ranked.coverage >= min);
+}
+
+/** Ranked sentences with their coverage counting, at half weight, the query's words their article holds elsewhere; best first. */
+export function inStory(r: Retriever, text: string, ranked: Ranked<Sentence>[]): Ranked<Sentence>[] {
   const query = r.analyze(text);
   const total = query.reduce((sum, t) => sum + t.weight, 0);
   if (!total) return [];
-  return supportingRanked(s, text, own)
-    .map((ranked) => {
-      const have = r.termsOfSentence(ranked.item);
-      const article = ranked.item.paragraph.article;
+  return ranked
+    .map((x) => {
+      const have = r.termsOfSentence(x.item);
+      const article = x.item.paragraph.article;
       const context = query
         .filter((t) => ![t.term, ...t.forms, ...(t.others ?? [])].some((f) => have.has(f)))
         .filter((t) => t.forms.some((f) => r.articleHas(article, f)))
         .reduce((sum, t) => sum + t.weight, 0);
-      return { ...ranked, coverage: ranked.coverage + (0.5 * context) / total };
+      return { ...x, coverage: x.coverage + (0.5 * context) / total };
     })
-    .filter((ranked) => ranked.coverage >= min)
     .sort((a, b) => b.coverage - a.coverage);
 }
 

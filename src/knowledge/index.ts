@@ -428,6 +428,10 @@ function personDocs(people: Person[]): PersonDoc[] {
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */
 function mostMentioned(article: Article, people: Person[], mentions: Map<Sentence, Mention[]>): Person | undefined {
+  // The one person a headline names is whom the story is about ("Q&A: Mayor Renata Alcott on …"),
+  // however often a first-person account names others.
+  const headlined = people.filter((p) => article.title.includes(p.name));
+  if (headlined.length === 1) return headlined[0];
   const counts = new Map<Person, number>();
   for (const p of article.paragraphs) {
     for (const s of p.sentences) for (const person of new Set((mentions.get(s) ?? []).map((m) => m.person))) counts.set(person, (counts.get(person) ?? 0) + 1);

@@ -1,0 +1,28 @@
+import type { Paragraph, Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
+import type { Knowledge } from '../knowledge/index.ts';
+
+// A question-and-answer interview: the interviewer's questions are paragraphs that open with "Q:"
+// (or "Question:"); the paragraphs after one, up to the next, are the reply of the person the
+// article is about. In a question, "you" is that person.
+
+const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.]\s+/;
+
+export const isInterviewQuestion = (p: Paragraph): boolean => p.kind === 'story' && INTERVIEW_QUESTION.test(p.text);
+
+/** The first paragraph of the reply to an interviewer's question. */
+export function replyTo(question: Paragraph): Paragraph | undefined {
+  const story = question.article.paragraphs.filter((p) => p.kind === 'story');
+  const next = story[story.indexOf(question) + 1];
+  return next && !isInterviewQuestion(next) ? next : undefined;
+}
+
+/**
+ * Who speaks a sentence's words when no one is named before its verb: in an interviewer's question,
+ * "you" is the one interviewed and the rest is the interviewer's. Undefined outside an interview.
+ */
+export function interviewSpeaker(k: Knowledge, sentence: Sentence, verbAt: number): Person | 'interviewer' | undefined {
+  if (!isInterviewQuestion(sentence.paragraph)) return undefined;
+  if (/\byou\s+$/i.test(sentence.text.slice(0, verbAt))) return k.subjectOf(sentence.paragraph.article) ?? undefined;
+  return 'interviewer';
+}
