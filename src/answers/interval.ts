@@ -42,9 +42,28 @@ export function intervalParts(text: string): { unit: string; from: string; to: s
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+// A side of an interval that is a trip's start or end, however the question words it.
+const LEAVING = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing|ure)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|took\s+off)\b/i;
+const COMING_BACK =
+  /\b(?:return(?:s|ed|ing)?|got\s+(?:back|home)|getting\s+(?:back|home)|(?:came|come|coming)\s+(?:back|home)|back\s+home|flew\s+home|homecoming)\b/i;
+
 export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to: string }): Answer {
   const k = s.ctx.knowledge;
+  // A trip's end the question names ("after she got home"): the dated departure or return of the
+  // article the rest of the question points to, among the first that tell one.
+  const endOfTrip = (end: 'left' | 'back', within?: DatedEvent): DatedEvent | undefined => {
+    const articles = within ? [within.sentence.paragraph.article] : k.retriever.candidateArticles(s.q.text).slice(0, 5);
+    return articles.map((a) => tripEnds(k.eventsByArticle.get(a) ?? [])[end]).find(Boolean);
+  };
   const find = (text: string, within?: DatedEvent): DatedEvent | undefined => {
+    const e = eventFor(text, within);
+    const end = COMING_BACK.test(text) ? 'back' : LEAVING.test(text) ? 'left' : undefined;
+    // An event told as a departure or a return ("the students set off on March 16") is that end;
+    // else the trip's own.
+    if (!end || (e?.date.precision === 'day' && (end === 'back' ? RETURNED : DEPARTED).test(clauseOf(e)))) return e;
+    return endOfTrip(end, within) ?? e;
+  };
+  const eventFor = (text: string, within?: DatedEvent): DatedEvent | undefined => {
     const named = peopleNamedIn(k, text);
     const found = findEvent(s.ctx, text, {
       future: undefined,
@@ -70,11 +89,12 @@ export function intervalAnswer(s: Scope, parts: { unit: string; from: string; to
   const to = find(parts.to, first);
   const from = to && first && to.sentence.paragraph.article !== first.sentence.paragraph.article ? find(parts.from, to) : first;
   const what = `how many ${parts.unit}s lie between ${echo(parts.from, 50)} and ${echo(parts.to, 50)}`;
-  // Both sides must be dated to the day, and by different sentences: one sentence cannot be two events.
+  // Both sides must be dated to the day, and be two events: one sentence may tell two ("left on
+  // Saturday, Sept. 20, and landed back home on Sunday, Sept. 28"), on two days.
   // Two articles may tell one story only where they are about the same person.
   const [a, b] = [from?.sentence.paragraph.article, to?.sentence.paragraph.article];
   const apart = a && b && a !== b && (!k.subjectOf(a) || k.subjectOf(a) !== k.subjectOf(b));
-  if (!from || !to || apart || from.date.precision !== 'day' || to.date.precision !== 'day' || from.sentence === to.sentence) {
+  if (!from || !to || apart || from.date.precision !== 'day' || to.date.precision !== 'day' || (from.sentence === to.sentence && from.phrase === to.phrase)) {
     return unsupported(s.ctx, what, (from ?? to)?.sentence);
   }
   const days = Math.abs(dayNumber(to.date.start) - dayNumber(from.date.start));
@@ -101,6 +121,28 @@ function departureToReturn(events: DatedEvent[]): Answer | undefined {
   const to = day.find((e) => e.date.start === back[0])!;
   const days = dayNumber(to.date.start) - dayNumber(from.date.start) + 1;
   return stated(`${days} days`, `${days} days, ${formatDate({ ...from.date, end: to.date.start })}`, [from.sentence, to.sentence]);
+}
+
+/**
+ * The day an article's trip began and the day it ended: the one dated departure and the one dated
+ * return it tells ("left … on Saturday, Sept. 20", "landed back home on Sunday, Sept. 28"), or else
+ * the ends of the one range it dates to the day ("Dates: Jan. 17 – Jan. 26").
+ */
+function tripEnds(events: DatedEvent[]): { left?: DatedEvent; back?: DatedEvent } {
+  // The story's own telling: not a caption ("Mayor Thorsby, left, …"), and not a clause that only
+  // dates something else from it ("two weeks after she flew home, the council …").
+  const told = (e: DatedEvent, verb: RegExp) => {
+    const clause = clauseOf(e);
+    const at = verb.exec(clause)?.index;
+    return at !== undefined && !/\b(?:after|since|before|until)\b/i.test(clause.slice(0, at));
+  };
+  const day = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
+  const one = (found: DatedEvent[]) => (new Set(found.map((e) => e.date.start)).size === 1 ? found[0] : undefined);
+  const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end);
+  const range = new Set(ranges.map((e) => `${e.date.start}|${e.date.end}`)).size === 1 ? ranges[0] : undefined;
+  const left = one(day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)))) ?? (range && { ...range, date: { ...range.date, end: undefined } });
+  const back = one(day.filter((e) => told(e, RETURNED))) ?? (range && { ...range, date: { start: range.date.end!, precision: range.date.precision } });
+  return { left, back };
 }
 
 /** The words of an event's sentence around its date: the clause that holds the date phrase. */

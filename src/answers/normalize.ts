@@ -56,9 +56,10 @@ export function dropTrailers(text: string): string {
     .trim();
 }
 
-// "… the Global Times quoted", "… the Tribune cited": an outlet's name before the verb of reporting.
+// "… the Global Times quoted", "… the Tribune cited": an outlet's name before the verb of reporting
+// (not an auxiliary: "… was the mayor interviewed" is the question).
 const OUTLET_REPORTED =
-  /\s+(?:that|who|whom)?\s*(?:the\s+)?(?:\p{L}+\s+){0,3}?(?:quoted|quotes|cited|cites|mentioned|mentions|interviewed|talked\s+to)(?=\s*[?.!]*$)/iu;
+  /(?<!\b(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would|the|a|an))\s+(?:that|who|whom)?\s*(?:the\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would)\s)\p{L}+\s+){1,3}?(?:quoted|quotes|cited|cites|mentioned|mentions|interviewed|talked\s+to)(?=\s*[?.!]*$)/iu;
 // "who's this Li Yong guy": the name alone.
 const CASUAL_PERSON = /\bthis\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:guy|man|woman|lady|fellow|dude|person|bloke)\b\s*/gu;
 

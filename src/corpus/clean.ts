@@ -24,9 +24,10 @@ const FURNITURE = [
   /^[\p{L}&' ]{2,30}(?:\s*\|\s*[\p{L}&' ]{2,30}){1,4}$/u,
   /^[\p{P}\p{S}\s]+$/u,
 ];
-// A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)".
+// A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)",
+// "(Photo courtesy of the City of Tacoma)".
 const CAPTION_CREDIT =
-  /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
+  /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\((?:photo|photograph|image|picture)s?\s+(?:courtesy|credit|via|from)\b[^)]{1,80}\)|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
 
 export function classifyBlock(block: string): BlockKind {
   const text = block.trim();

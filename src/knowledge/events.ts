@@ -206,7 +206,9 @@ export function extractEvents(article: Article): DatedEvent[] {
           sentence.text.slice(chained.index + chained[0].length),
         )?.[1];
         const anchor = named && /after|before/i.test(chained[0]) ? namedDay(events, sentence, named) : undefined;
-        const base = anchor?.date ?? before?.date ?? (COMING.test(sentence.text) && lastComing ? lastComing : lastDay);
+        // A programme still to come goes on from its last day; what someone said "would" happen is a report of the past.
+        const ahead = COMING.test(sentence.text) && !/\b(?:said|told|announced|added)\b/.test(sentence.text);
+        const base = anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
         if (base) {
           const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyBlock } from '../../src/corpus/clean.ts';
+import { botOf } from '../helpers.ts';
+
+// Days between a trip's ends, however the question words them (an invented council story): one
+// sentence that tells both ends, a photo caption whose "left" is no departure, a clause that dates
+// something else from the return, and reported speech that "would" happen.
+
+const bot = botOf([
+  'Mayor Ada Penn, left, and Ostrel Mayor Kim Sora exchange signed copies of a port memorandum on Sept. 24. (Photo courtesy of the City of Marlow)',
+  'Just over two weeks after Mayor Ada Penn flew home from Ostrel, the Marlow City Council spent Tuesday evening on the trip, on Oct. 14.',
+  'The 12-member delegation left Marlow Field on Saturday, Sept. 20, and landed back home on Sunday, Sept. 28. The council will take a final vote on Tuesday, Oct. 28.',
+  'On Wednesday, Sept. 24, Penn and Kim signed three agreements at Ostrel City Hall. Two days later, at a business roundtable, a warehouse firm said it would open a site with 35 jobs.',
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a trip told by its departure and its return', () => {
+  it('counts the days between leaving and getting back, told in one sentence', () => {
+    expect(first('how many days passed between the delegation leaving Marlow Field and getting back home?')).toMatch(/^8 days: September 20, 2024/);
+  });
+
+  it('reads a caption credited in parentheses as a caption', () => {
+    expect(classifyBlock('Mayor Ada Penn, left, signs a memorandum. (Photo courtesy of the City of Marlow)')).toBe('caption');
+  });
+
+  it('counts "two days later" from the day before it when the sentence only reports what would happen', () => {
+    expect(first('/when business roundtable')).toMatch(/^September 26, 2024/);
+  });
+
+  it('keeps "was the mayor interviewed" as the question, not as who reported it', () => {
+    expect(bot.handleLine('how many days after she got home was the mayor interviewed?', 'cli').answered).toBe(false);
+  });
+});
