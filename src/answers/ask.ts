@@ -13,7 +13,18 @@ import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
 import { personAnswer, roleAnswer } from './people-answers.ts';
-import { describedPeople, entityTerms, fromThread, officesBeforePlaces, namedInThread, referentOf, retrievalText, supporting, type Scope } from './scope.ts';
+import {
+  describedPeople,
+  storyOfficeHolder,
+  entityTerms,
+  fromThread,
+  officesBeforePlaces,
+  namedInThread,
+  referentOf,
+  retrievalText,
+  supporting,
+  type Scope,
+} from './scope.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -222,7 +233,9 @@ function expansion(s: Scope): Answer {
 
 function list(s: Scope): Answer {
   const { q, ctx } = s;
-  const focus = (q.focus ?? '').replace(/^(?:two|three|four|five|several|many|the)\s+/i, '');
+  // "cities in India": the noun asked about; the place after it only narrows it.
+  const within = /\s+(?:in|across|around)\s+(\p{Lu}.*)$/u.exec(q.focus ?? '')?.[1];
+  const focus = (q.focus ?? '').replace(/^(?:two|three|four|five|several|many|the)\s+/i, '').replace(/\s+(?:in|from|across|around|near)\s+\p{Lu}.*$/u, '');
   const head = focus.split(/\s+/).pop() ?? '';
   // The noun's first sense decides: "field" is a kind of area here, not of person.
   const kind = (broader: string) => isKindOf(head.toLowerCase(), broader, 'noun', 8, 1);
@@ -259,8 +272,8 @@ function list(s: Scope): Answer {
   if (kind('city') || kind('country') || kind('location')) {
     const visited = /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '');
     // "which cities did the Houston mayor go to": an office stands for its one holder.
-    const who = s.named[0] ?? s.referent ?? describedPeople(s)[0];
-    if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head);
+    const who = s.named[0] ?? s.referent ?? describedPeople(s)[0] ?? storyOfficeHolder(s);
+    if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head, within);
   }
   const headWords = focus.split(/\s+/).filter(Boolean);
   // Fields and areas are seldom called so where they are listed: the word does not choose the sentence.

@@ -1,4 +1,5 @@
 import { fold } from '../text.ts';
+import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
 import type { Person } from '../knowledge/people.ts';
@@ -24,9 +25,35 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
     }
     const byAlias = k.peopleByAlias.get(words[i]!);
     if (byAlias?.length === 1) found.add(byAlias[0]!);
+    else if (!byAlias?.length) {
+      // A surname the articles never use alone ("Alcott" of "Mayor Renata Alcott"): still that person,
+      // when no one else has it and it is written as a name or is no English word.
+      const bySurname = surnames(k).get(words[i]!);
+      const written = new RegExp(`\\b${escapeRegExp(words[i]!)}\\b`, 'i').exec(question)?.[0] ?? '';
+      const plain = hasSense(words[i]!, 'noun') || hasSense(words[i]!, 'verb') || hasSense(words[i]!, 'adj');
+      if (bySurname?.length === 1 && (/^\p{Lu}/u.test(written) || !plain)) found.add(bySurname[0]!);
+    }
   }
   return [...found];
 }
+
+const surnameIndex = new WeakMap<Knowledge, Map<string, Person[]>>();
+
+/** People by the last part of their name, folded. */
+function surnames(k: Knowledge): Map<string, Person[]> {
+  let index = surnameIndex.get(k);
+  if (!index) {
+    index = new Map();
+    for (const p of k.people) {
+      const last = p.key.split(' ').pop()!;
+      if (last.length >= 3) index.set(last, [...(index.get(last) ?? []), p]);
+    }
+    surnameIndex.set(k, index);
+  }
+  return index;
+}
+
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Where an article's main person stands behind the words: "she", or the party they lead ("the group flies out").
 const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|party|entourage|mayor|governor))\b/i;

@@ -83,7 +83,7 @@ function venueNear(s: Scope, sentence: Sentence): { text: string; distance: numb
 }
 
 /** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */
-export function visitedPlaces(s: Scope, kind?: string): Answer {
+export function visitedPlaces(s: Scope, kind?: string, within?: string): Answer {
   const k = s.ctx.knowledge;
   // Whose trip: the person named, or the one a pronoun stands for, or the main person of the
   // articles the question points to ("where did the delegation go after Valdoria City?").
@@ -98,7 +98,8 @@ export function visitedPlaces(s: Scope, kind?: string): Answer {
     const vs = [...(byPlace.get(place) ?? [])].sort((a, b) => a.crowd - b.crowd);
     return { date: vs.find((v) => v.date)?.date, latest: vs.map((v) => v.latest).sort()[0], evidence: vs[0]?.sentence };
   };
-  let chosen = [...byPlace.keys()].filter((p) => !kind || fitsKind(p, kind));
+  // "cities in India": not India itself.
+  let chosen = [...byPlace.keys()].filter((p) => (!kind || fitsKind(p, kind)) && p.toLowerCase() !== within?.toLowerCase());
   const evidence: Sentence[] = [];
   const rel = s.q.order;
   if (rel) {

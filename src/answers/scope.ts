@@ -169,3 +169,16 @@ export function describedPeople(s: Scope): Person[] {
   }
   return out;
 }
+
+/**
+ * "the mayor", with no place: the person the story the question points to is about, when that is
+ * their office ("what cities in India did the mayor go to" in a story about Mayor Renata Alcott).
+ */
+export function storyOfficeHolder(s: Scope): Person | undefined {
+  const office = /\bthe\s+(mayor|governor|premier|president|chancellor|minister|ambassador)\b(?!\s+of\b)/i.exec(s.q.text);
+  if (!office) return undefined;
+  const k = s.ctx.knowledge;
+  const article = k.retriever.candidateArticles(s.q.text.replace(office[0], ' '))[0];
+  const subject = article && k.subjectOf(article);
+  return subject?.roles.some((r) => new RegExp(`\\b${office[1]}\\b`, 'i').test(r.role)) ? subject : undefined;
+}
