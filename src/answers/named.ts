@@ -66,5 +66,14 @@ const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|p
 export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): boolean {
   if (!people.length) return true;
   const here = new Set(paragraph.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person)));
-  return people.every((p) => here.has(p) || (k.subjectOf(paragraph.article) === p && PRONOUN.test(paragraph.text)));
+  return people.every((p) => here.has(p) || (k.subjectOf(paragraph.article) === p && PRONOUN.test(paragraph.text)) || continues(k, paragraph, p));
+}
+
+/** "Council member Paul Drey questioned the trip. ¶ He said he will …": a paragraph that opens with "He" or "She" goes on about the last person named before it. */
+function continues(k: Knowledge, paragraph: Paragraph, person: Person): boolean {
+  if (!/^(?:He|She)\b/.test(paragraph.text)) return false;
+  const story = paragraph.article.paragraphs.filter((p) => p.kind === 'story');
+  const before = story[story.indexOf(paragraph) - 1];
+  const last = before?.sentences.flatMap((s) => k.mentions.get(s) ?? []).pop();
+  return last?.person === person;
 }

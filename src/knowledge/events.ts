@@ -168,7 +168,8 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (!isRealDate(result, sentence.text)) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
-        const date = ordinalInNarrative(result, lastDay) ?? toEventDate(result, base, coming, narrativeDay(lastDay, base));
+        const narrative = narrativeDay(lastDay, base);
+        const date = (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ?? toEventDate(result, base, coming, narrative);
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -347,8 +348,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 
 /**
  * "Left on Saturday, January 17, and touched down on the 18th", "on Wednesday, the 21st": a day of
- * the month alone, in a story that has reached a day, is the first such day from there (of the
- * weekday given, when one is), not a day of the publication's month.
+ * the month alone, in a story telling of days weeks before publication, is the first such day from
+ * the one it has reached (of the weekday given, when one is), not a day of the publication's month.
  */
 function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | undefined): EventDate | undefined {
   const ordinal = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/i.exec(result.text);
