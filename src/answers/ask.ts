@@ -31,7 +31,7 @@ import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { number } from './counts.ts';
-import { duration } from './interval.ts';
+import { duration, tellsTripEnd, tripEndAnswer } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
 
@@ -129,14 +129,18 @@ function byType(s: Scope): Answer {
       return number(s);
     case 'duration':
       return duration(s);
-    case 'date':
+    case 'date': {
       // "When does the council take it up?": a present tense may ask about either.
-      return datedAnswer(ctx, retrievalText(s), {
+      const dated = datedAnswer(ctx, retrievalText(s), {
         future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false),
         named: [...s.named, ...describedPeople(s)],
         referent: s.referent,
         asksDay: ASKS_DAY.test(q.text),
       });
+      // "When did the delegation fly out?": a day told as a departure, else the trip's own first day.
+      const end = q.future ? undefined : tripEndAnswer(s);
+      return end && !(dated.answered && (tellsTripEnd(dated, 'left') || tellsTripEnd(dated, 'back'))) ? end : dated;
+    }
     case 'reason':
       return reason(s);
     case 'place':

@@ -210,3 +210,28 @@ export function duration(s: Scope): Answer {
   }
   return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
 }
+
+// "when did the delegation fly out to India", "when did she get back": the trip's own ends (not
+// "leave Beijing", a stop along the way).
+const ASKS_DEPARTURE =
+  /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|head(?:ed)?\s+(?:off|out))\b(?=\s+(?:for|to|on|in)\b|\s*$)/i;
+const ASKS_RETURN = /\b(?:(?:return(?:ed)?|get|got|come|came|fly|flew|head(?:ed)?)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
+
+/** The day the trip a date question asks about began or ended, told as a departure or a return (or as its dated range). */
+export function tripEndAnswer(s: Scope): Answer | undefined {
+  const end = ASKS_RETURN.test(s.q.text) ? 'back' : ASKS_DEPARTURE.test(s.q.text) ? 'left' : undefined;
+  if (!end) return undefined;
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  const names = entityTerms(r, s.q.text);
+  const e = r
+    .candidateArticles(s.q.text)
+    .slice(0, 5)
+    .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p)))
+    .map((a) => tripEnds(k.eventsByArticle.get(a) ?? [])[end])
+    .find(Boolean);
+  return e && stated(formatDate(e.date), `${formatDate(e.date)}: ${e.sentence.text}`, [e.sentence]);
+}
+
+/** Does an answer's first line tell a departure (or a return)? */
+export const tellsTripEnd = (a: Answer, end: 'left' | 'back') => (end === 'back' ? RETURNED : DEPARTED).test(a.text.split('\n')[0] ?? '');

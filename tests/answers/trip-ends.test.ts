@@ -31,3 +31,17 @@ describe('GIVEN a trip told by its departure and its return', () => {
     expect(bot.handleLine('how many days after she got home was the mayor interviewed?', 'cli').answered).toBe(false);
   });
 });
+
+describe('GIVEN a trip whose dates only a sidebar gives', () => {
+  const sidebar = botOf([
+    'Mayor Ida Fenwick led a 20-member delegation to Ostrel last month. We met her on Thursday, May 30.',
+    'The mayor toured the Kessa shipyard and signed a ferry memorandum.',
+    '> **The trip at a glance**\n> - Dates: Saturday, May 4 – Sunday, May 12, 2024\n> - Cities: Kessa, Dunmore',
+  ]);
+  const line = (q: string) => sidebar.handleLine(q, 'cli').text.split('\n')[0]!;
+
+  it('dates the flight out and the return by the ends of the trip', () => {
+    expect(line('when did the delegation fly out to Ostrel?')).toMatch(/^May 4, 2024/);
+    expect(line('when did the mayor get back from Ostrel?')).toMatch(/^May 12, 2024/);
+  });
+});
