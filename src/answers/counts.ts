@@ -10,11 +10,47 @@ import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
 import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
+import { analyzeQuestion } from './question.ts';
 import { ASKS_PAYMENT, STATES_PAYMENT } from './payers.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
 // and lengths of time, which are answered as durations.
+
+// "how many people in the delegation were not city officials", "… other than staff": a whole less a part.
+const EXCLUDING =
+  /\s+(?:(?:were|are|was|is)\s+not|weren['\u2019]?t|aren['\u2019]?t)\s+(.+)$|[,\s]+(?:other\s+than|besides|excluding|except(?:\s+for)?|apart\s+from|not\s+counting)\s+(.+)$/i;
+
+const SMALL_NUMBERS =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const valueOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : SMALL_NUMBERS.indexOf(n.toLowerCase()));
+
+/**
+ * The whole the question counts, less the part it leaves out, when the whole's article counts that
+ * part ("Delegation: 23 (9 city officials and staff, …)"); else a refusal, never the whole.
+ */
+function wholeLessPart(s: Scope, asked: string, part: string): Answer {
+  // "how many people in the delegation": "how many people were in the delegation".
+  const whole = number({ ...s, q: analyzeQuestion(asked.replace(/^(how\s+many\s+[\p{L}-]+)\s+(?=(?:in|on|with|from)\s)/iu, '$1 were ')) });
+  const total = whole.answered ? valueOf(/\d+|[a-z]+/i.exec(whole.title)?.[0] ?? '') : -1;
+  const partStems = words(part)
+    .filter((w) => !isStopWord(w) && !/^(?:or|and|the)$/.test(w))
+    .map(stem);
+  const evidence = whole.answered ? evidenceOf(whole)[0] : undefined;
+  if (evidence && total > 0 && partStems.length) {
+    const sentences = evidence.paragraph.article.paragraphs.flatMap((p) => p.sentences);
+    for (const sentence of sentences) {
+      for (const m of sentence.text.matchAll(new RegExp(`\\b(\\d+|${SMALL_NUMBERS.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)`, 'giu'))) {
+        const n = valueOf(m[1]!);
+        const counted = new Set(words(m[2]!).map(stem));
+        if (n <= 0 || n >= total || !partStems.every((t) => counted.has(t))) continue;
+        const left = `${total - n}`;
+        return stated(left, `${left}: ${total} in all, less ${n} ${m[2]}`, sentence === evidence ? [evidence] : [evidence, sentence]);
+      }
+    }
+  }
+  return unsupported(s.ctx, `how many: the articles give no count of ${echo(part, 60)} to take away`, evidence);
+}
 
 /** The counted nouns' own stems, without other words for them. */
 function ownStems(focus: string): Set<string> {
@@ -40,6 +76,8 @@ export function number(s: Scope): Answer {
   const { q, ctx } = s;
   const interval = intervalParts(q.text);
   if (interval) return intervalAnswer(s, interval);
+  const excluding = EXCLUDING.exec(q.text);
+  if (excluding) return wholeLessPart(s, q.text.slice(0, excluding.index).trim(), excluding[1] ?? excluding[2]!);
   // "how many days will the trip last": a length of time, not a count of things.
   if (/^(?:days?|weeks?|months?|years?|decades?)$/i.test(q.focus ?? '')) {
     const long = duration(s);
