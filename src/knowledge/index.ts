@@ -10,7 +10,7 @@ import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts
 import { CorpusMemo } from '../cache/corpus-memo.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
-import { openKnowledgeCache, type CacheLogger, type CacheStats } from '../cache/cache.ts';
+import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCache } from '../cache/cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
@@ -83,8 +83,25 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     return buildKnowledge(articles, problems);
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  // An unchanged file is found in the cache by its listing and times (the manifest), not read.
   const manifest = openManifest(cache.folder, dir);
+  if (options.lazyBytes !== undefined) {
+    const lazy = openLazy(dir, cache.folder, manifest, Date.now(), options);
+    if (lazy) {
+      if (options.stats) options.stats.reused = lazy.articles.length;
+      return lazy;
+    }
+  }
+  return buildWithCache(dir, cache, manifest, options).knowledge;
+}
+
+/** The full build over the knowledge cache: every article from its entry (or derived), linked, indexed; a snapshot kept. */
+function buildWithCache(
+  dir: string,
+  cache: KnowledgeCache,
+  manifest: Manifest,
+  options: BuildOptions,
+): { knowledge: Knowledge; articles: Article[]; hashes: (string | undefined)[] } {
+  // An unchanged file is found in the cache by its listing and times (the manifest), not read.
   const started = Date.now();
   const signatures = new Map<string, string>();
   const known = (file: string, path: string) => {
@@ -94,13 +111,6 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     const hash = manifest.hashOf(file, signature);
     return hash ? cache.known(file, hash) : undefined;
   };
-  if (options.lazyBytes !== undefined) {
-    const lazy = openLazy(dir, cache.folder, manifest, started, options);
-    if (lazy) {
-      if (options.stats) options.stats.reused = lazy.articles.length;
-      return lazy;
-    }
-  }
   const { articles, problems } = loadArticlesWith(dir, cache.parse, known);
   for (const a of articles) {
     const signature = signatures.get(a.file);
@@ -112,11 +122,48 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     factsOf: cache.factsOf,
     hashOf: cache.hashOf,
     links: cache.links,
-    indexPath: articleIndexPath(options.cacheDir, dir),
+    indexPath: articleIndexPath(options.cacheDir!, dir),
     logger: options.logger,
     snapshot: cache.writable,
   });
   if (options.stats) Object.assign(options.stats, cache.stats);
+  return { knowledge, articles, hashes: articles.map((a) => cache.hashOf(a)) };
+}
+
+/**
+ * What a full build made in another thread hands to this one (live/reload-worker.ts): the files it
+ * built, in order, with their content hashes and the files it skipped, so that this thread opens the
+ * snapshot it kept (openSnapshot) without reading the folder or trusting file times.
+ */
+export interface BuiltCorpus {
+  files: string[];
+  hashes: string[];
+  problems: LoadProblem[];
+}
+
+/**
+ * The full build of a folder over the knowledge cache, for another thread to open lazily: keeps the
+ * snapshot in the index file (unless it is kept already); undefined when one cannot be kept (an
+ * article without a content hash, a cache that cannot be written).
+ */
+export function buildSnapshot(dir: string, options: BuildOptions & { cacheDir: string }): BuiltCorpus | undefined {
+  const cache = openKnowledgeCache(options.cacheDir, options.logger);
+  const { knowledge, articles, hashes } = buildWithCache(dir, cache, openManifest(cache.folder, dir), options);
+  if (!hashes.every((h): h is string => typeof h === 'string')) return undefined;
+  const memo = new CorpusMemo(
+    openIndexFile(articleIndexPath(options.cacheDir, dir), options.logger),
+    articles.map((a) => a.id),
+    hashes,
+  );
+  if (memo.get(SNAPSHOT) === undefined) return undefined;
+  return { files: articles.map((a) => a.file), hashes, problems: knowledge.problems };
+}
+
+/** The knowledge of a corpus built in full elsewhere (buildSnapshot), opened from its snapshot; undefined when it cannot be. */
+export function openSnapshot(dir: string, built: BuiltCorpus, options: BuildOptions & { cacheDir: string; lazyBytes: number }): Knowledge | undefined {
+  const cache = openKnowledgeCache(options.cacheDir, options.logger);
+  const knowledge = lazyFrom(dir, cache.folder, built.files, built.hashes, options);
+  if (knowledge) knowledge.problems = built.problems;
   return knowledge;
 }
 
@@ -369,6 +416,11 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
     if (!hash) return undefined;
     hashes.push(hash);
   }
+  return lazyFrom(dir, folder, files, hashes, options);
+}
+
+/** The knowledge of these files with these content hashes from the snapshot their last full build kept; undefined without one. */
+function lazyFrom(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Knowledge | undefined {
   if (!files.length) return undefined;
   const ids = new Set<string>();
   for (const f of files) {
