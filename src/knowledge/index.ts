@@ -14,7 +14,7 @@ import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCa
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
-import { keepSentences, keptSentences, lazyParts, snapshotOf, type KnowledgeSnapshot, type Lookup } from './lazy.ts';
+import { keepSentences, keptSentences, lazyPartsSteps, runSteps, runStepsAsync, snapshotOf, type KnowledgeSnapshot, type Lookup, type Steps } from './lazy.ts';
 import type { DatedEvent } from './events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
@@ -150,19 +150,37 @@ export function buildSnapshot(dir: string, options: BuildOptions & { cacheDir: s
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
   const { knowledge, articles, hashes } = buildWithCache(dir, cache, openManifest(cache.folder, dir), options);
   if (!hashes.every((h): h is string => typeof h === 'string')) return undefined;
+  const db = openIndexFile(articleIndexPath(options.cacheDir, dir), options.logger);
   const memo = new CorpusMemo(
-    openIndexFile(articleIndexPath(options.cacheDir, dir), options.logger),
+    db,
     articles.map((a) => a.id),
     hashes,
   );
   if (memo.get(SNAPSHOT) === undefined) return undefined;
+  // The people index of the new corpus is made here too (in the other slot), not by the first /who after the swap.
+  void knowledge.peopleIndex;
+  // Everything written is copied from the write-ahead log into the file here: otherwise the next
+  // connection to commit (the process answering questions) would copy tens of megabytes, a pause.
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // busy or in memory: the log is copied later
+  }
   return { files: articles.map((a) => a.file), hashes, problems: knowledge.problems };
 }
 
-/** The knowledge of a corpus built in full elsewhere (buildSnapshot), opened from its snapshot; undefined when it cannot be. */
-export function openSnapshot(dir: string, built: BuiltCorpus, options: BuildOptions & { cacheDir: string; lazyBytes: number }): Knowledge | undefined {
+/**
+ * The knowledge of a corpus built in full elsewhere (buildSnapshot), opened from its snapshot in
+ * slices with the event loop turning between them (questions keep being answered meanwhile);
+ * undefined when it cannot be.
+ */
+export async function openSnapshot(
+  dir: string,
+  built: BuiltCorpus,
+  options: BuildOptions & { cacheDir: string; lazyBytes: number },
+): Promise<Knowledge | undefined> {
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  const knowledge = lazyFrom(dir, cache.folder, built.files, built.hashes, options);
+  const knowledge = await runStepsAsync(lazySteps(dir, cache.folder, built.files, built.hashes, options));
   if (knowledge) knowledge.problems = built.problems;
   return knowledge;
 }
@@ -246,7 +264,7 @@ export function buildKnowledge(
       // The sentences it refers to are kept beside it, under a key of their own, before it.
       const texts = randomUUID();
       const kept = keepSentences(file, texts, snap.sentences);
-      memo.set(SNAPSHOT, JSON.stringify(kept ? { ...snap.snapshot, texts } : snap.snapshot));
+      keepSnapshot(memo, kept ? { ...snap.snapshot, texts } : snap.snapshot);
     }
   }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
@@ -366,6 +384,7 @@ function common(
   mentionedIn: (p: Person) => Set<Article>,
   eventsOf: (s: Sentence) => DatedEvent[],
   places: Map<string, string>,
+  made: { byKey?: Map<string, Person>; byAlias?: Map<string, Person[]> } = {},
 ) {
   const subjectOf = (a: Article) => subjects.get(a);
   // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
@@ -378,8 +397,8 @@ function common(
     get peopleIndex() {
       return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, () => personDocs(people)));
     },
-    peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
-    peopleByAlias: aliasIndex(people),
+    peopleByKey: made.byKey ?? new Map(people.map((p) => [fold(p.name), p])),
+    peopleByAlias: made.byAlias ?? aliasIndex(people),
     retriever,
     places,
     subjectOf,
@@ -421,6 +440,11 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
 
 /** The knowledge of these files with these content hashes from the snapshot their last full build kept; undefined without one. */
 function lazyFrom(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Knowledge | undefined {
+  return runSteps(lazySteps(dir, folder, files, hashes, options));
+}
+
+/** lazyFrom in steps (lazy.ts). */
+function* lazySteps(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Steps<Knowledge | undefined> {
   if (!files.length) return undefined;
   const ids = new Set<string>();
   for (const f of files) {
@@ -430,30 +454,38 @@ function lazyFrom(dir: string, folder: string, files: string[], hashes: string[]
   }
   const indexPath = articleIndexPath(options.cacheDir!, dir);
   const db = openIndexFile(indexPath, options.logger);
-  const raw = new CorpusMemo(db, [...ids], hashes).get(SNAPSHOT);
-  if (raw === undefined) return undefined;
-  let snap: KnowledgeSnapshot;
-  try {
-    snap = JSON.parse(raw) as KnowledgeSnapshot;
-  } catch {
-    return undefined;
-  }
+  const snap = yield* readSnapshot(new CorpusMemo(db, [...ids], hashes));
+  if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
-  const parts = lazyParts(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
+  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
     alternatives: questionSynonyms,
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
+  yield;
   const counts = new Map(snap.people.map((p, i) => [parts.people[i]!, p[4].length]));
+  yield;
+  const prominent = [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  yield;
+  const byKey = new Map(parts.people.map((p) => [fold(p.name), p]));
+  yield;
+  const byAlias = aliasIndex(parts.people);
+  yield;
+  // The parsed rows are made into people and events by now; the articles' rows are still read (lazy.ts load).
+  snap.people = [];
+  snap.events = [];
   return {
     articles: parts.articles,
     problems: [],
-    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places),
+    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
+      byKey,
+      byAlias,
+    }),
     eventsByArticle: parts.eventsByArticle,
     quotesByArticle: parts.quotesByArticle,
-    prominent: [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!),
+    prominent,
     get quotes() {
       return parts.articles.flatMap((a) => parts.quotesByArticle.get(a) ?? []);
     },
@@ -466,6 +498,48 @@ function lazyFrom(dir: string, folder: string, files: string[], hashes: string[]
     initials: parts.initials,
     held: parts.held,
   };
+}
+
+/** People and events per row of the index file's memo: a snapshot is read in slices. */
+const CHUNK = 2_000;
+
+/** Keeps a snapshot in the corpus memo: its people and events in chunks, then the rest (the head) naming how many. */
+function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
+  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: Math.ceil(snapshot.events.length / CHUNK) };
+  for (const name of ['people', 'events'] as const) {
+    for (let i = 0; i < chunks[name]; i++) if (!memo.set(`${SNAPSHOT}/${name}/${i}`, JSON.stringify(snapshot[name].slice(i * CHUNK, (i + 1) * CHUNK)))) return;
+  }
+  // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
+  memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
+}
+
+/** The snapshot kept for this corpus, chunk by chunk; undefined when it or a chunk is missing or unreadable. */
+function* readSnapshot(memo: CorpusMemo): Steps<KnowledgeSnapshot | undefined> {
+  const raw = memo.get(SNAPSHOT);
+  if (raw === undefined) return undefined;
+  let snap: KnowledgeSnapshot;
+  try {
+    snap = JSON.parse(raw) as KnowledgeSnapshot;
+  } catch {
+    return undefined;
+  }
+  if (!snap || !Array.isArray(snap.people) || !Array.isArray(snap.events)) return undefined;
+  for (const name of ['people', 'events'] as const) {
+    const count = snap.chunks?.[name] ?? 0;
+    for (let i = 0; i < count; i++) {
+      yield;
+      const chunk = memo.get(`${SNAPSHOT}/${name}/${i}`);
+      if (chunk === undefined) return undefined;
+      try {
+        const list = JSON.parse(chunk) as unknown;
+        if (!Array.isArray(list)) return undefined;
+        (snap[name] as unknown[]).push(...list);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return snap;
 }
 
 /** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */

@@ -1,10 +1,12 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../core/logger.ts';
 import type { CacheStats } from '../cache/cache.ts';
-import type { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildKnowledgeFromDir, openSnapshot, type BuiltCorpus, type Knowledge } from '../knowledge/index.ts';
 import { prepareKnowledgeCache } from '../cache/prepare.ts';
-import { startWorker, workerEntry } from '../worker.ts';
+import { engineKey } from '../cache/version.ts';
+import { workerEntry } from '../worker.ts';
 import type { ReloadReply, ReloadRequest } from './reload-worker.ts';
 import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 
@@ -13,9 +15,10 @@ import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 // folder (with the knowledge cache, only the files added or changed are derived again; linking people
 // across articles is redone) and then swaps one reference, so a reader of current() gets the old corpus or the new one,
 // never half of each. With the cache read on demand (cacheDir and lazyBytes), the full build runs in a
-// worker thread (reload-worker.ts), which keeps its snapshot in the index file; this thread, which
+// child process (reload-worker.ts), which keeps its snapshot in the index file; this process, which
 // goes on answering from the old knowledge meanwhile, then only opens that snapshot (what a warm
-// start does) and swaps. The old knowledge's searches read the index file the worker rewrites: its
+// start does, in slices between which questions are answered) and swaps. The old knowledge's searches
+// read the index file the child rewrites: its
 // writes are one transaction, so a search sees the old index or the new one, and the rows of articles
 // the old knowledge does not hold are skipped (ArticleIndex maps rows it knows only). A malformed file is logged with its name and skipped (it is in
 // knowledge.problems, which /sources shows); the rest keeps serving.
@@ -39,7 +42,7 @@ export interface LiveKnowledgeOptions {
   lazyBytes?: number;
   /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. A reload then builds on this thread. */
   build?: (dir: string) => Knowledge;
-  /** With cacheDir and lazyBytes, reloads build in a worker thread (default true; false builds on this thread, as the bench compares). */
+  /** With cacheDir and lazyBytes, reloads build in a child process (default true; false builds on this thread, as the bench compares). */
   offThread?: boolean;
 }
 
@@ -73,8 +76,8 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
-  // The reload's worker thread while it builds (ended by stop()).
-  let worker: Worker | undefined;
+  // The reload's child process while it builds (ended by stop()).
+  let child: ChildProcess | undefined;
   // One rebuild at a time; a change during a rebuild gets one more after it.
   let running: Promise<void> | undefined;
   let again = false;
@@ -148,13 +151,14 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     let next: Knowledge | undefined;
     let offThread = false;
     if (!options.build && options.cacheDir && options.lazyBytes !== undefined && (options.offThread ?? true)) {
-      const reply = await buildInWorker({ dir, cacheDir: options.cacheDir });
+      const reply = await buildElsewhere({ dir, cacheDir: options.cacheDir, engine: engineKey() });
       if (stopped) return;
-      if ('error' in reply) logger.warn({ reason: reply.error, dir }, 'building the knowledge in a worker thread failed; building it here');
+      if ('error' in reply) logger.warn({ reason: reply.error, dir }, 'building the knowledge in a child process failed; building it here');
       else {
         cache = reply.stats;
         for (const [obj, msg] of reply.warnings) logger.warn(obj, msg);
-        next = reply.built && openBuilt(reply.built);
+        next = reply.built && (await openBuilt(reply.built));
+        if (stopped) return;
         offThread = next !== undefined;
       }
     }
@@ -183,37 +187,42 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     }
   }
 
-  /** The full build in a worker thread (reload-worker.ts); this thread keeps answering meanwhile. */
-  function buildInWorker(request: ReloadRequest): Promise<ReloadReply> {
+  /** The full build in a child process (reload-worker.ts); this process keeps answering meanwhile. */
+  function buildElsewhere(request: ReloadRequest): Promise<ReloadReply> {
     return new Promise((resolve) => {
-      let w: Worker;
+      const entry = workerEntry('reload-worker', import.meta.url);
+      // From the sources (tests, tsx scripts) the child runs the TypeScript through tsx, as the parent does.
+      const tsx = entry.pathname.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx')) ? ['--import', 'tsx'] : [];
+      let started: ChildProcess;
       try {
-        w = startWorker(workerEntry('reload-worker', import.meta.url), { workerData: request });
+        started = fork(fileURLToPath(entry), [JSON.stringify(request)], {
+          execArgv: [...process.execArgv, ...tsx],
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        });
       } catch (err) {
         resolve({ error: (err as Error).message });
         return;
       }
-      worker = w;
+      child = started;
       let replied = false;
       const done = (reply: ReloadReply) => {
         if (replied) return;
         replied = true;
-        if (worker === w) worker = undefined;
-        void w.terminate();
+        if (child === started) child = undefined;
         resolve(reply);
       };
-      w.once('message', (reply: ReloadReply) => done(reply));
-      w.once('error', (err) => done({ error: err.message }));
-      w.once('exit', (code) => done({ error: `the thread ended (${code})` }));
+      started.once('message', (reply: ReloadReply) => done(reply));
+      started.once('error', (err) => done({ error: err.message }));
+      started.once('exit', (code, signal) => done({ error: `the reload process ended (${signal ?? code}) without an answer` }));
     });
   }
 
-  /** The knowledge the worker built, opened from its snapshot (as a warm start opens it); undefined when it cannot be. */
-  function openBuilt(built: BuiltCorpus): Knowledge | undefined {
+  /** The knowledge the child built, opened from its snapshot (as a warm start opens it); undefined when it cannot be. */
+  async function openBuilt(built: BuiltCorpus): Promise<Knowledge | undefined> {
     try {
-      return openSnapshot(dir, built, { cacheDir: options.cacheDir!, lazyBytes: options.lazyBytes!, logger });
+      return await openSnapshot(dir, built, { cacheDir: options.cacheDir!, lazyBytes: options.lazyBytes!, logger });
     } catch (err) {
-      logger.warn({ err, dir }, 'cannot open the knowledge built in a worker thread; building it here');
+      logger.warn({ err, dir }, 'cannot open the knowledge built in a child process; building it here');
       return undefined;
     }
   }
@@ -237,7 +246,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
       clearTimeout(timer);
       watcher?.close();
       watcher = undefined;
-      void worker?.terminate();
+      child?.kill();
     },
   };
 }

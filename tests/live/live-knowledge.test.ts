@@ -206,7 +206,7 @@ describe('live knowledge', () => {
     expect(ask(live.current(), '/who Gongb Zhengb').text).toMatch(/mayor of Shanghaib/);
   });
 
-  it('with the cache read on demand, a reload is built in a worker thread while the old knowledge keeps answering, then swapped in', async () => {
+  it('with the cache read on demand, a reload is built in a child process while the old knowledge keeps answering, then swapped in', async () => {
     const dir = folder({ 'mayor.md': MAYOR });
     writeCorpus(dir, 100);
     const { live, logs, swaps } = start(dir, { watch: false, cacheDir: folder({}), lazyBytes: 64 * 2 ** 20 });
@@ -221,7 +221,7 @@ describe('live knowledge', () => {
       await new Promise((r) => setTimeout(r, 2));
     }
     await reloaded;
-    // Starting the thread alone takes longer than 20 questions; a build on this thread would answer none meanwhile.
+    // Starting the child alone takes longer than 20 questions; a build on this thread would answer none meanwhile.
     expect(during.length).toBeGreaterThan(20);
     expect(during.every((d) => !d.answered)).toBe(true);
     expect(logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ added: ['port.md'], articles: 102, offThread: true });
@@ -229,9 +229,9 @@ describe('live knowledge', () => {
     expect(after).toBe(swaps[0]);
     expect(ask(after, '/who Li Na').text).toMatch(/director of the Testville port authority/);
     expect(ask(after, '/who Gongb Zhengb').text).toMatch(/mayor of Shanghaib/);
-    // Opened from the snapshot the thread kept: articles are read when a question needs them.
+    // Opened from the snapshot the child kept: articles are read when a question needs them.
     expect(after.held?.().articles).toBeLessThan(50);
-    // The next change is built in a thread too, and a restart opens the same snapshot without building.
+    // The next change is built in a child process too.
     unlinkSync(join(dir, 'port.md'));
     await live.reload();
     expect(ask(live.current(), '/who Li Na').answered).toBe(false);
