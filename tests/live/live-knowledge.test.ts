@@ -236,7 +236,8 @@ describe('live knowledge', () => {
     await live.reload();
     expect(ask(live.current(), '/who Li Na').answered).toBe(false);
     expect(logs.filter((l) => l.msg === 'articles reloaded')[1]).toMatchObject({ removed: ['port.md'], articles: 101, offThread: true });
-  });
+    // A cold build of 100 articles and two child processes: generous for 2 shared cores under load.
+  }, 90_000);
 
   it('with offThread false, the same reload is built on this thread', async () => {
     const dir = folder({ 'mayor.md': MAYOR });
