@@ -131,9 +131,9 @@ function buildWithCache(
 }
 
 /**
- * What a full build made in another thread hands to this one (live/reload-worker.ts): the files it
- * built, in order, with their content hashes and the files it skipped, so that this thread opens the
- * snapshot it kept (openSnapshot) without reading the folder or trusting file times.
+ * What a full build made in another process hands to the one answering (live/reload-worker.ts): the
+ * files it built, in order, with their content hashes and the files it skipped, so that the answering
+ * process opens the snapshot it kept (openSnapshot) without reading the folder or trusting file times.
  */
 export interface BuiltCorpus {
   files: string[];
@@ -142,7 +142,7 @@ export interface BuiltCorpus {
 }
 
 /**
- * The full build of a folder over the knowledge cache, for another thread to open lazily: keeps the
+ * The full build of a folder over the knowledge cache, for another process to open lazily: keeps the
  * snapshot in the index file (unless it is kept already); undefined when one cannot be kept (an
  * article without a content hash, a cache that cannot be written).
  */
@@ -157,7 +157,7 @@ export function buildSnapshot(dir: string, options: BuildOptions & { cacheDir: s
     hashes,
   );
   if (memo.get(SNAPSHOT) === undefined) return undefined;
-  // The people index of the new corpus is made here too (in the other slot), not by the first /who after the swap.
+  // The people index of the new corpus is made here (in the slot the answering process does not read), not there.
   void knowledge.peopleIndex;
   // Everything written is copied from the write-ahead log into the file here: otherwise the next
   // connection to commit (the process answering questions) would copy tens of megabytes, a pause.

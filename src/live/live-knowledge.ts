@@ -16,11 +16,12 @@ import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 // across articles is redone) and then swaps one reference, so a reader of current() gets the old corpus or the new one,
 // never half of each. With the cache read on demand (cacheDir and lazyBytes), the full build runs in a
 // child process (reload-worker.ts), which keeps its snapshot in the index file; this process, which
-// goes on answering from the old knowledge meanwhile, then only opens that snapshot (what a warm
-// start does, in slices between which questions are answered) and swaps. The old knowledge's searches
-// read the index file the child rewrites: its
-// writes are one transaction, so a search sees the old index or the new one, and the rows of articles
-// the old knowledge does not hold are skipped (ArticleIndex maps rows it knows only). A malformed file is logged with its name and skipped (it is in
+// goes on answering from the old knowledge meanwhile, then only opens that snapshot (as a warm start
+// does, in slices between which questions are answered) and swaps. The old knowledge's searches read
+// the index file the child rewrites: its writes are one transaction, so a search sees the old index
+// or the new one, and rows of articles the old knowledge does not hold are skipped (ArticleIndex maps
+// the rows it knows only); its people index is a slot of the file the child does not write
+// (people-index.ts). A malformed file is logged with its name and skipped (it is in
 // knowledge.problems, which /sources shows); the rest keeps serving.
 //
 // fs.watch on the folder is enough: any event only schedules a full rebuild, so per-file event

@@ -37,7 +37,7 @@ export interface PersonHit {
 
 const FIELDS: PersonField[] = ['name', 'aliases', 'roles'];
 /**
- * Corpora whose people the file holds at once: while a reload's worker thread fills the index of the
+ * Corpora whose people the file holds at once: while a reload's child process fills the index of the
  * new corpus (live/reload-worker.ts), the knowledge answering meanwhile keeps reading its own.
  */
 const SLOTS = 2;
