@@ -14,6 +14,7 @@ export const ENTRIES = {
   main: 'src/main.ts',
   'derive-worker': 'src/cache/derive-worker.ts',
   'extract-worker': 'src/intake/extract-worker.ts',
+  'reload-worker': 'src/live/reload-worker.ts',
 };
 
 /** What a bundle is made from: a change to any of these makes dist/ stale. */

@@ -18,6 +18,14 @@ const LIBRARIES = ['chrono-node', 'yaml', 'stemmer'];
 
 let key: string | undefined;
 
+/**
+ * The key a thread started by this process takes over (a reload's worker), so that it reads and
+ * writes the same cache folder and index file even if the sources changed on disk since the start.
+ */
+export function adoptEngineKey(parent: string): void {
+  key = parent;
+}
+
 /** "v1-" and 16 hex digits of the sources' and libraries' hash; computed once per process. */
 export function engineKey(): string {
   if (key) return key;

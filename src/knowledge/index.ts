@@ -10,11 +10,11 @@ import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts
 import { CorpusMemo } from '../cache/corpus-memo.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
-import { openKnowledgeCache, type CacheLogger, type CacheStats } from '../cache/cache.ts';
+import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCache } from '../cache/cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
-import { keepSentences, keptSentences, lazyParts, snapshotOf, type KnowledgeSnapshot, type Lookup } from './lazy.ts';
+import { keepSentences, keptSentences, lazyPartsSteps, runSteps, runStepsAsync, snapshotOf, type KnowledgeSnapshot, type Lookup, type Steps } from './lazy.ts';
 import type { DatedEvent } from './events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
@@ -83,8 +83,25 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     return buildKnowledge(articles, problems);
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  // An unchanged file is found in the cache by its listing and times (the manifest), not read.
   const manifest = openManifest(cache.folder, dir);
+  if (options.lazyBytes !== undefined) {
+    const lazy = openLazy(dir, cache.folder, manifest, Date.now(), options);
+    if (lazy) {
+      if (options.stats) options.stats.reused = lazy.articles.length;
+      return lazy;
+    }
+  }
+  return buildWithCache(dir, cache, manifest, options).knowledge;
+}
+
+/** The full build over the knowledge cache: every article from its entry (or derived), linked, indexed; a snapshot kept. */
+function buildWithCache(
+  dir: string,
+  cache: KnowledgeCache,
+  manifest: Manifest,
+  options: BuildOptions,
+): { knowledge: Knowledge; articles: Article[]; hashes: (string | undefined)[] } {
+  // An unchanged file is found in the cache by its listing and times (the manifest), not read.
   const started = Date.now();
   const signatures = new Map<string, string>();
   const known = (file: string, path: string) => {
@@ -94,13 +111,6 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     const hash = manifest.hashOf(file, signature);
     return hash ? cache.known(file, hash) : undefined;
   };
-  if (options.lazyBytes !== undefined) {
-    const lazy = openLazy(dir, cache.folder, manifest, started, options);
-    if (lazy) {
-      if (options.stats) options.stats.reused = lazy.articles.length;
-      return lazy;
-    }
-  }
   const { articles, problems } = loadArticlesWith(dir, cache.parse, known);
   for (const a of articles) {
     const signature = signatures.get(a.file);
@@ -112,11 +122,66 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     factsOf: cache.factsOf,
     hashOf: cache.hashOf,
     links: cache.links,
-    indexPath: articleIndexPath(options.cacheDir, dir),
+    indexPath: articleIndexPath(options.cacheDir!, dir),
     logger: options.logger,
     snapshot: cache.writable,
   });
   if (options.stats) Object.assign(options.stats, cache.stats);
+  return { knowledge, articles, hashes: articles.map((a) => cache.hashOf(a)) };
+}
+
+/**
+ * What a full build made in another process hands to the one answering (live/reload-worker.ts): the
+ * files it built, in order, with their content hashes and the files it skipped, so that the answering
+ * process opens the snapshot it kept (openSnapshot) without reading the folder or trusting file times.
+ */
+export interface BuiltCorpus {
+  files: string[];
+  hashes: string[];
+  problems: LoadProblem[];
+}
+
+/**
+ * The full build of a folder over the knowledge cache, for another process to open lazily: keeps the
+ * snapshot in the index file (unless it is kept already); undefined when one cannot be kept (an
+ * article without a content hash, a cache that cannot be written).
+ */
+export function buildSnapshot(dir: string, options: BuildOptions & { cacheDir: string }): BuiltCorpus | undefined {
+  const cache = openKnowledgeCache(options.cacheDir, options.logger);
+  const { knowledge, articles, hashes } = buildWithCache(dir, cache, openManifest(cache.folder, dir), options);
+  if (!hashes.every((h): h is string => typeof h === 'string')) return undefined;
+  const db = openIndexFile(articleIndexPath(options.cacheDir, dir), options.logger);
+  const memo = new CorpusMemo(
+    db,
+    articles.map((a) => a.id),
+    hashes,
+  );
+  if (memo.get(SNAPSHOT) === undefined) return undefined;
+  // The people index of the new corpus is made here (in the slot the answering process does not read), not there.
+  void knowledge.peopleIndex;
+  // Everything written is copied from the write-ahead log into the file here: otherwise the next
+  // connection to commit (the process answering questions) would copy tens of megabytes, a pause.
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // busy or in memory: the log is copied later
+  }
+  return { files: articles.map((a) => a.file), hashes, problems: knowledge.problems };
+}
+
+/**
+ * The knowledge of a corpus built in full elsewhere (buildSnapshot), opened from its snapshot in
+ * slices with the event loop turning between them (questions keep being answered meanwhile);
+ * undefined when it cannot be.
+ */
+export async function openSnapshot(
+  dir: string,
+  built: BuiltCorpus,
+  options: BuildOptions & { cacheDir: string; lazyBytes: number },
+): Promise<Knowledge | undefined> {
+  const cache = openKnowledgeCache(options.cacheDir, options.logger);
+  const knowledge = await runStepsAsync(lazySteps(dir, cache.folder, built.files, built.hashes, options));
+  if (knowledge) knowledge.problems = built.problems;
   return knowledge;
 }
 
@@ -199,7 +264,7 @@ export function buildKnowledge(
       // The sentences it refers to are kept beside it, under a key of their own, before it.
       const texts = randomUUID();
       const kept = keepSentences(file, texts, snap.sentences);
-      memo.set(SNAPSHOT, JSON.stringify(kept ? { ...snap.snapshot, texts } : snap.snapshot));
+      keepSnapshot(memo, kept ? { ...snap.snapshot, texts } : snap.snapshot);
     }
   }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
@@ -319,6 +384,7 @@ function common(
   mentionedIn: (p: Person) => Set<Article>,
   eventsOf: (s: Sentence) => DatedEvent[],
   places: Map<string, string>,
+  made: { byKey?: Map<string, Person>; byAlias?: Map<string, Person[]> } = {},
 ) {
   const subjectOf = (a: Article) => subjects.get(a);
   // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
@@ -331,8 +397,8 @@ function common(
     get peopleIndex() {
       return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, () => personDocs(people)));
     },
-    peopleByKey: new Map(people.map((p) => [fold(p.name), p])),
-    peopleByAlias: aliasIndex(people),
+    peopleByKey: made.byKey ?? new Map(people.map((p) => [fold(p.name), p])),
+    peopleByAlias: made.byAlias ?? aliasIndex(people),
     retriever,
     places,
     subjectOf,
@@ -369,6 +435,16 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
     if (!hash) return undefined;
     hashes.push(hash);
   }
+  return lazyFrom(dir, folder, files, hashes, options);
+}
+
+/** The knowledge of these files with these content hashes from the snapshot their last full build kept; undefined without one. */
+function lazyFrom(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Knowledge | undefined {
+  return runSteps(lazySteps(dir, folder, files, hashes, options));
+}
+
+/** lazyFrom in steps (lazy.ts). */
+function* lazySteps(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Steps<Knowledge | undefined> {
   if (!files.length) return undefined;
   const ids = new Set<string>();
   for (const f of files) {
@@ -378,30 +454,38 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
   }
   const indexPath = articleIndexPath(options.cacheDir!, dir);
   const db = openIndexFile(indexPath, options.logger);
-  const raw = new CorpusMemo(db, [...ids], hashes).get(SNAPSHOT);
-  if (raw === undefined) return undefined;
-  let snap: KnowledgeSnapshot;
-  try {
-    snap = JSON.parse(raw) as KnowledgeSnapshot;
-  } catch {
-    return undefined;
-  }
+  const snap = yield* readSnapshot(new CorpusMemo(db, [...ids], hashes));
+  if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
-  const parts = lazyParts(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
+  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
     alternatives: questionSynonyms,
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
+  yield;
   const counts = new Map(snap.people.map((p, i) => [parts.people[i]!, p[4].length]));
+  yield;
+  const prominent = [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  yield;
+  const byKey = new Map(parts.people.map((p) => [fold(p.name), p]));
+  yield;
+  const byAlias = aliasIndex(parts.people);
+  yield;
+  // The parsed rows are made into people and events by now; the articles' rows are still read (lazy.ts load).
+  snap.people = [];
+  snap.events = [];
   return {
     articles: parts.articles,
     problems: [],
-    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places),
+    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
+      byKey,
+      byAlias,
+    }),
     eventsByArticle: parts.eventsByArticle,
     quotesByArticle: parts.quotesByArticle,
-    prominent: [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!),
+    prominent,
     get quotes() {
       return parts.articles.flatMap((a) => parts.quotesByArticle.get(a) ?? []);
     },
@@ -414,6 +498,48 @@ function openLazy(dir: string, folder: string, manifest: Manifest, started: numb
     initials: parts.initials,
     held: parts.held,
   };
+}
+
+/** People and events per row of the index file's memo: a snapshot is read in slices. */
+const CHUNK = 2_000;
+
+/** Keeps a snapshot in the corpus memo: its people and events in chunks, then the rest (the head) naming how many. */
+function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
+  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: Math.ceil(snapshot.events.length / CHUNK) };
+  for (const name of ['people', 'events'] as const) {
+    for (let i = 0; i < chunks[name]; i++) if (!memo.set(`${SNAPSHOT}/${name}/${i}`, JSON.stringify(snapshot[name].slice(i * CHUNK, (i + 1) * CHUNK)))) return;
+  }
+  // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
+  memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
+}
+
+/** The snapshot kept for this corpus, chunk by chunk; undefined when it or a chunk is missing or unreadable. */
+function* readSnapshot(memo: CorpusMemo): Steps<KnowledgeSnapshot | undefined> {
+  const raw = memo.get(SNAPSHOT);
+  if (raw === undefined) return undefined;
+  let snap: KnowledgeSnapshot;
+  try {
+    snap = JSON.parse(raw) as KnowledgeSnapshot;
+  } catch {
+    return undefined;
+  }
+  if (!snap || !Array.isArray(snap.people) || !Array.isArray(snap.events)) return undefined;
+  for (const name of ['people', 'events'] as const) {
+    const count = snap.chunks?.[name] ?? 0;
+    for (let i = 0; i < count; i++) {
+      yield;
+      const chunk = memo.get(`${SNAPSHOT}/${name}/${i}`);
+      if (chunk === undefined) return undefined;
+      try {
+        const list = JSON.parse(chunk) as unknown;
+        if (!Array.isArray(list)) return undefined;
+        (snap[name] as unknown[]).push(...list);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return snap;
 }
 
 /** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */

@@ -54,6 +54,8 @@ export interface KnowledgeSnapshot {
   sentences: number;
   /** The key of the copy of the sentences the parts above refer to, kept in the index file (keepSentences); absent: none kept. */
   texts?: string;
+  /** How many chunks of people and events the index file keeps beside it (index.ts keepSnapshot); absent: none, all are here. */
+  chunks?: { people: number; events: number };
 }
 
 /** A sentence the snapshot refers to, as kept in the index file: article, sentence, paragraph kind (1: caption), number and order, start, text. */
@@ -234,8 +236,38 @@ export interface LazyParts {
   held(): { articles: number; bytes: number };
 }
 
-/** The corpus-wide parts made from a snapshot; undefined when it does not make sense. */
-export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts | undefined {
+/**
+ * Work in slices: a generator that yields between them, run at once (runSteps) or with the event loop
+ * turning between slices (runStepsAsync), so that a reload opening a snapshot keeps answering.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Every step at once. */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The steps, letting the event loop turn (setImmediate) whenever about `sliceMs` of them have run. */
+export async function runStepsAsync<T>(steps: Steps<T>, sliceMs = 8): Promise<T> {
+  let since = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - since >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+}
+
+/** Items of the snapshot handled between two yields. */
+export const SLICE = 1_000;
+
+/** The corpus-wide parts made from a snapshot, in steps; undefined when it does not make sense. */
+export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Steps<LazyParts | undefined> {
   if (snap?.v !== 1 || ![snap.articles, snap.people, snap.events].every(Array.isArray)) return undefined;
   const units = new LRUCache<number, Unit>({ maxSize: Math.max(1, from.maxBytes), sizeCalculation: (u) => Math.max(1, u.size) });
   const weak: (WeakRef<Unit> | undefined)[] = [];
@@ -353,7 +385,8 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
-  for (const [key, name, aliases, roles, mentions, , termsOfRoles] of snap.people) {
+  for (const [n, [key, name, aliases, roles, mentions, , termsOfRoles]] of snap.people.entries()) {
+    if (n % SLICE === 0) yield;
     const roleFacts: RoleFact[] = [];
     for (let k = 0; k < roles.length; k += 3) {
       const [role, a, s] = [roles[k] as string, roles[k + 1] as number, roles[k + 2] as number];
@@ -384,7 +417,9 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
 
   const eventsByArticle = new Map<Article, DatedEvent[]>();
   const eventsAt = new Map<Article, Map<number, DatedEvent[]>>();
-  const events: DatedEvent[] = snap.events.map(([start, end, precision, phrase, a, s]) => {
+  const events: DatedEvent[] = [];
+  for (const [n, [start, end, precision, phrase, a, s]] of snap.events.entries()) {
+    if (n % SLICE === 0) yield;
     const e = {
       date: end === null ? { start, precision } : { start, precision, end },
       phrase,
@@ -399,18 +434,23 @@ export function lazyParts(snap: KnowledgeSnapshot, from: LazySources): LazyParts
     let bySentence = eventsAt.get(article);
     if (!bySentence) eventsAt.set(article, (bySentence = new Map()));
     bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
-    return e;
-  });
+    events.push(e);
+  }
+  yield;
 
   const quoted = new Map(snap.people.map((p, i) => [people[i]!, p[5]] as const).filter(([, q]) => q.length));
+  const subjects = new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]]));
+  yield;
+  const places = new Map(snap.places);
+  yield;
   const sentenceIndex = (s: Sentence): number | undefined => indexOfStandIn.get(s) ?? unitOf(s)?.index.get(s);
 
   return {
     articles,
     people,
     events,
-    subjects: new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]])),
-    places: new Map(snap.places),
+    subjects,
+    places,
     initials: new Map(snap.initials),
     abbreviations: new Map(
       snap.abbreviations.map(([key, short, long, a, s]): [string, ShortForm] => {

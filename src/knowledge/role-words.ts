@@ -6,14 +6,19 @@ import type { RoleFact } from './people.ts';
 
 /** A role's terms (terms(): its words less stop words, stemmed). */
 export function roleTerms(role: RoleFact): string[] {
-  const kept = presplit.get(role);
+  const kept = (role as Presplit)[TERMS];
   if (kept !== undefined) return kept ? kept.split(' ') : [];
   return terms(role.role);
 }
 
-/** Roles whose terms were worked out already (kept with the knowledge's snapshot, knowledge/lazy.ts): joined by spaces. */
-const presplit = new WeakMap<RoleFact, string>();
+/**
+ * The terms of a role worked out already (kept with the knowledge's snapshot, knowledge/lazy.ts),
+ * joined by spaces, under a symbol of the role itself: a WeakMap of hundreds of thousands of roles
+ * cost a 50,000-article start a quarter of a second to fill, and its collector more.
+ */
+const TERMS = Symbol('role terms');
+type Presplit = RoleFact & { [TERMS]?: string };
 
 export function termsKnown(role: RoleFact, joined: string): void {
-  presplit.set(role, joined);
+  (role as Presplit)[TERMS] = joined;
 }

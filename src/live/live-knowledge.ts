@@ -1,15 +1,27 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../core/logger.ts';
 import type { CacheStats } from '../cache/cache.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../knowledge/index.ts';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildKnowledgeFromDir, openSnapshot, type BuiltCorpus, type Knowledge } from '../knowledge/index.ts';
 import { prepareKnowledgeCache } from '../cache/prepare.ts';
+import { engineKey } from '../cache/version.ts';
+import { workerEntry } from '../worker.ts';
+import type { ReloadReply, ReloadRequest } from './reload-worker.ts';
 import { diff, isEmpty, snapshot, type Snapshot } from './snapshot.ts';
 
 // The knowledge of a seeds folder that follows the folder: a file added, changed or removed is picked
 // up within a second without a restart. Each reload builds a complete new Knowledge from the whole
 // folder (with the knowledge cache, only the files added or changed are derived again; linking people
 // across articles is redone) and then swaps one reference, so a reader of current() gets the old corpus or the new one,
-// never half of each. A malformed file is logged with its name and skipped (it is in
+// never half of each. With the cache read on demand (cacheDir and lazyBytes), the full build runs in a
+// child process (reload-worker.ts), which keeps its snapshot in the index file; this process, which
+// goes on answering from the old knowledge meanwhile, then only opens that snapshot (as a warm start
+// does, in slices between which questions are answered) and swaps. The old knowledge's searches read
+// the index file the child rewrites: its writes are one transaction, so a search sees the old index
+// or the new one, and rows of articles the old knowledge does not hold are skipped (ArticleIndex maps
+// the rows it knows only); its people index is a slot of the file the child does not write
+// (people-index.ts). A malformed file is logged with its name and skipped (it is in
 // knowledge.problems, which /sources shows); the rest keeps serving.
 //
 // fs.watch on the folder is enough: any event only schedules a full rebuild, so per-file event
@@ -29,8 +41,10 @@ export interface LiveKnowledgeOptions {
   cacheDir?: string;
   /** With the cache: read each article when a question needs it, keeping at most this many bytes of them (KNOWLEDGE_CACHE_MB). */
   lazyBytes?: number;
-  /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. */
+  /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. A reload then builds on this thread. */
   build?: (dir: string) => Knowledge;
+  /** With cacheDir and lazyBytes, reloads build in a child process (default true; false builds on this thread, as the bench compares). */
+  offThread?: boolean;
 }
 
 export interface LiveKnowledge {
@@ -63,6 +77,8 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
+  // The reload's child process while it builds (ended by stop()).
+  let child: ChildProcess | undefined;
   // One rebuild at a time; a change during a rebuild gets one more after it.
   let running: Promise<void> | undefined;
   let again = false;
@@ -133,9 +149,22 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     // Many new articles are derived into the cache in worker threads, while this thread answers.
     if (!options.build) await prepareKnowledgeCache(dir, options.cacheDir, logger);
     if (stopped) return;
-    let next: Knowledge;
+    let next: Knowledge | undefined;
+    let offThread = false;
+    if (!options.build && options.cacheDir && options.lazyBytes !== undefined && (options.offThread ?? true)) {
+      const reply = await buildElsewhere({ dir, cacheDir: options.cacheDir, engine: engineKey() });
+      if (stopped) return;
+      if ('error' in reply) logger.warn({ reason: reply.error, dir }, 'building the knowledge in a child process failed; building it here');
+      else {
+        cache = reply.stats;
+        for (const [obj, msg] of reply.warnings) logger.warn(obj, msg);
+        next = reply.built && (await openBuilt(reply.built));
+        if (stopped) return;
+        offThread = next !== undefined;
+      }
+    }
     try {
-      next = build(dir);
+      next ??= build(dir);
     } catch (err) {
       logger.error({ err, dir }, 'rebuilding the knowledge failed; still serving the previous articles');
       return;
@@ -144,7 +173,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
     const before = new Set(knowledge.problems.map(problemKey));
     knowledge = next; // the swap
     logger.info(
-      { ...changes, articles: next.articles.length, skipped: next.problems.length, cache, ms: Math.round(performance.now() - started) },
+      { ...changes, articles: next.articles.length, skipped: next.problems.length, cache, offThread, ms: Math.round(performance.now() - started) },
       'articles reloaded',
     );
     for (const p of next.problems)
@@ -156,6 +185,46 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
       } catch (err) {
         logger.error({ err }, 'a knowledge swap listener failed');
       }
+    }
+  }
+
+  /** The full build in a child process (reload-worker.ts); this process keeps answering meanwhile. */
+  function buildElsewhere(request: ReloadRequest): Promise<ReloadReply> {
+    return new Promise((resolve) => {
+      const entry = workerEntry('reload-worker', import.meta.url);
+      // From the sources (tests, tsx scripts) the child runs the TypeScript through tsx, as the parent does.
+      const tsx = entry.pathname.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx')) ? ['--import', 'tsx'] : [];
+      let started: ChildProcess;
+      try {
+        started = fork(fileURLToPath(entry), [JSON.stringify(request)], {
+          execArgv: [...process.execArgv, ...tsx],
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        });
+      } catch (err) {
+        resolve({ error: (err as Error).message });
+        return;
+      }
+      child = started;
+      let replied = false;
+      const done = (reply: ReloadReply) => {
+        if (replied) return;
+        replied = true;
+        if (child === started) child = undefined;
+        resolve(reply);
+      };
+      started.once('message', (reply: ReloadReply) => done(reply));
+      started.once('error', (err) => done({ error: err.message }));
+      started.once('exit', (code, signal) => done({ error: `the reload process ended (${signal ?? code}) without an answer` }));
+    });
+  }
+
+  /** The knowledge the child built, opened from its snapshot (as a warm start opens it); undefined when it cannot be. */
+  async function openBuilt(built: BuiltCorpus): Promise<Knowledge | undefined> {
+    try {
+      return await openSnapshot(dir, built, { cacheDir: options.cacheDir!, lazyBytes: options.lazyBytes!, logger });
+    } catch (err) {
+      logger.warn({ err, dir }, 'cannot open the knowledge built in a child process; building it here');
+      return undefined;
     }
   }
 
@@ -178,6 +247,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
       clearTimeout(timer);
       watcher?.close();
       watcher = undefined;
+      child?.kill();
     },
   };
 }

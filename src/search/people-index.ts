@@ -4,7 +4,8 @@ import { LRUCache } from 'lru-cache';
 import { indexTerms, shape, shapeOf } from './article-index.ts';
 
 // People by name, alias and role, for /who and autocomplete: SQLite FTS5 in the index file, beside
-// the articles, made again only when the corpus changes. A word matches as typed first; where
+// the articles, made again only when the corpus changes (in one of two slots, so that a reload can
+// make the next corpus's while the current one is read). A word matches as typed first; where
 // nothing does, as the start of a longer word (a name being typed); where still nothing does, as a
 // near spelling of a word the people's names and roles use (a typo). An in-memory full-text index
 // of tens of thousands of people took most of a second to build and tens of megabytes to hold.
@@ -35,6 +36,11 @@ export interface PersonHit {
 }
 
 const FIELDS: PersonField[] = ['name', 'aliases', 'roles'];
+/**
+ * Corpora whose people the file holds at once: while a reload's child process fills the index of the
+ * new corpus (live/reload-worker.ts), the knowledge answering meanwhile keeps reading its own.
+ */
+const SLOTS = 2;
 const MAX_HITS = 200;
 
 export class PeopleIndex {
@@ -45,46 +51,64 @@ export class PeopleIndex {
   /** The words of the shapes lookups used most recently: a few hundred cover most typos. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
 
+  /** The slot's tables (person_terms_<slot>, person_<slot>, person_word_<slot>). */
+  private readonly slot: number;
+
   constructor(
     private readonly db: Database.Database,
     corpus: string,
     docs: () => PersonDoc[],
   ) {
-    db.exec(`
-      CREATE VIRTUAL TABLE IF NOT EXISTS person_terms USING fts5(name, aliases, roles, content='', tokenize='unicode61 remove_diacritics 0');
-      CREATE TABLE IF NOT EXISTS person (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL);
-      CREATE TABLE IF NOT EXISTS person_word (word TEXT PRIMARY KEY, shape TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS person_word_shape ON person_word (shape);
-      CREATE TABLE IF NOT EXISTS person_corpus (fingerprint TEXT NOT NULL);
-    `);
-    this.wordStatement = db.prepare('SELECT word FROM person_word WHERE word = ?');
-    this.shapeStatement = db.prepare('SELECT word FROM person_word WHERE shape = ? ORDER BY rowid');
-    const indexed = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM person_corpus').get()?.fingerprint;
-    if (indexed === corpus) {
+    db.exec('CREATE TABLE IF NOT EXISTS person_slot (slot INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL, used INTEGER NOT NULL)');
+    for (let slot = 0; slot < SLOTS; slot++)
+      db.exec(`
+        CREATE VIRTUAL TABLE IF NOT EXISTS person_terms_${slot} USING fts5(name, aliases, roles, content='', tokenize='unicode61 remove_diacritics 0');
+        CREATE TABLE IF NOT EXISTS person_${slot} (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS person_word_${slot} (word TEXT PRIMARY KEY, shape TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS person_word_${slot}_shape ON person_word_${slot} (shape);
+      `);
+    const slots = db.prepare<[], { slot: number; fingerprint: string; used: number }>('SELECT slot, fingerprint, used FROM person_slot').all();
+    const found = slots.find((s) => s.fingerprint === corpus);
+    const nextUse = Math.max(0, ...slots.map((s) => s.used)) + 1;
+    const use = db.prepare('INSERT OR REPLACE INTO person_slot (slot, fingerprint, used) VALUES (?, ?, ?)');
+    if (found) {
+      this.slot = found.slot;
+      try {
+        use.run(found.slot, corpus, nextUse);
+      } catch {
+        // a read-only file: the slot may be taken by the next corpus sooner
+      }
       this.ids = db
-        .prepare<[], { id: string }>('SELECT id FROM person ORDER BY rowid')
+        .prepare<[], { id: string }>(`SELECT id FROM person_${this.slot} ORDER BY rowid`)
         .all()
         .map((r) => r.id);
-      return;
+    } else {
+      // A slot no corpus holds, else the one used least recently (not the one the knowledge now
+      // answering holds: it marked its slot when it opened it).
+      const free = [...Array(SLOTS).keys()].find((k) => !slots.some((s) => s.slot === k));
+      this.slot = free ?? [...slots].sort((a, b) => a.used - b.used)[0]!.slot;
+      const all = docs();
+      this.ids = all.map((d) => d.id);
+      const k = this.slot;
+      db.transaction(() => {
+        // A contentless table is emptied by its 'delete-all' command.
+        db.exec(`INSERT INTO person_terms_${k} (person_terms_${k}) VALUES ('delete-all'); DELETE FROM person_${k}; DELETE FROM person_word_${k}`);
+        const insertTerms = db.prepare(`INSERT INTO person_terms_${k} (rowid, name, aliases, roles) VALUES (?, ?, ?, ?)`);
+        const insertPerson = db.prepare(`INSERT INTO person_${k} (rowid, id) VALUES (?, ?)`);
+        const words = new Set<string>();
+        all.forEach((d, i) => {
+          const fields = [indexTerms(d.name), indexTerms(d.aliases), indexTerms(d.roles)] as const;
+          insertTerms.run(i + 1, ...fields);
+          insertPerson.run(i + 1, d.id);
+          for (const f of fields) for (const w of f.split(' ')) if (w) words.add(w);
+        });
+        const insertWord = db.prepare(`INSERT INTO person_word_${k} (word, shape) VALUES (?, ?)`);
+        for (const w of words) insertWord.run(w, shapeOf(w));
+        use.run(k, corpus, nextUse);
+      }).immediate();
     }
-    const all = docs();
-    this.ids = all.map((d) => d.id);
-    db.transaction(() => {
-      // A contentless table is emptied by its 'delete-all' command.
-      db.exec("INSERT INTO person_terms (person_terms) VALUES ('delete-all'); DELETE FROM person; DELETE FROM person_word; DELETE FROM person_corpus");
-      const insertTerms = db.prepare('INSERT INTO person_terms (rowid, name, aliases, roles) VALUES (?, ?, ?, ?)');
-      const insertPerson = db.prepare('INSERT INTO person (rowid, id) VALUES (?, ?)');
-      const words = new Set<string>();
-      all.forEach((d, i) => {
-        const fields = [indexTerms(d.name), indexTerms(d.aliases), indexTerms(d.roles)] as const;
-        insertTerms.run(i + 1, ...fields);
-        insertPerson.run(i + 1, d.id);
-        for (const f of fields) for (const w of f.split(' ')) if (w) words.add(w);
-      });
-      const insertWord = db.prepare('INSERT INTO person_word (word, shape) VALUES (?, ?)');
-      for (const w of words) insertWord.run(w, shapeOf(w));
-      db.prepare('INSERT INTO person_corpus (fingerprint) VALUES (?)').run(corpus);
-    }).immediate();
+    this.wordStatement = db.prepare(`SELECT word FROM person_word_${this.slot} WHERE word = ?`);
+    this.shapeStatement = db.prepare(`SELECT word FROM person_word_${this.slot} WHERE shape = ? ORDER BY rowid`);
   }
 
   /** People matching the query, best first, with scores (higher is better). */
@@ -126,7 +150,7 @@ export class PeopleIndex {
     let statement = this.statements.get(weights);
     if (!statement) {
       statement = this.db.prepare(
-        `SELECT rowid, -bm25(person_terms, ${weights}) AS score FROM person_terms WHERE person_terms MATCH ? ORDER BY score DESC, rowid LIMIT ?`,
+        `SELECT rowid, -bm25(person_terms_${this.slot}, ${weights}) AS score FROM person_terms_${this.slot} WHERE person_terms_${this.slot} MATCH ? ORDER BY score DESC, rowid LIMIT ?`,
       );
       this.statements.set(weights, statement);
     }

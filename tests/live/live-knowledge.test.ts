@@ -35,7 +35,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-function start(dir: string, options: { watch?: boolean; debounceMs?: number; cacheDir?: string } = {}) {
+function start(dir: string, options: { watch?: boolean; debounceMs?: number; cacheDir?: string; lazyBytes?: number; offThread?: boolean } = {}) {
   const logs: Array<Record<string, any>> = [];
   const logger = pino({ level: 'debug', base: undefined }, { write: (s: string) => void logs.push(JSON.parse(s)) });
   live = createLiveKnowledge({ dir, logger, debounceMs: 50, ...options });
@@ -204,5 +204,47 @@ describe('live knowledge', () => {
     expect(logs.find((l) => l.msg === 'articles derived in worker threads')).toMatchObject({ missing: 70, derived: 70 });
     expect(logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ articles: 71, cache: { reused: 71, derived: 0, corrupt: 0 } });
     expect(ask(live.current(), '/who Gongb Zhengb').text).toMatch(/mayor of Shanghaib/);
+  });
+
+  it('with the cache read on demand, a reload is built in a child process while the old knowledge keeps answering, then swapped in', async () => {
+    const dir = folder({ 'mayor.md': MAYOR });
+    writeCorpus(dir, 100);
+    const { live, logs, swaps } = start(dir, { watch: false, cacheDir: folder({}), lazyBytes: 64 * 2 ** 20 });
+    expect(ask(live.current(), '/who Li Na').answered).toBe(false);
+    writeFileSync(join(dir, 'port.md'), PORT);
+    const reloaded = live.reload();
+    // Questions asked all through the reload are answered at once, from the old knowledge, until the swap.
+    const during: { answered: boolean; ms: number }[] = [];
+    while (!swaps.length) {
+      const t = performance.now();
+      during.push({ answered: ask(live.current(), '/who Li Na').answered, ms: performance.now() - t });
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await reloaded;
+    // Starting the child alone takes longer than 20 questions; a build on this thread would answer none meanwhile.
+    expect(during.length).toBeGreaterThan(20);
+    expect(during.every((d) => !d.answered)).toBe(true);
+    expect(logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ added: ['port.md'], articles: 102, offThread: true });
+    const after = live.current();
+    expect(after).toBe(swaps[0]);
+    expect(ask(after, '/who Li Na').text).toMatch(/director of the Testville port authority/);
+    expect(ask(after, '/who Gongb Zhengb').text).toMatch(/mayor of Shanghaib/);
+    // Opened from the snapshot the child kept: articles are read when a question needs them.
+    expect(after.held?.().articles).toBeLessThan(50);
+    // The next change is built in a child process too.
+    unlinkSync(join(dir, 'port.md'));
+    await live.reload();
+    expect(ask(live.current(), '/who Li Na').answered).toBe(false);
+    expect(logs.filter((l) => l.msg === 'articles reloaded')[1]).toMatchObject({ removed: ['port.md'], articles: 101, offThread: true });
+    // A cold build of 100 articles and two child processes: generous for 2 shared cores under load.
+  }, 90_000);
+
+  it('with offThread false, the same reload is built on this thread', async () => {
+    const dir = folder({ 'mayor.md': MAYOR });
+    const { live, logs } = start(dir, { watch: false, cacheDir: folder({}), lazyBytes: 64 * 2 ** 20, offThread: false });
+    writeFileSync(join(dir, 'port.md'), PORT);
+    await live.reload();
+    expect(logs.find((l) => l.msg === 'articles reloaded')).toMatchObject({ added: ['port.md'], offThread: false });
+    expect(ask(live.current(), '/who Li Na').text).toMatch(/director of the Testville port authority/);
   });
 });

@@ -32,6 +32,8 @@ it('answers from an article added to the seeds folder while running', async () =
     );
     await until(() => output().includes('articles reloaded'), 'reload');
     expect(output()).toMatch(/added: \[\s*"second\.md"/);
+    // Built by the bundle's child process (dist/reload-worker.mjs) while the console kept answering.
+    expect(output()).toMatch(/offThread: true/);
     bot.type('/who Li Na');
     await until(() => output().includes('director of the Testville port authority'), 'answer from the new article');
     expect(output()).toMatch(/Coastal Wire/);

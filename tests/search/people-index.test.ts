@@ -56,4 +56,27 @@ describe('people index', () => {
     expect(made).toBe(2);
     expect(other.search('breed', { fields: ['name', 'aliases'] })).toEqual([]);
   });
+
+  it('keeps answering for its corpus while the next corpus is indexed in the same file, and the one not in use is replaced', () => {
+    const db = new Database(':memory:');
+    let made = 0;
+    const current = new PeopleIndex(db, 'corpus-1', () => (made++, PEOPLE));
+    // A reload indexes the next corpus (its people in another order, one fewer) beside it.
+    const next = new PeopleIndex(db, 'corpus-2', () => (made++, [...PEOPLE].reverse().slice(1)));
+    expect(ids(current.search('breed', NAMES))).toEqual(['london breed']);
+    expect(ids(current.search('gongora', NAMES))).toEqual(['gongora']);
+    expect(ids(next.search('breed', NAMES))).toEqual(['london breed']);
+    expect(next.search('gongora', NAMES)).toEqual([]);
+    // Both stay: opened again, neither is made again.
+    new PeopleIndex(db, 'corpus-1', () => (made++, PEOPLE));
+    new PeopleIndex(db, 'corpus-2', () => (made++, PEOPLE));
+    expect(made).toBe(2);
+    // A third corpus takes the slot used least recently (corpus-1 was opened before corpus-2 just now).
+    const third = new PeopleIndex(db, 'corpus-3', () => (made++, PEOPLE.slice(0, 1)));
+    expect(made).toBe(3);
+    expect(ids(next.search('breed', NAMES))).toEqual(['london breed']);
+    expect(ids(third.search('gong', NAMES))).toEqual(['gong zheng']);
+    new PeopleIndex(db, 'corpus-1', () => (made++, PEOPLE));
+    expect(made).toBe(4);
+  });
 });
