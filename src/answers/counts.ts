@@ -23,7 +23,7 @@ const EXCLUDING =
 
 const SMALL_NUMBERS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
-const valueOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : SMALL_NUMBERS.indexOf(n.toLowerCase()));
+const countValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : SMALL_NUMBERS.indexOf(n.toLowerCase()));
 
 /**
  * The whole the question counts, less the part it leaves out, when the whole's article counts that
@@ -32,7 +32,7 @@ const valueOf = (n: string) => (/^\d+$/.test(n) ? Number(n) : SMALL_NUMBERS.inde
 function wholeLessPart(s: Scope, asked: string, part: string): Answer {
   // "how many people in the delegation": "how many people were in the delegation".
   const whole = number({ ...s, q: analyzeQuestion(asked.replace(/^(how\s+many\s+[\p{L}-]+)\s+(?=(?:in|on|with|from)\s)/iu, '$1 were ')) });
-  const total = whole.answered ? valueOf(/\d+|[a-z]+/i.exec(whole.title)?.[0] ?? '') : -1;
+  const total = whole.answered ? countValue(/\d+|[a-z]+/i.exec(whole.title)?.[0] ?? '') : -1;
   const partStems = words(part)
     .filter((w) => !isStopWord(w) && !/^(?:or|and|the)$/.test(w))
     .map(stem);
@@ -41,7 +41,7 @@ function wholeLessPart(s: Scope, asked: string, part: string): Answer {
     const sentences = evidence.paragraph.article.paragraphs.flatMap((p) => p.sentences);
     for (const sentence of sentences) {
       for (const m of sentence.text.matchAll(new RegExp(`\\b(\\d+|${SMALL_NUMBERS.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)`, 'giu'))) {
-        const n = valueOf(m[1]!);
+        const n = countValue(m[1]!);
         const counted = new Set(words(m[2]!).map(stem));
         if (n <= 0 || n >= total || !partStems.every((t) => counted.has(t))) continue;
         const left = `${total - n}`;
