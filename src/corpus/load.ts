@@ -198,10 +198,12 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
   // A list ("Aug. 17 — Delegation arrives", "- item") keeps each line as its own paragraph.
   const blocks = raw
     .flatMap((b) => {
-      const lines = b
+      let lines = b
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean);
+      // A boxed sidebar written as a block quote ("> **The trip at a glance**", "> - Dates: …"): its lines.
+      if (lines.every((l) => l.startsWith('>'))) lines = lines.map((l) => l.replace(/^>\s?/, '').trim()).filter(Boolean);
       if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
       return [lines.join(' ').trim()];
     })

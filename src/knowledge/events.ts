@@ -251,10 +251,12 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
+  // "Dates: Saturday, Jan. 17 – Monday, Jan. 26": a labelled line of a sidebar, or a range, heads no block.
+  if (/^\p{L}+:\s/u.test(text)) return undefined;
   const found = dateParser()
     .parse(text, published)
     .find((r) => r.start.isCertain('weekday') || r.start.isCertain('day'));
-  if (!found) return undefined;
+  if (!found || found.end) return undefined;
   const date = toEventDate(found, published.instant.toISOString().slice(0, 10), false);
   return date?.precision === 'day' ? date.start : undefined;
 }
