@@ -31,7 +31,7 @@ import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { number } from './counts.ts';
-import { duration, tellsTripEnd, tripEndAnswer } from './interval.ts';
+import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
 
@@ -138,8 +138,18 @@ function byType(s: Scope): Answer {
         asksDay: ASKS_DAY.test(q.text),
       });
       // "When did the delegation fly out?": a day told as a departure, else the trip's own first day.
+      const asked = tripEndAsked(q.text);
       const end = q.future ? undefined : tripEndAnswer(s);
-      return end && !(dated.answered && (tellsTripEnd(dated, 'left') || tellsTripEnd(dated, 'back'))) ? end : dated;
+      if (end && !(dated.answered && asked && tellsTripEnd(dated, asked))) return end;
+      // "When did the students get back?" is not answered by the day they set off.
+      const other = asked === 'back' ? 'left' : asked === 'left' ? 'back' : undefined;
+      if (dated.answered && asked && other && tellsTripEnd(dated, other) && !tellsTripEnd(dated, asked))
+        return unsupported(
+          ctx,
+          `when ${asked === 'back' ? 'that return' : 'that departure'} was: they date only the ${asked === 'back' ? 'departure' : 'return'}`,
+          evidenceOf(dated)[0],
+        );
+      return dated;
     }
     case 'reason':
       return reason(s);

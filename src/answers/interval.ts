@@ -6,7 +6,8 @@ import { durationIn } from './extract.ts';
 import { peopleNamedIn } from './named.ts';
 import { capitalisedRuns } from './reason.ts';
 import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
-import { echo } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import type { Article } from '../corpus/types.ts';
 
 // Lengths of time: how long a trip lasted, and the time between two dated events: "how many days after the memorandum was the letter signed?",
 // "how many days passed between the announcement and the signing?". Each side is found as /when
@@ -211,6 +212,8 @@ export function duration(s: Scope): Answer {
   return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
 }
 
+const TRAVELLER = /^(?:delegation|group|mission|team|party|entourage|mayor|governor|president|premier|minister|she|he|they|her|his|their|officials?)$/i;
+
 // "when did the delegation fly out to India", "when did she get back": the trip's own ends (not
 // "leave Beijing", a stop along the way).
 const ASKS_DEPARTURE =
@@ -218,16 +221,29 @@ const ASKS_DEPARTURE =
 const ASKS_RETURN = /\b(?:(?:return(?:ed)?|get|got|come|came|fly|flew|head(?:ed)?)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
 
 /** The day the trip a date question asks about began or ended, told as a departure or a return (or as its dated range). */
+export const tripEndAsked = (question: string): 'left' | 'back' | undefined =>
+  ASKS_RETURN.test(question) ? 'back' : ASKS_DEPARTURE.test(question) ? 'left' : undefined;
+
 export function tripEndAnswer(s: Scope): Answer | undefined {
-  const end = ASKS_RETURN.test(s.q.text) ? 'back' : ASKS_DEPARTURE.test(s.q.text) ? 'left' : undefined;
+  const end = tripEndAsked(s.q.text);
   if (!end) return undefined;
   const k = s.ctx.knowledge;
   const r = k.retriever;
   const names = entityTerms(r, s.q.text);
+  // Whose trip: the traveller the article is about, by name, office or party ("the delegation",
+  // "the mayor", "she"), not anyone else who travelled ("the Lincoln students").
+  const verbAt = (end === 'back' ? ASKS_RETURN : ASKS_DEPARTURE).exec(s.q.text)?.index ?? 0;
+  const who = words(s.q.text.slice(0, verbAt)).filter((w) => !isStopWord(w) && !/^(?:when|what|which|day|date)$/.test(w));
+  const travels = (a: Article) => {
+    const subject = k.subjectOf(a);
+    // Their name, and the words of the headline (their city: "what Jacksonville brought home").
+    const own = new Set([...(subject ? fold(subject.name).split(' ') : []), ...words(a.title)]);
+    return who.every((w) => TRAVELLER.test(w) || own.has(w) || k.places.has(w) || !r.articleHas(a, stem(w)));
+  };
   const e = r
     .candidateArticles(s.q.text)
     .slice(0, 5)
-    .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p)))
+    .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p)) && travels(a))
     .map((a) => tripEnds(k.eventsByArticle.get(a) ?? [])[end])
     .find(Boolean);
   return e && stated(formatDate(e.date), `${formatDate(e.date)}: ${e.sentence.text}`, [e.sentence]);

@@ -279,8 +279,11 @@ function chainOffset(m: RegExpExecArray): number {
 }
 
 // A trip's ends, as news prose tells them: what "after her return" or "before the departure" counts from.
-export const DEPARTED = /\b(?:left|departed|flew\s+out|set\s+(?:off|out)|took\s+off|headed\s+(?:to|for|out))\b/i;
-export const RETURNED = /\b(?:returned|came\s+(?:home|back)|flew\s+(?:home|back)|got\s+back|arrived\s+(?:home|back)|back\s+home)\b/i;
+// (In every tense: a programme to come "leaves Saturday" and "flies home on the 19th".)
+export const DEPARTED =
+  /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out))\b/i;
+export const RETURNED =
+  /\b(?:return(?:ed|s|ing)?|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|arriv(?:e|ed|es|ing)\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
 const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };

@@ -45,3 +45,21 @@ describe('GIVEN a trip whose dates only a sidebar gives', () => {
     expect(line('when did the mayor get back from Ostrel?')).toMatch(/^May 12, 2024/);
   });
 });
+
+describe('GIVEN a story that dates another group\u2019s departure only', () => {
+  const other = botOf([
+    'Mayor Ida Fenwick is visiting Ostrel from May 4 to Sunday.',
+    'A group of 20 students from Marlow High School set off from Marlow to begin their own trip to Ostrel on March 16, 2024.',
+    'The delegation will fly home Saturday, the mayor\u2019s office said.',
+  ]);
+  const line = (q: string) => other.handleLine(q, 'cli');
+
+  it('does not answer when the students got back with the day they set off, nor with the mayor\u2019s trip', () => {
+    expect(line('when did the Marlow High School students get back from Ostrel?').answered).toBe(false);
+    expect(line('when did the Marlow High School students leave for Ostrel?').text).toMatch(/^March 16, 2024/);
+  });
+
+  it('reads "fly home" as a return', () => {
+    expect(line('when does mayor fenwick fly home?').text).toMatch(/^April 20, 2024/);
+  });
+});
