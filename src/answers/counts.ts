@@ -17,6 +17,8 @@ import { ASKS_PAYMENT, STATES_PAYMENT } from './payers.ts';
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
 // and lengths of time, which are answered as durations.
 
+const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
+
 // "how many people in the delegation were not city officials", "… other than staff": a whole less a part.
 const EXCLUDING =
   /\s+(?:(?:were|are|was|is)\s+not|weren['\u2019]?t|aren['\u2019]?t)\s+(.+)$|[,\s]+(?:other\s+than|besides|excluding|except(?:\s+for)?|apart\s+from|not\s+counting)\s+(.+)$/i;
@@ -89,6 +91,8 @@ export function number(s: Scope): Answer {
   if (q.focus === 'money') {
     for (const sentence of candidates) {
       if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
+      // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
+      if (RETRACTED.test(sentence.text)) continue;
       const money = moneyIn(sentence.text);
       if (money) return stated(money, money, [sentence]);
     }
@@ -97,6 +101,7 @@ export function number(s: Scope): Answer {
   if (q.focus === 'amount') {
     for (const sentence of candidates) {
       if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
+      if (RETRACTED.test(sentence.text)) continue;
       const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
       if (amount) return stated(amount, amount, [sentence]);
     }

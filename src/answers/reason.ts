@@ -42,7 +42,8 @@ export function reason(s: Scope): Answer {
   const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
   // With no words in common, the first purpose stated counts only when no one in particular is asked about.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
-  const because = causeSentence(s, query, holds);
+  const found = causeSentence(s, query, holds);
+  const because = found && goesOn(found);
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
   const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
@@ -79,6 +80,14 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
   };
   const best = asked.find((x) => within(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6);
   return best ? replyTo(best.item.paragraph)?.sentences[0] : undefined;
+}
+
+/** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */
+function goesOn(x: Sentence): Sentence {
+  if (CAUSE.test(x.text)) return x;
+  const sentences = x.paragraph.sentences;
+  const next = sentences[sentences.indexOf(x) + 1];
+  return next && /^(?:He|She|They)\s+(?:said|says|argued|noted|added|explained|pointed\s+out)\b/.test(next.text) ? next : x;
 }
 
 // Words that give a reason or a judgement behind a choice.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { botOf } from '../helpers.ts';
+
+// What a story tells in the sentence after ("Penhallow objected. She said …") and what it takes
+// back ("An earlier version of this story said …"): an invented council report.
+
+const bot = botOf([
+  'Mayor Ida Fenwick returned from Ostrel on Sunday.',
+  'Councilmember Ada Penhallow, who represents District 2, objected to the trip. She said the city faces a $9 million budget gap and saw no itinerary.',
+  'The publicly owned Port of Marlow paid $31,200 for its staff.',
+  '*Correction: An earlier version of this story said the Port of Marlow put $13,200 toward the trip. The port paid $31,200.*',
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a reason told in the next sentence and a figure taken back', () => {
+  it('gives the reason the next sentence tells', () => {
+    expect(first('why was councilmember penhallow against the trip?')).toMatch(/^She said the city faces a \$9 million budget gap/);
+  });
+
+  it('never answers with the figure a correction withdrew', () => {
+    expect(first('how much did the Port of Marlow put toward the trip?')).not.toContain('13,200');
+  });
+});
