@@ -33,6 +33,11 @@ export function placeAnswer(s: Scope): Answer {
     const at = findVerb(sentence.text, verb!);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     if (after[0] && /^\s+(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(at!.end, at!.end + after[0].at))) {
+      // "signed three agreements at Gunsan City Hall": the venue the place's name begins, when there is one.
+      const venue = [...sentence.text.slice(at!.end).matchAll(VENUE)].find(
+        (m) => m[2]!.replace(/^the\s+/i, '').startsWith(after[0]!.place) && m[2]!.length > after[0]!.place.length + 3,
+      );
+      if (venue) return stated(venue[2]!, `${venue[1]!.charAt(0).toUpperCase()}${venue[1]!.slice(1)} ${venue[2]}`, [sentence]);
       return stated(after[0].place, `In ${after[0].place}`, [sentence]);
     }
   }

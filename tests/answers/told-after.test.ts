@@ -21,3 +21,10 @@ describe('GIVEN a reason told in the next sentence and a figure taken back', () 
     expect(first('how much did the Port of Marlow put toward the trip?')).not.toContain('13,200');
   });
 });
+
+describe('GIVEN a signing at a named venue in a city', () => {
+  const venue = botOf(['On Wednesday, Sept. 24, Mayor Ida Fenwick and Kessa Mayor Oren Sallow signed three agreements at Kessa City Hall.']);
+  it('answers where with the venue, not only its city', () => {
+    expect(venue.handleLine('where did fenwick and the kessa mayor sign the agreements?', 'cli').text.split('\n')[0]).toBe('At Kessa City Hall.');
+  });
+});
