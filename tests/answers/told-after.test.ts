@@ -23,8 +23,11 @@ describe('GIVEN a reason told in the next sentence and a figure taken back', () 
 });
 
 describe('GIVEN a signing at a named venue in a city', () => {
-  const venue = botOf(['On Wednesday, Sept. 24, Mayor Ida Fenwick and Kessa Mayor Oren Sallow signed three agreements at Kessa City Hall.']);
+  const venue = botOf([
+    'The next day the group rode the train south to Kessa, a port city on the Yellow Sea.',
+    'On Wednesday, Sept. 24, Ida Fenwick and Kessa Mayor Oren Sallow signed three agreements at Kessa City Hall: a port memorandum and a student exchange pact.',
+  ]);
   it('answers where with the venue, not only its city', () => {
-    expect(venue.handleLine('where did fenwick and the kessa mayor sign the agreements?', 'cli').text.split('\n')[0]).toBe('At Kessa City Hall.');
+    expect(venue.handleLine('where did fenwick and the korean mayor sign the agreements?', 'cli').text.split('\n')[0]).toBe('At Kessa City Hall.');
   });
 });
