@@ -178,6 +178,12 @@ export function number(s: Scope): Answer {
   const broader = nounsOf(q.text);
   const whole = counts.find((c) => [...c.sentence.text.matchAll(SIZED_GROUP)].some((m) => asked.has(stem(m[2]!)) || namedBy(m[2]!, broader)));
   if (whole) counts = [whole, ...counts.filter((c) => c !== whole)];
+  // "how many business people": a count of people of that kind, not of the whole delegation ("38 members").
+  const kinds = words(q.focus ?? '').filter((w) => !isStopWord(w) && !/^(?:many|much)$/.test(w));
+  if (kinds.length > 1 && /^(?:people|persons|members|folks)$/i.test(kinds[kinds.length - 1]!)) {
+    const modifiers = kinds.slice(0, -1).map(stem);
+    counts = counts.filter((c) => words(c.value).some((w) => modifiers.includes(stem(w))));
+  }
   const best = counts[0];
   if (best) {
     // One count per outlet; where another outlet gives another number, both are shown.
