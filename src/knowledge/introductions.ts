@@ -180,7 +180,9 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     const first = segments[0] ?? '';
     // "Marisol Quintero, who owns Quintero's Kitchen,": the one who owns, runs or chairs it.
-    const relative = /^who\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+(\S.{2,80})$/.exec(first);
+    // ("Harriet Lindqvist, a Republican who chairs the Senate agriculture committee,": likewise.)
+    const relative =
+      /^(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+)?who\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+(\S.{2,80})$/u.exec(first);
     if (relative && !SPEECH_VERB.test(first)) {
       out.push({ name: words.join(' '), role: `${AGENT_OF[relative[1]!]} of ${relative[2]}`, sentence });
       continue;
@@ -188,7 +190,9 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const roleNoun = ROLE_NOUN.exec(first);
     // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
     // when its noun is not in the role list.
-    const spokenAfter = SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12;
+    // ("Agrimaq Sul, a maker of grain planters, announced": a business, not a person.)
+    const spokenAfter =
+      SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12 && !BUSINESS.test(first);
     // "Dr. Helen Mar, a historian at Pacific Rim University": a form of address, or "a <job> at <Body>".
     const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
     if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
@@ -198,7 +202,8 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
     const titled = /^((?:\p{Lu}\p{Ll}+\s+){1,2})(?:of|at|for)\b/u.exec(first);
     // So is a role owned by a place or body: "Mexico City's secretary of economic development".
-    const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['\u2019]s\s+\p{Ll}/u.test(first);
+    // … or by a place's state or city: "São Paulo state's secretary for international business".
+    const owned = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:\p{Lu}[\p{L}.-]*|state|city|county|province)['\u2019]s\s+\p{Ll}/u.test(first);
     if (!/^(?:\p{Ll}|(?:a|an|the)\b|[A-Z]{2,}\b|\p{Lu}\p{Ll}+\s+(?:of|at)\b)/u.test(first) && !(titled && ROLE_NOUN.test(titled[1]!)) && !owned) continue;
     if (SPEECH_VERB.test(first) || first.length > 160) continue;
     const role = [first];
@@ -213,6 +218,10 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });
   }
 }
+
+// What a business is called when it is described: "a maker of …", "a group of Argentine breeders".
+const BUSINESS =
+  /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:maker|makers|producer|provider|supplier|manufacturer|operator|developer|builder|exporter|importer|distributor|retailer|chain|firm|company|group|consortium|cooperative|startup|brand)\b/iu;
 
 /** "Priya Vandermeer directs the Nebraska Office of Global Trade, which …": the name that opens the sentence runs a body. */
 export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[]): void {

@@ -70,6 +70,12 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
 /** Registers what findIntroductions found: a person per folded name, across articles, with each new role. */
 export function registerPeople(found: Found[], registry: Map<string, Person>): Person[] {
   const local = new Map<string, Person>();
+  // "Helena Prado Vasconcelos … Prado Vasconcelos said": a double surname alone is the one person.
+  const full = found.map((f) => f.name).filter((n) => n.split(' ').length >= 3);
+  for (const f of found) {
+    const longer = full.find((n) => n !== f.name && n.endsWith(` ${f.name}`) && f.name.includes(' '));
+    if (longer) f.name = longer;
+  }
   for (const f of found) {
     // "Teresa M. Valdivia" is Teresa Valdivia: the name is kept without the middle initial.
     f.name = f.name.replace(/ \p{Lu}\.(?= )/gu, '');
@@ -156,7 +162,8 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   for (const p of people) {
     const parts = p.name.split(' ');
     const texts = sentences.filter((s) => s.text.includes(parts[0]!) || s.text.includes(parts[parts.length - 1]!)).map((s) => s.text.split(p.name).join(' '));
-    for (const part of new Set([parts[0]!, parts[parts.length - 1]!])) {
+    // A double surname is used alone as one ("Ortiz Salgado" of "Ximena Ortiz Salgado").
+    for (const part of new Set([parts[0]!, parts[parts.length - 1]!, ...(parts.length === 3 ? [parts.slice(1).join(' ')] : [])])) {
       if (NOT_NAME.has(part)) continue;
       // Alone: not next to another capitalised word ("Peter Olsen", "Olsen Group").
       if (texts.some((t) => usedAlone(t, part))) counts.set(part, [...(counts.get(part) ?? []), p]);
