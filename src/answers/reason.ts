@@ -84,11 +84,14 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */
 function goesOn(x: Sentence): Sentence {
-  if (CAUSE.test(x.text)) return x;
+  // Only after a stance that calls for its reason ("objected", "voted against"), not after any fact.
+  if (CAUSE.test(x.text) || !STANCE.test(x.text)) return x;
   const sentences = x.paragraph.sentences;
   const next = sentences[sentences.indexOf(x) + 1];
   return next && /^(?:He|She|They)\s+(?:said|says|argued|noted|added|explained|pointed\s+out)\b/.test(next.text) ? next : x;
 }
+
+const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|refused|declined|resigned|voted\s+(?:no|against))\b/i;
 
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =

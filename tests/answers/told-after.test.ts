@@ -31,3 +31,10 @@ describe('GIVEN a signing at a named venue in a city', () => {
     expect(venue.handleLine('where did fenwick and the korean mayor sign the agreements?', 'cli').text.split('\n')[0]).toBe('At Kessa City Hall.');
   });
 });
+
+describe('GIVEN a fact followed by what someone said of something else', () => {
+  const plant = botOf(['Holvane Works announced it would build an assembly plant in Dunmore. She said construction would begin in the spring.']);
+  it('does not give the next sentence as the reason when the first states no stance', () => {
+    expect(plant.handleLine('why did Holvane Works choose Dunmore?', 'cli').text.split('\n')[0]).not.toMatch(/^She said construction/);
+  });
+});
