@@ -38,6 +38,19 @@ export function botOf(...bodies: string[][]): Bot {
   return createBot({ knowledge: knowledgeOf(...bodies), now: () => new Date('2024-04-17T12:00:00Z') });
 }
 
+type StoryMeta = { title?: string; source?: string; published?: string };
+
+/** A bot over stories with their own front matter (a headline, an outlet, a publication day). */
+export function botOfStories(...stories: [meta: StoryMeta, paragraphs: string[]][]): Bot {
+  const published = stories[0]?.[0].published ?? '2024-04-17';
+  return createBot({
+    knowledge: buildKnowledge(
+      stories.map(([meta, paragraphs], i) => parseArticle(`story-${i}.md`, articleText({ title: `Test story ${i}`, ...meta }, paragraphs))),
+    ),
+    now: () => new Date(`${published}T12:00:00Z`),
+  });
+}
+
 /** A temporary seeds folder with the real seeds plus the given files. */
 export function seedsWith(files: Record<string, string>, withSeeds = true): string {
   const dir = mkdtempSync(join(tmpdir(), 'visitbot-seeds-'));

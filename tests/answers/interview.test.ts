@@ -1,35 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../../src/core/bot.ts';
-import { parseArticle } from '../../src/corpus/load.ts';
-import { buildKnowledge } from '../../src/knowledge/index.ts';
-import { articleText } from '../helpers.ts';
+import { botOfStories } from '../helpers.ts';
 
 // A question-and-answer interview (an invented one): the interviewer's questions open with "Q:", the
 // mayor answers in the first person, and the headline names whom it is about.
 
-const bot = createBot({
-  knowledge: buildKnowledge([
-    parseArticle(
-      'qa.md',
-      articleText({ title: 'Q&A: Mayor Ivy Stroud on what Marlow brought home from Ostrel', source: 'Marlow Monthly' }, [
-        'Mayor Ivy Stroud led a 12-member delegation to Ostrel last month. We sat down with her on Thursday.',
-        'Q: Why Ostrel, and why now?',
-        'Because the shipyards asked first. Oren Vale, who runs trade at the Marlow Chamber, had two Ostrel builders in his inbox.',
-        'Q: At the March hearing, Council Member Pia Lund called this "a costly junket." You told the council the trip would pay for itself. Has it?',
-        'Not yet. Oren Vale told me, "Give it a year." Pia Lund asked fair questions.',
-        'Q: We will hold you to that.',
-        'Please do.',
-      ]),
-    ),
-    // Other stories, as a corpus has: what is common and what is rare is told across them.
-    parseArticle(
-      'a.md',
-      articleText({ title: 'Council weighs bus routes' }, ['The council will decide on bus routes on Tuesday.', 'Members said they want to go slowly.']),
-    ),
-    parseArticle('b.md', articleText({ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.'])),
-  ]),
-  now: () => new Date('2024-04-17T12:00:00Z'),
-});
+const bot = botOfStories(
+  [
+    { title: 'Q&A: Mayor Ivy Stroud on what Marlow brought home from Ostrel', source: 'Marlow Monthly' },
+    [
+      'Mayor Ivy Stroud led a 12-member delegation to Ostrel last month. We sat down with her on Thursday.',
+      'Q: Why Ostrel, and why now?',
+      'Because the shipyards asked first. Oren Vale, who runs trade at the Marlow Chamber, had two Ostrel builders in his inbox.',
+      'Q: At the March hearing, Council Member Pia Lund called this "a costly junket." You told the council the trip would pay for itself. Has it?',
+      'Not yet. Oren Vale told me, "Give it a year." Pia Lund asked fair questions.',
+      'Q: We will hold you to that.',
+      'Please do.',
+    ],
+  ],
+  // Other stories, as a corpus has: what is common and what is rare is told across them.
+  [{ title: 'Council weighs bus routes' }, ['The council will decide on bus routes on Tuesday.', 'Members said they want to go slowly.']],
+  [{ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.']],
+);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
 describe('GIVEN an interview in questions and answers', () => {

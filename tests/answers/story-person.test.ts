@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../../src/core/bot.ts';
-import { parseArticle } from '../../src/corpus/load.ts';
-import { buildKnowledge } from '../../src/knowledge/index.ts';
-import { articleText } from '../helpers.ts';
+import { botOfStories } from '../helpers.ts';
 
 // The person a first-person story is about (an invented interview): named in full twice and then
 // "I", so the surname is never used alone; asked after by surname, or as "the mayor".
 
-const bot = createBot({
-  knowledge: buildKnowledge([
-    parseArticle(
-      'qa.md',
-      articleText({ title: 'Q&A: Mayor Ivy Stroud on her Ostrel trip', source: 'Marlow Monthly' }, [
-        'Mayor Ivy Stroud led a 12-member delegation to Kessa, Dunmore and Port Alva last month, the city\u2019s first mission to Ostrel.',
-        'Q: Walk us through the trip.',
-        'We spent two days in Kessa and then flew to Dunmore. Oren Vale, who runs trade at the Marlow Chamber, set up the meetings.',
-      ]),
-    ),
-    parseArticle('b.md', articleText({ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.'])),
-  ]),
-  now: () => new Date('2024-04-17T12:00:00Z'),
-});
+const bot = botOfStories(
+  [
+    { title: 'Q&A: Mayor Ivy Stroud on her Ostrel trip', source: 'Marlow Monthly' },
+    [
+      'Mayor Ivy Stroud led a 12-member delegation to Kessa, Dunmore and Port Alva last month, the city\u2019s first mission to Ostrel.',
+      'Q: Walk us through the trip.',
+      'We spent two days in Kessa and then flew to Dunmore. Oren Vale, who runs trade at the Marlow Chamber, set up the meetings.',
+    ],
+  ],
+  [{ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.']],
+);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
 describe('GIVEN a story about one person who is then "I"', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../../src/core/bot.ts';
-import { parseArticle } from '../../src/corpus/load.ts';
-import { buildKnowledge } from '../../src/knowledge/index.ts';
-import { articleText, botOf } from '../helpers.ts';
+import { botOf, botOfStories } from '../helpers.ts';
 
 // A count with a part left out ("were not …", "other than …"): the whole less the part, where the
 // article counts both; a refusal, never the whole, where it does not (an invented story).
@@ -33,19 +30,14 @@ describe('GIVEN a delegation counted whole but not by the kind asked', () => {
 });
 
 describe('GIVEN a visit that is still to come', () => {
-  const coming = createBot({
-    knowledge: buildKnowledge([
-      parseArticle(
-        'wire.md',
-        articleText({ published: '2024-10-19' }, [
-          'Photo: Marlow Mayor Ida Fenwick, left, shakes hands with Kessa Governor Oren Sallow at the palace in Kessa, Oct. 16, 2024.',
-          'Sallow thanked Fenwick and her trade director, Ana Roi, for the visit.',
-          'He will lead a delegation of Kessa officials to Marlow in May 2025.',
-        ]),
-      ),
-    ]),
-    now: () => new Date('2024-10-19T12:00:00Z'),
-  });
+  const coming = botOfStories([
+    { published: '2024-10-19' },
+    [
+      'Photo: Marlow Mayor Ida Fenwick, left, shakes hands with Kessa Governor Oren Sallow at the palace in Kessa, Oct. 16, 2024.',
+      'Sallow thanked Fenwick and her trade director, Ana Roi, for the visit.',
+      'He will lead a delegation of Kessa officials to Marlow in May 2025.',
+    ],
+  ]);
   it('reads "when is the governor coming" as a question about what is to come, not the day they met', () => {
     expect(coming.handleLine('and when is the kessa governor coming to marlow?', 'cli').text).not.toMatch(/^October 16/);
   });
