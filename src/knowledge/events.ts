@@ -279,11 +279,12 @@ function chainOffset(m: RegExpExecArray): number {
 }
 
 // A trip's ends, as news prose tells them: what "after her return" or "before the departure" counts from.
-// (In every tense: a programme to come "leaves Saturday" and "flies home on the 19th".)
+// (In every tense: a programme to come "leaves Saturday" and "flies home on the 19th"; "return" the
+// verb, not the noun of "two weeks after her return".)
 export const DEPARTED =
   /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out))\b/i;
 export const RETURNED =
-  /\b(?:return(?:ed|s|ing)?|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|arriv(?:e|ed|es|ing)\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
+  /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|arriv(?:e|ed|es|ing)\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
 const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
