@@ -1,6 +1,6 @@
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import type { Person } from '../knowledge/people.ts';
+import type { Person, RoleFact } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
@@ -37,7 +37,10 @@ function whoIs(s: Scope, about: string): Answer {
   const match = resolvePerson(k, about);
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   // "the US Treasury Secretary who visited China": the role, without the clause that describes them.
-  const role = byName ? undefined : (parseRoleQuery(about) ?? parseRoleQuery(about.replace(/\s+(?:who|that|which)\s.+$/i, '')));
+  // ("the port's CEO, the one who went along to Hamburg": likewise.)
+  const role = byName
+    ? undefined
+    : (parseRoleQuery(about) ?? parseRoleQuery(about.replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '')));
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);
@@ -63,6 +66,9 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     const did = doers({ ...s, q: { ...s.q, verb, about: role.body } }, false);
     if (did.answered) return did;
   }
+  // "the union president": the article's own phrase for someone it named with that title before.
+  const phrased = !matches.length && !role.body && role.title ? calledSo(s, role.title) : undefined;
+  if (phrased) return stated(phrased.person.name, `${phrased.person.name}, ${phrased.role.role}`, [phrased.role.sentence, phrased.sentence]);
   if (!matches.length) {
     const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
     return unsupported(s.ctx, `who ${echo(description, 60)} is`, nearest);
@@ -75,6 +81,37 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
 }
 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
+
+/**
+ * "The union president called the trip a junket": a story calls someone by a title with a word of
+ * kind ("union") after naming them with the title and their body ("Curtis Hale, president of Bayford
+ * Transit Workers Local 76"). The one person of that story with the title whose body the paragraphs
+ * around the phrase name ("Local 76 held a rally …").
+ */
+function calledSo(s: Scope, title: string): { person: Person; role: RoleFact; sentence: Sentence } | undefined {
+  const k = s.ctx.knowledge;
+  const head = title.split(/\s+/).pop()!.toLowerCase();
+  const phrase = new RegExp(`\\bthe\\s+${title.replace(/\s+/g, '\\s+')}\\b`, 'i');
+  const capitals = (text: string) => new Set(text.match(/\b\p{Lu}[\p{L}\p{N}-]*|\b\d+\b/gu) ?? []);
+  for (const { item: sentence } of k.retriever.sentences(title).filter((r) => phrase.test(r.item.text))) {
+    const article = sentence.paragraph.article;
+    const story = article.paragraphs;
+    const around = story
+      .slice(Math.max(0, sentence.paragraph.order - 1), sentence.paragraph.order + 1)
+      .map((p) => p.text)
+      .join(' ');
+    const near = capitals(around.replace(phrase, ' '));
+    const scored = k.people
+      .flatMap((person) =>
+        person.roles.filter((r) => r.sentence.paragraph.article === article && words(r.role.toLowerCase()).includes(head)).map((role) => ({ person, role })),
+      )
+      .map((c) => ({ ...c, shared: [...capitals(c.role.role)].filter((w) => near.has(w) && !/^(?:The|A|An)$/.test(w)).length }))
+      .filter((c) => c.shared > 0)
+      .sort((a, b) => b.shared - a.shared);
+    if (scored.length && (scored.length === 1 || scored[0]!.shared > scored[1]!.shared)) return { ...scored[0]!, sentence };
+  }
+  return undefined;
+}
 
 /** "who runs X": whoever's role belongs to X, those in charge first. */
 // Who heads a government: a city's is its mayor, a state's or a province's its governor, a country's its president.
