@@ -7,15 +7,14 @@
 // Run: npx tsx scripts/bench-questions.ts [N] [--corpus DIR] [--cache DIR] [--rounds R] [--check]
 // (--corpus and --cache keep the corpus and its cache for the next run; --check also builds the
 // knowledge in full from the same cache and says whether every answer is byte-identical.)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KNOWLEDGE_CACHE_MB_DEFAULT } from '../src/config.ts';
 import { createBot } from '../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
-import { writeCorpus } from '../test-support/corpus.ts';
+import { coldBuild, pct } from './bench-cold.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -60,25 +59,13 @@ const QUESTIONS = [...evalQuestions, ...COMMANDS];
 /** A question's command kind: the slash command, else a free question ("ask"). */
 const kindOf = (q: string) => /^\/(who|quote|when|timeline|onthisday|sources)\b/.exec(q.trim())?.[1] ?? 'ask';
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
-};
 const rssMb = () => Math.round(process.memoryUsage().rss / 2 ** 20);
 
 try {
-  if (!existsSync(corpus) || !readdirSync(corpus).some((f) => f.endsWith('.md'))) writeCorpus(corpus, size);
   // The cold build (and the snapshot a warm start reads), in a child process as `npm run ask` runs it.
-  let t = performance.now();
-  const cold = spawnSync(process.execPath, ['scripts/launch.mjs', 'cli', '--seeds', corpus], {
-    env: { ...process.env, KNOWLEDGE_CACHE: cacheDir, DATABASE_PATH: join(work, 'visitbot.sqlite'), LOG_LEVEL: 'warn' },
-    input: '',
-    encoding: 'utf8',
-  });
-  if (cold.status !== 0) throw new Error(`ask failed: ${cold.stderr}`);
-  const coldMs = performance.now() - t;
+  const coldMs = coldBuild(corpus, size, cacheDir, work);
 
-  t = performance.now();
+  const t = performance.now();
   const knowledge = buildKnowledgeFromDir(corpus, { cacheDir, lazyBytes: KNOWLEDGE_CACHE_MB_DEFAULT * 2 ** 20 });
   const startMs = performance.now() - t;
   const startRss = rssMb();

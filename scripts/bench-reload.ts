@@ -7,8 +7,7 @@
 // process (the default) and, for comparison, on this thread (offThread: false): the second start opens
 // the snapshot the first reload kept, and adds a second article.
 // Run: npx tsx scripts/bench-reload.ts [N] [--corpus DIR] [--cache DIR]
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +16,8 @@ import { createBot, type Bot } from '../src/core/bot.ts';
 import { createLogger } from '../src/core/logger.ts';
 import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
 import { createLiveKnowledge } from '../src/live/live-knowledge.ts';
-import { generateCorpus, writeCorpus } from '../test-support/corpus.ts';
+import { generateCorpus } from '../test-support/corpus.ts';
+import { coldBuild, pct } from './bench-cold.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -41,22 +41,11 @@ const QUESTIONS = [
   '/quote Breed',
 ];
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]! : NaN;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 
 try {
-  if (!existsSync(corpus) || !readdirSync(corpus).some((f) => f.endsWith('.md'))) writeCorpus(corpus, size);
-  let t = performance.now();
-  const cold = spawnSync(process.execPath, ['scripts/launch.mjs', 'cli', '--seeds', corpus], {
-    env: { ...process.env, KNOWLEDGE_CACHE: cacheDir, DATABASE_PATH: join(work, 'visitbot.sqlite'), LOG_LEVEL: 'warn' },
-    input: '',
-    encoding: 'utf8',
-  });
-  if (cold.status !== 0) throw new Error(`ask failed: ${cold.stderr}`);
-  console.log(`${size} generated articles; cold build in a child process ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const coldMs = coldBuild(corpus, size, cacheDir, work);
+  console.log(`${size} generated articles; cold build in a child process ${(coldMs / 1000).toFixed(1)} s`);
   const extra = generateCorpus(size + 2).slice(size);
   const logger = createLogger('warn', { mode: 'console' });
 
@@ -98,7 +87,7 @@ try {
 
   const results: Record<string, number> = {};
   for (const offThread of [true, false]) {
-    t = performance.now();
+    const t = performance.now();
     const live = createLiveKnowledge({ dir: corpus, logger, watch: false, cacheDir, lazyBytes: KNOWLEDGE_CACHE_MB_DEFAULT * 2 ** 20, offThread });
     const started = performance.now() - t;
     let bot = createBot({ knowledge: live.current(), now: () => NOW });

@@ -25,6 +25,8 @@ const EXCLUDING =
 
 const SMALL_NUMBERS =
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+// A small count and the up to five words it counts: "9 city officials and staff".
+const COUNTED_PART = new RegExp(`\\b(\\d+|${SMALL_NUMBERS.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)`, 'giu');
 const countValue = (n: string) => (/^\d+$/.test(n) ? Number(n) : SMALL_NUMBERS.indexOf(n.toLowerCase()));
 
 /**
@@ -42,7 +44,7 @@ function wholeLessPart(s: Scope, asked: string, part: string): Answer {
   if (evidence && total > 0 && partStems.length) {
     const sentences = evidence.paragraph.article.paragraphs.flatMap((p) => p.sentences);
     for (const sentence of sentences) {
-      for (const m of sentence.text.matchAll(new RegExp(`\\b(\\d+|${SMALL_NUMBERS.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,4}[\\p{L}-]+)`, 'giu'))) {
+      for (const m of sentence.text.matchAll(COUNTED_PART)) {
         const n = countValue(m[1]!);
         const counted = new Set(words(m[2]!).map(stem));
         if (n <= 0 || n >= total || !partStems.every((t) => counted.has(t))) continue;

@@ -2,7 +2,7 @@ import { fold } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge/index.ts';
-import type { Person } from '../knowledge/people.ts';
+import { escapeRegExp, type Person } from '../knowledge/people.ts';
 
 // A question that names people is only answered from text about them: "when did Breed meet Xi
 // Jinping?" must not be answered by a sentence about Xi meeting someone else.
@@ -52,8 +52,6 @@ function surnames(k: Knowledge): Map<string, Person[]> {
   }
   return index;
 }
-
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Where an article's main person stands behind the words: "she", or the party they lead ("the group flies out").
 const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|party|entourage|mayor|governor))\b/i;

@@ -101,7 +101,9 @@ function calledSo(s: Scope, title: string): { person: Person; role: RoleFact; se
       .map((p) => p.text)
       .join(' ');
     const near = capitals(around.replace(phrase, ' '));
-    const scored = k.people
+    // The people that story names, not every person of the corpus.
+    const named = new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (k.mentions.get(x) ?? []).map((m) => m.person))));
+    const scored = [...named]
       .flatMap((person) =>
         person.roles.filter((r) => r.sentence.paragraph.article === article && words(r.role.toLowerCase()).includes(head)).map((role) => ({ person, role })),
       )
