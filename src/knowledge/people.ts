@@ -14,7 +14,7 @@ import {
   type Found,
   type Lexer,
 } from './introductions.ts';
-import { NOT_NAME } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, TITLES } from './lexicon.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
 // of Shanghai"), a title before the name ("Shenzhen Mayor Qin Weizhong", "Mayor of San Francisco
@@ -166,12 +166,25 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
     for (const part of new Set([parts[0]!, parts[parts.length - 1]!, ...(parts.length === 3 ? [parts.slice(1).join(' ')] : [])])) {
       if (NOT_NAME.has(part)) continue;
       // Alone: not next to another capitalised word ("Peter Olsen", "Olsen Group").
-      if (texts.some((t) => usedAlone(t, part))) counts.set(part, [...(counts.get(part) ?? []), p]);
+      // … or after a title alone: "Mayor Brandt", "Ms. Breed".
+      if (texts.some((t) => usedAlone(t, part) || afterTitle(t, part))) counts.set(part, [...(counts.get(part) ?? []), p]);
     }
   }
   const out = new Map<string, Person>();
   for (const [alias, ps] of counts) if (ps.length === 1) out.set(alias, ps[0]!);
   return out;
+}
+
+const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').pop()!));
+
+/** Is `part` written right after a title or a form of address, and before no other capitalised word? */
+function afterTitle(text: string, part: string): boolean {
+  for (let at = text.indexOf(` ${part}`); at >= 0; at = text.indexOf(` ${part}`, at + 1)) {
+    const title = /(\p{Lu}[\p{L}]*\.?)$/u.exec(text.slice(0, at))?.[1] ?? '';
+    const end = at + part.length + 1;
+    if ((TITLE_WORDS.has(title) || HONORIFIC.test(title)) && !/^[\p{L}'\u2019-]|^ \p{Lu}/u.test(text.slice(end))) return true;
+  }
+  return false;
 }
 
 const WORD = /[A-Za-z0-9_]/;

@@ -33,3 +33,15 @@ describe('GIVEN people introduced the way a wire report does', () => {
     expect(person('Genetics Consortium')).toBeUndefined();
   });
 });
+
+describe('GIVEN a surname written only after a title', () => {
+  const titled = knowledgeOf([
+    'Mayor Alma Penrose led the delegation.',
+    '- Port memorandum: signed on Tuesday, March 4, in Kessa by Mayor Penrose and Secretary of Economy Oren Vale.',
+  ]);
+  it('takes "Mayor Penrose" for the mayor, so a sentence that says so mentions her', () => {
+    const penrose = titled.peopleByKey.get('alma penrose')!;
+    expect(penrose.aliases).toContain('Penrose');
+    expect(penrose.mentions.some((s) => s.text.includes('Port memorandum'))).toBe(true);
+  });
+});
