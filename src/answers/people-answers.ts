@@ -1,6 +1,6 @@
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import type { Person, RoleFact } from '../knowledge/people.ts';
+import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
@@ -211,7 +211,7 @@ function doers(s: Scope, fallback = true): Answer {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const own = direct.some((d) => d.item === sentence);
-    if (!own && !complementHeld(s, sentence, verb.end)) continue;
+    if (!pinsHeld(s, sentence) || (!own && !complementHeld(s, sentence, verb.end))) continue;
     const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
     // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
     const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
@@ -237,6 +237,22 @@ function complementHeld(s: Scope, sentence: Sentence, verbEnd: number): boolean 
   if (/^\s*(?:[,;.:!?]|$)/.test(sentence.text.slice(verbEnd))) return true;
   const first = words(s.q.about ?? '').find((w) => !isStopWord(w));
   return !first || s.ctx.knowledge.retriever.termsOfSentence(sentence).has(stem(first));
+}
+
+/**
+ * What pins a question down is no context: a place it names ("in Beijing") or a number or year ("in
+ * 2019") must be in a sentence found with the story's help, not only elsewhere in its story.
+ */
+function pinsHeld(s: Scope, sentence: Sentence): boolean {
+  const k = s.ctx.knowledge;
+  const text = fold(sentence.text);
+  const asked = (s.q.text.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019-]*/gu) ?? []).map(fold);
+  const holds = (w: string) => new RegExp(`\\b${escapeRegExp(w)}\\b`).test(text);
+  // A place only where the sentence names another one ("Guangzhou's mayor" for "in Beijing").
+  const otherPlace = (text.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [])
+    .map((w) => w.replace(/['\u2019]s$/, ''))
+    .some((w) => k.places.has(w) && !asked.includes(w));
+  return asked.every((w) => (/^\d+$/.test(w) ? holds(w) : !(otherPlace && k.places.has(w)) || holds(w)));
 }
 
 /** The sentence's clause from a word on: "testified by video from Gunsan". */

@@ -42,3 +42,17 @@ describe('GIVEN a story that tells who did what at a hearing', () => {
     expect(first('who provided the buses for the group in Ostrel?')).toMatch(/^The Ostrel regional government provided/);
   });
 });
+
+describe('GIVEN a story that names other places and years than the question', () => {
+  const story = botOf([
+    'Mayor Ida Fenwick spent the week in Ostrel, visiting Kessa and Dunmore.',
+    'When meeting Fenwick on Tuesday, Kessa Mayor Oren Sallow said the city wants more flights.',
+    'A delegation led by Trade Secretary Pia Lund will visit Marlow in April. The city last sent a mission abroad in 2019.',
+  ]);
+  const answered = (q: string) => story.handleLine(q, 'cli').answered;
+
+  it('does not take a place or a year the question names from the story around a sentence that lacks it', () => {
+    expect(answered('which official met mayor fenwick in Dunmore?')).toBe(false);
+    expect(answered("who led Marlow's previous trade mission back in 2019?")).toBe(false);
+  });
+});
