@@ -6,7 +6,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import { formatDate, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, IRREGULAR_PAST, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
@@ -27,7 +27,7 @@ function reading(e: DatedEvent): string {
   const explicit = /\d{4}/.test(e.phrase) || (/\d/.test(e.phrase) && /[a-z]/i.test(e.phrase) && !/ago/i.test(e.phrase));
   if (explicit) return '';
   const a = e.sentence.paragraph.article;
-  return ` (“${e.phrase}”, read from the ${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
+  return ` (“${e.phrase}”, read from ${/^the\s/i.test(a.source) ? '' : 'the '}${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
 }
 
 // Words of what is to come in the dated sentence itself ("will open", "is scheduled to").
@@ -326,11 +326,20 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || ahead(b) - ahead(a) || distance(a) - distance(b))[0]!;
 }
 
-/** Where the clause around a position starts and ends: at a semicolon, or a comma before "and", "but", "while", "where". */
+// A clause ends at a semicolon, a comma before "and", "but", "while", "where", and before another
+// verb of a series: "left on Tuesday, Sept. 30, | landed in Accra the next afternoon | and made the
+// drive on Oct. 2".
+const CLAUSE_BREAK = new RegExp(
+  /;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)|(?:,|\s+and)\s+(?=(?:then\s+)?(?:\p{Ll}+ed|PAST)\s)/u.source.replace(
+    'PAST',
+    IRREGULAR_PAST,
+  ),
+  'gu',
+);
+
+/** Where the clause around a position starts and ends (CLAUSE_BREAK). */
 function clauseBounds(text: string, at: number): [number, number] {
-  const breaks = [
-    ...text.matchAll(/;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)/gu),
-  ].map((m) => m.index);
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   const from = Math.max(0, ...breaks.filter((b) => b <= at));
   const to = Math.min(text.length, ...breaks.filter((b) => b > at));
   return [from, to];

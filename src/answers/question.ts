@@ -204,8 +204,9 @@ function offsetOf(s: string, tokens: { text: string }[], i: number): number {
 
 const ORDER = /\b(before|after)\s+(?:(?:going|heading|travell?ing|flying|coming)\s+(?:to|back to)\s+|(?:visiting|leaving|meeting)\s+)?(?:the\s+)?(.+)$/i;
 // "when is the plant supposed to open", "when is the governor coming": what is planned is still to come.
+// ("… next spring", "… later this year": a time still to come.)
 const FUTURE =
-  /^(?:when|what|where|how|who)\b.*?\b(?:will|shall|(?:is|are)\b.*?\b(?:going|supposed|expected|scheduled|due|slated|planned)\s+to)\b|\b(?:will|shall)\b|^will\b|^when\s+(?:is|are)\s+.+?\s(?:coming|visiting|going|heading|returning|arriving|opening|starting|leaving|travell?ing)\b/i;
+  /\b(?:next|later\s+this|coming)\s+(?:spring|summer|fall|autumn|winter|year|month|week|season)\b|^(?:when|what|where|how|who)\b.*?\b(?:will|shall|(?:is|are)\b.*?\b(?:going|supposed|expected|scheduled|due|slated|planned)\s+to)\b|\b(?:will|shall)\b|^will\b|^when\s+(?:is|are)\s+.+?\s(?:coming|visiting|going|heading|returning|arriving|opening|starting|leaving|travell?ing)\b/i;
 
 // How people wrap a question in chat: "can you tell me ...", "I'd like to know ...", "who's ...".
 const WRAPPERS: [RegExp, string][] = [

@@ -101,10 +101,11 @@ const CHRONO_CUES = new RegExp(
 export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(text);
 
 // Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
+// ("The next afternoon" goes on from the story's day: no future.)
 const COMING =
-  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|next|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 const SAME_DAY =
-  /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening)|that (?:morning|afternoon|evening)|later that day)\b/i;
+  /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
 const RATE = /^(?:a|per|each|every)\s+(?:year|month|week|day)$/i;
 
@@ -129,9 +130,29 @@ export function extractEvents(article: Article): DatedEvent[] {
       lastDay = { start: heading, precision: 'day' };
       continue;
     }
+    // The one day a paragraph of past narration gave so far ("came the following Monday at the
+    // hall"): what the paragraph goes on to tell in the past, with no day of its own, happened then.
+    let paragraphDay: DatedEvent | undefined;
+    let paragraphDays = 0;
     for (const sentence of paragraph.sentences) {
       const before = events.length;
       datedIn(sentence, paragraph);
+      const own = events.slice(before);
+      paragraphDays += own.length;
+      if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text)) paragraphDay = own[0];
+      if (
+        !own.length &&
+        paragraphDay &&
+        paragraphDays === 1 &&
+        !block &&
+        paragraph.kind === 'story' &&
+        PAST.test(sentence.text) &&
+        !COMING.test(sentence.text) &&
+        !/["“”]/.test(sentence.text)
+      ) {
+        events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
+        continue;
+      }
       // Quoted words are no report of what happened that day.
       if (
         events.length === before &&
@@ -166,10 +187,15 @@ export function extractEvents(article: Article): DatedEvent[] {
       const seen = new Set<string>();
       for (const result of found) {
         if (!isRealDate(result, sentence.text)) continue;
+        // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
+        if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
         const narrative = narrativeDay(lastDay, base);
-        const date = (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ?? toEventDate(result, base, coming, narrative);
+        const date =
+          (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
+          followingWeekday(result, sentence.text, lastDay) ??
+          toEventDate(result, base, coming, narrative);
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
@@ -181,10 +207,11 @@ export function extractEvents(article: Article): DatedEvent[] {
       // given; the chained phrase only describes it.
       // A date in another clause with its own subject ("ratified it on Oct. 28, and it took effect
       // three weeks after …") is another event, not the day the chained phrase describes.
-      const apart = (r: chrono.ParsedResult) =>
-        /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(
-          sentence.text.slice(Math.min(r.index, chained!.index), Math.max(r.index, chained!.index)),
-        );
+      // ("left on Tuesday, Sept. 30, landed in Accra the next afternoon": a verb of its own, another event.)
+      const apart = (r: chrono.ParsedResult) => {
+        const between = sentence.text.slice(Math.min(r.index, chained!.index), Math.max(r.index, chained!.index));
+        return /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(between) || NEW_VERB_PHRASE.test(between);
+      };
       const given = (r: chrono.ParsedResult) =>
         !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text) && !apart(r);
       const describes = chained && (/after|before/i.test(chained[0]) ? found.some(given) : found.some((r) => given(r) && r.start.isCertain('day')));
@@ -232,14 +259,21 @@ export function extractEvents(article: Article): DatedEvent[] {
       // ("That afternoon": chrono reads a time of day, which dates nothing.)
       if (same && lastDay && !events.some((e) => e.sentence === sentence) && !chained)
         events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
+      // The story has reached the day told last in the sentence, whichever way it was found.
+      const told = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && !e.date.end);
+      const latest = told.sort((a, b) => sentence.text.lastIndexOf(a.phrase) - sentence.text.lastIndexOf(b.phrase)).pop();
+      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text)) lastDay = latest.date;
     }
   }
 }
 
 // A verb in the past tense: what a live page's update tells as done.
 // Common verbs whose past does not end in -ed.
-const IRREGULAR_PAST = 'said|spent|met|told|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose';
+export const IRREGULAR_PAST =
+  'said|spent|met|told|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose|drove|rode|wrote|bought|brought|sent|built|kept|found|paid|sat|stood|heard|lost|broke|got|sold|taught|caught|fought|sought|thought|drew|grew|threw|knew|wore|shook|struck|hung|fell|forgot|slept|meant|dealt|fled|shot|became|ate|sang|swam|stuck';
 const PAST = new RegExp(`\\b(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u');
+// ", landed in …", " and made …": another verb of a series, with the subject the sentence gave first.
+const NEW_VERB_PHRASE = new RegExp(`(?:,|\\s+and)\\s+(?:then\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s`, 'u');
 // Lower-case words a heading may hold around its day and time.
 const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|post|original|latest|earlier|local|time|[\d:.,]+)$/i;
 
@@ -264,7 +298,7 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
 const CHAINED =
-  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|evening)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+(?:day|morning|afternoon|evening|night)\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+  /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+(?:day|morning|afternoon|evening|night)\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
@@ -372,6 +406,20 @@ function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | un
 }
 
 /**
+ * "The centerpiece came the following Monday", "the next Friday": the first such weekday after the
+ * day the story has reached, however far back that day is.
+ */
+function followingWeekday(result: chrono.ParsedResult, text: string, lastDay: EventDate | undefined): EventDate | undefined {
+  if (lastDay?.precision !== 'day' || result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
+  const before = text.slice(Math.max(0, result.index - 20), result.index);
+  if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text)) return undefined;
+  const day = new Date(`${lastDay.start}T00:00:00Z`);
+  const shift = ((((result.start.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7 || 7;
+  day.setUTCDate(day.getUTCDate() + shift);
+  return { start: day.toISOString().slice(0, 10), precision: 'day' };
+}
+
+/**
  * The day a story's narrative has reached, when it tells of days well before publication: "landed on
  * Monday, Nov. 10 … In Da Nang on Thursday" is the Thursday of that week, not the one before a
  * December publication. Only a day from one to six weeks back: an old date ("the 1979 accord") sets
@@ -392,7 +440,10 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   const precision: Precision | undefined =
     start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
   if (!precision) return undefined;
-  const date: EventDate = { start: calendarDate(start, published, coming, precision, narrative), precision };
+  // "Last Thursday" counts back from publication, whatever day the story has reached, and is never
+  // the publication day itself.
+  const last = /^(?:last|this\s+past|past)\s/i.test(result.text.trim());
+  const date: EventDate = { start: calendarDate(start, published, coming, precision, last ? undefined : narrative, last), precision };
   if (result.end) {
     const end = calendarDate(result.end, published, true, precision);
     if (end > date.start) date.end = end;
@@ -405,7 +456,7 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: string): string {
+function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: string, last = false): string {
   if (c.isCertain('weekday') && !c.isCertain('day') && narrative && !coming) {
     // The first such weekday after the day the story has reached.
     const day = new Date(`${narrative}T00:00:00Z`);
@@ -421,7 +472,7 @@ function calendarDate(c: chrono.ParsedResult['start'], published: string, coming
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
     const shift = ((((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7) + 7) % 7;
-    pub.setUTCDate(pub.getUTCDate() + (coming ? shift : shift === 0 ? 0 : shift - 7));
+    pub.setUTCDate(pub.getUTCDate() + (coming && !last ? shift : shift === 0 ? (last ? -7 : 0) : shift - 7));
     return format(pub.toISOString().slice(0, 10), precision);
   }
   const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
