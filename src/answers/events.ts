@@ -302,16 +302,17 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
     return free ?? all[0] ?? -1;
   };
   const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(indexOf(e) - p)), Infinity);
+  const dated = same.map(indexOf).filter((at) => at >= 0);
   // The clause that holds most of the question's words dates it: "a delegation is to visit later
   // this month, and the council will vote at its March 25 meeting" dates the vote March 25.
   const clauseWords = (e: DatedEvent) => {
     const at = indexOf(e);
-    const [from, to] = clauseBounds(text, Math.max(at, 0));
+    const [from, to] = clauseBounds(text, Math.max(at, 0), dated);
     const own = positions.filter((p) => p >= from && p < to).length;
     // "ratified the agreement on Oct. 28, and it took effect three weeks later": "it" stands for
     // what the clause before spoke of, so that clause's words are this one's too.
     if (from > 0 && /^[,;]?\s*(?:and|but)?\s*(?:it|they)\s/i.test(text.slice(from, to).replace(/^,\s+/, ', '))) {
-      const [before] = clauseBounds(text, from - 1);
+      const [before] = clauseBounds(text, from - 1, dated);
       return own + positions.filter((p) => p >= before && p < from).length;
     }
     return own;
@@ -326,22 +327,26 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || ahead(b) - ahead(a) || distance(a) - distance(b))[0]!;
 }
 
-// A clause ends at a semicolon, a comma before "and", "but", "while", "where", and before another
-// verb of a series: "left on Tuesday, Sept. 30, | landed in Accra the next afternoon | and made the
-// drive on Oct. 2".
-const CLAUSE_BREAK = new RegExp(
-  /;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)|(?:,|\s+and)\s+(?=(?:then\s+)?(?:\p{Ll}+ed|PAST)\s)/u.source.replace(
-    'PAST',
-    IRREGULAR_PAST,
-  ),
-  'gu',
-);
+// A clause ends at a semicolon, or a comma before "and", "but", "while", "where" …
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)/gu;
+// … and before another verb of a series when that verb has a day of its own: "left on Tuesday, Sept.
+// 30, | landed in Accra the next afternoon | and made the drive on Oct. 2" (but "toured a plant on
+// Monday, then signed a memorandum" is all Monday's).
+const SERIES_BREAK = new RegExp(/(?:,|\s+and)\s+(?=(?:then\s+)?(?:\p{Ll}+ed|PAST)\s)/u.source.replace('PAST', IRREGULAR_PAST), 'gu');
 
-/** Where the clause around a position starts and ends (CLAUSE_BREAK). */
-function clauseBounds(text: string, at: number): [number, number] {
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+/** Where the clause around a position starts and ends; `dated` are the positions of the sentence's date phrases. */
+function clauseBounds(text: string, at: number, dated: number[] = []): [number, number] {
+  const hard = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const soft = [...text.matchAll(SERIES_BREAK)].map((m) => m.index);
+  const breaks = [...hard, ...soft].sort((a, b) => a - b);
   const from = Math.max(0, ...breaks.filter((b) => b <= at));
-  const to = Math.min(text.length, ...breaks.filter((b) => b > at));
+  let to = Math.min(text.length, ...breaks.filter((b) => b > at));
+  // A verb of the series with no day of its own goes with the day before it.
+  while (soft.includes(to)) {
+    const next = Math.min(text.length, ...breaks.filter((b) => b > to));
+    if (dated.some((d) => d >= to && d < next)) break;
+    to = next;
+  }
   return [from, to];
 }
 

@@ -139,7 +139,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       datedIn(sentence, paragraph);
       const own = events.slice(before);
       paragraphDays += own.length;
-      if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text)) paragraphDay = own[0];
+      // (Not a day told in a relative clause: "The delegation, which departed on March 3, included …".)
+      const inRelative = (e: DatedEvent) => /,\s+(?:which|who|where)\b[^,]*$/.test(sentence.text.slice(0, Math.max(0, sentence.text.indexOf(e.phrase))));
+      if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text) && !inRelative(own[0]!))
+        paragraphDay = own[0];
       if (
         !own.length &&
         paragraphDay &&

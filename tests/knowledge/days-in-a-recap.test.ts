@@ -53,6 +53,16 @@ describe('GIVEN questions about those days', () => {
     expect(first('when did the group drive to Port Ulmo?')).toMatch(/^February 26, 2026/);
   });
 
+  it('dates a verb of a series with no day of its own by the day before it', () => {
+    const schedule = botOfStories([
+      { published: '2026-03-18' },
+      [
+        'Her schedule so far: Monday, March 9 -- toured a brewery in Kelsing, then signed a water memorandum with the Drava region; Tuesday, March 10 -- spoke at a forum.',
+      ],
+    ]);
+    expect(schedule.handleLine('when was the Drava water memorandum signed?', 'cli').text).toMatch(/^March 9, 2026/);
+  });
+
   it('dates a signing told after the sentence that gave its day', () => {
     expect(first('when did Tarrow sign the harbour compact?')).toMatch(/^March 2, 2026/);
   });
