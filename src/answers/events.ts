@@ -6,7 +6,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import { formatDate, IRREGULAR_PAST, monthDayLabel, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, IRREGULAR_PAST, monthDayLabel, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
@@ -27,7 +27,10 @@ function reading(e: DatedEvent): string {
   const explicit = /\d{4}/.test(e.phrase) || (/\d/.test(e.phrase) && /[a-z]/i.test(e.phrase) && !/ago/i.test(e.phrase));
   if (explicit) return '';
   const a = e.sentence.paragraph.article;
-  return ` (“${e.phrase}”, read from ${/^the\s/i.test(a.source) ? '' : 'the '}${a.source} article of ${formatDate({ start: a.published, precision: 'day' })})`;
+  const outlet = `${/^the\s/i.test(a.source) ? '' : 'the '}${a.source}`;
+  const updated = updateLabelDay(e.sentence.paragraph.text, a.published);
+  if (updated) return ` (“${e.phrase}”, read from the update of ${formatDate({ start: updated, precision: 'day' })} to ${outlet} article)`;
+  return ` (“${e.phrase}”, read from ${outlet} article of ${formatDate({ start: a.published, precision: 'day' })})`;
 }
 
 // Words of what is to come in the dated sentence itself ("will open", "is scheduled to").

@@ -151,8 +151,10 @@ function clauseOf(e: DatedEvent): string {
   const text = e.sentence.text;
   const at = text.indexOf(e.phrase);
   if (at < 0) return text;
-  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('. ', at)) + 1;
-  const ends = [text.indexOf(';', at), text.indexOf(', and', at)].filter((i) => i > 0);
+  // ("leaves on Sunday and is due back Wednesday": a verb of its own after "and" is another clause.)
+  const joined = [...text.matchAll(/\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)/g)].map((m) => m.index);
+  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('. ', at), ...joined.filter((i) => i < at)) + 1;
+  const ends = [text.indexOf(';', at), text.indexOf(', and', at), ...joined.filter((i) => i > at)].filter((i) => i > 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
@@ -217,7 +219,7 @@ const TRAVELLER = /^(?:delegation|group|mission|team|party|entourage|mayor|gover
 // "when did the delegation fly out to India", "when did she get back": the trip's own ends (not
 // "leave Beijing", a stop along the way).
 const ASKS_DEPARTURE =
-  /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|head(?:ed)?\s+(?:off|out))\b(?=\s+(?:for|to|on|in)\b|\s*$)/i;
+  /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|head(?:ed)?\s+(?:off|out))\b(?=\s+(?:for|to|on|in|of|from)\b|\s*$)/i;
 const ASKS_RETURN = /\b(?:(?:return(?:ed)?|get|got|come|came|fly|flew|head(?:ed)?)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
 
 /** The day the trip a date question asks about began or ended, told as a departure or a return (or as its dated range). */

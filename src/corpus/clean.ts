@@ -17,7 +17,8 @@ const FURNITURE = [
   /^(?:share\s+on\s+[\p{L}+]+\s*(?:[/|,·]\s*)?)+$/iu,
   /^(?:watch\s+live|live\s+video|embedded\s+video|video\s*:.{0,120}|sign\s+up\b.{0,80}|for\s+immediate\s+release|media\s+contacts?\s*:.*|press\s+contacts?\s*:.*|contact\s*:.{0,120})$/i,
   // A byline: "By Jane Doe, Staff Writer" (no sentence of its own).
-  /^[Bb][Yy]\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da|and))*(?:\s*[,|]\s*[^.!?]{0,80})?$/u,
+  // ("By Jane Doe | Published: Oct. 2, 2025 at 5:41 PM | Updated: …": fields set apart by bars.)
+  /^[Bb][Yy]\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da|and))*(?:\s*[,|]\s*[^.!?]{0,80}|(?:\s*\|\s*[^|]{1,80})+)?$/u,
   // "Published June 5, 2025 at 6:12 a.m. PT Updated …": the page's own times.
   /^(?:published|updated|posted|last\s+updated)\b:?.{0,140}$/i,
   // A section label: "News | City Hall".

@@ -1,7 +1,7 @@
 import type * as chrono from 'chrono-node/en';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { stem, words } from '../text.ts';
+import { isStopWord, stem, words } from '../text.ts';
 import { quoteSpans } from './quotes.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
@@ -104,6 +104,10 @@ export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(tex
 // ("The next afternoon" goes on from the story's day: no future.)
 const COMING =
   /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+// A schedule told in the present ("leaves Omaha on Sunday"): a bare weekday in it is still to come.
+// (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
+const PRESENT_SCHEDULE =
+  /\b(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up)(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up)\b))/u;
 const SAME_DAY =
   /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
@@ -122,7 +126,16 @@ export function extractEvents(article: Article): DatedEvent[] {
   // The last day of a programme still to come ("On 14 May the delegation will visit …"): "The next
   // day, the governor will …" goes on from it, whatever past day was named in between.
   let lastComing: EventDate | undefined;
+  // "UPDATE (Oct. 16, 2025): … landed late Wednesday": a paragraph an update label opens is read from
+  // the update's day ("UPDATE, continued:" from the last one), the rest of the page from publication.
+  let updated: string | undefined;
+  let labelled: string | undefined;
   for (const paragraph of article.paragraphs) {
+    const label = UPDATE_LABEL.exec(paragraph.text);
+    const labelDay = label?.[1] ? headingDay(label[1], published) : undefined;
+    if (labelDay) updated = labelDay;
+    labelled = label ? (labelDay ?? updated) : undefined;
+    if (!block) reference = labelled ? { instant: new Date(`${labelled}T12:00:00Z`), timezone: 0 } : published;
     const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published) : undefined;
     if (heading) {
       block = { day: heading, heading: paragraph.text };
@@ -145,6 +158,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         paragraphDay = own[0];
       if (
         !own.length &&
+        !labelled &&
         paragraphDay &&
         paragraphDays === 1 &&
         !block &&
@@ -169,10 +183,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
     }
   }
-  return events;
+  return sameWeekdayAs(events);
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
-    const base = block?.day ?? article.published;
+    const base = block?.day ?? labelled ?? article.published;
     {
       // "Two days after the signing, …" holds no date of its own but is dated from the story.
       // A chained phrase in quoted speech ("not five weeks after it lands") is talk, not a day of the story.
@@ -188,12 +202,14 @@ export function extractEvents(article: Article): DatedEvent[] {
         return f && COMING.test(clauseAround(sentence.text, b.index, b.index + b.text.length)) ? f : b;
       });
       const seen = new Set<string>();
+      const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
       for (const result of found) {
-        if (!isRealDate(result, sentence.text)) continue;
+        if (!isRealDate(result, sentence.text) || result.index < labelEnd) continue;
         // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
         if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
-        const coming = COMING.test(clauseAround(sentence.text, result.index, result.index + result.text.length));
+        const clause = clauseAround(sentence.text, result.index, result.index + result.text.length);
+        const coming = COMING.test(clause) || (!result.start.isCertain('day') && result.start.isCertain('weekday') && PRESENT_SCHEDULE.test(clause));
         const narrative = narrativeDay(lastDay, base);
         const date =
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
@@ -204,7 +220,8 @@ export function extractEvents(article: Article): DatedEvent[] {
         seen.add(`${date.start}|${date.end ?? ''}`);
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
-        if (date.precision === 'day' && paragraph.kind === 'story' && coming) lastComing = date;
+        // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
+        if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
       }
       // "On Monday, a day after arriving, …", "Two days later, on Wednesday, March 19, …": the day is
       // given; the chained phrase only describes it.
@@ -233,10 +250,20 @@ export function extractEvents(article: Article): DatedEvent[] {
         const before = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && sentence.text.indexOf(e.phrase) < chained.index).pop();
         // "Two days after the signing": counted from the day the story dated the signing.
         // "Three weeks after Marroquin's return": counted from the day the story dated her return.
-        const named = /^\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s)\s+([\p{L}-]+)/u.exec(
-          sentence.text.slice(chained.index + chained[0].length),
-        )?.[1];
-        const anchor = named && /after|before/i.test(chained[0]) ? namedDay(events, sentence, named) : undefined;
+        // ("the Taipei signing", "the Carrow meetings": the noun, and the names that modify it.)
+        const phrase =
+          /^\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Ll}[\p{L}-]*)?/u.exec(
+            sentence.text.slice(chained.index + chained[0].length),
+          );
+        const modifiers = phrase?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+        const noun = phrase?.[2];
+        const after = /after|before/i.test(chained[0]);
+        // The day told with the noun and its names, else with the noun, else with the names.
+        const anchor = !after
+          ? undefined
+          : ((noun && modifiers.length ? namedDay(events, sentence, noun, modifiers) : undefined) ??
+            (noun ? namedDay(events, sentence, noun) : undefined) ??
+            (modifiers.length ? namedDay(events, sentence, modifiers[modifiers.length - 1]!) : undefined));
         // A programme still to come goes on from its last day; what someone said "would" happen is a report of the past.
         const ahead = COMING.test(sentence.text) && !/\b(?:said|told|announced|added)\b/.test(sentence.text);
         const base = anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
@@ -268,6 +295,46 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text)) lastDay = latest.date;
     }
   }
+}
+
+/**
+ * "Monday's buyers' forum drew 140 importers" on a page that planned "a buyers' forum … for Monday,
+ * Oct. 13": a bare weekday before a noun is the day the page gives that noun on that weekday, when it
+ * gives one such day.
+ */
+function sameWeekdayAs(events: DatedEvent[]): DatedEvent[] {
+  const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && /\d/.test(e.phrase));
+  const moved = new Map<EventDate, EventDate>();
+  for (const e of events) {
+    const weekday = BARE_WEEKDAY.exec(e.phrase)?.[1];
+    if (!weekday || e.date.precision !== 'day' || !e.sentence.text.includes(e.phrase)) continue;
+    const after = e.sentence.text.slice(e.sentence.text.indexOf(e.phrase) + e.phrase.length);
+    const nouns = (/^(?:['\u2019]s)?\s+((?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+)/u.exec(after)?.[1] ?? '')
+      .split(/\s+/)
+      .map((w) => w.replace(/['\u2019]s?$/, '').toLowerCase())
+      .filter((w) => w.length > 3 && !isStopWord(w))
+      .map(stem);
+    const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    const dates = new Set(
+      certain
+        .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
+        .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
+        .map((c) => c.date.start),
+    );
+    if (dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
+  }
+  // (What a paragraph went on to tell holds the same day as the sentence that gave it.)
+  return events.map((e) => (moved.has(e.date) ? { ...e, date: moved.get(e.date)! } : e));
+}
+const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+
+// "UPDATE (Oct. 16, 2025):", "Update, Oct. 16:", "UPDATE, continued:": the label, and the day in it.
+const UPDATE_LABEL = /^(?:UPDATE|Update|UPDATED|Updated)\b\s*(?:\(([^)]{3,40})\)|,?\s*([^:]{0,40}))?:\s/;
+
+/** The day an update label opening a paragraph gives ("UPDATE (Oct. 16, 2025): …"), if it gives one. */
+export function updateLabelDay(paragraph: string, published: string): string | undefined {
+  const day = UPDATE_LABEL.exec(paragraph)?.[1];
+  return day ? headingDay(day, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 }) : undefined;
 }
 
 // A verb in the past tense: what a live page's update tells as done.
@@ -321,7 +388,7 @@ function chainOffset(m: RegExpExecArray): number {
 export const DEPARTED =
   /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out))\b/i;
 export const RETURNED =
-  /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|arriv(?:e|ed|es|ing)\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
+  /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
 const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
@@ -330,10 +397,11 @@ const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED
  * The day the story dated an event a phrase names ("the signing", "Marroquin's return"): the last
  * such day before this sentence, told with the noun itself or with a verb for it.
  */
-function namedDay(events: DatedEvent[], sentence: Sentence, noun: string): DatedEvent | undefined {
+function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names: string[] = []): DatedEvent | undefined {
   const told = TOLD_AS[noun.toLowerCase()];
   return events
     .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
+    .filter((e) => names.every((n) => e.sentence.text.includes(n)))
     .filter((e) =>
       told
         ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
