@@ -77,7 +77,23 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return { answer: explained(scope, corroborated(ctx, byType(scope))), scope };
+  return { answer: explained(scope, corroborated(ctx, yearHeld(scope, byType(scope)))), scope };
+}
+
+/**
+ * "How much did Nebraska export to Taiwan in 2023?": a figure the articles give for another year is
+ * no answer. A year the question names must be in the answer or its evidence, where the evidence
+ * names a year at all.
+ */
+function yearHeld(s: Scope, a: Answer): Answer {
+  const asked = s.q.text.match(/\b(?:19|20)\d{2}\b/g);
+  if (!a.answered || !asked) return a;
+  const evidence = evidenceOf(a);
+  const first = a.text.split('\n')[0] ?? '';
+  if (asked.some((y) => first.includes(y) || evidence.some((e) => e.text.includes(y)))) return a;
+  const other = evidence.map((e) => /\b(?:19|20)\d{2}\b/.exec(e.text)).find(Boolean);
+  if (!other) return a;
+  return unsupported(s.ctx, `that for ${asked.join(' or ')}; what they say is about ${other[0]}`, evidence[0]);
 }
 
 /** The one person the answer to the previous question of the thread named, if it named exactly one. */
