@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeControl, encodeControl, encodeWhole } from '../../src/core/controls.ts';
+import { decodeControl, decodePrevious, encodeControl, encodeWhole } from '../../src/core/controls.ts';
 
 // What a button carries, one text form for every platform: it round-trips, leaves out arguments that
 // do not fit (and says so), and reads nothing from ids that are not ours.
@@ -27,5 +27,34 @@ describe('controls', () => {
   it('GIVEN ids that are not ours THEN nothing is decoded', () => {
     for (const id of [undefined, '', 'not json', '{"c":"x","a":"","p":-1}', 'vb:x:1:0:who:a', 'vb:p:-1:0:who:a', 'other:p:1:0:who', 'vb:p:1:2:who'])
       expect(decodeControl(id)).toBeUndefined();
+  });
+
+  // The previous version's Slack values, as it wrote them: JSON, what the button did in its action id.
+  it('GIVEN a previous Slack value and the action its action id names THEN the control is read whole', () => {
+    expect(decodePrevious('{"c":"timeline","a":"","p":2,"e":1}', 'page')).toEqual({
+      request: { command: 'timeline', args: '' },
+      control: { action: 'page', command: 'timeline', args: '', page: 2, private: true },
+    });
+    expect(decodePrevious('{"c":"who","a":"Han \\"Zheng\\"","p":0,"e":0}', 'share')?.control).toEqual({
+      action: 'share',
+      command: 'who',
+      args: 'Han "Zheng"',
+      page: 0,
+      private: false,
+    });
+    for (const action of ['why', 'up', 'down', 'ask'] as const)
+      expect(decodePrevious('{"c":"ask","a":"who met Breed?"}', action)?.control).toEqual({ action, command: 'ask', args: 'who met Breed?' });
+  });
+
+  it('GIVEN a previous value that cannot be read whole THEN only a legible request is kept, for the user to type', () => {
+    for (const [value, action] of [
+      ['{"c":"timeline","a":""}', 'page'],
+      ['{"c":"timeline","a":"","p":-1,"e":1}', 'page'],
+      ['{"c":"timeline","a":"","p":1.5}', 'share'],
+      ['{"c":"timeline","a":""}', undefined],
+    ] as const)
+      expect(decodePrevious(value, action)).toEqual({ request: { command: 'timeline', args: '' } });
+    for (const value of [undefined, '', 'vb:w:who:x', '{"c":"who"', 'null', '[1]', '{"c":1,"a":""}', '{"c":"who","a":2}', '{"c":"<@U1> x","a":""}'])
+      expect(decodePrevious(value, 'why')).toBeUndefined();
   });
 });
