@@ -82,3 +82,51 @@ export function decodePrevious(value: string | undefined, action: ControlAction 
   const page = typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < 10_000 ? p : undefined;
   return page === undefined ? { request } : { request, control: { action, page, private: e === 1, ...request } };
 }
+
+/** A click as the core's click input reads it (src/core/interactions.ts ClickInput). */
+export interface ReadClick {
+  action: Exclude<ControlAction, 'reason'>;
+  /** Undefined when the button could not be read whole: the click then says so. */
+  request?: { command: string; args: string };
+  /** An older button whose request alone was legible: what to type instead. */
+  retype?: { command: string; args: string };
+  page?: number;
+  private?: boolean;
+}
+
+export interface ReadOptions {
+  /** What the button does by the platform's own id (Slack's action id): read a previous version's value with it. */
+  previous?: ControlAction;
+  /** Where the platform gives back arguments left out of the id (Discord: the footer); they count only for the same command. */
+  argsElsewhere?: () => { command: string; args: string } | undefined;
+}
+
+/**
+ * What a clicked button carries, decoded once for every platform: the action, the request to run
+ * again, and for paging and sharing the page and privacy.
+ */
+export function readClick(id: string | undefined, o: ReadOptions = {}): ReadClick {
+  const { control: c, request, older } = carried(id, o);
+  const button = c && c.action !== 'reason' ? { ...c, action: c.action } : undefined;
+  return {
+    action: button?.action ?? 'ask',
+    ...(button && request ? { request } : {}),
+    ...(older && !older.control ? { retype: older.request } : {}),
+    ...(button?.page !== undefined ? { page: button.page, private: button.private } : {}),
+  };
+}
+
+/** The request a "what was wrong?" form carries (its id is the vote's, with the action `reason`). */
+export function readReason(id: string | undefined, o: ReadOptions = {}): { command: string; args: string } | undefined {
+  const { control, request } = carried(id, o);
+  return control?.action === 'reason' ? request : undefined;
+}
+
+function carried(id: string | undefined, o: ReadOptions): { control?: Control; request?: { command: string; args: string }; older?: PreviousButton } {
+  const older = decodeControl(id) ? undefined : decodePrevious(id, o.previous);
+  const control = decodeControl(id) ?? older?.control;
+  if (!control) return { older };
+  if (control.args !== undefined) return { control, request: { command: control.command, args: control.args }, older };
+  const elsewhere = o.argsElsewhere?.();
+  return { control, request: elsewhere?.command === control.command ? elsewhere : undefined, older };
+}

@@ -1,7 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { decodeControl, decodePrevious } from '../../core/controls.ts';
-import type { AnswerAction } from '../../core/interactions.ts';
+import { readClick } from '../../core/controls.ts';
 import { clickedIn, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
@@ -17,20 +16,13 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(ANSWER_ACTIONS, async ({ ack, body, action, respond, client }) => {
     await ack();
     // A button posted by the previous version carries JSON; it is read when its action id says what it does.
-    const previous = decodeControl(action.value) ? undefined : decodePrevious(action.value, actionOfId(action.action_id));
-    const state = decodeControl(action.value) ?? previous?.control;
-    const kind = (state && state.action !== 'reason' ? state.action : 'ask') as AnswerAction;
-    const request = state && state.action !== 'reason' && state.args !== undefined ? { command: state.command, args: state.args } : undefined;
+    const carried = readClick(action.value, { previous: actionOfId(action.action_id) });
     const clicked = await ctx.interactions.click({
       platform: 'slack',
-      action: kind,
-      request,
-      retype: previous?.request,
+      ...carried,
       userId: body.user.id,
       ...clickedIn(body),
       canManage: () => ctx.canManage(body.user.id),
-      page: state?.page,
-      private: state?.private,
     });
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
     if (clicked.kind === 'expired') {
@@ -47,7 +39,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
           .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
-    const shared = kind === 'share' && !clicked.private;
+    const shared = carried.action === 'share' && !clicked.private;
     // A public share says who shared it; the private copy has then done its job.
     const footer = shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     await respond({
