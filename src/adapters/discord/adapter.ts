@@ -14,7 +14,7 @@ import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
 import { toPostError } from './post-error.ts';
 import { toDiscord } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
 
 // The Discord adapter: a discord.js gateway client that registers the slash commands on ready,
 // answers commands, autocomplete, buttons and mentions, and posts the daily answers.

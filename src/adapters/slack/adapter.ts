@@ -21,7 +21,7 @@ import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
 
 // VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
 // commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
