@@ -31,7 +31,7 @@ export interface ErrorReading {
   /** Better words than the error's message (Slack's error string). */
   reason?: string;
   status?: unknown;
-  /** The platform says so in its own terms (a RateLimitError, "ratelimited"). */
+  /** The platform says so in its own terms (an error's name, code or string the adapter knows). */
   rateLimited?: boolean;
   retryAfterMs?: number;
   /** A platform code or error string that means the channel is gone or closed to the bot. */
