@@ -1,16 +1,18 @@
 // The layering as a rule (`npm run depcruise`, run by .ci/run): no cycle, and no import from a lower
-// layer to a higher one. The product's layers, lowest first: corpus < knowledge, search < answers <
-// core (with conversation: threads, votes and explanations, which the core's interaction layer
-// works on) < adapters. Beside them: store, daily, ops, live and intake (they may use the layers, but
-// no layer below the adapters uses them), commands/ (the declarations) and the shared
-// files at the top of src/. Only the entries (src/main.ts, src/cli.ts) are imported by nobody.
+// layer to a higher one. The product's layers, lowest first: corpus < knowledge, search < the
+// knowledge build < answers < core (with conversation: threads, votes and explanations, which the
+// core's interaction layer works on) < adapters. Beside them: store, daily, ops, live and intake (they
+// may use the layers, but no layer below the adapters uses them), commands/ (the declarations) and the
+// shared files at the top of src/. Only the entries (src/main.ts, src/cli.ts) are imported by nobody.
 // Tests and scripts share their fakes and helpers through test-support/, and never import each other.
-const LAYERS = ['corpus', 'knowledge|search', 'answers', 'core|conversation', 'adapters'];
+// Knowledge (the rules that read people, roles, quotes, events and places) and search (the indexes)
+// are siblings over the corpus; src/knowledge-build composes them (each article's facts with its index
+// terms, the whole corpus's knowledge with its search indexes) and the cache (src/cache) that keeps both.
+const LAYERS = ['corpus', 'knowledge|search', 'knowledge-build', 'answers', 'core|conversation', 'adapters'];
 const SIDE = 'store|daily|ops|live|intake';
-// Knowledge and search are siblings over the corpus; these files compose them (a build's knowledge
-// with its search indexes, each article's facts with its index terms) and the cache that keeps both.
-const COMPOSITION = ['src/knowledge/index.ts', 'src/knowledge/lazy.ts', 'src/knowledge/derive.ts'];
-const COMPOSED = `^(${COMPOSITION.map((f) => f.replaceAll('.', '\\.')).join('|')})$`;
+// What the cache keeps per article is what the build derives from it alone (derive.ts): the one file of
+// the build below the cache.
+const FACTS = '^src/knowledge-build/derive\\.ts$';
 
 /** One rule per layer: nothing in it imports a layer above it. */
 const upward = LAYERS.slice(0, -1).map((layer, i) => ({
@@ -29,7 +31,7 @@ module.exports = {
       name: 'no-side-modules-below-adapters',
       comment: `the layers below the adapters do not use ${SIDE.replaceAll('|', ', ')}: those are composed by main and the adapters`,
       severity: 'error',
-      from: { path: '^src/(corpus|knowledge|search|answers|core|conversation)/' },
+      from: { path: '^src/(corpus|knowledge|search|knowledge-build|answers|core|conversation)/' },
       // The store's interfaces (store/types.ts) are the contract a layer may name; its backends are composed by main.
       to: { path: `^src/(${SIDE})/`, pathNot: '^src/store/types\\.ts$' },
     },
@@ -42,24 +44,31 @@ module.exports = {
     },
     {
       name: 'knowledge-rules-alone',
-      comment: `the knowledge's rules (people, roles, quotes, events, places…) read the corpus only; search and the cache come in through ${COMPOSITION.join(', ')}`,
+      comment: 'the knowledge\'s rules (people, roles, quotes, events, places…) read the corpus only; search and the cache come in through src/knowledge-build',
       severity: 'error',
-      from: { path: '^src/knowledge/', pathNot: COMPOSED },
+      from: { path: '^src/knowledge/' },
       to: { path: '^src/(search|cache)/' },
     },
     {
       name: 'cache-only-where-composed',
       comment: 'the cache is used by the build that composes it and by what starts or reloads the build (main, the CLI, live reloads)',
       severity: 'error',
-      from: { path: '^src/', pathNot: `^src/(cache/|live/|main\\.ts$|cli\\.ts$)|${COMPOSED}` },
+      from: { path: '^src/', pathNot: '^src/(cache/|knowledge-build/|live/|main\\.ts$|cli\\.ts$)' },
       to: { path: '^src/cache/' },
     },
     {
-      name: 'cache-below-answers',
-      comment: 'the cache keeps what corpus, knowledge and search derive; it knows nothing above them',
+      name: 'cache-below-the-build',
+      comment: 'the cache keeps what corpus, knowledge and search derive (an article\'s facts: knowledge-build/derive.ts); it knows nothing of the build that uses it, nor above',
       severity: 'error',
       from: { path: '^src/cache/' },
-      to: { path: '^src/(answers|core|conversation|adapters|store|daily|ops|live|intake)/' },
+      to: { path: '^src/(knowledge-build|answers|core|conversation|adapters|store|daily|ops|live|intake)/', pathNot: FACTS },
+    },
+    {
+      name: 'facts-below-the-cache',
+      comment: 'an article\'s facts (knowledge-build/derive.ts) are what the cache keeps: they do not use the cache nor the rest of the build',
+      severity: 'error',
+      from: { path: FACTS },
+      to: { path: '^src/(cache|knowledge-build)/' },
     },
     {
       name: 'adapters-only-from-main',

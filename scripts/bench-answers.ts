@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { tag } from '../src/answers/tagger.ts';
 import { createBot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 
 const QUESTIONS: Record<string, string[]> = {
   person: ['who did Breed meet in Shanghai?', 'who is SF\u2019s mayor?', 'who organized the Saturday event?', 'who reported the meeting with Han Zheng?'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import type { Adapter } from '../src/core/types.ts';
 import { createDaily } from '../src/daily/daily.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { openSqliteStore } from '../src/store/sqlite.ts';
 
 // Subscribes 1,000 channels in a temporary database and times one due run posting to a recording

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { createDiscordAdapter } from '../src/adapters/discord/adapter.ts';
 import { createInteractions } from '../src/core/interactions.ts';
 import { createBot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { autocomplete, slash } from '../test-support/fakes/discord-payloads.ts';
 import { FakeDiscord, IDS } from '../test-support/fakes/discord-server.ts';
 

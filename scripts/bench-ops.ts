@@ -1,7 +1,7 @@
 import { createBot } from '../src/core/bot.ts';
 import { createLogger } from '../src/core/logger.ts';
 import type { BotRequest } from '../src/core/types.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { instrumentHandle } from '../src/ops/instrument.ts';
 import { createMetrics } from '../src/ops/metrics.ts';
 import { redactText } from '../src/core/redact.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { PeopleIndex } from '../src/search/people-index.ts';
 import { writeCorpus } from '../test-support/corpus.ts';
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { KNOWLEDGE_CACHE_MB_DEFAULT } from '../src/config.ts';
 import { createBot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { coldBuild, pct } from './bench-cold.ts';
 
 const args = process.argv.slice(2);

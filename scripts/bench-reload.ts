@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { KNOWLEDGE_CACHE_MB_DEFAULT } from '../src/config.ts';
 import { createBot, type Bot } from '../src/core/bot.ts';
 import { createLogger } from '../src/core/logger.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { createLiveKnowledge } from '../src/live/live-knowledge.ts';
 import { generateCorpus } from '../test-support/corpus.ts';
 import { coldBuild, pct } from './bench-cold.ts';

@@ -5,7 +5,7 @@ import { createSlackAdapter } from '../src/adapters/slack/adapter.ts';
 import { createInteractions } from '../src/core/interactions.ts';
 import type { SlackConfig } from '../src/config.ts';
 import { createBot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { startFakeSlack, type FakeSlack } from '../test-support/fakes/slack-api.ts';
 import { appMention, eventCallback, sendForm, sendJson, SIGNING_SECRET, slashCommand } from '../test-support/fakes/slack-requests.ts';
 

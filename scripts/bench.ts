@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createBot, type Bot } from '../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { writeCorpus } from '../test-support/corpus.ts';
 
 function queries(bot: Bot): Record<string, string[]> {

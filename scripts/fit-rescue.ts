@@ -9,7 +9,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildKnowledgeFromDir } from '../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../src/knowledge-build/index.ts';
 import { byRules } from '../src/answers/ask.ts';
 import { candidates, FEATURES, probability } from '../src/answers/rescue.ts';
 import { parseLine } from '../src/core/bot.ts';

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../src/corpus/load.ts';
-import { buildKnowledge } from '../src/knowledge/index.ts';
+import { buildKnowledge } from '../src/knowledge-build/index.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** A pronounceable suffix for copy i, so generated names stay name-shaped ("Gongqab"). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBot, type Bot } from '../src/core/bot.ts';
 import { parseArticle } from '../src/corpus/load.ts';
-import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../src/knowledge/index.ts';
+import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../src/knowledge-build/index.ts';
 
 // Shared test helpers: the real seeds, and small articles written inside a test.
 

@@ -2,7 +2,7 @@ import type { CompletionSource } from '../../commands/spec.ts';
 import { fold } from '../text.ts';
 import type { Choice } from './types.ts';
 import { formatDate } from '../knowledge/events.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { quotesOnTopic } from './quote.ts';
 
 // Autocomplete choices while a user types: people (best matches first), quoted topics, events.

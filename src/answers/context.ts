@@ -1,4 +1,4 @@
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 
 /** What every command handler gets: the knowledge base, the clock and the bot's time zone. */
 export interface AnswerContext {

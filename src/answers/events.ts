@@ -1,6 +1,6 @@
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';

@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 
 // A question-and-answer interview: the interviewer's questions are paragraphs that open with "Q:"
 // (or "Question:"); the paragraphs after one, up to the next, are the reply of the person the

@@ -1,7 +1,7 @@
 import { fold } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { escapeRegExp, type Person } from '../knowledge/people.ts';
 
 // A question that names people is only answered from text about them: "when did Breed meet Xi

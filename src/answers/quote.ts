@@ -1,7 +1,7 @@
 import { answer, listAnswer, notFound, usage } from './answer.ts';
 import { echo, terms, words } from '../text.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { cite, citeSentence } from './cite.ts';

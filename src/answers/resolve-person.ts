@@ -1,5 +1,5 @@
 import { fold } from '../text.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import { TITLES } from '../knowledge/lexicon.ts';
 import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from '
 import { basename, join } from 'node:path';
 import { parseArticle } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { deriveFacts, type ArticleFacts } from '../knowledge/derive.ts';
+import { deriveFacts, type ArticleFacts } from '../knowledge-build/derive.ts';
 import type { Precision } from '../knowledge/events.ts';
 import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
 import type { NameCandidate } from '../knowledge/people.ts';
@@ -231,7 +231,7 @@ const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every(isS
 
 /**
  * The paragraphs and facts of the entry of this content, made for `article` (an article whose
- * paragraphs are read on demand, knowledge/lazy.ts), or undefined when there is no entry that makes sense.
+ * paragraphs are read on demand, knowledge-build/lazy.ts), or undefined when there is no entry that makes sense.
  */
 export function readEntry(folder: string, engine: string, hash: string, article: Article): { paragraphs: Paragraph[]; facts: ArticleFacts } | undefined {
   try {

@@ -73,7 +73,7 @@ export function linkArticle(article: Article, named: Person[], aliases: Map<stri
 
 /**
  * The mentions and quotes of an article from its memo, without touching the people (their aliases and
- * mentions are the whole corpus's, kept elsewhere): for an article read on demand (knowledge/lazy.ts).
+ * mentions are the whole corpus's, kept elsewhere): for an article read on demand (knowledge-build/lazy.ts).
  */
 export function replayLinks(paragraphs: Paragraph[], people: Person[], memo: LinkMemo): Linked | undefined {
   return replay(paragraphs, people, memo, false);

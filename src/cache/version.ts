@@ -7,12 +7,12 @@ import { fileURLToPath } from 'node:url';
 // The version of the knowledge engine, part of every knowledge cache key: a cached derivation is
 // used only by the engine that made it. Bump ENGINE_VERSION when what is derived from an article
 // changes; the key also holds a hash of the source that derives it and writes it (src/corpus,
-// src/knowledge, src/cache, src/text.ts, src/search) and the versions of the libraries it relies on, so a code change that
+// src/knowledge, src/knowledge-build, src/cache, src/text.ts, src/search) and the versions of the libraries it relies on, so a code change that
 // forgets the bump still invalidates the cache.
 
 export const ENGINE_VERSION = 1;
 
-const SOURCES = ['corpus', 'knowledge', 'cache', 'search'];
+const SOURCES = ['corpus', 'knowledge', 'knowledge-build', 'cache', 'search'];
 const FILES = ['text.ts'];
 const LIBRARIES = ['chrono-node', 'yaml', 'stemmer'];
 
@@ -33,15 +33,7 @@ export function engineKey(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const src = existsSync(join(here, '..', 'corpus')) ? join(here, '..') : join(here, '..', 'src');
   const hash = createHash('sha256').update(`engine ${ENGINE_VERSION}\n`);
-  const files = [
-    ...SOURCES.flatMap((d) =>
-      readdirSync(join(src, d))
-        .filter((f) => f.endsWith('.ts'))
-        .sort()
-        .map((f) => join(d, f)),
-    ),
-    ...FILES,
-  ];
+  const files = engineFiles(src);
   for (const f of files)
     hash
       .update(`${f}\n`)
@@ -50,6 +42,19 @@ export function engineKey(): string {
   const require = createRequire(import.meta.url);
   for (const lib of LIBRARIES) hash.update(`${lib}@${libraryVersion(require, lib)}\n`);
   return (key = `v${ENGINE_VERSION}-${hash.digest('hex').slice(0, 16)}`);
+}
+
+/** The sources the key hashes, relative to `src`. */
+export function engineFiles(src: string): string[] {
+  return [
+    ...SOURCES.flatMap((d) =>
+      readdirSync(join(src, d))
+        .filter((f) => f.endsWith('.ts'))
+        .sort()
+        .map((f) => join(d, f)),
+    ),
+    ...FILES,
+  ];
 }
 
 function libraryVersion(require: NodeRequire, name: string): string {

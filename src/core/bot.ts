@@ -2,7 +2,7 @@ import { commands, findHandler } from '../../commands/index.ts';
 import { MAX_ARGUMENT_LENGTH, type CommandContext, type CompletionSource } from '../../commands/spec.ts';
 import { suggestionsFor } from '../answers/context.ts';
 import { completions } from '../answers/complete.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { failure, refusal, usage } from './answer.ts';
 import type { Logger } from './logger.ts';
 import { echo } from '../text.ts';

@@ -1,4 +1,5 @@
-// Work in progress (an answer being produced and sent) that a stop should let finish, up to a limit.
+// Work in progress (an answer being produced and sent): what a stop should let finish, up to a limit,
+// and an answer slower than a platform waits for, acknowledged first (withDeferral).
 
 export interface InFlight {
   /** Adds a promise; it leaves the set when it settles. Returns it unchanged. */
@@ -29,4 +30,21 @@ export function createInFlight(): InFlight {
       return pending.size;
     },
   };
+}
+
+/**
+ * The work's result; when it takes longer than `afterMs`, `defer` runs first (Discord's "thinking…",
+ * which must come within 3 s) and the result is awaited after it.
+ */
+export async function withDeferral<T>(pending: Promise<T>, afterMs: number, defer: () => Promise<unknown>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), afterMs)));
+  try {
+    const first = await Promise.race([pending, late]);
+    if (first !== 'late') return first;
+    await defer();
+    return await pending;
+  } finally {
+    clearTimeout(timer);
+  }
 }

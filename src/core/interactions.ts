@@ -63,6 +63,8 @@ export interface ClickInput {
   action: AnswerAction;
   /** The request the button carries (decoded by the adapter); undefined when it could not be read. */
   request?: Request;
+  /** A button of an older version whose request is legible but not the rest: told as what to type instead. */
+  retype?: Request;
   userId: string;
   channelId?: string;
   /** The message clicked (id or ts): the thread's earlier questions are found through it. */
@@ -74,7 +76,7 @@ export interface ClickInput {
 }
 
 export type Clicked =
-  /** The button is not one this bot can re-run (stale, foreign, or a settings change): say so privately. */
+  /** The button is not one this bot can re-run (an older version's, foreign, or a settings change): say so privately. */
   | { kind: 'expired'; answer: Answer }
   /**
    * Page, share or a suggestion: the answer to show at `page`, in place of the message clicked
@@ -126,7 +128,13 @@ export function suggestedRequests(answer: Answer): Array<{ label: string; reques
     .slice(0, MAX_SUGGESTIONS);
 }
 
-export const EXPIRED_TEXT = 'That button has expired. Please run the command again.';
+export const EXPIRED_TEXT = 'Sorry, this button is from an older version of VisitBot and no longer works. Please type the command instead.';
+/** What to type in place of a button that no longer works: its request when legible (and short), else help. */
+const RETYPE_MAX = 200;
+function retypeLine(request: Request | undefined): string {
+  const line = request && !changesSettings(request) ? `/${request.command}${request.args ? ` ${request.args}` : ''}` : '';
+  return line && line.length <= RETYPE_MAX ? line : '/help';
+}
 
 export function createInteractions(options: InteractionOptions): Interactions {
   const conversations = options.conversations ?? memoryConversations({ maxThreads: options.memoryMax });
@@ -193,7 +201,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
 
     async click(input) {
       const request = input.request;
-      if (!request || changesSettings(request)) return { kind: 'expired', answer: usage(EXPIRED_TEXT, ['/help']) };
+      if (!request || changesSettings(request)) return { kind: 'expired', answer: usage(EXPIRED_TEXT, [retypeLine(input.retype)]) };
       const platform = chat(input.platform);
       // A suggestion asks afresh; every other button answers as the clicked answer was: with its thread's earlier questions.
       const context =

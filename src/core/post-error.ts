@@ -25,3 +25,24 @@ export class PostError extends Error {
     }
   }
 }
+
+/** What an adapter reads from its platform's error; an HTTP status means the same on every platform. */
+export interface ErrorReading {
+  /** Better words than the error's message (Slack's error string). */
+  reason?: string;
+  status?: unknown;
+  /** The platform says so in its own terms (an error's name, code or string the adapter knows). */
+  rateLimited?: boolean;
+  retryAfterMs?: number;
+  /** A platform code or error string that means the channel is gone or closed to the bot. */
+  channelClosed?: boolean;
+}
+
+/** A failed post as a PostError: rate limited (or 429), the channel (or 403, 404), or transient. */
+export function postErrorFrom(err: unknown, r: ErrorReading): PostError {
+  const message = (err as { message?: unknown } | null)?.message;
+  const reason = r.reason ?? (typeof message === 'string' && message ? message : String(err));
+  if (r.rateLimited || r.status === 429) return new PostError('rate-limited', reason, { retryAfterMs: r.retryAfterMs, cause: err });
+  if (r.channelClosed || r.status === 403 || r.status === 404) return new PostError('channel', reason, { cause: err });
+  return new PostError('transient', reason, { cause: err });
+}

@@ -1,5 +1,6 @@
 import { findCommand } from '../../commands/index.ts';
 import { parseLine } from './bot.ts';
+import type { CommandSpec } from '../../commands/spec.ts';
 import type { Request } from './interactions.ts';
 
 // A line typed to the bot as the core's command and arguments, for platforms that give one entry
@@ -36,4 +37,26 @@ export function routeMessageText(text: string): Request {
     return { command: routed.args.replace(/^\//, '').toLowerCase(), args: '' };
   }
   return routed;
+}
+
+/** An option's value as text (what a platform gives: a string, a number, a boolean), else nothing. */
+export function optionText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+/**
+ * A command given as structured options (Discord's slash command options: the subcommand picked, and
+ * the values by name) as the arguments the handlers read: the subcommand's name, then the values in
+ * the spec's order ("subscribe 09:00"). An unknown command passes its values through; the core explains.
+ */
+export function optionArgs(spec: CommandSpec | undefined, given: { subcommand?: string; values: ReadonlyArray<{ name: string; value?: unknown }> }): string {
+  const named = (name: string) => optionText(given.values.find((o) => o.name === name)?.value).trim();
+  if (!spec)
+    return given.values
+      .map((o) => optionText(o.value))
+      .filter(Boolean)
+      .join(' ');
+  const sub = spec.subcommands?.find((s) => s.name === given.subcommand);
+  const words = !spec.subcommands ? spec.options.map((o) => named(o.name)) : sub ? [sub.name, ...sub.options.map((o) => named(o.name))] : [];
+  return words.filter(Boolean).join(' ');
 }

@@ -4,7 +4,7 @@ import type { DailyConfig } from '../config.ts';
 import { failure } from '../core/answer.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Adapter, Answer, BotRequest } from '../core/types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { backoffMs, classifyPostError } from './failures.ts';
 import { buildPost } from './post.ts';
 import { addDays, localDate, nextPostTime, postInstantOn } from './schedule.ts';

@@ -1,7 +1,7 @@
 import { dayItems, eventsOn } from '../answers/events.ts';
 import { monthDayLabel } from '../knowledge/events.ts';
 import type { Answer } from '../core/types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 
 // The daily post: the events dated this month and day (in any year), each cited, built like every
 // other list answer so that each adapter renders it natively. A day with no events of its own gets

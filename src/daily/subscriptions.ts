@@ -2,7 +2,7 @@ import type { DailyConfig } from '../config.ts';
 import { refusal, usage } from '../core/answer.ts';
 import { echo } from '../text.ts';
 import type { Answer, BotRequest } from '../core/types.ts';
-import type { Knowledge } from '../knowledge/index.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
 import { monthDayLabel } from '../knowledge/events.ts';
 import { hasPost } from './post.ts';
 import { addDays, localDate, parseClockTime, zonedInstant } from './schedule.ts';

@@ -33,6 +33,21 @@ export function fileRequest(text: string, hasFile: boolean): { command: string; 
   return hasFile && isAddLine(text) ? { command: 'sources', args: 'add' } : undefined;
 }
 
+/**
+ * A message to the bot with a file and "add", written once for every platform: the request for the
+ * one dispatcher with the flow's capability for that file, answered without a "working" sign (reading
+ * the file answers by itself). Undefined for anything else, or where adding articles is off.
+ */
+export function fileMention(
+  flow: ArticleFlow | undefined,
+  text: string,
+  file: UploadedFile | undefined,
+  by: Omit<Adder, 'file'>,
+): { command: string; args: string; quiet: true; addArticle: (link: string) => Promise<Answer> } | undefined {
+  const request = flow && file ? fileRequest(text, true) : undefined;
+  return request && flow && { ...request, quiet: true, addArticle: flow.adder({ ...by, file }) };
+}
+
 export type PreviewAction = 'save' | 'edit' | 'cancel';
 
 /** The preview's buttons, in order, on every platform (`style`: the platform's emphasis, if it has one). */

@@ -2,7 +2,7 @@ import { terms } from '../text.ts';
 import type { RoleFact } from './people.ts';
 
 // Each role's terms, as the role index (roles.ts) reads them: worked out from the role, or kept with
-// the snapshot of the knowledge (lazy.ts) so that a start does not stem every role again.
+// the snapshot of the knowledge (knowledge-build/lazy.ts) so that a start does not stem every role again.
 
 /** A role's terms (terms(): its words less stop words, stemmed). */
 export function roleTerms(role: RoleFact): string[] {
@@ -12,7 +12,7 @@ export function roleTerms(role: RoleFact): string[] {
 }
 
 /**
- * The terms of a role worked out already (kept with the knowledge's snapshot, knowledge/lazy.ts),
+ * The terms of a role worked out already (kept with the knowledge's snapshot, knowledge-build/lazy.ts),
  * joined by spaces, under a symbol of the role itself: a WeakMap of hundreds of thousands of roles
  * cost a 50,000-article start a quarter of a second to fill, and its collector more.
  */

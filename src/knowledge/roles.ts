@@ -1,10 +1,17 @@
 import { LRUCache } from 'lru-cache';
 import { fold, terms, words } from '../text.ts';
-import type { Knowledge } from './index.ts';
+import type { ShortForm } from './abbreviations.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
+
+/** What the role lookups read of the knowledge the build makes (src/knowledge-build): the rules import no build. */
+interface Knowledge {
+  people: Person[];
+  initials: Map<string, string>;
+  abbreviations: Map<string, ShortForm>;
+}
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
 // "SF's mayor", "COO". The title may be said in other words (CEO for chief executive, from WordNet)

@@ -3,7 +3,7 @@ import type { Logger } from '../core/logger.ts';
 import type { CacheStats } from '../cache/cache.ts';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { buildKnowledgeFromDir, openSnapshot, type BuiltCorpus, type Knowledge } from '../knowledge/index.ts';
+import { buildKnowledgeFromDir, openSnapshot, type BuiltCorpus, type Knowledge } from '../knowledge-build/index.ts';
 import { prepareKnowledgeCache } from '../cache/prepare.ts';
 import { engineKey } from '../cache/version.ts';
 import { workerEntry } from '../worker.ts';

@@ -1,7 +1,7 @@
 import { setPriority } from 'node:os';
 import type { CacheStats } from '../cache/cache.ts';
 import { adoptEngineKey } from '../cache/version.ts';
-import { buildSnapshot, type BuiltCorpus } from '../knowledge/index.ts';
+import { buildSnapshot, type BuiltCorpus } from '../knowledge-build/index.ts';
 
 // The child process of a live reload (live-knowledge.ts): the full build of the changed seeds folder
 // over the knowledge cache (deriving what is new, linking people across all articles, filling the

@@ -78,7 +78,7 @@ export class ArticleIndex {
 
   /**
    * The index in this file (openIndexFile) made to hold exactly `docs`; without them, the index as
-   * the file holds it (a start over a corpus it was made for, knowledge/lazy.ts).
+   * the file holds it (a start over a corpus it was made for, knowledge-build/lazy.ts).
    */
   constructor(db: Database.Database, docs?: IndexDoc[]) {
     this.db = db;

@@ -56,7 +56,7 @@ export interface RetrieverSources {
   /** Makes the article index of these documents; in memory by default. */
   index?: (docs: IndexDoc[]) => ArticleIndex;
   /**
-   * An index that holds these articles already (a start over an unchanged corpus, knowledge/lazy.ts):
+   * An index that holds these articles already (a start over an unchanged corpus, knowledge-build/lazy.ts):
    * nothing is read from the articles here; each sentence's terms are asked for when a query reads it.
    */
   ready?: { index: ArticleIndex; sentences: number; termsOfSentence: (s: Sentence) => string | undefined };
@@ -74,7 +74,7 @@ export class Retriever {
   /** Term statistics read from the index, remembered (bounded) for the terms queries use. */
   private readonly counts = new Map<string, TermCount | null>();
   private readonly articleCount: number;
-  /** The corpus's sentences (kept with a snapshot of the knowledge, knowledge/lazy.ts). */
+  /** The corpus's sentences (kept with a snapshot of the knowledge, knowledge-build/lazy.ts). */
   readonly sentenceCount: number;
   private readonly units: number;
   private readonly maxIdf: number;

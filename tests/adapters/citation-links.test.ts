@@ -5,7 +5,7 @@ import { startHarness as startDiscord, embedOf } from './discord/harness.ts';
 import { startHarness as startSlack, blockText } from './slack/harness.ts';
 import { seedsWith } from '../helpers.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 
 // An article with a `url` in its front matter (as every page added from chat has) is cited with a
 // link on Discord and Slack, through the real discord.js and bolt against the fake servers; an

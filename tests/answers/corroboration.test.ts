@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 import { articleText, seedsWith } from '../helpers.ts';
 
 // When a second outlet reports a fact of the seeds again, the answer cites both; when outlets give

@@ -1,12 +1,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import { loadArticlesWith } from '../../src/corpus/load.ts';
 import { openKnowledgeCache, type CacheStats } from '../../src/cache/cache.ts';
-import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
-import { ENGINE_VERSION, engineKey } from '../../src/cache/version.ts';
+import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { ENGINE_VERSION, engineFiles, engineKey } from '../../src/cache/version.ts';
 import { articleText } from '../helpers.ts';
 
 // GIVEN a seeds folder and a knowledge cache folder, WHEN the knowledge is built again (unchanged,
@@ -119,6 +119,24 @@ describe('knowledge cache', () => {
     expect(readdirSync(cache).sort()).toEqual(['v1-aaaa', 'v2-bbbb']);
     // The real key names the engine version and the code that derives.
     expect(engineKey()).toMatch(new RegExp(`^v${ENGINE_VERSION}-[0-9a-f]{16}$`));
+  });
+
+  it('GIVEN the modules that derive and write what the cache keeps THEN the engine key hashes every one (a moved file still invalidates)', () => {
+    const src = resolve('src');
+    const hashed = new Set(engineFiles(src));
+    // Every src/ module reached through imports from the cache and the build that reads it.
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const [, spec] of readFileSync(join(src, file), 'utf8').matchAll(/^(?:import|export)[^'"]*?from '(\.{1,2}\/[^']+\.ts)'/gm)) {
+        const next = relative(src, resolve(src, dirname(file), spec!));
+        if (!next.startsWith('..')) visit(next);
+      }
+    };
+    for (const f of ['cache/cache.ts', 'cache/link-memo.ts', 'knowledge-build/index.ts']) visit(f);
+    expect(reached.size).toBeGreaterThan(20);
+    expect([...reached].filter((f) => !hashed.has(f))).toEqual([]);
   });
 
   it('rebuilds a corrupt, truncated or foreign entry, logs it, and rewrites it', () => {

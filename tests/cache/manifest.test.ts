@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
 import type { CacheStats } from '../../src/cache/cache.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
 import { fileSignature } from '../../src/cache/manifest.ts';
 import { engineKey } from '../../src/cache/version.ts';
 import { writeCorpus } from '../../test-support/corpus.ts';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../test-support/corpus.ts';
 import { createBot } from '../../src/core/bot.ts';
 import type { CacheStats } from '../../src/cache/cache.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
 import { prepareKnowledgeCache } from '../../src/cache/prepare.ts';
 import { engineKey } from '../../src/cache/version.ts';
 

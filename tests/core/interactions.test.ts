@@ -89,6 +89,16 @@ describe('createInteractions', () => {
       'expired',
     );
     expect((await i.click({ platform: 'slack', action: 'why', request: undefined, userId: 'U1', canManage })).kind).toBe('expired');
+    // A button this version cannot read says so, and what to type instead: its request when legible and short, else help.
+    const older = async (retype?: { command: string; args: string }) => {
+      const clicked = await i.click({ platform: 'slack', action: 'page', request: undefined, retype, userId: 'U1', canManage });
+      return clicked.kind === 'expired' ? { text: clicked.answer.text, try: clicked.answer.suggestions } : undefined;
+    };
+    expect(await older({ command: 'who', args: 'Han Zheng' })).toEqual({ text: expect.stringMatching(/older version of VisitBot/), try: ['/who Han Zheng'] });
+    expect((await older({ command: 'timeline', args: '' }))?.try).toEqual(['/timeline']);
+    expect((await older({ command: 'ask', args: 'x'.repeat(300) }))?.try).toEqual(['/help']);
+    expect((await older({ command: 'daily', args: 'subscribe' }))?.try).toEqual(['/help']);
+    expect((await older())?.try).toEqual(['/help']);
   });
 
   it('GIVEN public replies THEN answers are public, but usage and admin answers stay private', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { routeCommandLine, routeMessageText } from '../../src/core/route.ts';
+import { findCommand } from '../../commands/index.ts';
+import { optionArgs, optionText, routeCommandLine, routeMessageText } from '../../src/core/route.ts';
 
 // A line typed to one entry point, or a message to the bot, as the core's command and arguments.
 
@@ -22,4 +23,29 @@ describe('routeMessageText', () => {
     ['who met Breed , and where ?', { command: 'ask', args: 'who met Breed, and where ?' }],
     ['Shanghai', { command: 'ask', args: 'Shanghai' }],
   ])('%j', (text, expected) => expect(routeMessageText(text)).toEqual(expected));
+});
+
+describe('optionArgs', () => {
+  it('GIVEN structured options THEN the arguments are the values in the spec order, whatever order they came in', () => {
+    const spec = { ...findCommand('who')!, options: ['first', 'second', 'third'].map((name) => ({ ...findCommand('who')!.options[0]!, name })) };
+    const values = [
+      { name: 'third', value: ' c ' },
+      { name: 'unknown', value: 'x' },
+      { name: 'first', value: 'a' },
+    ];
+    expect(optionArgs(spec, { values })).toBe('a c');
+    expect(optionArgs(findCommand('who')!, { values: [{ name: 'name', value: 'Han Zheng' }] })).toBe('Han Zheng');
+  });
+
+  it('GIVEN a subcommand THEN its name comes first, then its values; an unknown subcommand gives nothing', () => {
+    const daily = findCommand('daily')!;
+    expect(optionArgs(daily, { subcommand: 'subscribe', values: [{ name: 'time', value: '09:00' }] })).toBe('subscribe 09:00');
+    expect(optionArgs(daily, { subcommand: 'status', values: [] })).toBe('status');
+    expect(optionArgs(daily, { subcommand: 'nope', values: [{ name: 'time', value: '09:00' }] })).toBe('');
+  });
+
+  it('GIVEN an unknown command THEN its values pass through as text; anything but a string, number or boolean is nothing', () => {
+    expect(optionArgs(undefined, { values: [{ name: 'a', value: 'x' }, { name: 'b', value: 3 }, { name: 'c', value: { y: 1 } }, { name: 'd' }] })).toBe('x 3');
+    expect([optionText(true), optionText(null), optionText(['a'])]).toEqual(['true', '', '']);
+  });
 });

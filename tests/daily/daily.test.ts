@@ -3,7 +3,7 @@ import { allCitations } from '../../src/answers/answer.ts';
 import { PostError } from '../../src/core/post-error.ts';
 import { parseArticle } from '../../src/corpus/load.ts';
 import { LEASE_MS } from '../../src/daily/daily.ts';
-import { buildKnowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledge } from '../../src/knowledge-build/index.ts';
 import { dailyConfig, dailyFactory, fakeClock, recordingAdapter, recordingLogger, request } from './helpers.ts';
 import { backends, label, type TestDatabase } from '../store/backends.ts';
 

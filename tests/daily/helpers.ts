@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import type { ChannelRef, DailyConfig } from '../../src/config.ts';
 import type { Adapter, Answer, BotRequest } from '../../src/core/types.ts';
 import { createDaily, type Daily, type DailyOptions } from '../../src/daily/daily.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
 import type { Store } from '../../src/store/types.ts';
 import type { TestDatabase } from '../store/backends.ts';
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createDaily } from '../../src/daily/daily.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 import type { DatabaseConfig } from '../../src/config.ts';
 import { openStore } from '../../src/store/open.ts';
 

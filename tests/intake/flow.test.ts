@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleFlow, fileRequest } from '../../src/intake/flow.ts';
+import { createArticleFlow, fileMention, fileRequest } from '../../src/intake/flow.ts';
 import type { Intake, PendingDraft } from '../../src/intake/intake.ts';
 import { seedBot } from '../helpers.ts';
 
@@ -66,5 +66,24 @@ describe('adding an article through the one dispatcher', () => {
     expect(fileRequest('/sources add', true)).toEqual({ command: 'sources', args: 'add' });
     expect(fileRequest('add', false)).toBeUndefined();
     expect(fileRequest('who met Breed?', true)).toBeUndefined();
+  });
+
+  it('GIVEN a message with a file THEN "add" makes a quiet request whose capability reads that file, for the user who shared it', async () => {
+    const read: unknown[] = [];
+    const intake = {
+      ...fakeIntake([]),
+      fromFile: async (file: unknown, userId: string) => (read.push([file, userId]), { ok: true, draft }),
+    } as unknown as Intake;
+    const flow = createArticleFlow(intake, 'discord');
+    const file = { name: 'harbor.md', url: 'https://cdn.example/harbor.md', size: 12 };
+    const by = { userId: 'LISTED', isAdmin: () => false };
+    const mention = fileMention(flow, 'add', file, by)!;
+    expect(mention).toMatchObject({ command: 'sources', args: 'add', quiet: true });
+    expect((await mention.addArticle('')).draft).toBe('d1');
+    expect(read).toEqual([[file, 'LISTED']]);
+    // Anything else is the message as typed: other words, no file, or adding articles off.
+    expect(fileMention(flow, 'who met Breed?', file, by)).toBeUndefined();
+    expect(fileMention(flow, 'add', undefined, by)).toBeUndefined();
+    expect(fileMention(undefined, 'add', file, by)).toBeUndefined();
   });
 });

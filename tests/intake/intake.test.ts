@@ -6,7 +6,7 @@ import { afterAll, beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/load.ts';
 import { articleFileText, fileNameFor, saveDraft } from '../../src/intake/article-file.ts';
 import { createIntake, EXPIRED } from '../../src/intake/intake.ts';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 import { newsPage, startPageServer, type PageServer } from './page-server.ts';
 
 // GIVEN a page on a local server and an empty seeds folder, WHEN an admin drafts, corrects and saves

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 import { knowledgeOf } from '../helpers.ts';
 
 // A date read from an article is the same on every host: the rules run under three host zones (Node

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/corpus/load.ts';
-import { buildKnowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledge } from '../../src/knowledge-build/index.ts';
 import { escapeRegExp, findMentions, mentionMatcher, type Person } from '../../src/knowledge/people.ts';
 
 // findMentions replaced one regular expression per article (all its names and aliases, longest

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeFromDir } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
 import { seedsWith } from '../helpers.ts';
 
 // The articles are data: no person or place they name may be written into the code, or the engine

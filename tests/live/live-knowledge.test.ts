@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/bot.ts';
-import type { Knowledge } from '../../src/knowledge/index.ts';
+import type { Knowledge } from '../../src/knowledge-build/index.ts';
 import { createLiveKnowledge, type LiveKnowledge } from '../../src/live/live-knowledge.ts';
 import { writeCorpus } from '../../test-support/corpus.ts';
 import { articleText } from '../helpers.ts';

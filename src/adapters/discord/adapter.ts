@@ -2,7 +2,7 @@ import { Client, Events, GatewayIntentBits, Partials, RESTEvents, Routes, type R
 import { commands } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import type { DiscordConfig } from '../../config.ts';
-import { createInFlight } from '../../core/in-flight.ts';
+import { createLifecycle } from '../../core/lifecycle.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Interactions } from '../../core/interactions.ts';
@@ -14,7 +14,7 @@ import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
 import { toPostError } from './post-error.ts';
 import { toDiscord } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
 
 // The Discord adapter: a discord.js gateway client that registers the slash commands on ready,
 // answers commands, autocomplete, buttons and mentions, and posts the daily answers.
@@ -47,8 +47,6 @@ export interface DiscordAdapter extends Adapter {
 }
 
 const STOP_WITHIN_MS = 1000;
-/** Answers in flight at stop() get this long to be sent before the connections close. */
-const DRAIN_MS = 500;
 const CLOSE_HINTS: Record<number, string> = {
   4004: ': DISCORD_TOKEN was rejected; copy a fresh bot token (Bot → Reset Token) from https://discord.com/developers/applications',
   4013: ': invalid intents',
@@ -58,8 +56,7 @@ const CLOSE_HINTS: Record<number, string> = {
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const { config, logger } = options;
   const signals = options.signals ?? NO_SIGNALS;
-  const inFlight = createInFlight();
-  let client: Client | undefined;
+  const life = createLifecycle<Client>({ name: 'The Discord adapter', toPostError });
   const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
   const { interactions, articles } = options;
   let isReady = false;
@@ -82,114 +79,106 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   return {
     platform: 'discord',
 
-    async start() {
-      if (client) throw new Error('VisitBot Discord adapter: already started');
-      const c = (client = newClient());
-      c.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => {
-        if (!guardRawPacket(packet)) logger.warn({ event: packet.t }, 'discord malformed payload ignored');
-      });
-      c.on(Events.Error, (err) => {
-        signals.error();
-        logger.error({ err }, 'discord client error');
-      });
-      c.on(Events.ShardError, (err, shard) => {
-        signals.error();
-        logger.warn({ err, shard }, 'discord gateway error');
-      });
-      c.on(Events.ShardReady, (shard) => void down.delete(shard));
-      c.on(Events.ShardReconnecting, (shard) => void down.add(shard));
-      c.on(Events.ShardResume, (shard, replayed) => {
-        down.delete(shard);
-        logger.info({ shard, replayed }, 'discord gateway resumed');
-      });
-      c.on(Events.ShardDisconnect, (event, shard) => {
-        down.add(shard);
-        signals.error();
-        logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)');
-      });
-      c.rest.on(RESTEvents.Response, (_request, response) => {
-        if (response.status === 429) signals.rateLimited();
-      });
-      c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
-
-      const onInteraction = createInteractionHandler({
-        interactions,
-        complete: options.complete,
-        logger,
-        publicReplies: config.publicReplies,
-        deferAfterMs: options.deferAfterMs,
-        onError: signals.error,
-        articles,
-        adminGuildIds: config.adminGuildIds,
-      });
-      const onMessage = createMentionHandler(c, {
-        interactions,
-        logger,
-        cooldownMs: options.mentionCooldownMs ?? 5000,
-        claims,
-        articles,
-        adminGuildIds: config.adminGuildIds,
-      });
-      c.on(Events.InteractionCreate, (i) => void inFlight.track(onInteraction(i)));
-      c.on(
-        Events.MessageCreate,
-        (m) =>
-          void inFlight.track(
-            onMessage(m).catch((err: unknown) => {
-              signals.error();
-              logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed');
-            }),
-          ),
-      );
-
-      // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
-      const ready = new Promise<void>((resolve, reject) => {
-        c.once(Events.ClientReady, () => {
-          isReady = true;
-          resolve();
+    start: () =>
+      life.start(async () => {
+        const c = newClient();
+        c.on(Events.Raw, (packet: { t?: string | null; d?: unknown }) => {
+          if (!guardRawPacket(packet)) logger.warn({ event: packet.t }, 'discord malformed payload ignored');
         });
-        c.once(Events.ShardDisconnect, (event) =>
-          reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)),
-        );
-      });
-      try {
-        await Promise.all([c.login(config.token), ready]);
-        const registered = await registerCommands(c.rest, config.appId, commands, config.guildId);
-        logger.info({ user: c.user?.tag, shards: c.ws.shards.size, ...registered }, 'discord ready');
-      } catch (err) {
-        client = undefined;
-        isReady = false;
-        await destroyWithin(c, STOP_WITHIN_MS);
-        throw new Error(`VisitBot Discord adapter could not start: ${(err as Error).message}`, { cause: err });
-      }
-    },
+        c.on(Events.Error, (err) => {
+          signals.error();
+          logger.error({ err }, 'discord client error');
+        });
+        c.on(Events.ShardError, (err, shard) => {
+          signals.error();
+          logger.warn({ err, shard }, 'discord gateway error');
+        });
+        c.on(Events.ShardReady, (shard) => void down.delete(shard));
+        c.on(Events.ShardReconnecting, (shard) => void down.add(shard));
+        c.on(Events.ShardResume, (shard, replayed) => {
+          down.delete(shard);
+          logger.info({ shard, replayed }, 'discord gateway resumed');
+        });
+        c.on(Events.ShardDisconnect, (event, shard) => {
+          down.add(shard);
+          signals.error();
+          logger.error({ code: event.code, shard }, 'discord gateway closed for good (check the token and intents)');
+        });
+        c.rest.on(RESTEvents.Response, (_request, response) => {
+          if (response.status === 429) signals.rateLimited();
+        });
+        c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
-    async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
-      if (!client) throw new Error('VisitBot Discord adapter: post() before start()');
+        const onInteraction = createInteractionHandler({
+          interactions,
+          complete: options.complete,
+          logger,
+          publicReplies: config.publicReplies,
+          deferAfterMs: options.deferAfterMs,
+          onError: signals.error,
+          articles,
+          adminGuildIds: config.adminGuildIds,
+        });
+        const onMessage = createMentionHandler(c, {
+          interactions,
+          logger,
+          cooldownMs: options.mentionCooldownMs ?? 5000,
+          claims,
+          articles,
+          adminGuildIds: config.adminGuildIds,
+        });
+        c.on(Events.InteractionCreate, (i) => void life.track(onInteraction(i)));
+        c.on(
+          Events.MessageCreate,
+          (m) =>
+            void life.track(
+              onMessage(m).catch((err: unknown) => {
+                signals.error();
+                logger.error({ err, message: m.id, channel: m.channelId }, 'discord mention failed');
+              }),
+            ),
+        );
+
+        // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
+        const ready = new Promise<void>((resolve, reject) => {
+          c.once(Events.ClientReady, () => {
+            isReady = true;
+            resolve();
+          });
+          c.once(Events.ShardDisconnect, (event) =>
+            reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)),
+          );
+        });
+        try {
+          await Promise.all([c.login(config.token), ready]);
+          const registered = await registerCommands(c.rest, config.appId, commands, config.guildId);
+          logger.info({ user: c.user?.tag, shards: c.ws.shards.size, ...registered }, 'discord ready');
+          return c;
+        } catch (err) {
+          isReady = false;
+          await destroyWithin(c, STOP_WITHIN_MS);
+          throw new Error(`VisitBot Discord adapter could not start: ${(err as Error).message}`, { cause: err });
+        }
+      }),
+
+    post(channelId: string, answer: Answer, postOptions?: PostOptions) {
       const m = toDiscord(answer, 0);
       // With enforce_nonce Discord returns the message already made with this nonce (within a few
       // minutes) instead of posting again: a retry after a crash does not post twice.
       const once = postOptions ? { nonce: postOptions.key.slice(0, 25), enforce_nonce: true } : {};
-      try {
-        await client.rest.post(Routes.channelMessages(channelId), {
-          body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once },
-        });
-      } catch (err) {
-        throw toPostError(err); // the daily posts read neutral errors only
-      }
+      return life.post((c) =>
+        c.rest.post(Routes.channelMessages(channelId), { body: { embeds: m.embeds, components: m.components, allowed_mentions: m.allowed_mentions, ...once } }),
+      );
     },
 
-    async stop() {
-      const c = client;
-      if (!c) return;
-      await inFlight.drain(DRAIN_MS); // answers being produced are still sent
-      client = undefined;
-      isReady = false;
-      await destroyWithin(c, STOP_WITHIN_MS);
-    },
+    stop: () =>
+      life.stop(async (c) => {
+        isReady = false;
+        await destroyWithin(c, STOP_WITHIN_MS);
+      }),
 
     connected() {
-      return isReady && client !== undefined && down.size === 0;
+      return isReady && life.current() !== undefined && down.size === 0;
     },
   };
 }

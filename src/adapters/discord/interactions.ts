@@ -3,21 +3,22 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
-  CommandInteractionOption,
   Interaction,
   ModalSubmitInteraction,
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import { changesSettings, findCommand } from '../../../commands/index.ts';
-import type { CommandSpec, CompletionSource } from '../../../commands/spec.ts';
+import type { CompletionSource } from '../../../commands/spec.ts';
+import { optionArgs, optionText } from '../../core/route.ts';
 import { failure, refusal, usage } from '../../core/answer.ts';
-import type { AnswerAction, Interactions } from '../../core/interactions.ts';
+import type { Interactions } from '../../core/interactions.ts';
+import { withDeferral } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick, isServerAdmin } from './add-article.ts';
-import { decodeControl, encodeControl } from '../../core/controls.ts';
+import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { CUSTOM_ID_MAX, requestFromFooter } from './paging.ts';
 import { edit, reply, toDiscord } from './render.ts';
 import { toDiscordWhy } from './why.ts';
@@ -62,13 +63,13 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
   const spec = findCommand(i.commandName);
-  // Spec order, one space between values; an unknown command passes its values through and the core explains.
-  const values = spec ? commandValues(spec, i.options.data) : i.options.data.map((o) => stringOf(o.value));
+  const sub = i.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
+  const args = optionArgs(spec, { subcommand: sub?.name, values: sub?.options ?? i.options.data });
   // /sources add:<link> or file:<attachment> is "/sources add <link>", the file alongside.
   const file = i.commandName === 'sources' ? i.options.getAttachment('file') : null;
   const link = i.commandName === 'sources' ? i.options.getString('add') : null;
   const adding = Boolean(file) || link !== null;
-  const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args: values.filter(Boolean).join(' ') };
+  const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args };
   // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
   if (changesSettings(request) && !guildInstalled(i)) {
     await i.reply(
@@ -116,27 +117,20 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
 async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction): Promise<void> {
   const focused = i.options.data.find((o) => o.focused);
   const source = findCommand(i.commandName)?.options.find((o) => o.name === focused?.name)?.autocomplete;
-  const choices = focused && source ? deps.complete(source, stringOf(focused.value)) : [];
+  const choices = focused && source ? deps.complete(source, optionText(focused.value)) : [];
   await i.respond(choices.slice(0, MAX_CHOICES).map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
 }
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
-  const decoded = decodeControl(i.customId);
-  const carried = decoded?.action === 'reason' ? undefined : decoded;
   // Arguments too long for the custom_id are read back from the embed footer.
-  const asked =
-    carried && (carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text));
-  const action = (carried?.action ?? 'page') as AnswerAction;
+  const carried = readClick(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
   const clicked = await deps.interactions.click({
     platform: 'discord',
-    action,
-    request: asked?.command === carried?.command ? asked : undefined,
+    ...carried,
     userId: i.user.id,
     channelId: i.channelId ?? undefined,
     answerRef: i.message?.id,
     canManage: () => canManage(i),
-    page: carried?.page,
-    private: carried?.private,
   });
   if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
@@ -151,8 +145,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
-  const carried = decodeControl(i.customId)!;
-  const asked = carried.args !== undefined ? { command: carried.command, args: carried.args } : requestFromFooter(i.message?.embeds[0]?.footer?.text);
+  const request = readReason(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
   let reason = '';
   try {
     reason = i.fields.getTextInputValue('reason');
@@ -161,7 +154,7 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
   }
   const text = await deps.interactions.reason({
     platform: 'discord',
-    request: asked?.command === carried.command ? asked : undefined,
+    request,
     userId: i.user.id,
     channelId: i.channelId ?? undefined,
     answerRef: i.message?.id,
@@ -199,19 +192,6 @@ function canManage(i: ChatInputCommandInteraction | ButtonInteraction): boolean 
   return i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true;
 }
 
-async function withDeferral<T>(pending: Promise<T>, afterMs: number, defer: () => Promise<unknown>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), afterMs)));
-  try {
-    const first = await Promise.race([pending, late]);
-    if (first !== 'late') return first;
-    await defer();
-    return await pending;
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 async function apologise(i: Interaction): Promise<void> {
   if (i.isAutocomplete()) {
     if (!i.responded) await i.respond([]);
@@ -221,22 +201,6 @@ async function apologise(i: Interaction): Promise<void> {
   const message = reply(toDiscord(failure()), true);
   if (i.deferred || i.replied) await i.followUp(message);
   else await i.reply(message);
-}
-
-/** The subcommand's name and its values ("subscribe 09:00"), or the options' values, in the spec's order. */
-function commandValues(spec: CommandSpec, data: readonly CommandInteractionOption[]): string[] {
-  if (!spec.subcommands) return spec.options.map((o) => optionValue(data, o.name));
-  const given = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  const sub = spec.subcommands.find((s) => s.name === given?.name);
-  return sub ? [sub.name, ...sub.options.map((o) => optionValue(given?.options ?? [], o.name))] : [];
-}
-
-function optionValue(options: readonly CommandInteractionOption[], name: string): string {
-  return stringOf(options.find((o) => o.name === name)?.value).trim();
-}
-
-function stringOf(v: unknown): string {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 function describe(i: Interaction): Record<string, unknown> {

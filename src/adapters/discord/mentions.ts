@@ -6,7 +6,7 @@ import type { Claims } from '../../store/claims.ts';
 import type { Interactions } from '../../core/interactions.ts';
 import { createMentions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
-import { fileRequest, type ArticleFlow } from '../../intake/flow.ts';
+import { fileMention, type ArticleFlow } from '../../intake/flow.ts';
 import { isMessageAdmin } from './add-article.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
@@ -39,8 +39,11 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     if (!message.mentions.users.has(me.id) && !repliedToMe) return;
 
     const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
-    const file = deps.articles ? message.attachments.first() : undefined;
-    const adding = fileRequest(text, Boolean(file));
+    const file = message.attachments.first();
+    const adding = fileMention(deps.articles, text, file && { name: file.name, url: file.url, size: file.size }, {
+      userId: message.author.id,
+      isAdmin: () => isMessageAdmin(message, deps.adminGuildIds ?? []),
+    });
     // A follow-up: in a thread, or replying to one of the bot's answers (in this channel), the earlier questions come along.
     const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
     await mentions(
@@ -53,16 +56,6 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
         delivery: `discord-message:${message.id}`,
         continues: message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined,
         canManage: () => canManage(message),
-        ...(adding && file
-          ? {
-              quiet: true,
-              addArticle: deps.articles!.adder({
-                userId: message.author.id,
-                isAdmin: () => isMessageAdmin(message, deps.adminGuildIds ?? []),
-                file: { name: file.name, url: file.url, size: file.size },
-              }),
-            }
-          : {}),
       },
       {
         // "VisitBot is typing…" (it ends when the answer is sent there, or after 10 s).

@@ -1,10 +1,9 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { decodeControl } from '../../core/controls.ts';
-import type { AnswerAction } from '../../core/interactions.ts';
+import { readClick } from '../../core/controls.ts';
 import { clickedIn, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
-import { ANSWER_ACTIONS, toSlack } from './render.ts';
+import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
 import { toSlackWhy } from './why.ts';
 
 // Buttons: paging, "Share in channel", "Why this answer?", the votes and the suggestions. What to do
@@ -16,22 +15,20 @@ const VIEW_REASON = 'visit_vote_reason';
 export function registerActions(app: App, ctx: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(ANSWER_ACTIONS, async ({ ack, body, action, respond, client }) => {
     await ack();
-    const state = decodeControl(action.value);
-    const kind = (state && state.action !== 'reason' ? state.action : 'ask') as AnswerAction;
-    const request = state && state.action !== 'reason' && state.args !== undefined ? { command: state.command, args: state.args } : undefined;
+    // A button posted by the previous version carries JSON; it is read when its action id says what it does.
+    const carried = readClick(action.value, { previous: actionOfId(action.action_id) });
     const clicked = await ctx.interactions.click({
       platform: 'slack',
-      action: kind,
-      request,
+      ...carried,
       userId: body.user.id,
       ...clickedIn(body),
       canManage: () => ctx.canManage(body.user.id),
-      page: state?.page,
-      private: state?.private,
     });
     const privately = { response_type: 'ephemeral' as const, replace_original: false };
-    if (clicked.kind === 'expired')
-      return void ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: ignored a button with an unknown value');
+    if (clicked.kind === 'expired') {
+      ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: a button with a value this version cannot read');
+      return void (await respond({ ...privately, ...toSlack(clicked.answer, 0, { command: ctx.config.command }) }));
+    }
     if (clicked.kind === 'why') return void (await respond({ ...privately, ...toSlackWhy(clicked.view, ctx.config.command) }));
     if (clicked.kind === 'vote') {
       await respond({ ...privately, text: escapeMrkdwn(clicked.text) });
@@ -42,7 +39,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
           .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
-    const shared = kind === 'share' && !clicked.private;
+    const shared = carried.action === 'share' && !clicked.private;
     // A public share says who shared it; the private copy has then done its job.
     const footer = shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     await respond({

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
-import { createInFlight } from '../../core/in-flight.ts';
+import { createLifecycle } from '../../core/lifecycle.ts';
 import type { Logger } from '../../core/logger.ts';
 import { memoryClaims, type Claims } from '../../store/claims.ts';
 import type { Interactions } from '../../core/interactions.ts';
@@ -21,7 +21,7 @@ import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../signals.ts';
+import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
 
 // VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
 // commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
@@ -53,18 +53,14 @@ export interface SlackAdapter extends Adapter {
 
 /** Web API retries: a 429 waits for its Retry-After; other failures a short back-off. A chat answer is worthless after minutes. */
 const RETRY = { retries: 3, factor: 2, minTimeout: 100, maxTimeout: 3000, randomize: true };
-/** Listeners in flight at stop() get this long to finish (an answer to send) before the receiver closes. */
-const DRAIN_MS = 500;
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const { config, logger } = options;
   const boltLogger = toBoltLogger(logger);
-  let app: App | undefined;
-  let server: Server | undefined;
-  let socket: SocketModeReceiver | undefined;
+  // Open: the app, and its HTTP server or its Socket Mode receiver.
+  const life = createLifecycle<{ app: App; server?: Server; socket?: SocketModeReceiver }>({ name: 'The Slack adapter', toPostError });
   let socketOpen = false;
   const signals = options.signals ?? NO_SIGNALS;
-  const inFlight = createInFlight();
   // Bolt makes a WebClient per team besides app.client; each reports its own 429s.
   const watched = new WeakSet<webApi.WebClient>();
   const watch = (c: webApi.WebClient) => {
@@ -75,10 +71,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   /** The workspace the app is installed in (auth.test at start): its admins only are admins. */
   let installedTeam: string | undefined;
   const team = () => installedTeam;
-  const client = () => {
-    if (!app) throw new Error('The Slack adapter is not started.');
-    return app.client;
-  };
+  const client = () => life.connection().app.client;
   const ctx: ListenerContext = {
     config,
     interactions: options.interactions,
@@ -97,82 +90,70 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   return {
     platform: 'slack',
-    async start() {
-      if (app) throw new Error('The Slack adapter is already started.');
-      const identity = await checkBotToken(config, boltLogger);
-      installedTeam = identity.teamId;
-      const clientOptions = { ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}), retryConfig: RETRY };
-      socket = config.socketMode
-        ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } })
-        : undefined;
-      const a = new App({
-        token: config.botToken,
-        botId: identity.botId,
-        botUserId: identity.botUserId,
-        ...(socket ? { receiver: socket, socketMode: true } : { signingSecret: config.signingSecret }),
-        clientOptions,
-        logger: boltLogger,
-        extendedErrorHandler: true,
-      });
-      a.use(async ({ client: c, next }) => {
-        watch(c);
-        await inFlight.track(next());
-      });
-      watch(a.client);
-      if (socket) {
-        const open = (v: boolean) => () => void (socketOpen = v);
-        socket.client.on('connected', open(true));
-        for (const state of ['reconnecting', 'disconnecting', 'disconnected']) socket.client.on(state, open(false));
-      }
-      registerFailureHandler(a, logger, config.command, signals.error);
-      registerEvents(a, ctx);
-      registerCommands(a, ctx);
-      registerActions(a, ctx);
-      registerHome(a, ctx);
-      if (ctx.articles) registerAddArticle(a, ctx);
-      try {
-        if (config.socketMode) await a.start();
-        else server = (await a.start(config.port)) as Server;
-      } catch (err) {
-        await shutdown(a, server).catch(() => {});
-        server = undefined;
-        const how = config.socketMode
-          ? 'connect in Socket Mode (check SLACK_APP_TOKEN: an app-level token with connections:write)'
-          : `listen on port ${config.port} (SLACK_PORT)`;
-        throw new Error(`Slack adapter could not ${how}: ${(err as Error).message}`, { cause: err });
-      }
-      app = a;
-      logger.info(
-        { mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId },
-        'Slack adapter ready',
-      );
-    },
-    async post(channelId: string, answer: Answer, postOptions?: PostOptions) {
-      const c = client();
-      try {
-        await postOnce(c, channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger);
-      } catch (err) {
-        throw toPostError(err); // the daily posts read neutral errors only
-      }
-    },
-    async stop() {
-      const a = app;
-      if (!a) return;
-      await inFlight.drain(DRAIN_MS);
-      app = undefined;
-      await shutdown(a, server);
-      server = undefined;
-    },
+    start: () =>
+      life.start(async () => {
+        const identity = await checkBotToken(config, boltLogger);
+        installedTeam = identity.teamId;
+        const clientOptions = { ...(config.apiUrl ? { slackApiUrl: `${config.apiUrl}/` } : {}), retryConfig: RETRY };
+        const socket = config.socketMode
+          ? new SocketModeReceiver({ appToken: config.appToken!, logger: boltLogger, installerOptions: { clientOptions: { ...clientOptions } } })
+          : undefined;
+        const a = new App({
+          token: config.botToken,
+          botId: identity.botId,
+          botUserId: identity.botUserId,
+          ...(socket ? { receiver: socket, socketMode: true } : { signingSecret: config.signingSecret }),
+          clientOptions,
+          logger: boltLogger,
+          extendedErrorHandler: true,
+        });
+        a.use(async ({ client: c, next }) => {
+          watch(c);
+          await life.track(next());
+        });
+        watch(a.client);
+        if (socket) {
+          const open = (v: boolean) => () => void (socketOpen = v);
+          socket.client.on('connected', open(true));
+          for (const state of ['reconnecting', 'disconnecting', 'disconnected']) socket.client.on(state, open(false));
+        }
+        registerFailureHandler(a, logger, config.command, signals.error);
+        registerEvents(a, ctx);
+        registerCommands(a, ctx);
+        registerActions(a, ctx);
+        registerHome(a, ctx);
+        if (ctx.articles) registerAddArticle(a, ctx);
+        let server: Server | undefined;
+        try {
+          if (config.socketMode) await a.start();
+          else server = (await a.start(config.port)) as Server;
+        } catch (err) {
+          await shutdown({ app: a, server, socket }).catch(() => {});
+          const how = config.socketMode
+            ? 'connect in Socket Mode (check SLACK_APP_TOKEN: an app-level token with connections:write)'
+            : `listen on port ${config.port} (SLACK_PORT)`;
+          throw new Error(`Slack adapter could not ${how}: ${(err as Error).message}`, { cause: err });
+        }
+        logger.info(
+          { mode: config.socketMode ? 'socket' : 'http', port: server ? (server.address() as AddressInfo).port : undefined, botUserId: identity.botUserId },
+          'Slack adapter ready',
+        );
+        return { app: a, server, socket };
+      }),
+    post: (channelId: string, answer: Answer, postOptions?: PostOptions) =>
+      life.post(({ app }) => postOnce(app.client, channelId, toSlack(answer, 0, { command: config.command }), postOptions, logger)),
+    stop: () => life.stop(shutdown),
     connected() {
-      if (!app) return false;
-      return config.socketMode ? socketOpen : Boolean(server?.listening);
+      const open = life.current();
+      return open ? (config.socketMode ? socketOpen : Boolean(open.server?.listening)) : false;
     },
     address() {
+      const server = life.current()?.server;
       return server?.listening ? (server.address() as AddressInfo) : undefined;
     },
   };
 
-  async function shutdown(a: App, s: Server | undefined): Promise<void> {
+  async function shutdown({ app: a, server: s, socket }: { app: App; server?: Server; socket?: SocketModeReceiver }): Promise<void> {
     if (socket) {
       // app.stop() does not wait for the close handshake and would leak a 30 s timer.
       await socket.client.disconnect();

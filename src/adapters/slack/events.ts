@@ -1,6 +1,6 @@
 import type { App, SayFn, webApi } from '@slack/bolt';
 import { createMentions, firstDelivery, type Mention } from '../../core/mentions.ts';
-import { fileRequest } from '../../intake/flow.ts';
+import { fileMention } from '../../intake/flow.ts';
 import { sharedFile, type SharedFileEvent } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
@@ -51,11 +51,14 @@ async function answer(
   client: webApi.WebClient,
   threadTs: string | undefined,
 ): Promise<void> {
-  const file = ctx.articles ? sharedFile(e, botUserId) : undefined;
-  const adding = file && fileRequest((e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' '), true);
+  const { articles } = ctx;
+  const file = articles && sharedFile(e, botUserId);
+  const user = e.user ?? '';
+  const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const by = { userId: user, isAdmin: () => articles!.isWorkspaceAdmin(user) };
+  const adding = file && fileMention(articles.flow, text, { ...file, headers: articles.fileHeaders(file.url) }, by);
   // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
   if (!adding && (e.bot_id || e.subtype || !e.user || e.user === botUserId)) return;
-  const user = e.user!;
   const mention: Mention = {
     ...(adding ?? routeMessage(e.text ?? '', botUserId)),
     platform: 'slack',
@@ -65,16 +68,6 @@ async function answer(
     // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
     continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined,
     canManage: () => ctx.canManage(user),
-    ...(adding && file
-      ? {
-          quiet: true,
-          addArticle: ctx.articles!.flow.adder({
-            userId: user,
-            isAdmin: () => ctx.articles!.isWorkspaceAdmin(user),
-            file: { ...file, headers: ctx.articles!.fileHeaders(file.url) },
-          }),
-        }
-      : {}),
   };
   // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
   const reaction = { channel: e.channel, timestamp: e.ts, name: 'eyes' };

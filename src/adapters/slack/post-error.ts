@@ -1,4 +1,4 @@
-import { PostError } from '../../core/post-error.ts';
+import { postErrorFrom, type PostError } from '../../core/post-error.ts';
 
 // @slack/web-api's errors as a PostError: rate limited (after the client's own retries), an error
 // string that means the channel is gone or closed to the bot, or transient trouble.
@@ -18,18 +18,14 @@ const CHANNEL_ERRORS = new Set([
 ]);
 
 export function toPostError(err: unknown): PostError {
-  const e = (typeof err === 'object' && err !== null ? err : {}) as {
-    message?: unknown;
-    code?: unknown;
-    statusCode?: unknown;
-    retryAfter?: unknown;
-    data?: { error?: unknown };
-  };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { code?: unknown; statusCode?: unknown; retryAfter?: unknown; data?: { error?: unknown } };
   const error = typeof e.data?.error === 'string' ? e.data.error : undefined;
-  const reason = error ?? (typeof e.message === 'string' && e.message ? e.message : String(err));
-  // WebAPIRateLimitedError gives seconds.
-  if (e.code === 'slack_webapi_rate_limited_error' || error === 'ratelimited' || e.statusCode === 429)
-    return new PostError('rate-limited', reason, { retryAfterMs: typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined, cause: err });
-  if ((error && CHANNEL_ERRORS.has(error)) || e.statusCode === 403 || e.statusCode === 404) return new PostError('channel', reason, { cause: err });
-  return new PostError('transient', reason, { cause: err });
+  return postErrorFrom(err, {
+    reason: error,
+    status: e.statusCode,
+    rateLimited: e.code === 'slack_webapi_rate_limited_error' || error === 'ratelimited',
+    // WebAPIRateLimitedError gives seconds.
+    retryAfterMs: typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined,
+    channelClosed: error !== undefined && CHANNEL_ERRORS.has(error),
+  });
 }

@@ -4,6 +4,7 @@ import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
 import { layoutAnswer, type LaidButton } from '../../core/layout.ts';
+import type { ControlAction } from '../../core/controls.ts';
 import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
@@ -52,6 +53,13 @@ const ACTION_IDS: Record<string, string> = {
 };
 /** The action ids of the buttons under an answer (actions.ts listens to them). */
 export const ANSWER_ACTIONS = new RegExp(`^(?:${Object.values(ACTION_IDS).join('|')}\\d*)$`);
+
+/** What a button does by its action id alone: how the previous version's values (src/core/controls.ts decodePrevious) are read. */
+export function actionOfId(actionId: string): ControlAction | undefined {
+  if (actionId === ACTION_IDS.previous || actionId === ACTION_IDS.next) return 'page';
+  if (/^visit_try_\d+$/.test(actionId)) return 'ask';
+  return (['share', 'why', 'up', 'down'] as const).find((a) => ACTION_IDS[a] === actionId);
+}
 /** An article's preview (src/intake/flow.ts): the button value is the draft's id. */
 export const ACTION_ADD_SAVE = 'visit_add_save';
 export const ACTION_ADD_EDIT = 'visit_add_edit';

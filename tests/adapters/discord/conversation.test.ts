@@ -56,10 +56,18 @@ describe('GIVEN a list answer longer than a page (/timeline)', () => {
     expect(buttonsOf(shared.body).map((b) => b.label)).not.toContain('Share in channel');
   });
 
-  it('THEN a stale or foreign button gets a private "expired" answer', async () => {
+  it('THEN a button of the previous version (the same custom_id form; its third field then meant "offers Share") still works', async () => {
+    const first = await h.interact(slash('who', { name: 'Han Zheng' }));
+    const shared = await h.interact(button('vb:s:0:1:who:Han Zheng', { ...first.body.data, flags: 64 }));
+    expect(shared.body.data.flags ?? 0).toBe(0);
+    expect(embedOf(shared).description).toBe(embedOf(first).description);
+  });
+
+  it('THEN a stale or foreign button gets a private answer: from an older version, type a command instead', async () => {
     const call = await h.interact(button('some-old-format:42'));
     expect(call.body.data.flags).toBe(64);
-    expect(embedOf(call).description).toMatch(/expired/);
+    expect(embedOf(call).description).toMatch(/from an older version of VisitBot.*Please type the command instead/);
+    expect(embedOf(call).description).toContain('`/help`');
   });
 
   it('with DISCORD_PUBLIC_REPLIES=true THEN answers are public but errors stay private', async () => {

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { synonyms } from './wordnet.ts';
+import { synonyms } from '../knowledge/wordnet.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
@@ -15,12 +15,12 @@ import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
 import { keepSentences, keptSentences, lazyPartsSteps, runSteps, runStepsAsync, snapshotOf, type KnowledgeSnapshot, type Lookup, type Steps } from './lazy.ts';
-import type { DatedEvent } from './events.ts';
+import type { DatedEvent } from '../knowledge/events.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
-import { peopleNamed, registerPeople, type Mention, type Person } from './people.ts';
-import type { Quote } from './quotes.ts';
-import { definedAbbreviations, phrasesByInitials, type ShortForm } from './abbreviations.ts';
-import { findPlaces, itineraryOf, type Itinerary } from './places.ts';
+import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
+import type { Quote } from '../knowledge/quotes.ts';
+import { definedAbbreviations, phrasesByInitials, type ShortForm } from '../knowledge/abbreviations.ts';
+import { findPlaces, itineraryOf, type Itinerary } from '../knowledge/places.ts';
 
 // The knowledge base: everything the commands answer from, built once at start from the articles.
 

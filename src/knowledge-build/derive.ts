@@ -1,11 +1,11 @@
 import type { Article } from '../corpus/types.ts';
 import { articleIndexTerms, sentenceTermsOf, type ArticleIndexTerms } from '../search/retriever.ts';
-import { definedIn, textPhrases, type ShortForm } from './abbreviations.ts';
-import { extractEvents, type DatedEvent } from './events.ts';
-import type { Found } from './introductions.ts';
-import { memoLexer } from './introductions.ts';
-import { findIntroductions, nameCandidates, type NameCandidate } from './people.ts';
-import { placeCandidates } from './places.ts';
+import { definedIn, textPhrases, type ShortForm } from '../knowledge/abbreviations.ts';
+import { extractEvents, type DatedEvent } from '../knowledge/events.ts';
+import type { Found } from '../knowledge/introductions.ts';
+import { memoLexer } from '../knowledge/introductions.ts';
+import { findIntroductions, nameCandidates, type NameCandidate } from '../knowledge/people.ts';
+import { placeCandidates } from '../knowledge/places.ts';
 
 // What the knowledge derives from one article alone, independent of every other article: the
 // expensive part of a build (tokenizing, the introduction shapes, chrono's date parsing, stemming).

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge/index.ts';
+import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
 import { writeCorpus } from '../../test-support/corpus.ts';
 
 // GIVEN a corpus built once with the knowledge cache, WHEN it is started again unchanged with

@@ -5,12 +5,12 @@ import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
 import { replayLinks } from '../cache/link-memo.ts';
 import { parseArticle, readArticleFile } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import type { ShortForm } from './abbreviations.ts';
+import type { ShortForm } from '../knowledge/abbreviations.ts';
 import { deriveFacts } from './derive.ts';
-import type { DatedEvent, Precision } from './events.ts';
-import type { Mention, Person, RoleFact } from './people.ts';
-import type { Quote } from './quotes.ts';
-import { roleTerms, termsKnown } from './role-words.ts';
+import type { DatedEvent, Precision } from '../knowledge/events.ts';
+import type { Mention, Person, RoleFact } from '../knowledge/people.ts';
+import type { Quote } from '../knowledge/quotes.ts';
+import { roleTerms, termsKnown } from '../knowledge/role-words.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
 // articles' titles and dates, the people with their names, aliases and roles, the dated events in
