@@ -53,7 +53,7 @@ const TITLE_FIRST = new Set(
     .filter((t) => !/^(?:General|King|Queen|Prince|Princess|Justice|Chief|Speaker|of|State)$/.test(t)),
 );
 
-function nameLike(ws: string[]): boolean {
+export function nameLike(ws: string[]): boolean {
   // A middle initial ("Teresa M. Valdivia") belongs to the name.
   if (ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!)) ws = [ws[0]!, ws[2]!];
   if (ws.length < 2 || ws.length > 3) return false;
@@ -185,6 +185,11 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
       /^(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+)?who\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+(\S.{2,80})$/u.exec(first);
     if (relative && !SPEECH_VERB.test(first)) {
       out.push({ name: words.join(' '), role: `${AGENT_OF[relative[1]!]} of ${relative[2]}`, sentence });
+      continue;
+    }
+    // "Yaw Adomako Sarpong, who holds that post, signed": "who" speaks of a person, though no role is given.
+    if (/^who\s+\p{Ll}/u.test(first)) {
+      out.push({ name: words.join(' '), sentence });
       continue;
     }
     const roleNoun = ROLE_NOUN.exec(first);

@@ -15,6 +15,7 @@ import {
   type Lexer,
 } from './introductions.ts';
 import { HONORIFIC, NOT_NAME, TITLES } from './lexicon.ts';
+import { byDescription } from './descriptions.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
 // of Shanghai"), a title before the name ("Shenzhen Mayor Qin Weizhong", "Mayor of San Francisco
@@ -64,6 +65,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     bySpeech(sentence, runs, found);
     byLaterPronoun(sentence, runs, found);
   }
+  byDescription(article, lexOf, found);
   return found;
 }
 
@@ -141,12 +143,29 @@ export function linkPeople(article: Article, people: Person[], known?: Map<strin
   for (const [alias, person] of aliasOf) if (!person.aliases.includes(alias)) person.aliases.push(alias);
   const mentions = new Map<Sentence, Mention[]>();
   const matcher = mentionMatcher(people, aliasOf);
+  const described = describedIn(article, people);
   for (const sentence of sentences) {
     const list = findMentions(sentence.text, matcher);
+    // A sentence that gives someone's role without their name ("The school's principal went …") mentions them.
+    for (const m of described.get(sentence) ?? []) if (!list.some((x) => x.person === m.person)) list.push(m);
+    list.sort((a, b) => a.start - b.start);
     if (list.length) mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
   return { people, mentions, aliases: aliasOf };
+}
+
+/** Where an article's sentences give a person's role without naming them: the role's words, per sentence. */
+function describedIn(article: Article, people: Person[]): Map<Sentence, Mention[]> {
+  const out = new Map<Sentence, Mention[]>();
+  for (const person of people)
+    for (const r of person.roles) {
+      if (r.sentence.paragraph.article !== article || r.sentence.text.includes(person.name)) continue;
+      const start = r.sentence.text.indexOf(r.role);
+      if (start < 0 || person.aliases.some((a) => r.sentence.text.includes(a))) continue;
+      out.set(r.sentence, [...(out.get(r.sentence) ?? []), { person, start, end: start + r.role.length }]);
+    }
+  return out;
 }
 
 /** The aliases an article uses for these people. */
