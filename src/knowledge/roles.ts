@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { fold, terms, words } from '../text.ts';
+import { fold, isStopWord, stem, terms, words } from '../text.ts';
 import type { Knowledge } from './index.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
@@ -170,6 +170,8 @@ interface RoleIndex {
   terms: Set<string>[][];
   /** The roles by the words they hold (words()): made on first use. */
   readonly byWord: Map<string, RoleMatch[]>;
+  /** The roles holding a word, and the words of those roles: found through the terms, kept for the words asked most recently. */
+  withWord(word: string): { roles: RoleMatch[]; words: string[] };
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
@@ -203,6 +205,7 @@ function roleIndex(people: Person[]): RoleIndex {
     return lo;
   };
   let byWord: Map<string, RoleMatch[]> | undefined;
+  const withWord = new LRUCache<string, { roles: RoleMatch[]; words: string[] }>({ max: 256 });
   index = {
     terms: termsOf,
     get byWord() {
@@ -219,6 +222,25 @@ function roleIndex(people: Person[]): RoleIndex {
         }
       }
       return byWord;
+    },
+    withWord(word) {
+      let found = withWord.get(word);
+      if (!found) {
+        let roles: RoleMatch[];
+        if (isStopWord(word)) roles = this.byWord.get(word) ?? [];
+        else {
+          // A role holding the word holds its term (terms() are its words less stop words, stemmed):
+          // only the people with that term are read, in their order, not every role of the corpus.
+          roles = [];
+          for (const i of byTerm.get(stem(word)) ?? []) {
+            for (const role of people[i]!.roles) if (words(role.role).includes(word)) roles.push({ person: people[i]!, role });
+          }
+        }
+        const all = new Set<string>();
+        for (const { role } of roles) for (const w of words(role.role)) all.add(w);
+        withWord.set(word, (found = { roles, words: [...all] }));
+      }
+      return found;
     },
     holding(forms, extended) {
       const out = new Set<number>();
@@ -241,7 +263,12 @@ function roleIndex(people: Person[]): RoleIndex {
 
 /** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
 export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
-  return roleIndex(k.people).byWord.get(word) ?? [];
+  return roleIndex(k.people).withWord(word).roles;
+}
+
+/** The words (words()) of the roles with this word, each once. */
+export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] {
+  return roleIndex(k.people).withWord(word).words;
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
