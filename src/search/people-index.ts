@@ -50,6 +50,8 @@ export class PeopleIndex {
   private readonly shapeStatement: Database.Statement<[string], { word: string }>;
   /** The words of the shapes lookups used most recently: a few hundred cover most typos. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
+  /** The hits of the searches run most recently: a word most people's roles hold ("mayor") costs tens of milliseconds at 50,000 articles. */
+  private readonly hits = new LRUCache<string, PersonHit[]>({ max: 500 });
 
   /** The slot's tables (person_terms_<slot>, person_<slot>, person_word_<slot>). */
   private readonly slot: number;
@@ -147,6 +149,9 @@ export class PeopleIndex {
     if (!alternatives.length) return [];
     const match = `{${fields.join(' ')}} : (${alternatives.map((a) => `(${a.join(' OR ')})`).join(` ${combineWith} `)})`;
     const weights = FIELDS.map((f) => boost[f] ?? 1).join(', ');
+    const key = `${weights}\u0000${match}`;
+    const known = this.hits.get(key);
+    if (known) return known.map((h) => ({ ...h }));
     let statement = this.statements.get(weights);
     if (!statement) {
       statement = this.db.prepare(
@@ -155,7 +160,9 @@ export class PeopleIndex {
       this.statements.set(weights, statement);
     }
     const rows = statement.all(match, MAX_HITS);
-    return rows.map((r) => ({ id: this.ids[r.rowid - 1]!, score: r.score })).filter((h) => h.id !== undefined);
+    const hits = rows.map((r) => ({ id: this.ids[r.rowid - 1]!, score: r.score })).filter((h) => h.id !== undefined);
+    this.hits.set(key, hits);
+    return hits.map((h) => ({ ...h }));
   }
 
   /** Is this a word of the people's names, aliases or roles? */

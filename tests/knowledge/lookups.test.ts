@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { PeopleIndex } from '../../src/search/people-index.ts';
+import { knowledgeOf } from '../helpers.ts';
 import type { Sentence } from '../../src/corpus/types.ts';
 import type { Knowledge } from '../../src/knowledge/index.ts';
 import type { Person } from '../../src/knowledge/people.ts';
@@ -101,5 +104,34 @@ describe('roles with a word', () => {
     for (const word of ['mayor', 'of', 'marlow', 'nobody']) {
       expect([...wordsOfRolesWith(k, word)].sort()).toEqual([...new Set(byScan(word).flatMap((m) => words(m.role.role)))].sort());
     }
+  });
+});
+
+describe('searches asked again', () => {
+  it('find the same people from memory, and a caller changing its hits changes no later search', () => {
+    const db = new Database(':memory:');
+    const index = new PeopleIndex(db, 'corpus', () => [
+      { id: 'a', name: 'Ann Alder', aliases: 'Alder', roles: 'mayor of Marlow' },
+      { id: 'b', name: 'Bo Birch', aliases: 'Birch', roles: 'deputy mayor of Marlow' },
+    ]);
+    const query = { fields: ['roles' as const], combineWith: 'AND' as const };
+    const first = index.search('mayor marlow', query);
+    const asFound = first.map((h) => ({ ...h }));
+    expect(asFound.map((h) => h.id)).toEqual(expect.arrayContaining(['a', 'b']));
+    first[0]!.score = -1;
+    db.close();
+    // Read from memory: the file is closed (a search not asked before cannot run).
+    expect(index.search('mayor marlow', query)).toEqual(asFound);
+    expect(() => index.search('deputy', query)).toThrow();
+  });
+
+  it('spell a word the articles do not use as the near spellings they do, the same each time', () => {
+    const k = knowledgeOf(['The delegation visited the Brightwater harbour on Monday.']);
+    const r = k.retriever;
+    const first = r.analyze('brightwatr harbor');
+    expect(first.find((q) => q.term === 'brightwatr')?.forms).toEqual(['brightwatr', 'brightwat']);
+    first[0]!.forms.push('changed');
+    expect(r.analyze('brightwatr harbor')).toEqual(r.analyze('brightwatr harbor'));
+    expect(r.analyze('brightwatr harbor')[0]!.forms).not.toContain('changed');
   });
 });
