@@ -576,7 +576,14 @@ function* namePhrases(facts: ArticleFacts[], people: Person[]): Iterable<string>
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {
   const index = new Map<string, Person[]>();
-  for (const p of people) for (const a of p.aliases) index.set(fold(a), [...(index.get(fold(a)) ?? []), p]);
+  for (const p of people) {
+    for (const a of p.aliases) {
+      const key = fold(a);
+      const list = index.get(key);
+      if (list) list.push(p);
+      else index.set(key, [p]);
+    }
+  }
   return index;
 }
 

@@ -164,7 +164,13 @@ interface PlaceIndex {
 }
 
 const placeIndexes = new WeakMap<Map<string, string>, PlaceIndex>();
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+/** A letter or digit, as placesIn reads one code unit (plain ASCII without the regular expression). */
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(ch);
+};
 
 /**
  * The places that may be named in a folded text, in the order placesIn tries them: a key found

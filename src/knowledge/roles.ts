@@ -151,7 +151,7 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
   const out: RoleMatch[] = [];
   for (const i of candidates) {
     const person = k.people[i]!;
-    const roleTerms = index.terms[i]!;
+    const roleTerms = index.termsOf(i);
     for (let r = 0; r < person.roles.length; r++) {
       const role = person.roles[r]!;
       const have = roleTerms[r]!;
@@ -166,8 +166,8 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
 
 /** Each role's terms, and the people by the terms of their roles: made once per knowledge, on first use. */
 interface RoleIndex {
-  /** Per person, per role: the role's terms. */
-  terms: Set<string>[][];
+  /** A person's roles' terms, role by role (made for the people a query reads, not for all). */
+  termsOf(i: number): Set<string>[];
   /** The roles by the words they hold (words()): made on first use. */
   readonly byWord: Map<string, RoleMatch[]>;
   /** The roles holding a word, and the words of those roles: found through the terms, kept for the words asked most recently. */
@@ -182,17 +182,17 @@ function roleIndex(people: Person[]): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
   const byTerm = new Map<string, number[]>();
-  const termsOf = people.map((person, i) =>
-    person.roles.map((role) => {
-      const set = new Set(roleTerms(role));
-      for (const t of set) {
+  people.forEach((person, i) => {
+    for (const role of person.roles) {
+      for (const t of roleTerms(role)) {
         const list = byTerm.get(t);
         if (!list) byTerm.set(t, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
-      return set;
-    }),
-  );
+    }
+  });
+  // A Set per role of hundreds of thousands cost a 50,000-article corpus's first role question most of a second.
+  const termSets: Set<string>[][] = [];
   const sorted = [...byTerm.keys()].sort();
   const lowerBound = (t: string) => {
     let lo = 0;
@@ -207,7 +207,7 @@ function roleIndex(people: Person[]): RoleIndex {
   let byWord: Map<string, RoleMatch[]> | undefined;
   const withWord = new LRUCache<string, { roles: RoleMatch[]; words: string[] }>({ max: 256 });
   index = {
-    terms: termsOf,
+    termsOf: (i) => (termSets[i] ??= people[i]!.roles.map((role) => new Set(roleTerms(role)))),
     get byWord() {
       if (!byWord) {
         byWord = new Map();
