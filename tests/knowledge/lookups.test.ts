@@ -135,3 +135,13 @@ describe('searches asked again', () => {
     expect(r.analyze('brightwatr harbor')[0]!.forms).not.toContain('changed');
   });
 });
+
+describe('the people index', () => {
+  it('is made when a search first needs it, not with the knowledge', () => {
+    const k = knowledgeOf(['Mayor Ann Alder of Marlow met Bo Birch, chief executive of the Kestrel Trust.']);
+    const tables = () => k.retriever.index.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'person%'").get() as { n: number };
+    expect(tables().n).toBe(0);
+    expect(k.peopleIndex.search('alder', { fields: ['name'] }).map((h) => h.id)).toEqual(['ann alder']);
+    expect(tables().n).toBeGreaterThan(0);
+  });
+});
