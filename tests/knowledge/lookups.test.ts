@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { correctSpelling } from '../../src/answers/normalize.ts';
 import { PeopleIndex } from '../../src/search/people-index.ts';
 import { knowledgeOf } from '../helpers.ts';
 import type { Sentence } from '../../src/corpus/types.ts';
@@ -143,5 +144,19 @@ describe('the people index', () => {
     expect(tables().n).toBe(0);
     expect(k.peopleIndex.search('alder', { fields: ['name'] }).map((h) => h.id)).toEqual(['ann alder']);
     expect(tables().n).toBeGreaterThan(0);
+  });
+});
+
+describe('a spelling corrected again', () => {
+  it('is read from memory, the same as the first time', () => {
+    const k = knowledgeOf(['The delegation visited the Brightwater harbour on Monday.']);
+    const r = k.retriever;
+    const first = correctSpelling('Who runs Brightwatr harbour?', r);
+    expect(first).toMatch(/^Who runs Brightwat\w* harbour\?$/);
+    expect(first).not.toContain('Brightwatr');
+    r.index.db.close();
+    // Nothing is looked up in the (closed) index file for words corrected before; a new word would be.
+    expect(correctSpelling('Who runs Brightwatr harbour?', r)).toBe(first);
+    expect(() => correctSpelling('Who runs Brightwatter?', r)).toThrow();
   });
 });
