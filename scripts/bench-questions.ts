@@ -4,10 +4,11 @@
 // this process then starts warm from its knowledge cache and asks every question of tests/eval and the
 // slash commands, first once each (what a question costs the first time), then in rounds (repeats).
 // Reports the warm start, its RSS, p50/p99/max per command kind, and the slowest questions.
-// Run: npx tsx scripts/bench-questions.ts [N] [--corpus DIR] [--cache DIR] [--rounds R] [--check]
+// Run: npx tsx scripts/bench-questions.ts [N] [--corpus DIR] [--cache DIR] [--rounds R] [--check] [--answers FILE]
 // (--corpus and --cache keep the corpus and its cache for the next run; --check also builds the
-// knowledge in full from the same cache and says whether every answer is byte-identical.)
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// knowledge in full from the same cache and says whether every answer is byte-identical; --answers
+// writes every first answer, one JSON line per question, to compare two versions of the engine.)
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -93,6 +94,8 @@ try {
       }
     }
   }
+  const answersFile = option('--answers');
+  if (answersFile) writeFileSync(answersFile, answers.map((a, i) => `${JSON.stringify(QUESTIONS[i])} ${a}\n`).join(''));
   const held = knowledge.held?.();
   console.log(
     `\nQuestions over ${knowledge.articles.length} generated articles, started warm (${QUESTIONS.length} questions: tests/eval and the slash commands; cold build ${(coldMs / 1000).toFixed(1)} s in a child process)`,

@@ -2,7 +2,7 @@ import { usage } from './answer.ts';
 import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
-import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
+import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord, wordsOfRolesWith } from '../knowledge/roles.ts';
 import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
@@ -212,7 +212,7 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
     .replace(/^the\s+/, '')
     .slice(0, 4);
   const withNoun = rolesWithWord(ctx.knowledge, noun);
-  const held = withNoun.some(({ role: r }) => words(r.role).some((w) => w.startsWith(prefix)));
+  const held = wordsOfRolesWith(ctx.knowledge, noun).some((w) => w.startsWith(prefix));
   // "the Milwaukee mayor" may be the "Mayor" a story about Milwaukee is about: not absent then.
   const bodyTerm = stem(
     fold(role.body)

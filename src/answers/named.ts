@@ -46,7 +46,9 @@ function surnames(k: Knowledge): Map<string, Person[]> {
     index = new Map();
     for (const p of k.people) {
       const last = p.key.split(' ').pop()!;
-      if (last.length >= 3) index.set(last, [...(index.get(last) ?? []), p]);
+      const list = last.length >= 3 ? index.get(last) : undefined;
+      if (list) list.push(p);
+      else if (last.length >= 3) index.set(last, [p]);
     }
     surnameIndex.set(k, index);
   }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
 import { hasSense, synonyms } from '../knowledge/wordnet.ts';
@@ -280,7 +281,13 @@ function oneEdit(w: string): string[] {
  * "Okafro", "presidnet"). One edit only: two reach too many other words.
  */
 export function correctSpelling(text: string, r: Retriever): string {
-  return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (_all, w: string, possessive: string) => fix(w) + possessive);
+  let memo = corrected.get(r);
+  if (!memo) corrected.set(r, (memo = new LRUCache<string, string>({ max: 5_000 })));
+  return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (_all, w: string, possessive: string) => {
+    let out = memo.get(w);
+    if (out === undefined) memo.set(w, (out = fix(w)));
+    return out + possessive;
+  });
 
   function fix(w: string): string {
     const lower = fold(w);
@@ -307,6 +314,9 @@ export function correctSpelling(text: string, r: Retriever): string {
     return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
   }
 }
+
+/** Each word's spelling as corrected for the articles of a retriever, for the words asked most recently (a long unknown word has thousands of one-edit spellings to look up). */
+const corrected = new WeakMap<Retriever, LRUCache<string, string>>();
 
 /** Initials the articles use for a name ("SF" for San Francisco), spelled out as the name. */
 export function spellInitials(text: string, initials: Map<string, string>, r: Retriever): string {

@@ -357,10 +357,10 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
   const mentionedIn = (p: Person) => new Set(p.mentions.map((s) => s.paragraph.article));
-  return {
+  const shared = common(articles, people, retriever, subjects, mentionedIn, (s) => eventsBySentence.get(s) ?? [], places);
+  return including(shared, {
     articles,
     problems,
-    ...common(articles, people, retriever, subjects, mentionedIn, (s) => eventsBySentence.get(s) ?? [], places),
     eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
     quotesByArticle: groupBy(quotes, (q) => q.paragraph.article),
     prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
@@ -372,7 +372,12 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
     eventsBySentence,
     abbreviations,
     initials,
-  };
+  });
+}
+
+/** The properties of `shared` (getters kept as getters: a spread would run them) and of `own`. */
+function including<A extends object, B extends object>(shared: A, own: B): A & B {
+  return Object.defineProperties(own, Object.getOwnPropertyDescriptors(shared)) as A & B;
 }
 
 /** What an eager and a lazy knowledge make alike from their parts. */
@@ -392,8 +397,8 @@ function common(
   let peopleIndex: PeopleIndex | undefined;
   return {
     people,
-    // Made on first use: only name and role searches need it, and at thousands of articles it
-    // costs most of a second and tens of megabytes.
+    // Made on first use (a getter: the knowledge takes it as one, including()): only name and role
+    // searches need it, and at thousands of articles it costs most of a second and tens of megabytes.
     get peopleIndex() {
       return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, () => personDocs(people)));
     },
@@ -476,13 +481,13 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   // The parsed rows are made into people and events by now; the articles' rows are still read (lazy.ts load).
   snap.people = [];
   snap.events = [];
-  return {
+  const shared = common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
+    byKey,
+    byAlias,
+  });
+  return including(shared, {
     articles: parts.articles,
-    problems: [],
-    ...common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
-      byKey,
-      byAlias,
-    }),
+    problems: [] as LoadProblem[],
     eventsByArticle: parts.eventsByArticle,
     quotesByArticle: parts.quotesByArticle,
     prominent,
@@ -497,7 +502,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     abbreviations: parts.abbreviations,
     initials: parts.initials,
     held: parts.held,
-  };
+  });
 }
 
 /** People and events per row of the index file's memo: a snapshot is read in slices. */
@@ -576,7 +581,14 @@ function* namePhrases(facts: ArticleFacts[], people: Person[]): Iterable<string>
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {
   const index = new Map<string, Person[]>();
-  for (const p of people) for (const a of p.aliases) index.set(fold(a), [...(index.get(fold(a)) ?? []), p]);
+  for (const p of people) {
+    for (const a of p.aliases) {
+      const key = fold(a);
+      const list = index.get(key);
+      if (list) list.push(p);
+      else index.set(key, [p]);
+    }
+  }
   return index;
 }
 

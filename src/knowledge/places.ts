@@ -138,7 +138,7 @@ export function placesIn(text: string, places: Map<string, string>): { place: st
   }
   const out: { place: string; at: number }[] = [];
   const taken: [number, number][] = [];
-  for (const [key, name] of [...places].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [key, name] of candidatePlaces(folded, places)) {
     let at = folded.indexOf(key);
     while (at >= 0) {
       const end = at + key.length;
@@ -151,6 +151,61 @@ export function placesIn(text: string, places: Map<string, string>): { place: st
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The places longest first (ties in the map's order), and by the first word of their key; made once per map. */
+interface PlaceIndex {
+  size: number;
+  /** Each key's place in the longest-first order. */
+  ranked: [key: string, name: string][];
+  byFirstWord: Map<string, number[]>;
+  /** Keys that do not begin with a letter or digit: tried on every text. */
+  always: number[];
+}
+
+const placeIndexes = new WeakMap<Map<string, string>, PlaceIndex>();
+/** A letter or digit, as placesIn reads one code unit (plain ASCII without the regular expression). */
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(ch);
+};
+
+/**
+ * The places that may be named in a folded text, in the order placesIn tries them: a key found
+ * whole begins where a word of the text begins, and that word is the key's first word, so only the
+ * keys whose first word the text holds can be found (at 50,000 articles, trying every key on every
+ * sentence cost most of a place question).
+ */
+function candidatePlaces(folded: string, places: Map<string, string>): [string, string][] {
+  let index = placeIndexes.get(places);
+  if (!index || index.size !== places.size) {
+    const ranked = [...places].sort((a, b) => b[0].length - a[0].length);
+    const byFirstWord = new Map<string, number[]>();
+    const always: number[] = [];
+    ranked.forEach(([key], i) => {
+      let end = 0;
+      while (isWordChar(key[end])) end++;
+      if (!end) always.push(i);
+      else {
+        const first = key.slice(0, end);
+        const list = byFirstWord.get(first);
+        if (list) list.push(i);
+        else byFirstWord.set(first, [i]);
+      }
+    });
+    placeIndexes.set(places, (index = { size: places.size, ranked, byFirstWord, always }));
+  }
+  const found = new Set(index.always);
+  for (let i = 0; i < folded.length; i++) {
+    if (!isWordChar(folded[i]) || isWordChar(folded[i - 1])) continue;
+    let end = i + 1;
+    while (isWordChar(folded[end])) end++;
+    for (const k of index.byFirstWord.get(folded.slice(i, end)) ?? []) found.add(k);
+    i = end;
+  }
+  return [...found].sort((a, b) => a - b).map((k) => index.ranked[k]!);
 }
 
 // Words that put someone somewhere: travel, a meeting, an event.

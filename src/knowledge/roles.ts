@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { fold, terms, words } from '../text.ts';
+import { fold, isStopWord, stem, terms, words } from '../text.ts';
 import type { ShortForm } from './abbreviations.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
@@ -158,7 +158,7 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
   const out: RoleMatch[] = [];
   for (const i of candidates) {
     const person = k.people[i]!;
-    const roleTerms = index.terms[i]!;
+    const roleTerms = index.termsOf(i);
     for (let r = 0; r < person.roles.length; r++) {
       const role = person.roles[r]!;
       const have = roleTerms[r]!;
@@ -173,10 +173,12 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
 
 /** Each role's terms, and the people by the terms of their roles: made once per knowledge, on first use. */
 interface RoleIndex {
-  /** Per person, per role: the role's terms. */
-  terms: Set<string>[][];
+  /** A person's roles' terms, role by role (made for the people a query reads, not for all). */
+  termsOf(i: number): Set<string>[];
   /** The roles by the words they hold (words()): made on first use. */
   readonly byWord: Map<string, RoleMatch[]>;
+  /** The roles holding a word, and the words of those roles: found through the terms, kept for the words asked most recently. */
+  withWord(word: string): { roles: RoleMatch[]; words: string[] };
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
@@ -187,17 +189,17 @@ function roleIndex(people: Person[]): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
   const byTerm = new Map<string, number[]>();
-  const termsOf = people.map((person, i) =>
-    person.roles.map((role) => {
-      const set = new Set(roleTerms(role));
-      for (const t of set) {
+  people.forEach((person, i) => {
+    for (const role of person.roles) {
+      for (const t of roleTerms(role)) {
         const list = byTerm.get(t);
         if (!list) byTerm.set(t, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
-      return set;
-    }),
-  );
+    }
+  });
+  // A Set per role of hundreds of thousands cost a 50,000-article corpus's first role question most of a second.
+  const termSets: Set<string>[][] = [];
   const sorted = [...byTerm.keys()].sort();
   const lowerBound = (t: string) => {
     let lo = 0;
@@ -210,8 +212,9 @@ function roleIndex(people: Person[]): RoleIndex {
     return lo;
   };
   let byWord: Map<string, RoleMatch[]> | undefined;
+  const withWord = new LRUCache<string, { roles: RoleMatch[]; words: string[] }>({ max: 256 });
   index = {
-    terms: termsOf,
+    termsOf: (i) => (termSets[i] ??= people[i]!.roles.map((role) => new Set(roleTerms(role)))),
     get byWord() {
       if (!byWord) {
         byWord = new Map();
@@ -226,6 +229,25 @@ function roleIndex(people: Person[]): RoleIndex {
         }
       }
       return byWord;
+    },
+    withWord(word) {
+      let found = withWord.get(word);
+      if (!found) {
+        let roles: RoleMatch[];
+        if (isStopWord(word)) roles = this.byWord.get(word) ?? [];
+        else {
+          // A role holding the word holds its term (terms() are its words less stop words, stemmed):
+          // only the people with that term are read, in their order, not every role of the corpus.
+          roles = [];
+          for (const i of byTerm.get(stem(word)) ?? []) {
+            for (const role of people[i]!.roles) if (words(role.role).includes(word)) roles.push({ person: people[i]!, role });
+          }
+        }
+        const all = new Set<string>();
+        for (const { role } of roles) for (const w of words(role.role)) all.add(w);
+        withWord.set(word, (found = { roles, words: [...all] }));
+      }
+      return found;
     },
     holding(forms, extended) {
       const out = new Set<number>();
@@ -248,7 +270,12 @@ function roleIndex(people: Person[]): RoleIndex {
 
 /** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
 export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
-  return roleIndex(k.people).byWord.get(word) ?? [];
+  return roleIndex(k.people).withWord(word).roles;
+}
+
+/** The words (words()) of the roles with this word, each once. */
+export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] {
+  return roleIndex(k.people).withWord(word).words;
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.

@@ -141,9 +141,12 @@ const DETACH: Record<WordnetPos, [string, string][]> = {
   adv: [],
 };
 
+const lemmaOf = (word: string) => word.trim().toLowerCase().replace(/\s+/g, '_');
+const LEMMA = /^[a-z0-9_.'-]{1,60}$/;
+
 function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
-  const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
-  if (!/^[a-z0-9_.'-]{1,60}$/.test(lemma)) return [];
+  const lemma = lemmaOf(word);
+  if (!LEMMA.test(lemma)) return [];
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
   // "boss" and "bus" are not plurals.
   const detached = /(?:ss|us|is)$/.test(lemma)
@@ -192,6 +195,9 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
 /** Does WordNet know the word (or its base form) in this part of speech? */
 export function hasSense(word: string, pos: WordnetPos): boolean {
   // Remembered: a question asks it of most of its words, and each lookup reads the index file.
+  // A word WordNet cannot hold (synsetsOf) is answered without the cache: a long typo's thousands of
+  // one-edit spellings would each take a slot.
+  if (!LEMMA.test(lemmaOf(word))) return false;
   const key = `has:${pos}:${word}`;
   let has = cache.get(key) as boolean | undefined;
   if (has === undefined) {

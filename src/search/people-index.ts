@@ -44,12 +44,15 @@ const SLOTS = 2;
 const MAX_HITS = 200;
 
 export class PeopleIndex {
-  private readonly ids: string[];
+  /** A person's id by the row of the slot's tables: read for the hits only (a list of every id was tens of megabytes at 50,000 articles). */
+  private readonly idStatement: Database.Statement<[number], { id: string }>;
   private readonly statements = new Map<string, Database.Statement<[string, number], { rowid: number; score: number }>>();
   private readonly wordStatement: Database.Statement<[string], { word: string }>;
   private readonly shapeStatement: Database.Statement<[string], { word: string }>;
   /** The words of the shapes lookups used most recently: a few hundred cover most typos. */
   private readonly shapes = new LRUCache<string, string[]>({ max: 500 });
+  /** The hits of the searches run most recently: a word most people's roles hold ("mayor") costs tens of milliseconds at 50,000 articles. */
+  private readonly hits = new LRUCache<string, PersonHit[]>({ max: 500 });
 
   /** The slot's tables (person_terms_<slot>, person_<slot>, person_word_<slot>). */
   private readonly slot: number;
@@ -78,17 +81,12 @@ export class PeopleIndex {
       } catch {
         // a read-only file: the slot may be taken by the next corpus sooner
       }
-      this.ids = db
-        .prepare<[], { id: string }>(`SELECT id FROM person_${this.slot} ORDER BY rowid`)
-        .all()
-        .map((r) => r.id);
     } else {
       // A slot no corpus holds, else the one used least recently (not the one the knowledge now
       // answering holds: it marked its slot when it opened it).
       const free = [...Array(SLOTS).keys()].find((k) => !slots.some((s) => s.slot === k));
       this.slot = free ?? [...slots].sort((a, b) => a.used - b.used)[0]!.slot;
       const all = docs();
-      this.ids = all.map((d) => d.id);
       const k = this.slot;
       db.transaction(() => {
         // A contentless table is emptied by its 'delete-all' command.
@@ -107,6 +105,7 @@ export class PeopleIndex {
         use.run(k, corpus, nextUse);
       }).immediate();
     }
+    this.idStatement = db.prepare(`SELECT id FROM person_${this.slot} WHERE rowid = ?`);
     this.wordStatement = db.prepare(`SELECT word FROM person_word_${this.slot} WHERE word = ?`);
     this.shapeStatement = db.prepare(`SELECT word FROM person_word_${this.slot} WHERE shape = ? ORDER BY rowid`);
   }
@@ -147,6 +146,9 @@ export class PeopleIndex {
     if (!alternatives.length) return [];
     const match = `{${fields.join(' ')}} : (${alternatives.map((a) => `(${a.join(' OR ')})`).join(` ${combineWith} `)})`;
     const weights = FIELDS.map((f) => boost[f] ?? 1).join(', ');
+    const key = `${weights}\u0000${match}`;
+    const known = this.hits.get(key);
+    if (known) return known.map((h) => ({ ...h }));
     let statement = this.statements.get(weights);
     if (!statement) {
       statement = this.db.prepare(
@@ -155,7 +157,9 @@ export class PeopleIndex {
       this.statements.set(weights, statement);
     }
     const rows = statement.all(match, MAX_HITS);
-    return rows.map((r) => ({ id: this.ids[r.rowid - 1]!, score: r.score })).filter((h) => h.id !== undefined);
+    const hits = rows.map((r) => ({ id: this.idStatement.get(r.rowid)?.id as string, score: r.score })).filter((h) => h.id !== undefined);
+    this.hits.set(key, hits);
+    return hits.map((h) => ({ ...h }));
   }
 
   /** Is this a word of the people's names, aliases or roles? */

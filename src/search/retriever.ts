@@ -73,6 +73,8 @@ export class Retriever {
   private readonly articleTermSets = new WeakMap<Article, Set<string>>();
   /** Term statistics read from the index, remembered (bounded) for the terms queries use. */
   private readonly counts = new Map<string, TermCount | null>();
+  /** Near spellings of the terms queries used that the articles do not (bounded likewise): reading every term of a shape costs milliseconds. */
+  private readonly near = new Map<string, string[]>();
   private readonly articleCount: number;
   /** The corpus's sentences (kept with a snapshot of the knowledge, knowledge-build/lazy.ts). */
   readonly sentenceCount: number;
@@ -243,6 +245,15 @@ export class Retriever {
   // Near spellings for a word the articles do not use: one edit for short words, two for long ones,
   // or a slightly longer article word that starts with it. A typo in the first letter is not looked for.
   private nearTerms(term: string): string[] {
+    let found = this.near.get(term);
+    if (!found) {
+      if (this.near.size >= MAX_TERM_SETS) this.near.clear();
+      this.near.set(term, (found = this.spelledNear(term)));
+    }
+    return [...found];
+  }
+
+  private spelledNear(term: string): string[] {
     if (term.length < 4 || /^\d+$/.test(term)) return [term];
     const maxEdits = term.length >= 8 ? 2 : 1;
     const out = [term];

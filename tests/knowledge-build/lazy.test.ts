@@ -110,6 +110,30 @@ describe('knowledge read on demand', () => {
     expect(person.roles[0]!.sentence).toBe(role);
   });
 
+  it('reads references through one getter per kind (no closure per object), own and enumerable as a full build has them', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    const getter = (o: object, name: string) => Object.getOwnPropertyDescriptor(o, name)?.get;
+    const [p1, p2] = lazy.people.filter((p) => p.roles.length);
+    const [e1, e2] = lazy.events;
+    const [a1, a2] = lazy.articles;
+    for (const [x, y, name] of [
+      [p1!, p2!, 'mentions'],
+      [p1!.roles[0]!, p2!.roles[0]!, 'sentence'],
+      [e1!, e2!, 'sentence'],
+      [a1!, a2!, 'paragraphs'],
+    ] as const) {
+      expect(getter(x, name)).toBeTypeOf('function');
+      expect(getter(x, name)).toBe(getter(y, name));
+    }
+    expect(Object.keys(p1!.roles[0]!)).toEqual(Object.keys(full.people.find((p) => p.roles.length)!.roles[0]!));
+    expect(Object.keys(e1!)).toEqual(Object.keys(full.events[0]!));
+    expect(Object.keys(p1!).sort()).toEqual(Object.keys(full.people[0]!).sort());
+    // A spread (an answer moving an event's date) copies the sentence, as from a full build's event.
+    expect({ ...e1! }.sentence).toBe(e1!.sentence);
+    expect(p1!.mentions.length).toBeGreaterThan(0);
+  });
+
   it('answers as a full build when role and event sentences were handed out before their articles were read', () => {
     const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
     const held = [...lazy.people.flatMap((p) => p.roles.map((r) => r.sentence)), ...lazy.events.map((e) => e.sentence)];
