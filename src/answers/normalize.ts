@@ -361,7 +361,8 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
         break;
       }
       const base = baseForm(key);
-      const english = isStopWord(key) || hasSense(base, 'noun') || hasSense(base, 'verb') || hasSense(base, 'adj');
+      // ("didn't", "they're": a contraction is English, never a name.)
+      const english = isStopWord(key) || /['\u2019](?:t|re|ve|ll|d|m)$/.test(key) || hasSense(base, 'noun') || hasSense(base, 'verb') || hasSense(base, 'adj');
       const place = known.places.get(key);
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);

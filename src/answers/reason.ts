@@ -9,7 +9,8 @@ import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { purposeIn } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
-import { entityTerms, holdsEntities, inStory, retrievalText, supporting, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingRanked, type Scope } from './scope.ts';
+import { SPEECH_VERB } from '../knowledge/lexicon.ts';
 import { isInterviewQuestion, replyTo } from './interview.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
@@ -23,6 +24,8 @@ export function reason(s: Scope): Answer {
   const query = r.analyze(text);
   const replied = interviewReply(s, text);
   if (replied) return stated('Why', replied.text, [replied]);
+  const told = eventCause(s, text);
+  if (told) return stated('Why', told[0]!.text, told);
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
   const about = aboutWithoutAux(s);
@@ -80,6 +83,33 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
   };
   const best = asked.find((x) => within(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6);
   return best ? replyTo(best.item.paragraph)?.sentences[0] : undefined;
+}
+
+// A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
+const CAUSE_CLAUSE = /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to)\b/i;
+// Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
+const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
+const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
+
+/**
+ * "Why was the Kaohsiung stop called off?": the sentence that tells the event ("… but the Kaohsiung
+ * stop was scrapped.") and the reason the story gives with it, in the same clause ("citing harvest
+ * work at home") or in the next sentence as someone's account ("The governor's spokesman … said
+ * port authorities suspended visits as a storm bore down"). Not for a stated aim: that is the
+ * purpose, found below.
+ */
+function eventCause(s: Scope, text: string): Sentence[] | undefined {
+  const ranked = supportingRanked(s, text, 0.6).filter((x) => x.item.paragraph.kind === 'story');
+  const top = ranked[0];
+  if (!top) return undefined;
+  const best = ranked.filter((x) => x.coverage >= top.coverage - 1e-9);
+  // "Why didn't the guild sign?" is told by "was not signed", not by "hopes to sign".
+  const event = (NEGATED.test(s.q.text) ? best.find((x) => NEGATED.test(x.item.text)) : undefined)?.item ?? top.item;
+  if (purposeIn(event.text) || /["\u201c]/.test(event.text)) return undefined;
+  if (CAUSE_CLAUSE.test(event.text)) return [event];
+  const sentences = event.paragraph.sentences;
+  const next = sentences[sentences.indexOf(event) + 1];
+  return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
 }
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */

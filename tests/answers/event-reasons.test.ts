@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { botOf } from '../helpers.ts';
+
+// Why something happened, told as news tells it (an invented story): the event in one sentence and
+// someone's account of it in the next, or the reason in the event's own clause.
+
+const bot = botOf([
+  'Both grain letters were signed in Velmar as planned, but the Ostara port stop was scrapped. The governor’s spokesman, Ben Akers, said port officials closed the docks to visitors as a storm came ashore.',
+  'The pork agreement with the Ostara Meat Guild was not signed. The guild’s president, Rosa Vell, said its board wanted more time to study the shipping terms.',
+  'The state still hopes to sign a pork agreement with the Ostara Meat Guild next year.',
+  'Three of the 20 farm representatives withdrew before departure, citing the late harvest.',
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN an event and the account of it in the next sentence', () => {
+  it('answers why with the account, not with another sentence of the paragraph', () => {
+    expect(first('why was the ostara port stop scrapped?')).toMatch(/storm came ashore/);
+  });
+
+  it('reads a negated question against the sentence that says it did not happen', () => {
+    expect(first("why didn't the ostara meat guild sign the pork agreement?")).toMatch(/wanted more time/);
+  });
+});
+
+describe('GIVEN a reason in the event’s own clause', () => {
+  it('answers with that sentence', () => {
+    expect(first('why did three of the farm representatives withdraw before departure?')).toMatch(/citing the late harvest/);
+  });
+});
