@@ -34,6 +34,7 @@ import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
+import { sumAnswer } from './sums.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -129,6 +130,9 @@ const PAYER_ASKED =
 
 function byType(s: Scope): Answer {
   const { ctx, q } = s;
+  // "How much did the city and the foundation put in combined?": amounts added up.
+  const summed = sumAnswer(s);
+  if (summed) return summed;
   const payer = PAYER_ASKED.exec(q.text);
   if (payer) {
     const paid = payers({ ...s, q: { ...q, about: payer[1] } });
