@@ -38,9 +38,10 @@ function whoIs(s: Scope, about: string): Answer {
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   // "the US Treasury Secretary who visited China": the role, without the clause that describes them.
   // ("the port's CEO, the one who went along to Hamburg": likewise.)
-  const role = byName
-    ? undefined
-    : (parseRoleQuery(about) ?? parseRoleQuery(about.replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '')));
+  // ("the mayor of Shanghai that Breed met": the role without the clause, when no one holds it with the clause.)
+  const clauseless = about.replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '');
+  const whole = byName ? undefined : parseRoleQuery(about);
+  const role = byName ? undefined : whole && (clauseless === about || peopleInRole(k, whole).length) ? whole : (parseRoleQuery(clauseless) ?? whole);
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);

@@ -323,7 +323,9 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 
 // A determiner, then lower-case words (or an initialism: "CEO") that end in a role noun, at the start of a clause.
 // (No 'i' flag: it would let \p{Ll} match any letter.)
-const SET_OFF_ROLE = /(?:^|[.;:]\s+|,\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+// ("The governor's spokesman, Trent Akers, said": a possessive among them.)
+const SET_OFF_ROLE =
+  /(?:^|[.;:]\s+|,\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
 /** A role owned by "their" or "its": of the organisation the previous sentence named last, if it names one. */
 function roleOfBodyBefore(sentence: Sentence, role: string, owner: string): string {

@@ -52,3 +52,14 @@ describe('GIVEN descriptions that name no one next to them', () => {
     expect(first('who is the mayor?')).toMatch(/^Dana Whitcombe/);
   });
 });
+
+describe('GIVEN roles set off before a name with a possessive, and a question with a clause', () => {
+  const more = botOf(['The guild’s president, Rosa Vell, said its board wanted more time.', 'Mayor Ilse Marr of Ostara met the delegation on Monday.']);
+  it('reads "The guild’s president, Rosa Vell," as her role', () => {
+    expect(more.handleLine('who is the guild’s president?', 'cli').text).toMatch(/^Rosa Vell/);
+  });
+
+  it('finds the mayor of a place without the clause that describes them', () => {
+    expect(more.handleLine('who is the mayor of Ostara that the delegation met?', 'cli').text).toMatch(/^Ilse Marr/);
+  });
+});
