@@ -5,7 +5,8 @@ import { placesIn, type Visit } from '../knowledge/places.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { findVerb } from './extract.ts';
-import { referentOf, supporting, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, referentOf, retrievalText, supporting, supportingRanked, type Scope } from './scope.ts';
+import { escapeRegExp } from '../knowledge/people.ts';
 import { bestSentence } from './sentence.ts';
 
 // Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
@@ -41,7 +42,28 @@ export function placeAnswer(s: Scope): Answer {
       return stated(after[0].place, `In ${after[0].place}`, [sentence]);
     }
   }
-  for (const sentence of supporting(s, undefined, 0.5).slice(0, 8)) {
+  const placed = placeOf(s, supporting(s, undefined, 0.5).slice(0, 8), asked);
+  if (placed) return placed;
+  // "Where is the Manila buyers forum held?": the story's place is context; the sentence that tells
+  // the venue ("A buyers' forum is planned … at the Solana Bay Hotel in Pasay") may not repeat it.
+  if (asked.size) {
+    let rest = retrievalText(s);
+    for (const place of asked) rest = rest.replace(new RegExp(`\\b${escapeRegExp(place)}\\b`, 'gi'), ' ');
+    const names = entityTerms(k.retriever, [...asked].join(' '));
+    const inStory = supportingRanked(s, rest, 0.4)
+      .map((x) => x.item)
+      .filter((x) => holdsEntities(k.retriever, x.paragraph.article, names))
+      .slice(0, 4);
+    const found = placeOf(s, inStory, asked);
+    if (found) return found;
+  }
+  return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
+}
+
+/** The place or venue the first of these sentences puts the thing asked about in. */
+function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | undefined {
+  const k = s.ctx.knowledge;
+  for (const sentence of sentences) {
     const found = placesIn(sentence.text, k.places).filter(
       (p) =>
         !asked.has(p.place) &&
@@ -53,7 +75,7 @@ export function placeAnswer(s: Scope): Answer {
     if (venue && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at))) return stated(venue.text, venue.text, [sentence]);
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
   }
-  return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
+  return undefined;
 }
 
 // A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
