@@ -92,6 +92,22 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): Foun
   return rankEvents(ctx, text, dq, all, start, end) ?? range;
 }
 
+/**
+ * A sentence that names people is about the ones asked after only if it names one of them, or
+ * speaks of them as "she" in their own story ("On Wednesday she will be in Kitakyushu for talks with
+ * Mayor …").
+ */
+function aboutNamed(k: Knowledge, sentence: Sentence, named: Person[]): boolean {
+  const here = (k.mentions.get(sentence) ?? []).map((m) => m.person);
+  if (!here.length || here.some((p) => named.includes(p))) return true;
+  const subject = k.subjectOf(sentence.paragraph.article);
+  return Boolean(subject && named.includes(subject) && /\b(?:she|he|her|his)\b/i.test(sentence.text));
+}
+
+/** Does the sentence name one of these people (or anyone, when none is asked after)? */
+const namesOneOf = (k: Knowledge, sentence: Sentence, named: Person[]) =>
+  !named.length || (k.mentions.get(sentence) ?? []).some((m) => named.includes(m.person));
+
 function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: QueryTerm[], start: boolean, end: boolean): FoundEvent | undefined {
   const k = ctx.knowledge;
   const r = k.retriever;
@@ -99,7 +115,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   let pool = r
     .candidateArticles(query)
     .flatMap((a) => k.eventsByArticle.get(a) ?? [])
-    .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names));
+    .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names))
+    // "When did Yellen visit China?" is not dated by "Breed is visiting China …" in her paragraph.
+    .filter((e) => !dq.named.length || aboutNamed(k, e.sentence, dq.named));
   if (dq.within) {
     const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
     if (there.length) pool = there;
@@ -131,7 +149,7 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence))
     .filter((x) => x.coverage >= (named.has(x.item) ? MIN_WHEN_COVERAGE : 0.7));
   const forms = query.flatMap((q) => q.forms);
-  if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end);
+  if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end, dq.named);
   const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
 }
@@ -179,6 +197,7 @@ function bridged(
   forms: string[],
   start: boolean,
   end: boolean,
+  named: Person[],
 ): FoundEvent | undefined {
   const k = ctx.knowledge;
   const r = k.retriever;
@@ -189,7 +208,7 @@ function bridged(
     .map(stem);
   if (!occasions.length) return undefined;
   const dated = (k.eventsByArticle.get(told.paragraph.article) ?? []).filter(
-    (e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)),
+    (e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)) && namesOneOf(k, e.sentence, named),
   );
   const ranked = r.rank(query, dated, (e) => r.termsOfSentence(e.sentence));
   const first = ranked[0];

@@ -208,12 +208,20 @@ function doers(s: Scope, fallback = true): Answer {
   const inContext = (AUXILIARY.test(q.verb ?? '') ? [] : supportingInContext(s, asking, 0.5, 0.25))
     .filter((c) => !direct.some((d) => d.item === c.item))
     .slice(0, 10);
+  let bodiesOnly: Sentence | undefined;
   for (const { item: sentence } of [...direct, ...inContext]) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const own = direct.some((d) => d.item === sentence);
     if (!pinsHeld(s, sentence) || (!own && !complementHeld(s, sentence, verb.end))) continue;
-    const names = agentsOf(sentence.text, verb).filter((n) => !words(n).every((w) => asked.has(w)));
+    const agents = agentsOf(sentence.text, verb);
+    const names = agents.filter((n) => !words(n).every((w) => asked.has(w)));
+    // "Who signed for the San Francisco Chamber?" asks who signed on its behalf: when the chamber is
+    // itself a signer, the other signers are no answer.
+    if (SIGNED_FOR.test(q.text) && agents.length > names.length && !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)))) {
+      bodiesOnly ??= sentence;
+      continue;
+    }
     // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
     const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
     const earlier = pronoun ? (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start - pronoun[0].length).pop()?.person : undefined;
@@ -225,9 +233,11 @@ function doers(s: Scope, fallback = true): Answer {
     const people = othersIn(s, sentence);
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
+  if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
+const SIGNED_FOR = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|get|gets|got)$/i;
 
 /**
