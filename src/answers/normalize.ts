@@ -379,5 +379,12 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
   const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r), r);
-  return correctSpelling(spellInitials(known ? restoreCase(plain, r, known) : plain, initials, r), r);
+  const apart = known ? namesApart(plain, known) : plain;
+  return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r);
+}
+
+/** "the sf-shanghai sister city tie": two names joined by a hyphen, each a place or initials the articles use, are two names. */
+function namesApart(text: string, known: KnownNames): string {
+  const isName = (w: string) => known.places.has(fold(w)) || Boolean(known.initials?.has(w.toLowerCase()));
+  return text.replace(/\b([\p{L}]{2,})-([\p{L}]{2,})\b/gu, (joined, a: string, b: string) => (isName(a) && isName(b) ? `${a} ${b}` : joined));
 }

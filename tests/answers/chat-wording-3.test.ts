@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, seedBot } from '../helpers.ts';
 import { plainWords } from '../../src/answers/normalize.ts';
 
 // Chat wording over an invented article: a short name misspelt beside a longer one ("jon grub"),
@@ -34,5 +34,11 @@ describe('GIVEN chat wording', () => {
 
   it('does not give a trade figure for what someone is paying', () => {
     expect(answered('how much is Corlan paying for the trip to Varn?')).toBe(false);
+  });
+});
+
+describe('GIVEN two names joined by a hyphen in chat', () => {
+  it('reads "sf-shanghai" as San Francisco and Shanghai', () => {
+    expect(seedBot().handleLine('which anniversary of the sf-shanghai sister city tie was breed celebrating', 'cli').text).toMatch(/45th anniversary/);
   });
 });
