@@ -104,6 +104,14 @@ function aboutNamed(k: Knowledge, sentence: Sentence, named: Person[]): boolean 
   return Boolean(subject && named.includes(subject) && /\b(?:she|he|her|his)\b/i.test(sentence.text));
 }
 
+/** The person a date question asks about as the one who did it: "when did Yellen visit …" → Yellen. */
+function doerOf(text: string, named: Person[]): Person[] | undefined {
+  const lead = /^(?:when|what\s+(?:day|date))\s+(?:did|does|do|was|is|will|were|are|has|had)\s+(.+)$/i.exec(text.trim())?.[1];
+  if (!lead) return undefined;
+  const doer = named.find((p) => [p.name, ...p.aliases, p.name.split(' ').pop()!].some((n) => fold(lead).startsWith(`${fold(n)} `)));
+  return doer ? [doer] : undefined;
+}
+
 /** Does the sentence name one of these people (or anyone, when none is asked after)? */
 const namesOneOf = (k: Knowledge, sentence: Sentence, named: Person[]) =>
   !named.length || (k.mentions.get(sentence) ?? []).some((m) => named.includes(m.person));
@@ -116,8 +124,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     .candidateArticles(query)
     .flatMap((a) => k.eventsByArticle.get(a) ?? [])
     .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names))
-    // "When did Yellen visit China?" is not dated by "Breed is visiting China …" in her paragraph.
-    .filter((e) => !dq.named.length || aboutNamed(k, e.sentence, dq.named));
+    // "When did Yellen visit China?" is not dated by "Breed is visiting China …" in her paragraph,
+    // nor "when did Yellen visit, before Breed's trip?" by Breed's: the one who did it is asked after.
+    .filter((e) => !dq.named.length || aboutNamed(k, e.sentence, doerOf(text, dq.named) ?? dq.named));
   if (dq.within) {
     const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
     if (there.length) pool = there;
@@ -208,7 +217,7 @@ function bridged(
     .map(stem);
   if (!occasions.length) return undefined;
   const dated = (k.eventsByArticle.get(told.paragraph.article) ?? []).filter(
-    (e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)) && namesOneOf(k, e.sentence, named),
+    (e) => e.date.precision === 'day' && occasions.some((o) => r.termsOfSentence(e.sentence).has(o)) && namesOneOf(k, e.sentence, doerOf(text, named) ?? named),
   );
   const ranked = r.rank(query, dated, (e) => r.termsOfSentence(e.sentence));
   const first = ranked[0];

@@ -17,6 +17,7 @@ const answer = (q: string) => bot.handleLine(q, 'cli');
 describe('GIVEN a person the story names only in passing', () => {
   it('does not date their visit by the main person’s', () => {
     expect(answer('when did Omar Lind visit Ostara?').answered).toBe(false);
+    expect(answer("when did Lind visit Ostara, before Vela's visit?").answered).toBe(false);
     expect(answer('when did Ana Vela arrive in Ostara?').text).toMatch(/^May 6, 2024/);
   });
 });
