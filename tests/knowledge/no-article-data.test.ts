@@ -38,9 +38,10 @@ function codeOf(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/(^|\s)\/\/.*$/gm, '$1');
 }
 
-// Words every English text uses as well as the articles: a country's common abbreviation, and
-// the short forms of weekdays and months that chrono and the date rules must know.
+// Words every English text uses as well as the articles: a country's common abbreviation and
+// adjective, and the short forms of weekdays and months that chrono and the date rules must know.
 const GENERAL = new Set([
+  'American',
   'US',
   'USA',
   'UK',
