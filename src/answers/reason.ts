@@ -2,7 +2,8 @@ import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm } from '../search/retriever.ts';
 import { peopleInRole } from '../knowledge/roles.ts';
-import { echo, fold, isStopWord, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { tag } from './tagger.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { stated, unsupported } from './compose.ts';
@@ -61,9 +62,10 @@ export function reason(s: Scope): Answer {
     if (aim) return stated('Why', purposeIn(aim.item.text)!, [aim.item]);
     return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
   }
-  if (best && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
+  const fits = best && purposeFits(s, best);
+  if (best && fits && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
   if (because) return stated('Why', because.text, [because]);
-  if (best) return stated('Why', purposeIn(best.text)!, [best]);
+  if (best && fits) return stated('Why', purposeIn(best.text)!, [best]);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
 }
 
@@ -110,6 +112,24 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
   const sentences = event.paragraph.sentences;
   const next = sentences[sentences.indexOf(event) + 1];
   return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
+}
+
+// Verbs a question about a trip's purpose uses: "why did she go", "why was the mission organized".
+const TRIP_VERBS = new Set(
+  'go come travel visit make take lead head fly plan organize organise choose pick want decide need undertake embark arrange schedule attend be do have'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A trip's purpose answers "why did she go" but not "why did two business owners pull out before
+ * the trip": a verb of the question that is none of a trip's must be in the purpose's sentence.
+ */
+function purposeFits(s: Scope, purpose: Sentence): boolean {
+  const own = new Set(words(purpose.text).map(stem));
+  return tag(s.q.text)
+    .filter((t) => t.pos === 'VERB' && !TRIP_VERBS.has(t.lemma.toLowerCase()))
+    .every((t) => own.has(stem(t.lemma)) || own.has(stem(t.text)));
 }
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */

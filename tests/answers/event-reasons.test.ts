@@ -27,3 +27,14 @@ describe('GIVEN a reason in the event’s own clause', () => {
     expect(first('why did three of the farm representatives withdraw before departure?')).toMatch(/citing the late harvest/);
   });
 });
+
+describe('GIVEN a trip with a stated purpose', () => {
+  const trip = botOf(['Mayor Ana Vela made the trip to Ostara to open new markets for local growers.']);
+  it('gives the purpose for why she went', () => {
+    expect(trip.handleLine('why did Ana Vela go to Ostara?', 'cli').text).toMatch(/open new markets/);
+  });
+
+  it('does not give it for something else that happened around the trip', () => {
+    expect(trip.handleLine('why did two of the growers drop out before the trip?', 'cli').answered).toBe(false);
+  });
+});
