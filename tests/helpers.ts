@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createBot, type Bot } from '../src/core/bot.ts';
 import { parseArticle } from '../src/corpus/load.ts';
 import { buildKnowledge, buildKnowledgeFromDir, type Knowledge } from '../src/knowledge-build/index.ts';
+import { extractEvents } from '../src/knowledge/events.ts';
 
 // Shared test helpers: the real seeds, and small articles written inside a test.
 
@@ -57,4 +58,10 @@ export function seedsWith(files: Record<string, string>, withSeeds = true): stri
   if (withSeeds) cpSync('seeds', dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
+}
+
+/** The days an article's events give the sentences that hold some words, in the order they were found. */
+export function daysIn(meta: StoryMeta, paragraphs: string[]): (words: string) => string[] {
+  const events = extractEvents(parseArticle('story.md', articleText(meta, paragraphs)));
+  return (words) => events.filter((e) => e.sentence.text.includes(words)).map((e) => e.date.start);
 }

@@ -6,7 +6,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import { formatDate, IRREGULAR_PAST, monthDayLabel, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, monthDayLabel, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
@@ -363,7 +363,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+
 // … and before another verb of a series when that verb has a day of its own: "left on Tuesday, Sept.
 // 30, | landed in Accra the next afternoon | and made the drive on Oct. 2" (but "toured a plant on
 // Monday, then signed a memorandum" is all Monday's).
-const SERIES_BREAK = new RegExp(/(?:,|\s+and)\s+(?=(?:then\s+)?(?:\p{Ll}+ed|PAST)\s)/u.source.replace('PAST', IRREGULAR_PAST), 'gu');
+const SERIES_BREAK = new RegExp(NEW_VERB_PHRASE.source, 'gu');
 
 /** Where the clause around a position starts and ends; `dated` are the positions of the sentence's date phrases. */
 function clauseBounds(text: string, at: number, dated: number[] = []): [number, number] {

@@ -1,5 +1,5 @@
 import type { Answer } from './types.ts';
-import { DEPARTED, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { DEPARTED, JOINED_VERB, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { stated, unsupported } from './compose.ts';
 import { findEvent } from './events.ts';
 import { durationIn } from './extract.ts';
@@ -146,13 +146,15 @@ function tripEnds(events: DatedEvent[]): { left?: DatedEvent; back?: DatedEvent 
   return { left, back };
 }
 
+const JOINED_VERBS = new RegExp(JOINED_VERB.source, 'g');
+
 /** The words of an event's sentence around its date: the clause that holds the date phrase. */
 function clauseOf(e: DatedEvent): string {
   const text = e.sentence.text;
   const at = text.indexOf(e.phrase);
   if (at < 0) return text;
   // ("leaves on Sunday and is due back Wednesday": a verb of its own after "and" is another clause.)
-  const joined = [...text.matchAll(/\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)/g)].map((m) => m.index);
+  const joined = [...text.matchAll(JOINED_VERBS)].map((m) => m.index);
   const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('. ', at), ...joined.filter((i) => i < at)) + 1;
   const ends = [text.indexOf(';', at), text.indexOf(', and', at), ...joined.filter((i) => i > at)].filter((i) => i > 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);

@@ -61,41 +61,42 @@ export function byDescription(article: Article, lexOf: Lexer, found: Found[]): v
     if (paragraph.kind !== 'story') continue;
     const sentences = paragraph.sentences;
     sentences.forEach((sentence, i) => {
+      // Only beside a sentence that names someone near its start: a description's words are looked
+      // up in WordNet, which the many sentences that open with "The" need not pay for.
+      const next = nameNear(sentences[i + 1], lexOf, 40);
+      const previous = nameNear(sentences[i - 1], lexOf, 0);
+      if ((!next && !previous) || NO_COMMENT.test(sentence.text)) return;
       const opening = OPENING.exec(sentence.text);
-      const agent = AGENT.exec(sentence.text);
-      const found1 = opening ? described(sentence.text, opening[2]!, opening.index) : undefined;
-      const found2 = found1 ? undefined : agent ? described(sentence.text, agent[2]!, agent.index) : undefined;
-      const d = found1 ?? found2;
-      if (!d || NO_COMMENT.test(sentence.text)) return;
+      const openingRole = opening ? described(sentence.text, opening[2]!, opening.index) : undefined;
+      const agent = openingRole ? null : AGENT.exec(sentence.text);
+      const d = openingRole ?? (agent ? described(sentence.text, agent[2]!, agent.index) : undefined);
+      if (!d) return;
       // "The …" or "Taiwan's …" speaks of someone known; "an Eastbury professor" only of someone named next.
-      const definite = found1 ? opening![1] === undefined || /^the$/i.test(opening![1]) : /^the$/i.test(agent![1]!);
+      const definite = openingRole ? opening![1] === undefined || /^the$/i.test(opening![1]) : /^the$/i.test(agent![1]!);
       const named =
-        namedNext(article, sentence, sentences[i + 1], lexOf) ?? (definite && found1 ? namedBefore(sentences[i - 1], d.head, found, lexOf) : undefined);
+        (next && isNew(article, sentence, next)) ?? (definite && openingRole && previous ? aloneInRole(previous, d.head, found, sentence) : undefined);
       if (named) found.push({ name: named, role: d.role.replace(/['\u2019]s$/, ''), sentence });
     });
   }
 }
 
-/** The new person the next sentence names near its start: "Marcus Bellamy, who …", "Speaking afterward, Liao Shu-fen said". */
-function namedNext(article: Article, sentence: Sentence, next: Sentence | undefined, lexOf: Lexer): string | undefined {
-  if (!next) return undefined;
-  const run = lexOf(next).runs.find((r) => r[0]!.start <= 40 && nameLike(r.map((t) => t.text)));
-  if (!run) return undefined;
-  const name = run.map((t) => t.text).join(' ');
-  const surname = run[run.length - 1]!.text;
-  // A person the story has not named before this sentence.
-  const before = article.paragraphs.flatMap((p) => p.sentences);
-  const upTo = before.indexOf(sentence);
-  return before.slice(0, upTo + 1).some((s) => s.text.includes(surname)) ? undefined : name;
+/** The name a sentence gives within its first `within` characters ("Marcus Bellamy, who …", "Speaking afterward, Liao Shu-fen said"). */
+function nameNear(sentence: Sentence | undefined, lexOf: Lexer, within: number): string | undefined {
+  const run = sentence && lexOf(sentence).runs.find((r) => r[0]!.start <= within && nameLike(r.map((t) => t.text)));
+  return run?.map((t) => t.text).join(' ');
 }
 
-/** The person who opens the sentence before, when no one else in the story holds a role with this head. */
-function namedBefore(previous: Sentence | undefined, head: string, found: Found[], lexOf: Lexer): string | undefined {
-  if (!previous || TITLE_HEADS.has(head)) return undefined;
-  const run = lexOf(previous).runs[0];
-  if (!run || run[0]!.start !== 0 || !nameLike(run.map((t) => t.text))) return undefined;
-  const name = run.map((t) => t.text).join(' ');
-  const article = previous.paragraph.article;
+/** The name, if the story has not named that person before the description's sentence. */
+function isNew(article: Article, sentence: Sentence, name: string): string | undefined {
+  const surname = name.split(' ').pop()!;
+  const sentences = article.paragraphs.flatMap((p) => p.sentences);
+  return sentences.slice(0, sentences.indexOf(sentence) + 1).some((x) => x.text.includes(surname)) ? undefined : name;
+}
+
+/** The name, when no one else in the story holds a role with this head (and "the mayor" is never read back). */
+function aloneInRole(name: string, head: string, found: Found[], sentence: Sentence): string | undefined {
+  if (TITLE_HEADS.has(head)) return undefined;
+  const article = sentence.paragraph.article;
   const others = found.some((f) => f.name !== name && f.sentence.paragraph.article === article && f.role?.toLowerCase().split(/\s+/).includes(head));
   return others ? undefined : name;
 }

@@ -132,7 +132,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   let labelled: string | undefined;
   for (const paragraph of article.paragraphs) {
     const label = UPDATE_LABEL.exec(paragraph.text);
-    const labelDay = label?.[1] ? headingDay(label[1], published) : undefined;
+    const labelDay = updateLabelDay(paragraph.text, article.published);
     if (labelDay) updated = labelDay;
     labelled = label ? (labelDay ?? updated) : undefined;
     if (!block) reference = labelled ? { instant: new Date(`${labelled}T12:00:00Z`), timezone: 0 } : published;
@@ -156,29 +156,13 @@ export function extractEvents(article: Article): DatedEvent[] {
       const inRelative = (e: DatedEvent) => /,\s+(?:which|who|where)\b[^,]*$/.test(sentence.text.slice(0, Math.max(0, sentence.text.indexOf(e.phrase))));
       if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text) && !inRelative(own[0]!))
         paragraphDay = own[0];
-      if (
-        !own.length &&
-        !labelled &&
-        paragraphDay &&
-        paragraphDays === 1 &&
-        !block &&
-        paragraph.kind === 'story' &&
-        PAST.test(sentence.text) &&
-        !COMING.test(sentence.text) &&
-        !/["“”]/.test(sentence.text)
-      ) {
+      // Quoted words are no report of what happened that day.
+      const toldDone = paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
+      if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone) {
         events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
         continue;
       }
-      // Quoted words are no report of what happened that day.
-      if (
-        events.length === before &&
-        block &&
-        paragraph.kind === 'story' &&
-        PAST.test(sentence.text) &&
-        !COMING.test(sentence.text) &&
-        !/["“”]/.test(sentence.text)
-      ) {
+      if (!own.length && block && toldDone) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -339,11 +323,11 @@ export function updateLabelDay(paragraph: string, published: string): string | u
 
 // A verb in the past tense: what a live page's update tells as done.
 // Common verbs whose past does not end in -ed.
-export const IRREGULAR_PAST =
+const IRREGULAR_PAST =
   'said|spent|met|told|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose|drove|rode|wrote|bought|brought|sent|built|kept|found|paid|sat|stood|heard|lost|broke|got|sold|taught|caught|fought|sought|thought|drew|grew|threw|knew|wore|shook|struck|hung|fell|forgot|slept|meant|dealt|fled|shot|became|ate|sang|swam|stuck';
 const PAST = new RegExp(`\\b(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u');
 // ", landed in …", " and made …": another verb of a series, with the subject the sentence gave first.
-const NEW_VERB_PHRASE = new RegExp(`(?:,|\\s+and)\\s+(?:then\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s`, 'u');
+export const NEW_VERB_PHRASE = new RegExp(`(?:,|\\s+and)\\s+(?=(?:then\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s)`, 'u');
 // Lower-case words a heading may hold around its day and time.
 const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|post|original|latest|earlier|local|time|[\d:.,]+)$/i;
 
@@ -421,12 +405,17 @@ const CLAUSE_VERB = new RegExp(
   'u',
 );
 
+/** "… on Sunday and is due back …": an "and" that joins another verb phrase ends a clause. */
+export const JOINED_VERB = /\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)/;
+const LAST_JOINED = new RegExp(`${JOINED_VERB.source}[^]*$`);
+const CLAUSE_END = new RegExp(`[,;:]|${JOINED_VERB.source}|$`);
+
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {
   // A clause ends at a comma, a semicolon, a colon, or an "and" that joins another verb phrase
   // ("landed on Sunday and is scheduled to fly home on Saturday").
   const before = text.slice(0, from);
-  const and = before.search(/\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)[^]*$/);
+  const and = before.search(LAST_JOINED);
   let start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
   // A clause with no verb of its own (", about an hour south of Sapporo, on Friday") belongs to the
   // one before it ("The delegation is scheduled to tour the mill").
@@ -435,7 +424,7 @@ function clauseAround(text: string, from: number, to: number): string {
     start = previous;
   }
   const rest = text.slice(to, to + 40);
-  return text.slice(start, to) + rest.slice(0, rest.search(/[,;:]|\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)|$/));
+  return text.slice(start, to) + rest.slice(0, rest.search(CLAUSE_END));
 }
 
 // chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/corpus/load.ts';
-import { extractEvents } from '../../src/knowledge/events.ts';
-import { articleText, botOfStories } from '../helpers.ts';
+import { botOfStories, daysIn } from '../helpers.ts';
 
 // A weekly's recap of a trip, published on a Wednesday (2026-03-18) about days two to three weeks
 // before it (an invented story): weekdays told from publication, from the story's day, and from the
@@ -16,10 +14,8 @@ const paragraphs = [
   'At last Thursday’s council meeting, Councillor Bram Ostrow asked for the receipts.',
   'Next spring, twelve Ulmo students are expected to visit Harlow.',
 ];
-const article = parseArticle('recap.md', articleText({ published: '2026-03-18', source: 'The Harlow Weekly' }, paragraphs));
-const events = extractEvents(article);
-const dayOf = (words: string) => events.find((e) => e.sentence.text.includes(words))?.date.start;
-const daysOf = (words: string) => events.filter((e) => e.sentence.text.includes(words)).map((e) => e.date.start);
+const daysOf = daysIn({ published: '2026-03-18', source: 'The Harlow Weekly' }, paragraphs);
+const dayOf = (words: string) => daysOf(words)[0];
 
 describe('GIVEN weekdays in a recap published on a Wednesday', () => {
   it('reads "last Wednesday" as the week before, never the publication day', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/load.ts';
-import { extractEvents } from '../../src/knowledge/events.ts';
-import { articleText, botOfStories } from '../helpers.ts';
+import { articleText, botOfStories, daysIn } from '../helpers.ts';
 
 // A station's web story published on Thursday 2027-05-06 about a trip to come, updated after it on
 // Thursday 2027-05-20 (an invented page): the update is read from its own day, the plan from
@@ -16,9 +15,10 @@ const paragraphs = [
   'The group lands in Velmar on Tuesday, May 11. The following morning, the Velmar Millers Guild is scheduled to sign a grain letter. Three days after the Velmar signing, the group flies to Ostara.',
   'A growers’ forum is planned for Monday, May 17, in Ostara.',
 ];
-const article = parseArticle('update.md', articleText({ published: '2027-05-06', source: 'WSTM 4 News' }, paragraphs));
-const events = extractEvents(article);
-const dayOf = (words: string) => events.find((e) => e.sentence.text.includes(words))?.date.start;
+const meta = { published: '2027-05-06', source: 'WSTM 4 News' };
+const article = parseArticle('update.md', articleText(meta, paragraphs));
+const daysOf = daysIn(meta, paragraphs);
+const dayOf = (words: string) => daysOf(words)[0];
 
 describe('GIVEN a page first published before a trip and updated after it', () => {
   it('keeps the byline and its times out of the story', () => {
