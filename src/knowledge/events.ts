@@ -123,6 +123,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // read from that day, not from publication; its sentences with no date of their own happened on it.
   let block: { day: string; heading: string } | undefined;
   let lastDay: EventDate | undefined;
+  // The last span of days the story told of ("From March 8 to March 15").
+  let span: EventDate | undefined;
   // The last day of a programme still to come ("On 14 May the delegation will visit …"): "The next
   // day, the governor will …" goes on from it, whatever past day was named in between.
   let lastComing: EventDate | undefined;
@@ -194,7 +196,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const clause = clauseAround(sentence.text, result.index, result.index + result.text.length);
         const coming = COMING.test(clause) || (!result.start.isCertain('day') && result.start.isCertain('weekday') && PRESENT_SCHEDULE.test(clause));
-        const narrative = narrativeDay(lastDay, base);
+        const narrative = narrativeDay(lastDay, base, span);
         const date =
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
           followingWeekday(result, sentence.text, lastDay) ??
@@ -204,6 +206,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         seen.add(`${date.start}|${date.end ?? ''}`);
         events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
+        if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
       }
@@ -485,13 +488,22 @@ function followingWeekday(result: chrono.ParsedResult, text: string, lastDay: Ev
  * December publication. Only a day from one to six weeks back: an old date ("the 1979 accord") sets
  * no week, and a recent one is read from publication anyway.
  */
-function narrativeDay(lastDay: EventDate | undefined, published: string): string | undefined {
+function narrativeDay(lastDay: EventDate | undefined, published: string, span?: EventDate): Narrative | undefined {
   if (lastDay?.precision !== 'day') return undefined;
   const days = (Date.parse(`${published}T00:00:00Z`) - Date.parse(`${lastDay.start}T00:00:00Z`)) / 86_400_000;
-  return days > 7 && days <= 45 ? lastDay.start : undefined;
+  if (days <= 7 || days > 45) return undefined;
+  // "From March 8 to March 15 … on Monday": a trip's span, told and over, holds the days its story tells.
+  const until = span?.end && span.start <= lastDay.start && span.end >= lastDay.start && span.end < published ? span.end : undefined;
+  return { day: lastDay.start, until };
 }
 
-function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean, narrative?: string): EventDate | undefined {
+/** The day a story of the past has reached, and the last day of the span it said it covers. */
+interface Narrative {
+  day: string;
+  until?: string;
+}
+
+function toEventDate(result: chrono.ParsedResult, published: string, coming: boolean, narrative?: Narrative): EventDate | undefined {
   const start = result.start;
   // Clock times and vague periods ("last week", "recently") are not dates worth citing.
   // "Three weeks ago" counts back whole weeks from publication: a day, if an approximate one.
@@ -516,18 +528,18 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: string, last = false): string {
+function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: Narrative, last = false): string {
   if (c.isCertain('weekday') && !c.isCertain('day') && narrative && !coming) {
-    // The first such weekday after the day the story has reached.
-    const day = new Date(`${narrative}T00:00:00Z`);
+    // The first such weekday from the day the story has reached (that day itself when it is one:
+    // "landed at 7:50 on Monday … Monday, after a short connecting flight").
+    const day = new Date(`${narrative.day}T00:00:00Z`);
     const shift = ((((c.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7;
-    // Only within the week the story has reached (to its Sunday): "speaking on Monday" after a
-    // Tuesday in the story is the Monday before publication.
-    const toSunday = (7 - day.getUTCDay()) % 7;
-    if (shift > 0 && shift <= toSunday) {
-      day.setUTCDate(day.getUTCDate() + shift);
-      return format(day.toISOString().slice(0, 10), precision);
-    }
+    day.setUTCDate(day.getUTCDate() + shift);
+    const iso = day.toISOString().slice(0, 10);
+    // Only within the week the story has reached (to its Sunday), or within the span it said it
+    // covers: "speaking on Monday" after a Tuesday in the story is the Monday before publication.
+    const toSunday = (7 - new Date(`${narrative.day}T00:00:00Z`).getUTCDay()) % 7;
+    if (shift <= toSunday || (narrative.until && iso <= narrative.until)) return format(iso, precision);
   }
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
