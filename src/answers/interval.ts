@@ -129,17 +129,22 @@ function departureToReturn(events: DatedEvent[]): Answer | undefined {
  * return it tells ("left … on Saturday, Sept. 20", "landed back home on Sunday, Sept. 28"), or else
  * the ends of the one range it dates to the day ("Dates: Jan. 17 – Jan. 26").
  */
-function tripEnds(events: DatedEvent[]): { left?: DatedEvent; back?: DatedEvent } {
+function tripEnds(events: DatedEvent[], holds: (e: DatedEvent) => boolean = () => true): { left?: DatedEvent; back?: DatedEvent } {
   // The story's own telling: not a caption ("Mayor Thorsby, left, …"), and not a clause that only
   // dates something else from it ("two weeks after she flew home, the council …").
   const told = (e: DatedEvent, verb: RegExp) => {
     const clause = clauseOf(e);
     const at = verb.exec(clause)?.index;
-    return at !== undefined && !/\b(?:after|since|before|until)\b/i.test(clause.slice(0, at));
+    if (at === undefined || /\b(?:after|since|before|until)\b/i.test(clause.slice(0, at))) return false;
+    // The verb's day is the first told after it: "boarded … that Saturday and stepped off … on Monday".
+    const text = e.sentence.text;
+    const verbAt = text.indexOf(clause) + at;
+    const own = text.indexOf(e.phrase);
+    return !events.some((o) => o.sentence === e.sentence && o !== e && text.indexOf(o.phrase) > verbAt && text.indexOf(o.phrase) < own);
   };
-  const day = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
+  const day = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story' && holds(e));
   const one = (found: DatedEvent[]) => (new Set(found.map((e) => e.date.start)).size === 1 ? found[0] : undefined);
-  const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end);
+  const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end && holds(e));
   const range = new Set(ranges.map((e) => `${e.date.start}|${e.date.end}`)).size === 1 ? ranges[0] : undefined;
   const left = one(day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)))) ?? (range && { ...range, date: { ...range.date, end: undefined } });
   const back = one(day.filter((e) => told(e, RETURNED))) ?? (range && { ...range, date: { start: range.date.end!, precision: range.date.precision } });
@@ -155,7 +160,9 @@ function clauseOf(e: DatedEvent): string {
   if (at < 0) return text;
   // ("leaves on Sunday and is due back Wednesday": a verb of its own after "and" is another clause.)
   const joined = [...text.matchAll(JOINED_VERBS)].map((m) => m.index);
-  const start = Math.max(text.lastIndexOf(';', at), text.lastIndexOf('. ', at), ...joined.filter((i) => i < at)) + 1;
+  // (A full stop ends a clause only before a capital: "at 9:40 p.m. that Saturday" is one clause.)
+  const stops = [...text.matchAll(/\.\s+(?=["“]?\p{Lu})/gu)].map((m) => m.index);
+  const start = Math.max(text.lastIndexOf(';', at), ...stops.filter((i) => i < at), ...joined.filter((i) => i < at)) + 1;
   const ends = [text.indexOf(';', at), text.indexOf(', and', at), ...joined.filter((i) => i > at)].filter((i) => i > 0);
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
@@ -234,6 +241,10 @@ export function tripEndAnswer(s: Scope): Answer | undefined {
   const k = s.ctx.knowledge;
   const r = k.retriever;
   const names = entityTerms(r, s.q.text);
+  // A departure asked by the place it left from ("fly out of Seattle", "leave from Seattle"), not the
+  // one it left for (a departure is often told without it); a return is told by the home it reached.
+  const origin = end === 'left' ? /\b(?:out\s+of|from|left|leave|depart(?:ed)?)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u.exec(s.q.text)?.[1] : undefined;
+  const from = origin && k.places.has(fold(origin)) ? fold(origin) : undefined;
   // Whose trip: the traveller the article is about, by name, office or party ("the delegation",
   // "the mayor", "she"), not anyone else who travelled ("the Lincoln students").
   const verbAt = (end === 'back' ? ASKS_RETURN : ASKS_DEPARTURE).exec(s.q.text)?.index ?? 0;
@@ -248,7 +259,8 @@ export function tripEndAnswer(s: Scope): Answer | undefined {
     .candidateArticles(s.q.text)
     .slice(0, 5)
     .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p)) && travels(a))
-    .map((a) => tripEnds(k.eventsByArticle.get(a) ?? [])[end])
+    // "When did they fly out of Seattle?" is not answered by "We left Sydney on …".
+    .map((a) => tripEnds(k.eventsByArticle.get(a) ?? [], (x) => !from || fold(clauseOf(x)).includes(from))[end])
     .find(Boolean);
   return e && stated(formatDate(e.date), `${formatDate(e.date)}: ${e.sentence.text}`, [e.sentence]);
 }

@@ -373,7 +373,7 @@ function chainOffset(m: RegExpExecArray): number {
 // (In every tense: a programme to come "leaves Saturday" and "flies home on the 19th"; "return" the
 // verb, not the noun of "two weeks after her return".)
 export const DEPARTED =
-  /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out))\b/i;
+  /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out)|board(?:ed|s|ing)?\s+(?:a|the|our|their|his|her)\s+(?:flight|plane))\b/i;
 export const RETURNED =
   /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;

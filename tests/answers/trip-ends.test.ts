@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlock } from '../../src/corpus/clean.ts';
-import { botOf } from '../helpers.ts';
+import { botOf, botOfStories } from '../helpers.ts';
 
 // Days between a trip's ends, however the question words them (an invented council story): one
 // sentence that tells both ends, a photo caption whose "left" is no departure, a clause that dates
@@ -61,5 +61,25 @@ describe('GIVEN a story that dates another group\u2019s departure only', () => {
 
   it('reads "fly home" as a return', () => {
     expect(line('when does mayor fenwick fly home?').text).toMatch(/^April 20, 2024/);
+  });
+});
+
+describe('GIVEN a recap whose departure and flight home are both told as leaving somewhere', () => {
+  const recap = botOfStories([
+    { published: '2026-05-20', source: 'Dunmore Notes' },
+    [
+      'From May 9 to May 16, Mayor Orla Brenn led nine of us from Dunmore to our sister town of Varo.',
+      'We boarded our flight in Dunmore at 8 p.m. that Saturday and stepped off the plane in Kessel at noon on Monday.',
+      'We left Kessel at 9 a.m. on Saturday, May 16, and were home in Dunmore that night.',
+    ],
+  ]);
+  const answer = (q: string) => recap.handleLine(q, 'cli').text.split('\n')[0]!;
+
+  it('answers a departure asked by the place left from with the sentence that leaves it', () => {
+    expect(answer('what day did the delegation fly out of Dunmore?')).toMatch(/^May 9, 2026: We boarded our flight in Dunmore/);
+  });
+
+  it('dates a departure by the day told after its verb, not by a later day of the same sentence', () => {
+    expect(answer('what day did the delegation fly out of Dunmore?')).not.toMatch(/May 11/);
   });
 });
