@@ -185,8 +185,12 @@ export function countOf(text: string, focusStems: Set<string>, asksPeople?: bool
   }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
+    // "$34,500 for the people" is an amount of money, not a number of people.
+    if (/^[$€£¥]/.test(m[0]) || /^[\d,.]+\s*(?:dollars|euros|pounds|yuan|yen)\b/i.test(text.slice(m.index))) continue;
     // "the two cities", "the two peoples": things already named, not a count the sentence gives.
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^(?:two|three|four|both)$/i.test(m[0])) continue;
+    // "The mayor led eleven of us": the writer's party, counted.
+    if (asksPeople && /^\s+of\s+us\b/i.test(text.slice(m.index + m[0].length)) && !/^(?:one|1)$/i.test(m[0])) return `${m[0]} people`;
     const following =
       text
         .slice(m.index + m[0].length)

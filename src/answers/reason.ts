@@ -177,6 +177,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   let best: { x: Sentence; score: number } | undefined;
   for (const x of pool) {
     if (!holds(x) && !spokenBy(x)) continue;
+    // A sentence with none of the question's words gives a reason only as someone's account: "Now
+    // the money, since many of you asked." is the writer's aside.
+    if (!own.get(x) && !spokenBy(x) && !/\b(?:said|says|told|explained|according\s+to)\b/.test(x.text)) continue;
     const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
     const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (spokenBy(x) ? 0.3 : 0);
     if (!best || score > best.score) best = { x, score };
