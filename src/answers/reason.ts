@@ -146,6 +146,7 @@ const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =
   /\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
 
@@ -181,7 +182,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     // the money, since many of you asked." is the writer's aside.
     if (!own.get(x) && !spokenBy(x) && !/\b(?:said|says|told|explained|according\s+to)\b/.test(x.text)) continue;
     const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
-    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (spokenBy(x) ? 0.3 : 0);
+    // (Their words or stance, not any sentence of a paragraph where they speak: "… signed a memorandum" gives no reason.)
+    const theirWords = spokenBy(x) && (CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || SAYS.test(x.text) || STANCE.test(x.text));
+    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0);
     if (!best || score > best.score) best = { x, score };
   }
   return best && best.score >= 0.6 ? best.x : undefined;

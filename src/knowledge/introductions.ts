@@ -132,11 +132,16 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
       let roleStart = 0;
       while (roleStart < i && LEADING_FUNCTION_WORD.test(run[roleStart]!.text)) roleStart++;
       const first = run[roleStart]!;
-      const titleEnd = run[i + len - 1]!;
+      // "Vice-Chancellor Professor Imogen Castleray": an academic form of address after the role is no part of it.
+      const addressOnly = len === 1 && i > roleStart && /^(?:Professor|Prof\.|Dr\.)$/.test(run[i]!.text);
+      const titleEnd = run[addressOnly ? i - 1 : i + len - 1]!;
       if (after.length >= 2) {
         const nameWords = after.length <= 3 ? after : after.slice(-2);
-        // "Governor Tomas Reyes of the Northern Province": the body may follow the name.
-        const body = /^ of ((?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.slice(run[run.length - 1]!.end));
+        // "Governor Tomas Reyes of the Northern Province": the body may follow the name, or open the
+        // sentence ("At the University of Ulmo, Vice-Chancellor Ines Roe signed …").
+        const body =
+          /^ of ((?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.slice(run[run.length - 1]!.end)) ??
+          (roleStart === 0 ? [OPENING_BODY.exec(s.slice(0, first.start))].find((m) => m && ORG_WORD.test(m[1]!)) : null);
         const role = s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : '');
         if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role, sentence });
         break;
@@ -161,6 +166,9 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
     }
   }
 }
+
+// "At the University of Ulmo, ": a body the sentence opens with, where the one named next holds office.
+const OPENING_BODY = /^(?:At|In)\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'\u2019-]*)*),\s+$/u;
 
 const LEADING_FUNCTION_WORD =
   /^(?:The|A|An|This|That|When|While|After|Before|During|As|At|In|On|For|From|By|With|Both|Also|But|And|Meanwhile|However|Recalling|Despite|Although|Then|Visiting|Meeting)$/;
@@ -299,7 +307,7 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (before.endsWith(', ') && s.startsWith(', ', run[run.length - 1]!.end)) {
       const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
       if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
-        const role = /^the$/i.test(setOff[1]!) ? setOff[2]! : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!);
+        const role = /^the$/i.test(setOff[1]!) ? setOff[2]! : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
         out.push({ name: words.join(' '), role, sentence });
       }
       continue;
@@ -325,18 +333,25 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 // (No 'i' flag: it would let \p{Ll} match any letter.)
 // ("The governor's spokesman, Trent Akers, said": a possessive among them.)
 const SET_OFF_ROLE =
-  /(?:^|[.;:]\s+|,\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
-/** A role owned by "their" or "its": of the organisation the previous sentence named last, if it names one. */
-function roleOfBodyBefore(sentence: Sentence, role: string, owner: string): string {
+/**
+ * A role owned by "their" or "its": of the organisation named last before it, in its own sentence
+ * ("toured Napier Port with its chief executive, …") or else in the previous one, if one is named.
+ */
+function roleOfBodyBefore(sentence: Sentence, role: string, owner: string, sameSentence = ''): string {
   if (!/^(?:their|its)$/i.test(owner)) return role;
   const sentences = sentence.paragraph.sentences;
   const previous = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
-  const bodies = [...previous.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
+  return bodyOf(role, sameSentence) ?? bodyOf(role, previous) ?? role;
+}
+
+function bodyOf(role: string, text: string): string | undefined {
+  const bodies = [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
     .map((m) => m[0].replace(/^the\s+/, ''))
     .filter((b) => ORG_WORD.test(b) || b.split(' ').length >= 2);
   const body = bodies.pop();
-  return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : role;
+  return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : undefined;
 }
 
 const NOT_BODY_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|With|When|While|After|Before|During|As|And|But|Meanwhile|However|Also|Then|Said)$/;

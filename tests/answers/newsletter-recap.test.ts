@@ -28,3 +28,27 @@ describe('GIVEN a recap that counts its party as "nine of us"', () => {
     expect(first('why did the sister town association think this trip was worth it')).not.toMatch(/since many of you asked/);
   });
 });
+
+describe('GIVEN hosts introduced by a role the sentence sets off or opens with', () => {
+  const hosts = botOfStories([
+    { published: '2026-05-20', source: 'Dunmore Notes' },
+    [
+      'The following morning we toured Varo Harbour with its chief executive, Pia Lund, who walked us along the new quay.',
+      'At the University of Kessel, Vice-Chancellor Professor Ines Roe and Dr. Ada Halm of Dunmore Technical College signed a memorandum on training technicians. Roe called it "a small paper with a long reach."',
+      'Halm said the college has 90 students in its marine program and nowhere for them to practise.',
+    ],
+  ]);
+  const who = (q: string) => hosts.handleLine(q, 'cli').text.split('\n')[0]!;
+
+  it('reads "with its chief executive, Pia Lund," as the chief executive of the body the sentence named before', () => {
+    expect(who('/who Pia Lund')).toBe('Pia Lund: chief executive of Varo Harbour.');
+  });
+
+  it('leaves the form of address out of a title, and takes the body the sentence opens with', () => {
+    expect(who('/who Ines Roe')).toBe('Ines Roe: Vice-Chancellor of the University of Kessel.');
+  });
+
+  it('does not give the signing itself as the reason someone wanted it', () => {
+    expect(who('why did the technical college want a deal with the university in kessel')).not.toMatch(/signed a memorandum/);
+  });
+});
