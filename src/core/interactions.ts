@@ -2,7 +2,7 @@ import { addTarget, changesSettings, findCommand } from '../../commands/index.ts
 import { memoryConversations, questionLine, type Conversations, type ThreadKey } from '../conversation/conversations.ts';
 import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
-import { usage } from './answer.ts';
+import { refusal, usage } from './answer.ts';
 import { parseLine } from './bot.ts';
 import type { Answer, AnswerKind, Handle, Platform } from './types.ts';
 
@@ -39,6 +39,8 @@ export interface AskInput extends Request {
   continues?: Continues;
   /** Where the platform offers adding articles (src/intake/flow.ts `adder`): the one dispatcher routes "/sources add" to it. */
   addArticle?: (link: string) => Promise<Answer>;
+  /** False where the channel cannot hold settings (Discord: a DM, or a server where only the user installed the app): a settings change is refused. */
+  settingsHere?: boolean;
 }
 
 export interface Asked {
@@ -54,6 +56,8 @@ export interface Asked {
   thread?: ThreadKey;
   /** Adding an article: answered privately, without the answer's buttons, never re-run nor remembered. */
   article: boolean;
+  /** Shown without buttons: an article's preview, or a settings change refused where it was asked. */
+  plain: boolean;
 }
 
 export type AnswerAction = 'page' | 'share' | 'why' | 'up' | 'down' | 'ask';
@@ -128,6 +132,9 @@ export function suggestedRequests(answer: Answer): Array<{ label: string; reques
     .slice(0, MAX_SUGGESTIONS);
 }
 
+/** A settings change asked where the channel cannot hold settings (`settingsHere: false`). */
+export const SETTINGS_ELSEWHERE_TEXT = 'Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.';
+
 export const EXPIRED_TEXT = 'Sorry, this button is from an older version of VisitBot and no longer works. Please type the command instead.';
 /** What to type in place of a button that no longer works: its request when legible (and short), else help. */
 const RETYPE_MAX = 200;
@@ -168,6 +175,8 @@ export function createInteractions(options: InteractionOptions): Interactions {
   return {
     async ask(input) {
       const request = { command: input.command, args: input.args };
+      if (input.settingsHere === false && changesSettings(request))
+        return { answer: refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']), request, context: [], article: false, plain: true, private: true };
       const platform = chat(input.platform);
       let thread: ThreadKey | undefined;
       if (platform && input.channelId && input.continues) {
@@ -185,6 +194,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
         context,
         thread,
         article,
+        plain: article,
         private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article,
         replayable: changesSettings(request) || article ? undefined : request,
       };

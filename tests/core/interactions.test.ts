@@ -42,6 +42,23 @@ function world(publicReplies = false) {
 const no = () => false;
 
 describe('createInteractions', () => {
+  it('GIVEN a channel that cannot hold settings THEN a settings change is refused there, plainly, without asking who may; other commands are answered', async () => {
+    const { i, seen } = world(true);
+    let asked = 0;
+    const canManage = () => ((asked += 1), true);
+    const refused = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
+    expect(refused).toMatchObject({ private: true, plain: true, article: false });
+    expect(refused.replayable).toBeUndefined();
+    expect(refused.answer).toMatchObject({ kind: 'refusal', text: expect.stringMatching(/^Daily posts are for server channels/), suggestions: ['/onthisday'] });
+    expect(seen).toEqual([]);
+    expect(asked).toBe(0);
+    const answered = await i.ask({ command: 'who', args: 'Han Zheng', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
+    expect(answered).toMatchObject({ private: false, plain: false, replayable: { command: 'who', args: 'Han Zheng' } });
+    const here = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'C1', canManage, settingsHere: true });
+    expect(here.answer.kind).toBe('answer');
+    expect(asked).toBe(1);
+  });
+
   it("GIVEN a thread THEN a follow-up is asked with its earlier questions, and a reply to an answer finds that answer's thread", async () => {
     const { i, seen } = world();
     const first = { command: 'ask', args: 'who is Li Yong?', platform: 'discord' as const, channelId: 'C1', messageId: 'M1', canManage: no };

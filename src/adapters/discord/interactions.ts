@@ -8,10 +8,10 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { changesSettings, findCommand } from '../../../commands/index.ts';
+import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
-import { failure, refusal, usage } from '../../core/answer.ts';
+import { failure, usage } from '../../core/answer.ts';
 import type { Interactions } from '../../core/interactions.ts';
 import { withDeferral } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -70,13 +70,6 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const link = i.commandName === 'sources' ? i.options.getString('add') : null;
   const adding = Boolean(file) || link !== null;
   const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args };
-  // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
-  if (changesSettings(request) && !guildInstalled(i)) {
-    await i.reply(
-      reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true),
-    );
-    return;
-  }
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
@@ -85,6 +78,8 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     userId: i.user.id,
     channelId: i.channelId ?? undefined,
     canManage: () => canManage(i),
+    // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
+    settingsHere: guildInstalled(i),
     isAdmin,
     ...(deps.articles && adding
       ? {
@@ -101,12 +96,12 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const {
     answer,
     private: isPrivate,
-    article,
+    plain,
   } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, async () => {
     if (!i.deferred) await i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral });
   });
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
-  const message = toDiscord(answer, 0, article ? {} : { request, private: isPrivate });
+  const message = toDiscord(answer, 0, plain ? {} : { request, private: isPrivate });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
   if (isPrivate === Boolean(i.ephemeral)) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.
