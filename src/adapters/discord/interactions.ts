@@ -19,8 +19,8 @@ import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick, isServerAdmin } from './add-article.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
-import { CUSTOM_ID_MAX, requestFromFooter } from './paging.ts';
-import { edit, reply, toDiscord } from './render.ts';
+import { requestFromLine } from '../../core/request-line.ts';
+import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
 import { toDiscordWhy } from './why.ts';
 
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
@@ -118,7 +118,7 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
   // Arguments too long for the custom_id are read back from the embed footer.
-  const carried = readClick(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
+  const carried = readClick(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
   const clicked = await deps.interactions.click({
     platform: 'discord',
     ...carried,
@@ -140,7 +140,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
-  const request = readReason(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
+  const request = readReason(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
   let reason = '';
   try {
     reason = i.fields.getTextInputValue('reason');

@@ -4,12 +4,14 @@ import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { citationTitles } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type LaidButton } from '../../core/layout.ts';
 import { draftButtons } from './answer-buttons.ts';
-import { CUSTOM_ID_MAX, footerText } from './paging.ts';
+import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
 // then the evidence (one field per citation: outlet, date, paragraph; the article title and the
 // excerpt). The page, its items and the buttons are the core's layout (src/core/layout.ts).
 
+/** Discord's custom_id holds at most 100 characters: arguments that do not fit come back from the footer (src/core/request-line.ts). */
+export const CUSTOM_ID_MAX = 100;
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000 } as const;
 /** Room kept for the evidence when a long answer text competes with it for the 6,000 characters. */
@@ -55,7 +57,7 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   const suggestions = layout.tryText.map((s) => s.replace(/`/g, '')).filter(Boolean);
   if (suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
 
-  let footer = options.request ? footerText(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
+  let footer = options.request ? requestLine(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
   const shown = citations.slice(0, LIMITS.fields);
   if (citations.length > shown.length) footer += `${footer ? ' · ' : ''}${citations.length - shown.length} more sources not shown`;
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
