@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { citationTitles } from '../../core/render-text.ts';
-import { layoutAnswer, type AnswerLayout, type LaidButton } from '../../core/layout.ts';
+import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import { draftButtons } from './answer-buttons.ts';
 import { requestLine } from '../../core/request-line.ts';
 
@@ -111,31 +111,23 @@ function refs(numbers: number[]): string {
   return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
 }
 
-const LABELS: Record<string, { label: string; emoji?: string; style?: ButtonStyle.Primary }> = {
-  previous: { label: 'Previous' },
-  next: { label: 'Next' },
-  share: { label: 'Share in channel', style: ButtonStyle.Primary },
-  why: { label: 'Why this answer?' },
-  up: { label: 'Helpful', emoji: '👍' },
-  down: { label: 'Not helpful', emoji: '👎' },
+/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised; the rest by its label. */
+const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary }>> = {
+  share: { style: ButtonStyle.Primary },
+  up: { emoji: '👍' },
+  down: { emoji: '👎' },
 };
 
-/** The layout's buttons in rows (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
+/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
 function buttons(layout: AnswerLayout): DiscordMessage['components'] {
-  const button = (b: LaidButton, look = LABELS[b.action]): APIButtonComponent => {
-    const label = b.label?.slice(0, 80) ?? look?.label;
-    return {
-      type: ComponentType.Button,
-      style: look?.style ?? ButtonStyle.Secondary,
-      ...(look?.emoji ? { emoji: { name: look.emoji } } : { label }),
-      custom_id: b.id,
-      ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
-    };
-  };
-  const { previous, next, share } = layout;
-  const paging = previous && next ? [button(previous, LABELS.previous), button(next, LABELS.next)] : [];
-  const rows = [[...paging, ...(share ? [button(share)] : [])], layout.feedback.map((b) => button(b)), layout.suggestions.map((b) => button(b))];
-  return rows.filter((r) => r.length).map((components) => ({ type: ComponentType.ActionRow, components }));
+  const button = (b: LaidButton, look = LOOKS[b.name]): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: look?.style ?? ButtonStyle.Secondary,
+    ...(look?.emoji ? { emoji: { name: look.emoji } } : { label: b.label.slice(0, 80) }),
+    custom_id: b.id,
+    ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
+  });
+  return layout.rows.map((row) => ({ type: ComponentType.ActionRow, components: row.map((b) => button(b)) }));
 }
 
 function collect(citations: Citation[]): Citation[] {
