@@ -1,7 +1,8 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, InteractionReplyOptions } from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { citationTitles } from '../../core/render-text.ts';
+import { allCitations } from '../../core/answer.ts';
+import { citationKey, citationPlace, citationTitles } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import { draftButtons } from './answer-buttons.ts';
 import { requestLine } from '../../core/request-line.ts';
@@ -45,8 +46,9 @@ export interface RenderOptions {
 export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {}): DiscordMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: CUSTOM_ID_MAX, argsElsewhere: true });
   const { items, pages, page: current } = layout;
-  const citations = collect([...answer.citations, ...items.flatMap((i) => i.citations)]);
-  const numberOf = (c: Citation) => citations.indexOf(citations.find((x) => key(x) === key(c))!) + 1;
+  // The page's sources, each once (the answer's first), numbered in that order.
+  const citations = allCitations({ ...answer, items });
+  const numberOf = (c: Citation) => citations.findIndex((x) => citationKey(x) === citationKey(c)) + 1;
 
   const lines = [safe(answer.text)];
   if (answer.citations.length && !items.length) lines[0] += refs(answer.citations.map(numberOf));
@@ -72,9 +74,7 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
   const reserve = Math.min(EVIDENCE_RESERVE, citations.length * 300);
   const description = clip(text, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footer.length - reserve));
   let room = LIMITS.embedTotal - title.length - description.length - footer.length;
-  const names = citations.map((c, i) =>
-    clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${c.caption ? 'photo caption' : '¶'} ${c.paragraph}`, LIMITS.fieldName),
-  );
+  const names = citations.map((c, i) => clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, LIMITS.fieldName));
   // Drop the last sources until each remaining one gets a readable share of the room left.
   while (names.length && (room - sum(names)) / names.length < 80) names.pop();
   room -= sum(names);
@@ -128,15 +128,6 @@ function buttons(layout: AnswerLayout): DiscordMessage['components'] {
     ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
   });
   return layout.rows.map((row) => ({ type: ComponentType.ActionRow, components: row.map((b) => button(b)) }));
-}
-
-function collect(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => !seen.has(key(c)) && Boolean(seen.add(key(c))));
-}
-
-function key(c: Citation): string {
-  return `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
 }
 
 /**

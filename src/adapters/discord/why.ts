@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
+import { citationPlace } from '../../core/render-text.ts';
 import { clip, LIMITS, safe, type DiscordMessage } from './render.ts';
 
 // "Why this answer?" as a private Discord message, pure: what the bot understood, the facts it used
@@ -18,9 +19,8 @@ export function toDiscordWhy(view: WhyView): DiscordMessage {
   const lines = whyLines(view).map((l) => `**${l.label}:** ${safe(l.text)}`);
   const fields: APIEmbedField[] = [];
   view.used.slice(0, USED_MAX).forEach((c, i) => {
-    const where = c.caption ? `photo caption ${c.paragraph}` : `¶ ${c.paragraph}`;
     fields.push({
-      name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${where}`, NAME_MAX),
+      name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, NAME_MAX),
       value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—',
     });
   });

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { citationLabel, citationTitles } from '../../core/render-text.ts';
+import { citationLabel, citationPlace, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
@@ -113,7 +113,7 @@ function evidence(c: Citation, quoteExcerpt: boolean, shownTitle = c.title): Blo
 
 /** Outlet, title, date and paragraph; with the article's URL, the outlet and the title link to it. */
 function sourceLine(c: Citation, shownTitle = c.title): string {
-  const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
+  const where = citationPlace(c);
   const title = escapeMrkdwn(shownTitle);
   const source = escapeMrkdwn(c.source);
   if (c.url && /^https?:\/\//.test(c.url)) {

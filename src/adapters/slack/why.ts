@@ -1,4 +1,5 @@
 import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
+import { citationPlace } from '../../core/render-text.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
 import { MAX_SECTION, type Block, type SlackMessage } from './render.ts';
 
@@ -17,12 +18,15 @@ export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
   blocks.push(section(truncate(head.join('\n'), MAX_SECTION)));
   blocks.push(section(view.used.length ? '*Facts used*' : '*Facts used:* none cited.'));
   for (const c of view.used.slice(0, USED_MAX)) {
-    const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
     blocks.push(section(truncate(`>${escapeMrkdwn(truncate(c.excerpt, EXCERPT_MAX)).replace(/\n/g, '\n>')}`, MAX_SECTION)));
     blocks.push({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000), verbatim: true },
+        {
+          type: 'mrkdwn',
+          text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${citationPlace(c)}`, 2000),
+          verbatim: true,
+        },
       ],
     });
   }
