@@ -8,7 +8,7 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { findCommand } from '../../../commands/index.ts';
+import { addTarget, findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
 import { failure, usage } from '../../core/answer.ts';
@@ -62,14 +62,12 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 }
 
 async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
-  const spec = findCommand(i.commandName);
   const sub = i.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  const args = optionArgs(spec, { subcommand: sub?.name, values: sub?.options ?? i.options.data });
-  // /sources add:<link> or file:<attachment> is "/sources add <link>", the file alongside.
-  const file = i.commandName === 'sources' ? i.options.getAttachment('file') : null;
-  const link = i.commandName === 'sources' ? i.options.getString('add') : null;
-  const adding = Boolean(file) || link !== null;
-  const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args };
+  const values = sub?.options ?? i.options.data;
+  // /sources add:<link> or file:<attachment> is "/sources add <link>" (commands/sources.ts), the file alongside.
+  const request = { command: i.commandName, args: optionArgs(findCommand(i.commandName), { subcommand: sub?.name, values }) };
+  const file = values.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
+  const adding = addTarget(request) !== undefined;
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
