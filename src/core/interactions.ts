@@ -87,7 +87,17 @@ export type Clicked =
    * (`replace`: a page) or as a new message, private or not (a suggestion asked, a share, or a page
    * that became an error).
    */
-  | { kind: 'answer'; answer: Answer; request: Request; context: string[]; page: number; replace: boolean; private: boolean }
+  | {
+      kind: 'answer';
+      answer: Answer;
+      request: Request;
+      context: string[];
+      page: number;
+      replace: boolean;
+      private: boolean;
+      /** A share gone to the channel: a platform says who shared it, and removes the private copy clicked where it can. */
+      shared: boolean;
+    }
   | { kind: 'why'; view: WhyView }
   /** A vote: the private receipt; `askReason` when a vote down may be told what was wrong. */
   | { kind: 'vote'; text: string; vote: 1 | -1; askReason: boolean; request: Request; context: string[]; answer: Answer };
@@ -237,10 +247,11 @@ export function createInteractions(options: InteractionOptions): Interactions {
       const page = input.action === 'ask' ? 0 : (input.page ?? 0);
       // A suggestion asked is answered like the command: privately unless replies are public.
       if (input.action === 'ask')
-        return { kind: 'answer', answer, request, context, page, replace: false, private: !options.publicReplies || keepsPrivate(answer) };
+        return { kind: 'answer', answer, request, context, page, replace: false, private: !options.publicReplies || keepsPrivate(answer), shared: false };
       // A page replaces the message clicked (and keeps its privacy); shared, the answer goes to the channel.
       const replace = input.action === 'page' && !keepsPrivate(answer);
-      return { kind: 'answer', answer, request, context, page, replace, private: keepsPrivate(answer) || (replace && Boolean(input.private)) };
+      const isPrivate = keepsPrivate(answer) || (replace && Boolean(input.private));
+      return { kind: 'answer', answer, request, context, page, replace, private: isPrivate, shared: input.action === 'share' && !isPrivate };
     },
 
     async reason(input) {

@@ -134,7 +134,15 @@ describe('createInteractions', () => {
     expect(await i.click({ ...click, action: 'page', request: who, page: 1, private: false })).toMatchObject({ page: 1, replace: true, private: false });
     expect(await i.click({ ...click, action: 'page', request: { command: 'nope', args: '' }, page: 1 })).toMatchObject({ replace: false, private: true });
     // Shared: a new public message, at the page shown.
-    expect(await i.click({ ...click, action: 'share', request: who, page: 1, private: true })).toMatchObject({ page: 1, replace: false, private: false });
+    expect(await i.click({ ...click, action: 'share', request: who, page: 1, private: true })).toMatchObject({
+      page: 1,
+      replace: false,
+      private: false,
+      shared: true,
+    });
+    // A share that became an error stays private: nothing is shared; a page is never a share.
+    expect(await i.click({ ...click, action: 'share', request: { command: 'nope', args: '' }, private: true })).toMatchObject({ private: true, shared: false });
+    expect(await i.click({ ...click, action: 'page', request: who, page: 1, private: false })).toMatchObject({ shared: false });
     // A suggestion asks afresh, from the first page: privately unless replies are public.
     expect(await i.click({ ...click, action: 'ask', request: who, page: 3 })).toMatchObject({ page: 0, replace: false, private: true });
     expect(await world(true).i.click({ ...click, action: 'ask', request: who })).toMatchObject({ replace: false, private: false });
