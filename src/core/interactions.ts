@@ -58,6 +58,8 @@ export interface Asked {
   article: boolean;
   /** Shown without buttons: an article's preview, or a settings change refused where it was asked. */
   plain: boolean;
+  /** In answer to a message in a channel: shown to the asker alone where the platform can (an error, an article's preview). */
+  whisper: boolean;
 }
 
 export type AnswerAction = 'page' | 'share' | 'why' | 'up' | 'down' | 'ask';
@@ -186,7 +188,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
     async ask(input) {
       const request = { command: input.command, args: input.args };
       if (input.settingsHere === false && changesSettings(request))
-        return { answer: refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']), request, context: [], article: false, plain: true, private: true };
+        return { answer: refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']), request, context: [], article: false, plain: true, private: true, whisper: false };
       const platform = chat(input.platform);
       let thread: ThreadKey | undefined;
       if (platform && input.channelId && input.continues) {
@@ -205,6 +207,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
         thread,
         article,
         plain: article,
+        whisper: answer.kind === 'error' || article,
         private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article,
         replayable: changesSettings(request) || article ? undefined : request,
       };

@@ -42,6 +42,17 @@ function world(publicReplies = false) {
 const no = () => false;
 
 describe('createInteractions', () => {
+  it('GIVEN an error or an article preview in answer to a message THEN it is whispered to the asker; an answer is not', async () => {
+    const reply = (kind: Answer['kind']): Answer => ({ answered: kind === 'answer', kind, title: '', text: kind, citations: [], items: [], suggestions: [] });
+    // The dispatcher's part: "/sources add" goes to the request's capability.
+    const i = createInteractions({ handle: async (r) => (r.addArticle ? r.addArticle('x') : reply(r.command === 'boom' ? 'error' : 'answer')) });
+    const base = { args: '', platform: 'slack' as const, channelId: 'C1', messageId: 'M1', canManage: no };
+    expect((await i.ask({ ...base, command: 'boom' })).whisper).toBe(true);
+    expect((await i.ask({ ...base, command: 'who', args: 'Han Zheng' })).whisper).toBe(false);
+    const adding = await i.ask({ ...base, command: 'sources', args: 'add https://example.org/a', addArticle: async () => reply('help') });
+    expect([adding.article, adding.whisper]).toEqual([true, true]);
+  });
+
   it('GIVEN a channel that cannot hold settings THEN a settings change is refused there, plainly, without asking who may; other commands are answered', async () => {
     const { i, seen } = world(true);
     let asked = 0;
