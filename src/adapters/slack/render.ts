@@ -134,11 +134,11 @@ function fallback(answer: Answer, items: AnswerItem[], cmd: (s: string) => strin
 
 // verbatim: Slack neither turns URLs and #channel names into links nor @names into mentions; only
 // the links this code writes itself (<url|title>) and escaped text remain.
-function section(text: string): Block {
+export function section(text: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
-function context(text: string): Block {
+export function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT), verbatim: true }] };
 }
 
