@@ -8,8 +8,8 @@ const definition: CommandSpec = {
   examples: ['/sources', '/sources add https://www.example.com/news/story.html'],
   options: [
     // Admins only (Manage Server, a Slack workspace admin, or ADMIN_USERS); checked when used.
-    { name: 'add', description: 'Admins: the link of a news article to add', type: 'string', required: false, maxLength: 2000 },
-    { name: 'file', description: 'Admins: a .md or .html article file to add', type: 'attachment', required: false },
+    { name: 'add', description: 'Admins: the link of a news article to add', type: 'string', required: false, maxLength: 2000, keyword: 'add' },
+    { name: 'file', description: 'Admins: a .md or .html article file to add', type: 'attachment', required: false, keyword: 'add' },
   ],
   // "add " and a link of up to 2,000 characters.
   maxArguments: 2004,

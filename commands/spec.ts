@@ -18,6 +18,11 @@ export interface OptionSpec {
   maxLength?: number;
   /** Fixed values the user picks from. */
   choices?: string[];
+  /**
+   * The word of the arguments the option stands for, given before its value: /sources add:<link> is
+   * "add <link>"; an attachment under the same word gives the word alone (its file comes alongside).
+   */
+  keyword?: string;
 }
 
 /** A subcommand: Discord shows it as its own entry ("/daily subscribe"); elsewhere it is the first word of the arguments. */

@@ -36,6 +36,9 @@ function understoodFrom(request: { command: string; args: string }): string {
   return request.command === 'ask' ? `a free question: “${args}”` : `the command /${request.command}${args ? ` with “${args}”` : ' with no arguments'}`;
 }
 
+/** The view's title on every platform (the button's label). */
+export const WHY_TITLE = 'Why this answer?';
+
 /** What "Why this answer?" says when nothing was set aside. */
 export const NONE_SET_ASIDE = 'No other candidate was considered for this answer.';
 
@@ -47,4 +50,18 @@ export function whyLines(view: WhyView): Array<{ label: string; text: string }> 
     ...(view.context.length ? [{ label: 'Read with the earlier questions of this thread', text: view.context.map((q) => `“${q}”`).join(', ') }] : []),
     { label: 'Answer', text: view.answer },
   ];
+}
+
+/**
+ * What a message shows of the view, cut the same way on every platform (each within its own
+ * budget): the opening lines, at most `max.used` facts and how many more there were, and at most
+ * `max.rejected` candidates set aside.
+ */
+export function whyCut(view: WhyView, max: { used: number; rejected: number }) {
+  return {
+    lines: whyLines(view),
+    used: view.used.slice(0, max.used),
+    moreUsed: Math.max(0, view.used.length - max.used),
+    rejected: view.rejected.slice(0, max.rejected),
+  };
 }

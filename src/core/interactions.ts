@@ -2,7 +2,7 @@ import { addTarget, changesSettings, findCommand } from '../../commands/index.ts
 import { memoryConversations, questionLine, type Conversations, type ThreadKey } from '../conversation/conversations.ts';
 import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
-import { usage } from './answer.ts';
+import { refusal, usage } from './answer.ts';
 import { parseLine } from './bot.ts';
 import type { Answer, AnswerKind, Handle, Platform } from './types.ts';
 
@@ -39,6 +39,8 @@ export interface AskInput extends Request {
   continues?: Continues;
   /** Where the platform offers adding articles (src/intake/flow.ts `adder`): the one dispatcher routes "/sources add" to it. */
   addArticle?: (link: string) => Promise<Answer>;
+  /** False where the channel cannot hold settings (Discord: a DM, or a server where only the user installed the app): a settings change is refused. */
+  settingsHere?: boolean;
 }
 
 export interface Asked {
@@ -54,6 +56,10 @@ export interface Asked {
   thread?: ThreadKey;
   /** Adding an article: answered privately, without the answer's buttons, never re-run nor remembered. */
   article: boolean;
+  /** Shown without buttons: an article's preview, or a settings change refused where it was asked. */
+  plain: boolean;
+  /** In answer to a message in a channel: shown to the asker alone where the platform can (an error, an article's preview). */
+  whisper: boolean;
 }
 
 export type AnswerAction = 'page' | 'share' | 'why' | 'up' | 'down' | 'ask';
@@ -83,7 +89,17 @@ export type Clicked =
    * (`replace`: a page) or as a new message, private or not (a suggestion asked, a share, or a page
    * that became an error).
    */
-  | { kind: 'answer'; answer: Answer; request: Request; context: string[]; page: number; replace: boolean; private: boolean }
+  | {
+      kind: 'answer';
+      answer: Answer;
+      request: Request;
+      context: string[];
+      page: number;
+      replace: boolean;
+      private: boolean;
+      /** A share gone to the channel: a platform says who shared it, and removes the private copy clicked where it can. */
+      shared: boolean;
+    }
   | { kind: 'why'; view: WhyView }
   /** A vote: the private receipt; `askReason` when a vote down may be told what was wrong. */
   | { kind: 'vote'; text: string; vote: 1 | -1; askReason: boolean; request: Request; context: string[]; answer: Answer };
@@ -128,6 +144,9 @@ export function suggestedRequests(answer: Answer): Array<{ label: string; reques
     .slice(0, MAX_SUGGESTIONS);
 }
 
+/** A settings change asked where the channel cannot hold settings (`settingsHere: false`). */
+export const SETTINGS_ELSEWHERE_TEXT = 'Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.';
+
 export const EXPIRED_TEXT = 'Sorry, this button is from an older version of VisitBot and no longer works. Please type the command instead.';
 /** What to type in place of a button that no longer works: its request when legible (and short), else help. */
 const RETYPE_MAX = 200;
@@ -168,6 +187,8 @@ export function createInteractions(options: InteractionOptions): Interactions {
   return {
     async ask(input) {
       const request = { command: input.command, args: input.args };
+      if (input.settingsHere === false && changesSettings(request))
+        return { answer: refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']), request, context: [], article: false, plain: true, private: true, whisper: false };
       const platform = chat(input.platform);
       let thread: ThreadKey | undefined;
       if (platform && input.channelId && input.continues) {
@@ -185,6 +206,8 @@ export function createInteractions(options: InteractionOptions): Interactions {
         context,
         thread,
         article,
+        plain: article,
+        whisper: answer.kind === 'error' || article,
         private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article,
         replayable: changesSettings(request) || article ? undefined : request,
       };
@@ -227,10 +250,11 @@ export function createInteractions(options: InteractionOptions): Interactions {
       const page = input.action === 'ask' ? 0 : (input.page ?? 0);
       // A suggestion asked is answered like the command: privately unless replies are public.
       if (input.action === 'ask')
-        return { kind: 'answer', answer, request, context, page, replace: false, private: !options.publicReplies || keepsPrivate(answer) };
+        return { kind: 'answer', answer, request, context, page, replace: false, private: !options.publicReplies || keepsPrivate(answer), shared: false };
       // A page replaces the message clicked (and keeps its privacy); shared, the answer goes to the channel.
       const replace = input.action === 'page' && !keepsPrivate(answer);
-      return { kind: 'answer', answer, request, context, page, replace, private: keepsPrivate(answer) || (replace && Boolean(input.private)) };
+      const isPrivate = keepsPrivate(answer) || (replace && Boolean(input.private));
+      return { kind: 'answer', answer, request, context, page, replace, private: isPrivate, shared: input.action === 'share' && !isPrivate };
     },
 
     async reason(input) {

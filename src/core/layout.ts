@@ -22,13 +22,26 @@ export interface LayoutOptions {
   argsElsewhere?: boolean;
 }
 
+/** Which button it is: the control's action, with paging's two directions told apart. */
+export type ButtonName = 'previous' | 'next' | 'share' | 'why' | 'up' | 'down' | 'ask';
+
+/** What each button says on every platform (a platform may draw an arrow or an emoji instead); a suggestion says its request. */
+export const BUTTON_LABELS: Record<Exclude<ButtonName, 'ask'>, string> = {
+  previous: 'Previous',
+  next: 'Next',
+  share: 'Share in channel',
+  why: 'Why this answer?',
+  up: 'Helpful',
+  down: 'Not helpful',
+};
+
 export interface LaidButton {
   action: ControlAction;
+  name: ButtonName;
   id: string;
+  label: string;
   /** Paging only: false at either end (a platform may show it disabled, or leave it out). */
   enabled?: boolean;
-  /** Suggestions only: the request as a command line. */
-  label?: string;
 }
 
 export interface AnswerLayout {
@@ -48,6 +61,8 @@ export interface AnswerLayout {
   suggestions: LaidButton[];
   /** The suggestions to show as text, when not every one is a button. */
   tryText: string[];
+  /** The buttons in rows, empty rows left out: paging (both directions, or none) and sharing; "why" and the votes; the suggestions. */
+  rows: LaidButton[][];
 }
 
 export function pageCount(answer: Answer, pageSize = PAGE_SIZE): number {
@@ -59,31 +74,37 @@ export function layoutAnswer(answer: Answer, page: number, options: LayoutOption
   const pages = pageCount(answer, size);
   const current = Math.min(Math.max(0, Math.trunc(page) || 0), pages - 1);
   const request = options.request;
-  const button = (c: Control): LaidButton | undefined => {
+  const button = (c: Control, name: ButtonName = c.action as ButtonName): LaidButton | undefined => {
     const id = options.argsElsewhere ? encodeControl(c, options.idMax) : encodeWhole(c, options.idMax);
-    return id === undefined ? undefined : { action: c.action, id };
+    return id === undefined ? undefined : { action: c.action, name, id, label: name === 'ask' ? '' : BUTTON_LABELS[name] };
   };
-  const paged = (action: 'page' | 'share', p: number) => (request ? button({ action, page: p, private: Boolean(options.private), ...request }) : undefined);
+  const paged = (action: 'page' | 'share', p: number, name: ButtonName) =>
+    request ? button({ action, page: p, private: Boolean(options.private), ...request }, name) : undefined;
   // A disabled Previous points past the end, so that the two ids differ.
-  const previous = pages > 1 ? paged('page', current > 0 ? current - 1 : pages) : undefined;
-  const next = pages > 1 ? paged('page', current + 1) : undefined;
-  const feedback =
+  const previous = pages > 1 ? paged('page', current > 0 ? current - 1 : pages, 'previous') : undefined;
+  const next = pages > 1 ? paged('page', current + 1, 'next') : undefined;
+  const laidFeedback =
     request && answer.answered && !changesSettings(request) ? (['why', 'up', 'down'] as const).map((action) => button({ action, ...request })) : [];
-  const suggestions = request
+  const feedback = laidFeedback.every(Boolean) ? (laidFeedback as LaidButton[]) : [];
+  const suggestions: LaidButton[] = request
     ? suggestedRequests(answer).flatMap((s) => {
         const id = encodeWhole({ action: 'ask', ...s.request }, options.idMax);
-        return id ? [{ action: 'ask' as const, id, label: s.label }] : [];
+        return id ? [{ action: 'ask' as const, name: 'ask' as const, id, label: s.label }] : [];
       })
     : [];
+  const paging = previous && next ? { previous: { ...previous, enabled: current > 0 }, next: { ...next, enabled: current + 1 < pages } } : undefined;
+  const share = options.private && answer.answered ? paged('share', current, 'share') : undefined;
+  const rows = [[...(paging ? [paging.previous, paging.next] : []), ...(share ? [share] : [])], feedback, suggestions];
   return {
     page: current,
     pages,
     items: answer.items.slice(current * size, (current + 1) * size),
     first: current * size,
-    ...(previous && next ? { previous: { ...previous, enabled: current > 0 }, next: { ...next, enabled: current + 1 < pages } } : {}),
-    share: options.private && answer.answered ? paged('share', current) : undefined,
-    feedback: feedback.every(Boolean) ? (feedback as LaidButton[]) : [],
+    ...paging,
+    share,
+    feedback,
     suggestions,
     tryText: suggestions.length < answer.suggestions.length ? answer.suggestions : [],
+    rows: rows.filter((r) => r.length),
   };
 }

@@ -1,11 +1,15 @@
 import { allCitations } from './answer.ts';
 import type { Answer, Citation } from './types.ts';
 
-// Plain-text rendering for the console and the CLI.
+// Plain-text rendering for the console and the CLI, and the citation's place every renderer writes.
+
+/** Where a citation stands in its article, on every platform: "paragraph 3" (or the platform's mark, "¶ 3"), "photo caption 1". */
+export function citationPlace(c: Citation, paragraph = 'paragraph'): string {
+  return c.caption ? `photo caption ${c.paragraph}` : `${paragraph} ${c.paragraph}`;
+}
 
 export function citationLabel(c: Citation, title = c.title): string {
-  const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
-  return `${c.source}, “${title}”, ${c.published}, ${where}`;
+  return `${c.source}, “${title}”, ${c.published}, ${citationPlace(c)}`;
 }
 
 const SHORT_TITLE_WORDS = 4;
@@ -33,7 +37,8 @@ export function citationTitles(citations: readonly Citation[]): (c: Citation) =>
   return (c) => (first.get(`${c.source}|${c.published}|${c.title}`) === c ? c.title : shortTitle(c.title));
 }
 
-const citationKey = (c: Citation) => `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
+/** A citation's identity: the same excerpt at the same place of the same article. */
+export const citationKey = (c: Citation) => `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
 
 export function renderText(a: Answer, maxItems = 20): string {
   const lines = [a.text];

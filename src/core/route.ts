@@ -47,7 +47,8 @@ export function optionText(v: unknown): string {
 /**
  * A command given as structured options (Discord's slash command options: the subcommand picked, and
  * the values by name) as the arguments the handlers read: the subcommand's name, then the values in
- * the spec's order ("subscribe 09:00"). An unknown command passes its values through; the core explains.
+ * the spec's order ("subscribe 09:00"), an option with a keyword after its word ("add <link>"), an
+ * attachment as its word alone. An unknown command passes its values through; the core explains.
  */
 export function optionArgs(spec: CommandSpec | undefined, given: { subcommand?: string; values: ReadonlyArray<{ name: string; value?: unknown }> }): string {
   const named = (name: string) => optionText(given.values.find((o) => o.name === name)?.value).trim();
@@ -57,6 +58,11 @@ export function optionArgs(spec: CommandSpec | undefined, given: { subcommand?: 
       .filter(Boolean)
       .join(' ');
   const sub = spec.subcommands?.find((s) => s.name === given.subcommand);
-  const words = !spec.subcommands ? spec.options.map((o) => named(o.name)) : sub ? [sub.name, ...sub.options.map((o) => named(o.name))] : [];
+  const options = !spec.subcommands ? spec.options : sub ? sub.options : [];
+  const words = spec.subcommands && sub ? [sub.name] : [];
+  for (const o of options) {
+    if (o.keyword && given.values.some((v) => v.name === o.name) && !words.includes(o.keyword)) words.push(o.keyword);
+    if (o.type !== 'attachment') words.push(named(o.name));
+  }
   return words.filter(Boolean).join(' ');
 }

@@ -23,6 +23,39 @@ export const DETAIL_FIELDS: ReadonlyArray<{ id: keyof Corrections; label: string
   { id: 'published', label: 'Publication date (YYYY-MM-DD)', max: 10, placeholder: '2024-04-19' },
 ];
 
+/** The details form as every platform draws it: its title, submit and close labels, and the fields filled in from the draft. */
+export interface DetailsForm {
+  draftId: string;
+  title: string;
+  submit: string;
+  close: string;
+  fields: Array<{ id: keyof Corrections; label: string; max: number; value?: string; placeholder?: string }>;
+}
+
+export function detailsForm(draft: PendingDraft): DetailsForm {
+  const fields = DETAIL_FIELDS.map((f) => ({ ...f, ...(draft[f.id] ? { value: draft[f.id].slice(0, f.max) } : {}) }));
+  return { draftId: draft.id, title: 'Article details', submit: 'Update preview', close: 'Back', fields };
+}
+
+/** The details form's submission, read field by field (`value`: the platform's text of a field, '' when missing). */
+export function readDetails(value: (id: keyof Corrections) => string): Corrections {
+  return { title: value('title'), source: value('source'), published: value('published') };
+}
+
+/**
+ * A step as it answers a click on the preview or the details form, on every platform: open the
+ * details form; tell a problem privately, leaving the preview (`field`: the detail it is about, for
+ * a form that marks it); or show the answer in place of the preview (where the platform cannot
+ * replace it, privately).
+ */
+export type Shown = { kind: 'form'; form: DetailsForm } | { kind: 'private'; answer: Answer; field?: keyof Corrections } | { kind: 'replace'; answer: Answer };
+
+export function showStep(step: Step): Shown {
+  if (step.kind === 'edit') return { kind: 'form', form: detailsForm(step.draft) };
+  if (step.kind === 'problem') return { kind: 'private', answer: step.answer, field: step.field };
+  return { kind: 'replace', answer: step.answer };
+}
+
 /** "add" or "/sources add" (mentions of the bot already dropped): a shared file is an article to add. */
 export function isAddLine(text: string): boolean {
   return /^\/?(?:sources\s+)?add\b/i.test(text.trim());

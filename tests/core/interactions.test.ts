@@ -42,6 +42,34 @@ function world(publicReplies = false) {
 const no = () => false;
 
 describe('createInteractions', () => {
+  it('GIVEN an error or an article preview in answer to a message THEN it is whispered to the asker; an answer is not', async () => {
+    const reply = (kind: Answer['kind']): Answer => ({ answered: kind === 'answer', kind, title: '', text: kind, citations: [], items: [], suggestions: [] });
+    // The dispatcher's part: "/sources add" goes to the request's capability.
+    const i = createInteractions({ handle: async (r) => (r.addArticle ? r.addArticle('x') : reply(r.command === 'boom' ? 'error' : 'answer')) });
+    const base = { args: '', platform: 'slack' as const, channelId: 'C1', messageId: 'M1', canManage: no };
+    expect((await i.ask({ ...base, command: 'boom' })).whisper).toBe(true);
+    expect((await i.ask({ ...base, command: 'who', args: 'Han Zheng' })).whisper).toBe(false);
+    const adding = await i.ask({ ...base, command: 'sources', args: 'add https://example.org/a', addArticle: async () => reply('help') });
+    expect([adding.article, adding.whisper]).toEqual([true, true]);
+  });
+
+  it('GIVEN a channel that cannot hold settings THEN a settings change is refused there, plainly, without asking who may; other commands are answered', async () => {
+    const { i, seen } = world(true);
+    let asked = 0;
+    const canManage = () => ((asked += 1), true);
+    const refused = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
+    expect(refused).toMatchObject({ private: true, plain: true, article: false });
+    expect(refused.replayable).toBeUndefined();
+    expect(refused.answer).toMatchObject({ kind: 'refusal', text: expect.stringMatching(/^Daily posts are for server channels/), suggestions: ['/onthisday'] });
+    expect(seen).toEqual([]);
+    expect(asked).toBe(0);
+    const answered = await i.ask({ command: 'who', args: 'Han Zheng', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
+    expect(answered).toMatchObject({ private: false, plain: false, replayable: { command: 'who', args: 'Han Zheng' } });
+    const here = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'C1', canManage, settingsHere: true });
+    expect(here.answer.kind).toBe('answer');
+    expect(asked).toBe(1);
+  });
+
   it("GIVEN a thread THEN a follow-up is asked with its earlier questions, and a reply to an answer finds that answer's thread", async () => {
     const { i, seen } = world();
     const first = { command: 'ask', args: 'who is Li Yong?', platform: 'discord' as const, channelId: 'C1', messageId: 'M1', canManage: no };
@@ -117,7 +145,15 @@ describe('createInteractions', () => {
     expect(await i.click({ ...click, action: 'page', request: who, page: 1, private: false })).toMatchObject({ page: 1, replace: true, private: false });
     expect(await i.click({ ...click, action: 'page', request: { command: 'nope', args: '' }, page: 1 })).toMatchObject({ replace: false, private: true });
     // Shared: a new public message, at the page shown.
-    expect(await i.click({ ...click, action: 'share', request: who, page: 1, private: true })).toMatchObject({ page: 1, replace: false, private: false });
+    expect(await i.click({ ...click, action: 'share', request: who, page: 1, private: true })).toMatchObject({
+      page: 1,
+      replace: false,
+      private: false,
+      shared: true,
+    });
+    // A share that became an error stays private: nothing is shared; a page is never a share.
+    expect(await i.click({ ...click, action: 'share', request: { command: 'nope', args: '' }, private: true })).toMatchObject({ private: true, shared: false });
+    expect(await i.click({ ...click, action: 'page', request: who, page: 1, private: false })).toMatchObject({ shared: false });
     // A suggestion asks afresh, from the first page: privately unless replies are public.
     expect(await i.click({ ...click, action: 'ask', request: who, page: 3 })).toMatchObject({ page: 0, replace: false, private: true });
     expect(await world(true).i.click({ ...click, action: 'ask', request: who })).toMatchObject({ replace: false, private: false });

@@ -51,4 +51,28 @@ describe('layoutAnswer', () => {
     expect(layoutAnswer(fits, 0, { request: { command: 'who', args: 'x' }, idMax: 100 }).tryText).toEqual([]);
     expect(layoutAnswer(fits, 0, { idMax: 100 }).tryText).toEqual(['/who Han Zheng']);
   });
+
+  it('GIVEN a private paged real answer with suggestions THEN its buttons in rows, each named and labelled once for every platform', () => {
+    const a = answerOf({ items, citations: [], suggestions: ['/who Han Zheng'] });
+    const laid = layoutAnswer(a, 0, { request: timeline, private: true, idMax: 100 });
+    expect(laid.rows.map((row) => row.map((b) => [b.name, b.label, b.enabled]))).toEqual([
+      [
+        ['previous', 'Previous', false],
+        ['next', 'Next', true],
+        ['share', 'Share in channel', undefined],
+      ],
+      [
+        ['why', 'Why this answer?', undefined],
+        ['up', 'Helpful', undefined],
+        ['down', 'Not helpful', undefined],
+      ],
+      [['ask', '/who Han Zheng', undefined]],
+    ]);
+    expect(laid.rows[0]![0]).toBe(laid.previous);
+    // One page, public, not a real answer: the empty rows are left out.
+    expect(layoutAnswer(answerOf({ answered: false, kind: 'refusal', suggestions: ['/help'] }), 0, { request: timeline, idMax: 100 }).rows).toEqual([
+      [{ action: 'ask', name: 'ask', id: 'vb:a:help:', label: '/help' }],
+    ]);
+    expect(layoutAnswer(a, 0, { idMax: 100 }).rows).toEqual([]);
+  });
 });

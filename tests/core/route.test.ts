@@ -44,6 +44,16 @@ describe('optionArgs', () => {
     expect(optionArgs(daily, { subcommand: 'nope', values: [{ name: 'time', value: '09:00' }] })).toBe('');
   });
 
+  it('GIVEN an option with a keyword THEN its word comes before its value; an attachment under it gives the word alone, once', () => {
+    const sources = findCommand('sources')!;
+    const link = { name: 'add', value: 'https://example.org/a' };
+    const file = { name: 'file', value: '1234567890' };
+    expect(optionArgs(sources, { values: [link] })).toBe('add https://example.org/a');
+    expect(optionArgs(sources, { values: [file] })).toBe('add');
+    expect(optionArgs(sources, { values: [file, link] })).toBe('add https://example.org/a');
+    expect(optionArgs(sources, { values: [] })).toBe('');
+  });
+
   it('GIVEN an unknown command THEN its values pass through as text; anything but a string, number or boolean is nothing', () => {
     expect(optionArgs(undefined, { values: [{ name: 'a', value: 'x' }, { name: 'b', value: 3 }, { name: 'c', value: { y: 1 } }, { name: 'd' }] })).toBe('x 3');
     expect([optionText(true), optionText(null), optionText(['a'])]).toEqual(['true', '', '']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleFlow, fileMention, fileRequest } from '../../src/intake/flow.ts';
+import { createArticleFlow, fileMention, fileRequest, readDetails, showStep } from '../../src/intake/flow.ts';
 import type { Intake, PendingDraft } from '../../src/intake/intake.ts';
 import { seedBot } from '../helpers.ts';
 
@@ -59,6 +59,35 @@ describe('adding an article through the one dispatcher', () => {
     expect(flow.act('edit', 'd1', 'U1')).toMatchObject({ kind: 'edit', draft: { id: 'd1' } });
     expect(flow.act('cancel', 'd1', 'U1').kind).toBe('done');
     expect(flow.correct('d1', 'U1', { title: 't', source: 's', published: '19 April' })).toMatchObject({ kind: 'problem', field: 'published' });
+  });
+
+  it('shows each step the same way on every platform: the details form filled in, a problem privately, the rest in place of the preview', () => {
+    const flow = createArticleFlow(fakeIntake([]), 'discord');
+    const form = showStep(flow.act('edit', 'd1', 'U1'));
+    expect(form).toEqual({
+      kind: 'form',
+      form: {
+        draftId: 'd1',
+        title: 'Article details',
+        submit: 'Update preview',
+        close: 'Back',
+        fields: [
+          { id: 'title', label: 'Title', max: 300, value: 'Ports sign green pact' },
+          { id: 'source', label: 'Outlet', max: 100, value: 'Harbor Daily' },
+          { id: 'published', label: 'Publication date (YYYY-MM-DD)', max: 10, placeholder: '2024-04-19', value: '2024-04-19' },
+        ],
+      },
+    });
+    const wrong = showStep(
+      flow.correct(
+        'd1',
+        'U1',
+        readDetails((id) => (id === 'published' ? 'April' : 'x')),
+      ),
+    );
+    expect(wrong).toMatchObject({ kind: 'private', field: 'published', answer: { text: expect.stringContaining('YYYY-MM-DD') } });
+    expect(showStep(flow.act('save', 'd1', 'U1'))).toMatchObject({ kind: 'replace', answer: { text: expect.stringContaining('harbor.md') } });
+    expect(readDetails((id) => id.toUpperCase())).toEqual({ title: 'TITLE', source: 'SOURCE', published: 'PUBLISHED' });
   });
 
   it('reads "add" with a shared file as /sources add, and nothing else', () => {

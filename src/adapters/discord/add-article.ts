@@ -1,8 +1,6 @@
 import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message } from 'discord.js';
 import { ComponentType, PermissionFlagsBits, TextInputStyle } from 'discord.js';
-import { DETAIL_FIELDS, type ArticleFlow } from '../../intake/flow.ts';
-import type { PendingDraft } from '../../intake/intake.ts';
-import { cancelledAnswer } from '../../intake/preview.ts';
+import { readDetails, showStep, type ArticleFlow, type DetailsForm } from '../../intake/flow.ts';
 import { decodeDraftButton, DRAFT_PREFIX } from './answer-buttons.ts';
 import { edit, reply, toDiscord } from './render.ts';
 
@@ -23,13 +21,15 @@ export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Pro
       return '';
     }
   };
-  const step = i.isModalSubmit()
-    ? flow.correct(decoded.id, i.user.id, { title: field('title'), source: field('source'), published: field('published') })
-    : flow.act(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id);
-  const message = toDiscord('answer' in step ? step.answer : cancelledAnswer());
-  if (step.kind === 'edit' && i.isButton()) await i.showModal(modal(step.draft));
-  else if (step.kind === 'problem' || (step.kind === 'preview' && !(i.isModalSubmit() && i.isFromMessage()))) await i.reply(reply(message, true));
-  else if (i.isButton() || i.isFromMessage()) await i.update(edit(message));
+  const shown = showStep(
+    i.isModalSubmit()
+      ? flow.correct(decoded.id, i.user.id, readDetails(field))
+      : flow.act(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id),
+  );
+  if (shown.kind === 'form') {
+    if (i.isButton()) await i.showModal(modal(shown.form));
+  } else if (shown.kind === 'replace' && (i.isButton() || i.isFromMessage())) await i.update(edit(toDiscord(shown.answer)));
+  else await i.reply(reply(toDiscord(shown.answer), true));
   return true;
 }
 
@@ -52,11 +52,11 @@ export function isMessageAdmin(m: Message, adminGuildIds: readonly string[]): bo
   return m.inGuild() && adminGuildIds.includes(m.guildId) && (m.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
 }
 
-function modal(d: PendingDraft): APIModalInteractionResponseCallbackData {
+function modal(form: DetailsForm): APIModalInteractionResponseCallbackData {
   return {
-    custom_id: `${DRAFT_PREFIX}modal:${d.id}`,
-    title: 'Article details',
-    components: DETAIL_FIELDS.map((f) => ({
+    custom_id: `${DRAFT_PREFIX}modal:${form.draftId}`,
+    title: form.title,
+    components: form.fields.map((f) => ({
       type: ComponentType.Label as const,
       label: f.label,
       component: {
@@ -65,7 +65,7 @@ function modal(d: PendingDraft): APIModalInteractionResponseCallbackData {
         style: TextInputStyle.Short,
         required: true,
         max_length: f.max,
-        ...(d[f.id] ? { value: d[f.id].slice(0, f.max) } : {}),
+        ...(f.value ? { value: f.value } : {}),
         ...(f.placeholder ? { placeholder: f.placeholder } : {}),
       },
     })),

@@ -8,10 +8,10 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { changesSettings, findCommand } from '../../../commands/index.ts';
+import { addTarget, findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
-import { failure, refusal, usage } from '../../core/answer.ts';
+import { failure, usage } from '../../core/answer.ts';
 import type { Interactions } from '../../core/interactions.ts';
 import { withDeferral } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -19,8 +19,8 @@ import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick, isServerAdmin } from './add-article.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
-import { CUSTOM_ID_MAX, requestFromFooter } from './paging.ts';
-import { edit, reply, toDiscord } from './render.ts';
+import { requestFromLine } from '../../core/request-line.ts';
+import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
 import { toDiscordWhy } from './why.ts';
 
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
@@ -62,21 +62,12 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 }
 
 async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction): Promise<void> {
-  const spec = findCommand(i.commandName);
   const sub = i.options.data.find((o) => o.type === ApplicationCommandOptionType.Subcommand);
-  const args = optionArgs(spec, { subcommand: sub?.name, values: sub?.options ?? i.options.data });
-  // /sources add:<link> or file:<attachment> is "/sources add <link>", the file alongside.
-  const file = i.commandName === 'sources' ? i.options.getAttachment('file') : null;
-  const link = i.commandName === 'sources' ? i.options.getString('add') : null;
-  const adding = Boolean(file) || link !== null;
-  const request = adding ? { command: 'sources', args: `add ${link ?? ''}`.trim() } : { command: i.commandName, args };
-  // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
-  if (changesSettings(request) && !guildInstalled(i)) {
-    await i.reply(
-      reply(toDiscord(refusal('Daily posts are for server channels where VisitBot is installed; ask a server admin to add it there.', ['/onthisday'])), true),
-    );
-    return;
-  }
+  const values = sub?.options ?? i.options.data;
+  // /sources add:<link> or file:<attachment> is "/sources add <link>" (commands/sources.ts), the file alongside.
+  const request = { command: i.commandName, args: optionArgs(findCommand(i.commandName), { subcommand: sub?.name, values }) };
+  const file = values.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
+  const adding = addTarget(request) !== undefined;
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
@@ -85,6 +76,8 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     userId: i.user.id,
     channelId: i.channelId ?? undefined,
     canManage: () => canManage(i),
+    // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
+    settingsHere: guildInstalled(i),
     isAdmin,
     ...(deps.articles && adding
       ? {
@@ -101,12 +94,12 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   const {
     answer,
     private: isPrivate,
-    article,
+    plain,
   } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, async () => {
     if (!i.deferred) await i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral });
   });
   // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
-  const message = toDiscord(answer, 0, article ? {} : { request, private: isPrivate });
+  const message = toDiscord(answer, 0, plain ? {} : { request, private: isPrivate });
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
   if (isPrivate === Boolean(i.ephemeral)) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.
@@ -123,7 +116,7 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
   // Arguments too long for the custom_id are read back from the embed footer.
-  const carried = readClick(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
+  const carried = readClick(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
   const clicked = await deps.interactions.click({
     platform: 'discord',
     ...carried,
@@ -145,7 +138,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
-  const request = readReason(i.customId, { argsElsewhere: () => requestFromFooter(i.message?.embeds[0]?.footer?.text) });
+  const request = readReason(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
   let reason = '';
   try {
     reason = i.fields.getTextInputValue('reason');

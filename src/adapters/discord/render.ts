@@ -1,15 +1,18 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, InteractionReplyOptions } from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { citationTitles } from '../../core/render-text.ts';
-import { layoutAnswer, type AnswerLayout, type LaidButton } from '../../core/layout.ts';
+import { allCitations } from '../../core/answer.ts';
+import { citationKey, citationPlace, citationTitles } from '../../core/render-text.ts';
+import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import { draftButtons } from './answer-buttons.ts';
-import { CUSTOM_ID_MAX, footerText } from './paging.ts';
+import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
 // then the evidence (one field per citation: outlet, date, paragraph; the article title and the
 // excerpt). The page, its items and the buttons are the core's layout (src/core/layout.ts).
 
+/** Discord's custom_id holds at most 100 characters: arguments that do not fit come back from the footer (src/core/request-line.ts). */
+export const CUSTOM_ID_MAX = 100;
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000 } as const;
 /** Room kept for the evidence when a long answer text competes with it for the 6,000 characters. */
@@ -43,8 +46,9 @@ export interface RenderOptions {
 export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {}): DiscordMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: CUSTOM_ID_MAX, argsElsewhere: true });
   const { items, pages, page: current } = layout;
-  const citations = collect([...answer.citations, ...items.flatMap((i) => i.citations)]);
-  const numberOf = (c: Citation) => citations.indexOf(citations.find((x) => key(x) === key(c))!) + 1;
+  // The page's sources, each once (the answer's first), numbered in that order.
+  const citations = allCitations({ ...answer, items });
+  const numberOf = (c: Citation) => citations.findIndex((x) => citationKey(x) === citationKey(c)) + 1;
 
   const lines = [safe(answer.text)];
   if (answer.citations.length && !items.length) lines[0] += refs(answer.citations.map(numberOf));
@@ -55,7 +59,7 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   const suggestions = layout.tryText.map((s) => s.replace(/`/g, '')).filter(Boolean);
   if (suggestions.length) lines.push('', `**Try:** ${suggestions.map((s) => `\`${s}\``).join(' · ')}`);
 
-  let footer = options.request ? footerText(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
+  let footer = options.request ? requestLine(options.request, current, pages) : pages > 1 ? `page ${current + 1}/${pages}` : '';
   const shown = citations.slice(0, LIMITS.fields);
   if (citations.length > shown.length) footer += `${footer ? ' · ' : ''}${citations.length - shown.length} more sources not shown`;
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
@@ -70,9 +74,7 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
   const reserve = Math.min(EVIDENCE_RESERVE, citations.length * 300);
   const description = clip(text, Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footer.length - reserve));
   let room = LIMITS.embedTotal - title.length - description.length - footer.length;
-  const names = citations.map((c, i) =>
-    clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${c.caption ? 'photo caption' : '¶'} ${c.paragraph}`, LIMITS.fieldName),
-  );
+  const names = citations.map((c, i) => clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, LIMITS.fieldName));
   // Drop the last sources until each remaining one gets a readable share of the room left.
   while (names.length && (room - sum(names)) / names.length < 80) names.pop();
   room -= sum(names);
@@ -109,40 +111,23 @@ function refs(numbers: number[]): string {
   return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
 }
 
-const LABELS: Record<string, { label: string; emoji?: string; style?: ButtonStyle.Primary }> = {
-  previous: { label: 'Previous' },
-  next: { label: 'Next' },
-  share: { label: 'Share in channel', style: ButtonStyle.Primary },
-  why: { label: 'Why this answer?' },
-  up: { label: 'Helpful', emoji: '👍' },
-  down: { label: 'Not helpful', emoji: '👎' },
+/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised; the rest by its label. */
+const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary }>> = {
+  share: { style: ButtonStyle.Primary },
+  up: { emoji: '👍' },
+  down: { emoji: '👎' },
 };
 
-/** The layout's buttons in rows (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
+/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
 function buttons(layout: AnswerLayout): DiscordMessage['components'] {
-  const button = (b: LaidButton, look = LABELS[b.action]): APIButtonComponent => {
-    const label = b.label?.slice(0, 80) ?? look?.label;
-    return {
-      type: ComponentType.Button,
-      style: look?.style ?? ButtonStyle.Secondary,
-      ...(look?.emoji ? { emoji: { name: look.emoji } } : { label }),
-      custom_id: b.id,
-      ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
-    };
-  };
-  const { previous, next, share } = layout;
-  const paging = previous && next ? [button(previous, LABELS.previous), button(next, LABELS.next)] : [];
-  const rows = [[...paging, ...(share ? [button(share)] : [])], layout.feedback.map((b) => button(b)), layout.suggestions.map((b) => button(b))];
-  return rows.filter((r) => r.length).map((components) => ({ type: ComponentType.ActionRow, components }));
-}
-
-function collect(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => !seen.has(key(c)) && Boolean(seen.add(key(c))));
-}
-
-function key(c: Citation): string {
-  return `${c.source}|${c.title}|${c.paragraph}|${c.caption ? 'c' : 'p'}|${c.excerpt}`;
+  const button = (b: LaidButton, look = LOOKS[b.name]): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: look?.style ?? ButtonStyle.Secondary,
+    ...(look?.emoji ? { emoji: { name: look.emoji } } : { label: b.label.slice(0, 80) }),
+    custom_id: b.id,
+    ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
+  });
+  return layout.rows.map((row) => ({ type: ComponentType.ActionRow, components: row.map((b) => button(b)) }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
+import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
+import { citationPlace } from '../../core/render-text.ts';
 import { clip, LIMITS, safe, type DiscordMessage } from './render.ts';
 
 // "Why this answer?" as a private Discord message, pure: what the bot understood, the facts it used
@@ -15,22 +16,19 @@ const REJECTED_VALUE_MAX = 300;
 const NAME_MAX = 80;
 
 export function toDiscordWhy(view: WhyView): DiscordMessage {
-  const lines = whyLines(view).map((l) => `**${l.label}:** ${safe(l.text)}`);
-  const fields: APIEmbedField[] = [];
-  view.used.slice(0, USED_MAX).forEach((c, i) => {
-    const where = c.caption ? `photo caption ${c.paragraph}` : `¶ ${c.paragraph}`;
-    fields.push({
-      name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${where}`, NAME_MAX),
-      value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—',
-    });
-  });
-  if (view.used.length > USED_MAX) fields.push({ name: 'More facts used', value: `${view.used.length - USED_MAX} more not shown` });
-  view.rejected.slice(0, REJECTED_MAX).forEach((r, i) => {
+  const cut = whyCut(view, { used: USED_MAX, rejected: REJECTED_MAX });
+  const lines = cut.lines.map((l) => `**${l.label}:** ${safe(l.text)}`);
+  const fields: APIEmbedField[] = cut.used.map((c, i) => ({
+    name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, NAME_MAX),
+    value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—',
+  }));
+  if (cut.moreUsed) fields.push({ name: 'More facts used', value: `${cut.moreUsed} more not shown` });
+  cut.rejected.forEach((r, i) => {
     fields.push({ name: clip(`Set aside [${i + 1}]: ${safe(r.why)}`, NAME_MAX), value: clip(`“${safe(r.excerpt)}”`, REJECTED_VALUE_MAX) || '—' });
   });
-  if (!view.rejected.length) fields.push({ name: 'Set aside', value: NONE_SET_ASIDE });
+  if (!cut.rejected.length) fields.push({ name: 'Set aside', value: NONE_SET_ASIDE });
   const embed: APIEmbed = {
-    title: 'Why this answer?',
+    title: WHY_TITLE,
     description: clip(lines.join('\n'), DESCRIPTION_MAX),
     fields: fields.slice(0, LIMITS.fields),
     color: 0x99aab5,

@@ -39,15 +39,13 @@ export function registerActions(app: App, ctx: ListenerContext): void {
           .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
       return;
     }
-    const shared = carried.action === 'share' && !clicked.private;
-    // A public share says who shared it; the private copy has then done its job.
-    const footer = shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
+    const footer = clicked.shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
     await respond({
       response_type: clicked.private ? 'ephemeral' : 'in_channel',
       replace_original: clicked.replace,
       ...toSlack(clicked.answer, clicked.page, { command: ctx.config.command, request: clicked.request, private: clicked.private, footer }),
     });
-    if (shared) await respond({ delete_original: true });
+    if (clicked.shared) await respond({ delete_original: true });
   });
 
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {

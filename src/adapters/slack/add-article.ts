@@ -1,9 +1,8 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { DETAIL_FIELDS, type Step } from '../../intake/flow.ts';
-import type { PendingDraft, UploadedFile } from '../../intake/intake.ts';
-import { cancelledAnswer } from '../../intake/preview.ts';
+import { readDetails, showStep, type DetailsForm } from '../../intake/flow.ts';
+import type { UploadedFile } from '../../intake/intake.ts';
 import type { ListenerContext } from './context.ts';
 import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
 
@@ -50,38 +49,38 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
     async ({ ack, body, action, respond, client }) => {
       await ack();
       const act = action.action_id === ACTION_ADD_SAVE ? 'save' : action.action_id === ACTION_ADD_CANCEL ? 'cancel' : 'edit';
-      const step = flow.act(act, action.value ?? '', body.user.id);
-      if (step.kind === 'edit') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(step.draft, body.response_url) }));
-      if (step.kind === 'problem') return void (await respond({ replace_original: false, response_type: 'ephemeral', ...message(ctx, step) }));
-      await respond({ replace_original: true, ...message(ctx, step) });
+      const shown = showStep(flow.act(act, action.value ?? '', body.user.id));
+      if (shown.kind === 'form') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(shown.form, body.response_url) }));
+      const message = toSlack(shown.answer, 0, { command: ctx.config.command });
+      await respond(shown.kind === 'private' ? { replace_original: false, response_type: 'ephemeral', ...message } : { replace_original: true, ...message });
     },
   );
 
   app.view<ViewSubmitAction>(VIEW_ADD_DETAILS, async ({ ack, body, view }) => {
     const meta = parseMeta(view.private_metadata);
-    const value = (block: string) => view.state.values[block]?.value?.value ?? '';
-    const step = flow.correct(meta.id, body.user.id, { title: value('title'), source: value('source'), published: value('published') });
-    if (step.kind === 'problem')
-      return void (await ack({ response_action: 'errors', errors: { [step.field ?? 'published']: step.answer.text.slice(0, 150) } }));
+    const shown = showStep(
+      flow.correct(
+        meta.id,
+        body.user.id,
+        readDetails((block) => view.state.values[block]?.value?.value ?? ''),
+      ),
+    );
+    if (shown.kind === 'private')
+      return void (await ack({ response_action: 'errors', errors: { [shown.field ?? 'published']: shown.answer.text.slice(0, 150) } }));
     await ack();
-    if (meta.responseUrl) await replaceVia(meta.responseUrl, message(ctx, step), ctx.logger);
+    if (meta.responseUrl && shown.kind === 'replace') await replaceVia(meta.responseUrl, toSlack(shown.answer, 0, { command: ctx.config.command }), ctx.logger);
   });
 }
 
-/** A step as a message: the preview with Save / Edit details / Cancel (render.ts), anything else without buttons. */
-function message(ctx: ListenerContext, step: Step): { text: string; blocks: types.KnownBlock[] } {
-  return toSlack('answer' in step ? step.answer : cancelledAnswer(), 0, { command: ctx.config.command });
-}
-
-function detailsView(d: PendingDraft, responseUrl: string | undefined): types.ModalView {
+function detailsView(form: DetailsForm, responseUrl: string | undefined): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEW_ADD_DETAILS,
-    private_metadata: JSON.stringify({ id: d.id, responseUrl }),
-    title: { type: 'plain_text', text: 'Article details' },
-    submit: { type: 'plain_text', text: 'Update preview' },
-    close: { type: 'plain_text', text: 'Back' },
-    blocks: DETAIL_FIELDS.map(
+    private_metadata: JSON.stringify({ id: form.draftId, responseUrl }),
+    title: { type: 'plain_text', text: form.title },
+    submit: { type: 'plain_text', text: form.submit },
+    close: { type: 'plain_text', text: form.close },
+    blocks: form.fields.map(
       (f): types.InputBlock => ({
         type: 'input',
         block_id: f.id,
@@ -90,7 +89,7 @@ function detailsView(d: PendingDraft, responseUrl: string | undefined): types.Mo
           type: 'plain_text_input',
           action_id: 'value',
           max_length: f.max,
-          ...(d[f.id] ? { initial_value: d[f.id].slice(0, f.max) } : {}),
+          ...(f.value ? { initial_value: f.value } : {}),
           ...(f.placeholder ? { placeholder: { type: 'plain_text', text: f.placeholder } } : {}),
         },
       }),

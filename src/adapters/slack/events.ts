@@ -81,7 +81,7 @@ async function answer(
     },
     send: async (asked) => {
       const where = threadTs ? { thread_ts: threadTs } : {};
-      if (asked.answer.kind === 'error' || asked.article) {
+      if (asked.whisper) {
         // Errors and an article's preview are private, even in a channel.
         const { text, blocks } = toSlack(asked.answer, 0, { command: ctx.config.command });
         await client.chat.postEphemeral({ channel: e.channel, user, text, blocks, ...where });

@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
-import { citationLabel, citationTitles } from '../../core/render-text.ts';
+import { citationLabel, citationPlace, citationTitles } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
-import { layoutAnswer, type LaidButton } from '../../core/layout.ts';
+import { layoutAnswer, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import type { ControlAction } from '../../core/controls.ts';
 import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
@@ -82,21 +82,11 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
   const tail: Block[] = [];
   if (pages > 1 && options.request) tail.push(context(`Page ${p + 1} of ${pages} · items ${first + 1}–${first + items.length} of ${answer.items.length}`));
   else if (pages > 1) tail.push(context(`…and ${answer.items.length - (first + items.length)} more.`));
-  const button = (b: LaidButton | undefined, label: string, action_id = ACTION_IDS[b?.action ?? ''], style?: 'primary'): types.Button[] =>
-    b && b.enabled !== false
-      ? [{ type: 'button', action_id, text: { type: 'plain_text', text: label, emoji: true }, value: b.id, ...(style ? { style } : {}) }]
-      : [];
   // Paging and "Share in channel"; "Why this answer?" and the votes; the suggestions that ask them (labels in the umbrella form).
-  const rows = [
-    [
-      ...button(layout.previous, '◀ Previous', ACTION_IDS.previous),
-      ...button(layout.next, 'Next ▶', ACTION_IDS.next),
-      ...button(layout.share, 'Share in channel', undefined, 'primary'),
-    ],
-    layout.feedback.flatMap((b) => button(b, b.action === 'why' ? 'Why this answer?' : b.action === 'up' ? '👍' : '👎')),
-    layout.suggestions.flatMap((b, i) => button(b, truncate(slackCommands(b.label ?? '', options.command), 75), `${ACTION_IDS.ask}${i}`)),
-  ];
-  for (const elements of rows) if (elements.length) tail.push({ type: 'actions', elements });
+  for (const row of layout.rows) {
+    const elements = row.filter((b) => b.enabled !== false).map((b, i) => button(b, i, options.command));
+    if (elements.length) tail.push({ type: 'actions', elements });
+  }
   if (layout.tryText.length) tail.push(context(`Try: ${layout.tryText.map(cmd).join(' · ')}`));
   if (options.footer) tail.push(context(options.footer));
 
@@ -123,7 +113,7 @@ function evidence(c: Citation, quoteExcerpt: boolean, shownTitle = c.title): Blo
 
 /** Outlet, title, date and paragraph; with the article's URL, the outlet and the title link to it. */
 function sourceLine(c: Citation, shownTitle = c.title): string {
-  const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
+  const where = citationPlace(c);
   const title = escapeMrkdwn(shownTitle);
   const source = escapeMrkdwn(c.source);
   if (c.url && /^https?:\/\//.test(c.url)) {
@@ -144,11 +134,11 @@ function fallback(answer: Answer, items: AnswerItem[], cmd: (s: string) => strin
 
 // verbatim: Slack neither turns URLs and #channel names into links nor @names into mentions; only
 // the links this code writes itself (<url|title>) and escaped text remain.
-function section(text: string): Block {
+export function section(text: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
-function context(text: string): Block {
+export function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT), verbatim: true }] };
 }
 
@@ -172,6 +162,20 @@ function splitPoint(s: string, max: number): number {
   const amp = s.lastIndexOf('&', max);
   const m = amp >= 0 ? /^&(?:amp|lt|gt);/.exec(s.slice(amp)) : null;
   return m && amp + m[0].length > max ? amp : max;
+}
+
+/** How Slack draws a button: paging with arrows, the votes as emoji, "Share in channel" emphasised; a suggestion in the umbrella form. */
+const SHOWN: Partial<Record<ButtonName, string>> = { previous: '◀ Previous', next: 'Next ▶', up: '👍', down: '👎' };
+
+function button(b: LaidButton, i: number, umbrella: string | undefined): types.Button {
+  const ask = b.name === 'ask';
+  return {
+    type: 'button',
+    action_id: ask ? `${ACTION_IDS.ask}${i}` : ACTION_IDS[b.name]!,
+    text: { type: 'plain_text', text: ask ? truncate(slackCommands(b.label, umbrella), 75) : (SHOWN[b.name] ?? b.label), emoji: true },
+    value: b.id,
+    ...(b.name === 'share' ? { style: 'primary' as const } : {}),
+  };
 }
 
 /** Save / Edit details / Cancel for a pending draft. */

@@ -1,6 +1,7 @@
-import { NONE_SET_ASIDE, whyLines, type WhyView } from '../../conversation/explain.ts';
+import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
+import { citationPlace } from '../../core/render-text.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
-import { MAX_SECTION, type Block, type SlackMessage } from './render.ts';
+import { context, MAX_SECTION, section, type Block, type SlackMessage } from './render.ts';
 
 // "Why this answer?" in Block Kit, pure: what the bot understood, the facts it used (each sentence as
 // a quote with its source) and the candidates it set aside. At most 8 facts and 5 candidates: with
@@ -12,31 +13,20 @@ const EXCERPT_MAX = 1200;
 
 export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
   const text = (s: string) => escapeMrkdwn(slackCommands(s, umbrella));
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: 'Why this answer?', emoji: false } }];
-  const head = whyLines(view).map((l) => `*${l.label}:* ${text(l.text)}`);
-  blocks.push(section(truncate(head.join('\n'), MAX_SECTION)));
-  blocks.push(section(view.used.length ? '*Facts used*' : '*Facts used:* none cited.'));
-  for (const c of view.used.slice(0, USED_MAX)) {
-    const where = c.caption ? `photo caption ${c.paragraph}` : `paragraph ${c.paragraph}`;
+  const cut = whyCut(view, { used: USED_MAX, rejected: REJECTED_MAX });
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: WHY_TITLE, emoji: false } }];
+  blocks.push(section(truncate(cut.lines.map((l) => `*${l.label}:* ${text(l.text)}`).join('\n'), MAX_SECTION)));
+  blocks.push(section(cut.used.length ? '*Facts used*' : '*Facts used:* none cited.'));
+  for (const c of cut.used) {
     blocks.push(section(truncate(`>${escapeMrkdwn(truncate(c.excerpt, EXCERPT_MAX)).replace(/\n/g, '\n>')}`, MAX_SECTION)));
-    blocks.push({
-      type: 'context',
-      elements: [
-        { type: 'mrkdwn', text: truncate(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${where}`, 2000), verbatim: true },
-      ],
-    });
+    blocks.push(context(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${citationPlace(c)}`));
   }
-  if (view.used.length > USED_MAX) blocks.push(section(`…and ${view.used.length - USED_MAX} more.`));
-  if (view.rejected.length) {
+  if (cut.moreUsed) blocks.push(section(`…and ${cut.moreUsed} more.`));
+  if (cut.rejected.length) {
     blocks.push(section('*Set aside*'));
-    for (const r of view.rejected.slice(0, REJECTED_MAX))
-      blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
+    for (const r of cut.rejected) blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
   } else {
     blocks.push(section(`*Set aside:* ${NONE_SET_ASIDE}`));
   }
-  return { text: truncate(`Why this answer? Understood: ${text(view.understood)}`, MAX_SECTION), blocks };
-}
-
-function section(text: string): Block {
-  return { type: 'section', text: { type: 'mrkdwn', text, verbatim: true } };
+  return { text: truncate(`${WHY_TITLE} Understood: ${text(view.understood)}`, MAX_SECTION), blocks };
 }

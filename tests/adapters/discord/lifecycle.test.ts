@@ -1,19 +1,13 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../../../commands/index.ts';
 import { createDiscordAdapter } from '../../../src/adapters/discord/adapter.ts';
 import { createInteractions } from '../../../src/core/interactions.ts';
-import { toCommandDefinitions } from '../../../src/adapters/discord/register.ts';
 import { FakeDiscord, IDS } from '../../../test-support/fakes/discord-server.ts';
 import { slash } from '../../../test-support/fakes/discord-payloads.ts';
 import { embedOf, startHarness } from './harness.ts';
 import { seedsBot } from '../../helpers.ts';
 
-// Start-up failures, on-demand registration, slow answers, and stopping.
-
-const run = promisify(execFile);
+// Start-up failures, slow answers, and stopping (on-demand registration: tests/scripts/discord-register.test.ts).
 
 describe('GIVEN the gateway refuses the token (close 4004)', () => {
   it('THEN start() rejects with a message that says what to fix, and leaves nothing running', async () => {
@@ -29,33 +23,6 @@ describe('GIVEN the gateway refuses the token (close 4004)', () => {
     await expect(adapter.start()).rejects.toThrow(/4004.*DISCORD_TOKEN/);
     await adapter.stop();
     await fake.close();
-  });
-});
-
-describe('GIVEN npm run discord:register', () => {
-  it('THEN the CLI overwrites the global commands with one PUT through DISCORD_API_URL', async () => {
-    const fake = await new FakeDiscord().listen();
-    try {
-      // DOTENV_CONFIG_PATH keeps a developer's .env out of the test.
-      const env = {
-        PATH: process.env.PATH,
-        DOTENV_CONFIG_PATH: '/nonexistent/.env',
-        DISCORD_TOKEN: 'cli-token',
-        DISCORD_APP_ID: IDS.app,
-        DISCORD_API_URL: fake.apiUrl,
-      };
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/adapters/discord/register-cli.ts'], { env, timeout: 15_000 });
-      expect(stdout).toMatch(/Registered 10 slash commands globally/);
-      expect(stdout).toContain(
-        `Invite the bot to a server: https://discord.com/oauth2/authorize?client_id=${IDS.app}&scope=bot+applications.commands&permissions=`,
-      );
-      const put = fake.calls.find((c) => c.method === 'PUT')!;
-      expect(put.path).toBe(`/applications/${IDS.app}/commands`);
-      expect(put.headers.authorization).toBe('Bot cli-token');
-      expect(put.body).toEqual(toCommandDefinitions(commands));
-    } finally {
-      await fake.close();
-    }
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { footerText, requestFromFooter } from '../../../src/adapters/discord/paging.ts';
 import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
 import { decodeControl, encodeControl } from '../../../src/core/controls.ts';
 import { PAGE_SIZE, pageCount } from '../../../src/core/layout.ts';
@@ -7,7 +6,7 @@ import type { Answer, Citation } from '../../../src/core/types.ts';
 import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
 
 // The pure renderer on plain objects: Discord's limits hold whatever the answer, and button state
-// round-trips through custom_id (or the footer when the arguments are long).
+// round-trips through custom_id (the footer, when the arguments are long: tests/core/request-line.test.ts).
 
 const cite = (n: number, excerpt = `Excerpt number ${n}.`): Citation => citation(n, { title: `Article ${n}`, excerpt });
 const answer = (over: Partial<Answer> = {}): Answer => answerOf({ citations: [cite(1)], suggestions: ['/quote Han Zheng'], ...over });
@@ -122,19 +121,7 @@ describe('button state', () => {
     expect(decodeControl(encodeControl(state, 100))).toEqual(state);
   });
 
-  it('GIVEN arguments too long for 100 characters THEN custom_id omits them and the footer gives them back', () => {
-    const args = 'what did the mayor of San Francisco say about <@1> and @everyone at the Shanghai business dinner?';
-    const id = encodeControl({ action: 'page', page: 1, private: false, command: 'ask', args }, 100);
-    expect(id).toBe('vb:p:1:0:ask');
-    expect(decodeControl(id)?.args).toBeUndefined();
-    const footer = footerText({ command: 'ask', args }, 0, 2);
-    expect(footer).not.toMatch(/@everyone|<@1>/);
-    expect(requestFromFooter(footer)).toEqual({ command: 'ask', args });
-    expect(requestFromFooter(`${footer} · 3 more sources not shown`)).toEqual({ command: 'ask', args });
-  });
-
   it('GIVEN ids from elsewhere THEN nothing is decoded', () => {
     for (const id of ['', 'vb:x:1:0:who:a', 'vb:p:-1:0:who:a', 'other:p:1:0:who', 'vb:p:1:2:who']) expect(decodeControl(id)).toBeUndefined();
-    expect(requestFromFooter('page 1/2')).toBeUndefined();
   });
 });

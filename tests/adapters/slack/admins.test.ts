@@ -1,7 +1,8 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { webApi } from '@slack/bolt';
-import { ADMIN_CACHE_MS, createManagerCheck } from '../../../src/adapters/slack/permissions.ts';
+import { createManagerCheck } from '../../../src/adapters/slack/permissions.ts';
+import { ADMIN_CACHE_MS } from '../../../src/core/admins.ts';
 
 // GIVEN users.info answers, THEN a workspace admin is an admin only of the workspace the app is
 // installed in (a Slack Connect admin of another workspace is none), and an answer is trusted for a

@@ -1,10 +1,10 @@
-import '../../env.ts';
+import '../src/env.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { commands } from '../../../commands/index.ts';
-import { loadSlackManifestDefaults } from '../../config.ts';
-import { createManifest } from './manifest.ts';
+import { commands } from '../commands/index.ts';
+import { loadSlackManifestDefaults } from '../src/config.ts';
+import { createManifest } from '../src/adapters/slack/manifest.ts';
 
 // npm run slack:manifest -- [--url https://host] [--socket-mode|--http] [--command /visit] [--name VisitBot] [--out file.json|file.yaml]
 // Prints the app manifest to standard output, or writes it to the file named (YAML for .yml/.yaml).

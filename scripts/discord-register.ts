@@ -1,9 +1,9 @@
-import '../../env.ts';
+import '../src/env.ts';
 import { REST } from 'discord.js';
-import { commands } from '../../../commands/index.ts';
-import { ConfigError, loadConfig } from '../../config.ts';
-import { inviteUrl } from './invite.ts';
-import { registerCommands } from './register.ts';
+import { commands } from '../commands/index.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { inviteUrl } from '../src/adapters/discord/invite.ts';
+import { registerCommands } from '../src/adapters/discord/register.ts';
 
 // `npm run discord:register`: registers the slash commands on demand (the bot also does it when it
 // starts). Guild-scoped when DISCORD_GUILD_ID is set, global otherwise.
