@@ -173,6 +173,14 @@ export function extractEvents(article: Article): DatedEvent[] {
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
     const base = block?.day ?? labelled ?? article.published;
+    // "At the event attended by business leaders, …", with no day of its own: the event the story dated before.
+    const at = /^(?:At|During)\s+the\s+(\p{Ll}{4,})\b/u.exec(sentence.text);
+    const atDay =
+      at && paragraph.kind === 'story' && PAST.test(sentence.text) && !MAY_HOLD_DATE.test(sentence.text) ? namedDay(events, sentence, at[1]!) : undefined;
+    if (atDay) {
+      events.push({ date: atDay.date, phrase: at![0], sentence });
+      return;
+    }
     {
       // "Two days after the signing, …" holds no date of its own but is dated from the story.
       // A chained phrase in quoted speech ("not five weeks after it lands") is talk, not a day of the story.

@@ -11,6 +11,8 @@ const paragraphs = [
   'Monday, after a bus ride, Varo Deputy Mayor Tomas Ekko welcomed us at the town hall.',
   'The following morning we toured the Varo ferry yard with its manager.',
   'On Wednesday the two towns signed a renewed charter.',
+  'Mayor Brenn spoke at a reception in Varo on Thursday.',
+  'At the reception attended by 60 local firms, the two chambers of commerce signed a compact.',
 ];
 const daysOf = daysIn({ published: '2026-05-20', source: 'Dunmore Notes' }, paragraphs);
 const dayOf = (words: string) => daysOf(words)[0];
@@ -31,5 +33,9 @@ describe('GIVEN a recap that says which days its trip spanned', () => {
 
   it('never reads a weekday of the story as the publication day of the same weekday', () => {
     expect(dayOf('signed a renewed charter')).toBe('2026-05-13');
+  });
+
+  it('dates "At the reception …" with no day of its own by the reception the story dated', () => {
+    expect(dayOf('two chambers of commerce signed a compact')).toBe('2026-05-14');
   });
 });
