@@ -72,9 +72,11 @@ interface FoundEvent {
 
 /** The dated event a text describes, best first among the events of the articles it points to. */
 export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): FoundEvent | undefined {
-  const end = ASKS_END.test(text);
-  const start = !end && ASKS_START.test(text);
-  const all = ctx.knowledge.retriever.analyze(text);
+  // ("the start and end dates": both, the whole range.)
+  const both = ASKS_START.test(text) && ASKS_END.test(text);
+  const end = !both && ASKS_END.test(text);
+  const start = !both && !end && ASKS_START.test(text);
+  const all = ctx.knowledge.retriever.analyze(text).filter((q) => !both || !BOUNDARY_TERMS.has(q.term));
   if (!(start || end)) return rankEvents(ctx, text, dq, all, start, end);
   // "When did the visit begin?": a dated range ("from April 14 to Sunday", found without the verb)
   // answers a beginning or an end best; otherwise an event told with the verb ("began Sept. 8").

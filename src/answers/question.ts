@@ -85,6 +85,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
     read: (m) => ({ type: 'date', about: m[1] }),
   },
+  // "what were the (start and end) dates of her trip": when it was.
+  {
+    re: /^what\s+(?:was|is|were|are)\s+the\s+(?:(?:start|first|begin(?:ning)?)\s+and\s+(?:end|last|finish)(?:ing)?\s+)?(?:dates?|days?)\s+(?:of|for)\s+(.+)$/i,
+    read: (m) => ({ type: 'date', about: m[1] }),
+  },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   {
     re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i,
@@ -94,6 +99,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   {
     re: /^where\s+(?:does|did|do|is|was)\s+(.+?)\s+(?:work|works|worked|employed)\b(.*)$/i,
     read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work', about: m[2] }),
+  },
+  // "what organization is Gao Lingyun an expert at": where they work.
+  {
+    re: /^(?:what|which)\s+(?:organi[sz]ation|company|agency|institution|institute|university|body|firm|group)\s+(?:is|was)\s+(.+?)\s+(?:an?\s+)?[\p{Ll}-]+\s+(?:at|with|of|for|in)$/iu,
+    read: (m) => ({ type: 'organisation', subject: m[1], verb: 'work' }),
   },
   { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },

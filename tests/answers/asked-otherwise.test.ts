@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { botOfStories } from '../helpers.ts';
+
+// Questions worded in ways a reader types them (an invented story): a trip's start and end dates
+// asked for together, and the body someone is an expert at.
+
+const bot = botOfStories([
+  { published: '2026-05-12', source: 'Dunmore Notes' },
+  [
+    'Mayor Orla Brenn is visiting Varo from May 10 to Saturday.',
+    'The visit matters for the port, Pia Lund, an expert at the Varo Institute of Ports, told reporters on Monday.',
+  ],
+]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN questions worded otherwise', () => {
+  it('answers "the start and end dates" of a trip with its whole range', () => {
+    expect(first("ok so what were the start and end dates of Brenn's Varo trip")).toMatch(/^May 10, 2026 to May 16, 2026/);
+  });
+
+  it('answers "what organization is X an expert at" with where they work', () => {
+    expect(first('what organization is pia lund an expert at')).toMatch(/Varo Institute of Ports/);
+  });
+});
