@@ -224,7 +224,13 @@ function doers(s: Scope, fallback = true): Answer {
     }
     // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
     const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
-    const earlier = pronoun ? (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start - pronoun[0].length).pop()?.person : undefined;
+    // ("He and Osei signed …" after a sentence that named Penhaligon: the one that sentence named last.)
+    const sentences = sentence.paragraph.sentences;
+    const previous = sentences[sentences.indexOf(sentence) - 1];
+    const earlier = pronoun
+      ? ((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start - pronoun[0].length).pop()?.person ??
+        (previous ? (s.ctx.knowledge.mentions.get(previous) ?? []).at(-1)?.person : undefined))
+      : undefined;
     if (earlier && names.length && !names.some((n) => n.includes(earlier.name) || earlier.aliases.some((a) => n.includes(a)))) names.unshift(earlier.name);
     // What they did, as the sentence has it ("organized" whatever form the question used); in words
     // of the sentence when the question's rest was found only around it.

@@ -33,7 +33,7 @@ describe('GIVEN hosts introduced by a role the sentence sets off or opens with',
   const hosts = botOfStories([
     { published: '2026-05-20', source: 'Dunmore Notes' },
     [
-      'The following morning we toured Varo Harbour with its chief executive, Pia Lund, who walked us along the new quay.',
+      'The following morning we toured Varo Harbour with its chief executive, Pia Lund, who walked us along the new quay. She and Osric Dane signed a two-page letter of intent.',
       'At the University of Kessel, Vice-Chancellor Professor Ines Roe and Dr. Ada Halm of Dunmore Technical College signed a memorandum on training technicians. Roe called it "a small paper with a long reach."',
       'Halm said the college has 90 students in its marine program and nowhere for them to practise.',
     ],
@@ -42,6 +42,10 @@ describe('GIVEN hosts introduced by a role the sentence sets off or opens with',
 
   it('reads "with its chief executive, Pia Lund," as the chief executive of the body the sentence named before', () => {
     expect(who('/who Pia Lund')).toBe('Pia Lund: chief executive of Varo Harbour.');
+  });
+
+  it('reads "She and Osric Dane signed" as the one the sentence before named last, and Dane', () => {
+    expect(who('who signed the letter of intent?')).toMatch(/^Pia Lund and Osric Dane signed/);
   });
 
   it('leaves the form of address out of a title, and takes the body the sentence opens with', () => {
