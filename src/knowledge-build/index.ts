@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { synonyms } from '../knowledge/wordnet.ts';
 import { demonymBases } from '../text.ts';
@@ -14,8 +15,21 @@ import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCa
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
-import { keepSentences, keptSentences, lazyPartsSteps, runSteps, runStepsAsync, snapshotOf, type KnowledgeSnapshot, type Lookup, type Steps } from './lazy.ts';
+import {
+  keepEvents,
+  keepSentences,
+  keptEvents,
+  keptSentences,
+  lazyPartsSteps,
+  runSteps,
+  runStepsAsync,
+  snapshotOf,
+  type KnowledgeSnapshot,
+  type Lookup,
+  type Steps,
+} from './lazy.ts';
 import type { DatedEvent } from '../knowledge/events.ts';
+import { eventListOf, type EventList } from './event-list.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
@@ -39,8 +53,10 @@ export interface Knowledge {
   quotes: Quote[];
   quoteCount: number;
   quotesBySpeaker: Lookup<Person, Quote[]>;
-  /** All dated events, in date order. */
+  /** All dated events, in date order (read whole where they are read on demand: the answers use eventList). */
   events: DatedEvent[];
+  /** The dated events in date order, read by position or by day. */
+  eventList: EventList;
   /** Each article's events and quotes, so that a search reads only its candidate articles'. */
   eventsByArticle: Lookup<Article, DatedEvent[]>;
   quotesByArticle: Lookup<Article, Quote[]>;
@@ -59,6 +75,8 @@ export interface Knowledge {
   itinerary(person: Person): Itinerary;
   /** The articles held in memory when they are read on demand (BuildOptions.lazyBytes), and their approximate bytes. */
   held?: () => { articles: number; bytes: number };
+  /** How many events were made from the index file's rows so far, where they are read on demand (tests). */
+  eventsMade?: () => number;
 }
 
 export interface BuildOptions {
@@ -246,7 +264,7 @@ export function buildKnowledge(
   const subjects = new Map(articles.map((a, i) => [a, byKey.get(subjectKeys[i]!)]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
   // What a start over this corpus needs to answer without reading it (lazy.ts), kept once per corpus.
-  if (hashOf && indexPath && snapshot?.() && memo.get(SNAPSHOT) === undefined) {
+  if (hashOf && indexPath && snapshot?.() && !snapshotKept(memo, file)) {
     const snap = snapshotOf({
       articles,
       hashOf,
@@ -261,10 +279,12 @@ export function buildKnowledge(
       sentences: retriever.sentenceCount,
     });
     if (snap) {
-      // The sentences it refers to are kept beside it, under a key of their own, before it.
+      // The sentences and events it refers to are kept beside it, under a key of their own, before
+      // it; without them no snapshot is kept (a start reads the corpus).
       const texts = randomUUID();
-      const kept = keepSentences(file, texts, snap.sentences);
-      keepSnapshot(memo, kept ? { ...snap.snapshot, texts } : snap.snapshot);
+      if (keepSentences(file, texts, snap.sentences) && keepEvents(file, texts, snap.snapshot.events)) {
+        keepSnapshot(memo, { ...snap.snapshot, texts, events: [], eventCount: snap.snapshot.events.length });
+      }
     }
   }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
@@ -368,6 +388,7 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
     quoteCount: quotes.length,
     quotesBySpeaker,
     events,
+    eventList: eventListOf(events),
     mentions,
     eventsBySentence,
     abbreviations,
@@ -462,7 +483,9 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const snap = yield* readSnapshot(new CorpusMemo(db, [...ids], hashes));
   if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
-  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
+  const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
+  if (!events) return undefined;
+  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts, events });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
@@ -478,9 +501,8 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   yield;
   const byAlias = aliasIndex(parts.people);
   yield;
-  // The parsed rows are made into people and events by now; the articles' rows are still read (lazy.ts load).
+  // The parsed rows are made into people by now; the articles' rows are still read (lazy.ts load).
   snap.people = [];
-  snap.events = [];
   const shared = common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
     byKey,
     byAlias,
@@ -496,22 +518,38 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     },
     quoteCount: parts.quoteCount,
     quotesBySpeaker: parts.quotesBySpeaker,
-    events: parts.events,
+    get events() {
+      return parts.eventList.slice(0, parts.eventList.length);
+    },
+    eventList: parts.eventList,
     mentions: parts.mentions,
     eventsBySentence: parts.eventsBySentence,
     abbreviations: parts.abbreviations,
     initials: parts.initials,
     held: parts.held,
+    eventsMade: parts.eventsMade,
   });
 }
 
 /** People and events per row of the index file's memo: a snapshot is read in slices. */
 const CHUNK = 2_000;
 
-/** Keeps a snapshot in the corpus memo: its people and events in chunks, then the rest (the head) naming how many. */
+/** Whether a start could open the snapshot kept for this corpus: its head and all the events it names are there. */
+function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
+  const raw = memo.get(SNAPSHOT);
+  if (raw === undefined) return false;
+  try {
+    const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
+    return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps a snapshot in the corpus memo: its people in chunks, then the rest (the head) naming how many (its events are kept in a table: keepEvents). */
 function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
-  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: Math.ceil(snapshot.events.length / CHUNK) };
-  for (const name of ['people', 'events'] as const) {
+  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: 0 };
+  for (const name of ['people'] as const) {
     for (let i = 0; i < chunks[name]; i++) if (!memo.set(`${SNAPSHOT}/${name}/${i}`, JSON.stringify(snapshot[name].slice(i * CHUNK, (i + 1) * CHUNK)))) return;
   }
   // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
