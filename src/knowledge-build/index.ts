@@ -47,7 +47,7 @@ export interface Knowledge {
   peopleByKey: Map<string, Person>;
   /** Folded single-word aliases ("breed") to the people who go by them. */
   peopleByAlias: Map<string, Person[]>;
-  /** People by number of mentions, most first (suggestions, empty autocomplete). */
+  /** People by number of mentions, most first (suggestions, empty autocomplete); opened from a snapshot, the first PROMINENT of them. */
   prominent: Person[];
   /** Every quote (reads every article: for tests; the answers read them by speaker or article). */
   quotes: Quote[];
@@ -493,9 +493,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
   yield;
-  const counts = new Map(snap.people.map((p, i) => [parts.people[i]!, p[4].length]));
-  yield;
-  const prominent = [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  const prominent = mostMentionedFirst(parts.people, (i) => snap.people[i]![4].length, PROMINENT);
   yield;
   const byKey = new Map(parts.people.map((p) => [fold(p.name), p]));
   yield;
@@ -529,6 +527,27 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     held: parts.held,
     eventsMade: parts.eventsMade,
   });
+}
+
+/** How many of the most mentioned people a knowledge opened from a snapshot lists (the answers read 50 at most). */
+export const PROMINENT = 100;
+
+/**
+ * The first `k` people in the order of a stable sort by `count` (most first), in one pass: sorting
+ * all 325,000 people of 50,000 articles took about 0.4 s of a warm start.
+ */
+function mostMentionedFirst(people: Person[], count: (i: number) => number, k: number): Person[] {
+  const top: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const c = count(i);
+    if (top.length === k && c <= count(top[k - 1]!)) continue;
+    // After those with as many mentions: an earlier person stays first, as in a stable sort.
+    let at = top.length;
+    while (at > 0 && count(top[at - 1]!) < c) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top.map((i) => people[i]!);
 }
 
 /** People and events per row of the index file's memo: a snapshot is read in slices. */

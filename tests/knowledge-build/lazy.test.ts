@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { articleIndexPath, buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
 import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
@@ -172,6 +172,16 @@ describe('knowledge read on demand', () => {
       const own = lazy.articles.find((x) => x.id === a.id)!;
       expect((lazy.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
     }
+  });
+
+  it('lists the most mentioned people first as a full build does (the first PROMINENT of them), without sorting everyone', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    expect(full.people.length).toBeGreaterThan(PROMINENT);
+    expect(lazy.prominent).toHaveLength(PROMINENT);
+    // Many people share a count of mentions: their order is the people's order, as in a stable sort.
+    expect(new Set(full.prominent.slice(0, PROMINENT).map((p) => p.mentions.length)).size).toBeLessThan(PROMINENT / 2);
+    expect(lazy.prominent.map((p) => p.key)).toEqual(full.prominent.slice(0, PROMINENT).map((p) => p.key));
   });
 
   it('builds in full when the events kept in the index file are not all there, and answers the same', () => {
