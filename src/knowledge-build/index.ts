@@ -480,12 +480,14 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   }
   const indexPath = articleIndexPath(options.cacheDir!, dir);
   const db = openIndexFile(indexPath, options.logger);
-  const snap = yield* readSnapshot(new CorpusMemo(db, [...ids], hashes));
+  const memo = new CorpusMemo(db, [...ids], hashes);
+  const snap = readSnapshot(memo);
   if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
   const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
   if (!events) return undefined;
-  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts, events });
+  const people = peopleChunks(memo, snap.chunks?.people ?? 0);
+  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts, events, people });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
@@ -493,14 +495,12 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
   yield;
-  const prominent = mostMentionedFirst(parts.people, (i) => snap.people[i]![4].length, PROMINENT);
+  const prominent = mostMentionedFirst(parts.people, (i) => parts.mentionCount(parts.people[i]!), PROMINENT);
   yield;
   const byKey = new Map(parts.people.map((p) => [fold(p.name), p]));
   yield;
   const byAlias = aliasIndex(parts.people);
   yield;
-  // The parsed rows are made into people by now; the articles' rows are still read (lazy.ts load).
-  snap.people = [];
   const shared = common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
     byKey,
     byAlias,
@@ -553,12 +553,13 @@ function mostMentionedFirst(people: Person[], count: (i: number) => number, k: n
 /** People and events per row of the index file's memo: a snapshot is read in slices. */
 const CHUNK = 2_000;
 
-/** Whether a start could open the snapshot kept for this corpus: its head and all the events it names are there. */
+/** Whether a start could open the snapshot kept for this corpus: its head, its people's chunks and all the events it names are there. */
 function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
   const raw = memo.get(SNAPSHOT);
   if (raw === undefined) return false;
   try {
     const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
+    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (memo.get(`${SNAPSHOT}/people/${i}`) === undefined) return false;
     return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
   } catch {
     return false;
@@ -575,33 +576,29 @@ function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
   memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
 }
 
-/** The snapshot kept for this corpus, chunk by chunk; undefined when it or a chunk is missing or unreadable. */
-function* readSnapshot(memo: CorpusMemo): Steps<KnowledgeSnapshot | undefined> {
+/** The head of the snapshot kept for this corpus (its people are read by peopleChunks); undefined when it is missing or unreadable. */
+function readSnapshot(memo: CorpusMemo): KnowledgeSnapshot | undefined {
   const raw = memo.get(SNAPSHOT);
   if (raw === undefined) return undefined;
-  let snap: KnowledgeSnapshot;
   try {
-    snap = JSON.parse(raw) as KnowledgeSnapshot;
+    const snap = JSON.parse(raw) as KnowledgeSnapshot;
+    return snap && Array.isArray(snap.people) && Array.isArray(snap.events) ? snap : undefined;
   } catch {
     return undefined;
   }
-  if (!snap || !Array.isArray(snap.people) || !Array.isArray(snap.events)) return undefined;
-  for (const name of ['people', 'events'] as const) {
-    const count = snap.chunks?.[name] ?? 0;
-    for (let i = 0; i < count; i++) {
-      yield;
-      const chunk = memo.get(`${SNAPSHOT}/${name}/${i}`);
-      if (chunk === undefined) return undefined;
-      try {
-        const list = JSON.parse(chunk) as unknown;
-        if (!Array.isArray(list)) return undefined;
-        (snap[name] as unknown[]).push(...list);
-      } catch {
-        return undefined;
-      }
+}
+
+/** The snapshot's people, `count` chunks of rows read one at a time (undefined for one missing or unreadable). */
+function* peopleChunks(memo: CorpusMemo, count: number): Generator<KnowledgeSnapshot['people'] | undefined> {
+  for (let i = 0; i < count; i++) {
+    const chunk = memo.get(`${SNAPSHOT}/people/${i}`);
+    try {
+      const list = chunk === undefined ? undefined : (JSON.parse(chunk) as unknown);
+      yield Array.isArray(list) ? (list as KnowledgeSnapshot['people']) : undefined;
+    } catch {
+      yield undefined;
     }
   }
-  return snap;
 }
 
 /** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */

@@ -292,6 +292,8 @@ export interface LazySources {
   texts?: KeptSentence;
   /** The events, kept in the index file: read as asked. */
   events: KeptEvents;
+  /** The people's rows, a chunk at a time (undefined: a chunk missing or unreadable); without it, the snapshot's own. */
+  people?: Iterable<KnowledgeSnapshot['people'] | undefined>;
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
@@ -312,6 +314,8 @@ export interface LazyParts {
   quotesBySpeaker: Lookup<Person, Quote[]>;
   /** The articles that mention a person, without reading them. */
   articlesOf(person: Person): Set<Article>;
+  /** How many sentences mention a person, without reading them. */
+  mentionCount(person: Person): number;
   termsOfSentence(s: Sentence): string | undefined;
   /** The articles held in memory now and their approximate bytes (tests, metrics). */
   held(): { articles: number; bytes: number };
@@ -403,7 +407,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   const weak: (WeakRef<Unit> | undefined)[] = [];
   const unitOfParagraph = new WeakMap<Paragraph, Unit>();
   const people: Person[] = [];
-  const mentionRefs = new Map<Person, number[]>();
 
   const unit = (i: number): Unit => {
     let u = units.get(i);
@@ -515,19 +518,28 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
-  for (const [n, [key, name, aliases, roles, mentions, , termsOfRoles]] of snap.people.entries()) {
-    if (n % SLICE === 0) yield;
-    const roleFacts: RoleFact[] = [];
-    for (let k = 0; k < roles.length; k += 3) {
-      const fact = deferred({ role: roles[k] as string } as RoleFact, 'sentence', SENTENCE, sentenceAt, [roles[k + 1] as number, roles[k + 2] as number]);
-      const known = termsOfRoles?.[k / 3];
-      if (typeof known === 'string') termsKnown(fact, known);
-      roleFacts.push(fact);
+  // The people's rows are read a chunk at a time and let go once made into people: the rows of all
+  // 325,000 people of 50,000 articles are not held at once.
+  const quoted = new Map<Person, number[]>();
+  let n = 0;
+  for (const chunk of from.people ?? [snap.people]) {
+    if (!Array.isArray(chunk)) return undefined;
+    for (const [key, name, aliases, roles, mentions, quotedIn, termsOfRoles] of chunk) {
+      if (n++ % SLICE === 0) yield;
+      const roleFacts: RoleFact[] = [];
+      for (let k = 0; k < roles.length; k += 3) {
+        const fact = deferred({ role: roles[k] as string } as RoleFact, 'sentence', SENTENCE, sentenceAt, [roles[k + 1] as number, roles[k + 2] as number]);
+        const known = termsOfRoles?.[k / 3];
+        if (typeof known === 'string') termsKnown(fact, known);
+        roleFacts.push(fact);
+      }
+      const person = deferred({ key, name, aliases, roles: roleFacts } as Person, 'mentions', MENTIONS, sentenceAt, mentions);
+      if (quotedIn.length) quoted.set(person, quotedIn);
+      people.push(person);
     }
-    const person = deferred({ key, name, aliases, roles: roleFacts } as Person, 'mentions', MENTIONS, sentenceAt, mentions);
-    mentionRefs.set(person, mentions);
-    people.push(person);
   }
+  // A person's mentions as (article, sentence) numbers: the references its getter reads.
+  const mentionRefs = (p: Person): number[] => (p as Partial<Deferred>)[AT] ?? [];
 
   // Events are made from their rows as asked, one object per event while anything holds it (a weak
   // reference, as for sentences); the events of the articles read most recently and of the days
@@ -582,7 +594,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   };
   yield;
 
-  const quoted = new Map(snap.people.map((p, i) => [people[i]!, p[5]] as const).filter(([, q]) => q.length));
   const subjects = new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]]));
   yield;
   const places = new Map(snap.places);
@@ -659,8 +670,9 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       },
       has: (p) => quoted.has(p),
     },
+    mentionCount: (person) => mentionRefs(person).length / 2,
     articlesOf(person) {
-      const refs = mentionRefs.get(person) ?? [];
+      const refs = mentionRefs(person);
       const out = new Set<Article>();
       for (let k = 0; k < refs.length; k += 2) out.add(articles[refs[k]!]!);
       return out;

@@ -205,6 +205,23 @@ describe('knowledge read on demand', () => {
     expect(answers(again)).toEqual(plain);
   });
 
+  it('builds in full when a chunk of the people kept in the index file is missing, and answers the same', () => {
+    const copy = temp('lazy-people-gone');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-people-gone');
+    buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const db = new Database(articleIndexPath(cacheCopy, copy));
+    expect(db.prepare("DELETE FROM memo WHERE name = 'knowledge-snapshot/people/0'").run().changes).toBe(1);
+    db.close();
+    const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(rebuilt.held).toBeUndefined();
+    expect(answers(rebuilt)).toEqual(plain);
+    // The full build kept the snapshot again.
+    const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(again.held).toBeDefined();
+    expect(answers(again)).toEqual(plain);
+  });
+
   it('builds in full when a file changed, and keeps a new snapshot for the next start', () => {
     const copy = temp('lazy-changed');
     cpSync(seeds, copy, { recursive: true });
