@@ -597,6 +597,10 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   const subjects = new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]]));
   yield;
   const places = new Map(snap.places);
+  const initials = new Map(snap.initials);
+  // The rows are made into maps: let go (the articles' rows stay, read by load).
+  snap.places = [];
+  snap.initials = [];
   yield;
   const sentenceIndex = (s: Sentence): number | undefined => indexOfStandIn.get(s) ?? unitOf(s)?.index.get(s);
 
@@ -605,7 +609,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     people,
     subjects,
     places,
-    initials: new Map(snap.initials),
+    initials,
     abbreviations: new Map(
       snap.abbreviations.map(([key, short, long, a, s]): [string, ShortForm] => {
         if (a < 0) return [key, { short, long }];
