@@ -14,9 +14,9 @@ import type { Quote } from '../knowledge/quotes.ts';
 import { roleTerms, termsKnown } from '../knowledge/role-words.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
-// articles' titles and dates, the people with their names, aliases and roles, the dated events in
-// date order, places, initials and abbreviations) is one snapshot kept in the index file when the
-// corpus was built; what each article holds (its paragraphs and sentences, who is mentioned where,
+// articles' titles and dates, the people with their names, aliases and roles, places, initials and
+// abbreviations) is one snapshot kept in the index file when the corpus was built, the dated events
+// in a table beside it read as asked (keepEvents); what each article holds (its paragraphs and sentences, who is mentioned where,
 // its quotes) is read from its knowledge-cache entry and link memo when a question reads it, and
 // kept in a least-recently-used cache bounded in bytes (KNOWLEDGE_CACHE_MB). References from the
 // corpus-wide parts to sentences (a role's sentence, an event's, a person's mentions) are kept as
