@@ -3,6 +3,7 @@ import { fold } from '../text.ts';
 import type { Choice } from './types.ts';
 import { formatDate } from '../knowledge/events.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
+import { eachEvent } from '../knowledge-build/event-list.ts';
 import { quotesOnTopic } from './quote.ts';
 
 // Autocomplete choices while a user types: people (best matches first), quoted topics, events.
@@ -34,9 +35,11 @@ export function completions(k: Knowledge, source: CompletionSource, partial: str
     const r = k.retriever;
     const query = r.analyze(q);
     const pool = r.candidateArticles(query).flatMap((a) => k.eventsByArticle.get(a) ?? []);
-    const events = q ? r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).map((x) => x.item) : k.events;
+    // Without a query, the events in date order, read only as far as the choices go.
+    const events = q ? r.rank(query, pool, (e) => r.termsOfSentence(e.sentence)).map((x) => x.item) : eachEvent(k.eventList);
     const seen = new Set<string>();
     for (const e of events) {
+      if (out.length >= MAX_CHOICES) break;
       const value = clip(e.sentence.text.replace(/[.]$/, ''));
       if (seen.has(value)) continue;
       seen.add(value);

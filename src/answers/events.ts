@@ -1,6 +1,7 @@
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
+import type { EventList } from '../knowledge-build/event-list.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
@@ -383,10 +384,10 @@ function clauseBounds(text: string, at: number, dated: number[] = []): [number, 
   return [from, to];
 }
 
-const timelines = new WeakMap<DatedEvent[], Answer>();
+const timelines = new WeakMap<EventList, Answer>();
 
 export function timeline(ctx: AnswerContext): Answer {
-  const events = ctx.knowledge.events;
+  const events = ctx.knowledge.eventList;
   let cached = timelines.get(events);
   if (!cached) timelines.set(events, (cached = buildTimeline(ctx)));
   return cached;
@@ -396,14 +397,14 @@ export function timeline(ctx: AnswerContext): Answer {
 const TIMELINE_ITEMS = 100;
 
 function buildTimeline(ctx: AnswerContext): Answer {
-  const events = ctx.knowledge.events;
+  const events = ctx.knowledge.eventList;
   // Listed: the first events, less a sentence pasted into several articles. Counted: all of them
   // (reading tens of thousands of events to leave out the rare repeat cost tens of milliseconds).
   const listed = uniqueEvents(events.slice(0, TIMELINE_ITEMS * 2)).slice(0, TIMELINE_ITEMS);
   if (!listed.length) return notFound('The articles hold no dated events.', ['/sources']);
   const count = events.length;
-  const first = events[0]!.date;
-  const last = events[events.length - 1]!.date;
+  const first = events.slice(0, 1)[0]!.date;
+  const last = events.slice(count - 1, count)[0]!.date;
   const span = `from ${formatDate(first)} to ${formatDate(last.end ? { ...last, start: last.end } : last)}`;
   const more = count > listed.length ? ` The first ${listed.length} are listed; for a day ask /onthisday DATE, for one event /when EVENT.` : '';
   return listAnswer('Timeline', `${count.toLocaleString('en-US')} dated events, ${span}.${more}`, listed.map(eventItem), ['/onthisday']);
@@ -428,41 +429,16 @@ export function monthDay(d: Date, timezone: string): { year: number; monthDay: s
   return { year: Number(get('year')), monthDay: `${get('month')}-${get('day')}` };
 }
 
-interface DayIndex {
-  byDay: Map<string, DatedEvent[]>;
-  ranges: DatedEvent[];
-}
-const dayIndexes = new WeakMap<DatedEvent[], DayIndex>();
-
-/** Day-precision events by month and day, built once per event list. */
-function dayIndex(events: DatedEvent[]): DayIndex {
-  let index = dayIndexes.get(events);
-  if (!index) {
-    index = { byDay: new Map(), ranges: [] };
-    for (const e of events) {
-      if (e.date.precision !== 'day') continue;
-      const md = e.date.start.slice(5);
-      const day = index.byDay.get(md);
-      if (day) day.push(e);
-      else index.byDay.set(md, [e]);
-      if (e.date.end) index.ranges.push(e);
-    }
-    dayIndexes.set(events, index);
-  }
-  return index;
-}
-
 /** A day's events as list items: its own first, then the ranges that cover it. */
 export function dayItems({ own, during }: { own: DatedEvent[]; during: DatedEvent[] }): AnswerItem[] {
   return [...own.map(eventItem), ...during.map((e) => ({ ...eventItem(e), text: `During ${formatDate(e.date)}: ${e.sentence.text}` }))];
 }
 
 /** Events of a month and day in any year; ranges that cover the day come after the day's own events. */
-export function eventsOn(events: DatedEvent[], md: string): { own: DatedEvent[]; during: DatedEvent[] } {
-  const index = dayIndex(events);
-  const own = uniqueEvents(index.byDay.get(md) ?? []);
+export function eventsOn(events: EventList, md: string): { own: DatedEvent[]; during: DatedEvent[] } {
+  const own = uniqueEvents(events.onDay(md));
   const during = uniqueEvents(
-    index.ranges.filter((e) => {
+    events.periods().filter((e) => {
       if (e.date.start.slice(5) === md) return false;
       const inYear = `${e.date.start.slice(0, 4)}-${md}`;
       return inYear > e.date.start && inYear <= e.date.end!;
@@ -492,7 +468,7 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
     md = `${String(d.get('month')).padStart(2, '0')}-${String(d.get('day')).padStart(2, '0')}`;
   }
   const label = monthDayLabel(md);
-  const { own, during } = eventsOn(ctx.knowledge.events, md);
+  const { own, during } = eventsOn(ctx.knowledge.eventList, md);
   if (!own.length && !during.length) {
     return notFound(`Nothing in the articles happened on ${label}.`, ['/timeline', ...suggestionsFor(ctx.knowledge).slice(0, 2)]);
   }

@@ -9,8 +9,8 @@ import type { Knowledge } from '../knowledge-build/index.ts';
 // context for a post, not a reason for one.
 
 /** The post for a month and day ("04-18"), or undefined when nothing in the articles happened on it. */
-export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Answer | undefined {
-  const day = eventsOn(knowledge.events, md);
+export function buildPost(knowledge: Pick<Knowledge, 'eventList'>, md: string): Answer | undefined {
+  const day = eventsOn(knowledge.eventList, md);
   const { own } = day;
   if (!own.length) return undefined;
   const years = [...new Set(own.map((e) => e.date.start.slice(0, 4)))];
@@ -32,6 +32,6 @@ export function buildPost(knowledge: Pick<Knowledge, 'events'>, md: string): Ans
 }
 
 /** Does the month and day have a post? (For /onthisday status.) */
-export function hasPost(knowledge: Pick<Knowledge, 'events'>, md: string): boolean {
-  return eventsOn(knowledge.events, md).own.length > 0;
+export function hasPost(knowledge: Pick<Knowledge, 'eventList'>, md: string): boolean {
+  return eventsOn(knowledge.eventList, md).own.length > 0;
 }

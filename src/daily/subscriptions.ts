@@ -16,7 +16,7 @@ import type { DailyLedger, DailyPlatform, Subscription, SubscriptionStore } from
 export interface SubscriptionContext {
   store: SubscriptionStore & Pick<DailyLedger, 'delivery' | 'lastDelivery'>;
   config: DailyConfig;
-  knowledge: Pick<Knowledge, 'events'>;
+  knowledge: Pick<Knowledge, 'eventList'>;
   now: () => Date;
 }
 

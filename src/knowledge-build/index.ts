@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { synonyms } from '../knowledge/wordnet.ts';
 import { demonymBases } from '../text.ts';
@@ -14,8 +15,21 @@ import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCa
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
-import { keepSentences, keptSentences, lazyPartsSteps, runSteps, runStepsAsync, snapshotOf, type KnowledgeSnapshot, type Lookup, type Steps } from './lazy.ts';
+import {
+  keepEvents,
+  keepSentences,
+  keptEvents,
+  keptSentences,
+  lazyPartsSteps,
+  runSteps,
+  runStepsAsync,
+  snapshotOf,
+  type KnowledgeSnapshot,
+  type Lookup,
+  type Steps,
+} from './lazy.ts';
 import type { DatedEvent } from '../knowledge/events.ts';
+import { eventListOf, type EventList } from './event-list.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
@@ -33,14 +47,16 @@ export interface Knowledge {
   peopleByKey: Map<string, Person>;
   /** Folded single-word aliases ("breed") to the people who go by them. */
   peopleByAlias: Map<string, Person[]>;
-  /** People by number of mentions, most first (suggestions, empty autocomplete). */
+  /** People by number of mentions, most first (suggestions, empty autocomplete); opened from a snapshot, the first PROMINENT of them. */
   prominent: Person[];
   /** Every quote (reads every article: for tests; the answers read them by speaker or article). */
   quotes: Quote[];
   quoteCount: number;
   quotesBySpeaker: Lookup<Person, Quote[]>;
-  /** All dated events, in date order. */
+  /** All dated events, in date order (read whole where they are read on demand: the answers use eventList). */
   events: DatedEvent[];
+  /** The dated events in date order, read by position or by day. */
+  eventList: EventList;
   /** Each article's events and quotes, so that a search reads only its candidate articles'. */
   eventsByArticle: Lookup<Article, DatedEvent[]>;
   quotesByArticle: Lookup<Article, Quote[]>;
@@ -59,6 +75,8 @@ export interface Knowledge {
   itinerary(person: Person): Itinerary;
   /** The articles held in memory when they are read on demand (BuildOptions.lazyBytes), and their approximate bytes. */
   held?: () => { articles: number; bytes: number };
+  /** How many events were made from the index file's rows so far, where they are read on demand (tests). */
+  eventsMade?: () => number;
 }
 
 export interface BuildOptions {
@@ -246,7 +264,7 @@ export function buildKnowledge(
   const subjects = new Map(articles.map((a, i) => [a, byKey.get(subjectKeys[i]!)]));
   const abbreviations = definedAbbreviations(articles, (a) => factOf(a).abbreviations);
   // What a start over this corpus needs to answer without reading it (lazy.ts), kept once per corpus.
-  if (hashOf && indexPath && snapshot?.() && memo.get(SNAPSHOT) === undefined) {
+  if (hashOf && indexPath && snapshot?.() && !snapshotKept(memo, file)) {
     const snap = snapshotOf({
       articles,
       hashOf,
@@ -261,10 +279,12 @@ export function buildKnowledge(
       sentences: retriever.sentenceCount,
     });
     if (snap) {
-      // The sentences it refers to are kept beside it, under a key of their own, before it.
+      // The sentences and events it refers to are kept beside it, under a key of their own, before
+      // it; without them no snapshot is kept (a start reads the corpus).
       const texts = randomUUID();
-      const kept = keepSentences(file, texts, snap.sentences);
-      keepSnapshot(memo, kept ? { ...snap.snapshot, texts } : snap.snapshot);
+      if (keepSentences(file, texts, snap.sentences) && keepEvents(file, texts, snap.snapshot.events)) {
+        keepSnapshot(memo, { ...snap.snapshot, texts, events: [], eventCount: snap.snapshot.events.length });
+      }
     }
   }
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
@@ -368,6 +388,7 @@ function assemble({ articles, problems, people, quotes, events, mentions, retrie
     quoteCount: quotes.length,
     quotesBySpeaker,
     events,
+    eventList: eventListOf(events),
     mentions,
     eventsBySentence,
     abbreviations,
@@ -459,10 +480,14 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   }
   const indexPath = articleIndexPath(options.cacheDir!, dir);
   const db = openIndexFile(indexPath, options.logger);
-  const snap = yield* readSnapshot(new CorpusMemo(db, [...ids], hashes));
+  const memo = new CorpusMemo(db, [...ids], hashes);
+  const snap = readSnapshot(memo);
   if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
-  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts });
+  const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
+  if (!events) return undefined;
+  const people = peopleChunks(memo, snap.chunks?.people ?? 0);
+  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts, events, people });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
@@ -470,17 +495,14 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
   yield;
-  const counts = new Map(snap.people.map((p, i) => [parts.people[i]!, p[4].length]));
+  const prominent = mostMentionedFirst(parts.people, (i) => parts.mentionCount(parts.people[i]!), PROMINENT);
   yield;
-  const prominent = [...parts.people].sort((a, b) => counts.get(b)! - counts.get(a)!);
-  yield;
-  const byKey = new Map(parts.people.map((p) => [fold(p.name), p]));
+  // Filled one by one: a list of 325,000 pairs made for the map's constructor would be garbage at once.
+  const byKey = new Map<string, Person>();
+  for (const p of parts.people) byKey.set(fold(p.name), p);
   yield;
   const byAlias = aliasIndex(parts.people);
   yield;
-  // The parsed rows are made into people and events by now; the articles' rows are still read (lazy.ts load).
-  snap.people = [];
-  snap.events = [];
   const shared = common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
     byKey,
     byAlias,
@@ -496,55 +518,89 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     },
     quoteCount: parts.quoteCount,
     quotesBySpeaker: parts.quotesBySpeaker,
-    events: parts.events,
+    get events() {
+      return parts.eventList.slice(0, parts.eventList.length);
+    },
+    eventList: parts.eventList,
     mentions: parts.mentions,
     eventsBySentence: parts.eventsBySentence,
     abbreviations: parts.abbreviations,
     initials: parts.initials,
     held: parts.held,
+    eventsMade: parts.eventsMade,
   });
+}
+
+/** How many of the most mentioned people a knowledge opened from a snapshot lists (the answers read 50 at most). */
+export const PROMINENT = 100;
+
+/**
+ * The first `k` people in the order of a stable sort by `count` (most first), in one pass: sorting
+ * all 325,000 people of 50,000 articles took about 0.4 s of a warm start.
+ */
+function mostMentionedFirst(people: Person[], count: (i: number) => number, k: number): Person[] {
+  const top: number[] = [];
+  for (let i = 0; i < people.length; i++) {
+    const c = count(i);
+    if (top.length === k && c <= count(top[k - 1]!)) continue;
+    // After those with as many mentions: an earlier person stays first, as in a stable sort.
+    let at = top.length;
+    while (at > 0 && count(top[at - 1]!) < c) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top.map((i) => people[i]!);
 }
 
 /** People and events per row of the index file's memo: a snapshot is read in slices. */
 const CHUNK = 2_000;
 
-/** Keeps a snapshot in the corpus memo: its people and events in chunks, then the rest (the head) naming how many. */
+/** Whether a start could open the snapshot kept for this corpus: its head, its people's chunks and all the events it names are there. */
+function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
+  const raw = memo.get(SNAPSHOT);
+  if (raw === undefined) return false;
+  try {
+    const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
+    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (memo.get(`${SNAPSHOT}/people/${i}`) === undefined) return false;
+    return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps a snapshot in the corpus memo: its people in chunks, then the rest (the head) naming how many (its events are kept in a table: keepEvents). */
 function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
-  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: Math.ceil(snapshot.events.length / CHUNK) };
-  for (const name of ['people', 'events'] as const) {
+  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: 0 };
+  for (const name of ['people'] as const) {
     for (let i = 0; i < chunks[name]; i++) if (!memo.set(`${SNAPSHOT}/${name}/${i}`, JSON.stringify(snapshot[name].slice(i * CHUNK, (i + 1) * CHUNK)))) return;
   }
   // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
   memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
 }
 
-/** The snapshot kept for this corpus, chunk by chunk; undefined when it or a chunk is missing or unreadable. */
-function* readSnapshot(memo: CorpusMemo): Steps<KnowledgeSnapshot | undefined> {
+/** The head of the snapshot kept for this corpus (its people are read by peopleChunks); undefined when it is missing or unreadable. */
+function readSnapshot(memo: CorpusMemo): KnowledgeSnapshot | undefined {
   const raw = memo.get(SNAPSHOT);
   if (raw === undefined) return undefined;
-  let snap: KnowledgeSnapshot;
   try {
-    snap = JSON.parse(raw) as KnowledgeSnapshot;
+    const snap = JSON.parse(raw) as KnowledgeSnapshot;
+    return snap && Array.isArray(snap.people) && Array.isArray(snap.events) ? snap : undefined;
   } catch {
     return undefined;
   }
-  if (!snap || !Array.isArray(snap.people) || !Array.isArray(snap.events)) return undefined;
-  for (const name of ['people', 'events'] as const) {
-    const count = snap.chunks?.[name] ?? 0;
-    for (let i = 0; i < count; i++) {
-      yield;
-      const chunk = memo.get(`${SNAPSHOT}/${name}/${i}`);
-      if (chunk === undefined) return undefined;
-      try {
-        const list = JSON.parse(chunk) as unknown;
-        if (!Array.isArray(list)) return undefined;
-        (snap[name] as unknown[]).push(...list);
-      } catch {
-        return undefined;
-      }
+}
+
+/** The snapshot's people, `count` chunks of rows read one at a time (undefined for one missing or unreadable). */
+function* peopleChunks(memo: CorpusMemo, count: number): Generator<KnowledgeSnapshot['people'] | undefined> {
+  for (let i = 0; i < count; i++) {
+    const chunk = memo.get(`${SNAPSHOT}/people/${i}`);
+    try {
+      const list = chunk === undefined ? undefined : (JSON.parse(chunk) as unknown);
+      yield Array.isArray(list) ? (list as KnowledgeSnapshot['people']) : undefined;
+    } catch {
+      yield undefined;
     }
   }
-  return snap;
 }
 
 /** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */

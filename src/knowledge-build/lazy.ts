@@ -8,14 +8,15 @@ import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { ShortForm } from '../knowledge/abbreviations.ts';
 import { deriveFacts } from './derive.ts';
 import type { DatedEvent, Precision } from '../knowledge/events.ts';
+import type { EventList } from './event-list.ts';
 import type { Mention, Person, RoleFact } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { roleTerms, termsKnown } from '../knowledge/role-words.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
-// articles' titles and dates, the people with their names, aliases and roles, the dated events in
-// date order, places, initials and abbreviations) is one snapshot kept in the index file when the
-// corpus was built; what each article holds (its paragraphs and sentences, who is mentioned where,
+// articles' titles and dates, the people with their names, aliases and roles, places, initials and
+// abbreviations) is one snapshot kept in the index file when the corpus was built, the dated events
+// in a table beside it read as asked (keepEvents); what each article holds (its paragraphs and sentences, who is mentioned where,
 // its quotes) is read from its knowledge-cache entry and link memo when a question reads it, and
 // kept in a least-recently-used cache bounded in bytes (KNOWLEDGE_CACHE_MB). References from the
 // corpus-wide parts to sentences (a role's sentence, an event's, a person's mentions) are kept as
@@ -44,8 +45,10 @@ export interface KnowledgeSnapshot {
    * index needs, without stemming every role again after each start).
    */
   people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[], roleTerms?: string[]][];
-  /** In date order: start, end, precision, phrase, article, sentence. */
+  /** In date order: start, end, precision, phrase, article, sentence (kept in the index file's table, keepEvents: empty in the head). */
   events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
+  /** How many events the index file keeps under `texts` (keepEvents). */
+  eventCount?: number;
   places: [string, string][];
   initials: [string, string][];
   /** Folded short form, short, long, and the defining sentence (-1, -1: none). */
@@ -189,6 +192,82 @@ export function keptSentences(db: Database.Database, key: string): KeptSentence 
   }
 }
 
+const EVENTS = [
+  'CREATE TABLE IF NOT EXISTS snapshot_events (texts TEXT NOT NULL, ord INTEGER NOT NULL, start TEXT NOT NULL, finish TEXT, precision TEXT NOT NULL, phrase TEXT NOT NULL, a INTEGER NOT NULL, s INTEGER NOT NULL, md TEXT, PRIMARY KEY (texts, ord)) WITHOUT ROWID',
+  'CREATE INDEX IF NOT EXISTS snapshot_events_article ON snapshot_events (texts, a, ord)',
+  // Only events dated to a day have a month and day (md), as /onthisday reads them.
+  'CREATE INDEX IF NOT EXISTS snapshot_events_day ON snapshot_events (texts, md, ord) WHERE md IS NOT NULL',
+  'CREATE INDEX IF NOT EXISTS snapshot_events_period ON snapshot_events (texts, ord) WHERE md IS NOT NULL AND finish IS NOT NULL',
+];
+
+/** Keeps a snapshot's events (in date order) in the index file under `key` (those of earlier snapshots go); false where they could not be written. */
+export function keepEvents(db: Database.Database, key: string, events: KnowledgeSnapshot['events']): boolean {
+  try {
+    for (const sql of EVENTS) db.exec(sql);
+    const insert = db.prepare('INSERT INTO snapshot_events (texts, ord, start, finish, precision, phrase, a, s, md) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    db.transaction(() => {
+      db.prepare('DELETE FROM snapshot_events WHERE texts != ?').run(key);
+      events.forEach(([start, end, precision, phrase, a, s], ord) =>
+        insert.run(key, ord, start, end, precision, phrase, a, s, precision === 'day' ? start.slice(5) : null),
+      );
+    })();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An event as kept in the index file: its place in date order, start, end, precision, phrase, article, sentence. */
+export type EventRow = [ord: number, start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number];
+
+/** The events kept under a key (keepEvents), read by position, article, or month and day. */
+export interface KeptEvents {
+  count: number;
+  range(from: number, to: number): EventRow[];
+  ofArticle(article: number): EventRow[];
+  onDay(md: string): EventRow[];
+  periods(): EventRow[];
+}
+
+/** The events kept under `key` (keepEvents), `count` of them; undefined where the index file holds another number. */
+export function keptEvents(db: Database.Database, key: string, count: number): KeptEvents | undefined {
+  try {
+    // The reads by article and by day name their index: without statistics the planner would walk the
+    // primary key in date order instead (a whole table for each article).
+    const columns = (index: string) => `SELECT ord, start, finish, precision, phrase, a, s FROM snapshot_events INDEXED BY ${index} WHERE texts = ?`;
+    const range = db
+      .prepare<[string, number, number], EventRow>(
+        'SELECT ord, start, finish, precision, phrase, a, s FROM snapshot_events WHERE texts = ? AND ord >= ? AND ord < ? ORDER BY ord',
+      )
+      .raw();
+    const ofArticle = db.prepare<[string, number], EventRow>(`${columns('snapshot_events_article')} AND a = ? ORDER BY ord`).raw();
+    const onDay = db.prepare<[string, string], EventRow>(`${columns('snapshot_events_day')} AND md = ? ORDER BY ord`).raw();
+    const periods = db.prepare<[string], EventRow>(`${columns('snapshot_events_period')} AND md IS NOT NULL AND finish IS NOT NULL ORDER BY ord`).raw();
+    // The last one is there and none after it: all were written (in one transaction).
+    const last = count ? range.get(key, count - 1, count) : undefined;
+    if ((count && !last) || range.get(key, count, count + 1)) return undefined;
+    // A read that fails (the file gone or busy) finds none.
+    const safely =
+      <A extends unknown[]>(read: (...args: A) => EventRow[]) =>
+      (...args: A): EventRow[] => {
+        try {
+          return read(...args);
+        } catch {
+          return [];
+        }
+      };
+    return {
+      count,
+      range: safely((from: number, to: number) => range.all(key, from, to)),
+      ofArticle: safely((a: number) => ofArticle.all(key, a)),
+      onDay: safely((md: string) => onDay.all(key, md)),
+      periods: safely(() => periods.all(key)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 /** What one article holds, read on demand. */
 interface Unit {
   paragraphs: Paragraph[];
@@ -211,13 +290,17 @@ export interface LazySources {
   logger?: CacheLogger;
   /** The sentences the snapshot refers to, kept in the index file: handed out without reading their articles. */
   texts?: KeptSentence;
+  /** The events, kept in the index file: read as asked. */
+  events: KeptEvents;
+  /** The people's rows, a chunk at a time (undefined: a chunk missing or unreadable); without it, the snapshot's own. */
+  people?: Iterable<KnowledgeSnapshot['people'] | undefined>;
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
 export interface LazyParts {
   articles: Article[];
   people: Person[];
-  events: DatedEvent[];
+  eventList: EventList;
   subjects: Map<Article, Person | undefined>;
   places: Map<string, string>;
   initials: Map<string, string>;
@@ -231,9 +314,13 @@ export interface LazyParts {
   quotesBySpeaker: Lookup<Person, Quote[]>;
   /** The articles that mention a person, without reading them. */
   articlesOf(person: Person): Set<Article>;
+  /** How many sentences mention a person, without reading them. */
+  mentionCount(person: Person): number;
   termsOfSentence(s: Sentence): string | undefined;
   /** The articles held in memory now and their approximate bytes (tests, metrics). */
   held(): { articles: number; bytes: number };
+  /** How many event objects were made from the index file's rows so far (tests). */
+  eventsMade(): number;
 }
 
 /**
@@ -265,6 +352,13 @@ export async function runStepsAsync<T>(steps: Steps<T>, sliceMs = 8): Promise<T>
 
 /** Items of the snapshot handled between two yields. */
 export const SLICE = 1_000;
+
+/**
+ * The articles whose events are kept in memory once read (about five events each, 40-50 MB when
+ * full): a question may read the events of tens of thousands of candidate articles, each read from
+ * the index file in about 15 µs.
+ */
+const EVENT_ARTICLES = 25_000;
 
 // The people, roles, events and articles of a snapshot read their sentences and paragraphs through
 // getters shared by every object of a kind, their references kept as symbol properties: a getter
@@ -308,12 +402,11 @@ function deferred<T extends object>(o: T, name: string, how: PropertyDescriptor,
 
 /** The corpus-wide parts made from a snapshot, in steps; undefined when it does not make sense. */
 export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Steps<LazyParts | undefined> {
-  if (snap?.v !== 1 || ![snap.articles, snap.people, snap.events].every(Array.isArray)) return undefined;
+  if (snap?.v !== 1 || ![snap.articles, snap.people].every(Array.isArray)) return undefined;
   const units = new LRUCache<number, Unit>({ maxSize: Math.max(1, from.maxBytes), sizeCalculation: (u) => Math.max(1, u.size) });
   const weak: (WeakRef<Unit> | undefined)[] = [];
   const unitOfParagraph = new WeakMap<Paragraph, Unit>();
   const people: Person[] = [];
-  const mentionRefs = new Map<Person, number[]>();
 
   const unit = (i: number): Unit => {
     let u = units.get(i);
@@ -425,54 +518,98 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
-  for (const [n, [key, name, aliases, roles, mentions, , termsOfRoles]] of snap.people.entries()) {
-    if (n % SLICE === 0) yield;
-    const roleFacts: RoleFact[] = [];
-    for (let k = 0; k < roles.length; k += 3) {
-      const fact = deferred({ role: roles[k] as string } as RoleFact, 'sentence', SENTENCE, sentenceAt, [roles[k + 1] as number, roles[k + 2] as number]);
-      const known = termsOfRoles?.[k / 3];
-      if (typeof known === 'string') termsKnown(fact, known);
-      roleFacts.push(fact);
+  // The people's rows are read a chunk at a time and let go once made into people: the rows of all
+  // 325,000 people of 50,000 articles are not held at once.
+  const quoted = new Map<Person, number[]>();
+  let n = 0;
+  for (const chunk of from.people ?? [snap.people]) {
+    if (!Array.isArray(chunk)) return undefined;
+    for (const [key, name, aliases, roles, mentions, quotedIn, termsOfRoles] of chunk) {
+      if (n++ % SLICE === 0) yield;
+      const roleFacts: RoleFact[] = [];
+      for (let k = 0; k < roles.length; k += 3) {
+        const fact = deferred({ role: roles[k] as string } as RoleFact, 'sentence', SENTENCE, sentenceAt, [roles[k + 1] as number, roles[k + 2] as number]);
+        const known = termsOfRoles?.[k / 3];
+        if (typeof known === 'string') termsKnown(fact, known);
+        roleFacts.push(fact);
+      }
+      const person = deferred({ key, name, aliases, roles: roleFacts } as Person, 'mentions', MENTIONS, sentenceAt, mentions);
+      if (quotedIn.length) quoted.set(person, quotedIn);
+      people.push(person);
     }
-    const person = deferred({ key, name, aliases, roles: roleFacts } as Person, 'mentions', MENTIONS, sentenceAt, mentions);
-    mentionRefs.set(person, mentions);
-    people.push(person);
   }
+  // A person's mentions as (article, sentence) numbers: the references its getter reads.
+  const mentionRefs = (p: Person): number[] => (p as Partial<Deferred>)[AT] ?? [];
 
-  const eventsByArticle = new Map<Article, DatedEvent[]>();
-  const eventsAt = new Map<Article, Map<number, DatedEvent[]>>();
-  const events: DatedEvent[] = [];
-  for (const [n, [start, end, precision, phrase, a, s]] of snap.events.entries()) {
-    if (n % SLICE === 0) yield;
+  // Events are made from their rows as asked, one object per event while anything holds it (a weak
+  // reference, as for sentences); the events of the articles read most recently and of the days
+  // asked most recently are kept.
+  const eventRefs = new Map<number, WeakRef<DatedEvent>>();
+  let made = 0;
+  const gone = new FinalizationRegistry<number>((ord) => {
+    if (!eventRefs.get(ord)?.deref()) eventRefs.delete(ord);
+  });
+  const eventOf = ([ord, start, end, precision, phrase, a, s]: EventRow): DatedEvent => {
+    const held = eventRefs.get(ord)?.deref();
+    if (held) return held;
+    made++;
     const e = deferred({ date: end === null ? { start, precision } : { start, precision, end }, phrase } as DatedEvent, 'sentence', SENTENCE, sentenceAt, [
       a,
       s,
     ]);
-    const article = articles[a]!;
-    const list = eventsByArticle.get(article);
-    if (list) list.push(e);
-    else eventsByArticle.set(article, [e]);
-    let bySentence = eventsAt.get(article);
-    if (!bySentence) eventsAt.set(article, (bySentence = new Map()));
-    bySentence.set(s, [...(bySentence.get(s) ?? []), e]);
-    events.push(e);
+    eventRefs.set(ord, new WeakRef(e));
+    gone.register(e, ord);
+    return e;
+  };
+  interface ArticleEvents {
+    list: DatedEvent[];
+    bySentence: Map<number, DatedEvent[]>;
   }
+  const eventGroups = new LRUCache<number, ArticleEvents>({ max: EVENT_ARTICLES });
+  const eventsOfArticle = (a: number): ArticleEvents => {
+    let group = eventGroups.get(a);
+    if (group) return group;
+    group = { list: [], bySentence: new Map() };
+    for (const row of from.events.ofArticle(a)) {
+      const e = eventOf(row);
+      group.list.push(e);
+      const at = group.bySentence.get(row[6]);
+      if (at) at.push(e);
+      else group.bySentence.set(row[6], [e]);
+    }
+    eventGroups.set(a, group);
+    return group;
+  };
+  const days = new LRUCache<string, DatedEvent[]>({ max: 32 });
+  let periods: DatedEvent[] | undefined;
+  const eventList: EventList = {
+    length: from.events.count,
+    slice: (start, end) => from.events.range(start, end).map(eventOf),
+    onDay(md) {
+      let list = days.get(md);
+      if (!list) days.set(md, (list = from.events.onDay(md).map(eventOf)));
+      return list;
+    },
+    periods: () => (periods ??= from.events.periods().map(eventOf)),
+  };
   yield;
 
-  const quoted = new Map(snap.people.map((p, i) => [people[i]!, p[5]] as const).filter(([, q]) => q.length));
   const subjects = new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]]));
   yield;
   const places = new Map(snap.places);
+  const initials = new Map(snap.initials);
+  // The rows are made into maps: let go (the articles' rows stay, read by load).
+  snap.places = [];
+  snap.initials = [];
   yield;
   const sentenceIndex = (s: Sentence): number | undefined => indexOfStandIn.get(s) ?? unitOf(s)?.index.get(s);
 
   return {
     articles,
     people,
-    events,
     subjects,
     places,
-    initials: new Map(snap.initials),
+    initials,
     abbreviations: new Map(
       snap.abbreviations.map(([key, short, long, a, s]): [string, ShortForm] => {
         if (a < 0) return [key, { short, long }];
@@ -494,11 +631,26 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       get: (s) => unitOf(s)?.mentions.get(s),
       has: (s) => unitOf(s)?.mentions.has(s) ?? false,
     },
-    eventsByArticle,
+    eventList,
+    eventsByArticle: {
+      get(a) {
+        const i = articleIndex.get(a);
+        if (i === undefined) return undefined;
+        const list = eventsOfArticle(i).list;
+        return list.length ? list : undefined;
+      },
+      has(a) {
+        return this.get(a) !== undefined;
+      },
+    },
     eventsBySentence: {
       get(s) {
+        const a = articleIndex.get(s.paragraph.article);
+        if (a === undefined) return undefined;
+        const group = eventsOfArticle(a);
+        if (!group.list.length) return undefined;
         const i = sentenceIndex(s);
-        return i === undefined ? undefined : eventsAt.get(s.paragraph.article)?.get(i);
+        return i === undefined ? undefined : group.bySentence.get(i);
       },
       has(s) {
         return this.get(s) !== undefined;
@@ -522,8 +674,9 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       },
       has: (p) => quoted.has(p),
     },
+    mentionCount: (person) => mentionRefs(person).length / 2,
     articlesOf(person) {
-      const refs = mentionRefs.get(person) ?? [];
+      const refs = mentionRefs(person);
       const out = new Set<Article>();
       for (let k = 0; k < refs.length; k += 2) out.add(articles[refs[k]!]!);
       return out;
@@ -534,5 +687,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       return i === undefined ? undefined : u!.terms[i];
     },
     held: () => ({ articles: units.size, bytes: units.calculatedSize }),
+    eventsMade: () => made,
   };
 }

@@ -92,7 +92,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
       articles: knowledge.articles.length,
       people: knowledge.people.length,
       quotes: knowledge.quoteCount,
-      events: knowledge.events.length,
+      events: knowledge.eventList.length,
       cache,
       ms: Math.round(performance.now() - started),
     },

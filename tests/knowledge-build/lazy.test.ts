@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
+import type { DatedEvent } from '../../src/knowledge/events.ts';
+import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
 
 // GIVEN a corpus built once with the knowledge cache, WHEN it is started again unchanged with
@@ -140,6 +142,84 @@ describe('knowledge read on demand', () => {
     expect(lazy.held!().articles).toBe(0);
     expect(answers(lazy)).toEqual(plain);
     expect(held.every((s) => s.paragraph.sentences.includes(s))).toBe(true);
+  });
+
+  it('reads the events from the index file as a question asks for them: none at start, the same ones in the same order as a full build', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    const shape = (e: DatedEvent) => [e.date, e.phrase, e.sentence.text, e.sentence.paragraph.article.id];
+    expect(lazy.eventsMade!()).toBe(0);
+    expect(lazy.eventList.length).toBe(full.events.length);
+    expect(lazy.eventsMade!()).toBe(0);
+    // By position: a timeline's first events and its last.
+    const n = full.events.length;
+    expect(lazy.eventList.slice(0, 5).map(shape)).toEqual(full.events.slice(0, 5).map(shape));
+    expect(lazy.eventList.slice(n - 1, n).map(shape)).toEqual([shape(full.events[n - 1]!)]);
+    expect(lazy.eventsMade!()).toBe(6);
+    // By day: only that day's events are made.
+    const day = lazy.eventList.onDay('04-18');
+    expect(day.length).toBeGreaterThan(0);
+    expect(day.map(shape)).toEqual(full.events.filter((e) => e.date.precision === 'day' && e.date.start.slice(5) === '04-18').map(shape));
+    expect(lazy.eventList.periods().map(shape)).toEqual(full.eventList.periods().map(shape));
+    expect(lazy.eventsMade!()).toBeLessThan(n);
+    // One object per event while it is held, whichever way it was reached.
+    const e = day[0]!;
+    expect(lazy.eventsByArticle.get(e.sentence.paragraph.article)).toContain(e);
+    expect(lazy.eventsBySentence.get(e.sentence)).toContain(e);
+    expect(lazy.eventList.onDay('04-18')[0]).toBe(e);
+    // An article's events, as a full build groups them.
+    for (const a of full.articles.slice(0, 20)) {
+      const own = lazy.articles.find((x) => x.id === a.id)!;
+      expect((lazy.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
+    }
+  });
+
+  it('lists the most mentioned people first as a full build does (the first PROMINENT of them), without sorting everyone', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    expect(full.people.length).toBeGreaterThan(PROMINENT);
+    expect(lazy.prominent).toHaveLength(PROMINENT);
+    // Many people share a count of mentions: their order is the people's order, as in a stable sort.
+    expect(new Set(full.prominent.slice(0, PROMINENT).map((p) => p.mentions.length)).size).toBeLessThan(PROMINENT / 2);
+    expect(lazy.prominent.map((p) => p.key)).toEqual(full.prominent.slice(0, PROMINENT).map((p) => p.key));
+  });
+
+  it('builds in full when the events kept in the index file are not all there, and answers the same', () => {
+    const copy = temp('lazy-events-gone');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-events-gone');
+    buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 }).held).toBeDefined();
+    const db = new Database(articleIndexPath(cacheCopy, copy));
+    const last = db.prepare<[], { ord: number }>('SELECT max(ord) AS ord FROM snapshot_events').get()!.ord;
+    expect(db.prepare('DELETE FROM snapshot_events WHERE ord = ?').run(last).changes).toBe(1);
+    db.close();
+    const s = stats();
+    const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24, stats: s });
+    expect(rebuilt.held).toBeUndefined();
+    expect(s.derived).toBe(0);
+    expect(answers(rebuilt)).toEqual(plain);
+    // The full build kept the snapshot and its events again.
+    const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(again.held).toBeDefined();
+    expect(answers(again)).toEqual(plain);
+  });
+
+  it('builds in full when a chunk of the people kept in the index file is missing, and answers the same', () => {
+    const copy = temp('lazy-people-gone');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-people-gone');
+    buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const db = new Database(articleIndexPath(cacheCopy, copy));
+    expect(db.prepare("DELETE FROM memo WHERE name = 'knowledge-snapshot/people/0'").run().changes).toBe(1);
+    db.close();
+    const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(rebuilt.held).toBeUndefined();
+    expect(answers(rebuilt)).toEqual(plain);
+    // The full build kept the snapshot again.
+    const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(again.held).toBeDefined();
+    expect(answers(again)).toEqual(plain);
   });
 
   it('builds in full when a file changed, and keeps a new snapshot for the next start', () => {
