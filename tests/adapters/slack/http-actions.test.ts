@@ -27,14 +27,14 @@ describe('buttons', () => {
   it('pages a long answer with Next and Previous, re-running the request from the button value', async () => {
     await sendForm(h.events, slashCommand(h.fake.responseUrl('tl'), { text: 'timeline' }));
     const first = (await h.fake.waitFor((r) => r.kind === 'response' && r.name === 'tl')).body;
-    expect(blockText(first)).toMatch(/Page 1 of 3 · items 1–5 of 13/);
+    expect(blockText(first)).toMatch(/Page 1 of 3 · items 1–5 of 14/);
     expect(buttons(first).map((b) => b.action_id)).toEqual(['visit_page_next', 'visit_share']);
     expect(answerButtons(first).map((b) => b.action_id)).toEqual(['visit_why', 'visit_vote_up', 'visit_vote_down']);
 
     const second = await press(buttons(first)[0]!, 'tl-next');
     expect(second.replace_original).toBe(true);
     expect(second.response_type).toBe('ephemeral');
-    expect(blockText(second)).toMatch(/Page 2 of 3 · items 6–10 of 13/);
+    expect(blockText(second)).toMatch(/Page 2 of 3 · items 6–10 of 14/);
     expect(buttons(second).map((b) => b.action_id)).toEqual(['visit_page_previous', 'visit_page_next', 'visit_share']);
 
     const back = await press(buttons(second)[0]!, 'tl-prev');

@@ -47,7 +47,7 @@ describe('GIVEN a button value in the previous JSON format', () => {
     const [old] = await press('visit_page_next', '{"c":"timeline","a":"","p":1,"e":1}');
     expect(old!.replace_original).toBe(true);
     expect(old!.response_type).toBe('ephemeral');
-    expect(blockText(old!)).toMatch(/Page 2 of 3 · items 6–10 of 13/);
+    expect(blockText(old!)).toMatch(/Page 2 of 3 · items 6–10 of 14/);
     expect(blockText(old!)).toBe(blockText(current!));
     // The page it shows carries the current codec from then on.
     expect(buttonsOf(old!).map((b) => b.value)).toEqual(buttonsOf(current!).map((b) => b.value));
