@@ -158,7 +158,7 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
         .filter((e) => e.sentence.paragraph.sentences.every((x) => !(k.mentions.get(x) ?? []).length))
     : [];
   const ranked = r
-    .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence))
+    .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence, e.phrase))
     .filter((x) => x.coverage >= (named.has(x.item) ? MIN_WHEN_COVERAGE : 0.7));
   const forms = query.flatMap((q) => q.forms);
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end, dq.named);
@@ -184,12 +184,18 @@ function monthNamed(text: string): string | undefined {
  * A sentence's terms, and, when it opens with "He" or "She", the name of the one person the sentence
  * before it names: "He said he will introduce a resolution on Oct. 23" is Arbogast's.
  */
-function withReferent(k: Knowledge, sentence: Sentence): Set<string> {
+function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string> {
   const own = k.retriever.termsOfSentence(sentence);
-  if (!/^(?:He|She)\b/.test(sentence.text)) return own;
   const sentences = sentence.paragraph.sentences;
   const at = sentences.indexOf(sentence);
   const previous = at > 0 ? sentences[at - 1] : sentence.paragraph.article.paragraphs[sentence.paragraph.order - 1]?.sentences.at(-1);
+  // "At a roundtable the next day …" after "The delegation flew to Stuttgart on Wednesday.": a day
+  // counted from the sentence before happens where that sentence was.
+  if (previous && /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)$/i.test(phrase)) {
+    const places = (previous.text.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu) ?? []).filter((p) => k.places.has(fold(p)));
+    return new Set([...own, ...places.flatMap((p) => k.retriever.analyze(p).map((t) => t.term))]);
+  }
+  if (!/^(?:He|She)\b/.test(sentence.text)) return own;
   const people = [...new Set((previous ? (k.mentions.get(previous) ?? []) : []).map((m) => m.person))];
   if (people.length !== 1) return own;
   return new Set([...own, ...words(people[0]!.name).map(stem)]);

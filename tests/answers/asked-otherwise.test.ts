@@ -13,6 +13,16 @@ const bot = botOfStories([
 ]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
+describe('GIVEN an event dated "the next day" after a sentence that says where the group went', () => {
+  const story = botOfStories([
+    { published: '2026-05-18', source: 'Dunmore Notes' },
+    ['The delegation flew to Kessel on Wednesday. At a roundtable the next day hosted by the Ulmo Trade Board, a gearbox maker said it would hire 40 people.'],
+  ]);
+  it('dates the roundtable asked for by that place with its own day, not the day the group flew there', () => {
+    expect(story.handleLine('what date was the kessel roundtable', 'cli').text).toMatch(/^May 14, 2026/);
+  });
+});
+
 describe('GIVEN questions worded otherwise', () => {
   it('answers "the start and end dates" of a trip with its whole range', () => {
     expect(first("ok so what were the start and end dates of Brenn's Varo trip")).toMatch(/^May 10, 2026 to May 16, 2026/);
