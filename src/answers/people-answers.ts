@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
@@ -208,6 +209,11 @@ function doers(s: Scope, fallback = true): Answer {
   const inContext = (AUXILIARY.test(q.verb ?? '') ? [] : supportingInContext(s, asking, 0.5, 0.25))
     .filter((c) => !direct.some((d) => d.item === c.item))
     .slice(0, 10);
+  const behalf = onBehalfOf(
+    s,
+    [...direct, ...inContext].map((c) => c.item),
+  );
+  if (behalf) return behalf;
   let bodiesOnly: Sentence | undefined;
   for (const { item: sentence } of [...direct, ...inContext]) {
     const verb = findVerb(sentence.text, q.verb!);
@@ -241,6 +247,45 @@ function doers(s: Scope, fallback = true): Answer {
   }
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
+}
+
+/**
+ * "Who signed for the port?": the person whose own clause says so ("the port's director, Owen Trask,
+ * signed for Carrow Bay, and …"), the body matched by its name or by the words that introduced it
+ * ("the shipping line Naviera Costa Austral" answers "for the shipping line").
+ */
+function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
+  const asked = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([^?]+?)\s*\??$/i.exec(s.q.text);
+  const want = asked ? words(asked[1]!).filter((w) => !isStopWord(w)) : [];
+  if (!want.length || !s.q.verb) return undefined;
+  for (const sentence of candidates) {
+    let clauseStart = 0;
+    for (const m of sentence.text.matchAll(SIGNED_FOR_BODY)) {
+      const fits = findVerb(m[1]!, s.q.verb) && bodyFits(sentence, want, m[2]!);
+      // The doer is named in this clause: after the last one that signed for another body.
+      const doer = (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((x) => x.start >= clauseStart && x.end <= m.index).pop();
+      if (fits && doer) return stated(doer.person.name, `${describe(doer.person)} ${m[0]}`, [sentence]);
+      clauseStart = m.index + m[0].length;
+    }
+  }
+  return undefined;
+}
+
+const SIGNED_FOR_BODY = /\b(\p{Ll}+)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/gu;
+
+function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
+  const named = words(body);
+  if (named.every((w) => want.includes(w)) || want.every((w) => named.includes(w))) return true;
+  const article = sentence.paragraph.article.paragraphs.map((p) => p.text).join('\n');
+  const first = article.indexOf(body);
+  // The words that introduced it, back to the clause's start: "the ferry line" of "and the ferry line Mareva Lines".
+  const before = article
+    .slice(Math.max(0, first - 40), first)
+    .split(/[,;.]\s|\s(?:and|or|with|by)\s/)
+    .pop()!;
+  const introduced = words(before + body);
+  // (A typo of one letter still names it: "shiping line".)
+  return first >= 0 && want.every((w) => introduced.some((x) => x === w || (w.length >= 5 && distance(x, w) <= 1)));
 }
 
 const SIGNED_FOR = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}/u;

@@ -106,8 +106,9 @@ const COMING =
   /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 // A schedule told in the present ("leaves Omaha on Sunday"): a bare weekday in it is still to come.
 // (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
+// A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
 const PRESENT_SCHEDULE =
-  /\b(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up)(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up)\b))/u;
+  /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
 const SAME_DAY =
   /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
@@ -450,6 +451,8 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
     )
   )
     return false;
+  // "for a second round": seconds and minutes never move the day.
+  if (/\b(?:seconds?|minutes?)$/i.test(t)) return false;
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;

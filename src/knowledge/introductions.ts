@@ -307,7 +307,9 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (before.endsWith(', ') && s.startsWith(', ', run[run.length - 1]!.end)) {
       const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
       if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
-        const role = /^the$/i.test(setOff[1]!) ? setOff[2]! : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
+        const role = /^the$/i.test(setOff[1]!)
+          ? roleOfNamedOwner(sentence, setOff[2]!, before.slice(0, setOff.index))
+          : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
         out.push({ name: words.join(' '), role, sentence });
       }
       continue;
@@ -344,6 +346,35 @@ function roleOfBodyBefore(sentence: Sentence, role: string, owner: string, sameS
   const sentences = sentence.paragraph.sentences;
   const previous = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
   return bodyOf(role, sameSentence) ?? bodyOf(role, previous) ?? role;
+}
+
+/**
+ * "The port's executive director" after "the Port of Carrow Bay", "the line's general manager" after
+ * "the shipping line Naviera Costa Austral": a common noun's owner is the body named last before it
+ * whose name holds the noun or that the noun introduced.
+ */
+function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string): string {
+  const owned = /^([\p{Ll}-]+)['\u2019]s\s+(.+)$/u.exec(role);
+  if (!owned) return role;
+  const [, noun, rest] = owned as unknown as [string, string, string];
+  const sentences = sentence.paragraph.sentences;
+  const at = sentences.indexOf(sentence);
+  const earlier = [sameSentence, sentences[at - 1]?.text ?? '', sentences[at - 2]?.text ?? ''];
+  const holds = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i');
+  const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
+  for (const text of earlier) {
+    const owner = namedBodies(text)
+      .reverse()
+      .find(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)));
+    if (owner) return `${rest} of ${owner.body}`;
+  }
+  return role;
+}
+
+function namedBodies(text: string): { body: string; index: number }[] {
+  return [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
+    .map((m) => ({ body: m[0].replace(/^the\s+/, ''), index: m.index + (m[0].length - m[0].replace(/^the\s+/, '').length) }))
+    .filter(({ body }) => (ORG_WORD.test(body) || body.split(' ').length >= 2) && !NOT_BODY_WORD.test(body.split(' ')[0]!));
 }
 
 function bodyOf(role: string, text: string): string | undefined {

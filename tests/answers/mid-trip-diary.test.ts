@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { botOfStories, daysIn } from '../helpers.ts';
+
+// A trade group's blog post from the middle of a mission, published on Wednesday 2026-06-10 (an
+// invented story): what is still to come is told in the first person present ("On Friday we fly"),
+// owners of roles are named by a common noun ("the line's general manager"), and each signer signs
+// "for" a body the story introduced by what it is ("the ferry line Mareva Lines").
+
+const story = [
+  'We landed in Ostra on Sunday morning.',
+  "Yesterday the Port of Dunmore and the ferry line Mareva Lines signed a memorandum on a weekly freight service. The port's harbour master, Colm Reddy, signed for Dunmore, and the line's managing director, Ilse Varga, signed for Mareva Lines.",
+  'Tomorrow the delegation splits, and the rest stay in Ostra for a second round of meetings.',
+  'On Friday we fly north to Kessel. We fly home on Saturday, and the mission ends there.',
+];
+const meta = { published: '2026-06-10', source: 'Dunmore Chamber Blog' };
+const daysOf = daysIn(meta, story);
+const bot = botOfStories([meta, story]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a post written halfway through a trip', () => {
+  it('reads "On Friday we fly" and "We fly home on Saturday" as days still to come', () => {
+    expect(daysOf('fly north to Kessel')).toEqual(['2026-06-12']);
+    expect(daysOf('fly home on Saturday')).toEqual(['2026-06-13']);
+  });
+
+  it('never reads "for a second round" as a time of day', () => {
+    expect(daysOf('second round')).toEqual(['2026-06-11']);
+  });
+});
+
+describe('GIVEN roles owned by a noun that stands for a body named before', () => {
+  it('gives the role with the body the noun stands for', () => {
+    expect(first('who is the managing director of mareva lines')).toMatch(/^Ilse Varga/);
+    expect(first('who is the harbour master of the port of dunmore')).toMatch(/^Colm Reddy/);
+  });
+
+  it('answers who signed for a body with the one whose own clause says so', () => {
+    expect(first('who signed the memorandum on behalf of the port of dunmore?')).toMatch(/^Colm Reddy/);
+    expect(first('who signed for the ferry line')).toMatch(/^Ilse Varga/);
+  });
+});
