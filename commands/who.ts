@@ -1,4 +1,6 @@
+import { ask } from '../src/answers/ask.ts';
 import { who as answer } from '../src/answers/who.ts';
+import { hasSense } from '../src/knowledge/wordnet.ts';
 import type { Command, CommandSpec } from './spec.ts';
 
 const definition: CommandSpec = {
@@ -9,4 +11,16 @@ const definition: CommandSpec = {
   options: [{ name: 'name', description: 'A name (full or partial) or a role', type: 'string', required: true, autocomplete: 'people', maxLength: 300 }],
 };
 
-export const who: Command = { definition, handle: (ctx, args) => answer(ctx, args) };
+// "/who runs the port" names no one: it is the question "who runs the port".
+const DOES = /^\s*(\p{Ll}+)\s+\S/u;
+
+export const who: Command = {
+  definition,
+  handle: (ctx, args) => {
+    const found = answer(ctx, args);
+    const verb = DOES.exec(args)?.[1];
+    if (found.answered || !verb || !hasSense(verb.replace(/s$/, ''), 'verb')) return found;
+    const asked = ask(ctx, `who ${args}`);
+    return asked.answered ? asked : found;
+  },
+};

@@ -229,7 +229,8 @@ const TRAVELLER = /^(?:delegation|group|mission|team|party|entourage|mayor|gover
 // "leave Beijing", a stop along the way).
 const ASKS_DEPARTURE =
   /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|head(?:ed)?\s+(?:off|out))\b(?=\s+(?:for|to|on|in|of|from)\b|\s*$)/i;
-const ASKS_RETURN = /\b(?:(?:return(?:ed)?|get|got|come|came|fly|flew|head(?:ed)?)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
+const ASKS_RETURN =
+  /\b(?:(?:return(?:ed)?|gets?|got|come|comes|came|fl(?:y|ies|ew)|head(?:s|ed)?|go|goes|went)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
 
 /** The day the trip a date question asks about began or ended, told as a departure or a return (or as its dated range). */
 export const tripEndAsked = (question: string): 'left' | 'back' | undefined =>
@@ -252,7 +253,8 @@ export function tripEndAnswer(s: Scope): Answer | undefined {
   const travels = (a: Article) => {
     const subject = k.subjectOf(a);
     // Their name, and the words of the headline (their city: "what Jacksonville brought home").
-    const own = new Set([...(subject ? fold(subject.name).split(' ') : []), ...words(a.title)]);
+    // (And the words of their office: "the Carrow Bay group" for "Carrow Bay Mayor Simone Achterberg".)
+    const own = new Set([...(subject ? [subject.name, ...subject.roles.map((x) => x.role)].flatMap(words) : []), ...words(a.title)]);
     return who.every((w) => TRAVELLER.test(w) || own.has(w) || k.places.has(w) || !r.articleHas(a, stem(w)));
   };
   const e = r

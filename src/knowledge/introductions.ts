@@ -228,7 +228,12 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
       if (!/^(?:a|an)\s/.test(seg) && !tail) break;
       role.push(seg);
     }
-    out.push({ name: words.join(' '), role: role.join(', ').replace(/^(?:a|an|the)\s+/i, ''), sentence });
+    const phrase = role.join(', ');
+    out.push({
+      name: words.join(' '),
+      role: /^the\s/i.test(phrase) ? roleOfNamedOwner(sentence, phrase.slice(4), s.slice(0, run[0]!.start)) : phrase.replace(/^(?:a|an)\s+/i, ''),
+      sentence,
+    });
   }
 }
 
@@ -357,16 +362,27 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   const owned = /^([\p{Ll}-]+)['\u2019]s\s+(.+)$/u.exec(role);
   if (!owned) return role;
   const [, noun, rest] = owned as unknown as [string, string, string];
-  const sentences = sentence.paragraph.sentences;
-  const at = sentences.indexOf(sentence);
-  const earlier = [sameSentence, sentences[at - 1]?.text ?? '', sentences[at - 2]?.text ?? ''];
+  // "the mayor's adviser": a person's, whose name is no body.
+  if (WHOLE_ROLE_NOUN.test(noun)) return role;
+  // Nearest first: this sentence, the story before it, and last the outlet ("the chamber's president"
+  // in the chamber's own blog).
+  const article = sentence.paragraph.article;
+  const before = article.paragraphs
+    .filter((p) => p.order <= sentence.paragraph.order)
+    .flatMap((p) => p.sentences)
+    .filter((x) => x.paragraph !== sentence.paragraph || x.start < sentence.start)
+    .map((x) => x.text)
+    .reverse();
+  const earlier = [sameSentence, ...before, article.source];
   const holds = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i');
   const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
   for (const text of earlier) {
     const owner = namedBodies(text)
       .reverse()
       .find(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)));
-    if (owner) return `${rest} of ${owner.body}`;
+    // The body's fullest name the story gives ("… Chamber of Commerce" for a caption's "… Chamber").
+    const fuller = owner && earlier.flatMap((t) => namedBodies(t).map((b) => b.body)).filter((b) => b.startsWith(owner.body));
+    if (owner) return `${rest} of ${fuller!.reduce((a, b) => (b.length > a.length ? b : a), owner.body)}`;
   }
   return role;
 }

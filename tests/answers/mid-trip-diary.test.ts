@@ -11,8 +11,10 @@ const story = [
   "Yesterday the Port of Dunmore and the ferry line Mareva Lines signed a memorandum on a weekly freight service. The port's harbour master, Colm Reddy, signed for Dunmore, and the line's managing director, Ilse Varga, signed for Mareva Lines.",
   'Tomorrow the delegation splits, and the rest stay in Ostra for a second round of meetings.',
   'On Friday we fly north to Kessel. We fly home on Saturday, and the mission ends there.',
+  "Nora Quill, the chamber's president and CEO, said members chose Ostra for its growing market.",
+  "Mayor Orla Brenn and Ostra Mayor Pavel Sik toured the harbour. Tom Ash, the mayor's press secretary, came too.",
 ];
-const meta = { published: '2026-06-10', source: 'Dunmore Chamber Blog' };
+const meta = { published: '2026-06-10', source: 'Dunmore Chamber of Commerce' };
 const daysOf = daysIn(meta, story);
 const bot = botOfStories([meta, story]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
@@ -21,6 +23,7 @@ describe('GIVEN a post written halfway through a trip', () => {
   it('reads "On Friday we fly" and "We fly home on Saturday" as days still to come', () => {
     expect(daysOf('fly north to Kessel')).toEqual(['2026-06-12']);
     expect(daysOf('fly home on Saturday')).toEqual(['2026-06-13']);
+    expect(first('what is the date the dunmore group flies home')).toMatch(/^June 13, 2026/);
   });
 
   it('never reads "for a second round" as a time of day', () => {
@@ -32,6 +35,17 @@ describe('GIVEN roles owned by a noun that stands for a body named before', () =
   it('gives the role with the body the noun stands for', () => {
     expect(first('who is the managing director of mareva lines')).toMatch(/^Ilse Varga/);
     expect(first('who is the harbour master of the port of dunmore')).toMatch(/^Colm Reddy/);
+  });
+
+  it('reads "the chamber\'s president" in the chamber\'s own post as its president, and answers who runs it', () => {
+    expect(first('/who Nora Quill')).toMatch(/president and CEO of Dunmore Chamber of Commerce/);
+    expect(first('who runs the dunmore chamber of commerce')).toMatch(/^Nora Quill/);
+    expect(first('/who runs the dunmore chamber of commerce')).toMatch(/^Nora Quill/);
+  });
+
+  it('keeps a role owned by a person as it is ("the mayor\'s press secretary")', () => {
+    expect(first('/who Tom Ash')).toMatch(/mayor's press secretary/);
+    expect(first('/who Tom Ash')).not.toMatch(/Pavel Sik/);
   });
 
   it('answers who signed for a body with the one whose own clause says so', () => {
