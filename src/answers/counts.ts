@@ -165,9 +165,18 @@ export function number(s: Scope): Answer {
       .analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' '))
       .map((t) => t.term)
       .filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
+    // "how many delegates are on the trip": the trip is the story's, and no other word is asked.
+    // (A word the story writes only in a name, "valley" of "Carrow Valley", is that name.)
+    const body = article.paragraphs.map((p) => p.text).join('\n');
+    const inName = (t: string) => {
+      const asked = words(q.text).find((w) => stem(w) === t);
+      const uses = asked ? [...body.matchAll(new RegExp(`\\b${asked}\\b`, 'gi'))] : [];
+      return uses.length > 0 && uses.every((m) => /^\p{Lu}/u.test(m[0]));
+    };
+    const onTheTrip = plain.every((t) => (TRIP_WORD.test(t) && r.articleHas(article, t)) || inName(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople);
-      if (count && plain.some((t) => r.termsOfSentence(sentence).has(t))) {
+      if (count && (onTheTrip || plain.some((t) => r.termsOfSentence(sentence).has(t)))) {
         counts = [{ value: count, sentence }];
         break;
       }
@@ -197,6 +206,9 @@ export function number(s: Scope): Answer {
   }
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
+
+// The trip itself, as a question names it (stemmed).
+const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
 
 // A group with its size: "the 34-member delegation", "a 21-strong team".
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;

@@ -298,7 +298,8 @@ export function correctSpelling(text: string, r: Retriever): string {
     let best: { word: string; n: number } | undefined;
     for (const cand of oneEdit(lower)) {
       if (isStopWord(cand)) continue;
-      const n = r.frequency(stem(cand));
+      // Chat drops vowels ("workrs", "signd"): a word with a vowel put back is the likelier one.
+      const n = r.frequency(stem(cand)) * (droppedVowel(lower, cand) ? 4 : 1);
       if (n && (!best || n > best.n)) best = { word: cand, n };
     }
     // No article word is one edit away: an English word is ("salry" → "salary"), when only one is,
@@ -313,6 +314,14 @@ export function correctSpelling(text: string, r: Retriever): string {
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
     return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
   }
+}
+
+/** Is `word` `typo` with one vowel put back? */
+function droppedVowel(typo: string, word: string): boolean {
+  if (word.length !== typo.length + 1) return false;
+  let i = 0;
+  while (i < typo.length && typo[i] === word[i]) i++;
+  return /[aeiou]/.test(word[i]!) && word.slice(i + 1) === typo.slice(i);
 }
 
 /** Each word's spelling as corrected for the articles of a retriever, for the words asked most recently (a long unknown word has thousands of one-edit spellings to look up). */

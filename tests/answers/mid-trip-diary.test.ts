@@ -7,7 +7,8 @@ import { botOfStories, daysIn } from '../helpers.ts';
 // "for" a body the story introduced by what it is ("the ferry line Mareva Lines").
 
 const story = [
-  'We landed in Ostra on Sunday morning.',
+  "We are four days into the Dunmore Valley chamber's trade mission to Ostra.",
+  'The 19 delegates, from 9 member firms, landed on Sunday morning after a night flight.',
   "Yesterday the Port of Dunmore and the ferry line Mareva Lines signed a memorandum on a weekly freight service. The port's harbour master, Colm Reddy, signed for Dunmore, and the line's managing director, Ilse Varga, signed for Mareva Lines.",
   'Tomorrow the delegation splits, and the rest stay in Ostra for a second round of meetings.',
   'On Friday we fly north to Kessel. We fly home on Saturday, and the mission ends there.',
@@ -24,6 +25,10 @@ describe('GIVEN a post written halfway through a trip', () => {
     expect(daysOf('fly north to Kessel')).toEqual(['2026-06-12']);
     expect(daysOf('fly home on Saturday')).toEqual(['2026-06-13']);
     expect(first('what is the date the dunmore group flies home')).toMatch(/^June 13, 2026/);
+  });
+
+  it("counts the delegates of the story's trip when the question names only the trip and names", () => {
+    expect(first('how many delegates are on the dunmore valley trip to ostra')).toMatch(/^19 delegates/);
   });
 
   it('never reads "for a second round" as a time of day', () => {
@@ -51,5 +56,18 @@ describe('GIVEN roles owned by a noun that stands for a body named before', () =
   it('answers who signed for a body with the one whose own clause says so', () => {
     expect(first('who signed the memorandum on behalf of the port of dunmore?')).toMatch(/^Colm Reddy/);
     expect(first('who signed for the ferry line')).toMatch(/^Ilse Varga/);
+  });
+});
+
+describe('GIVEN a word typed without a vowel', () => {
+  const works = botOfStories([
+    { published: '2026-06-10', source: 'Dunmore Chamber of Commerce' },
+    [
+      'The public works department runs the works yard, and the works budget grew. Public works crews built the quay.',
+      'Kestra Foods will hire 120 workers at its new Dunmore plant.',
+    ],
+  ]);
+  it('reads it as the word with the vowel put back, not a commoner word one letter away', () => {
+    expect(works.handleLine('how many workrs will kestra foods hire', 'cli').text).toMatch(/^120 workers/);
   });
 });
