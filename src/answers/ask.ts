@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/people.ts';
 import { usage } from './answer.ts';
 import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
@@ -433,10 +434,13 @@ function description(s: Scope): Answer {
       return expansion({ ...s, q: { ...q, about: thing } });
     return whatIs(s, thing);
   }
-  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 8);
+  // (A caption shows the thing; the story tells what it is about.)
+  const candidates = supporting(s, retrievalText(s), 0.4)
+    .slice(0, 8)
+    .sort((a, b) => (q.verb === 'about' ? Number(a.paragraph.kind === 'caption') - Number(b.paragraph.kind === 'caption') : 0));
   for (const sentence of candidates) {
     if (q.verb === 'about') {
-      const at = fold(sentence.text).indexOf(fold(q.about ?? '').replace(/^the\s+/, ''));
+      const at = thingAt(sentence.text, q.about ?? '');
       const matter = at >= 0 ? subjectMatterAfter(sentence.text, at) : undefined;
       if (matter) return stated(matter, matter, [sentence]);
       continue;
@@ -446,6 +450,24 @@ function description(s: Scope): Answer {
     if (object) return stated(object, object, [sentence]);
   }
   return bestSentence(s);
+}
+
+/**
+ * Where a sentence names the thing asked about: the whole phrase, or its head noun in a sentence
+ * that holds the rest ("the Valparaíso memorandum" in "… Valparaíso, where … signed a memorandum …").
+ */
+function thingAt(text: string, thing: string): number {
+  const asked = fold(thing)
+    .replace(/^the\s+/, '')
+    .replace(/\b(?:actually|really|exactly|basically|even|all)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const folded = fold(text);
+  const whole = folded.indexOf(asked);
+  if (whole >= 0 || !asked) return whole;
+  const ws = asked.split(' ');
+  const head = new RegExp(`\\b${escapeRegExp(ws.pop()!)}\\b`).exec(folded);
+  return head && ws.every((w) => folded.includes(w)) ? head.index : -1;
 }
 
 /** What someone or something plans to do: "… said the enterprise plans to set up a regional headquarters …". */

@@ -305,6 +305,7 @@ export function subjectMatterAfter(text: string, at: number): string | undefined
   if (focus) return focus[1];
   const to = /^[^.;]*?\bto\s+(\p{Ll}+\s+.+?)(?:[.;]|$)/u.exec(rest);
   if (to) return `to ${to[1]}`;
-  const on = /^[^.;]*?\b(?:on|about|regarding)\s+(.+?)(?:[.;]|$)/.exec(rest);
+  // ("room for about 900 containers": "about" before a number is no subject.)
+  const on = /^[^.;]*?\b(?:on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|about(?!\s+\d)|regarding)\s+(.+?)(?:[.;]|$)/.exec(rest);
   return on?.[1];
 }

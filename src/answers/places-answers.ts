@@ -32,6 +32,17 @@ export function placeAnswer(s: Scope): Answer {
     .pop();
   for (const sentence of verb ? supporting(s, undefined, 0.5).slice(0, 8) : []) {
     const at = findVerb(sentence.text, verb!);
+    // "rode to the port city of Valparaíso, where the port and the line signed": the place the
+    // where-clause of the verb hangs on.
+    const where = at ? WHERE_CLAUSE.exec(sentence.text.slice(0, at.start)) : null;
+    const hung = where
+      ? placesIn(where[1]!, k.places)
+          .filter((p) => !asked.has(p.place))
+          .pop()
+      : undefined;
+    // (Not the place of an aside: "visited Skagby, a fishing town north of Nordhaven, where she opened …".)
+    const aside = /^(?:a|an|the)\s/i.test(where?.[1]!.split(/,\s+/).pop() ?? '');
+    if (hung && !aside && where![1]!.trimEnd().endsWith(hung.place)) return stated(hung.place, `In ${hung.place}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     if (after[0] && /^\s+(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(at!.end, at!.end + after[0].at))) {
       // "signed three agreements at Gunsan City Hall": the venue the place's name begins, when there is one.
@@ -59,6 +70,9 @@ export function placeAnswer(s: Scope): Answer {
   }
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
 }
+
+// A sentence up to ", where …" with no other clause between it and the verb.
+const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*$/su;
 
 /** The place or venue the first of these sentences puts the thing asked about in. */
 function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | undefined {

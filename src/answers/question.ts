@@ -239,6 +239,11 @@ const WRAPPERS: [RegExp, string][] = [
   ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
+  // "give me the mayor's exact words about the memorandum": what the mayor said about it.
+  [
+    /^(?:(?:give|show|tell)\s+me\s+|what\s+(?:are|were)\s+)?(?:the\s+)?(.+?)['\u2019]s\s+(?:exact\s+|own\s+|actual\s+)?(?:words|quotes?|remarks|comments)\s+(?:about|on|regarding)\s+/iu,
+    'what did $1 say about ',
+  ],
   // "list every city she went to", "name the companies that …": which ones.
   [/^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:the\s+)?(?=\p{L}+\s)/iu, 'which '],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],

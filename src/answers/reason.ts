@@ -134,6 +134,11 @@ function purposeFits(s: Scope, purpose: Sentence): boolean {
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */
 function goesOn(x: Sentence): Sentence {
+  // "The college came for a different reason.": the next sentence tells it.
+  if (ANNOUNCES_REASON.test(x.text) && !/\b(?:because|since|so\s+that|in\s+order\s+to)\b/i.test(x.text)) {
+    const sentences = x.paragraph.sentences;
+    return sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0] ?? x;
+  }
   // Only after a stance that calls for its reason ("objected", "voted against"), not after any fact.
   if (CAUSE.test(x.text) || !STANCE.test(x.text)) return x;
   const sentences = x.paragraph.sentences;
@@ -141,6 +146,8 @@ function goesOn(x: Sentence): Sentence {
   return next && /^(?:He|She|They)\s+(?:said|says|argued|noted|added|explained|pointed\s+out)\b/.test(next.text) ? next : x;
 }
 
+const ANNOUNCES_REASON =
+  /\b(?:for\s+(?:a|an|its|their|his|her|some)\s+(?:different|other|another|separate|own)\s+reasons?|for\s+another\s+reason|reasons?\s+of\s+(?:its|their|his|her)\s+own)\s*[.:]?$/i;
 const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|refused|declined|resigned|voted\s+(?:no|against))\b/i;
 
 // Words that give a reason or a judgement behind a choice.

@@ -9,7 +9,11 @@ import { botOfStories, daysIn } from '../helpers.ts';
 const story = [
   "We are four days into the Dunmore Valley chamber's trade mission to Ostra.",
   'The 19 delegates, from 9 member firms, landed on Sunday morning after a night flight.',
-  "Yesterday the Port of Dunmore and the ferry line Mareva Lines signed a memorandum on a weekly freight service. The port's harbour master, Colm Reddy, signed for Dunmore, and the line's managing director, Ilse Varga, signed for Mareva Lines.",
+  "Yesterday the group rode the bus to the harbour town of Brel, where the Port of Dunmore and the ferry line Mareva Lines signed a memorandum of understanding to start a weekly freight service. The port's harbour master, Colm Reddy, signed for Dunmore, and the line's managing director, Ilse Varga, signed for Mareva Lines.",
+  'Under the memorandum, each ship will carry about 300 trailers.',
+  'The group stayed the night in Brel.',
+  'Dunmore Mayor Orla Brenn called the memorandum a start. "A memorandum is a promise, not a ship," Brenn said.',
+  'Dunmore Valley College came for a different reason. Its dean, Ada Holm, said the region needs more marine engineers.',
   'Tomorrow the delegation splits, and the rest stay in Ostra for a second round of meetings.',
   'On Friday we fly north to Kessel. We fly home on Saturday, and the mission ends there.',
   "Nora Quill, the chamber's president and CEO, said members chose Ostra for its growing market.",
@@ -33,6 +37,25 @@ describe('GIVEN a post written halfway through a trip', () => {
 
   it('never reads "for a second round" as a time of day', () => {
     expect(daysOf('second round')).toEqual(['2026-06-11']);
+  });
+});
+
+describe('GIVEN the signing told in a where-clause, and reasons and words told around it', () => {
+  it('places the signing in the town the where-clause hangs on', () => {
+    expect(first('where was the port of dunmore memorandum signed')).toMatch(/^In Brel/);
+  });
+
+  it('tells what the memorandum is about from the sentence that names it with the place asked', () => {
+    expect(first('what is the brel memorandum actually about')).toMatch(/^To start a weekly freight service/);
+    expect(first('what is the brel memorandum actually about')).not.toMatch(/300 trailers/);
+  });
+
+  it('answers why with the sentence after one that only announces "a different reason"', () => {
+    expect(first('why is dunmore valley college on the ostra trip')).toMatch(/marine engineers/);
+  });
+
+  it('reads "the mayor\'s exact words about X" as what the mayor said about X', () => {
+    expect(first("give me the dunmore mayor's exact words about the memorandum")).toMatch(/promise, not a ship/);
   });
 });
 
