@@ -24,8 +24,10 @@ import {
   referentOf,
   retrievalText,
   supporting,
+  supportingInContext,
   type Scope,
 } from './scope.ts';
+import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, speakerAnswer } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
@@ -268,6 +270,8 @@ function expansion(s: Scope): Answer {
 
 function list(s: Scope): Answer {
   const { q, ctx } = s;
+  const listed = listLedIn(s);
+  if (listed) return listed;
   // "cities in India": the noun asked about; the place after it only narrows it.
   const within = /\s+(?:in|across|around)\s+(\p{Lu}.*)$/u.exec(q.focus ?? '')?.[1];
   const focus = (q.focus ?? '').replace(/^(?:two|three|four|five|several|many|the)\s+/i, '').replace(/\s+(?:in|from|across|around|near)\s+\p{Lu}.*$/u, '');
@@ -450,6 +454,43 @@ function description(s: Scope): Answer {
     if (object) return stated(object, object, [sentence]);
   }
   return bestSentence(s);
+}
+
+/**
+ * "The business delegation includes:" and the list that follows it, an item a line: the list's lines,
+ * when the lead-in holds the question's words (or its story does, and the lead-in some of them).
+ */
+function listLedIn(s: Scope): Answer | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const asking = retrievalText(s).replace(/\b(?:which|what)\b/gi, ' ');
+  const articles = [
+    ...new Set(
+      supportingInContext(s, asking, 0.4, 0.15)
+        .slice(0, 8)
+        .map((x) => x.item.paragraph.article),
+    ),
+  ].slice(0, 3);
+  const lists = new Map<Sentence, Sentence[]>();
+  for (const article of articles) {
+    const story = article.paragraphs.filter((p) => p.kind === 'story');
+    story.forEach((p, i) => {
+      const lead = p.sentences.at(-1);
+      if (!lead || !/:\s*$/.test(lead.text)) return;
+      const items: Sentence[] = [];
+      for (const next of story.slice(i + 1)) {
+        // An item is a short line, not a sentence of the story going on.
+        if (next.text.length > 80 || /[.!?]["”]?$/.test(next.text) || next.sentences.length !== 1) break;
+        items.push(next.sentences[0]!);
+      }
+      if (items.length >= 2) lists.set(lead, items);
+    });
+  }
+  // The lead-in must hold some of the question's words itself ("The business delegation includes:").
+  const best = r.rank(r.analyze(asking), [...lists.keys()], (x) => r.termsOfSentence(x))[0];
+  if (!best || best.coverage < 0.1) return undefined;
+  const items = lists.get(best.item)!;
+  const names = items.map((x) => x.text.replace(/^(?:and|plus)\s+/i, ''));
+  return stated(listing(names), listing(names), [best.item, ...items]);
 }
 
 /**

@@ -24,7 +24,19 @@ const FURNITURE = [
   // A section label: "News | City Hall".
   /^[\p{L}&' ]{2,30}(?:\s*\|\s*[\p{L}&' ]{2,30}){1,4}$/u,
   /^[\p{P}\p{S}\s]+$/u,
+  // A markdown image: "![Signing in Valparaíso](signing.jpg)" (its caption, if any, follows it).
+  /^!\[[^\]]*\]\([^)]*\)$/,
+  // A breadcrumb: "Home › News & Blog › Trade Missions".
+  /^[^›»]{1,60}(?:\s*[›»]\s*[^›»]{1,80}){1,6}$/u,
+  // "Tags: Trade, Chile", "Filed under: …", "Share: Facebook · X · Email", "© 2025 …".
+  /^(?:tags?|tagged|topics?|categories|category|filed\s+under|keywords)\s*:.{0,200}$/i,
+  /^share\s*(?::|this\s*:)\s*[\p{L}+ ]{1,20}(?:\s*[·|,/•]\s*[\p{L}+ ]{1,20}){0,8}$/iu,
+  /^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,160}$/i,
 ];
+
+/** A heading over links to other stories ("Related posts", "More from the blog"): the list after it is no story. */
+export const RELATED_HEADING =
+  /^(?:related(?:\s+(?:posts?|stories|articles|news|links|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,60}|read\s+(?:more|next|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|further\s+reading|see\s+also)\s*:?$/i;
 // A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)",
 // "(Photo courtesy of the City of Tacoma)".
 const CAPTION_CREDIT =
@@ -32,7 +44,7 @@ const CAPTION_CREDIT =
 
 export function classifyBlock(block: string): BlockKind {
   const text = block.trim();
-  if (IMAGE_FILE.test(text) || FURNITURE.some((r) => r.test(text))) return 'furniture';
+  if (IMAGE_FILE.test(text) || RELATED_HEADING.test(text) || FURNITURE.some((r) => r.test(text))) return 'furniture';
   if (isDateline(text)) return 'dateline';
   if (CAPTION_CREDIT.test(text)) return 'caption';
   return 'story';

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chronoEn, parseYaml } from './lazy.ts';
-import { classifyBlock } from './clean.ts';
+import { classifyBlock, RELATED_HEADING } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
 import { fold } from '../text.ts';
@@ -204,16 +204,20 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
         .filter(Boolean);
       // A boxed sidebar written as a block quote ("> **The trip at a glance**", "> - Dates: …"): its lines.
       if (lines.every((l) => l.startsWith('>'))) lines = lines.map((l) => l.replace(/^>\s?/, '').trim()).filter(Boolean);
-      if (isList(lines)) return lines.map((l) => l.replace(LIST_MARK, '').trim()).filter(Boolean);
-      return [lines.join(' ').trim()];
+      if (isList(lines)) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
+      return [{ text: lines.join(' ').trim(), listed: false }];
     })
-    .map(unmarked)
-    .filter(Boolean);
+    .map((b) => ({ ...b, text: unmarked(b.text) }))
+    .filter((b) => b.text);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;
   let captions = 0;
-  for (const text of blocks) {
+  // The list under "Related posts" links other stories.
+  let linksList = false;
+  for (const { text, listed } of blocks) {
+    if (linksList && listed) continue;
+    linksList = RELATED_HEADING.test(text);
     const kind = classifyBlock(text);
     if (kind === 'furniture') continue;
     if (kind === 'dateline') {
