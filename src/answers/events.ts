@@ -162,8 +162,33 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     .filter((x) => x.coverage >= (named.has(x.item) ? MIN_WHEN_COVERAGE : 0.7));
   const forms = query.flatMap((q) => q.forms);
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end, dq.named);
-  const top = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item);
+  const top = placedFirst(
+    k,
+    text,
+    ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item),
+  );
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+/**
+ * "When was Vargas in Marlow?": of events about as near the question, those whose date stands
+ * beside the place asked ("In Marlow on Saturday, …") before one where the place is in another part
+ * of the sentence ("wrapped up the mission on Wednesday, a trip that took her to Marlow …").
+ */
+function placedFirst(k: Knowledge, text: string, events: DatedEvent[]): DatedEvent[] {
+  const asked = [...text.matchAll(/\b(?:in|at|to)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/gu)].map((m) => m[1]!).filter((p) => k.places.has(fold(p)));
+  if (!asked.length) return events;
+  const beside = (e: DatedEvent) => {
+    const text = e.sentence.text;
+    const at = text.indexOf(e.phrase);
+    if (at < 0) return false;
+    const from = text.lastIndexOf(',', at) + 1;
+    const to = text.indexOf(',', at + e.phrase.length);
+    const part = text.slice(from, to < 0 ? text.length : to);
+    return asked.some((p) => part.includes(p));
+  };
+  const placed = events.filter(beside);
+  return placed.length ? [...placed, ...events.filter((e) => !placed.includes(e))] : events;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

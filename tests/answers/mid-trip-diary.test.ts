@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories, daysIn } from '../helpers.ts';
+import { readFileSync } from 'node:fs';
+import { createBot } from '../../src/core/bot.ts';
+import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
+import { botOfStories, daysIn, seedsWith } from '../helpers.ts';
 
 // A trade group's blog post from the middle of a mission, published on Wednesday 2026-06-10 (an
 // invented story): what is still to come is told in the first person present ("On Friday we fly"),
@@ -92,5 +95,15 @@ describe('GIVEN a word typed without a vowel', () => {
   ]);
   it('reads it as the word with the vowel put back, not a commoner word one letter away', () => {
     expect(works.handleLine('how many workrs will kestra foods hire', 'cli').text).toMatch(/^120 workers/);
+  });
+});
+
+describe('GIVEN a place asked with a date, and a sentence that names it away from its own date', () => {
+  // The team's fixture: "… wrapped up a six-day trade mission on Wednesday, a trip that took her to
+  // Marlow and Eastbridge …" and "In Marlow on Saturday, Vargas met …".
+  const dir = seedsWith({ 'lakeshore.md': readFileSync('tests/fixtures/articles/lakeshore-tribune-2024-05-09-vargas-trade-mission.md', 'utf8') });
+  const bot = createBot({ knowledge: buildKnowledgeFromDir(dir), now: () => new Date('2024-05-09T12:00:00Z') });
+  it('dates the stay by the date that stands beside the place', () => {
+    expect(bot.handleLine('what date was mayor vargas in marlow', 'cli').text).toMatch(/^May 4, 2024/);
   });
 });
