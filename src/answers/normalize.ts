@@ -153,6 +153,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "give her talk", "delivered a speech": spoke.
+  [
+    /\b(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|makes)\s+(?:a|an|her|his|their|its)\s+(?:talk|speech|address|keynote|remarks)\b/gi,
+    'speak',
+  ],
   // "how come Tuesday was a travel day": why.
   [/^how\s+come\b/i, 'why'],
   // "what did each rep have to pay to join": how much.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, seedsBot } from '../helpers.ts';
 
 // Questions worded in ways a reader types them (an invented story): a trip's start and end dates
 // asked for together, and the body someone is an expert at.
@@ -30,5 +30,11 @@ describe('GIVEN questions worded otherwise', () => {
 
   it('answers "what organization is X an expert at" with where they work', () => {
     expect(first('what organization is pia lund an expert at')).toMatch(/Varo Institute of Ports/);
+  });
+});
+
+describe('GIVEN a speech asked for as "gave her talk"', () => {
+  it('reads "give a talk" as "speak" (the seeds tell where she "said at the Saturday event")', () => {
+    expect(seedsBot().handleLine('when did breed give her talk to business leaders in shanghai?', 'cli').text).toMatch(/^April 20, 2024/);
   });
 });
