@@ -1,3 +1,4 @@
+import { normalizeQuestion } from './normalize.ts';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
@@ -47,7 +48,10 @@ const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kic
 
 export function when(ctx: AnswerContext, args: string): Answer {
   if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(ctx.knowledge));
-  return datedAnswer(ctx, args, { future: /\b(?:will|shall)\b/i.test(args), named: peopleNamedIn(ctx.knowledge, args) });
+  // Worded as chat is, like any question ("Breed's speech to …", typos, abbreviations).
+  const k = ctx.knowledge;
+  const text = normalizeQuestion(args, k.retriever, k.initials, k);
+  return datedAnswer(ctx, text, { future: /\b(?:will|shall)\b/i.test(text), named: peopleNamedIn(k, text) });
 }
 
 export interface DateQuery {

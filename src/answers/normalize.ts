@@ -153,6 +153,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "Breed's speech to business leaders": Breed spoke to them.
+  [/\b([\p{L}-]+)['\u2019]s\s+(?:speech|talk|address|keynote|remarks)\b/gu, '$1 spoke'],
+  // "touch down in Auckland": land.
+  [/\b(?:touch(?:ed|es|ing)?)\s+down\b/gi, 'land'],
   // "give her talk", "delivered a speech": spoke.
   [
     /\b(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|makes)\s+(?:a|an|her|his|their|its)\s+(?:talk|speech|address|keynote|remarks)\b/gi,

@@ -37,4 +37,16 @@ describe('GIVEN a speech asked for as "gave her talk"', () => {
   it('reads "give a talk" as "speak" (the seeds tell where she "said at the Saturday event")', () => {
     expect(seedsBot().handleLine('when did breed give her talk to business leaders in shanghai?', 'cli').text).toMatch(/^April 20, 2024/);
   });
+
+  it('reads "/when Breed\'s speech to …" as when she spoke, as a free question would', () => {
+    expect(seedsBot().handleLine("/when Breed's speech to business leaders in Shanghai", 'cli').text).toMatch(/^April 20, 2024/);
+  });
+
+  it('reads "touch down" as "land"', () => {
+    const trip = botOfStories([
+      { published: '2026-03-20', source: 'Dunmore Tribune' },
+      ['The delegation left Dunmore on Saturday night.', 'After a long flight, the delegation landed in Brel on Monday morning.'],
+    ]);
+    expect(trip.handleLine('when did the group touch down in brel', 'cli').text).toMatch(/^March 16, 2026/);
+  });
 });
