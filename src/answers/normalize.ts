@@ -289,7 +289,7 @@ function oneEdit(w: string): string[] {
  * no English word either, becomes the word one edit away that the articles use most ("Shenzen",
  * "Okafro", "presidnet"). One edit only: two reach too many other words.
  */
-export function correctSpelling(text: string, r: Retriever): string {
+export function correctSpelling(text: string, r: Retriever, isName: (word: string) => boolean = () => false): string {
   let memo = corrected.get(r);
   if (!memo) corrected.set(r, (memo = new LRUCache<string, string>({ max: 5_000 })));
   return text.replace(/([\p{L}][\p{L}'\u2019]*?)((?:['\u2019]s)?)(?![\p{L}'\u2019])/gu, (_all, w: string, possessive: string) => {
@@ -304,11 +304,15 @@ export function correctSpelling(text: string, r: Retriever): string {
     if (r.knows(stem(lower))) return w;
     // An English word the articles do not use is a question about something else, not a typo.
     if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv'))) return w;
+    // A capitalised word WordNet knows is a name the articles lack ("Paris"), not a typo of a plain
+    // word ("pairs"); it may still be a typo of a name ("Quin" for "Qin").
+    const named = /^\p{Lu}/u.test(w) && hasSense(lower, 'noun');
     let best: { word: string; n: number } | undefined;
     for (const cand of oneEdit(lower)) {
       if (isStopWord(cand)) continue;
       // Chat drops vowels ("workrs", "signd"): a word with a vowel put back is the likelier one.
       const n = r.frequency(stem(cand)) * (droppedVowel(lower, cand) ? 4 : 1);
+      if (n && named && !isName(cand)) continue;
       if (n && (!best || n > best.n)) best = { word: cand, n };
     }
     // No article word is one edit away: an English word is ("salry" → "salary"), when only one is,
@@ -398,7 +402,12 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
   const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r), r);
   const apart = known ? namesApart(plain, known) : plain;
-  return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r);
+  // (Words of full names too: "Qin" of "Qin Weizhong". Gathered only when a capitalised word needs it.)
+  let nameWords: Set<string> | undefined;
+  const isName = (w: string) =>
+    !!known &&
+    (known.peopleByAlias.has(w) || known.places.has(w) || (nameWords ??= new Set([...known.peopleByKey.keys()].flatMap((k) => k.split(' ')))).has(w));
+  return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r, isName);
 }
 
 /** "the sf-shanghai sister city tie": two names joined by a hyphen, each a place or initials the articles use, are two names. */

@@ -41,7 +41,7 @@ export function placeAnswer(s: Scope): Answer {
           .pop()
       : undefined;
     // (Not the place of an aside: "visited Skagby, a fishing town north of Nordhaven, where she opened …".)
-    const aside = /^(?:a|an|the)\s/i.test(where?.[1]!.split(/,\s+/).pop() ?? '');
+    const aside = /^(?:a|an|the)\s/i.test((where?.[1] ?? '').split(/,\s+/).pop() ?? '');
     if (hung && !aside && where![1]!.trimEnd().endsWith(hung.place)) return stated(hung.place, `In ${hung.place}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     if (after[0] && /^\s+(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(at!.end, at!.end + after[0].at))) {

@@ -49,4 +49,9 @@ describe('GIVEN a speech asked for as "gave her talk"', () => {
     ]);
     expect(trip.handleLine('when did the group touch down in brel', 'cli').text).toMatch(/^March 16, 2026/);
   });
+
+  it('never reads a place the articles lack ("Paris") as a typo of a plain word they use ("pairs")', () => {
+    expect(seedsBot().handleLine('when did Breed visit Paris?', 'cli').answered).toBe(false);
+    expect(seedsBot().handleLine('what does Quin Weizhong do', 'cli').text).toMatch(/^Qin Weizhong/);
+  });
 });
