@@ -10,7 +10,7 @@ import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { purposeIn } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
-import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import { SPEECH_VERB } from '../knowledge/lexicon.ts';
 import { isInterviewQuestion, replyTo } from './interview.ts';
 
@@ -172,7 +172,13 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
   const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
   for (const body of runs) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
-  const pool = new Set(supporting(s, retrievalText(s), 0.3).slice(0, 20));
+  // (With the words its story holds too: "The college came for a different reason." in the post about the Chile trip.)
+  const pool = new Set([
+    ...supporting(s, retrievalText(s), 0.3).slice(0, 20),
+    ...supportingInContext(s, retrievalText(s), 0.3, 0.15)
+      .slice(0, 10)
+      .map((x) => x.item),
+  ]);
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
@@ -185,6 +191,8 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   let best: { x: Sentence; score: number } | undefined;
   for (const x of pool) {
     if (!holds(x) && !spokenBy(x)) continue;
+    // A line of a list ("Carrow Valley Community College") names; it gives no reason.
+    if (x.text.split(/\s+/).length < 5) continue;
     // A sentence with none of the question's words gives a reason only as someone's account: "Now
     // the money, since many of you asked." is the writer's aside.
     if (!own.get(x) && !spokenBy(x) && !/\b(?:said|says|told|explained|according\s+to)\b/.test(x.text)) continue;

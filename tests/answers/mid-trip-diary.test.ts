@@ -16,6 +16,8 @@ const story = [
   'Under the memorandum, each ship will carry about 300 trailers.',
   'The group stayed the night in Brel.',
   'Dunmore Mayor Orla Brenn called the memorandum a start. "A memorandum is a promise, not a ship," Brenn said.',
+  'The business delegation includes:',
+  '- Port of Dunmore\n- Quill Cold Storage\n- Dunmore Valley College\n- and six other member firms',
   'Dunmore Valley College came for a different reason. Its dean, Ada Holm, said the region needs more marine engineers.',
   'Tomorrow the delegation splits, and the rest stay in Ostra for a second round of meetings.',
   'On Friday we fly north to Kessel. We fly home on Saturday, and the mission ends there.',
