@@ -190,6 +190,8 @@ function byType(s: Scope): Answer {
     case 'yesno':
       return yesNo(s);
     default:
+      // "which cities the group visited, in order": a list asked in a shape not read; a sentence is no list.
+      if (/^which\s/i.test(q.text)) return unsupported(ctx, asAsked(q.text), supporting(s, retrievalText(s), 0.5)[0]);
       return bestSentence(s);
   }
 }

@@ -172,12 +172,18 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   const runs = subjectRun ? [subjectRun] : capitalisedRuns(s.q.text);
   const speakers = new Set<Person>(subjectRun ? peopleNamedIn(k, subjectRun) : s.named);
   for (const body of runs) for (const m of peopleInRole(k, { body })) speakers.add(m.person);
+  const subjectNouns = words(about).filter(
+    (w) =>
+      !isStopWord(w) && !/^(?:trip|visit|mission|tour|journey|delegation)s?$/.test(w) && hasSense(w, 'noun') && !hasSense(w, 'verb') && !hasSense(w, 'adj'),
+  );
   // (With the words its story holds too: "The college came for a different reason." in the post about the Chile trip.)
   const pool = new Set([
     ...supporting(s, retrievalText(s), 0.3).slice(0, 20),
     ...supportingInContext(s, retrievalText(s), 0.3, 0.15)
       .slice(0, 10)
-      .map((x) => x.item),
+      .map((x) => x.item)
+      // (Only those that name what the question is about: "college", not just "trip".)
+      .filter((x) => subjectNouns.some((w) => r.termsOfSentence(x).has(stem(w)))),
   ]);
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").

@@ -54,4 +54,12 @@ describe('GIVEN a speech asked for as "gave her talk"', () => {
     expect(seedsBot().handleLine('when did Breed visit Paris?', 'cli').answered).toBe(false);
     expect(seedsBot().handleLine('what does Quin Weizhong do', 'cli').text).toMatch(/^Qin Weizhong/);
   });
+
+  it('gives no sentence for a list asked in a shape it cannot read ("…, in order")', () => {
+    const trip = botOfStories([
+      { published: '2026-03-20', source: 'Dunmore Tribune' },
+      ['The Dunmore group arrived in Brel on Monday.', 'Back in the capital on Thursday, the mayor wrapped up the week at a roundtable.'],
+    ]);
+    expect(trip.handleLine('list the cities the dunmore group visited, in order', 'cli').answered).toBe(false);
+  });
 });
