@@ -1,6 +1,7 @@
 import { ask } from '../src/answers/ask.ts';
 import { who as answer } from '../src/answers/who.ts';
 import { hasSense } from '../src/knowledge/wordnet.ts';
+import { baseForm } from '../src/text.ts';
 import type { Command, CommandSpec } from './spec.ts';
 
 const definition: CommandSpec = {
@@ -13,13 +14,16 @@ const definition: CommandSpec = {
 
 // "/who runs the port" names no one: it is the question "who runs the port".
 const DOES = /^\s*(\p{Ll}+)\s+\S/u;
+const AUXILIARY = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could)$/;
 
 export const who: Command = {
   definition,
   handle: (ctx, args) => {
     const found = answer(ctx, args);
     const verb = DOES.exec(args)?.[1];
-    if (found.answered || !verb || !hasSense(verb.replace(/s$/, ''), 'verb')) return found;
+    // ("met", "is", "will": a past form, an auxiliary or a modal starts a question too.)
+    const verbal = verb && (AUXILIARY.test(verb) || hasSense(baseForm(verb), 'verb') || hasSense(verb.replace(/s$/, ''), 'verb'));
+    if (found.answered || !verbal) return found;
     const asked = ask(ctx, `who ${args}`);
     return asked.answered ? asked : found;
   },

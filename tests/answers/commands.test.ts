@@ -6,6 +6,11 @@ const bot = seedBot();
 const ask = (line: string) => bot.handleLine(line, 'cli');
 
 describe('/who', () => {
+  it('reads "/who met with …" and "/who runs …" as the question "who met with …"', () => {
+    expect(ask('/who met with london breed on thursday').text.split('\n')[0]).toMatch(/Han Zheng/);
+    expect(ask('/who runs joyu').text.split('\n')[0]).toMatch(/^Zou Qingling/);
+  });
+
   it('answers a full name with the role and a citation', () => {
     const a = ask('/who Han Zheng');
     expect(a.answered).toBe(true);
