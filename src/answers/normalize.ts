@@ -153,6 +153,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "who's in charge at Brightcell": who runs it.
+  [/^who(?:\s+is|\s+was|['\u2019]s)\s+in\s+charge\s+(?:at|of)\b/i, 'who runs'],
   // "Breed's speech to business leaders": Breed spoke to them.
   [/\b([\p{L}-]+)['\u2019]s\s+(?:speech|talk|address|keynote|remarks)\b/gu, '$1 spoke'],
   // "touch down in Auckland": land.

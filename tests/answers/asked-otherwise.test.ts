@@ -62,4 +62,12 @@ describe('GIVEN a speech asked for as "gave her talk"', () => {
     ]);
     expect(trip.handleLine('list the cities the dunmore group visited, in order', 'cli').answered).toBe(false);
   });
+
+  it('reads "who\'s in charge at X" as who runs X', () => {
+    const firm = botOfStories([
+      { published: '2026-03-20', source: 'Dunmore Tribune' },
+      ['The delegation toured the new plant of Kessel Foods.', 'Kessel Foods chief executive Ada Lin said the company will hire 80 workers.'],
+    ]);
+    expect(firm.handleLine("who's in charge at kessel foods?", 'cli').text).toMatch(/^Ada Lin/);
+  });
 });
