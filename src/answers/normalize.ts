@@ -404,13 +404,17 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
   const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r), r);
   const apart = known ? namesApart(plain, known) : plain;
-  // (Words of full names too: "Qin" of "Qin Weizhong". Gathered only when a capitalised word needs it.)
-  let nameWords: Set<string> | undefined;
-  const isName = (w: string) =>
-    !!known &&
-    (known.peopleByAlias.has(w) || known.places.has(w) || (nameWords ??= new Set([...known.peopleByKey.keys()].flatMap((k) => k.split(' ')))).has(w));
+  const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
   return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r, isName);
 }
+
+/** The words of people's full names ("qin" of "Qin Weizhong"), gathered once per set of names. */
+function nameWordsOf(known: KnownNames): Set<string> {
+  let set = nameWords.get(known.peopleByKey);
+  if (!set) nameWords.set(known.peopleByKey, (set = new Set([...known.peopleByKey.keys()].flatMap((k) => k.split(' ')))));
+  return set;
+}
+const nameWords = new WeakMap<object, Set<string>>();
 
 /** "the sf-shanghai sister city tie": two names joined by a hyphen, each a place or initials the articles use, are two names. */
 function namesApart(text: string, known: KnownNames): string {

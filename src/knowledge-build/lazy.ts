@@ -70,6 +70,11 @@ export interface Lookup<K, V> {
   has(key: K): boolean;
 }
 
+/** A read-only view over a lookup function: it has a key when it finds something for it. */
+function lookup<K, V>(get: (key: K) => V | undefined): Lookup<K, V> {
+  return { get, has: (key) => get(key) !== undefined };
+}
+
 export interface EagerParts {
   articles: Article[];
   hashOf: (a: Article) => string | undefined;
@@ -632,41 +637,26 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       has: (s) => unitOf(s)?.mentions.has(s) ?? false,
     },
     eventList,
-    eventsByArticle: {
-      get(a) {
-        const i = articleIndex.get(a);
-        if (i === undefined) return undefined;
-        const list = eventsOfArticle(i).list;
-        return list.length ? list : undefined;
-      },
-      has(a) {
-        return this.get(a) !== undefined;
-      },
-    },
-    eventsBySentence: {
-      get(s) {
-        const a = articleIndex.get(s.paragraph.article);
-        if (a === undefined) return undefined;
-        const group = eventsOfArticle(a);
-        if (!group.list.length) return undefined;
-        const i = sentenceIndex(s);
-        return i === undefined ? undefined : group.bySentence.get(i);
-      },
-      has(s) {
-        return this.get(s) !== undefined;
-      },
-    },
-    quotesByArticle: {
-      get(a) {
-        const i = articleIndex.get(a);
-        if (i === undefined) return undefined;
-        const q = unit(i).quotes;
-        return q.length ? q : undefined;
-      },
-      has(a) {
-        return this.get(a) !== undefined;
-      },
-    },
+    eventsByArticle: lookup((a: Article) => {
+      const i = articleIndex.get(a);
+      if (i === undefined) return undefined;
+      const list = eventsOfArticle(i).list;
+      return list.length ? list : undefined;
+    }),
+    eventsBySentence: lookup((s: Sentence) => {
+      const a = articleIndex.get(s.paragraph.article);
+      if (a === undefined) return undefined;
+      const group = eventsOfArticle(a);
+      if (!group.list.length) return undefined;
+      const i = sentenceIndex(s);
+      return i === undefined ? undefined : group.bySentence.get(i);
+    }),
+    quotesByArticle: lookup((a: Article) => {
+      const i = articleIndex.get(a);
+      if (i === undefined) return undefined;
+      const q = unit(i).quotes;
+      return q.length ? q : undefined;
+    }),
     quotesBySpeaker: {
       get(p) {
         const list = quoted.get(p)?.flatMap((a) => unit(a).quotes.filter((q) => q.speaker === p));

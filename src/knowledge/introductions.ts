@@ -373,31 +373,36 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
     .filter((x) => x.paragraph !== sentence.paragraph || x.start < sentence.start)
     .map((x) => x.text)
     .reverse();
-  const earlier = [sameSentence, ...before, article.source];
+  const earlier = [sameSentence, ...before, article.source].map((text) => ({ text, bodies: namedBodies(text) }));
   const holds = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i');
   const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
-  for (const text of earlier) {
-    const owner = namedBodies(text)
-      .reverse()
-      .find(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)));
+  for (const { text, bodies } of earlier) {
+    const owner = bodies.findLast(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)));
+    if (!owner) continue;
     // The body's fullest name the story gives ("… Chamber of Commerce" for a caption's "… Chamber").
-    const fuller = owner && earlier.flatMap((t) => namedBodies(t).map((b) => b.body)).filter((b) => b.startsWith(owner.body));
-    if (owner) return `${rest} of ${fuller!.reduce((a, b) => (b.length > a.length ? b : a), owner.body)}`;
+    const fullest = earlier
+      .flatMap((t) => t.bodies.map((b) => b.body))
+      .filter((b) => b.startsWith(owner.body))
+      .reduce((a, b) => (b.length > a.length ? b : a), owner.body);
+    return `${rest} of ${fullest}`;
   }
   return role;
 }
 
-function namedBodies(text: string): { body: string; index: number }[] {
+/** Capitalised runs that can name a body ("the Port of Carrow Bay"), without "the", where they start. */
+function bodiesIn(text: string): { body: string; index: number }[] {
   return [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
-    .map((m) => ({ body: m[0].replace(/^the\s+/, ''), index: m.index + (m[0].length - m[0].replace(/^the\s+/, '').length) }))
-    .filter(({ body }) => (ORG_WORD.test(body) || body.split(' ').length >= 2) && !NOT_BODY_WORD.test(body.split(' ')[0]!));
+    .map((m) => {
+      const body = m[0].replace(/^the\s+/, '');
+      return { body, index: m.index + m[0].length - body.length };
+    })
+    .filter(({ body }) => ORG_WORD.test(body) || body.split(' ').length >= 2);
 }
 
+const namedBodies = (text: string) => bodiesIn(text).filter(({ body }) => !NOT_BODY_WORD.test(body.split(' ')[0]!));
+
 function bodyOf(role: string, text: string): string | undefined {
-  const bodies = [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
-    .map((m) => m[0].replace(/^the\s+/, ''))
-    .filter((b) => ORG_WORD.test(b) || b.split(' ').length >= 2);
-  const body = bodies.pop();
+  const body = bodiesIn(text).pop()?.body;
   return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : undefined;
 }
 

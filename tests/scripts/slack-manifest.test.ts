@@ -3,19 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ManifestShape } from '../../test-support/slack-manifest-shape.ts';
 
 // scripts/slack-manifest.ts (`npm run slack:manifest`), run as a user runs it.
 
-type Cmd = { command: string; description: string; usage_hint?: string; url?: string };
-type M = {
-  features: { slash_commands: Cmd[]; app_home: { messages_tab_enabled: boolean } };
-  oauth_config: { scopes: { bot: string[] } };
-  settings: {
-    event_subscriptions: { request_url?: string; bot_events: string[] };
-    interactivity: { is_enabled: boolean; request_url?: string };
-    socket_mode_enabled: boolean;
-  };
-};
+type M = ManifestShape;
 
 describe('GIVEN npm run slack:manifest', () => {
   it('the CLI prints the manifest as JSON', () => {

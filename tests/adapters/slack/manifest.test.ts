@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ManifestShape } from '../../../test-support/slack-manifest-shape.ts';
 import { commands } from '../../../commands/index.ts';
 import { BASE_URL_PLACEHOLDER, createManifest } from '../../../src/adapters/slack/manifest.ts';
 
 // The manifest generator: everything comes from commands/.
 
-type Cmd = { command: string; description: string; usage_hint?: string; url?: string };
-type M = {
-  features: { slash_commands: Cmd[]; app_home: { messages_tab_enabled: boolean } };
-  oauth_config: { scopes: { bot: string[] } };
-  settings: {
-    event_subscriptions: { request_url?: string; bot_events: string[] };
-    interactivity: { is_enabled: boolean; request_url?: string };
-    socket_mode_enabled: boolean;
-  };
-};
+type M = ManifestShape;
 
 describe('createManifest', () => {
   it('GIVEN HTTP mode and a base URL THEN the umbrella command, the allowed standalone commands, and every request URL', () => {
