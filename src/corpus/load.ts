@@ -205,6 +205,9 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
       // A boxed sidebar written as a block quote ("> **The trip at a glance**", "> - Dates: …"): its lines.
       if (lines.every((l) => l.startsWith('>'))) lines = lines.map((l) => l.replace(/^>\s?/, '').trim()).filter(Boolean);
       if (isList(lines)) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
+      // A byline over the page's times ("By Sam Pruitt, staff writer" / "Published Nov. 1 | Updated …"):
+      // lines that are each furniture are no paragraph once joined.
+      if (lines.length > 1 && lines.every((l) => classifyBlock(unmarked(l)) === 'furniture')) return [];
       return [{ text: lines.join(' ').trim(), listed: false }];
     })
     .map((b) => ({ ...b, text: unmarked(b.text) }))

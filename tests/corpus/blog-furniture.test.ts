@@ -44,3 +44,16 @@ describe('GIVEN a blog page with its furniture', () => {
     );
   });
 });
+
+describe('GIVEN a byline over the page times, two lines of one block', () => {
+  it('reads neither as a paragraph, nor the byline as a person', () => {
+    const article = parseArticle(
+      'byline.md',
+      articleText({ published: '2026-06-10' }, [
+        'By Ada Reyes, Tribune staff writer\nPublished June 10, 2026 | Updated 6:42 p.m.',
+        'The mayor flew home on Sunday.',
+      ]),
+    );
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['The mayor flew home on Sunday.']);
+  });
+});
