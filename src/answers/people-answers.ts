@@ -35,14 +35,22 @@ function whoIs(s: Scope, about: string): Answer {
       s.named.map((p) => p.roles[0]!.sentence),
     );
   }
-  const match = resolvePerson(k, about);
-  const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   // "the US Treasury Secretary who visited China": the role, without the clause that describes them.
   // ("the port's CEO, the one who went along to Hamburg": likewise.)
-  // ("the mayor of Shanghai that Breed met": the role without the clause, when no one holds it with the clause.)
-  const clauseless = about.replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '');
-  const whole = byName ? undefined : parseRoleQuery(about);
-  const role = byName ? undefined : whole && (clauseless === about || peopleInRole(k, whole).length) ? whole : (parseRoleQuery(clauseless) ?? whole);
+  // ("the mayor of Shanghai that Breed met", "the Guangzhou mayor Breed met": the role without the
+  // clause, when no one holds it with the clause.)
+  const clauseless = about
+    .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '')
+    .replace(/(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u, '');
+  const whole = resolvePerson(k, about);
+  const match = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
+  const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
+  const described = byName ? undefined : parseRoleQuery(about);
+  const role = byName
+    ? undefined
+    : described && (clauseless === about || peopleInRole(k, described).length)
+      ? described
+      : (parseRoleQuery(clauseless) ?? described);
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
   if (match.kind === 'many') return several(match.people, about);

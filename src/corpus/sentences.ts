@@ -5,6 +5,10 @@
 
 const ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Corp|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|[A-Z])\.\s*$/;
+// "landed shortly before 11 p.m. Tuesday.": a time's "p.m." is no sentence end before the day or zone it belongs to.
+const CLOCK_END = /\b[ap]\.m\.\s*$/i;
+const TIME_FOLLOWS =
+  /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T|GMT|UTC|local time)\b/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Text longer than this is cut (after a full stop and a space where there is one) before ICU reads it. */
 export const WINDOW = 8192;
@@ -65,7 +69,8 @@ export function splitSentences(text: string): SentenceSpan[] {
   let open = 0;
   for (const [start, end] of segments(text)) {
     const prev = spans[spans.length - 1];
-    if (prev && (endsWithAbbreviation(text, prev.start, prev.end) || open > 0 || /^[\s\p{Ll}]/u.test(text.slice(start, start + 2)))) {
+    const clock = prev && CLOCK_END.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) && TIME_FOLLOWS.test(text.slice(start, start + 16));
+    if (prev && (endsWithAbbreviation(text, prev.start, prev.end) || clock || open > 0 || /^[\s\p{Ll}]/u.test(text.slice(start, start + 2)))) {
       prev.end = end;
     } else {
       spans.push({ start, end });

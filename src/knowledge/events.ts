@@ -100,15 +100,16 @@ const CHRONO_CUES = new RegExp(
 /** Can chrono find anything in this text? (False means it would find nothing.) */
 export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(text);
 
-// Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday".
+// Words that put a clause in the future or in progress: "will open", "is visiting ... to Sunday",
+// "is to fly to the capital".
 // ("The next afternoon" goes on from the story's day: no future.)
 const COMING =
-  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|(?:is|are) to (?=\w+ (?:the|a|an|to|with|in|at|on|for|his|her|their|its)\b)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 // A schedule told in the present ("leaves Omaha on Sunday"): a bare weekday in it is still to come.
 // (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
 const PRESENT_SCHEDULE =
-  /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
+  /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up|ends|concludes|closes|continues|moves on)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
 const SAME_DAY =
   /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
@@ -144,6 +145,13 @@ export function extractEvents(article: Article): DatedEvent[] {
       block = { day: heading, heading: paragraph.text };
       reference = { instant: new Date(`${heading}T12:00:00Z`), timezone: 0 };
       lastDay = { start: heading, precision: 'day' };
+      continue;
+    }
+    // A heading with no day ("Who paid") starts a section of its own: a bare weekday after it is read
+    // from publication, not from the day the section before had reached.
+    if (paragraph.kind === 'story' && isSectionHeading(paragraph.text)) {
+      lastDay = undefined;
+      span = undefined;
       continue;
     }
     // The one day a paragraph of past narration gave so far ("came the following Monday at the
@@ -203,7 +211,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
         if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
-        const clause = clauseAround(sentence.text, result.index, result.index + result.text.length);
+        const clause = clauseAround(outsideQuotes(sentence.text, result.index), result.index, result.index + result.text.length);
         const coming = COMING.test(clause) || (!result.start.isCertain('day') && result.start.isCertain('weekday') && PRESENT_SCHEDULE.test(clause));
         const narrative = narrativeDay(lastDay, base, span);
         const date =
@@ -347,6 +355,10 @@ const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|
  * The day of a heading that only dates what follows ("Update, Thursday 9:40 p.m.", "Original post,
  * Sunday, Oct. 13"): short, a date in it, and no verb. A weekday is the one on or before publication.
  */
+function isSectionHeading(text: string): boolean {
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?:"”]$/.test(text) && text.split(/\s+/).length <= 8 && !mayHoldChronoDate(text);
+}
+
 function headingDay(text: string, published: { instant: Date; timezone: number }): string | undefined {
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
@@ -412,8 +424,11 @@ function shiftDay(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Words in -ing that are no verb: "during the festival in May" is no clause of its own.
+const NOT_VERB_ING =
+  '(?:during|including|regarding|according|concerning|pending|excluding|notwithstanding|morning|evening|spring|something|nothing|anything|everything)';
 const CLAUSE_VERB = new RegExp(
-  `\\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|says|${IRREGULAR_PAST}|\\p{Ll}+ed|\\p{Ll}+ing)\\b`,
+  `\\b(?:is|are|was|were|am|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|says|${IRREGULAR_PAST}|\\p{Ll}+ed|(?!${NOT_VERB_ING}\\b)\\p{Ll}+ing)\\b`,
   'u',
 );
 
@@ -421,6 +436,19 @@ const CLAUSE_VERB = new RegExp(
 export const JOINED_VERB = /\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)/;
 const LAST_JOINED = new RegExp(`${JOINED_VERB.source}[^]*$`);
 const CLAUSE_END = new RegExp(`[,;:]|${JOINED_VERB.source}|$`);
+
+/**
+ * The text with the quotations that do not hold `at` blanked out (offsets kept): the attribution of
+ * "… it will be our turn." — Mayor X, at Friday's signing' tells of a Friday past, whatever was said.
+ */
+function outsideQuotes(text: string, at: number): string {
+  let out = text;
+  for (const q of quoteSpans(text)) {
+    if (at >= q.start && at < q.end) continue;
+    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  }
+  return out;
+}
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
 function clauseAround(text: string, from: number, to: number): string {

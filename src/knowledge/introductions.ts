@@ -324,12 +324,13 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (!ROLE_NOUN_AT_END.test(before.trimEnd().slice(-24))) continue;
     const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(before);
     if (!m) continue;
-    // Lower-case words only, but for a capital at the start of the sentence ("Mayoral spokesperson …").
+    // Lower-case words only, after the last capital but for one at the start of the sentence
+    // ("Mayoral spokesperson …"); the capitals before are the body ("Visit Ridgeport president").
     let phrase = m[1]!.trim();
     const atStart = from + m.index === 0;
     const parts = phrase.split(/\s+/);
-    const firstPlain = parts.findIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
-    if (firstPlain >= 0) phrase = parts.slice(firstPlain + 1).join(' ');
+    const lastPlain = parts.findLastIndex((w, i) => !/['\u2019]s$/.test(w) && !(i === 0 && (/^the$/i.test(w) || atStart)) && !/^\p{Ll}/u.test(w));
+    if (lastPlain >= 0) phrase = parts.slice(lastPlain + 1).join(' ');
     const last = phrase.split(/\s+/).pop() ?? '';
     if (phrase && /^\p{Ll}/u.test(last) && WHOLE_ROLE_NOUN.test(last))
       out.push({ name: words.join(' '), role: withBody(s.slice(0, run[0]!.start), trimRole(phrase)), sentence });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { botOfStories, daysIn } from '../helpers.ts';
+
+// A local station's story the day after a mayor came home (an invented story, published on
+// Thursday 2025-03-20): sections under headings with no day, a landing "at 9 p.m. Wednesday",
+// quotes under a "What they said" heading, and what is planned next.
+
+const story = [
+  'Mayor Ines Carrow was back at her desk on Thursday, the morning after the Lowmoor delegation came home from Norway.',
+  'The group landed at Lowmoor Field just after 9 p.m. Wednesday. It had left on March 10 and spent eight days between Oslo and Bergen.',
+  'The party of 11 included council member Pat Osei, Harbour Lowmoor director Rui Vance and seven shop owners.',
+  'Who paid',
+  'The trip cost $28,000, according to a statement the bureau issued Thursday.',
+  "Marta Lind, the owner of Lind's Bakery, paid her own way.",
+  'What comes next',
+  'Bergen officials accepted an invitation to visit Lowmoor next winter, during the ice festival in February.',
+  'On Friday, Carrow is to meet the port board about the ferry study.',
+  '"Bergen was generous with its time. Next year it will be our turn to host." — Bergen Mayor Sofie Dahl, at Monday\'s dinner',
+];
+const meta = { published: '2025-03-20', source: 'WLMR News 9' };
+const daysOf = daysIn(meta, story);
+const bot = botOfStories([meta, story]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a story told the day after a trip, in sections', () => {
+  it('keeps "9 p.m. Wednesday" in one sentence with its day', () => {
+    expect(daysOf('landed at Lowmoor Field')).toEqual(['2025-03-19']);
+  });
+
+  it('reads a bare weekday under a heading with no day from publication, not from the section before', () => {
+    expect(daysOf('the bureau issued')).toEqual(['2025-03-20']);
+  });
+
+  it('reads a month after "next winter, during …" as the coming one', () => {
+    expect(daysOf('ice festival in February')).toEqual(['2026-02']);
+  });
+
+  it('reads "is to meet" on a weekday as a day to come', () => {
+    expect(daysOf('is to meet the port board')).toEqual(['2025-03-21']);
+  });
+
+  it("dates the attribution after a quote by its own words, not by the quote's future", () => {
+    expect(daysOf("Monday's dinner")).toContain('2025-03-17');
+    expect(daysOf("Monday's dinner")).not.toContain('2025-03-24');
+  });
+});
+
+describe('GIVEN roles given before names', () => {
+  it('keeps a body whose name starts with a verb-like word ("Harbour Lowmoor director")', () => {
+    expect(first('/who Rui Vance')).toMatch(/Harbour Lowmoor director/);
+    expect(first('/who heads harbour lowmoor')).toMatch(/^Rui Vance/);
+  });
+
+  it('answers a description with a clause after it ("that went along", "Carrow met")', () => {
+    expect(first("who's the bakery owner that went along to norway")).toMatch(/^Marta Lind/);
+    expect(first('who was the bergen mayor carrow met')).toMatch(/^Sofie Dahl/);
+  });
+});
