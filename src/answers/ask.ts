@@ -38,6 +38,7 @@ import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
 import { sumAnswer } from './sums.ts';
+import { groupMembers } from './members.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -136,6 +137,9 @@ function byType(s: Scope): Answer {
   // "How much did the city and the foundation put in combined?": amounts added up.
   const summed = sumAnswer(s);
   if (summed) return summed;
+  // "Who was in the delegation?": the sentence that lists its members.
+  const members = groupMembers(s);
+  if (members) return members;
   const payer = PAYER_ASKED.exec(q.text);
   if (payer) {
     const paid = payers({ ...s, q: { ...q, about: payer[1] } });

@@ -213,6 +213,14 @@ const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
 // A group with its size: "the 34-member delegation", "a 21-strong team".
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
 
+// A group and the size it had: "The delegation had 14 members", "the group numbered 12 people".
+const GROUP_HAD = new RegExp(
+  `\\b([\\p{L}-]+)\\s+(?:had|has|numbered|numbers|included|includes|comprised|was made up of|is made up of)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+(members|people|delegates|persons)\\b`,
+  'giu',
+);
+// Going on the trip: "went on the trip", "traveled to Greece", "were on the mission".
+const ON_THE_TRIP = /\b(?:went|go|going|travell?ed|traveling|travelling|came|come|were|was)\s+(?:on|along|with|to)\b/i;
+
 /** The nouns of a text, stop words left out. */
 const nounsOf = (text: string) => words(text).filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'noun'));
 
@@ -229,11 +237,18 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
   // The article is the one the question points to, even by few of its words ("the group Fenwick took").
   const nearest = candidates[0] ?? supporting(s, retrievalText(s), 0.2)[0];
   if (!/^(?:people|persons|members|delegates)$/i.test(s.q.focus ?? '') || !nearest) return undefined;
-  const groups = nounsOf(s.q.text).filter((w) => isKindOf(w.toLowerCase(), 'group', 'noun', 4, 1));
-  if (!groups.length) return undefined;
+  // (Not the counted noun: WordNet's "people" is a group too.)
+  const asked = nounsOf(s.q.text).filter((w) => fold(w) !== fold(s.q.focus!) && isKindOf(w.toLowerCase(), 'group', 'noun', 4, 1));
+  // "how many people went on the trip": those who went are its group, whatever the story calls it.
+  const went = !asked.length && ON_THE_TRIP.test(s.q.text);
+  if (!asked.length && !went) return undefined;
+  const fits = (noun: string) => (went ? isKindOf(noun.toLowerCase(), 'group', 'noun', 4, 1) : namedBy(noun, asked));
   for (const sentence of nearest.paragraph.article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-    const m = [...sentence.text.matchAll(SIZED_GROUP)].find((x) => namedBy(x[2]!, groups));
+    const m = [...sentence.text.matchAll(SIZED_GROUP)].find((x) => fits(x[2]!));
     if (m) return stated(`${m[1]} members`, `${m[1]} members`, [sentence]);
+    // "The delegation had 14 members", "The party numbered 12 people".
+    const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
+    if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
   }
   return undefined;
 }

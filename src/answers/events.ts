@@ -51,7 +51,9 @@ export function when(ctx: AnswerContext, args: string): Answer {
   // Worded as chat is, like any question ("Breed's speech to …", typos, abbreviations).
   const k = ctx.knowledge;
   const text = normalizeQuestion(args, k.retriever, k.initials, k);
-  return datedAnswer(ctx, text, { future: /\b(?:will|shall)\b/i.test(text), named: peopleNamedIn(k, text) });
+  // ("/when is the council vote": a present tense may ask about either, as in a free question.)
+  const future = /\b(?:will|shall)\b/i.test(text) ? true : /^\s*(?:when\s+)?(?:does|do|is|are)\b/i.test(text) ? undefined : false;
+  return datedAnswer(ctx, text, { future, named: peopleNamedIn(k, text) });
 }
 
 export interface DateQuery {
@@ -357,9 +359,18 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   const inTense = future === undefined ? events : events.filter((e) => either(e) || coming(e) === future);
   const pool = inTense.length ? inTense : events;
   const first = pool[0]!;
-  const same = pool.filter((e) => e.sentence === first.sentence);
-  if (same.length < 2) return first;
+  // "later this month, at its Oct. 28 meeting": a coarse date that holds a finer one of its sentence is
+  // that one told twice.
+  // (In its clause: "is to visit later this month, and the council will vote at its March 25 meeting" tells two.)
   const text = first.sentence.text;
+  const told = pool.filter((e) => e.sentence === first.sentence);
+  const clauseOf = (e: DatedEvent) => clauseBounds(text, Math.max(text.indexOf(e.phrase), 0))[0];
+  const refined = (e: DatedEvent) =>
+    e.date.precision !== 'day' &&
+    !e.date.end &&
+    told.some((o) => o.date.precision === 'day' && o.date.start.startsWith(e.date.start) && clauseOf(o) === clauseOf(e));
+  const same = told.filter((e) => !refined(e));
+  if (same.length < 2) return same[0] ?? first;
   const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => forms.includes(stem(m[0]))).map((m) => m.index);
   // Where an event's phrase stands: "Saturday" of "fly home Saturday", not the one inside another
   // event's longer phrase ("on Saturday, Oct. 12") earlier in the sentence.

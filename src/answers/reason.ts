@@ -1,7 +1,7 @@
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm } from '../search/retriever.ts';
-import { peopleInRole } from '../knowledge/roles.ts';
+import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { tag } from './tagger.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
@@ -18,7 +18,10 @@ import { isInterviewQuestion, replyTo } from './interview.ts';
 // "made the trip to …"), or, for someone other than the articles' main person, the sentence or quote
 // of theirs that best joins the question's words with words of cause.
 
-export function reason(s: Scope): Answer {
+export function reason(asked: Scope): Answer {
+  // "why didn't the deputy mayor go": the one person who holds the office the subject names is asked about.
+  const holder = asked.named.length ? undefined : officeHolderAsked(asked);
+  const s = holder ? { ...asked, named: [holder] } : asked;
   const k = s.ctx.knowledge;
   const text = retrievalText(s);
   const r = k.retriever;
@@ -186,6 +189,8 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
       .filter((x) => subjectNouns.some((w) => r.termsOfSentence(x).has(stem(w)))),
   ]);
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
+  // A cause told of them by someone else: "X said she asked Beckett to stay behind because …".
+  for (const p of s.named) for (const x of p.mentions) if (CAUSE.test(x.text)) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
   const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
@@ -205,7 +210,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
     // (Their words or stance, not any sentence of a paragraph where they speak: "… signed a memorandum" gives no reason.)
     const theirWords = spokenBy(x) && (CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || SAYS.test(x.text) || STANCE.test(x.text));
-    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0);
+    // A cause told of the one asked about ("asked Beckett to stay behind because …") is theirs.
+    const ofThem = CAUSE.test(x.text) && (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
+    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
     if (!best || score > best.score) best = { x, score };
   }
   return best && best.score >= 0.6 ? best.x : undefined;
@@ -248,6 +255,31 @@ function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   if (mainWords.has(head)) return undefined;
   const other = content.some((t) => (/^\p{Lu}/u.test(t) && !k.places.has(fold(t))) || isBody(t.toLowerCase()));
   return other ? content.map(fold) : undefined;
+}
+
+/** The one person who holds the office a lower-case subject names ("the deputy mayor"), if only one does. */
+function officeHolderAsked(s: Scope): Person | undefined {
+  const about = (s.q.about ?? '').replace(
+    /^(?:(?:did|does|do|is|was|were|are|will|would|has|have|had|could|can|should|wo)(?:n['\u2019]t)?\s+)?(?:not\s+)?/i,
+    '',
+  );
+  const lead = /^the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+\p{Ll}/u.exec(about);
+  if (!lead) return undefined;
+  const ws = lead[1]!.split(/\s+/);
+  // The longest run of its first words that names an office: "deputy mayor" of "deputy mayor go".
+  for (let n = ws.length; n > 0; n--) {
+    const role = parseRoleQuery(`the ${ws.slice(0, n).join(' ')}`);
+    if (!role) continue;
+    const k = s.ctx.knowledge;
+    const holders = [...new Set(peopleInRole(k, role).map((m) => m.person))];
+    // Several hold it in the articles: the one in the story the question points to.
+    const story = holders.length > 1 ? k.retriever.candidateArticles(retrievalText(s))[0] : undefined;
+    const people = story ? holders.filter((p) => p.mentions.some((x) => x.paragraph.article === story)) : holders;
+    // (The main person of their story by their office, "the governor", is the trip's own why.)
+    const one = people.length === 1 ? people[0]! : undefined;
+    return one && !one.mentions.some((x) => k.subjectOf(x.paragraph.article) === one) ? one : undefined;
+  }
+  return undefined;
 }
 
 /** What the question says of its subject, without the auxiliary that opens it ("did X pick" → "X pick"). */

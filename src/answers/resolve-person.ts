@@ -62,6 +62,9 @@ export function resolvePerson(k: Knowledge, query: string): PersonMatch {
     prefix: (term) => term.length >= 5,
   });
   if (byRole.length) return one(top(k, byRole));
+  // "the bakery guy", "the tourism lady": a word for anyone after what they do.
+  const generic = /^(.+?)\s+(?:guy|guys|person|people|man|men|woman|women|lady|folks?|fellow|one)$/.exec(q);
+  if (generic) return resolvePerson(k, generic[1]!);
   return { kind: 'none' };
 }
 

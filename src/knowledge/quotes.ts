@@ -93,6 +93,9 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
     const following = mentions.find((m) => m.start > after && /^\s*$/.test(text.slice(after, m.start)));
     if (following) return { speaker: following.person, at: v };
   }
+  // '"…" — Nafplio Mayor Eleni Marangou, at Friday's signing': a quote signed after a dash, title and all.
+  const signed = mentions.find((m) => /["\u201d]\s*[\u2014\u2013]\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}$/u.test(text.slice(0, m.start)));
+  if (signed) return { speaker: signed.person, at: signed.start };
   // "His words were, …": the person spoken of before.
   const words = /\b(?:his|her|their)\s+(?:words|reply|answer|response|message)\s+(?:was|were)\b/i.exec(text);
   if (words) return { speaker: 'pronoun', at: words.index };
@@ -143,7 +146,7 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       } else if (speaker && ownSpans.length) {
         // 'Rajesh put it better: "Ports and pistons. That's what …"': the quote opened here closes in a later sentence.
         openedBy = speaker;
-      } else if (speaker && ownSpans.length === 0 && found && !isQuestion(sentence.text)) {
+      } else if (speaker && ownSpans.length === 0 && found && !isQuestion(sentence.text) && !isHeading(sentence.text)) {
         quotes.push({ speaker, kind: 'paraphrase', text: sentence.text, paragraph, excerpt: sentence.text });
       }
       if (speaker) lastSpeaker = speaker;
@@ -173,3 +176,5 @@ function maskQuotes(text: string, spans: Span[]): string {
 }
 
 const isQuestion = (s: string) => s.trim().endsWith('?');
+// "What they said": a heading over quotes, no paraphrase of anyone's.
+const isHeading = (s: string) => !/[.!?"\u201d\u2019')]$/.test(s.trim());

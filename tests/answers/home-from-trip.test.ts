@@ -8,14 +8,20 @@ import { botOfStories, daysIn } from '../helpers.ts';
 const story = [
   'Mayor Ines Carrow was back at her desk on Thursday, the morning after the Lowmoor delegation came home from Norway.',
   'The group landed at Lowmoor Field just after 9 p.m. Wednesday. It had left on March 10 and spent eight days between Oslo and Bergen.',
-  'The party of 11 included council member Pat Osei, Harbour Lowmoor director Rui Vance and seven shop owners.',
+  'The delegation had 11 members: the mayor, council member Pat Osei, Harbour Lowmoor director Rui Vance and seven shop owners.',
+  'Deputy Mayor Ken Ostrom stayed home and ran the city while Carrow was away.',
+  'Carrow said she asked Ostrom to stay behind because the budget vote fell that week.',
   'Who paid',
   'The trip cost $28,000, according to a statement the bureau issued Thursday.',
   "Marta Lind, the owner of Lind's Bakery, paid her own way.",
   'What comes next',
   'Bergen officials accepted an invitation to visit Lowmoor next winter, during the ice festival in February.',
   'On Friday, Carrow is to meet the port board about the ferry study.',
+  'The council is expected to vote later this month, at its March 27 meeting, on a $9,000 pupil exchange.',
+  '"Now we need a plan for the money," Carrow said.',
+  'What they said',
   '"Bergen was generous with its time. Next year it will be our turn to host." — Bergen Mayor Sofie Dahl, at Monday\'s dinner',
+  '"I paid my own way, and I would go again tomorrow." — Marta Lind, owner of Lind\'s Bakery',
 ];
 const meta = { published: '2025-03-20', source: 'WLMR News 9' };
 const daysOf = daysIn(meta, story);
@@ -54,5 +60,35 @@ describe('GIVEN roles given before names', () => {
   it('answers a description with a clause after it ("that went along", "Carrow met")', () => {
     expect(first("who's the bakery owner that went along to norway")).toMatch(/^Marta Lind/);
     expect(first('who was the bergen mayor carrow met')).toMatch(/^Sofie Dahl/);
+  });
+});
+
+describe('GIVEN the group, the vote to come, and who stayed home', () => {
+  it('counts those who went on the trip by the size the story gives its group', () => {
+    expect(first('how many people went on the lowmoor trip to norway')).toMatch(/^11 members/);
+  });
+
+  it('answers who was in the delegation with the list the story gives', () => {
+    expect(first('who was in the lowmoor delegation')).toMatch(/Pat Osei.*Rui Vance.*seven shop owners/);
+    expect(first('who went to norway with the mayor')).toMatch(/Pat Osei/);
+  });
+
+  it('dates "later this month, at its March 27 meeting" by the day, asked in the present', () => {
+    expect(first('/when is the council vote on the pupil exchange')).toMatch(/^March 27, 2025/);
+  });
+
+  it('answers why the one who holds an office stayed, from a cause told of them by name', () => {
+    expect(first("why didn't the deputy mayor go to norway")).toMatch(/budget vote/);
+  });
+});
+
+describe('GIVEN quotes signed after a dash under a heading', () => {
+  it('gives each quote to the one who signs it', () => {
+    expect(first('/quote sofie dahl')).toMatch(/our turn to host/);
+    expect(first('what did the bakery guy say about paying her own way')).toMatch(/^Marta Lind said: .*would go again/);
+  });
+
+  it('takes no heading for a paraphrase', () => {
+    expect(bot.handleLine('/quote Ines Carrow', 'cli').text).not.toMatch(/What they said/);
   });
 });

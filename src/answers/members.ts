@@ -1,0 +1,50 @@
+import { isKindOf } from '../knowledge/wordnet.ts';
+import { stem, words } from '../text.ts';
+import type { Answer } from './types.ts';
+import { stated } from './compose.ts';
+import { retrievalText, supporting, type Scope } from './scope.ts';
+
+// "Who was in the delegation?", "who went on the trip?": the story's own sentence that tells who the
+// group was made up of ("The delegation had 14 members: the mayor, …"), its list as the answer.
+
+const ASKED =
+  /^(?:who|which\s+people)\s+(?:(?:was|were|is|are)\s+(?:in|on|part\s+of|among)|(?:went|traveled|travelled|came|flew|go|goes|is\s+going|are\s+going)\s+(?:along\s+)?(?:on|to|with))\s+(.+)$|^(?:who|which\s+people)\s+(?:were|are)\s+(?:the\s+)?(?:members|delegates|participants)\s+(?:of|in|on)\s+(.+)$/i;
+
+// The trip itself, which its group went on.
+const TRIP = /^(?:trip|visit|mission|tour|journey)$/;
+
+// A group noun, then what it was made of: "had 14 members:", "included", "was made up of", "consisted of".
+const MADE_OF =
+  /\b([\p{L}-]+)\s+(?:(?:had|has|numbered)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
+
+/** The members of the group a question asks about, from the sentence that lists them. */
+export function groupMembers(s: Scope): Answer | undefined {
+  const asked = ASKED.exec(s.q.text);
+  if (!asked) return undefined;
+  const rest = asked[1] ?? asked[2]!;
+  const nouns = words(rest).map((w) => w.toLowerCase());
+  const groups = nouns.filter((w) => isKindOf(w, 'group', 'noun', 4, 1) || TRIP.test(stem(w)));
+  // The group the question names ("the delegation"), or, when it names only a trip or a place, the one the story sent.
+  const fits = (noun: string) => {
+    const n = noun.toLowerCase();
+    if (!isKindOf(n, 'group', 'noun', 4, 1) && !TRIP.test(stem(n))) return false;
+    return !groups.some((g) => isKindOf(g, 'group', 'noun', 4, 1)) || groups.some((g) => stem(g) === stem(n) || isKindOf(n, g, 'noun', 4, 1));
+  };
+  // The sentence is looked for in the stories the question points to, whatever words it shares.
+  const stories = [
+    ...new Set(
+      supporting(s, retrievalText(s), 0.3)
+        .slice(0, 10)
+        .map((x) => x.paragraph.article),
+    ),
+  ].slice(0, 3);
+  const sentences = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences));
+  for (const sentence of sentences) {
+    for (const m of sentence.text.matchAll(MADE_OF)) {
+      if (!fits(m[1]!)) continue;
+      const list = m[2]!.trim();
+      return stated(list, `${list.charAt(0).toUpperCase()}${list.slice(1)}`, [sentence]);
+    }
+  }
+  return undefined;
+}
