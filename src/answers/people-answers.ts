@@ -40,7 +40,7 @@ function whoIs(s: Scope, about: string): Answer {
   // ("the mayor of Shanghai that Breed met", "the Guangzhou mayor Breed met": the role without the
   // clause, when no one holds it with the clause.)
   const clauseless = about
-    .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which)\s.+$/i, '')
+    .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which|while|whilst|when)\s.+$/i, '')
     .replace(/(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u, '');
   const whole = resolvePerson(k, about);
   const match = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
@@ -250,7 +250,10 @@ function doers(s: Scope, fallback = true): Answer {
     // of the sentence when the question's rest was found only around it.
     const did = own ? `${verb.text} ${q.about || 'it'}` : clauseFrom(sentence.text, verb.start);
     if (names.length) return stated(listing(names), `${listing(names)} ${did}`, [sentence]);
-    const people = othersIn(s, sentence);
+    // The ones named before the verb did it ("X stayed home and ran the city while Y was away").
+    const others = othersIn(s, sentence);
+    const before = new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start).map((m) => m.person));
+    const people = others.some((p) => before.has(p)) ? others.filter((p) => before.has(p)) : others;
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);

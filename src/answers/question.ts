@@ -108,7 +108,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^where\s+(.*)$/i, read: (m) => ({ type: 'place', about: m[1] }) },
   { re: new RegExp(`^${AUX}\\s+(.+)$`, 'i'), read: (m) => ({ type: 'yesno', about: m[1] }) },
   // "who is running the meeting", "who is going along": the doer of a verb in progress.
-  { re: /^who\s+(?:is|was|are|were|will\s+be)\s+(\p{Ll}+ing)\b\s*(.*)$/iu, read: (m) => ({ type: 'person', verb: m[1], about: m[2] }) },
+  // ("who was acting mayor": an office, not a doing.)
+  {
+    re: /^who\s+(?:is|was|are|were|will\s+be)\s+(?!(?:acting|managing|founding|presiding|outgoing|incoming|governing|ruling)\b)(\p{Ll}+ing)\b\s*(.*)$/iu,
+    read: (m) => ({ type: 'person', verb: m[1], about: m[2] }),
+  },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
   {
     re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i,

@@ -253,6 +253,30 @@ export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[])
   if (m) out.push({ name: words.join(' '), role: `${AGENT_OF[m[1]!]} of ${m[2]!.trim()}`, sentence });
 }
 
+// "… served as acting mayor for the length of the trip", "was named interim director of the Port of X".
+const SERVED_AS =
+  /^\s+(?:(?:has\s+|had\s+)?served|serves|will\s+serve|acted|acts|stood\s+in|stands\s+in|was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed)\s+(?:as\s+)?(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)?/u;
+
+/** "Deputy Mayor Harold Ames served as acting mayor …": a name, with or without its title, and the office it served in. */
+export function byServedAs(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  for (const run of runs) {
+    const m = SERVED_AS.exec(sentence.text.slice(run[run.length - 1]!.end));
+    if (!m) continue;
+    // A surname alone is the one the story named in full before ("Ostrom served as …").
+    const alone =
+      run.length === 1
+        ? out.findLast((f) => f.sentence.paragraph.article === sentence.paragraph.article && f.name.endsWith(` ${bare(run[0]!.text)}`))
+        : undefined;
+    const names = alone ? alone.name.split(' ') : run.slice(-2).map((t) => bare(t.text));
+    // The office ends at its last role noun: "acting mayor" of "acting mayor for the length".
+    const ws = m[1]!.split(/\s+/);
+    const last = ws.findLastIndex((w) => WHOLE_ROLE_NOUN.test(w));
+    if (last < 0 || !nameLike(names)) continue;
+    const body = last === ws.length - 1 ? (m[2] ?? '') : '';
+    out.push({ name: names.join(' '), role: `${ws.slice(0, last + 1).join(' ')}${body}`.trim(), sentence });
+  }
+}
+
 /**
  * "Colleen Brandt has been chasing a cargo route for two years, and she got …": a name that opens a
  * sentence and is then "she" or "he" is a person, though no role or speech verb introduces them.

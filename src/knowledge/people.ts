@@ -4,6 +4,7 @@ import {
   bare,
   byAppositive,
   byLeadingVerb,
+  byServedAs,
   byTitleOfBody,
   byRoleBefore,
   bySpeech,
@@ -60,6 +61,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byTitle(sentence, tokens, runs, found);
     byAppositive(sentence, runs, found);
     byLeadingVerb(sentence, runs, found);
+    byServedAs(sentence, runs, found);
     byTitleOfBody(sentence, found);
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);

@@ -11,6 +11,7 @@ const story = [
   'The delegation had 11 members: the mayor, council member Pat Osei, Harbour Lowmoor director Rui Vance and seven shop owners.',
   'Deputy Mayor Ken Ostrom stayed home and ran the city while Carrow was away.',
   'Carrow said she asked Ostrom to stay behind because the budget vote fell that week.',
+  'Ostrom served as acting mayor for the length of the trip.',
   'Who paid',
   'The trip cost $28,000, according to a statement the bureau issued Thursday.',
   "Marta Lind, the owner of Lind's Bakery, paid her own way.",
@@ -90,5 +91,18 @@ describe('GIVEN quotes signed after a dash under a heading', () => {
 
   it('takes no heading for a paraphrase', () => {
     expect(bot.handleLine('/quote Ines Carrow', 'cli').text).not.toMatch(/What they said/);
+  });
+});
+
+describe('GIVEN the one who stood in for the mayor', () => {
+  it('reads "served as acting mayor" as an office, and "acting" as no doing', () => {
+    expect(first('/who Ken Ostrom')).toMatch(/acting mayor/);
+    expect(first('who was acting mayor while carrow was in norway')).toMatch(/^Ken Ostrom/);
+    expect(bot.handleLine('who was acting mayor of bergen while carrow was away', 'cli').answered).toBe(false);
+  });
+
+  it('names the doer before the verb, not the one in its while-clause', () => {
+    expect(first('who ran the city while the mayor was away')).toMatch(/^Ken Ostrom/);
+    expect(first('who ran the city while the mayor was away')).not.toMatch(/Carrow/);
   });
 });
