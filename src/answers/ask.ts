@@ -432,7 +432,10 @@ function description(s: Scope): Answer {
   const k = ctx.knowledge;
   // "what is X", "what does X do": a person's role, an abbreviation, or what the articles say X is.
   // "what is Weiheng planning to do in the US": what the articles say it plans, will or intends to do.
-  if (q.subject && /\b(?:planning|going|set|expected|scheduled|supposed|intending|hoping|aiming)\s+to\s+do\b/i.test(q.text)) {
+  if (
+    q.subject &&
+    (/\b(?:planning|going|set|expected|scheduled|supposed|intending|hoping|aiming)\s+to\s+do\b/i.test(q.text) || /^(?:planning|plotting)$/i.test(q.verb ?? ''))
+  ) {
     const plan = planOf(s, q.subject);
     if (plan) return plan;
   }
@@ -456,7 +459,16 @@ function description(s: Scope): Answer {
       continue;
     }
     const verb = q.verb ? findVerb(sentence.text, q.verb) : undefined;
-    const object = verb ? phraseAfter(sentence.text, verb.end) : q.verb ? agentObject(sentence.text, q.verb) : undefined;
+    // "what is the council voting on": what follows that preposition after the verb, in its sentence.
+    const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1];
+    const after = verb && preposition ? new RegExp(`\\s${preposition}\\s+(?=\\S)`, 'i').exec(sentence.text.slice(verb.end)) : undefined;
+    const object = after
+      ? phraseAfter(sentence.text, verb!.end + after.index + after[0].length)
+      : verb
+        ? phraseAfter(sentence.text, verb.end)
+        : q.verb
+          ? agentObject(sentence.text, q.verb)
+          : undefined;
     if (object) return stated(object, object, [sentence]);
   }
   return bestSentence(s);

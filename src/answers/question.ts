@@ -47,6 +47,9 @@ const AUX = '(?:did|does|do|is|was|were|are|will|would|could|can|has|have|had|sh
 const SPEECH =
   '(?:say|says|said|tell|tells|told|think|thinks|thought|hope|hopes|hoped|want|wants|wanted|expect|expects|expected|note|notes|noted|add|added|stress|stressed|highlight|highlighted|suggest|suggested|mention|mentioned|claim|claimed|believe|believes|believed|describe|described|call|called|announce|announced|promise|promised|pledge|pledged|reveal|revealed|explain|explained|warn|warned|predict|predicted|argue|argued)';
 const PRONOUN = /^(?:she|he|they|her|him|his|hers|them|their)$/i;
+// Nouns in -ing: "the signing", "the Shanghai meeting", "the morning".
+const NOUN_ING =
+  /^(?:meeting|signing|building|opening|hearing|briefing|morning|evening|spring|thing|wedding|ceiling|ending|beginning|setting|offering|saying|reading|painting|training|housing|feeling|ranking|warning|listing|recording|standing|finding|holding|landing|crossing|gathering|outing|booking|screening|funding|clothing|dining|shipping|lodging|parking|catering|marketing|engineering|manufacturing|timing|pricing)$/;
 
 const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] = [
   {
@@ -146,6 +149,15 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   // "what was signed at the event": the object of a verb in the passive.
   { re: /^what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(\p{Ll}+ed)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', verb: m[1], about: m[2] }) },
+  // "what is the council voting on later this month", "what is Weiheng planning in the Bay Area": the
+  // object of a doing in progress (not "the Shanghai meeting", a noun in -ing).
+  {
+    re: /^what\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+(\p{Ll}+ing)\b(?=\s+(?:on|about|for|with|in|at|to|into)\b|\s*$)\s*(.*)$/iu,
+    read: (m) =>
+      NOUN_ING.test(m[2]!) || !hasSense(m[2]!, 'verb')
+        ? { type: 'description', about: `${m[1]} ${m[2]} ${m[3]}`.trim() }
+        : { type: 'description', subject: m[1], verb: m[2], about: m[3] },
+  },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },
   { re: /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}\p{N}'\u2019-]+)*)$/iu, read: (m) => ({ type: 'list', ...nounThenRest(m[1]!) }) },

@@ -18,6 +18,7 @@ const story = [
   'What comes next',
   'Bergen officials accepted an invitation to visit Lowmoor next winter, during the ice festival in February.',
   'On Friday, Carrow is to meet the port board about the ferry study.',
+  'Harbour Lowmoor said it plans to open a cargo office in Bergen next year.',
   'The council is expected to vote later this month, at its March 27 meeting, on a $9,000 pupil exchange.',
   '"Now we need a plan for the money," Carrow said.',
   'What they said',
@@ -104,5 +105,12 @@ describe('GIVEN the one who stood in for the mayor', () => {
   it('names the doer before the verb, not the one in its while-clause', () => {
     expect(first('who ran the city while the mayor was away')).toMatch(/^Ken Ostrom/);
     expect(first('who ran the city while the mayor was away')).not.toMatch(/Carrow/);
+  });
+});
+
+describe('GIVEN a doing in progress asked about', () => {
+  it('answers what a body is planning, and what a vote is on, number and all', () => {
+    expect(first('what is harbour lowmoor planning in bergen')).toMatch(/^To open a cargo office/);
+    expect(first('what is the council voting on later this month')).toMatch(/^A \$9,000 pupil exchange/);
   });
 });
