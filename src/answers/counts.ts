@@ -146,7 +146,8 @@ export function number(s: Scope): Answer {
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;
-  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t))) {
+  // ("people" is asked of workers, staff or delegates, whatever word the articles use.)
+  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t)) && !/^(?:people|persons)$/i.test(head)) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
   let counts = candidates.flatMap((sentence) => {

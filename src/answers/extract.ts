@@ -204,6 +204,16 @@ export function countOf(text: string, focusStems: Set<string>, asksPeople?: bool
       // "the two peoples" are two nations, not a number of people.
       if (words(w).some((x) => focusStems.has(stem(x)) && x !== 'peoples') && (at >= 0 || i < 4)) at = i;
     });
+    // "how many people will it hire": "200 workers" are people of a kind.
+    if (at < 0 && (focusStems.has('peopl') || focusStems.has('person'))) {
+      const person = (w: string | undefined) => !!w && /^\p{Ll}{3,}s$/u.test(w) && w !== 'peoples' && isKindOf(w.replace(/s$/, ''), 'person', 'noun', 10, 1);
+      at = following.slice(0, 2).findIndex(person);
+      // "20 officials and business leaders": the whole of those counted.
+      if (at >= 0 && following[at + 1] === 'and') {
+        const more = [following[at + 2], following[at + 3]].findIndex(person);
+        if (more >= 0) at += 2 + more;
+      }
+    }
     const qualifier =
       /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
     // "seven business representatives" counts representatives, not businesses: the noun asked about
@@ -240,7 +250,7 @@ export function moneyIn(text: string): string | undefined {
 }
 
 const UNIT =
-  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|hours?|decades?|centuries)\b/i;
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|nights?|hours?|decades?|centuries)\b/i;
 
 /** A span of time: "30 years", "six-day". */
 export function durationIn(text: string, since = false): string | undefined {

@@ -181,7 +181,8 @@ export function duration(s: Scope): Answer {
   // "how many days was Breed in China": a person's days in a place are a trip too.
   const away =
     AWAY.test(retrievalText(s)) ||
-    /\b(?:trip|visit|mission|tour|journey|stay)\b/i.test(s.q.text) ||
+    // ("how long do visitors stay" asks of them, not of the trip: only "her stay" is one.)
+    /\b(?:trip|visit|mission|tour|journey)\b|\b(?:the|her|his|their|its)\s+stay\b/i.test(s.q.text) ||
     (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
   AWAY.lastIndex = 0;
   // A trip is found by whose it is and where it went: the question's names, and the word trip.
@@ -214,12 +215,12 @@ export function duration(s: Scope): Answer {
       const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
       return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);
     }
-    return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
   }
-  for (const sentence of candidates) {
-    const d = durationIn(sentence.text, since);
-    if (d) return stated(d, d, [sentence]);
-  }
+  // ("how long do visitors stay": no trip of the story's, but a span a sentence gives.)
+  // A span told as such ("stays nine nights") before one that only describes a thing ("a 14-day tour").
+  const spans = (away ? supporting(s, retrievalText(s), 0.5).slice(0, 30) : candidates).map((sentence) => ({ sentence, d: durationIn(sentence.text, since) }));
+  const told = spans.find((x) => x.d && !x.sentence.text.includes(x.d.replace(/s$/, '').replace(' ', '-'))) ?? spans.find((x) => x.d);
+  if (told) return stated(told.d!, told.d!, [told.sentence]);
   return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);
 }
 

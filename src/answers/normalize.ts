@@ -75,6 +75,7 @@ const ABBREVIATIONS: Record<string, string> = {
   mgrs: 'managers',
   ppl: 'people',
   peeps: 'people',
+  folks: 'people',
   intl: 'international',
   biz: 'business',
   exec: 'executive',

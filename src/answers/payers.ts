@@ -26,13 +26,19 @@ const COSTS = /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
 
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
-const TRIP = /^(?:trip|trips|travel|travels|visit|mission|journey|tour|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
+const TRIP =
+  /^(?:trip|trips|travel|travels|visit|mission|journey|tour|junket|jaunt|excursion|outing|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
 
 /** The payers the articles name for what the question asks about, or undefined when they name none. */
 export function payers(s: Scope): Answer | undefined {
   const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
   // "who paid for the dinner in Hanoi": the thing paid for, when it is not the trip, must be in the sentence.
-  const object = /\bfor\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:[\p{L}.-]+\s+)*?[\p{L}.-]+['\u2019]s\s+)?([\p{Ll}-]+)/u.exec(s.q.about ?? '')?.[1];
+  // (Its head noun: "junket" of "the mayor's Greece junket", "dinner" of "the dinner in Hanoi".)
+  const phrase = /\bfor\s+(.+?)(?=\s+(?:in|at|on|to|of|with|from|during|while|when|last|this|next|and|or|but)\b|,|[?.!]*$)/u.exec(s.q.about ?? '')?.[1];
+  const object = phrase
+    ?.split(/\s+/)
+    .filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:the|a|an|his|her|their|its|our|my|your|whole|entire)$/.test(w))
+    .pop();
   const thing = object && !TRIP.test(object) ? object : undefined;
   // The articles nearest the question, best first: the first that names a payer answers.
   const articles = [...new Set(supportingRanked(s, text, 0.3).map((x) => x.item.paragraph.article))].slice(0, 4);
@@ -40,7 +46,8 @@ export function payers(s: Scope): Answer | undefined {
     const found: { payer: string; sentence: Sentence }[] = [];
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        if (/^["“]/.test(sentence.text.trim())) continue;
+        // (Not a quote, nor a reader's question: "Did my property taxes pay for this trip?")
+        if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text)) continue;
         if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
         for (const payer of payersIn(sentence.text)) {
           if (!found.some((f) => fold(f.payer) === fold(payer))) found.push({ payer, sentence });

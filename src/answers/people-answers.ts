@@ -65,6 +65,9 @@ function whoIs(s: Scope, about: string): Answer {
 function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer {
   const k = s.ctx.knowledge;
   let matches = peopleInRole(k, role);
+  // "the CEO of Joyu, the Shanghai tourism company": the body by its name, without what it is.
+  const named = !matches.length && role.body ? /^(.+?),?\s+(?:the|a|an)\s+\S.*$/i.exec(role.body)?.[1] : undefined;
+  if (named) return whoIsDescribed(s, { ...role, body: named }, description);
   if (!role.body && matches.length > 1) {
     const main = s.referent ?? k.prominent[0];
     const own = matches.filter((m) => m.person === main);

@@ -14,6 +14,10 @@ const story = [
   'Ostrom served as acting mayor for the length of the trip.',
   'Who paid',
   'The trip cost $28,000, according to a statement the bureau issued Thursday.',
+  'The bureau paid the whole amount from its marketing budget.',
+  '**Did city taxes pay for this trip?** No. The bureau paid from the hotel tax.',
+  'Bergen Ferries chief executive Jon Moe said the line plans to hire 40 workers at a new Lowmoor office.',
+  'Bergen Ferries runs a 12-day coast tour that starts in Oslo. "A visitor from Oslo stays eight nights on average," Lind said.',
   "Marta Lind, the owner of Lind's Bakery, paid her own way.",
   'What comes next',
   'Bergen officials accepted an invitation to visit Lowmoor next winter, during the ice festival in February.',
@@ -112,5 +116,25 @@ describe('GIVEN a doing in progress asked about', () => {
   it('answers what a body is planning, and what a vote is on, number and all', () => {
     expect(first('what is harbour lowmoor planning in bergen')).toMatch(/^To open a cargo office/);
     expect(first('what is the council voting on later this month')).toMatch(/^A \$9,000 pupil exchange/);
+  });
+});
+
+describe('GIVEN bodies described, spans, kinds of people and payers', () => {
+  it('finds the chief of a body asked with what it is ("X, the ferry company")', () => {
+    expect(first('who is the ceo of bergen ferries the ferry company')).toMatch(/^Jon Moe/);
+  });
+
+  it('gives a span told as such before a length that describes a thing', () => {
+    expect(first('how long do visitors from oslo stay')).toMatch(/^Eight nights/);
+  });
+
+  it('counts workers when asked for people ("folks")', () => {
+    expect(first('how many folks will bergen ferries hire')).toMatch(/^40 workers/);
+  });
+
+  it("names the payers of the mayor's trip, not a reader's question", () => {
+    const answer = first("who paid for the mayor's norway junket");
+    expect(answer).toMatch(/bureau/i);
+    expect(answer).not.toMatch(/taxes|Carrow/);
   });
 });
