@@ -128,6 +128,10 @@ function followUp(ctx: AnswerContext, text: string): string {
   return `${short[1]!.toLowerCase()} did ${before.subject ?? ''} ${before.verb} ${before.about ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 
+// Words that tell when a state began: "became", "took office", "since 2023".
+const STATE_BEGAN =
+  /\b(?:since|became|become|becoming|appointed|elected|took\s+office|sworn\s+in|named|joined|founded|established|began|begun|started|opened|signed|first)\b/i;
+
 // "What group covered the governor's airfare?", "which nonprofit is paying for the trip?": a payer asked by kind.
 const PAYER_ASKED =
   /^(?:what|which)\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?(?:paid|pays|paying|covered|covers|covering|funded|funds|funding|financed|sponsored)\b\s*(.*)$/iu;
@@ -176,6 +180,10 @@ function byType(s: Scope): Answer {
           `when ${asked === 'back' ? 'that return' : 'that departure'} was: they date only the ${asked === 'back' ? 'departure' : 'return'}`,
           evidenceOf(dated)[0],
         );
+      // "Since when has X been vice president": the day a state began, told as such ("became", "since
+      // 2023"); the day of something else they did is no answer.
+      if (dated.answered && /^since\s+when\b/i.test(q.text) && !evidenceOf(dated).some((x) => STATE_BEGAN.test(x.text)))
+        return unsupported(ctx, `since when ${echo(q.about ?? 'it', 60)}: they tell of no day it began`, evidenceOf(dated)[0]);
       return dated;
     }
     case 'reason':
