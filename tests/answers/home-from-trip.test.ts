@@ -9,6 +9,7 @@ const story = [
   'Mayor Ines Carrow was back at her desk on Thursday, the morning after the Lowmoor delegation came home from Norway.',
   'The group landed at Lowmoor Field just after 9 p.m. Wednesday. It had left on March 10 and spent eight days between Oslo and Bergen.',
   "Bergen has been Lowmoor's sister city since 1994.",
+  "On Tuesday, Carrow met port director Eva Holt at the Casa dos Pescadores, the old fishermen's hall.",
   'The delegation had 11 members: the mayor, council member Pat Osei, Harbour Lowmoor director Rui Vance and seven shop owners.',
   'Deputy Mayor Ken Ostrom stayed home and ran the city while Carrow was away.',
   'Carrow said she asked Ostrom to stay behind because the budget vote fell that week.',
@@ -144,5 +145,11 @@ describe('GIVEN a question about since when a state has held', () => {
   it('answers with the day it began, and never with the day of something else they did', () => {
     expect(first('since when have lowmoor and bergen been sister cities')).toMatch(/^1994/);
     expect(bot.handleLine('since when has ken ostrom been deputy mayor', 'cli').answered).toBe(false);
+  });
+});
+
+describe('GIVEN a venue whose name has a lower-case joining word', () => {
+  it('gives the whole name ("Casa dos Pescadores")', () => {
+    expect(first('where did carrow meet eva holt')).toMatch(/Casa dos Pescadores/);
   });
 });
