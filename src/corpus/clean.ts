@@ -36,7 +36,7 @@ const FURNITURE = [
 
 /** A heading over links to other stories ("Related posts", "More from the blog"): the list after it is no story. */
 export const RELATED_HEADING =
-  /^(?:related(?:\s+(?:posts?|stories|articles|news|links|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,60}|read\s+(?:more|next|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|further\s+reading|see\s+also)\s*:?$/i;
+  /^(?:related(?:\s+(?:posts?|stories|articles|news|links|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,60}|read\s+(?:more|next|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|further\s+reading|see\s+also|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|top\s+stories|popular\s+now)\s*:?$/i;
 // A caption ends in a credit such as "Photo: IC", "PHOTO: VCG/CHINA DAILY", "[Photo/Xinhua]", "(Photo by X)",
 // "(Photo courtesy of the City of Tacoma)".
 const CAPTION_CREDIT =

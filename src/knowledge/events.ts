@@ -110,6 +110,8 @@ const COMING =
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
 const PRESENT_SCHEDULE =
   /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up|ends|concludes|closes|continues|moves on)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
+// A verb in the present, as a programme is told: "comes Wednesday", "Thursday's schedule includes".
+const PRESENT_TENSE = /\b(?:is|are|comes|includes|begins|starts|ends|goes|features|brings|holds|has|opens|closes|continues|follows|takes|moves|wraps)\b/;
 const SAME_DAY =
   /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
 // "50 teachers a year" is a rate, not a date.
@@ -212,9 +214,25 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
         const clause = clauseAround(outsideQuotes(sentence.text, result.index), result.index, result.index + result.text.length);
-        const coming = COMING.test(clause) || (!result.start.isCertain('day') && result.start.isCertain('weekday') && PRESENT_SCHEDULE.test(clause));
+        const bareWeekday = !result.start.isCertain('day') && result.start.isCertain('weekday');
+        // "this weekend" in a report of the week is the one to come.
+        const coming = COMING.test(clause) || (bareWeekday && PRESENT_SCHEDULE.test(clause)) || /^this\s+weekend$/i.test(result.text.trim());
+        // A programme told day by day, still to come ("It will land in Madrid on Monday … The
+        // centerpiece comes Wednesday … Thursday's schedule includes …"): a bare weekday in the
+        // present, after a day to come, is the next such day from it.
+        const programme =
+          !coming &&
+          bareWeekday &&
+          lastComing &&
+          lastComing.start > base &&
+          paragraph.kind === 'story' &&
+          !PAST.test(clause) &&
+          PRESENT_TENSE.test(outsideQuotes(sentence.text, result.index))
+            ? weekdayFrom(result, lastComing.start)
+            : undefined;
         const narrative = narrativeDay(lastDay, base, span);
         const date =
+          programme ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
           followingWeekday(result, sentence.text, lastDay) ??
           toEventDate(result, base, coming, narrative);
@@ -356,7 +374,13 @@ const HEADING_WORDS = /^(?:a\.?m\.?|p\.?m\.?|am|pm|at|on|of|the|updated?|posted|
  * Sunday, Oct. 13"): short, a date in it, and no verb. A weekday is the one on or before publication.
  */
 function isSectionHeading(text: string): boolean {
-  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?:"”]$/.test(text) && text.split(/\s+/).length <= 8 && !mayHoldChronoDate(text);
+  return (
+    text.length <= 60 &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.!?:"”]$/.test(text) &&
+    text.split(/\s+/).length <= 8 &&
+    !(mayHoldChronoDate(text) && dateParser().parse(text).length)
+  );
 }
 
 function headingDay(text: string, published: { instant: Date; timezone: number }): string | undefined {
@@ -396,7 +420,7 @@ function chainOffset(m: RegExpExecArray): number {
 export const DEPARTED =
   /\b(?:left|leaves?|leaving|depart(?:s|ed|ing)?|fl(?:y|ew|ies|ying)\s+out|set(?:s|ting)?\s+(?:off|out)|took\s+off|head(?:ed|s|ing)?\s+(?:to|for|out)|board(?:ed|s|ing)?\s+(?:a|the|our|their|his|her)\s+(?:flight|plane))\b/i;
 export const RETURNED =
-  /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home)\b/i;
+  /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home|(?:will|to)\s+be\s+back\s+(?:home|in))\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
 const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
@@ -505,6 +529,14 @@ function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | un
     return { start: d.toISOString().slice(0, 10), precision: 'day' };
   }
   return undefined;
+}
+
+/** The first day of the parsed weekday on or after `from`. */
+function weekdayFrom(result: chrono.ParsedResult, from: string): EventDate {
+  const day = new Date(`${from}T00:00:00Z`);
+  const shift = ((((result.start.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7;
+  day.setUTCDate(day.getUTCDate() + shift);
+  return { start: day.toISOString().slice(0, 10), precision: 'day' };
 }
 
 /**
