@@ -214,12 +214,12 @@ const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
 // A group with its size: "the 34-member delegation", "a 21-strong team".
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
 
-// A group and the size it had: "The delegation had 14 members", "the group numbered 12 people".
+// A group and the size it had: "The delegation had 11 members", "the group numbered 12 people".
 const GROUP_HAD = new RegExp(
   `\\b([\\p{L}-]+)\\s+(?:had|has|numbered|numbers|included|includes|comprised|was made up of|is made up of)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+(members|people|delegates|persons)\\b`,
   'giu',
 );
-// Going on the trip: "went on the trip", "traveled to Greece", "were on the mission".
+// Going on the trip: "went on the trip", "traveled to Norway", "were on the mission".
 const ON_THE_TRIP = /\b(?:went|go|going|travell?ed|traveling|travelling|came|come|were|was)\s+(?:on|along|with|to)\b/i;
 
 /** The nouns of a text, stop words left out. */
@@ -247,7 +247,7 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
   for (const sentence of nearest.paragraph.article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
     const m = [...sentence.text.matchAll(SIZED_GROUP)].find((x) => fits(x[2]!));
     if (m) return stated(`${m[1]} members`, `${m[1]} members`, [sentence]);
-    // "The delegation had 14 members", "The party numbered 12 people".
+    // "The delegation had 11 members", "The party numbered 12 people".
     const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
     if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
   }

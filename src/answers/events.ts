@@ -359,7 +359,7 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   const inTense = future === undefined ? events : events.filter((e) => either(e) || coming(e) === future);
   const pool = inTense.length ? inTense : events;
   const first = pool[0]!;
-  // "later this month, at its Oct. 28 meeting": a coarse date that holds a finer one of its sentence is
+  // "later this month, at its March 27 meeting": a coarse date that holds a finer one of its sentence is
   // that one told twice.
   // (In its clause: "is to visit later this month, and the council will vote at its March 25 meeting" tells two.)
   const text = first.sentence.text;

@@ -145,7 +145,7 @@ export function agentsOf(text: string, verb: Word): string[] {
 }
 
 // Where an object noun phrase stops: punctuation, a new clause, or a date or place adjunct.
-// (Not the comma or the point inside a number: "$25,000", "2.5 million".)
+// (Not the comma or the point inside a number: "$9,000", "2.5 million".)
 const PHRASE_END =
   /(?<!\d)[,.]|[,.](?!\d)|[;:!?\u201d"]|\s(?:who|which|that|while|when|where|because|after|before|as|and said|said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 

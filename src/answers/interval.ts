@@ -217,7 +217,7 @@ export function duration(s: Scope): Answer {
     }
   }
   // ("how long do visitors stay": no trip of the story's, but a span a sentence gives.)
-  // A span told as such ("stays nine nights") before one that only describes a thing ("a 14-day tour").
+  // A span told as such ("stays eight nights") before one that only describes a thing ("a 12-day tour").
   const spans = (away ? supporting(s, retrievalText(s), 0.5).slice(0, 30) : candidates).map((sentence) => ({ sentence, d: durationIn(sentence.text, since) }));
   const told = spans.find((x) => x.d && !x.sentence.text.includes(x.d.replace(/s$/, '').replace(' ', '-'))) ?? spans.find((x) => x.d);
   if (told) return stated(told.d!, told.d!, [told.sentence]);

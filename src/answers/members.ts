@@ -5,7 +5,7 @@ import { stated } from './compose.ts';
 import { retrievalText, supporting, type Scope } from './scope.ts';
 
 // "Who was in the delegation?", "who went on the trip?": the story's own sentence that tells who the
-// group was made up of ("The delegation had 14 members: the mayor, …"), its list as the answer.
+// group was made up of ("The delegation had 11 members: the mayor, …"), its list as the answer.
 
 const ASKED =
   /^(?:who|which\s+people)\s+(?:(?:was|were|is|are)\s+(?:in|on|part\s+of|among)|(?:went|traveled|travelled|came|flew|go|goes|is\s+going|are\s+going)\s+(?:along\s+)?(?:on|to|with))\s+(.+)$|^(?:who|which\s+people)\s+(?:were|are)\s+(?:the\s+)?(?:members|delegates|participants)\s+(?:of|in|on)\s+(.+)$/i;
@@ -13,7 +13,7 @@ const ASKED =
 // The trip itself, which its group went on.
 const TRIP = /^(?:trip|visit|mission|tour|journey)$/;
 
-// A group noun, then what it was made of: "had 14 members:", "included", "was made up of", "consisted of".
+// A group noun, then what it was made of: "had 11 members:", "included", "was made up of", "consisted of".
 const MADE_OF =
   /\b([\p{L}-]+)\s+(?:(?:had|has|numbered)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
 

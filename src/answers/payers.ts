@@ -33,7 +33,7 @@ const TRIP =
 export function payers(s: Scope): Answer | undefined {
   const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
   // "who paid for the dinner in Hanoi": the thing paid for, when it is not the trip, must be in the sentence.
-  // (Its head noun: "junket" of "the mayor's Greece junket", "dinner" of "the dinner in Hanoi".)
+  // (Its head noun: "junket" of "the mayor's Norway junket", "dinner" of "the dinner in Hanoi".)
   const phrase = /\bfor\s+(.+?)(?=\s+(?:in|at|on|to|of|with|from|during|while|when|last|this|next|and|or|but)\b|,|[?.!]*$)/u.exec(s.q.about ?? '')?.[1];
   const object = phrase
     ?.split(/\s+/)
@@ -46,7 +46,7 @@ export function payers(s: Scope): Answer | undefined {
     const found: { payer: string; sentence: Sentence }[] = [];
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        // (Not a quote, nor a reader's question: "Did my property taxes pay for this trip?")
+        // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
         if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text)) continue;
         if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
         for (const payer of payersIn(sentence.text)) {

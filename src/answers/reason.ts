@@ -189,7 +189,7 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
       .filter((x) => subjectNouns.some((w) => r.termsOfSentence(x).has(stem(w)))),
   ]);
   for (const p of speakers) for (const q of k.quotesBySpeaker.get(p) ?? []) for (const x of q.paragraph.sentences) pool.add(x);
-  // A cause told of them by someone else: "X said she asked Beckett to stay behind because …".
+  // A cause told of them by someone else: "X said she asked Ostrom to stay behind because …".
   for (const p of s.named) for (const x of p.mentions) if (CAUSE.test(x.text)) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
@@ -210,7 +210,7 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
     // (Their words or stance, not any sentence of a paragraph where they speak: "… signed a memorandum" gives no reason.)
     const theirWords = spokenBy(x) && (CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || SAYS.test(x.text) || STANCE.test(x.text));
-    // A cause told of the one asked about ("asked Beckett to stay behind because …") is theirs.
+    // A cause told of the one asked about ("asked Ostrom to stay behind because …") is theirs.
     const ofThem = CAUSE.test(x.text) && (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
     const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
     if (!best || score > best.score) best = { x, score };

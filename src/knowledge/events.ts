@@ -110,7 +110,7 @@ const COMING =
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
 const PRESENT_SCHEDULE =
   /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up|ends|concludes|closes|continues|moves on)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
-// A verb in the present, as a programme is told: "comes Wednesday", "Thursday's schedule includes".
+// A verb in the present, as a programme is told: "comes Thursday", "Friday's schedule includes".
 const PRESENT_TENSE = /\b(?:is|are|comes|includes|begins|starts|ends|goes|features|brings|holds|has|opens|closes|continues|follows|takes|moves|wraps)\b/;
 const SAME_DAY =
   /\b(?:the same day|that day|that same day|on the same day|the same (?:morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|that (?:morning|afternoon|evening)|later that day)\b/i;
@@ -217,8 +217,8 @@ export function extractEvents(article: Article): DatedEvent[] {
         const bareWeekday = !result.start.isCertain('day') && result.start.isCertain('weekday');
         // "this weekend" in a report of the week is the one to come.
         const coming = COMING.test(clause) || (bareWeekday && PRESENT_SCHEDULE.test(clause)) || /^this\s+weekend$/i.test(result.text.trim());
-        // A programme told day by day, still to come ("It will land in Madrid on Monday … The
-        // centerpiece comes Wednesday … Thursday's schedule includes …"): a bare weekday in the
+        // A programme told day by day, still to come ("It will land in Lyon on Monday … The
+        // centerpiece comes Thursday … Friday's schedule includes …"): a bare weekday in the
         // present, after a day to come, is the next such day from it.
         const programme =
           !coming &&

@@ -349,7 +349,7 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     const m = /(?<![\p{L}'\u2019])((?:(?:the\s+)?[\p{L}.-]+['\u2019]s\s+)?(?:[\p{L}-]+\s+){1,3})$/u.exec(before);
     if (!m) continue;
     // Lower-case words only, after the last capital but for one at the start of the sentence
-    // ("Mayoral spokesperson …"); the capitals before are the body ("Visit Ridgeport president").
+    // ("Mayoral spokesperson …"); the capitals before are the body ("Harbour Lowmoor director").
     let phrase = m[1]!.trim();
     const atStart = from + m.index === 0;
     const parts = phrase.split(/\s+/);

@@ -93,7 +93,7 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
     const following = mentions.find((m) => m.start > after && /^\s*$/.test(text.slice(after, m.start)));
     if (following) return { speaker: following.person, at: v };
   }
-  // '"…" — Nafplio Mayor Eleni Marangou, at Friday's signing': a quote signed after a dash, title and all.
+  // '"…" — Bergen Mayor Sofie Dahl, at Monday's dinner': a quote signed after a dash, title and all.
   const signed = mentions.find((m) => /["\u201d]\s*[\u2014\u2013]\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,4}$/u.test(text.slice(0, m.start)));
   if (signed) return { speaker: signed.person, at: signed.start };
   // "His words were, …": the person spoken of before.
