@@ -2,7 +2,7 @@ import type * as chrono from 'chrono-node/en';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { isStopWord, stem, words } from '../text.ts';
-import { quoteSpans } from './quotes.ts';
+import { maskQuotes, quoteSpans } from './quotes.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
 // Thursday 2024-04-18 is that day; "in November" a week later is November 2023. Each date keeps its
@@ -466,12 +466,10 @@ const CLAUSE_END = new RegExp(`[,;:]|${JOINED_VERB.source}|$`);
  * "… it will be our turn." — Mayor X, at Friday's signing' tells of a Friday past, whatever was said.
  */
 function outsideQuotes(text: string, at: number): string {
-  let out = text;
-  for (const q of quoteSpans(text)) {
-    if (at >= q.start && at < q.end) continue;
-    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
-  }
-  return out;
+  return maskQuotes(
+    text,
+    quoteSpans(text).filter((q) => at < q.start || at >= q.end),
+  );
 }
 
 /** The clause a date phrase stands in: from the last comma before it to the next one after it. */
@@ -531,10 +529,10 @@ function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | un
   return undefined;
 }
 
-/** The first day of the parsed weekday on or after `from`. */
-function weekdayFrom(result: chrono.ParsedResult, from: string): EventDate {
+/** The first day of the parsed weekday on or after `from` (after it, with `after`). */
+function weekdayFrom(result: chrono.ParsedResult, from: string, after = false): EventDate {
   const day = new Date(`${from}T00:00:00Z`);
-  const shift = ((((result.start.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7;
+  const shift = ((((result.start.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7 || (after ? 7 : 0);
   day.setUTCDate(day.getUTCDate() + shift);
   return { start: day.toISOString().slice(0, 10), precision: 'day' };
 }
@@ -547,10 +545,7 @@ function followingWeekday(result: chrono.ParsedResult, text: string, lastDay: Ev
   if (lastDay?.precision !== 'day' || result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 20), result.index);
   if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text)) return undefined;
-  const day = new Date(`${lastDay.start}T00:00:00Z`);
-  const shift = ((((result.start.get('weekday') ?? 0) - day.getUTCDay()) % 7) + 7) % 7 || 7;
-  day.setUTCDate(day.getUTCDate() + shift);
-  return { start: day.toISOString().slice(0, 10), precision: 'day' };
+  return weekdayFrom(result, lastDay.start, true);
 }
 
 /**

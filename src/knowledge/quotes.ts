@@ -169,7 +169,8 @@ export function withoutCaptionRepeats(quotes: Quote[]): Quote[] {
   return quotes.filter((q) => q.paragraph.kind === 'story' || !story.some((o) => o.speaker === q.speaker && key(o.text).includes(key(q.text))));
 }
 
-function maskQuotes(text: string, spans: Span[]): string {
+/** The text with these quotations blanked out, offsets kept. */
+export function maskQuotes(text: string, spans: Span[]): string {
   let out = text;
   for (const q of spans) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
   return out;
