@@ -39,6 +39,7 @@ import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
 import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
+import { voteTally } from './votes.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -141,6 +142,9 @@ function byType(s: Scope): Answer {
   // "How much did the city and the foundation put in combined?": amounts added up.
   const summed = sumAnswer(s);
   if (summed) return summed;
+  // "What was the vote count?": the tally.
+  const tally = voteTally(s);
+  if (tally) return tally;
   // "Who was in the delegation?": the sentence that lists its members.
   const members = groupMembers(s);
   if (members) return members;
@@ -327,6 +331,10 @@ function list(s: Scope): Answer {
     // "which cities did the Houston mayor go to": an office stands for its one holder.
     const who = s.named[0] ?? s.referent ?? describedPeople(s)[0] ?? storyOfficeHolder(s);
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head, within);
+    // "which cities did the delegation visit": the travels of the story's main person, who led it.
+    // (The travelling party itself, not a body that made a trip of its own in another year.)
+    const group = /\b(?:delegation|group|team|party|entourage|contingent|delegates|they)\b/i.test(q.about ?? '') && !/\b(?:1[89]|20)\d\d\b/.test(q.text);
+    if (visited && group) return visitedPlaces({ ...s, named: [], referent: undefined, q: { ...q, order: undefined } }, head, within);
   }
   const headWords = focus.split(/\s+/).filter(Boolean);
   // Fields and areas are seldom called so where they are listed: the word does not choose the sentence.

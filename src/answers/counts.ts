@@ -98,6 +98,16 @@ export function number(s: Scope): Answer {
       const money = moneyIn(sentence.text);
       if (money) return stated(money, money, [sentence]);
     }
+    // "… Halvgaard Marine announced that it will build … The company plans to invest $142 million":
+    // the sum in the next sentence, which goes on about the one named and holds the question's verb.
+    const verb = q.about
+      ? words(q.about).find((w) => /^\p{Ll}/u.test(w) && !isStopWord(w) && hasSense(w, 'verb') && !/^(?:is|are|was|were|be)$/.test(w))
+      : undefined;
+    for (const sentence of candidates) {
+      const next = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) + 1];
+      const money = next && GOES_ON.test(next.text) && verb && findVerb(next.text, verb) ? moneyIn(next.text) : undefined;
+      if (money && !(paying && !STATES_PAYMENT.test(next!.text))) return stated(money, money, [next!]);
+    }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
   }
   if (q.focus === 'amount') {
@@ -156,8 +166,10 @@ export function number(s: Scope): Answer {
   });
   // The count may stand in another sentence of the article the question points to ("19 local
   // companies" in the sentence about the delegation): the first one there that counts the noun.
-  if (!counts.length && candidates[0]) {
-    const article = candidates[0].paragraph.article;
+  // (The story is the one the question points to even by fewer of its words: "… under the blade deal".)
+  const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0];
+  if (!counts.length && pointedTo) {
+    const article = pointedTo.paragraph.article;
     // It must also hold a word of the question that is neither the counted noun nor a name: "how
     // many people will X hire" is not answered by "a 28-member delegation".
     const r = ctx.knowledge.retriever;
@@ -174,7 +186,7 @@ export function number(s: Scope): Answer {
       const uses = asked ? [...body.matchAll(new RegExp(`\\b${asked}\\b`, 'gi'))] : [];
       return uses.length > 0 && uses.every((m) => /^\p{Lu}/u.test(m[0]));
     };
-    const onTheTrip = plain.every((t) => (TRIP_WORD.test(t) && r.articleHas(article, t)) || inName(t));
+    const onTheTrip = plain.every((t) => (TRIP_WORD.test(t) && r.articleHas(article, t)) || GOING.test(t) || inName(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople);
       if (count && (onTheTrip || plain.some((t) => r.termsOfSentence(sentence).has(t)))) {
@@ -208,8 +220,14 @@ export function number(s: Scope): Answer {
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
 }
 
+// A sentence that goes on about the one the sentence before named: "The company …", "It …".
+const GOES_ON = /^(?:The\s+(?:company|firm|group|city|state|agency|council|port|university|project|plant|deal)|It|Its|They|Their|She|He)\b/;
+
 // The trip itself, as a question names it (stemmed).
 const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
+
+// Going along, which every member of the delegation did (stemmed): "how many companies went".
+const GOING = /^(?:went|go|goe|gone|travel|travell|visit|came|come|join|accompani)$/;
 
 // A group with its size: "the 34-member delegation", "a 21-strong team".
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;

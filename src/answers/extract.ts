@@ -1,4 +1,5 @@
 import { isStopWord, ownStem, stem, words } from '../text.ts';
+import { escapeRegExp } from '../knowledge/people.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
@@ -58,7 +59,9 @@ export function agentObject(text: string, verb: string): string | undefined {
   const own = ownStem(verb);
   for (const w of wordsOf(text)) {
     // A common noun ("a provider of"), not a name ("Chamber of Commerce").
-    if (!/^\p{Ll}.*(?:er|or)s?$/u.test(w.text) || ownStem(w.text) !== own) continue;
+    // ("maker" of "make": the verb's own stem, with or without its final e.)
+    const base = w.text.replace(/(?:er|or)s?$/, '');
+    if (!/^\p{Ll}.*(?:er|or)s?$/u.test(w.text) || ![w.text, base, `${base}e`].some((x) => ownStem(x) === own)) continue;
     const of = /^\s+of\s+/.exec(text.slice(w.end));
     if (of) return phraseAfter(text, w.end + of[0].length);
   }
@@ -251,6 +254,12 @@ export function moneyIn(text: string): string | undefined {
 
 const UNIT =
   /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a few|several|many)[- ](years?|months?|weeks?|days?|nights?|hours?|decades?|centuries)\b/i;
+
+/** The span a thing is said to last, as its modifier: "a 40-year lease", "a five-year research agreement". */
+export function spanOf(text: string, noun: string): string | undefined {
+  const m = new RegExp(`${UNIT.source}(?:-long)?\\s+(?:[\\p{L}-]+\\s+){0,2}${escapeRegExp(noun)}\\b`, 'iu').exec(text);
+  return m ? durationIn(m[0]) : undefined;
+}
 
 /** A span of time: "30 years", "six-day". */
 export function durationIn(text: string, since = false): string | undefined {

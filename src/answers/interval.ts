@@ -2,7 +2,7 @@ import type { Answer } from './types.ts';
 import { DEPARTED, JOINED_VERB, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { stated, unsupported } from './compose.ts';
 import { findEvent } from './events.ts';
-import { durationIn } from './extract.ts';
+import { durationIn, spanOf } from './extract.ts';
 import { peopleNamedIn } from './named.ts';
 import { capitalisedRuns } from './reason.ts';
 import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
@@ -214,6 +214,14 @@ export function duration(s: Scope): Answer {
       if (!range) continue;
       const days = (Date.parse(range.date.end!) - Date.parse(range.date.start)) / 86_400_000 + 1;
       return stated(`${days} days`, `${days} days, ${formatDate(range.date)}`, [sentence]);
+    }
+  }
+  // "how long is the lease the port is giving …": the span that modifies the thing itself ("a 40-year lease").
+  const thing = !away ? /^how\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|their|its|this|that|her|his)\s+([\p{L}-]+)/iu.exec(s.q.text)?.[1] : undefined;
+  if (thing && !/^(?:trip|visit|stay|mission|tour|journey)$/i.test(thing)) {
+    for (const sentence of supporting(s, retrievalText(s), 0.2).slice(0, 30)) {
+      const span = spanOf(sentence.text, thing);
+      if (span) return stated(span, span, [sentence]);
     }
   }
   // ("how long do visitors stay": no trip of the story's, but a span a sentence gives.)

@@ -17,11 +17,20 @@ const TRIP = /^(?:trip|visit|mission|tour|journey)$/;
 const MADE_OF =
   /\b([\p{L}-]+)\s+(?:(?:had|has|numbered)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
 
+// "which companies traveled with the governor", "what firms were in the delegation": members of a kind.
+const KIND_ASKED =
+  /^(?:which|what)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:was|were|is|are)\s+(?:in|on|part\s+of|among)|(?:went|traveled|travelled|came|flew|go|goes|is\s+going|are\s+going)\s+(?:along\s+)?(?:on|to|with)|accompanied|joined)\s+(.+)$/iu;
+
 /** The members of the group a question asks about, from the sentence that lists them. */
 export function groupMembers(s: Scope): Answer | undefined {
-  const asked = ASKED.exec(s.q.text);
+  const kindAsked = ASKED.exec(s.q.text) ? undefined : KIND_ASKED.exec(s.q.text);
+  const asked = ASKED.exec(s.q.text) ?? kindAsked;
   if (!asked) return undefined;
-  const rest = asked[1] ?? asked[2]!;
+  const rest = kindAsked ? kindAsked[2]! : (asked[1] ?? asked[2]!);
+  // Members of a kind are named, in a sentence that says which kind ("Companies in the delegation included …").
+  const kind = kindAsked ? stem(words(kindAsked[1]!).pop() ?? '') : undefined;
+  const ofKind = (sentence: string, list: string) =>
+    !kind || (/^\p{Lu}/u.test(list) && words(sentence.slice(0, sentence.indexOf(list))).some((w) => stem(w) === kind));
   const nouns = words(rest).map((w) => w.toLowerCase());
   const groups = nouns.filter((w) => isKindOf(w, 'group', 'noun', 4, 1) || TRIP.test(stem(w)));
   // The group the question names ("the delegation"), or, when it names only a trip or a place, the one the story sent.
@@ -33,7 +42,7 @@ export function groupMembers(s: Scope): Answer | undefined {
   // The sentence is looked for in the stories the question points to, whatever words it shares.
   const stories = [
     ...new Set(
-      supporting(s, retrievalText(s), 0.3)
+      supporting(s, retrievalText(s), kindAsked ? 0.1 : 0.3)
         .slice(0, 10)
         .map((x) => x.paragraph.article),
     ),
@@ -41,8 +50,8 @@ export function groupMembers(s: Scope): Answer | undefined {
   const sentences = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences));
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(MADE_OF)) {
-      if (!fits(m[1]!)) continue;
       const list = m[2]!.trim();
+      if (!fits(m[1]!) || !ofKind(sentence.text, list)) continue;
       return stated(list, `${list.charAt(0).toUpperCase()}${list.slice(1)}`, [sentence]);
     }
   }

@@ -105,6 +105,15 @@ const ABBREVIATIONS: Record<string, string> = {
   rep: 'representative',
   reps: 'representatives',
   econ: 'economic',
+  grad: 'graduate',
+  grads: 'graduates',
+  uni: 'university',
+  prof: 'professor',
+  profs: 'professors',
+  mgmt: 'management',
+  asst: 'assistant',
+  natl: 'national',
+  dev: 'development',
   u: 'you',
   ur: 'your',
   r: 'are',
@@ -210,6 +219,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:OK|ok|okay)(?:ed|['\u2019]d)\b/g, 'approved'],
   // Lower-case "ok" too, after a subject ("did the council ok the budget"); an opening "ok so" is gone by now.
   [/(?<=\S\s+)\b(?:OK|ok|okay)\b(?=\s+(?:the|a|an|its|their|his|her)\b)/g, 'approve'],
+  // "sat out the vote": abstained.
+  [/\b(?:sit|sat|sits|sitting)\s+out\b(?:\s+(?:on\s+)?the\s+vote\b)?/gi, 'abstain'],
+  // "the press contact", "the PR person": whom reporters call.
+  [/\b(?:press|pr|PR|communications)\s+(?:contact|person|officer)\b/g, 'media contact'],
 ];
 
 // Verbs too common to stand for a phrasal verb, or to be replaced by one ("went along" is no "continue").
@@ -317,6 +330,11 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
       const n = r.frequency(stem(cand)) * (droppedVowel(lower, cand) ? 4 : 1);
       if (n && named && !isName(cand)) continue;
       if (n && (!best || n > best.n)) best = { word: cand, n };
+    }
+    // A long function word misspelt ("agianst", "betwen"): the index holds no function words.
+    if (!best && !/^\p{Lu}/u.test(w)) {
+      const functionWord = oneEdit(lower).find((c) => c.length >= 5 && isStopWord(c));
+      if (functionWord) best = { word: functionWord, n: 0 };
     }
     // No article word is one edit away: an English word is ("salry" → "salary"), when only one is,
     // or only one has a synonym the articles use; the retrieval then searches its synonyms.

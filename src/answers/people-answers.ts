@@ -11,6 +11,7 @@ import { supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
+import { VOTED_AGAINST, voteSide } from './votes.ts';
 
 // Questions whose answer is a person (or the body that did something): who holds a role, whom
 // someone met, who signed or organised something, and what someone's job is.
@@ -43,7 +44,10 @@ function whoIs(s: Scope, about: string): Answer {
     .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which|while|whilst|when)\s.+$/i, '')
     .replace(/(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u, '');
   const whole = resolvePerson(k, about);
-  const match = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
+  const withoutClause = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
+  // "jon grubb from the bay area council": the name, without where they are from.
+  const nameOnly = about.replace(/\s+(?:from|at|with|for)\s+\S.*$/i, '');
+  const match = withoutClause.kind === 'none' && nameOnly !== about ? resolvePerson(k, nameOnly) : withoutClause;
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   const described = byName ? undefined : parseRoleQuery(about);
   const role = byName
@@ -145,7 +149,10 @@ function headOf(s: Scope, body: string): Answer {
   const government = GOVERNMENT.exec(body.trim());
   const place = government?.[1] ?? government?.[2] ?? government?.[4];
   if (government && place) return whoIsDescribed(s, { title: HEAD_OF_GOVERNMENT[government[3]!.toLowerCase()]!, body: place }, body);
-  const matches = peopleInRole(s.ctx.knowledge, { body });
+  let matches = peopleInRole(s.ctx.knowledge, { body });
+  // "Joyu, the tourism company": the body by its name, without what it is.
+  const named = /^(.+?),\s+(?:the|a|an)\s+\S.*$/i.exec(body.trim())?.[1];
+  if (!matches.length && named) matches = peopleInRole(s.ctx.knowledge, { body: named });
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
   // No role belongs to it: "a wind farm run by Helios Renewables" may still say; anyone else in a
@@ -226,12 +233,21 @@ function doers(s: Scope, fallback = true): Answer {
   );
   if (behalf) return behalf;
   let bodiesOnly: Sentence | undefined;
+  // "who voted against": those who took that side, not whoever voted.
+  const side = voteSide(q.verb, q.about);
+  const sideTakers: string[] = [];
+  const sideEvidence: Sentence[] = [];
   for (const { item: sentence } of [...direct, ...inContext]) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const own = direct.some((d) => d.item === sentence);
-    if (!pinsHeld(s, sentence) || (!own && !complementHeld(s, sentence, verb.end))) continue;
-    const agents = agentsOf(sentence.text, verb);
+    const sided = side?.test(sentence.text.slice(verb.end));
+    if (side && !sided) continue;
+    if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end))) continue;
+    // "with one member abstaining": a doer counted, not named, is no answer.
+    if (/\b(?:one|two|three|four|five|several|some|many)\s+(?:\p{Ll}+\s+)?(?:members?|people|others)\s+$/iu.test(sentence.text.slice(0, verb.start))) continue;
+    // ("Council Member Eli Sandoval": the person, without the title before the name.)
+    const agents = withNamedBefore(s, sentence, verb.start, agentsOf(sentence.text, verb)).map((a) => knownNameIn(s, a) ?? a);
     const names = agents.filter((n) => !words(n).every((w) => asked.has(w)));
     // "Who signed for the San Francisco Chamber?" asks who signed on its behalf: when the chamber is
     // itself a signer, the other signers are no answer.
@@ -252,15 +268,51 @@ function doers(s: Scope, fallback = true): Answer {
     // What they did, as the sentence has it ("organized" whatever form the question used); in words
     // of the sentence when the question's rest was found only around it.
     const did = own ? `${verb.text} ${q.about || 'it'}` : clauseFrom(sentence.text, verb.start);
+    // Everyone who took the side, from every sentence that says so ("voted in favor", "who voted yes").
+    if (side && names.length) {
+      for (const n of names) if (!sideTakers.some((x) => x.includes(n) || n.includes(x))) sideTakers.push(n);
+      sideEvidence.push(sentence);
+      continue;
+    }
     if (names.length) return stated(listing(names), `${listing(names)} ${did}`, [sentence]);
     // The ones named before the verb did it ("X stayed home and ran the city while Y was away").
     const others = othersIn(s, sentence);
     const before = new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start).map((m) => m.person));
     const people = others.some((p) => before.has(p)) ? others.filter((p) => before.has(p)) : others;
+    if (side && people.length) {
+      for (const p of people) if (!sideTakers.some((x) => x.includes(p.name) || p.name.includes(x))) sideTakers.push(p.name);
+      sideEvidence.push(sentence);
+      continue;
+    }
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
+  if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
+}
+
+/** The known person a run of capitalised words ends with: "Council Member Eli Sandoval" → "Eli Sandoval". */
+function knownNameIn(s: Scope, run: string): string | undefined {
+  const ws = run.split(/\s+/);
+  for (let i = 1; i < ws.length - 1; i++) {
+    const person = s.ctx.knowledge.peopleByKey.get(fold(ws.slice(i).join(' ')));
+    if (person) return person.name;
+  }
+  return undefined;
+}
+
+/**
+ * "Council President Ana Mendez and council members Peter Lind and Aaron Webb voted": the people named
+ * before the first doer found, joined to them by "and" and lower-case words of their office.
+ */
+function withNamedBefore(s: Scope, sentence: Sentence, verbStart: number, agents: string[]): string[] {
+  const firstAt = agents.length ? sentence.text.indexOf(agents[0]!) : -1;
+  if (firstAt < 0) return agents;
+  const before = (s.ctx.knowledge.mentions.get(sentence) ?? []).filter(
+    (m) =>
+      m.end <= firstAt && !agents.some((a) => a.includes(m.person.name)) && /^\s*,?\s*and\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(sentence.text.slice(m.end, firstAt)),
+  );
+  return before.length && firstAt < verbStart ? [...before.map((m) => m.person.name), ...agents] : agents;
 }
 
 /**

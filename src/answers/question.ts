@@ -255,13 +255,23 @@ const WRAPPERS: [RegExp, string][] = [
   ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
+  // "what was the point of her China visit, according to Breed": she is the one who says.
+  [
+    /^(.*?)\b(?:her|his)\s+(.+?),?\s+according\s+to\s+((?:Mayor\s+|Governor\s+|Gov\.\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,2})$/u,
+    "$1$3's $2",
+  ],
   // "give me the mayor's exact words about the memorandum": what the mayor said about it.
   [
     /^(?:(?:give|show|tell)\s+me\s+|what\s+(?:are|were)\s+)?(?:the\s+)?(.+?)['\u2019]s\s+(?:exact\s+|own\s+|actual\s+)?(?:words|quotes?|remarks|comments)\s+(?:about|on|regarding)\s+/iu,
     'what did $1 say about ',
   ],
   // "list every city she went to", "name the companies that …": which ones.
-  [/^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+)?(?:the\s+)?(?=\p{L}+\s)/iu, 'which '],
+  [
+    /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+|(?:some|a\s+few|a\s+couple|any)\s+of\s+)?(?:the\s+)?(?=\p{L}+\s)/iu,
+    'which ',
+  ],
+  // "which companies that traveled with her": the relative pronoun adds nothing.
+  [/^(which\s+(?:\p{L}+\s+){0,2}?\p{L}+s)\s+(?:that|who)\s+(?=\p{Ll}+ed\b|went\b|came\b)/iu, '$1 '],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
   // "what's the date she heads off", "what day does it open": when.
   [/^what\s+(?:is|was|'s)\s+the\s+(?:date|day)\s+(?!of\b)(?=\p{L})/iu, 'when does '],

@@ -33,8 +33,13 @@ export function reason(asked: Scope): Answer {
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
   const about = aboutWithoutAux(s);
-  const subject = /^(?:the\s+)?\p{Lu}/u.test(about) ? entityTerms(r, `x ${capitalisedRuns(`x ${about}`)[0] ?? ''}`) : [];
-  const holds = (x: Sentence) => holdsEntities(r, x.paragraph.article, names) && subject.every((forms) => forms.some((f) => paragraphHas(k, x.paragraph, f)));
+  const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? (capitalisedRuns(`x ${about}`)[0] ?? '') : undefined;
+  const subject = subjectRun !== undefined ? entityTerms(r, `x ${subjectRun}`) : [];
+  // A place that chose ("why did North Calder pick …") speaks through its officials: its story holds it, not each paragraph.
+  const placeSubject = subjectRun !== undefined && k.places.has(fold(subjectRun));
+  const holds = (x: Sentence) =>
+    holdsEntities(r, x.paragraph.article, names) &&
+    subject.every((forms) => forms.some((f) => (placeSubject ? r.articleHas(x.paragraph.article, f) : paragraphHas(k, x.paragraph, f))));
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
   // mission"): every sentence of the articles the question points to that states a purpose counts.
   // In an article about the person asked after, a purpose stated without their name is theirs
@@ -50,7 +55,8 @@ export function reason(asked: Scope): Answer {
   // With no words in common, the first purpose stated counts only when no one in particular is asked about.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
   const found = causeSentence(s, query, holds);
-  const because = found && goesOn(found);
+  // ("Dorsey and Sutter voted against." tells the stance asked about, not why.)
+  const because = found && (goesOn(found) !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? goesOn(found) : undefined;
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
   const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
@@ -91,7 +97,9 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
 }
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
-const CAUSE_CLAUSE = /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to)\b/i;
+// ("abstained, telling colleagues that her brother-in-law owns …": the account given with it.)
+const CAUSE_CLAUSE =
+  /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
@@ -109,7 +117,11 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
   if (!top) return undefined;
   const best = ranked.filter((x) => x.coverage >= top.coverage - 1e-9);
   // "Why didn't the guild sign?" is told by "was not signed", not by "hopes to sign".
-  const event = (NEGATED.test(s.q.text) ? best.find((x) => NEGATED.test(x.item.text)) : undefined)?.item ?? top.item;
+  // (Of those as close, one that gives its reason in the same clause: "abstained, telling colleagues that …".)
+  const event =
+    (NEGATED.test(s.q.text) ? best.find((x) => NEGATED.test(x.item.text)) : undefined)?.item ??
+    best.find((x) => CAUSE_CLAUSE.test(x.item.text) && !purposeIn(x.item.text))?.item ??
+    top.item;
   if (purposeIn(event.text) || /["\u201c]/.test(event.text)) return undefined;
   if (CAUSE_CLAUSE.test(event.text)) return [event];
   const sentences = event.paragraph.sentences;
@@ -155,7 +167,7 @@ const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested
 
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =
-  /\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;

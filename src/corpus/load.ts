@@ -173,6 +173,10 @@ const LIST_ITEM =
 
 /** Lines that are items of a list or a timeline, not the wrapped lines of one paragraph. */
 function isList(lines: string[]): boolean {
+  // Lines each marked as an item ("- …", "2. …") are a list however long the items are.
+  if (lines.length >= 2 && lines.every((l) => LIST_MARK.test(l))) return true;
+  // A card of short lines none of which ends a sentence (a contact's name, title, body, phone): no prose.
+  if (lines.length >= 3 && lines.every((l) => l.length <= 60 && !/[.!?,;:"\u201d]$/.test(l))) return true;
   return lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => LIST_ITEM.test(l)).length >= Math.max(2, lines.length - 1);
 }
 
@@ -180,7 +184,7 @@ function isList(lines: string[]): boolean {
 function unmarked(block: string): string {
   return block
     .replace(/^#{1,6}\s+/, '')
-    .replace(/^(\*\*|__)([^*_]+)\1$/, '$2')
+    .replace(/^(\*\*|__|\*|_)([^*_]+)\1$/, '$2')
     .trim();
 }
 

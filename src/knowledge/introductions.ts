@@ -1,5 +1,6 @@
 import type { Sentence } from '../corpus/types.ts';
 import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
+import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
 // (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
@@ -121,12 +122,33 @@ function titleAt(run: Token[], i: number): number {
   return 0;
 }
 
+/** "rector of Tampere Polytechnic": a noun for a kind of person, then "of", "at" or "for" a body. */
+function personNounOf(text: string): RegExpExecArray | null {
+  const m = /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{4,})\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.exec(text);
+  const noun = m?.[1];
+  return noun && !/s$/.test(noun) && !namesIndividual(noun) && isKindOf(noun, 'person', 'noun', 8, 1) ? m : null;
+}
+
+/**
+ * A capitalised office WordNet knows as a kind of person ("Provost", "Rector", "Bishop"), for a run
+ * with none of the usual titles; not a people's name that is also an adjective ("American") nor a
+ * named individual (a surname WordNet knows as one person).
+ */
+function officeWordAt(run: Token[], i: number): number {
+  const word = run[i]!.text;
+  // (A singular: "Pappas" would be read as the plural of "pappa".)
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || NOT_NAME.has(word)) return 0;
+  const lower = word.toLowerCase();
+  return !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
+}
+
 /** Title before a name: "Chinese Vice President Han Zheng", "Mayor of San Francisco London Breed". */
 export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], out: Found[]): void {
   const s = sentence.text;
   for (const run of runs) {
+    const titled = run.some((_, i) => titleAt(run, i));
     for (let i = 0; i < run.length; i++) {
-      const len = titleAt(run, i);
+      const len = titled ? titleAt(run, i) : officeWordAt(run, i);
       if (!len) continue;
       const after = run.slice(i + len).map((t) => bare(t.text));
       let roleStart = 0;
@@ -200,7 +222,8 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
       out.push({ name: words.join(' '), sentence });
       continue;
     }
-    const roleNoun = ROLE_NOUN.exec(first);
+    // (Or a word WordNet knows as a kind of person, before "of" a body: "rector of Tampere Polytechnic".)
+    const roleNoun = ROLE_NOUN.exec(first) ?? personNounOf(first);
     // "Rosa Lind, a harbour pilot, said": an appositive closed by a speech verb names a person even
     // when its noun is not in the role list.
     // ("Agrimaq Sul, a maker of grain planters, announced": a business, not a person.)

@@ -11,11 +11,12 @@ import {
   byTitle,
   byLaterPronoun,
   lex,
+  nameLike,
   startsUpper,
   type Found,
   type Lexer,
 } from './introductions.ts';
-import { HONORIFIC, NOT_NAME, TITLES } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, TITLES } from './lexicon.ts';
 import { byDescription } from './descriptions.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -68,7 +69,25 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byLaterPronoun(sentence, runs, found);
   }
   byDescription(article, lexOf, found);
+  byContactCard(article, found);
   return found;
+}
+
+/**
+ * A contact card: a "Media contact" line, then the name on a line of its own and the title under it
+ * ("Lena Farrow" / "Director of Communications" / "North Calder Economic Development Authority").
+ */
+function byContactCard(article: Article, out: Found[]): void {
+  const lines = article.paragraphs;
+  lines.forEach((p, i) => {
+    if (!/^(?:media|press|news)?\s*contacts?:?$/i.test(p.text)) return;
+    const [name, title, body] = [lines[i + 1], lines[i + 2], lines[i + 3]];
+    if (!name || !title || !nameLike(name.text.split(/\s+/)) || !ROLE_NOUN.test(title.text) || title.text.length > 60) return;
+    const at = body && ORG_WORD.test(body.text) && body.text.length <= 80 ? `, ${body.text}` : '';
+    const sentence = name.sentences[0]!;
+    out.push({ name: name.text, role: `${title.text}${at}`, sentence });
+    out.push({ name: name.text, role: p.text.replace(/:$/, '').toLowerCase(), sentence });
+  });
 }
 
 /** Registers what findIntroductions found: a person per folded name, across articles, with each new role. */

@@ -41,11 +41,14 @@ const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['
 const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
 const NOT_PLACE_START =
   /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Lord|Lady|Deputy|Vice|Acting|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
+// "timed to the Offshore Wind Summit": an event, not a place one goes to.
+const EVENT_WORD = /^(?:Summit|Conference|Forum|Expo|Festival|Fair|Games|Symposium|Congress|Convention|Gala|Exhibition|Olympics|Week|Day|Awards)$/;
 const isPlaceLike = (words: string[]) =>
   words.length > 0 &&
   words.length <= 5 &&
   !NOT_PLACE_START.test(words[0]!) &&
   !TITLE_WORD.has(words[0]!) &&
+  !EVENT_WORD.test(words[words.length - 1]!) &&
   (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
 
 /** Folded place name → the name as printed. `candidatesOf` gives placeCandidates(article), cached or not. */
@@ -87,6 +90,10 @@ interface Located {
   preposition: string;
 }
 
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+
+const RETURN_TO = /\b(?:return(?:s|ed|ing)?|back|home)\s+(?:\p{Ll}+\s+)?(?:to|in)\s+(?:the\s+)?$/u;
+
 /** Capitalised runs after a place preposition, with the runs coordinated with them ("Guangzhou and Shenzhen"). */
 function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
   const groups: Located[][] = [];
@@ -99,6 +106,9 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     let run = runs[i]!;
     // "In Marlow on Saturday": a capitalised preposition opens the run.
     if (run.length > 1 && /^(?:In|To|At|Into|Across|Around|Near|Toward|Towards)$/.test(run[0]!.text)) run = run.slice(1);
+    // "will visit Fenwick March 17–19": the month of a date closes the place, no part of it.
+    const last = run[run.length - 1]!;
+    if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
     // "According to Dr. Ingrid Holm" names a source, not a place.
     if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
@@ -121,6 +131,8 @@ function destinations(text: string, places: Map<string, string>): { place: strin
   for (const group of listsAfterPlaceWords(text, capitalRuns(text, tokenize(text)))) {
     for (const l of group) {
       if (l.preposition === 'from' || l.preposition === 'between') continue;
+      // "returned to North Calder", "flew back to Ridgeport": home, not a place visited.
+      if (RETURN_TO.test(text.slice(Math.max(0, l.at - 40), l.at))) continue;
       const name = places.get(fold(lastPossessive(l.name)));
       if (name && !out.some((o) => o.place === name)) out.push({ place: name, at: l.at });
     }
@@ -212,6 +224,10 @@ function candidatePlaces(folded: string, places: Map<string, string>): [string, 
 const PRESENCE =
   /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*|swing)\b/i;
 
+const PAST_PRESENCE = /\b(?:visited|went\s+to|travell?ed\s+to|toured|arrived|made\s+stops?|stopped\s+in|returned)\b/i;
+const FUTURE_PRESENCE =
+  /\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:\p{Ll}+\s+)?(?:visit|travel|go|head|tour|come|arrive|return)\b/iu;
+
 /** Where a person went, from the sentences of the articles that are about them. */
 export function itineraryOf(
   person: Person,
@@ -225,9 +241,13 @@ export function itineraryOf(
   const mentioned = new Set(person.mentions);
   for (const a of articles) {
     const own = subjectOf(a) === person;
-    for (const paragraph of a.paragraphs) {
-      if (paragraph.kind !== 'story') continue;
+    const story = a.paragraphs.filter((p) => p.kind === 'story');
+    // A report of the trip done: a visit still to come there ("a delegation will visit us in March")
+    // is someone else's, or a later one. (A story before the trip tells only visits to come.)
+    const reported = story.some((p) => p.sentences.some((x) => PAST_PRESENCE.test(x.text)));
+    for (const paragraph of story) {
       for (const s of paragraph.sentences) {
+        if (reported && FUTURE_PRESENCE.test(s.text)) continue;
         // In an article about them, the sentences on the trip are theirs even without their name.
         if (!mentioned.has(s) && !own) continue;
         // What someone else's article reports them saying ("…, said the city encourages visits to

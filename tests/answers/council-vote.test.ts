@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { botOfStories } from '../helpers.ts';
+
+// A paper's report of a council vote on a mayor's trip (an invented story): the tally, who voted on
+// which side (named over two sentences), who abstained and why, a no vote with its reason in the
+// member's own account, and one with none.
+
+const story = [
+  'A split Wexford council voted 5-1 on Monday, with one member abstaining, to fund Mayor Lena Okoro’s trade trip to Kenya.',
+  'Council Chair Miriam Osei and council members Tom Baird, Ruth Kim and Joel Fisk voted in favor. Council Member Dana Pryor voted against. Council Member Eli Sandoval abstained, telling colleagues that his sister runs one of the firms on the trip.',
+  'Pryor said she backs the trade office but could not support the trip a week after the council cut library hours.',
+  'Council Member Sam Quill, who also voted yes, said the hotel tax pays for it.',
+  'Baird did not speak during the debate.',
+];
+const meta = { published: '2025-03-04', source: 'Wexford Ledger' };
+const bot = botOfStories([meta, story]);
+const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+
+describe('GIVEN a council vote on a trip', () => {
+  it('gives the tally', () => {
+    expect(first('what was the vote count on the trip')).toMatch(/^5-1/);
+  });
+
+  it('names everyone who voted on the side asked, from every sentence that says so', () => {
+    const yes = first('which council members voted for the trip');
+    for (const name of ['Miriam Osei', 'Tom Baird', 'Ruth Kim', 'Joel Fisk', 'Sam Quill']) expect(yes).toContain(name);
+    expect(yes).not.toContain('Pryor');
+    expect(first('who voted agianst the trip')).toMatch(/^Dana Pryor/);
+  });
+
+  it('names who abstained, not the mayor of a sentence that only counts them', () => {
+    expect(first('who abstained on the trip vote')).toMatch(/^Eli Sandoval/);
+  });
+
+  it('gives the reason told with the act, or in the member’s own account', () => {
+    expect(first('why did sandoval sit out the vote')).toMatch(/his sister runs one of the firms/);
+    expect(first('why did pryor vote no')).toMatch(/could not support the trip/);
+  });
+
+  it('does not take the vote itself for its reason', () => {
+    expect(first('why did baird vote yes')).toMatch(/^The articles do not say/);
+  });
+});
