@@ -40,6 +40,7 @@ import { PAYING, payers } from './payers.ts';
 import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
 import { voteTally } from './votes.ts';
+import { quoteSpans } from '../knowledge/quotes.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -137,6 +138,9 @@ const STATE_BEGAN =
 const PAYER_ASKED =
   /^(?:what|which)\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?(?:paid|pays|paying|covered|covers|covering|funded|funds|funding|financed|sponsored)\b\s*(.*)$/iu;
 
+const MONEY_FROM_ASKED =
+  /^where\s+(?:is|was|will|does|did|are|were)\s+(?:the\s+)?(?:money|funding|funds?|cash|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:for\s+)?(.*?)\s*(?:be\s+)?(?:com(?:e|es|ing)\s+from|from)$/i;
+
 function byType(s: Scope): Answer {
   const { ctx, q } = s;
   // "How much did the city and the foundation put in combined?": amounts added up.
@@ -148,9 +152,11 @@ function byType(s: Scope): Answer {
   // "Who was in the delegation?": the sentence that lists its members.
   const members = groupMembers(s);
   if (members) return members;
-  const payer = PAYER_ASKED.exec(q.text);
-  if (payer) {
-    const paid = payers({ ...s, q: { ...q, about: payer[1] } });
+  // "where is the money for the trip coming from": who pays it, by the fund or body it comes from.
+  const source = MONEY_FROM_ASKED.exec(q.text);
+  const payer = PAYER_ASKED.exec(q.text)?.[1] ?? source?.[1];
+  if (payer !== undefined) {
+    const paid = payers({ ...s, q: { ...q, about: payer } }, !!source);
     if (paid) return paid;
   }
   switch (q.type) {
@@ -375,6 +381,9 @@ function list(s: Scope): Answer {
 
 const FIELD_WORDS = /^(?:fields?|areas?|sectors?|domains?|industries|industry|topics?|subjects?|issues?)$/i;
 
+/** Is the offset inside a quotation of the text? */
+const insideQuote = (text: string, at: number) => quoteSpans(text).some((q) => at >= q.start && at < q.end);
+
 /** A question as the user asked it, quoted, for a refusal that reads well: “did Breed see the pandas?”. */
 const asAsked = (q: string) => `the answer to “${echo(q, 80)}?”`;
 
@@ -467,6 +476,13 @@ function description(s: Scope): Answer {
   const candidates = supporting(s, retrievalText(s), 0.4)
     .slice(0, 8)
     .sort((a, b) => (q.verb === 'about' ? Number(a.paragraph.kind === 'caption') - Number(b.paragraph.kind === 'caption') : 0));
+  // "what does Ribacork make": "Ribacork, a Portuguese maker of cork-based insulation panels" says
+  // what it is, before any "makes" of another subject ("the part that makes it real").
+  const agentNamed = q.verb && q.subject ? candidates.find((x) => fold(x.text).includes(fold(q.subject!)) && agentObject(x.text, q.verb!)) : undefined;
+  if (agentNamed) {
+    const made = agentObject(agentNamed.text, q.verb!)!;
+    return stated(made, made, [agentNamed]);
+  }
   for (const sentence of candidates) {
     if (q.verb === 'about') {
       const at = thingAt(sentence.text, q.about ?? '');
@@ -474,7 +490,9 @@ function description(s: Scope): Answer {
       if (matter) return stated(matter, matter, [sentence]);
       continue;
     }
-    const verb = q.verb ? findVerb(sentence.text, q.verb) : undefined;
+    const found = q.verb ? findVerb(sentence.text, q.verb) : undefined;
+    // (Not a verb of someone's words: "… said the lease was "the part that makes it real."")
+    const verb = found && !insideQuote(sentence.text, found.start) ? found : undefined;
     // "what is the council voting on": what follows that preposition after the verb, in its sentence.
     const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1];
     const after = verb && preposition ? new RegExp(`\\s${preposition}\\s+(?=\\S)`, 'i').exec(sentence.text.slice(verb.end)) : undefined;

@@ -152,6 +152,8 @@ export function number(s: Scope): Answer {
     : undefined;
   const size = groupSize(s, candidates);
   if (size) return size;
+  const inLineUp = countInLineUp(s, candidates, stems, asksPeople);
+  if (inLineUp) return inLineUp;
   if (statedCount) return stated(statedCount.count!, statedCount.count!, [statedCount.x]);
   // "how many officials did Vargas meet": the people she met who hold such an office, counted and named.
   const met = who && q.about ? countedPeople(s, head) : undefined;
@@ -200,7 +202,14 @@ export function number(s: Scope): Answer {
   const asked = new Set(words(q.text).map(stem));
   // The group may be asked for by a broader word: "how big was the group" of "the 34-member delegation".
   const broader = nounsOf(q.text);
-  const whole = counts.find((c) => [...c.sentence.text.matchAll(SIZED_GROUP)].some((m) => asked.has(stem(m[2]!)) || namedBy(m[2]!, broader)));
+  // ("14: members of the delegation", "the delegation of 34 business leaders": the group counted whole.)
+  const whole = counts.find(
+    (c) =>
+      [...c.sentence.text.matchAll(SIZED_GROUP)].some((m) => asked.has(stem(m[2]!)) || namedBy(m[2]!, broader)) ||
+      // (Only for the group's size: "how many officials and business owners" asks for those counted so.)
+      (/^(?:people|persons|members|delegates)$/i.test(q.focus ?? '') &&
+        [...c.sentence.text.matchAll(GROUP_OF)].some((m) => asked.has(stem((m[1] ?? m[2])!)) || namedBy((m[1] ?? m[2])!, broader))),
+  );
   if (whole) counts = [whole, ...counts.filter((c) => c !== whole)];
   // "how many business people": a count of people of that kind, not of the whole delegation ("38 members").
   const kinds = words(q.focus ?? '').filter((w) => !isStopWord(w) && !/^(?:many|much)$/.test(w));
@@ -228,6 +237,18 @@ const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
 
 // Going along, which every member of the delegation did (stemmed): "how many companies went".
 const GOING = /^(?:went|go|goe|gone|travel|travell|visit|came|come|join|accompani)$/;
+
+// A group told by its size and its members: "the delegation of 34 business and university leaders",
+// "14: members of the delegation".
+const GROUP_OF = new RegExp(
+  `\\b([\\p{L}-]+)\\s+of\\s+(?:\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+\\p{L}|^\\d+:\\s+(?:members|people|delegates)\\s+of\\s+(?:the\\s+)?([\\p{L}-]+)`,
+  'giu',
+);
+
+const GROUP_OF_PEOPLE = new RegExp(
+  `\\b([\\p{L}-]+)\\s+of\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+((?:[\\p{L}-]+\\s+){0,4}?(?:people|members|delegates|leaders|officials|representatives|executives|persons))\\b`,
+  'giu',
+);
 
 // A group with its size: "the 34-member delegation", "a 21-strong team".
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
@@ -268,6 +289,30 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation had 11 members", "The party numbered 12 people".
     const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
     if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
+    // "The delegation of 34 business and university leaders": as far as the first plural noun.
+    const of = [...sentence.text.matchAll(GROUP_OF_PEOPLE)].find((x) => fits(x[1]!));
+    if (of) return stated(`${of[2]} ${of[3]}`, `${of[2]} ${of[3]}`, [sentence]);
+  }
+  return undefined;
+}
+
+/**
+ * "how many companies are going on the mission": the count in the list a story gives of the group
+ * ("The 41-member delegation will include:" … "- 26 representatives of 21 Calder companies").
+ */
+function countInLineUp(s: Scope, candidates: Sentence[], stems: Set<string>, asksPeople: boolean | undefined): Answer | undefined {
+  // (Asked of those who go: "are going on the mission", "were in the delegation".)
+  if (!/\b(?:going|go|goes|went|travel\w*|join\w*|(?:are|were|is|was)\s+(?:in|on|part\s+of))\b/i.test(s.q.text)) return undefined;
+  const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0];
+  const story = pointedTo?.paragraph.article.paragraphs.filter((p) => p.kind === 'story') ?? [];
+  for (const [i, p] of story.entries()) {
+    const lead = p.sentences.at(-1);
+    if (!lead || !/:\s*$/.test(lead.text) || !/\b(?:delegation|group|mission|trip|party|team)\b/i.test(lead.text)) continue;
+    for (const item of story.slice(i + 1)) {
+      if (item.text.length > 200 || item.sentences.length !== 1) break;
+      const count = countOf(item.text, stems, asksPeople);
+      if (count) return stated(count, count, [lead, item.sentences[0]!]);
+    }
   }
   return undefined;
 }

@@ -160,7 +160,9 @@ export function phraseAfter(text: string, at: number): string | undefined {
     .trimStart();
   // A list is one object: "cover battery recycling, autonomous ferries and cold-chain logistics".
   const list = /^[^,;.]+(?:,\s*[^,;.]+)*,?\s+and\s+[^,;.]+/.exec(rest);
-  const listed = list?.[0].includes(',') && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
+  // (Items are short: ", said it would open a plant … and hire 85 people" is the sentence going on.)
+  const short = list?.[0].split(/,\s*|\s+and\s+/).every((item) => item.trim().split(/\s+/).length <= 6);
+  const listed = list?.[0].includes(',') && short && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
   const end = rest.search(PHRASE_END);
   const phrase = (listed ?? (end < 0 ? rest : rest.slice(0, end))).trim();
   return phrase && phrase.split(/\s+/).length <= 16 ? phrase : undefined;
@@ -179,7 +181,9 @@ const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 const PEOPLE_STEMS = new Set(['peopl', 'person', 'member', 'deleg', 'particip']);
 
 /** A count of the noun asked about in a sentence; `asksPeople` tells whether that noun names people (else a modifier is told from its noun). */
-export function countOf(text: string, focusStems: Set<string>, asksPeople?: boolean): string | undefined {
+export function countOf(line: string, focusStems: Set<string>, asksPeople?: boolean): string | undefined {
+  // A fact box's line: "14: members of the delegation" counts what follows the colon.
+  const text = line.replace(/^(\d[\d,]*):\s+/, '$1 ');
   // "a six-day trade mission": the number joined to its noun.
   for (const m of text.matchAll(JOINED_COUNT)) {
     if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;

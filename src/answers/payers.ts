@@ -20,7 +20,7 @@ export const STATES_PAYMENT =
 const ACTIVE =
   /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending)\b/i;
 const PASSIVE =
-  /\b(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+from)\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
+  /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
 const COSTS = /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill))/i;
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
@@ -29,8 +29,14 @@ const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|t
 const TRIP =
   /^(?:trip|trips|travel|travels|visit|mission|journey|tour|junket|jaunt|excursion|outing|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
 
-/** The payers the articles name for what the question asks about, or undefined when they name none. */
-export function payers(s: Scope): Answer | undefined {
+// "An earlier version of this story said the money would come from …": a claim withdrawn.
+const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
+
+/**
+ * The payers the articles name for what the question asks about, or undefined when they name none;
+ * with `sources`, only where the money comes from ("will come out of the hotel-motel tax fund").
+ */
+export function payers(s: Scope, sources = false): Answer | undefined {
   const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
   // "who paid for the dinner in Hanoi": the thing paid for, when it is not the trip, must be in the sentence.
   // (Its head noun: "junket" of "the mayor's Norway junket", "dinner" of "the dinner in Hanoi".)
@@ -47,10 +53,12 @@ export function payers(s: Scope): Answer | undefined {
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
-        if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text)) continue;
+        if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
         if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
-        for (const payer of payersIn(sentence.text)) {
-          if (!found.some((f) => fold(f.payer) === fold(payer))) found.push({ payer, sentence });
+        for (const payer of payersIn(sentence.text, sources)) {
+          // ("the city's hotel-motel tax fund" and "the hotel-motel tax fund" are one.)
+          const bare = (x: string) => fold(x).replace(/^the\s+/, '');
+          if (!found.some((f) => bare(f.payer).endsWith(bare(payer)) || bare(payer).endsWith(bare(f.payer)))) found.push({ payer, sentence });
         }
       }
     }
@@ -68,10 +76,12 @@ function listed(found: { payer: string; sentence: Sentence }[]): Answer {
 }
 
 /** The payers one sentence names: subjects of paying verbs, clause by clause, and agents after "by". */
-function payersIn(text: string): string[] {
+function payersIn(text: string, sources = false): string[] {
   const out: string[] = [];
   const passive = PASSIVE.exec(text);
-  if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length))) out.push(passive[1]!.trim());
+  if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length)) && (!sources || /\b(?:come|comes|came)\b/i.test(passive[0])))
+    out.push(passive[1]!.trim());
+  if (sources) return out;
   // Clauses: "…, and the Port of Tacoma is paying for its own commissioners"; "…; the State Highway Patrol covered travel …".
   for (const whole of text.split(/;\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
     // "The governor's office said the Cornhusker Growth Foundation … covered": the one said to pay.

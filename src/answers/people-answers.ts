@@ -77,6 +77,16 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     const own = matches.filter((m) => m.person === main);
     if (own.length) matches = own;
   }
+  // "the finance director in Alder Rapids": a role given with no body ("Finance Director Mei-Ling
+  // Carver"), in the one story about that place, is that place's.
+  if (!matches.length && role.body && role.title) {
+    // (The story's home: the outlet's name or the dateline holds the place.)
+    const home = (a: Sentence['paragraph']['article']) => fold(`${a.source} ${/^([A-Z][A-Z .'-]+?)\s+[–—-]/.exec(a.paragraphs[0]?.text ?? '')?.[1] ?? ''}`);
+    const local = peopleInRole(k, { ...role, body: undefined }).filter(
+      (m) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && home(m.role.sentence.paragraph.article).includes(fold(role.body!)),
+    );
+    if (new Set(local.map((m) => m.person)).size === 1) matches = local.slice(0, 1);
+  }
   // "the organizers of the trade mission": no one holds that title, but someone may have organized it.
   const verb = !matches.length && role.title && role.body ? agentVerb(role.title) : undefined;
   if (verb) {
@@ -246,8 +256,7 @@ function doers(s: Scope, fallback = true): Answer {
     if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end))) continue;
     // "with one member abstaining": a doer counted, not named, is no answer.
     if (/\b(?:one|two|three|four|five|several|some|many)\s+(?:\p{Ll}+\s+)?(?:members?|people|others)\s+$/iu.test(sentence.text.slice(0, verb.start))) continue;
-    // ("Council Member Eli Sandoval": the person, without the title before the name.)
-    const agents = withNamedBefore(s, sentence, verb.start, agentsOf(sentence.text, verb)).map((a) => knownNameIn(s, a) ?? a);
+    const agents = withNamedBefore(s, sentence, verb.start, agentsOf(sentence.text, verb));
     const names = agents.filter((n) => !words(n).every((w) => asked.has(w)));
     // "Who signed for the San Francisco Chamber?" asks who signed on its behalf: when the chamber is
     // itself a signer, the other signers are no answer.
@@ -289,16 +298,6 @@ function doers(s: Scope, fallback = true): Answer {
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
-}
-
-/** The known person a run of capitalised words ends with: "Council Member Eli Sandoval" → "Eli Sandoval". */
-function knownNameIn(s: Scope, run: string): string | undefined {
-  const ws = run.split(/\s+/);
-  for (let i = 1; i < ws.length - 1; i++) {
-    const person = s.ctx.knowledge.peopleByKey.get(fold(ws.slice(i).join(' ')));
-    if (person) return person.name;
-  }
-  return undefined;
 }
 
 /**

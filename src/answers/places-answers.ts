@@ -1,8 +1,8 @@
-import { echo, stem, words } from '../text.ts';
+import { echo, fold, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
-import { isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { findVerb } from './extract.ts';
 import { entityTerms, holdsEntities, referentOf, retrievalText, supporting, supportingRanked, type Scope } from './scope.ts';
@@ -22,6 +22,10 @@ export function placeAnswer(s: Scope): Answer {
         sentence.text,
       );
       if (m) return stated(m[1] ?? m[2]!, `${thing} is based in ${m[1] ?? m[2]}`, [sentence]);
+      // "Nordlin Pharma, a Kraków drugmaker": a place named before what the thing is.
+      const at = fold(sentence.text).indexOf(fold(thing));
+      const home = at >= 0 ? HOME_BEFORE_NOUN.exec(sentence.text.slice(at + thing.length))?.[1] : undefined;
+      if (home && (k.places.has(fold(home)) || !hasSense(home.toLowerCase(), 'adj'))) return stated(home, `${thing} is based in ${home}`, [sentence]);
     }
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
@@ -70,6 +74,9 @@ export function placeAnswer(s: Scope): Answer {
   }
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
 }
+
+// ", a Kraków drugmaker", ", an Ohio-born maker of …": the capitalised words before a common noun.
+const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.
 const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*$/su;
