@@ -3,7 +3,7 @@ import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
 import { readDetails, showStep, type DetailsForm } from '../../intake/flow.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
-import type { ListenerContext } from './context.ts';
+import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
 import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
 
 // Adding an article on Slack: "/visit sources add <url>" and a .md or .html file shared with "add" go
@@ -98,23 +98,12 @@ function detailsView(form: DetailsForm, responseUrl: string | undefined): types.
 }
 
 function parseMeta(raw: string): { id: string; responseUrl?: string } {
-  try {
-    const m = JSON.parse(raw) as { id?: unknown; responseUrl?: unknown };
-    return {
-      id: typeof m.id === 'string' ? m.id : '',
-      responseUrl: typeof m.responseUrl === 'string' && /^https?:\/\//.test(m.responseUrl) ? m.responseUrl : undefined,
-    };
-  } catch {
-    return { id: '' };
-  }
+  const { id = '', responseUrl } = readMetadata(raw);
+  return { id, responseUrl: responseUrl && /^https?:\/\//.test(responseUrl) ? responseUrl : undefined };
 }
 
 /** The preview replaced through the command's response_url (a modal submission has none of its own). */
 async function replaceVia(responseUrl: string, message: { text: string; blocks: unknown[] }, logger: Logger): Promise<void> {
-  const res = await fetch(responseUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ replace_original: true, response_type: 'ephemeral', ...message }),
-  });
+  const res = await postToResponseUrl(responseUrl, { replace_original: true, response_type: 'ephemeral', ...message });
   if (!res.ok) logger.warn({ status: res.status }, 'Slack: could not update the article preview');
 }

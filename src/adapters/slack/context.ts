@@ -27,3 +27,19 @@ export function clickedIn(body: { channel?: { id: string }; container?: { channe
 } {
   return { channelId: body.channel?.id ?? body.container?.channel_id, answerRef: body.message?.ts ?? body.container?.message_ts };
 }
+
+/** A message through a response_url, where a listener has no `respond` of its own (a modal's submission, app.error). */
+export function postToResponseUrl(responseUrl: string, body: Record<string, unknown>): Promise<Response> {
+  return fetch(responseUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** A modal's private_metadata (the JSON this adapter wrote when it opened it), its text values only; nothing for anything else. */
+export function readMetadata(raw: string): Record<string, string | undefined> {
+  try {
+    const m = JSON.parse(raw) as unknown;
+    if (typeof m !== 'object' || m === null) return {};
+    return Object.fromEntries(Object.entries(m).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
