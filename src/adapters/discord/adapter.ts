@@ -109,24 +109,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         });
         c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
+        const both = { interactions, logger, articles, adminGuildIds: config.adminGuildIds };
         const onInteraction = createInteractionHandler({
-          interactions,
+          ...both,
           complete: options.complete,
-          logger,
           publicReplies: config.publicReplies,
           deferAfterMs: options.deferAfterMs,
           onError: signals.error,
-          articles,
-          adminGuildIds: config.adminGuildIds,
         });
-        const onMessage = createMentionHandler(c, {
-          interactions,
-          logger,
-          cooldownMs: options.mentionCooldownMs ?? 5000,
-          claims,
-          articles,
-          adminGuildIds: config.adminGuildIds,
-        });
+        const onMessage = createMentionHandler(c, { ...both, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
         c.on(Events.InteractionCreate, (i) => void life.track(onInteraction(i)));
         c.on(
           Events.MessageCreate,

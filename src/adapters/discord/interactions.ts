@@ -8,7 +8,7 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { addTarget, findCommand } from '../../../commands/index.ts';
+import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
 import { failure, usage } from '../../core/answer.ts';
@@ -67,7 +67,6 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   // /sources add:<link> or file:<attachment> is "/sources add <link>" (commands/sources.ts), the file alongside.
   const request = { command: i.commandName, args: optionArgs(findCommand(i.commandName), { subcommand: sub?.name, values }) };
   const file = values.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
-  const adding = addTarget(request) !== undefined;
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
@@ -79,7 +78,8 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
     settingsHere: guildInstalled(i),
     isAdmin,
-    ...(deps.articles && adding
+    // The dispatcher asks it only for "/sources add" (commands/sources.ts).
+    ...(deps.articles
       ? {
           addArticle: deps.articles.adder({
             userId: i.user.id,
