@@ -1,6 +1,6 @@
 import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message } from 'discord.js';
 import { ComponentType, PermissionFlagsBits, TextInputStyle } from 'discord.js';
-import { readDetails, showStep, type ArticleFlow, type DetailsForm } from '../../intake/flow.ts';
+import type { ArticleFlow, DetailsForm } from '../../intake/flow.ts';
 import { decodeDraftButton, DRAFT_PREFIX } from './answer-buttons.ts';
 import { edit, reply, toDiscord } from './render.ts';
 
@@ -21,11 +21,9 @@ export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Pro
       return '';
     }
   };
-  const shown = showStep(
-    i.isModalSubmit()
-      ? flow.correct(decoded.id, i.user.id, readDetails(field))
-      : flow.act(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id),
-  );
+  const shown = i.isModalSubmit()
+    ? flow.submit(decoded.id, i.user.id, field)
+    : flow.press(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id);
   if (shown.kind === 'form') {
     if (i.isButton()) await i.showModal(modal(shown.form));
   } else if (shown.kind === 'replace' && (i.isButton() || i.isFromMessage())) await i.update(edit(toDiscord(shown.answer)));
