@@ -17,7 +17,7 @@ import { withDeferral } from '../../core/in-flight.ts';
 import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
-import { handleArticleClick, isServerAdmin } from './add-article.ts';
+import { handleArticleClick, isServerAdmin, modalText } from './add-article.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { requestFromLine } from '../../core/request-line.ts';
 import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
@@ -139,12 +139,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
   const request = readReason(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
-  let reason = '';
-  try {
-    reason = i.fields.getTextInputValue('reason');
-  } catch {
-    /* left empty */
-  }
+  const reason = modalText(i, 'reason');
   const text = await deps.interactions.reason({
     platform: 'discord',
     request,

@@ -1,6 +1,5 @@
 import type { SlackConfig } from '../../config.ts';
-import type { Interactions } from '../../core/interactions.ts';
-import type { Logger } from '../../core/logger.ts';
+import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import type { Claims } from '../../store/claims.ts';
 import type { ManagerCheck } from './permissions.ts';
@@ -8,10 +7,8 @@ import type { ManagerCheck } from './permissions.ts';
 // What every Slack listener needs. The features are the neutral layer's (interactions, articles);
 // the listeners decode Slack's payloads into its inputs and render its results as Block Kit.
 
-export interface ListenerContext {
+export interface ListenerContext extends Pick<ChatAdapterOptions, 'interactions' | 'logger'> {
   config: SlackConfig;
-  interactions: Interactions;
-  logger: Logger;
   /** Daily-post settings: SLACK_ADMIN_USERS or a workspace admin (users.info). */
   canManage: ManagerCheck;
   /** Event ids already taken, by this process or (with a shared store) any other. */
