@@ -12,9 +12,8 @@ import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
 import { failure, usage } from '../../core/answer.ts';
-import type { Interactions } from '../../core/interactions.ts';
+import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import { withDeferral } from '../../core/in-flight.ts';
-import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick, isServerAdmin, modalText } from './add-article.ts';
@@ -26,10 +25,8 @@ import { toDiscordWhy } from './why.ts';
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
 // ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
 
-export interface InteractionDeps {
-  interactions: Interactions;
+export interface InteractionDeps extends Pick<ChatAdapterOptions, 'interactions' | 'logger'> {
   complete: (source: CompletionSource, partial: string) => Choice[];
-  logger: Logger;
   publicReplies: boolean;
   /** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
   deferAfterMs?: number;

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import { readClick } from '../../core/controls.ts';
+import type { ClickInput } from '../../core/interactions.ts';
 import { clickedIn, readMetadata, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
@@ -64,11 +65,8 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   });
 }
 
-interface ReasonMeta {
-  request?: { command: string; args: string };
-  channelId?: string;
-  answerRef?: string;
-}
+/** What the form carries of the vote down it follows: the click's request and message. */
+type ReasonMeta = Pick<ClickInput, 'request' | 'channelId' | 'answerRef'>;
 
 /** "What was wrong?": one optional paragraph; private_metadata (3,000 characters) carries the request and the message. */
 function reasonView(meta: ReasonMeta): types.ModalView {
