@@ -1,7 +1,8 @@
 import { allCitations } from './answer.ts';
 import type { Answer, Citation } from './types.ts';
 
-// Plain-text rendering for the console and the CLI, and the citation's place every renderer writes.
+// Plain-text rendering for the console and the CLI, and what every renderer writes the same way: a
+// citation's place and link, and text cut to a platform's limit.
 
 /** Where a citation stands in its article, on every platform: "paragraph 3" (or the platform's mark, "¶ 3"), "photo caption 1". */
 export function citationPlace(c: Citation, paragraph = 'paragraph'): string {
@@ -35,6 +36,17 @@ export function citationTitles(citations: readonly Citation[]): (c: Citation) =>
     if (!first.has(article)) first.set(article, c);
   }
   return (c) => (first.get(`${c.source}|${c.published}|${c.title}`) === c ? c.title : shortTitle(c.title));
+}
+
+/** The article's address when it is a web link (http or https) a renderer may link to; nothing for anything else. */
+export function citationUrl(c: Citation): string | undefined {
+  return c.url && /^https?:\/\//.test(c.url) ? c.url : undefined;
+}
+
+/** Cuts text to at most `max` characters, an ellipsis included (a platform's limit on a title, a field, a description). */
+export function clip(s: string, max: number): string {
+  if (max <= 0) return '';
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** A citation's identity: the same excerpt at the same place of the same article. */

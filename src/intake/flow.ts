@@ -111,6 +111,10 @@ export interface ArticleFlow {
   /** A preview button pressed (Save, Edit details, Cancel). */
   act(action: PreviewAction, id: string, userId: string): Step;
   correct(id: string, userId: string, fields: Corrections): Step;
+  /** A preview button pressed, as every platform answers it (showStep): what adapters call. */
+  press(action: PreviewAction, id: string, userId: string): Shown;
+  /** The details form submitted (read with readDetails from the platform's text of each field), as every platform answers it. */
+  submit(id: string, userId: string, value: (field: keyof Corrections) => string): Shown;
 }
 
 export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack'): ArticleFlow {
@@ -122,9 +126,11 @@ export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack')
     const outcome = file ? await intake.fromFile(file, userId) : await intake.fromUrl(url!, userId);
     return outcome.ok ? { kind: 'preview', answer: previewAnswer(outcome.draft), draft: outcome.draft } : problem(outcome.message);
   };
-  return {
+  const flow: ArticleFlow = {
     start,
     adder: (by) => async (link) => (await start({ ...by, url: link })).answer,
+    press: (action, id, userId) => showStep(flow.act(action, id, userId)),
+    submit: (id, userId, value) => showStep(flow.correct(id, userId, readDetails(value))),
     act(action, id, userId) {
       if (action === 'cancel') {
         intake.cancel(id, userId);
@@ -144,4 +150,5 @@ export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack')
       return { ...problem(m), field: /date/i.test(m) ? 'published' : /outlet/i.test(m) ? 'source' : /title/i.test(m) ? 'title' : 'published' };
     },
   };
+  return flow;
 }

@@ -90,6 +90,14 @@ describe('adding an article through the one dispatcher', () => {
     expect(readDetails((id) => id.toUpperCase())).toEqual({ title: 'TITLE', source: 'SOURCE', published: 'PUBLISHED' });
   });
 
+  it('GIVEN a preview button or the details form submitted THEN press and submit answer it as showStep shows its step', () => {
+    const flow = createArticleFlow(fakeIntake([]), 'slack');
+    expect(flow.press('edit', 'd1', 'U1')).toEqual(showStep(flow.act('edit', 'd1', 'U1')));
+    expect(flow.press('cancel', 'd1', 'U1')).toMatchObject({ kind: 'replace' });
+    const submitted = flow.submit('d1', 'U1', (id) => (id === 'published' ? 'April' : 'x'));
+    expect(submitted).toMatchObject({ kind: 'private', field: 'published', answer: { text: expect.stringContaining('YYYY-MM-DD') } });
+  });
+
   it('reads "add" with a shared file as /sources add, and nothing else', () => {
     expect(fileRequest('add', true)).toEqual({ command: 'sources', args: 'add' });
     expect(fileRequest('/sources add', true)).toEqual({ command: 'sources', args: 'add' });

@@ -3,9 +3,8 @@ import { commands } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { createLifecycle } from '../../core/lifecycle.ts';
-import type { Logger } from '../../core/logger.ts';
-import { memoryClaims, type Claims } from '../../store/claims.ts';
-import type { Interactions } from '../../core/interactions.ts';
+import { memoryClaims } from '../../store/claims.ts';
+import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import type { Adapter, Answer, Choice, PostOptions } from '../../core/types.ts';
 import { createInteractionHandler } from './interactions.ts';
@@ -14,31 +13,22 @@ import { guardRawPacket } from './raw-guard.ts';
 import { registerCommands } from './register.ts';
 import { toPostError } from './post-error.ts';
 import { toDiscord } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
+import { NO_SIGNALS } from '../../core/signals.ts';
 
 // The Discord adapter: a discord.js gateway client that registers the slash commands on ready,
 // answers commands, autocomplete, buttons and mentions, and posts the daily answers.
 
-export interface DiscordAdapterOptions {
+export interface DiscordAdapterOptions extends ChatAdapterOptions {
   config: DiscordConfig;
-  /** Every chat feature (src/core/interactions.ts), composed by main: this adapter decodes Discord's ids and renders. */
-  interactions: Interactions;
   complete: (source: CompletionSource, partial: string) => Choice[];
-  logger: Logger;
   /** Minimum time between two answered mentions of the same user. Default 5 s. */
   mentionCooldownMs?: number;
-  /** Where message ids and cooldowns are claimed: the shared store when several processes run. Default: this process's memory. */
-  claims?: Claims;
   /** REST tuning (tests raise globalRequestsPerSecond; DISCORD_API_URL already sets `api`). */
   rest?: Partial<Pick<RESTOptions, 'globalRequestsPerSecond' | 'offset' | 'timeout' | 'retries'>>;
   /** Answers slower than this are deferred ("VisitBot is thinking…") and edited in. Default 2 s (Discord allows 3). */
   deferAfterMs?: number;
   /** Adding articles from chat (/sources add:<url> or file:<attachment>); without it /sources only lists. */
   articles?: ArticleFlow;
-  /** Errors and 429s, for the metrics. */
-  signals?: PlatformSignals;
-  /** CHAT_MEMORY_MAX: entries the in-memory claims keep (without a store). */
-  memoryMax?: number;
 }
 
 export interface DiscordAdapter extends Adapter {
@@ -109,24 +99,15 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
         });
         c.on(Events.Warn, (message) => logger.warn({ message }, 'discord warning'));
 
+        const both = { interactions, logger, articles, adminGuildIds: config.adminGuildIds };
         const onInteraction = createInteractionHandler({
-          interactions,
+          ...both,
           complete: options.complete,
-          logger,
           publicReplies: config.publicReplies,
           deferAfterMs: options.deferAfterMs,
           onError: signals.error,
-          articles,
-          adminGuildIds: config.adminGuildIds,
         });
-        const onMessage = createMentionHandler(c, {
-          interactions,
-          logger,
-          cooldownMs: options.mentionCooldownMs ?? 5000,
-          claims,
-          articles,
-          adminGuildIds: config.adminGuildIds,
-        });
+        const onMessage = createMentionHandler(c, { ...both, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
         c.on(Events.InteractionCreate, (i) => void life.track(onInteraction(i)));
         c.on(
           Events.MessageCreate,

@@ -1,6 +1,6 @@
-import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message } from 'discord.js';
+import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message, ModalSubmitInteraction } from 'discord.js';
 import { ComponentType, PermissionFlagsBits, TextInputStyle } from 'discord.js';
-import { readDetails, showStep, type ArticleFlow, type DetailsForm } from '../../intake/flow.ts';
+import type { ArticleFlow, DetailsForm } from '../../intake/flow.ts';
 import { decodeDraftButton, DRAFT_PREFIX } from './answer-buttons.ts';
 import { edit, reply, toDiscord } from './render.ts';
 
@@ -14,23 +14,23 @@ import { edit, reply, toDiscord } from './render.ts';
 export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Promise<boolean> {
   const decoded = i.isButton() || i.isModalSubmit() ? decodeDraftButton(i.customId) : undefined;
   if (!decoded || !(i.isButton() || i.isModalSubmit())) return false;
-  const field = (name: string) => {
-    try {
-      return i.isModalSubmit() ? i.fields.getTextInputValue(name) : '';
-    } catch {
-      return '';
-    }
-  };
-  const shown = showStep(
-    i.isModalSubmit()
-      ? flow.correct(decoded.id, i.user.id, readDetails(field))
-      : flow.act(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id),
-  );
+  const shown = i.isModalSubmit()
+    ? flow.submit(decoded.id, i.user.id, (name) => modalText(i, name))
+    : flow.press(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id);
   if (shown.kind === 'form') {
     if (i.isButton()) await i.showModal(modal(shown.form));
   } else if (shown.kind === 'replace' && (i.isButton() || i.isFromMessage())) await i.update(edit(toDiscord(shown.answer)));
   else await i.reply(reply(toDiscord(shown.answer), true));
   return true;
+}
+
+/** A modal's text field as submitted, '' when it is missing (an optional field left empty, or a form of an older version). */
+export function modalText(i: ModalSubmitInteraction, name: string): string {
+  try {
+    return i.fields.getTextInputValue(name);
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -8,16 +8,15 @@ import type {
 } from 'discord.js';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
 import { REASON_MAX } from '../../conversation/feedback.ts';
-import { addTarget, findCommand } from '../../../commands/index.ts';
+import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
 import { failure, usage } from '../../core/answer.ts';
-import type { Interactions } from '../../core/interactions.ts';
+import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import { withDeferral } from '../../core/in-flight.ts';
-import type { Logger } from '../../core/logger.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
-import { handleArticleClick, isServerAdmin } from './add-article.ts';
+import { handleArticleClick, isServerAdmin, modalText } from './add-article.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { requestFromLine } from '../../core/request-line.ts';
 import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
@@ -26,10 +25,8 @@ import { toDiscordWhy } from './why.ts';
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
 // ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
 
-export interface InteractionDeps {
-  interactions: Interactions;
+export interface InteractionDeps extends Pick<ChatAdapterOptions, 'interactions' | 'logger'> {
   complete: (source: CompletionSource, partial: string) => Choice[];
-  logger: Logger;
   publicReplies: boolean;
   /** Discord drops an interaction not acknowledged within 3 s; a slower answer is deferred first. */
   deferAfterMs?: number;
@@ -67,7 +64,6 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   // /sources add:<link> or file:<attachment> is "/sources add <link>" (commands/sources.ts), the file alongside.
   const request = { command: i.commandName, args: optionArgs(findCommand(i.commandName), { subcommand: sub?.name, values }) };
   const file = values.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
-  const adding = addTarget(request) !== undefined;
   // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
   const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
@@ -79,7 +75,8 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
     settingsHere: guildInstalled(i),
     isAdmin,
-    ...(deps.articles && adding
+    // The dispatcher asks it only for "/sources add" (commands/sources.ts).
+    ...(deps.articles
       ? {
           addArticle: deps.articles.adder({
             userId: i.user.id,
@@ -139,12 +136,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
   const request = readReason(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
-  let reason = '';
-  try {
-    reason = i.fields.getTextInputValue('reason');
-  } catch {
-    /* left empty */
-  }
+  const reason = modalText(i, 'reason');
   const text = await deps.interactions.reason({
     platform: 'discord',
     request,

@@ -2,12 +2,11 @@ import type { Client, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'discord.js';
 import { parseLine } from '../../core/bot.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { Claims } from '../../store/claims.ts';
-import type { Interactions } from '../../core/interactions.ts';
-import { createMentions } from '../../core/mentions.ts';
+import { createMentions, type MentionOptions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
-import { fileMention, type ArticleFlow } from '../../intake/flow.ts';
+import { fileMention } from '../../intake/flow.ts';
 import { isMessageAdmin } from './add-article.ts';
+import type { InteractionDeps } from './interactions.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
@@ -18,16 +17,8 @@ import { toDiscord, type DiscordMessage } from './render.ts';
 // No Message Content intent is needed: Discord always delivers the content of messages that mention
 // the bot (and of DMs).
 
-export interface MentionDeps {
-  interactions: Interactions;
-  logger: Logger;
-  cooldownMs: number;
-  claims: Claims;
-  /** "@VisitBot add" with an article file attached. */
-  articles?: ArticleFlow;
-  /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
-  adminGuildIds?: readonly string[];
-}
+/** The core's mention options, and what the slash commands know too: adding articles ("@VisitBot add" with a file attached), ADMIN_GUILD_IDS. */
+export type MentionDeps = MentionOptions & Pick<InteractionDeps, 'articles' | 'adminGuildIds'>;
 
 export function createMentionHandler(client: Client, deps: MentionDeps): (message: Message) => Promise<void> {
   const mentions = createMentions(deps);

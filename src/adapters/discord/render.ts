@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
-import { citationKey, citationPlace, citationTitles } from '../../core/render-text.ts';
+import { citationKey, citationPlace, citationTitles, citationUrl, clip } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import { draftButtons } from './answer-buttons.ts';
 import { requestLine } from '../../core/request-line.ts';
@@ -95,7 +95,8 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
 function evidence(c: Citation, max: number, shown = c.title): string {
   // Parentheses and spaces in the address are percent-encoded (encodeURIComponent leaves "(" and ")"), so the link cannot end early.
   const href = (url: string) => url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  const title = c.url && /^https?:\/\//.test(c.url) ? `[${safe(shown.replace(/[[\]]/g, ''))}](${href(c.url)})` : `*${safe(shown)}*`;
+  const url = citationUrl(c);
+  const title = url ? `[${safe(shown.replace(/[[\]]/g, ''))}](${href(url)})` : `*${safe(shown)}*`;
   const titleLine = `\n— ${title}`;
   // An excerpt that opens with its own quotation mark is not wrapped in a second pair.
   const [open, close] = /^["\u201c]/.test(c.excerpt) ? ['', ''] : ['“', '”'];
@@ -142,11 +143,6 @@ export function safe(s: string): string {
     .replace(/[\\*_~`|[\]()<>]/g, '\\$&')
     .replace(/^([#-])/gm, '\\$1')
     .replace(/@(everyone|here)/g, '@\u200b$1');
-}
-
-export function clip(s: string, max: number): string {
-  if (max <= 0) return '';
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 function sum(xs: string[]): number {

@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
-import { citationPlace } from '../../core/render-text.ts';
-import { clip, LIMITS, safe, type DiscordMessage } from './render.ts';
+import { citationPlace, clip } from '../../core/render-text.ts';
+import { LIMITS, safe, type DiscordMessage } from './render.ts';
 
 // "Why this answer?" as a private Discord message, pure: what the bot understood, the facts it used
 // (their sentences, cited) and the candidates it set aside. Budgets keep the embed inside Discord's

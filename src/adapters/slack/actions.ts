@@ -1,7 +1,8 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import { REASON_MAX } from '../../conversation/feedback.ts';
 import { readClick } from '../../core/controls.ts';
-import { clickedIn, type ListenerContext } from './context.ts';
+import type { ClickInput } from '../../core/interactions.ts';
+import { clickedIn, readMetadata, type ListenerContext } from './context.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
 import { toSlackWhy } from './why.ts';
@@ -64,11 +65,8 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   });
 }
 
-interface ReasonMeta {
-  request?: { command: string; args: string };
-  channelId?: string;
-  answerRef?: string;
-}
+/** What the form carries of the vote down it follows: the click's request and message. */
+type ReasonMeta = Pick<ClickInput, 'request' | 'channelId' | 'answerRef'>;
 
 /** "What was wrong?": one optional paragraph; private_metadata (3,000 characters) carries the request and the message. */
 function reasonView(meta: ReasonMeta): types.ModalView {
@@ -94,13 +92,6 @@ function reasonView(meta: ReasonMeta): types.ModalView {
 }
 
 function parseReasonMeta(raw: string): ReasonMeta {
-  try {
-    const m = JSON.parse(raw) as Record<string, unknown>;
-    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    const c = str(m.c);
-    const a = str(m.a);
-    return { request: c !== undefined && a !== undefined ? { command: c, args: a } : undefined, channelId: str(m.ch), answerRef: str(m.ts) };
-  } catch {
-    return {};
-  }
+  const { c, a, ch, ts } = readMetadata(raw);
+  return { request: c !== undefined && a !== undefined ? { command: c, args: a } : undefined, channelId: ch, answerRef: ts };
 }

@@ -3,9 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import { createLifecycle } from '../../core/lifecycle.ts';
-import type { Logger } from '../../core/logger.ts';
-import { memoryClaims, type Claims } from '../../store/claims.ts';
-import type { Interactions } from '../../core/interactions.ts';
+import { memoryClaims } from '../../store/claims.ts';
+import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import type { Adapter, Answer, PostOptions } from '../../core/types.ts';
 import { registerActions } from './actions.ts';
@@ -21,27 +20,18 @@ import { createManagerCheck, type ManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
-import { NO_SIGNALS, type PlatformSignals } from '../../core/signals.ts';
+import { NO_SIGNALS } from '../../core/signals.ts';
 
 // VisitBot on Slack. HTTP mode: Bolt's receiver on SLACK_PORT, path /slack/events for events,
 // commands and interactivity, requests verified with SLACK_SIGNING_SECRET. Socket Mode when
 // SLACK_APP_TOKEN is set: no public URL needed.
 
-export interface SlackAdapterOptions {
+export interface SlackAdapterOptions extends ChatAdapterOptions {
   config: SlackConfig;
-  /** Every chat feature (src/core/interactions.ts), composed by main: the listeners decode Slack's payloads and render. */
-  interactions: Interactions;
-  logger: Logger;
   /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
   canManageChannel?: ManagerCheck;
-  /** Where event ids are claimed: the shared store when several processes serve one app. Default: this process's memory. */
-  claims?: Claims;
-  /** Errors and 429s, for the metrics. */
-  signals?: PlatformSignals;
   /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
   articles?: ArticleFlow;
-  /** CHAT_MEMORY_MAX: entries each in-memory map keeps (claims without a store, admin checks). */
-  memoryMax?: number;
 }
 
 export interface SlackAdapter extends Adapter {

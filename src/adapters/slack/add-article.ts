@@ -1,9 +1,9 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { readDetails, showStep, type DetailsForm } from '../../intake/flow.ts';
+import type { DetailsForm } from '../../intake/flow.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
-import type { ListenerContext } from './context.ts';
+import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
 import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
 
 // Adding an article on Slack: "/visit sources add <url>" and a .md or .html file shared with "add" go
@@ -49,7 +49,7 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
     async ({ ack, body, action, respond, client }) => {
       await ack();
       const act = action.action_id === ACTION_ADD_SAVE ? 'save' : action.action_id === ACTION_ADD_CANCEL ? 'cancel' : 'edit';
-      const shown = showStep(flow.act(act, action.value ?? '', body.user.id));
+      const shown = flow.press(act, action.value ?? '', body.user.id);
       if (shown.kind === 'form') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(shown.form, body.response_url) }));
       const message = toSlack(shown.answer, 0, { command: ctx.config.command });
       await respond(shown.kind === 'private' ? { replace_original: false, response_type: 'ephemeral', ...message } : { replace_original: true, ...message });
@@ -58,13 +58,7 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
 
   app.view<ViewSubmitAction>(VIEW_ADD_DETAILS, async ({ ack, body, view }) => {
     const meta = parseMeta(view.private_metadata);
-    const shown = showStep(
-      flow.correct(
-        meta.id,
-        body.user.id,
-        readDetails((block) => view.state.values[block]?.value?.value ?? ''),
-      ),
-    );
+    const shown = flow.submit(meta.id, body.user.id, (block) => view.state.values[block]?.value?.value ?? '');
     if (shown.kind === 'private')
       return void (await ack({ response_action: 'errors', errors: { [shown.field ?? 'published']: shown.answer.text.slice(0, 150) } }));
     await ack();
@@ -98,23 +92,12 @@ function detailsView(form: DetailsForm, responseUrl: string | undefined): types.
 }
 
 function parseMeta(raw: string): { id: string; responseUrl?: string } {
-  try {
-    const m = JSON.parse(raw) as { id?: unknown; responseUrl?: unknown };
-    return {
-      id: typeof m.id === 'string' ? m.id : '',
-      responseUrl: typeof m.responseUrl === 'string' && /^https?:\/\//.test(m.responseUrl) ? m.responseUrl : undefined,
-    };
-  } catch {
-    return { id: '' };
-  }
+  const { id = '', responseUrl } = readMetadata(raw);
+  return { id, responseUrl: responseUrl && /^https?:\/\//.test(responseUrl) ? responseUrl : undefined };
 }
 
 /** The preview replaced through the command's response_url (a modal submission has none of its own). */
 async function replaceVia(responseUrl: string, message: { text: string; blocks: unknown[] }, logger: Logger): Promise<void> {
-  const res = await fetch(responseUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ replace_original: true, response_type: 'ephemeral', ...message }),
-  });
+  const res = await postToResponseUrl(responseUrl, { replace_original: true, response_type: 'ephemeral', ...message });
   if (!res.ok) logger.warn({ status: res.status }, 'Slack: could not update the article preview');
 }

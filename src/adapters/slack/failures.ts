@@ -1,6 +1,7 @@
 import type { App, CodedError, webApi } from '@slack/bolt';
 import { failure } from '../../core/answer.ts';
 import type { Logger } from '../../core/logger.ts';
+import { postToResponseUrl } from './context.ts';
 import { toSlack } from './render.ts';
 
 // The one place listener errors land (Bolt's app.error). The error is logged with what was asked, and
@@ -25,11 +26,7 @@ export function registerFailureHandler(app: App, logger: Logger, command: string
 async function notify(client: webApi.WebClient, body: Record<string, unknown>, command: string): Promise<void> {
   const message = toSlack(failure(), 0, { command });
   if (typeof body.response_url === 'string') {
-    const res = await fetch(body.response_url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
-    });
+    const res = await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, ...message });
     if (!res.ok) throw new Error(`response_url answered ${res.status}`);
     return;
   }

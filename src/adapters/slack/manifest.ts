@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../../../commands/spec.ts';
+import { clip } from '../../core/render-text.ts';
 
 // The Slack app manifest (https://docs.slack.dev/reference/app-manifest), generated from the same
 // command list as dispatch and help. A workspace admin pastes it at api.slack.com/apps → Create New
@@ -46,8 +47,8 @@ export function createManifest(o: ManifestOptions): Record<string, unknown> {
   const subcommands = o.commands.map((c) => c.name);
   const umbrella = withUrl({
     command: o.command,
-    description: truncate('Answers questions about the visit from news articles, with citations', 2000),
-    usage_hint: truncate(`<${subcommands.join('|')}> <text>, or a question`, 1000),
+    description: clip('Answers questions about the visit from news articles, with citations', 2000),
+    usage_hint: clip(`<${subcommands.join('|')}> <text>, or a question`, 1000),
     should_escape: false,
   });
   const standalone = o.commands
@@ -56,8 +57,8 @@ export function createManifest(o: ManifestOptions): Record<string, unknown> {
       const hint = usageHint(c);
       return withUrl({
         command: `/${c.name}`,
-        description: truncate(c.description, 2000),
-        ...(hint ? { usage_hint: truncate(hint, 1000) } : {}),
+        description: clip(c.description, 2000),
+        ...(hint ? { usage_hint: clip(hint, 1000) } : {}),
         should_escape: false,
       });
     });
@@ -86,8 +87,4 @@ export function createManifest(o: ManifestOptions): Record<string, unknown> {
 
 function usageHint(c: CommandSpec): string {
   return c.usage.replace(/^\/\S+\s*/, '');
-}
-
-function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }

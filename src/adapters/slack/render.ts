@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { citationLabel, citationPlace, citationTitles } from '../../core/render-text.ts';
+import { citationLabel, citationPlace, citationTitles, citationUrl } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
@@ -116,8 +116,9 @@ function sourceLine(c: Citation, shownTitle = c.title): string {
   const where = citationPlace(c);
   const title = escapeMrkdwn(shownTitle);
   const source = escapeMrkdwn(c.source);
-  if (c.url && /^https?:\/\//.test(c.url)) {
-    const url = c.url.replace(/[|<>\s]/g, encodeURIComponent);
+  const link = citationUrl(c);
+  if (link) {
+    const url = link.replace(/[|<>\s]/g, encodeURIComponent);
     return `*<${url}|${source.replace(/\|/g, '¦')}>* · <${url}|${title.replace(/\|/g, '¦')}> · ${c.published} · ${where}`;
   }
   return `*${source}* · “${title}” · ${c.published} · ${where}`;
