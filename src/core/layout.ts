@@ -78,8 +78,9 @@ export function layoutAnswer(answer: Answer, page: number, options: LayoutOption
     const id = options.argsElsewhere ? encodeControl(c, options.idMax) : encodeWhole(c, options.idMax);
     return id === undefined ? undefined : { action: c.action, name, id, label: name === 'ask' ? '' : BUTTON_LABELS[name] };
   };
+  // (A settings change is never re-run by a button: paging or sharing it would repeat the change.)
   const paged = (action: 'page' | 'share', p: number, name: ButtonName) =>
-    request ? button({ action, page: p, private: Boolean(options.private), ...request }, name) : undefined;
+    request && !changesSettings(request) ? button({ action, page: p, private: Boolean(options.private), ...request }, name) : undefined;
   // A disabled Previous points past the end, so that the two ids differ.
   const previous = pages > 1 ? paged('page', current > 0 ? current - 1 : pages, 'previous') : undefined;
   const next = pages > 1 ? paged('page', current + 1, 'next') : undefined;

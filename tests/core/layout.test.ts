@@ -33,6 +33,8 @@ describe('layoutAnswer', () => {
     const refused = layoutAnswer(answerOf({ answered: false, kind: 'refusal' }), 0, { request: who, private: true, idMax: 100 });
     expect([refused.share, refused.feedback]).toEqual([undefined, []]);
     expect(layoutAnswer(answerOf(), 0, { request: { command: 'daily', args: 'status' }, idMax: 100 }).feedback).toEqual([]);
+    // A private settings reply offers no "Share in channel": sharing re-runs the request, which a settings change never is.
+    expect(layoutAnswer(answerOf(), 0, { request: { command: 'daily', args: 'status' }, private: true, idMax: 100 }).share).toBeUndefined();
   });
 
   it('GIVEN arguments too long THEN ids keep the command only where the platform gives them back, else no button', () => {
