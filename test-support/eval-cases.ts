@@ -14,7 +14,7 @@ export function runCases(cases: EvalCase[], zones = ZONES, extraArticles?: strin
   const run = (set: EvalCase[], tz: string, seeds?: string) => {
     if (!set.length) return;
     const argv = ['run', '--silent', 'ask', '--', '--json', ...(seeds ? ['--seeds', seeds] : [])];
-    const r = spawnSync('npm', argv, { input: set.map((c) => c.q).join('\n') + '\n', encoding: 'utf8', timeout: 60_000, env: { ...process.env, TZ: tz } });
+    const r = spawnSync('npm', argv, { input: `${set.map((c) => c.q).join('\n')}\n`, encoding: 'utf8', timeout: 60_000, env: { ...process.env, TZ: tz } });
     const lines = (r.stdout ?? '').split('\n').filter((l) => l.trim().startsWith('{'));
     set.forEach((c, i) => {
       const failed = scoreCase(c, lines[i]);

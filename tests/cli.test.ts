@@ -33,7 +33,7 @@ describe('the ask CLI', () => {
 
   it('answers every line of standard input with exactly one line, bad lines included', () => {
     const queries = ['/who Han Zheng', '', '/nonsense', '\u0000\u0001', `/ask ${'x'.repeat(5000)}`, '{"json": true}', '/quote Breed'];
-    const r = cli(['--json'], queries.join('\n') + '\n');
+    const r = cli(['--json'], `${queries.join('\n')}\n`);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(queries.length);

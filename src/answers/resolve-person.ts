@@ -14,7 +14,7 @@ const TITLE_PREFIX = new RegExp(`^(?:(?:${TITLES.map((t) => t.toLowerCase().repl
 
 export function cleanName(query: string): string {
   return fold(query)
-    .replace(/[?!.,;:"'()\[\]{}]+/g, ' ')
+    .replace(/[?!.,;:"'()[\]{}]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:who|what)\s+(?:is|was|are|were)\s+/, '')

@@ -61,7 +61,7 @@ export function nameLike(ws: string[]): boolean {
   if (ws.slice(0, -1).some((w) => TITLE_FIRST.has(w.replace(/\.$/, ''))) || HONORIFIC.test(ws[0]!)) return false;
   // A double-barrelled name keeps its second capital ("Quintero-Hahn").
   return (
-    ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019\-]+(?:-\p{Lu}[\p{Ll}'\u2019]+)*$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) &&
+    ws.every((w, i) => /^\p{Lu}[\p{Ll}'\u2019-]+(?:-\p{Lu}[\p{Ll}'\u2019]+)*$/u.test(i === ws.length - 1 ? bare(w) : w) && !NOT_NAME.has(bare(w))) &&
     !ORG_WORD.test(ws.join(' '))
   );
 }

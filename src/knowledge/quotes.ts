@@ -35,7 +35,7 @@ function markRole(text: string, i: number): 'open' | 'close' | null {
   if (!OPENERS.has(ch) && !CLOSERS.has(ch)) return null;
   const prev = text[i - 1] ?? ' ';
   const next = text[i + 1] ?? ' ';
-  const spaceBefore = /[\s(\[\u2014\u2013-]/.test(prev);
+  const spaceBefore = /[\s([\u2014\u2013-]/.test(prev);
   const wordAfter = /[\p{L}\p{N}]/u.test(next);
   if (ch === '\u201c' || ch === '\u00ab') return !spaceBefore && !wordAfter ? 'close' : 'open';
   if (ch === '\u201d' || ch === '\u00bb') return (spaceBefore || /[.!?]/.test(prev)) && wordAfter ? 'open' : 'close';

@@ -221,7 +221,7 @@ export class Retriever {
         else if (q.forms.some((f) => have.has(f))) held += q.weight * 0.8;
         else if (q.others?.some((f) => have.has(f))) held += q.weight * 0.5;
       }
-      if (held > 0) out.push({ item, score: held / Math.pow(Math.max(have.size, 8), 0.15), coverage: held / total });
+      if (held > 0) out.push({ item, score: held / Math.max(have.size, 8) ** 0.15, coverage: held / total });
     }
     return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);
   }

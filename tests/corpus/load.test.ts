@@ -95,7 +95,7 @@ describe('malformed articles', () => {
   });
 
   it('accepts Windows line endings and a byte-order mark', () => {
-    const a = parseArticle('crlf.md', '\uFEFF' + articleText({}, ['First paragraph.', 'Second one.']).replace(/\n/g, '\r\n'));
+    const a = parseArticle('crlf.md', `\uFEFF${articleText({}, ['First paragraph.', 'Second one.']).replace(/\n/g, '\r\n')}`);
     expect(a.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second one.']);
   });
 });
