@@ -92,7 +92,15 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
     const its = [...r.termsOfSentence(x)].filter((t) => !isStopWord(t) && !/^(?:q|question|why)$/.test(t));
     return its.length > 0 && its.every((t) => ownTerms.has(t));
   };
-  const best = asked.find((x) => within(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6);
+  // (Found with the story's help, the interviewer's question must still hold what the user asks about:
+  // "Why India, and why now?" is no question about a nonstop flight or a deputy who stayed home.)
+  // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to India now".)
+  const asking = r
+    .analyze(text)
+    .filter((t) => !TRIP_VERBS.has(t.term) && !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they)$/.test(t.term))
+    .map((t) => t.term);
+  const holdsAsked = (x: Sentence) => asking.filter((t) => r.termsOfSentence(x).has(t)).length * 2 >= asking.length;
+  const best = asked.find((x) => within(x.item) && holdsAsked(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6 && holdsAsked(x.item));
   return best ? replyTo(best.item.paragraph)?.sentences[0] : undefined;
 }
 
@@ -154,6 +162,13 @@ function goesOn(x: Sentence): Sentence {
     const sentences = x.paragraph.sentences;
     return sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0] ?? x;
   }
+  // "MekoTex weighed sites in Georgia and Tennessee before settling on North Carolina.": a choice told
+  // without its reason; the reason follows ("The deciding factor, she said, was …", or their quote).
+  if (CHOICE.test(x.text) && !OWN_CAUSE.test(x.text)) {
+    const sentences = x.paragraph.sentences;
+    const next = sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
+    if (next && (CAUSE.test(next.text) || MAYBE_CAUSE.test(next.text) || /^["\u201c]/.test(next.text))) return next;
+  }
   // Only after a stance that calls for its reason ("objected", "voted against"), not after any fact.
   if (CAUSE.test(x.text) || !STANCE.test(x.text)) return x;
   const sentences = x.paragraph.sentences;
@@ -161,13 +176,16 @@ function goesOn(x: Sentence): Sentence {
   return next && /^(?:He|She|They)\s+(?:said|says|argued|noted|added|explained|pointed\s+out)\b/.test(next.text) ? next : x;
 }
 
+const CHOICE = /\b(?:settl(?:ed|ing)\s+on|chose|picked|selected|opted\s+for|decided\s+on)\b/i;
+const OWN_CAUSE = /\b(?:because|since|due\s+to|so\s+that|in\s+order\s+to|thanks\s+to|citing|reasons?|factors?)\b/i;
+
 const ANNOUNCES_REASON =
   /\b(?:for\s+(?:a|an|its|their|his|her|some)\s+(?:different|other|another|separate|own)\s+reasons?|for\s+another\s+reason|reasons?\s+of\s+(?:its|their|his|her)\s+own)\s*[.:]?$/i;
 const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|refused|declined|resigned|voted\s+(?:no|against))\b/i;
 
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =
-  /\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
