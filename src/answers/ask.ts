@@ -41,6 +41,7 @@ import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
 import { voteTally } from './votes.ts';
 import { quoteSpans } from '../knowledge/quotes.ts';
+import { placesIn } from '../knowledge/places.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -340,7 +341,8 @@ function list(s: Scope): Answer {
     // "which cities did the delegation visit": the travels of the story's main person, who led it.
     // (The travelling party itself, not a body that made a trip of its own in another year.)
     const group = /\b(?:delegation|group|team|party|entourage|contingent|delegates|they)\b/i.test(q.about ?? '') && !/\b(?:1[89]|20)\d\d\b/.test(q.text);
-    if (visited && group) return visitedPlaces({ ...s, named: [], referent: undefined, q: { ...q, order: undefined } }, head, within);
+    const leader = visited && group ? leaderOfGroupAsked(s) : undefined;
+    if (leader) return visitedPlaces({ ...s, named: [leader], q: { ...q, order: undefined } }, head, within);
   }
   const headWords = focus.split(/\s+/).filter(Boolean);
   // Fields and areas are seldom called so where they are listed: the word does not choose the sentence.
@@ -380,6 +382,25 @@ function list(s: Scope): Answer {
 }
 
 const FIELD_WORDS = /^(?:fields?|areas?|sectors?|domains?|industries|industry|topics?|subjects?|issues?)$/i;
+
+// Words any question about a group's stops uses: they point to no story in particular.
+const GROUP_QUESTION_WORD =
+  /^(?:which|what|citi|citys|town|place|countri|stop|visit|go|goe|went|travel|tour|head|did|do|doe|delegation|deleg|group|team|parti|entourag|conting|they|trip|mission|still|have|over|there|in|to|the)$/;
+
+/**
+ * "which danish cities did the delegation visit": the main person of the story the question's own
+ * words point to (whoever led the group); none when the question names nothing beyond a group and
+ * its stops ("which cities did the delegation stop in over there?"), which any story might be.
+ */
+function leaderOfGroupAsked(s: Scope): Person | undefined {
+  const k = s.ctx.knowledge;
+  const own = k.retriever.analyze(s.q.text).filter((t) => !GROUP_QUESTION_WORD.test(t.term) && !isStopWord(t.term));
+  if (!own.length) return undefined;
+  const story = k.retriever
+    .candidateArticles(own)
+    .find((a) => own.every((t) => k.retriever.articleHas(a, t.term) || t.forms.some((f) => k.retriever.articleHas(a, f))));
+  return story ? k.subjectOf(story) : undefined;
+}
 
 /** Is the offset inside a quotation of the text? */
 const insideQuote = (text: string, at: number) => quoteSpans(text).some((q) => at >= q.start && at < q.end);
@@ -542,6 +563,10 @@ function listLedIn(s: Scope): Answer | undefined {
   if (!best || best.coverage < 0.1) return undefined;
   const items = lists.get(best.item)!;
   const names = items.map((x) => x.text.replace(/^(?:and|plus)\s+/i, ''));
+  // Places asked for ("which cities"): a list of anything else ("Office of the Governor: 2") is no answer.
+  const head = (s.q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const placesAsked = ['city', 'country', 'location'].some((kind) => isKindOf(head, kind, 'noun', 8, 1));
+  if (placesAsked && !names.some((n) => placesIn(n, s.ctx.knowledge.places).length)) return undefined;
   return stated(listing(names), listing(names), [best.item, ...items]);
 }
 

@@ -222,7 +222,7 @@ function candidatePlaces(folded: string, places: Map<string, string>): [string, 
 
 // Words that put someone somewhere: travel, a meeting, an event.
 const PRESENCE =
-  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*|swing)\b/i;
+  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove)\b/i;
 
 const PAST_PRESENCE = /\b(?:visited|went\s+to|travell?ed\s+to|toured|arrived|made\s+stops?|stopped\s+in|returned)\b/i;
 const FUTURE_PRESENCE =
@@ -248,6 +248,9 @@ export function itineraryOf(
     for (const paragraph of story) {
       for (const s of paragraph.sentences) {
         if (reported && FUTURE_PRESENCE.test(s.text)) continue;
+        // "After our 2023 mission to Japan": a trip of another year, not this one.
+        const years = (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => y !== a.published.slice(0, 4));
+        if (years.length && /\b(?:mission|trip|visit|tour)\b/i.test(s.text) && !s.text.includes(a.published.slice(0, 4))) continue;
         // In an article about them, the sentences on the trip are theirs even without their name.
         if (!mentioned.has(s) && !own) continue;
         // What someone else's article reports them saying ("…, said the city encourages visits to

@@ -38,6 +38,12 @@ describe('GIVEN a company introduced by an appositive', () => {
   });
 });
 
+describe('GIVEN two stories of delegations', () => {
+  it('does not pick one for a question that names neither', () => {
+    expect(first('which cities did the delegation stop in over there')).toMatch(/^The articles do not say/);
+  });
+});
+
 describe('GIVEN a delegation counted in a fact box and a line-up list', () => {
   it('reads "12: members of the delegation" as the size of the group', () => {
     expect(first('how big was the delegation to sweden')).toMatch(/^12 members/);

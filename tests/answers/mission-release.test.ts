@@ -9,7 +9,8 @@ import { articleText, botOfStories, seedBot, seedsWith } from '../helpers.ts';
 
 const story = [
   'LAKEPORT, West Brenner – Gov. Tamsin Holloway returned to West Brenner on Saturday from a six-day trade mission to Finland that produced two signed agreements, the Brenner Trade Office announced today.',
-  'The mission made stops in Helsinki, Tampere and Oulu. The delegation included 19 West Brenner companies, along with staff of the state university.',
+  'The mission made stops in Helsinki and Tampere, then flew to Oulu on Friday. The delegation included 19 West Brenner companies, along with staff of the state university.',
+  'After the office’s 2019 mission to Japan, firms reported $5 million in new sales.',
   'Vantaa Grid Oy, a maker of transformer housings for wind farms, announced on Wednesday that it will open a plant on the Lakeport waterfront. The company plans to invest $88 million in the site.',
   'The port granted the company a 25-year lease of the former rail yard.',
   'Agreements signed',
@@ -54,10 +55,10 @@ describe('GIVEN the delegation told as a whole', () => {
     expect(first('how many companies traveled to finland')).toMatch(/^19 /);
   });
 
-  it('lists the stops the delegation made, not the home it returned to', () => {
-    const stops = first('which cities did the delegation visit');
-    expect(stops).toMatch(/Helsinki.*Tampere.*Oulu/);
-    expect(stops).not.toMatch(/West Brenner|Lakeport/);
+  it('lists the stops the delegation made, not the home it returned to nor a trip of another year', () => {
+    const stops = first('which finnish cities did the delegation visit');
+    for (const city of ['Helsinki', 'Tampere', 'Oulu']) expect(stops).toContain(city);
+    expect(stops).not.toMatch(/West Brenner|Lakeport|Japan/);
   });
 
   it('lists the companies named as members of the delegation', () => {
