@@ -25,6 +25,13 @@ export function quote(ctx: AnswerContext, args: string): Answer {
   const split = /^(.+?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(args);
   const speaker = split && match.kind === 'none' ? resolvePerson(k, split[1]!) : undefined;
   if (speaker?.kind === 'one') return quotesOf(ctx, speaker.person, split![2]);
+  // "/quote Breed Shanghai": a name the speaker goes by, then the topic, without a word between.
+  // (The longest run of first words that names one speaker: "london breed tourism".)
+  const ws = args.trim().split(/\s+/);
+  for (let n = Math.min(3, ws.length - 1); match.kind === 'none' && n > 0; n--) {
+    const lead = resolvePerson(k, ws.slice(0, n).join(' '));
+    if (lead.kind === 'one' && k.quotesBySpeaker.has(lead.person)) return quotesOf(ctx, lead.person, ws.slice(n).join(' '));
+  }
   if (match.kind === 'many') {
     const quoted = match.people.filter((p) => k.quotesBySpeaker.has(p));
     if (quoted.length === 1) return quotesOf(ctx, quoted[0]!);
@@ -55,7 +62,12 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
     // The question's verb ("want", "hope") helps find the words only where the articles use it.
     const verbTerms = r.analyze(extraTerms).filter((t) => r.knows(t.term));
     const ranked = r.rank([...r.analyze(topic ?? ''), ...verbTerms], quotes, quoteTerms);
-    quotes = ranked.filter((x) => x.coverage >= 0.5).map((x) => x.item);
+    // As much on the topic, their own words before reported speech.
+    const direct = (x: Quote) => (x.kind === 'direct' ? 0 : 1);
+    quotes = ranked
+      .filter((x) => x.coverage >= 0.5)
+      .sort((a, b) => b.coverage - a.coverage || direct(a.item) - direct(b.item))
+      .map((x) => x.item);
     // The speaker is settled; the topic may be worded otherwise than their words: their quote that
     // holds most of it, when it holds a fair part of it.
     const onTopic = topic ? r.rank(r.analyze(topic), all, quoteTerms)[0] : undefined;
