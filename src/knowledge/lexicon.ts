@@ -105,7 +105,7 @@ export const NOT_NAME = new Set(
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
 export const ORG_WORD =
-  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau)\b/;
+  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition)\b/;
 
 /** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;

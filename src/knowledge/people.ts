@@ -70,7 +70,29 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
   }
   byDescription(article, lexOf, found);
   byContactCard(article, found);
+  const text = article.paragraphs.map((p) => p.text).join('\n');
+  for (const f of found) if (f.role) f.role = bodyNamed(f.role, text);
   return found;
+}
+
+/**
+ * "managing director of the trade council", "the partnership's chief executive": a body the story
+ * names in full elsewhere ("the Neckar Valley Trade Council", "the Economic Development
+ * Partnership"), by the one name it gives that ends in those words.
+ */
+function bodyNamed(role: string, text: string): string {
+  const m = /\b(?:of|at|for)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$|^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['\u2019]s\s/u.exec(role);
+  const common = m?.[1] ?? m?.[2];
+  if (!common || !ORG_WORD.test(common.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))) return role;
+  const titled = common.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const names = new Set(
+    [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]* (?:of |and )?){1,4})${escapeRegExp(titled)}\\b`, 'gu'))].map((x) =>
+      `${x[1]}${titled}`.replace(/^The\s+/, ''),
+    ),
+  );
+  if (names.size !== 1) return role;
+  const [full] = names;
+  return m![1] ? role.replace(new RegExp(`the\\s+${escapeRegExp(common)}$`), `the ${full}`) : role.replace(/^(?:the\s+)?[^'\u2019]+/, `the ${full}`);
 }
 
 /**

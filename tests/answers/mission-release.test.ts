@@ -20,6 +20,7 @@ const story = [
   ].join('\n'),
   '"A month ago nobody here knew the name Vantaa Grid," said Gov. Holloway. "Showing up in person is how deals get done."',
   'Ruben Ashby said the office chose Finland because of its lead in grid equipment.',
+  'Mara Quist, deputy director of the trade office, said more firms would sign up next year.',
   'Companies in the delegation included Marlow Pumps, Ferris Glassworks and Tidewater Analytics.',
   'Media contact',
   ['Dana Whitlock', 'Director of Communications', 'Brenner Trade Office', '(555) 010-2020'].join('\n'),
@@ -82,6 +83,10 @@ describe('GIVEN a company, a place and a governor the release speaks of', () => 
   it('attributes a quote signed "said Gov. Holloway"', () => {
     expect(first('/quote holloway')).toMatch(/nobody here knew the name/);
     expect(first('/quote holloway on showing up in person')).toMatch(/how deals get done/);
+  });
+
+  it('names a body given by a common noun ("the trade office") by the full name the story gives it', () => {
+    expect(first('/who Mara Quist')).toMatch(/^Mara Quist: deputy director of the Brenner Trade Office/);
   });
 
   it('reads the media contact card', () => {
