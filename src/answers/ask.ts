@@ -388,7 +388,7 @@ const GROUP_QUESTION_WORD =
   /^(?:which|what|citi|citys|town|place|countri|stop|visit|go|goe|went|travel|tour|head|did|do|doe|delegation|deleg|group|team|parti|entourag|conting|they|trip|mission|still|have|over|there|in|to|the)$/;
 
 /**
- * "which danish cities did the delegation visit": the main person of the story the question's own
+ * "which finnish cities did the delegation visit": the main person of the story the question's own
  * words point to (whoever led the group); none when the question names nothing beyond a group and
  * its stops ("which cities did the delegation stop in over there?"), which any story might be.
  */
@@ -497,7 +497,7 @@ function description(s: Scope): Answer {
   const candidates = supporting(s, retrievalText(s), 0.4)
     .slice(0, 8)
     .sort((a, b) => (q.verb === 'about' ? Number(a.paragraph.kind === 'caption') - Number(b.paragraph.kind === 'caption') : 0));
-  // "what does Ribacork make": "Ribacork, a Portuguese maker of cork-based insulation panels" says
+  // "what does Norvik Tiles make": "Norvik Tiles, a Swedish maker of recycled-glass floor tiles" says
   // what it is, before any "makes" of another subject ("the part that makes it real").
   const agentNamed = q.verb && q.subject ? candidates.find((x) => fold(x.text).includes(fold(q.subject!)) && agentObject(x.text, q.verb!)) : undefined;
   if (agentNamed) {

@@ -98,7 +98,7 @@ export function number(s: Scope): Answer {
       const money = moneyIn(sentence.text);
       if (money) return stated(money, money, [sentence]);
     }
-    // "… Halvgaard Marine announced that it will build … The company plans to invest $142 million":
+    // "… Vantaa Grid announced that it will open a plant … The company plans to invest $88 million":
     // the sum in the next sentence, which goes on about the one named and holds the question's verb.
     const verb = q.about
       ? words(q.about).find((w) => /^\p{Ll}/u.test(w) && !isStopWord(w) && hasSense(w, 'verb') && !/^(?:is|are|was|were|be)$/.test(w))
@@ -168,7 +168,7 @@ export function number(s: Scope): Answer {
   });
   // The count may stand in another sentence of the article the question points to ("19 local
   // companies" in the sentence about the delegation): the first one there that counts the noun.
-  // (The story is the one the question points to even by fewer of its words: "… under the blade deal".)
+  // (The story is the one the question points to even by fewer of its words: "… under the battery deal".)
   const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0];
   if (!counts.length && pointedTo) {
     const article = pointedTo.paragraph.article;
@@ -298,7 +298,7 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
 
 /**
  * "how many companies are going on the mission": the count in the list a story gives of the group
- * ("The 41-member delegation will include:" … "- 26 representatives of 21 Calder companies").
+ * ("The 41-member delegation will include:" … "- 7 representatives of 5 Harlow companies").
  */
 function countInLineUp(s: Scope, candidates: Sentence[], stems: Set<string>, asksPeople: boolean | undefined): Answer | undefined {
   // (Asked of those who go: "are going on the mission", "were in the delegation".)

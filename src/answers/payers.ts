@@ -34,7 +34,7 @@ const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:s
 
 /**
  * The payers the articles name for what the question asks about, or undefined when they name none;
- * with `sources`, only where the money comes from ("will come out of the hotel-motel tax fund").
+ * with `sources`, only where the money comes from ("will come out of the hotel tax fund").
  */
 export function payers(s: Scope, sources = false): Answer | undefined {
   const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
@@ -56,7 +56,7 @@ export function payers(s: Scope, sources = false): Answer | undefined {
         if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
         if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
         for (const payer of payersIn(sentence.text, sources)) {
-          // ("the city's hotel-motel tax fund" and "the hotel-motel tax fund" are one.)
+          // ("the city's hotel tax fund" and "the hotel tax fund" are one.)
           const bare = (x: string) => fold(x).replace(/^the\s+/, '');
           if (!found.some((f) => bare(f.payer).endsWith(bare(payer)) || bare(payer).endsWith(bare(f.payer)))) found.push({ payer, sentence });
         }

@@ -77,8 +77,8 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     const own = matches.filter((m) => m.person === main);
     if (own.length) matches = own;
   }
-  // "the finance director in Alder Rapids": a role given with no body ("Finance Director Mei-Ling
-  // Carver"), in the one story about that place, is that place's.
+  // "the finance director in Wexford": a role given with no body ("Finance Director Omar
+  // Reyes"), in the one story about that place, is that place's.
   if (!matches.length && role.body && role.title) {
     // (The story's home: the outlet's name or the dateline holds the place.)
     const home = (a: Sentence['paragraph']['article']) => fold(`${a.source} ${/^([A-Z][A-Z .'-]+?)\s+[–—-]/.exec(a.paragraphs[0]?.text ?? '')?.[1] ?? ''}`);
@@ -266,7 +266,7 @@ function doers(s: Scope, fallback = true): Answer {
     }
     // "where she and Mayor Morimoto signed": "she" is the person the sentence named before.
     const pronoun = /\b(she|he)\s+and\s+[^,;]*$|\band\s+(she|he)\s*$/i.exec(sentence.text.slice(0, verb.start));
-    // ("He and Osei signed …" after a sentence that named Penhaligon: the one that sentence named last.)
+    // ("He and Okonjo signed …" after a sentence that named Penhaligon: the one that sentence named last.)
     const sentences = sentence.paragraph.sentences;
     const previous = sentences[sentences.indexOf(sentence) - 1];
     const earlier = pronoun
@@ -301,7 +301,7 @@ function doers(s: Scope, fallback = true): Answer {
 }
 
 /**
- * "Council President Ana Mendez and council members Peter Lind and Aaron Webb voted": the people named
+ * "Council Chair Mirela Okonjo and council members Tom Baird and Ruth Kim voted": the people named
  * before the first doer found, joined to them by "and" and lower-case words of their office.
  */
 function withNamedBefore(s: Scope, sentence: Sentence, verbStart: number, agents: string[]): string[] {

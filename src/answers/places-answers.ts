@@ -22,7 +22,7 @@ export function placeAnswer(s: Scope): Answer {
         sentence.text,
       );
       if (m) return stated(m[1] ?? m[2]!, `${thing} is based in ${m[1] ?? m[2]}`, [sentence]);
-      // "Nordlin Pharma, a Kraków drugmaker": a place named before what the thing is.
+      // "Solberg Pumps, a Gothenburg manufacturer of ship pumps": a place named before what the thing is.
       const at = fold(sentence.text).indexOf(fold(thing));
       const home = at >= 0 ? HOME_BEFORE_NOUN.exec(sentence.text.slice(at + thing.length))?.[1] : undefined;
       if (home && (k.places.has(fold(home)) || !hasSense(home.toLowerCase(), 'adj'))) return stated(home, `${thing} is based in ${home}`, [sentence]);
@@ -75,7 +75,7 @@ export function placeAnswer(s: Scope): Answer {
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
 }
 
-// ", a Kraków drugmaker", ", an Ohio-born maker of …": the capitalised words before a common noun.
+// ", a Gothenburg manufacturer", ", an Ohio-born maker of …": the capitalised words before a common noun.
 const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.

@@ -35,7 +35,7 @@ export function reason(asked: Scope): Answer {
   const about = aboutWithoutAux(s);
   const subjectRun = /^(?:the\s+)?\p{Lu}/u.test(about) ? (capitalisedRuns(`x ${about}`)[0] ?? '') : undefined;
   const subject = subjectRun !== undefined ? entityTerms(r, `x ${subjectRun}`) : [];
-  // A place that chose ("why did North Calder pick …") speaks through its officials: its story holds it, not each paragraph.
+  // A place that chose ("why did West Brenner pick …") speaks through its officials: its story holds it, not each paragraph.
   const placeSubject = subjectRun !== undefined && k.places.has(fold(subjectRun));
   const holds = (x: Sentence) =>
     holdsEntities(r, x.paragraph.article, names) &&
@@ -55,7 +55,7 @@ export function reason(asked: Scope): Answer {
   // With no words in common, the first purpose stated counts only when no one in particular is asked about.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
   const found = causeSentence(s, query, holds);
-  // ("Dorsey and Sutter voted against." tells the stance asked about, not why.)
+  // ("Pryor and Baird voted against." tells the stance asked about, not why.)
   const because = found && (goesOn(found) !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? goesOn(found) : undefined;
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
@@ -93,8 +93,8 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
     return its.length > 0 && its.every((t) => ownTerms.has(t));
   };
   // (Found with the story's help, the interviewer's question must still hold what the user asks about:
-  // "Why India, and why now?" is no question about a nonstop flight or a deputy who stayed home.)
-  // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to India now".)
+  // "Why Peru, and why now?" is no question about a nonstop flight or a deputy who stayed home.)
+  // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to Peru now".)
   const asking = r
     .analyze(text)
     .filter((t) => !TRIP_VERBS.has(t.term) && !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they)$/.test(t.term))
@@ -105,7 +105,7 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
 }
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
-// ("abstained, telling colleagues that her brother-in-law owns …": the account given with it.)
+// ("abstained, telling colleagues that his sister runs …": the account given with it.)
 const CAUSE_CLAUSE =
   /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
@@ -162,7 +162,7 @@ function goesOn(x: Sentence): Sentence {
     const sentences = x.paragraph.sentences;
     return sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0] ?? x;
   }
-  // "MekoTex weighed sites in Georgia and Tennessee before settling on North Carolina.": a choice told
+  // "Cordillera Valve weighed sites in Ohio and Kentucky before settling on Brackwater.": a choice told
   // without its reason; the reason follows ("The deciding factor, she said, was …", or their quote).
   if (CHOICE.test(x.text) && !OWN_CAUSE.test(x.text)) {
     const sentences = x.paragraph.sentences;

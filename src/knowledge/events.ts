@@ -256,7 +256,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       };
       const given = (r: chrono.ParsedResult) =>
         !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text) && !apart(r);
-      // ("Tickets went on sale on Oct. 1, and two weeks later …": a day told before "later" is what it counts from.)
+      // ("Tickets went on sale on April 1, and two weeks later …": a day told before "later" is what it counts from.)
       const describes =
         chained && (/after|before/i.test(chained[0]) ? found.some(given) : found.some((r) => given(r) && r.start.isCertain('day') && r.index > chained.index));
       if (chained && describes && /after|before/i.test(chained[0])) {

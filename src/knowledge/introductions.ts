@@ -136,7 +136,7 @@ function personNounOf(text: string): RegExpExecArray | null {
  */
 function officeWordAt(run: Token[], i: number): number {
   const word = run[i]!.text;
-  // (A singular: "Pappas" would be read as the plural of "pappa".)
+  // (A singular: a surname ending in "s" may read as the plural of a noun for a person.)
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || NOT_NAME.has(word)) return 0;
   const lower = word.toLowerCase();
   return !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
@@ -210,7 +210,7 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     const first = segments[0] ?? '';
     // "Marisol Quintero, who owns Quintero's Kitchen,": the one who owns, runs or chairs it.
-    // ("Harriet Lindqvist, a Republican who chairs the Senate agriculture committee,": likewise.)
+    // ("Harriet Norvik, a Republican who chairs the Senate agriculture committee,": likewise.)
     const relative =
       /^(?:(?:a|an)\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+)\s+)?who\s+(owns|runs|leads|heads|chairs|directs|manages|founded|co-founded)\s+(\S.{2,80})$/u.exec(first);
     if (relative && !SPEECH_VERB.test(first)) {

@@ -77,7 +77,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
 
 /**
  * "managing director of the trade council", "the partnership's chief executive": a body the story
- * names in full elsewhere ("the Neckar Valley Trade Council", "the Economic Development
+ * names in full elsewhere ("the Brenner Trade Office", "the Economic Development
  * Partnership"), by the one name it gives that ends in those words.
  */
 function bodyNamed(role: string, text: string): string {
@@ -97,7 +97,7 @@ function bodyNamed(role: string, text: string): string {
 
 /**
  * A contact card: a "Media contact" line, then the name on a line of its own and the title under it
- * ("Lena Farrow" / "Director of Communications" / "North Calder Economic Development Authority").
+ * ("Greta Sorvik" / "Director of Communications" / "Brenner Trade Office").
  */
 function byContactCard(article: Article, out: Found[]): void {
   const lines = article.paragraphs;

@@ -106,7 +106,7 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     let run = runs[i]!;
     // "In Marlow on Saturday": a capitalised preposition opens the run.
     if (run.length > 1 && /^(?:In|To|At|Into|Across|Around|Near|Toward|Towards)$/.test(run[0]!.text)) run = run.slice(1);
-    // "will visit Fenwick March 17–19": the month of a date closes the place, no part of it.
+    // "will visit Kelmsport March 17–19": the month of a date closes the place, no part of it.
     const last = run[run.length - 1]!;
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
@@ -131,7 +131,7 @@ function destinations(text: string, places: Map<string, string>): { place: strin
   for (const group of listsAfterPlaceWords(text, capitalRuns(text, tokenize(text)))) {
     for (const l of group) {
       if (l.preposition === 'from' || l.preposition === 'between') continue;
-      // "returned to North Calder", "flew back to Ridgeport": home, not a place visited.
+      // "returned to West Brenner", "flew back to Kelmsport": home, not a place visited.
       if (RETURN_TO.test(text.slice(Math.max(0, l.at - 40), l.at))) continue;
       const name = places.get(fold(lastPossessive(l.name)));
       if (name && !out.some((o) => o.place === name)) out.push({ place: name, at: l.at });

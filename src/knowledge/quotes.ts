@@ -90,7 +90,7 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
     )
       return { speaker: subject.person, at: v };
     const after = v + verb[0].length;
-    // ("said Gov. Ashcombe", "said Shenzhen Mayor Qin": a title between the verb and the name.)
+    // ("said Gov. Hallgren", "said Shenzhen Mayor Qin": a title between the verb and the name.)
     const following = mentions.find((m) => m.start > after && /^\s*(?:\p{Lu}[\p{L}-]*\.?\s+){0,3}$/u.test(text.slice(after, m.start)));
     if (following) return { speaker: following.person, at: v };
   }

@@ -15,7 +15,7 @@ interface Synset {
   lemmas: string[];
   /** Offsets of the broader synsets (hypernyms, "@", and the classes of an instance, "@i"). */
   broader: number[];
-  /** A named individual ("Calder", the sculptor), not a class of things. */
+  /** A named individual (a surname WordNet knows as one sculptor), not a class of things. */
   instance: boolean;
 }
 
@@ -196,7 +196,7 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
   return found;
 }
 
-/** Is the word's most common noun sense a named individual ("Calder", "Lincoln") rather than a class? */
+/** Is the word's most common noun sense a named individual ("Lincoln") rather than a class? */
 export function namesIndividual(word: string): boolean {
   return synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { botOfStories } from '../helpers.ts';
 
 // Two invented stories: a paper's report of a mayor's trip whose company is introduced by an
-// appositive ("Lindqvist Tiles, a Malmö maker of …") and quoted as saying something "makes it real",
+// appositive ("Norvik Tiles, a Malmö maker of …") and quoted as saying something "makes it real",
 // and a governor's office's notice whose delegation is counted in a fact box and in a line-up list.
 
 const trip = [
-  'In Malmö, Lindqvist Tiles, a Swedish maker of recycled-glass floor tiles, said it would open a plant in the Eastfield industrial park and hire 70 people.',
-  'Vendela Berg, Lindqvist Tiles’ chief executive, said the signed lease was "the thing that makes it real."',
+  'In Malmö, Norvik Tiles, a Swedish maker of recycled-glass floor tiles, said it would open a plant in the Eastfield industrial park and hire 70 people.',
+  'Vendela Berg, Norvik Tiles’ chief executive, said the signed lease was "the thing that makes it real."',
   'Solberg Pumps, a Gothenburg manufacturer of ship pumps, met the mayor on Friday.',
   'The delegation of 23 business and civic leaders returned on Sunday.',
 ];
@@ -26,7 +26,7 @@ const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
 describe('GIVEN a company introduced by an appositive', () => {
   it('answers what it makes from "a maker of", not from a quote that "makes it real"', () => {
-    expect(first('what does lindqvist tiles make')).toMatch(/^Recycled-glass floor tiles/);
+    expect(first('what does norvik tiles make')).toMatch(/^Recycled-glass floor tiles/);
   });
 
   it('answers where it is based from the place before what it is', () => {

@@ -6,12 +6,12 @@ import { botOfStories } from '../helpers.ts';
 // member's own account, and one with none; where the money comes from, after a correction.
 
 const story = [
-  'A split Wexford council voted 5-1 on Monday, with one member abstaining, to fund Mayor Lena Okoro’s trade trip to Kenya.',
-  'Council Chair Miriam Osei and council members Tom Baird, Ruth Kim and Joel Fisk voted in favor. Council Member Dana Pryor voted against. Council Member Eli Sandoval abstained, telling colleagues that his sister runs one of the firms on the trip.',
+  'A split Wexford council voted 5-1 on Monday, with one council member abstaining, to fund Mayor Adaeze Nwachi’s trade trip to Kenya.',
+  'Council Chair Mirela Okonjo and council members Tom Baird, Ruth Kim and Joel Teague voted in favor. Council Member Nell Pryor voted against. Council Member Eli Sandoval abstained, saying that his sister runs one of the firms on the trip.',
   'Pryor said she backs the trade office but could not support the trip a week after the council cut library hours.',
   'Council Member Sam Quill, who also voted yes, said the hotel tax pays for it.',
   'Baird did not speak during the debate.',
-  'Finance Director Omar Reyes told the council that the $9,800 will come out of the hotel tax fund.',
+  'Finance Director Omar Pellham told the council that the $9,800 will come out of the hotel tax fund.',
   'Editor’s note: An earlier version of this story said the money would come from the general fund.',
 ];
 const meta = { published: '2025-03-04', source: 'Wexford Ledger' };
@@ -25,15 +25,15 @@ describe('GIVEN a council vote on a trip', () => {
 
   it('names everyone who voted on the side asked, from every sentence that says so', () => {
     const yes = first('which council members voted for the trip');
-    for (const name of ['Miriam Osei', 'Tom Baird', 'Ruth Kim', 'Joel Fisk', 'Sam Quill']) expect(yes).toContain(name);
+    for (const name of ['Mirela Okonjo', 'Tom Baird', 'Ruth Kim', 'Joel Teague', 'Sam Quill']) expect(yes).toContain(name);
     expect(yes).not.toContain('Pryor');
-    expect(first('who voted agianst the trip')).toMatch(/^(?:Council Member )?Dana Pryor/);
+    expect(first('who voted agianst the trip')).toMatch(/^(?:Council Member )?Nell Pryor/);
   });
 
   it('names who abstained, not the mayor of a sentence that only counts them', () => {
     const abstained = first('who abstained on the trip vote');
     expect(abstained).toMatch(/^(?:Council Member )?Eli Sandoval/);
-    expect(abstained).not.toContain('Okoro');
+    expect(abstained).not.toContain('Nwachi');
   });
 
   it('gives the reason told with the act, or in the member’s own account', () => {
@@ -48,7 +48,7 @@ describe('GIVEN a council vote on a trip', () => {
   });
 
   it('reads a title given with no body as the office of the place the story is from', () => {
-    expect(first("who's the finance director in wexford")).toMatch(/^Omar Reyes/);
+    expect(first("who's the finance director in wexford")).toMatch(/^Omar Pellham/);
     expect(first('who is the finance director in kenya')).toMatch(/^The articles do not say/);
   });
 

@@ -4,26 +4,26 @@ import { articleText, botOfStories, seedBot, seedsWith } from '../helpers.ts';
 
 // A trade office's release the week after a governor's trade mission (an invented story): the
 // agreements as a bulleted list of long items, a provost named by a title no list holds, the
-// delegation's companies and stops, a quote signed "said Gov. Holloway", a sum in the sentence after
+// delegation's companies and stops, a quote signed "said Gov. Hallgren", a sum in the sentence after
 // the one that names the company, a lease's length, and a media contact card at the foot.
 
 const story = [
-  'LAKEPORT, West Brenner – Gov. Tamsin Holloway returned to West Brenner on Saturday from a six-day trade mission to Finland that produced two signed agreements, the Brenner Trade Office announced today.',
-  'The mission made stops in Helsinki and Tampere, then flew to Oulu on Friday. The delegation included 19 West Brenner companies, along with staff of the state university.',
+  'LAKEPORT, West Brenner – Gov. Tamsin Hallgren returned to West Brenner on Saturday from a six-day trade mission to Finland that produced two signed agreements, the Brenner Trade Office announced today.',
+  'The mission made stops in Helsinki and Tampere, then flew to Oulu on Friday. Nineteen West Brenner companies joined the delegation, with staff of the state university.',
   'After the office’s 2019 mission to Japan, firms reported $5 million in new sales.',
-  'Vantaa Grid Oy, a maker of transformer housings for wind farms, announced on Wednesday that it will open a plant on the Lakeport waterfront. The company plans to invest $88 million in the site.',
+  'Vantaa Grid Oy, a maker of transformer housings for wind farms, announced on Wednesday that it will open a plant on the Kelmsport waterfront. The company plans to invest $88 million in the site.',
   'The port granted the company a 25-year lease of the former rail yard.',
   'Agreements signed',
   [
-    '- On Tuesday in Helsinki, Trade Office Director Ruben Ashby and Kaisa Lehtonen, head of the Finnish Grid Cluster, signed a memorandum on supply chains and shared market research for the first three years of the partnership.',
+    '- On Tuesday in Helsinki, Trade Office Director Ruben Castell and Kaisa Lehtonen, head of the Finnish Grid Cluster, signed a memorandum on supply chains and shared market research for the first three years of the partnership.',
     '- On Thursday in Tampere, State University Provost Imani Roberts and Jussi Koskinen, rector of Tampere Polytechnic, signed a four-year agreement on battery research. It lets up to 9 graduate students a year study at the other school.',
   ].join('\n'),
-  '"A month ago nobody here knew the name Vantaa Grid," said Gov. Holloway. "Showing up in person is how deals get done."',
-  'Ruben Ashby said the office chose Finland because of its lead in grid equipment.',
+  '"A month ago nobody here knew the name Vantaa Grid," said Gov. Hallgren. "Showing up in person is how deals get done."',
+  'Ruben Castell said the office chose Finland because of its lead in grid equipment.',
   'Mara Quist, deputy director of the trade office, said more firms would sign up next year.',
-  'Companies in the delegation included Marlow Pumps, Ferris Glassworks and Tidewater Analytics.',
+  'Companies in the delegation included Marlow Pumps, Brightwell Glassworks and Tidewater Analytics.',
   'Media contact',
-  ['Dana Whitlock', 'Director of Communications', 'Brenner Trade Office', '(555) 010-2020'].join('\n'),
+  ['Greta Sorvik', 'Director of Communications', 'Brenner Trade Office', '(555) 010-2020'].join('\n'),
 ];
 const meta = { published: '2025-05-20', source: 'Brenner Trade Office' };
 const bot = botOfStories([meta, story]);
@@ -53,17 +53,17 @@ describe('GIVEN a release whose agreements are a bulleted list of long items', (
 
 describe('GIVEN the delegation told as a whole', () => {
   it('counts the companies that went', () => {
-    expect(first('how many companies traveled to finland')).toMatch(/^19 /);
+    expect(first('how many companies traveled to finland')).toMatch(/^Nineteen /);
   });
 
   it('lists the stops the delegation made, not the home it returned to nor a trip of another year', () => {
     const stops = first('which finnish cities did the delegation visit');
     for (const city of ['Helsinki', 'Tampere', 'Oulu']) expect(stops).toContain(city);
-    expect(stops).not.toMatch(/West Brenner|Lakeport|Japan/);
+    expect(stops).not.toMatch(/West Brenner|Kelmsport|Japan/);
   });
 
   it('lists the companies named as members of the delegation', () => {
-    expect(first('name some of the companies that traveled with governor holloway')).toMatch(/^Marlow Pumps, Ferris Glassworks and Tidewater Analytics/);
+    expect(first('name some of the companies that traveled with governor hallgren')).toMatch(/^Marlow Pumps, Brightwell Glassworks and Tidewater Analytics/);
   });
 });
 
@@ -77,12 +77,12 @@ describe('GIVEN a company, a place and a governor the release speaks of', () => 
   });
 
   it('finds a sum in the sentence that goes on about the company', () => {
-    expect(first('how much is vantaa grid investing in lakeport')).toMatch(/^\$88 million/);
+    expect(first('how much is vantaa grid investing in kelmsport')).toMatch(/^\$88 million/);
   });
 
-  it('attributes a quote signed "said Gov. Holloway"', () => {
-    expect(first('/quote holloway')).toMatch(/nobody here knew the name/);
-    expect(first('/quote holloway on showing up in person')).toMatch(/how deals get done/);
+  it('attributes a quote signed "said Gov. Hallgren"', () => {
+    expect(first('/quote hallgren')).toMatch(/nobody here knew the name/);
+    expect(first('/quote hallgren on showing up in person')).toMatch(/how deals get done/);
   });
 
   it('names a body given by a common noun ("the trade office") by the full name the story gives it', () => {
@@ -90,7 +90,7 @@ describe('GIVEN a company, a place and a governor the release speaks of', () => 
   });
 
   it('reads the media contact card', () => {
-    expect(first("who's the press contact for the release")).toMatch(/^Dana Whitlock: Director of Communications, Brenner Trade Office/);
+    expect(first("who's the press contact for the release")).toMatch(/^Greta Sorvik: Director of Communications, Brenner Trade Office/);
   });
 });
 

@@ -5,12 +5,12 @@ import { botOfStories } from '../helpers.ts';
 // followed by a topic with no word between them.
 
 const story = [
-  'Mayor Ines Harlow of Port Avery met business leaders in Valdora on Saturday.',
-  'Harlow said Port Avery and Valdora are both port cities with growing tech sectors, and that the two would learn from each other.',
-  '"Valdora, with its deep harbor and its young engineers, mirrors what makes Port Avery a good place to build," Harlow said.',
+  'Mayor Ines Harlow of Port Kestle met business leaders in Valdora on Saturday.',
+  'Harlow said Port Kestle and Valdora are both port cities with growing tech sectors, and that the two would learn from each other.',
+  '"Valdora, with its deep harbor and its young engineers, mirrors what makes Port Kestle a good place to build," Harlow said.',
   'Harlow said the council would vote on a sister-city pact in June.',
 ];
-const bot = botOfStories([{ published: '2025-04-14', source: 'Port Avery Post' }, story]);
+const bot = botOfStories([{ published: '2025-04-14', source: 'Port Kestle Post' }, story]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
 describe('GIVEN a speaker paraphrased and quoted on the same topic', () => {

@@ -6,28 +6,28 @@ import { botOfStories } from '../helpers.ts';
 // answers only why Peru, not every why-question about the trip.
 
 const report = [
-  'Mayor Hal Brenner of Dunmore returned from Chile on Friday with one new plant for the city.',
-  'Andes Valve said it weighed sites in Ohio and Kentucky before settling on Dunmore. The deciding factor, its chief said, was a training program that Dunmore Technical College agreed to build around the plant.',
-  'Cobre Wire compared sites in three states before settling on Dunmore too. "Our two biggest customers build trucks an hour from here," said Ana Ruiz, its chief executive.',
-  'Deputy Mayor Rita Vance stayed home because the council was voting on the water budget.',
+  'Mayor Hal Brenner of Brackwater returned from Chile on Friday with one new plant for the city.',
+  'Cordillera Valve said it weighed sites in Ohio and Kentucky before settling on Brackwater. The deciding factor, its chief said, was a training program that Brackwater Technical College agreed to build around the plant.',
+  'Cobre Wire compared sites in three states before settling on Brackwater too. "Our two biggest customers build trucks an hour from here," said Ana Ruiz, its chief executive.',
+  'Deputy Mayor Rita Morrow stayed home because the council was voting on the water budget.',
 ];
 const interview = [
-  'Mayor Gloria Estes of Tarrow spoke to us about her trip to Peru.',
+  'Mayor Greta Estes of Tarrow spoke to us about her trip to Peru.',
   'Q: Why Peru, and why now?',
   'Because the exporters asked first. Three Peruvian firms wrote to us last spring.',
   'Q: What about a direct flight?',
   'Not before 2028: no airline flies a wide-body jet on that route yet.',
 ];
-const bot = botOfStories([{ published: '2025-06-07', source: 'Dunmore Daily' }, report], [{ published: '2025-06-20', source: 'Tarrow Times' }, interview]);
+const bot = botOfStories([{ published: '2025-06-07', source: 'Brackwater Daily' }, report], [{ published: '2025-06-20', source: 'Tarrow Times' }, interview]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 
 describe('GIVEN a choice told before its reason', () => {
   it('answers why with the sentence that gives the reason', () => {
-    expect(first('why did andes valve pick dunmore')).toMatch(/^The deciding factor/);
+    expect(first('why did cordillera valve pick brackwater')).toMatch(/^The deciding factor/);
   });
 
   it('answers why with the executive’s own words after the choice', () => {
-    expect(first('why did cobre wire choose dunmore')).toMatch(/biggest customers build trucks/);
+    expect(first('why did cobre wire choose brackwater')).toMatch(/biggest customers build trucks/);
   });
 });
 
