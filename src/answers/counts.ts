@@ -11,13 +11,11 @@ import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
 import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
 import { analyzeQuestion } from './question.ts';
-import { ASKS_PAYMENT, STATES_PAYMENT } from './payers.ts';
+import { ASKS_PAYMENT, RETRACTED, STATES_PAYMENT } from './payers.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
 // and lengths of time, which are answered as durations.
-
-const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
 
 // "how many people in the delegation were not city officials", "… other than staff": a whole less a part.
 const EXCLUDING =

@@ -30,7 +30,7 @@ const TRIP =
   /^(?:trip|trips|travel|travels|visit|mission|journey|tour|junket|jaunt|excursion|outing|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
 
 // "An earlier version of this story said the money would come from …": a claim withdrawn.
-const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
+export const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
 
 /**
  * The payers the articles name for what the question asks about, or undefined when they name none;
