@@ -65,3 +65,9 @@ export function daysIn(meta: StoryMeta, paragraphs: string[]): (words: string) =
   const events = extractEvents(parseArticle('story.md', articleText(meta, paragraphs)));
   return (words) => events.filter((e) => e.sentence.text.includes(words)).map((e) => e.date.start);
 }
+
+/** What a user reads first: the first line of the bot's answer to a line typed at the console. */
+export const firstLineOf =
+  (bot: Bot) =>
+  (q: string): string =>
+    bot.handleLine(q, 'cli').text.split('\n')[0]!;

@@ -23,8 +23,9 @@ const KIND_ASKED =
 
 /** The members of the group a question asks about, from the sentence that lists them. */
 export function groupMembers(s: Scope): Answer | undefined {
-  const kindAsked = ASKED.exec(s.q.text) ? undefined : KIND_ASKED.exec(s.q.text);
-  const asked = ASKED.exec(s.q.text) ?? kindAsked;
+  const plain = ASKED.exec(s.q.text);
+  const kindAsked = plain ? undefined : KIND_ASKED.exec(s.q.text);
+  const asked = plain ?? kindAsked;
   if (!asked) return undefined;
   const rest = kindAsked ? kindAsked[2]! : (asked[1] ?? asked[2]!);
   // Members of a kind are named, in a sentence that says which kind ("Companies in the delegation included …").

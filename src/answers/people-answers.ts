@@ -247,6 +247,10 @@ function doers(s: Scope, fallback = true): Answer {
   const side = voteSide(q.verb, q.about);
   const sideTakers: string[] = [];
   const sideEvidence: Sentence[] = [];
+  const tookSide = (who: string[], sentence: Sentence) => {
+    for (const n of who) if (!sideTakers.some((x) => x.includes(n) || n.includes(x))) sideTakers.push(n);
+    sideEvidence.push(sentence);
+  };
   for (const { item: sentence } of [...direct, ...inContext]) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
@@ -279,8 +283,7 @@ function doers(s: Scope, fallback = true): Answer {
     const did = own ? `${verb.text} ${q.about || 'it'}` : clauseFrom(sentence.text, verb.start);
     // Everyone who took the side, from every sentence that says so ("voted in favor", "who voted yes").
     if (side && names.length) {
-      for (const n of names) if (!sideTakers.some((x) => x.includes(n) || n.includes(x))) sideTakers.push(n);
-      sideEvidence.push(sentence);
+      tookSide(names, sentence);
       continue;
     }
     if (names.length) return stated(listing(names), `${listing(names)} ${did}`, [sentence]);
@@ -289,8 +292,10 @@ function doers(s: Scope, fallback = true): Answer {
     const before = new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start).map((m) => m.person));
     const people = others.some((p) => before.has(p)) ? others.filter((p) => before.has(p)) : others;
     if (side && people.length) {
-      for (const p of people) if (!sideTakers.some((x) => x.includes(p.name) || p.name.includes(x))) sideTakers.push(p.name);
-      sideEvidence.push(sentence);
+      tookSide(
+        people.map((p) => p.name),
+        sentence,
+      );
       continue;
     }
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);

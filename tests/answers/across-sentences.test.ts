@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Facts spread over several sentences of an invented article, as real reports tell them: signings
 // counted across sentences (a planned one not counted), a day chained from an earlier sentence with
@@ -17,7 +17,7 @@ const bot = botOf([
   'Lanford wants to electrify its ferries, Makepiece said.',
   'Port director Anna Voss said the Ostrel stop was added because the port wants shore power at every berth by 2030.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN facts told across sentences', () => {

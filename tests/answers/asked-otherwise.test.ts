@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories, seedsBot } from '../helpers.ts';
+import { botOfStories, seedsBot, firstLineOf } from '../helpers.ts';
 
 // Questions worded in ways a reader types them (an invented story): a trip's start and end dates
 // asked for together, and the body someone is an expert at.
@@ -11,7 +11,7 @@ const bot = botOfStories([
     'The visit matters for the port, Pia Lund, an expert at the Varo Institute of Ports, told reporters on Monday.',
   ],
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN an event dated "the next day" after a sentence that says where the group went', () => {
   const story = botOfStories([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // People a story later calls only by a title (an invented TV web story): "the union president"
 // after "Curtis Vale, president of Marlow Transit Workers Local 12"; a question that goes on about
@@ -11,7 +11,7 @@ const bot = botOf([
   'Lorraine Penn, CEO of the Port of Marlow, traveled with the mayor to Kessa.',
   'Local 12 held a rally outside City Hall on Thursday. The union president called the trip "a junket with a press release attached."',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN people a story later calls by title', () => {
   it('finds "the union president" by the body the paragraphs around the phrase name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf, seedBot } from '../helpers.ts';
+import { botOf, seedBot, firstLineOf } from '../helpers.ts';
 import { dropOpeners, plainWords } from '../../src/answers/normalize.ts';
 
 // More chat wording over an invented article: "day one", "how big", "OK" as a verb, a name typed
@@ -16,7 +16,7 @@ const bot = botOf([
   'Fenwick, speaking to reporters on Monday, called the trip a success.',
 ]);
 // Published 2024-04-17 by the test helper; 2024-03-04 was a Monday.
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN more chat wording THEN it is read as plainly asked', () => {
   it('spells out "day one", "how big", "OK" and chat words', () => {

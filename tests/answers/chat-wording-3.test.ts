@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf, seedBot } from '../helpers.ts';
+import { botOf, seedBot, firstLineOf } from '../helpers.ts';
 import { plainWords } from '../../src/answers/normalize.ts';
 
 // Chat wording over an invented article: a short name misspelt beside a longer one ("jon grub"),
@@ -11,7 +11,7 @@ const bot = botOf([
   'On Wednesday, Fenwick will meet Tran Bao, vice chairman of the Varn council.',
   'Li Yong, a senior research fellow at the Varn Trade Association, told the Corlan Herald that the visit was a good sign.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN chat wording', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 import { dropOpeners, dropTrailers, plainWords } from '../../src/answers/normalize.ts';
 import { intervalParts } from '../../src/answers/interval.ts';
 import { classifyBlock } from '../../src/corpus/clean.ts';
@@ -24,7 +24,7 @@ const bot = botOf([
   'Share on Facebook / Share on X',
 ]);
 // Published 2024-04-17 (a Wednesday) by the test helper.
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN chat wording THEN the question is read as plainly asked', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // Two invented stories: a paper's report of a mayor's trip whose company is introduced by an
 // appositive ("Norvik Tiles, a Malmö maker of …") and quoted as saying something "makes it real",
@@ -22,7 +22,7 @@ const bot = botOfStories(
   [{ published: '2025-05-12', source: 'Eastfield Post' }, trip],
   [{ published: '2025-08-04', source: 'Office of the Governor of Harlow', title: 'Governor to lead Sweden mission' }, notice],
 );
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a company introduced by an appositive', () => {
   it('answers what it makes from "a maker of", not from a quote that "makes it real"', () => {

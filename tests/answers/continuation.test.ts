@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // A fact told over two sentences, the second going on about the first's thing with "It": the
 // question that asks what the thing does is answered by the second.
@@ -8,7 +8,7 @@ const bot = botOf([
   'On Tuesday in Varn, Mayor Ida Fenwick and Governor Tobin Aster signed a friendship and cooperation pact at the city hall.',
   'It commits the two cities to exchanges in ferry design, tourism and flood control.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a pact told over two sentences', () => {
   it('reads "what does X have them do" as a question about X, answered by the sentence that goes on', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // A paper's report of a council vote on a mayor's trip (an invented story): the tally, who voted on
 // which side (named over two sentences), who abstained and why, a no vote with its reason in the
@@ -16,7 +16,7 @@ const story = [
 ];
 const meta = { published: '2025-03-04', source: 'Wexford Ledger' };
 const bot = botOfStories([meta, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a council vote on a trip', () => {
   it('gives the tally', () => {

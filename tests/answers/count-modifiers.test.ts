@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // A noun asked about may stand as a modifier of another noun ("seven business representatives"
 // counts representatives, not businesses); a noun of the same kind after it is the counted noun
@@ -10,7 +10,7 @@ const bot = botOf([
   'A group of seven business representatives will stay on in Varn for two more days.',
   'Fenwick met 80 local business leaders at a lunch in Varn.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN counts of people and of companies in one story', () => {
   it('counts the businesses, not the business representatives', () => {

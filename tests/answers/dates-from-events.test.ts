@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Days a report tells from other events of its story (an invented follow-up published on
 // Wednesday, April 17, 2024): the trip's second day, weeks after a return told as "came home", a
@@ -17,7 +17,7 @@ const bot = botOf([
   'In Lesk, Fenwick is expected to sign a memorandum of understanding on the 18th.',
   '"Our ferries are getting older, and the agreement signed last year did not help," Tamsin said.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN days told from other events of the story', () => {
   it("counts the trip's second day from the departure", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // "Who did X" when the doer is set apart from the verb (an aside between them), is a body named by
 // a common noun, or when the sentence holds the verb and the story around it holds the rest of the
@@ -11,7 +11,7 @@ const bot = botOf([
   'Bryn Osgood, trade director for the Ostrel city government, testified by video from Ostrel.',
   'The business owners paid their own way, and the Ostrel regional government provided buses while the group was there.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN a story that tells who did what at a hearing', () => {

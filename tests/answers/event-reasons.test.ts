@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Why something happened, told as news tells it (an invented story): the event in one sentence and
 // someone's account of it in the next, or the reason in the event's own clause.
@@ -10,7 +10,7 @@ const bot = botOf([
   'The state still hopes to sign a pork agreement with the Ostara Meat Guild next year.',
   'Three of the 20 farm representatives withdrew before departure, citing the late harvest.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN an event and the account of it in the next sentence', () => {
   it('answers why with the account, not with another sentence of the paragraph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // A group's size, as a report states it ("the 26-member delegation"), against a sentence nearer the
 // question's words that counts only a part of it ("three members of her staff").
@@ -8,7 +8,7 @@ const bot = botOf([
   'The 26-member delegation left Corlan on Monday, March 4.',
   'It included Mayor Ida Fenwick, three members of her staff and 22 business leaders.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a delegation of a stated size', () => {
   it('answers its size when asked with a broader word', () => {

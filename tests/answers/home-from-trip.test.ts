@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories, daysIn } from '../helpers.ts';
+import { botOfStories, daysIn, firstLineOf } from '../helpers.ts';
 
 // A local station's story the day after a mayor came home (an invented story, published on
 // Thursday 2025-03-20): sections under headings with no day, a landing "at 9 p.m. Wednesday",
@@ -34,7 +34,7 @@ const story = [
 const meta = { published: '2025-03-20', source: 'WLMR News 9' };
 const daysOf = daysIn(meta, story);
 const bot = botOfStories([meta, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a story told the day after a trip, in sections', () => {
   it('keeps "9 p.m. Wednesday" in one sentence with its day', () => {

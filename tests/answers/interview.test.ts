@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // A question-and-answer interview (an invented one): the interviewer's questions open with "Q:", the
 // mayor answers in the first person, and the headline names whom it is about.
@@ -21,7 +21,7 @@ const bot = botOfStories(
   [{ title: 'Council weighs bus routes' }, ['The council will decide on bus routes on Tuesday.', 'Members said they want to go slowly.']],
   [{ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.']],
 );
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN an interview in questions and answers', () => {
   it('answers a why the interviewer asked with the first words of the reply', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Where someone went, as reports word it: "her swing through A, B and C"; and what a quoted official
 // is reported saying about a place is not where they went.
@@ -9,7 +9,7 @@ const bot = botOf([
   'Varn Mayor Tobin Aster met Fenwick on Tuesday.',
   'Aster said his city encourages local firms to go to Corlan and invest.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a trip told as a swing through cities', () => {
   it('lists every city of the swing', () => {

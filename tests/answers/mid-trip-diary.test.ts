@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createBot } from '../../src/core/bot.ts';
 import { buildKnowledgeFromDir } from '../../src/knowledge-build/index.ts';
-import { botOfStories, daysIn, seedsWith } from '../helpers.ts';
+import { botOfStories, daysIn, seedsWith, firstLineOf } from '../helpers.ts';
 
 // A trade group's blog post from the middle of a mission, published on Wednesday 2026-06-10 (an
 // invented story): what is still to come is told in the first person present ("On Friday we fly"),
@@ -27,7 +27,7 @@ const story = [
 const meta = { published: '2026-06-10', source: 'Dunmore Chamber of Commerce' };
 const daysOf = daysIn(meta, story);
 const bot = botOfStories([meta, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a post written halfway through a trip', () => {
   it('reads "On Friday we fly" and "We fly home on Saturday" as days still to come', () => {

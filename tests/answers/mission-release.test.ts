@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/corpus/load.ts';
-import { articleText, botOfStories, seedBot, seedsWith } from '../helpers.ts';
+import { articleText, botOfStories, seedBot, seedsWith, firstLineOf } from '../helpers.ts';
 
 // A trade office's release the week after a governor's trade mission (an invented story): the
 // agreements as a bulleted list of long items, a provost named by a title no list holds, the
@@ -27,7 +27,7 @@ const story = [
 ];
 const meta = { published: '2025-05-20', source: 'Brenner Trade Office' };
 const bot = botOfStories([meta, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a release whose agreements are a bulleted list of long items', () => {
   it('keeps each item a paragraph of its own', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // A council member's newsletter recap, told as "we" (an invented story): the party counted as
 // "nine of us", a cost "for the people" that counts no one, and an aside with "since" that gives
@@ -13,7 +13,7 @@ const bot = botOfStories([
     'Now the gifts, since many of you asked. The Sister Town Association paid $3,100 for the gifts and the dinner.',
   ],
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a recap that counts its party as "nine of us"', () => {
   it('counts the writer’s party when asked how many people went', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // "The mayor of Tacoma" describes an office; its place is no name to spell near another person's.
 
@@ -9,7 +9,7 @@ const bot = botOf(
   ['Priya Vandermeer directs the Corlan Office of Global Trade, which organized the mission.'],
   ["Marisol Quintero-Hahn, the city's trade director, said the itinerary was built around one meeting."],
 );
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a mayor and a governor whose name is spelt near her city', () => {
   it('finds the holder of the office, not the near spelling', () => {

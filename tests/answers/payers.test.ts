@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Who paid for a trip, told the ways reports tell it (an invented article): several payers in a row,
 // a payer in an appositive, an agent after "by", money that "will come from" someone, and the idioms
@@ -13,7 +13,7 @@ const bot = botOf([
   'The opening dinner in Ostrel was hosted by the Ostrel Chamber.',
   'Councilmember Rue Tamsin said she would ask for a list of the donors.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN a report of who paid for a trip', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticles } from '../../src/corpus/load.ts';
-import { articleText, botOfStories, daysIn, seedsWith } from '../helpers.ts';
+import { articleText, botOfStories, daysIn, seedsWith, firstLineOf } from '../helpers.ts';
 
 // A paper's report of a council vote, published on Wednesday 2025-06-11 (an invented story): the
 // trip it paid for is told day by day, still to come, partly in the present ("comes Thursday",
@@ -18,7 +18,7 @@ const story = [
 const meta = { published: '2025-06-11', source: 'Orrin Falls Gazette' };
 const daysOf = daysIn(meta, story);
 const bot = botOfStories([meta, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a trip told day by day before it starts', () => {
   it('reads "this weekend" in a midweek report as the weekend to come', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // An invented story: a mayor paraphrased and quoted on the same city, and a /quote typed as a name
 // followed by a topic with no word between them.
@@ -11,7 +11,7 @@ const story = [
   'Harlow said the council would vote on a sister-city pact in June.',
 ];
 const bot = botOfStories([{ published: '2025-04-14', source: 'Port Kestle Post' }, story]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a speaker paraphrased and quoted on the same topic', () => {
   it('gives their own words first', () => {

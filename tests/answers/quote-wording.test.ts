@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // What someone said, asked as people ask it, over an invented article: "what exactly", "word for
 // word", a topic the paragraph around the words is about, and someone named by their office.
@@ -10,7 +10,7 @@ const bot = botOf([
   "City Auditor Olu Brandt is less sure the city gets its money's worth.",
   '"Eight trips in five years, and no report on any of them," Brandt said.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a question about what someone said', () => {
   it('drops "exactly" and "word for word", and finds words on a topic their paragraph is about', () => {

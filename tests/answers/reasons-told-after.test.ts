@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // Two invented stories: a paper's report where a company's choice is told first and its reason in
 // the next sentence (or in the executive's own words), and a mayor's interview whose "Why Peru?"
@@ -19,7 +19,7 @@ const interview = [
   'Not before 2028: no airline flies a wide-body jet on that route yet.',
 ];
 const bot = botOfStories([{ published: '2025-06-07', source: 'Brackwater Daily' }, report], [{ published: '2025-06-20', source: 'Tarrow Times' }, interview]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a choice told before its reason', () => {
   it('answers why with the sentence that gives the reason', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories } from '../helpers.ts';
+import { botOfStories, firstLineOf } from '../helpers.ts';
 
 // The person a first-person story is about (an invented interview): named in full twice and then
 // "I", so the surname is never used alone; asked after by surname, or as "the mayor".
@@ -15,7 +15,7 @@ const bot = botOfStories(
   ],
   [{ title: 'Port opens a new berth' }, ['The port opened a berth for car carriers on Monday, its director said.']],
 );
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a story about one person who is then "I"', () => {
   it('knows her by her surname alone, and reads "cities in Ostrel" as cities', () => {

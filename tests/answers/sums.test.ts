@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // Amounts an invented story gives one by one, added up when a question asks for them together.
 
@@ -7,7 +7,7 @@ const bot = botOf([
   'State funds will cover $84,000 of the mission’s costs. The remaining $51,500 comes from Westmark Growers Trust, a nonprofit backed by the grain boards.',
   'The Velmar Millers Guild will sign a letter of intent to buy about $310 million of corn. A second letter, with the Ostara Flour Cooperative, covers roughly $75 million of wheat.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN amounts told in separate sentences', () => {
   it('adds the parts a question names, in the order the story gives them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // What a story tells in the sentence after ("Penhallow objected. She said …") and what it takes
 // back ("An earlier version of this story said …"): an invented council report.
@@ -10,7 +10,7 @@ const bot = botOf([
   'The publicly owned Port of Marlow paid $31,200 for its staff.',
   '*Correction: An earlier version of this story said the Port of Marlow put $13,200 toward the trip. The port paid $31,200.*',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a reason told in the next sentence and a figure taken back', () => {
   it('gives the reason the next sentence tells', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // "What areas did she want to work with X on?": the topics listed after "in", not the proper names
 // that end in the word; a question that names the areas ("which two bay areas") still gets names.
@@ -8,7 +8,7 @@ const bot = botOf([
   'Mayors from Varn highlighted cooperation between the Lesk Delta Bay Area and the Corlan Bay Area.',
   'Fenwick said that she hoped to step up cooperation with Varn in robotics, ferry design, sports and tourism while deepening youth exchanges.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN topics of cooperation and two areas with names', () => {
   it('lists the topics, asked with "work with … on"', () => {

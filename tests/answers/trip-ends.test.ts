@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyBlock } from '../../src/corpus/clean.ts';
-import { botOf, botOfStories } from '../helpers.ts';
+import { botOf, botOfStories, firstLineOf } from '../helpers.ts';
 
 // Days between a trip's ends, however the question words them (an invented council story): one
 // sentence that tells both ends, a photo caption whose "left" is no departure, a clause that dates
@@ -12,7 +12,7 @@ const bot = botOf([
   'The 12-member delegation left Marlow Field on Saturday, Sept. 20, and landed back home on Sunday, Sept. 28. The council will take a final vote on Tuesday, Oct. 28.',
   'On Wednesday, Sept. 24, Penn and Kim signed three agreements at Ostrel City Hall. Two days later, at a business roundtable, a warehouse firm said it would open a site with 35 jobs.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a trip told by its departure and its return', () => {
   it('counts the days between leaving and getting back, told in one sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf, botOfStories } from '../helpers.ts';
+import { botOf, botOfStories, firstLineOf } from '../helpers.ts';
 
 // A count with a part left out ("were not …", "other than …"): the whole less the part, where the
 // article counts both; a refusal, never the whole, where it does not (an invented story).
@@ -8,7 +8,7 @@ const bot = botOf([
   'Mayor Ida Fenwick led a 20-member delegation to Ostrel last month.',
   'The group was made up of 6 city officials and staff, 11 business owners and 3 university staff.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a delegation counted whole and by kind', () => {
   it('takes the part away from the whole', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // A why-question about someone other than the trip's own person is answered with their reason, or
 // refused; the trip's stated purpose is never the answer to it. An initialism nobody defined
@@ -10,7 +10,7 @@ const bot = botOf([
   'Port exchanges are key because shipping lanes are shifting, Dara Moss, an analyst at the Institute of Coastal Research Studies, said.',
   'Councilmember Rue Tamsin voted against the travel budget.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 const answered = (q: string) => bot.handleLine(q, 'cli').answered;
 
 describe('GIVEN a trip purpose and other people with reasons of their own', () => {

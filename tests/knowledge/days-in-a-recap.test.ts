@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOfStories, daysIn } from '../helpers.ts';
+import { botOfStories, daysIn, firstLineOf } from '../helpers.ts';
 
 // A weekly's recap of a trip, published on a Wednesday (2026-03-18) about days two to three weeks
 // before it (an invented story): weekdays told from publication, from the story's day, and from the
@@ -42,7 +42,7 @@ describe('GIVEN weekdays in a recap published on a Wednesday', () => {
 
 describe('GIVEN questions about those days', () => {
   const bot = botOfStories([{ published: '2026-03-18', source: 'The Harlow Weekly' }, paragraphs]);
-  const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+  const first = firstLineOf(bot);
 
   it('dates the clause the question asks about', () => {
     expect(first('when did the delegation land in Varnet?')).toMatch(/^February 25, 2026/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf } from '../helpers.ts';
+import { botOf, firstLineOf } from '../helpers.ts';
 
 // People described in one sentence and named in the one next to it (an invented weekly's story):
 // the description is their role, and the sentence that gives it speaks of them.
@@ -13,7 +13,7 @@ const bot = botOf([
   'A spokesperson for the port declined to comment. Rena Voll, a council member, said the trip cost too much.',
   'Mayor Dana Whitcombe led the delegation. The mayor said the trip was worth it.',
 ]);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a person described before they are named', () => {
   it('finds them by what the description says they did', () => {

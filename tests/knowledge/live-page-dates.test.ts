@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { botOf, knowledgeOf } from '../helpers.ts';
+import { botOf, knowledgeOf, firstLineOf } from '../helpers.ts';
 
 // A live-updates page (published Wednesday 2024-04-17 by the test helper): each update's heading
 // dates its block, weekdays in a block are read from that day, and what a block tells as done with
@@ -19,7 +19,7 @@ const page = [
   'The group will spend Monday in Harl, then travel to Velm.',
 ];
 const bot = botOf(page);
-const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+const first = firstLineOf(bot);
 
 describe('GIVEN a live-updates page', () => {
   it('drops the markdown around a heading', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/corpus/load.ts';
-import { articleText, botOfStories, daysIn } from '../helpers.ts';
+import { articleText, botOfStories, daysIn, firstLineOf } from '../helpers.ts';
 
 // A station's web story published on Thursday 2027-05-06 about a trip to come, updated after it on
 // Thursday 2027-05-20 (an invented page): the update is read from its own day, the plan from
@@ -48,7 +48,7 @@ describe('GIVEN questions about the trip’s ends', () => {
     { published: '2027-05-06', source: 'WSTM 4 News', title: 'Varga to lead Westmark trade mission to Velmar and Ostara' },
     paragraphs,
   ]);
-  const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
+  const first = firstLineOf(bot);
 
   it('dates the departure from the clause that tells it, though its sentence also tells the return', () => {
     expect(first('when does the westmark delegation fly out of corvo?')).toMatch(/^May 9, 2027/);
