@@ -25,8 +25,16 @@ export function plain(s: string): string {
 export function fold(s: string): string {
   if (SIMPLE.test(s)) return s.toLowerCase();
   if (TYPOGRAPHIC.test(s)) return plain(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
-  return plain(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[ıłøđðħŧ]/g, (c) => UNMARKED[c] ?? c);
 }
+
+// Letters with a stroke or without a dot are not a base letter plus a mark, so NFD leaves them; users
+// type the base letter ("kilic" for "Kılıç"). One letter for one, so folded text keeps its length.
+const UNMARKED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't' };
 
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
 export function words(s: string): string[] {

@@ -180,11 +180,15 @@ function isList(lines: string[]): boolean {
   return lines.length >= 3 && lines.every((l) => l.length <= 200) && lines.filter((l) => LIST_ITEM.test(l)).length >= Math.max(2, lines.length - 1);
 }
 
-/** Markdown's marks around a whole block ("**Update, Thursday 9:40 p.m.**", "## Timeline") are no text. */
+/**
+ * Markdown's marks around a whole block ("**Update, Thursday 9:40 p.m.**", "## Timeline") or a run of
+ * words inside it (a run-in head: "**The flight.** The carrier …") are no text.
+ */
 function unmarked(block: string): string {
   return block
     .replace(/^#{1,6}\s+/, '')
     .replace(/^(\*\*|__|\*|_)([^*_]+)\1$/, '$2')
+    .replace(/(^|[\s(])(\*\*|__|\*|_)(?=\S)([^*_\n]*?\S)\2(?=$|[\s.,;:!?)])/g, '$1$3')
     .trim();
 }
 

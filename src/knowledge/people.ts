@@ -71,8 +71,28 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
   byDescription(article, lexOf, found);
   byContactCard(article, found);
   const text = article.paragraphs.map((p) => p.text).join('\n');
-  for (const f of found) if (f.role) f.role = bodyNamed(f.role, text);
+  const names = new Set(found.map((f) => f.name));
+  for (const f of found) if (f.role) f.role = companyNamed(bodyNamed(f.role, text), f.sentence, names);
   return found;
+}
+
+// "company spokesperson", "the airline's chief executive": a firm told by a common noun.
+const FIRM_ROLE = /^(?:the\s+)?(?:company|firm|carrier|airline|automaker|manufacturer|startup|developer)(?:['\u2019]s)?\s+(\p{Ll}.*)$/u;
+
+/**
+ * "Ardent has paused the plant. … company spokesperson Mia Lund said": the firm is the one the
+ * paragraph has just made its subject, a capitalised name opening an earlier sentence that is no
+ * person's.
+ */
+function companyNamed(role: string, sentence: Sentence, people: Set<string>): string {
+  const m = FIRM_ROLE.exec(role);
+  if (!m) return role;
+  const before = sentence.paragraph.sentences.filter((s) => s.start < sentence.start).reverse();
+  for (const s of before) {
+    const subject = /^(?:The\s+)?((?:\p{Lu}[\p{L}'\u2019&-]*\s){1,3})(?:has|have|had|is|was|will|would|said|\p{Ll}+ed)\b/u.exec(s.text)?.[1]?.trim();
+    if (subject && !people.has(subject) && ![...people].some((p) => p.split(' ').includes(subject))) return `${m[1]} of ${subject}`;
+  }
+  return role;
 }
 
 /**
@@ -249,7 +269,9 @@ function afterTitle(text: string, part: string): boolean {
   return false;
 }
 
-const WORD = /[A-Za-z0-9_]/;
+const WORD = /[\p{L}\p{N}\p{M}_]/u;
+/** \b with any script's letters as word characters. */
+export const BOUNDARY = '(?:(?<=[\\p{L}\\p{N}\\p{M}_])(?![\\p{L}\\p{N}\\p{M}_])|(?<![\\p{L}\\p{N}\\p{M}_])(?=[\\p{L}\\p{N}\\p{M}_]))';
 const LETTERISH = /[\p{L}'\u2019-]/u;
 const UPPER = /\p{Lu}/u;
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -257,12 +279,12 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /**
  * Does `text` use `part` as a word of its own, neither after a capitalised word and a space nor
  * before a space and a capital? The same test as the expression
- * `(?<!\p{Lu}[\p{L}'’-]* )\bPART\b(?! \p{Lu})` (u flag), written out: compiling one such expression
+ * `(?<!\p{Lu}[\p{L}'’-]* )\bPART\b(?! \p{Lu})` (u flag) with any script's letters as word characters, written out: compiling one such expression
  * per name and article was most of the build time of a large corpus (see the README's "Scale").
  */
 export function usedAlone(text: string, part: string): boolean {
   if (SURROGATE.test(text) || SURROGATE.test(part)) {
-    return new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u').test(text);
+    return new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )${BOUNDARY}${escapeRegExp(part)}${BOUNDARY}(?! \\p{Lu})`, 'u').test(text);
   }
   const isWord = (i: number) => i >= 0 && i < text.length && WORD.test(text[i]!);
   const partStartsWord = WORD.test(part[0] ?? '');
@@ -307,15 +329,18 @@ export function mentionMatcher(people: Person[], aliasOf: Map<string, Person>): 
   return { byForm, byFirst };
 }
 
-/** \b's word characters (ASCII, as in an expression without the i flag). */
+/** A word's character: a letter or digit of any script ("Kılıç" is one word, as "Kilic" is). */
 function wordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN outside the text
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (!(c >= 128)) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  // A letter outside the first plane is two UTF-16 units: test the whole character.
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return WORD.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  return WORD.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /**
  * Each leftmost occurrence of a form as a word of its own, longest form first, not overlapping:
- * what the expression `\b(?:FORMS)\b` (u flag, forms longest first) finds, written out. Compiling
+ * what the expression `\b(?:FORMS)\b` (forms longest first) finds with any script's letters, written out. Compiling
  * one such expression per article and running it over every sentence was most of the linking.
  */
 export function findMentions(text: string, matcher: MentionMatcher | undefined): Mention[] {

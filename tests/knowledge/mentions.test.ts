@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/corpus/load.ts';
 import { buildKnowledge } from '../../src/knowledge-build/index.ts';
-import { escapeRegExp, findMentions, mentionMatcher, type Person } from '../../src/knowledge/people.ts';
+import { BOUNDARY, escapeRegExp, findMentions, mentionMatcher, type Person } from '../../src/knowledge/people.ts';
 
 // findMentions replaced one regular expression per article (all its names and aliases, longest
-// first, between \b); it must find exactly what that expression found.
+// first, between word boundaries of any script); it must find exactly what that expression found.
 function byRegExp(text: string, people: Person[], aliasOf: Map<string, Person>) {
   const byForm = new Map<string, Person>();
   for (const p of people) byForm.set(p.name, p);
   for (const [alias, p] of aliasOf) if (!byForm.has(alias)) byForm.set(alias, p);
   if (!byForm.size) return [];
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return [...text.matchAll(new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu'))].map((m) => ({
+  return [...text.matchAll(new RegExp(`${BOUNDARY}(?:${forms.join('|')})${BOUNDARY}`, 'gu'))].map((m) => ({
     person: byForm.get(m[0])!,
     start: m.index,
     end: m.index + m[0].length,

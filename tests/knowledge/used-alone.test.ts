@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, usedAlone } from '../../src/knowledge/people.ts';
+import { BOUNDARY, escapeRegExp, usedAlone } from '../../src/knowledge/people.ts';
 
 // usedAlone replaced a per-name regular expression (compiling one per name and article dominated
 // the build of a large corpus); it must decide exactly as that expression did.
-const byRegExp = (text: string, part: string) => new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )\\b${escapeRegExp(part)}\\b(?! \\p{Lu})`, 'u').test(text);
+const byRegExp = (text: string, part: string) =>
+  new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]* )${BOUNDARY}${escapeRegExp(part)}${BOUNDARY}(?! \\p{Lu})`, 'u').test(text);
 
 describe('usedAlone', () => {
   it('finds a name part used on its own, not inside a longer capitalised name', () => {
