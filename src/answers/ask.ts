@@ -10,6 +10,8 @@ import { suggestionsFor, type AnswerContext } from './context.ts';
 import { ASKS_DAY, datedAnswer } from './events.ts';
 import { agentObject, entitiesEndingIn, findVerb, itemsAfter, phraseAfter, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
 import { peopleNamedIn } from './named.ts';
+import { gatheredObjects, verbOfAbout } from './gathered.ts';
+import { correctionAnswer } from './correction.ts';
 import { analyzeQuestion, plainQuestion } from './question.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { bestSentence } from './sentence.ts';
@@ -144,6 +146,9 @@ const MONEY_FROM_ASKED =
 
 function byType(s: Scope): Answer {
   const { ctx, q } = s;
+  // "What did the story get wrong at first?": its correction note.
+  const corrected = correctionAnswer(s);
+  if (corrected) return corrected;
   // "How much did the city and the foundation put in combined?": amounts added up.
   const summed = sumAnswer(s);
   if (summed) return summed;
@@ -353,6 +358,10 @@ function list(s: Scope): Answer {
   // "what anniversary will Breed celebrate": the verb's object, when it is a kind of the noun asked.
   const verb = q.about ? lastVerbOf(q.about) : undefined;
   // "in which fields ...", "what fields ... in?": the list the preposition introduces.
+  // "what agreements were signed on the trip": what each sentence of its story says was signed.
+  const done = q.about && !topics ? verbOfAbout(q.about) : undefined;
+  const gathered = done && candidates[0] ? gatheredObjects(s, candidates[0].paragraph.article, done, head) : undefined;
+  if (gathered) return gathered;
   const asked = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for|about)$/i.exec(q.text)?.[1];
   // Fields, areas, sectors: topics, named after "in", "on" or "including" whatever the question's own
   // preposition; never the proper names that happen to end in the word ("the Greater Bay Area").
