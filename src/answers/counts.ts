@@ -11,7 +11,7 @@ import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
 import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
 import { analyzeQuestion } from './question.ts';
-import { ASKS_PAYMENT, RETRACTED, STATES_PAYMENT } from './payers.ts';
+import { ASKS_PAYMENT, payersIn, RETRACTED, STATES_PAYMENT } from './payers.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,
@@ -89,7 +89,7 @@ export function number(s: Scope): Answer {
   // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
   const paying = ASKS_PAYMENT.test(q.text);
   if (q.focus === 'money') {
-    for (const sentence of candidates) {
+    for (const sentence of paying ? payerFirst(s, candidates) : candidates) {
       if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
       // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
       if (RETRACTED.test(sentence.text)) continue;
@@ -225,6 +225,28 @@ export function number(s: Scope): Answer {
     return stated(best.value, best.value, [best.sentence]);
   }
   return countedEvents(s) ?? unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}`, candidates[0]);
+}
+
+/**
+ * "how much did the society pay": the sentences whose words hold the payer asked about come
+ * first ("The Twin Towns Society … paid $18,750" before "The city paid $41,200").
+ */
+function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
+  const r = s.ctx.knowledge.retriever;
+  const subject =
+    /^(?:(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+)?(.+?)\s+(?:pay|paid|paying|spend|spent|spending|cover|covered|covering|fund|funded|funding)\b/i.exec(
+      s.q.about ?? '',
+    )?.[1];
+  const terms = subject ? r.analyze(subject).filter((t) => !isStopWord(t.term)) : [];
+  if (!terms.length) return candidates;
+  const holds = (x: Sentence) => terms.every((t) => r.termsOfSentence(x).has(t.term));
+  // (A payer named in many sentences weighs little in the ranking: its paying sentence may rank low,
+  // and is taken when it names that payer as the one paying.)
+  const pays = (x: Sentence) => payersIn(x.text).some((p) => terms.every((t) => r.analyze(p).some((u) => u.term === t.term)));
+  const wider = supporting(s, retrievalText(s), 0.2)
+    .slice(0, 30)
+    .filter((x) => !candidates.includes(x) && pays(x));
+  return [...candidates.filter(holds), ...wider, ...candidates.filter((x) => !holds(x))];
 }
 
 // A sentence that goes on about the one the sentence before named: "The company …", "It …".

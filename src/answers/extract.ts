@@ -250,7 +250,7 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
 }
 
 const MONEY =
-  /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|thousand))?|\b\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
+  /(?:[$€£¥]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
 
 export function moneyIn(text: string): string | undefined {
   return MONEY.exec(text)?.[0];

@@ -162,6 +162,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\s+(?:of|for)\b/gi, 'paid for'],
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
+  // "when do the students get here": arrive.
+  [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
+  // "how much did the hosts chip in": paid.
+  [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
+  [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
   // "who's in charge at Brightcell": who runs it.
   [/^who(?:\s+is|\s+was|['\u2019]s)\s+in\s+charge\s+(?:at|of)\b/i, 'who runs'],
@@ -341,7 +346,9 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     if (!best && !/^\p{Lu}/u.test(w)) {
       const english = [...new Set(oneEdit(lower))].filter((c) => c.length >= 4 && (hasSense(c, 'noun') || hasSense(c, 'verb') || hasSense(c, 'adj')));
       const useful = english.filter((c) => (['noun', 'verb', 'adj'] as const).some((pos) => synonyms(c, pos, 2).some((x) => r.knows(stem(x)))));
-      const only = english.length === 1 ? english[0] : useful.length === 1 ? useful[0] : undefined;
+      // (Chat drops vowels: "totl" is "total" before "toll", "tool" or "tote".)
+      const vowelBack = english.filter((c) => droppedVowel(lower, c));
+      const only = english.length === 1 ? english[0] : vowelBack.length === 1 ? vowelBack[0] : useful.length === 1 ? useful[0] : undefined;
       if (only) best = { word: only, n: 0 };
     }
     if (!best) return w;

@@ -15,10 +15,10 @@ export const PAYING = /^(?:pay|pays|paid|paying|fund|funds|funded|funding|cover|
 export const ASKS_PAYMENT = /\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending)\b/i;
 /** A sentence that tells a sum paid or spent (not any sum: "trade worth $11.4 billion" is none). */
 export const STATES_PAYMENT =
-  /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b/i;
+  /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b|\bpick(?:ed|s)?\s+up(?=\s+\$)/i;
 
 const ACTIVE =
-  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending)\b/i;
+  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending|(?:picked|picks|picking)\s+up(?=\s+(?:\$|the\s+(?:tab|bill|cost|rest)\b)))\b/i;
 const PASSIVE =
   /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
@@ -37,6 +37,12 @@ export const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this
  * with `sources`, only where the money comes from ("will come out of the hotel tax fund").
  */
 export function payers(s: Scope, sources = false): Answer | undefined {
+  const found = payersFound(s, sources);
+  return found ? listed(found) : undefined;
+}
+
+/** The payers of the first story nearest the question that names any, each with the sentence naming it. */
+export function payersFound(s: Scope, sources = false): { payer: string; sentence: Sentence }[] | undefined {
   const text = retrievalText(s).replace(/\b(?:pay|pays|paid|paying|fund\w*|cover\w*|financ\w*|sponsor\w*)\b/gi, ' ');
   // "who paid for the dinner in Hanoi": the thing paid for, when it is not the trip, must be in the sentence.
   // (Its head noun: "junket" of "the mayor's Norway junket", "dinner" of "the dinner in Hanoi".)
@@ -62,7 +68,7 @@ export function payers(s: Scope, sources = false): Answer | undefined {
         }
       }
     }
-    if (found.length) return listed(found);
+    if (found.length) return found;
   }
   return undefined;
 }
@@ -76,7 +82,7 @@ function listed(found: { payer: string; sentence: Sentence }[]): Answer {
 }
 
 /** The payers one sentence names: subjects of paying verbs, clause by clause, and agents after "by". */
-function payersIn(text: string, sources = false): string[] {
+export function payersIn(text: string, sources = false): string[] {
   const out: string[] = [];
   const passive = PASSIVE.exec(text);
   if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length)) && (!sources || /\b(?:come|comes|came)\b/i.test(passive[0])))

@@ -2,7 +2,8 @@ import type { Sentence } from '../corpus/types.ts';
 import { isStopWord, stem, words } from '../text.ts';
 import { stated, unsupported } from './compose.ts';
 import type { Answer } from './types.ts';
-import type { Scope } from './scope.ts';
+import { retrievalText, supporting, type Scope } from './scope.ts';
+import { payersFound } from './payers.ts';
 
 // "How much did the city and the foundation put in combined?", "the state's share plus the
 // nonprofit's?", "the combined value of the two grain letters?": amounts the articles give one by one,
@@ -102,7 +103,7 @@ export function sumAnswer(s: Scope): Answer | undefined {
   let amounts = amountsOfKind(s, s.q.text);
   if (!amounts) {
     const parts = partsOf(s.q.text);
-    if (!parts) return undefined;
+    if (!parts) return paidInAll(s);
     const taken = new Set<string>();
     amounts = [];
     for (const part of parts) {
@@ -112,11 +113,39 @@ export function sumAnswer(s: Scope): Answer | undefined {
       amounts.push(a);
     }
   }
+  return total(amounts);
+}
+
+/** The amounts added up, in the order the articles give them; undefined across currencies. */
+function total(amounts: Amount[]): Answer | undefined {
   if (new Set(amounts.map((a) => a.text.trim()[0])).size > 1) return undefined;
   // In the order the articles give them.
   const place = (a: Amount) => a.sentence.paragraph.order * 1e6 + a.sentence.paragraph.sentences.indexOf(a.sentence) * 1e3 + a.at;
   amounts.sort((a, b) => place(a) - place(b));
-  const total = amounts.reduce((sum, a) => sum + a.value, 0);
-  const sum = format(total, amounts);
+  const sum = format(
+    amounts.reduce((all, a) => all + a.value, 0),
+    amounts,
+  );
   return stated(sum, `${sum} (${amounts.map((a) => a.text.trim()).join(' + ')})`, [...new Set(amounts.map((a) => a.sentence))]);
+}
+
+/**
+ * "how much did the trip cost in total": where no sentence states the total, the sums each payer
+ * paid, added up ("The city paid $41,200 … The society paid $18,750 …").
+ */
+function paidInAll(s: Scope): Answer | undefined {
+  if (!/\b(?:cost|costs|spend|spent|paid|pay)\b/i.test(s.q.text)) return undefined;
+  // (A total or a cost the articles state is the answer, not the payers' sums: some may have paid their own way.)
+  const stated = supporting(s, retrievalText(s), 0.4)
+    .slice(0, 8)
+    .some((x) => /\b(?:total|in\s+all|altogether|all\s+told|combined|cost|costs)\b/i.test(x.text) && amountsIn(x).length);
+  if (stated) return undefined;
+  const amounts: Amount[] = [];
+  for (const { payer, sentence } of payersFound(s) ?? []) {
+    // The sum after the payer, in its clause: "The fund, a nonprofit, paid $19,350, covering …".
+    const at = sentence.text.indexOf(payer);
+    const sum = amountsIn(sentence).find((a) => a.at > at && !/[;.]/.test(sentence.text.slice(at, a.at)));
+    if (sum && !amounts.some((a) => a.sentence === sentence && a.at === sum.at)) amounts.push(sum);
+  }
+  return amounts.length >= 2 ? total(amounts) : undefined;
 }

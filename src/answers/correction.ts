@@ -1,0 +1,31 @@
+import type { Sentence } from '../corpus/types.ts';
+import { words } from '../text.ts';
+import { stated } from './compose.ts';
+import { RETRACTED } from './payers.ts';
+import type { Answer } from './types.ts';
+import type { Scope } from './scope.ts';
+
+// "What did the story get wrong at first?": an editor's correction note ("Correction: An earlier
+// version of this story misstated …") is the answer, from the outlet the question names, or from the
+// one story that has such a note.
+
+const ASKS_CORRECTION = /\b(?:correct(?:ion|ions|ed)|(?:get|got|gotten|had)\s+wrong|misstat\w*|mistakes?|errors?|erratum|fix(?:ed)?)\b/i;
+const NOTE = /^\s*(?:correction|clarification|editor['\u2019]s\s+note)s?\s*:/i;
+
+export function correctionAnswer(s: Scope): Answer | undefined {
+  if (!ASKS_CORRECTION.test(s.q.text)) return undefined;
+  const notes = new Map<string, Sentence[]>();
+  for (const article of s.ctx.knowledge.articles)
+    for (const p of article.paragraphs)
+      if (NOTE.test(p.text) || p.sentences.some((x) => RETRACTED.test(x.text))) notes.set(article.id, [...(notes.get(article.id) ?? []), ...p.sentences]);
+  if (!notes.size) return undefined;
+  // The outlet the question names ("the Ledger story"), else the only story corrected.
+  const asked = new Set(words(s.q.text));
+  const byOutlet = [...notes].filter(([id]) => words(s.ctx.knowledge.articles.find((a) => a.id === id)!.source).some((w) => w.length > 3 && asked.has(w)));
+  // (A mistake of someone in the story is no correction of it: the question speaks of the story or its outlet.)
+  if (!byOutlet.length && !/\b(?:story|article|report|piece|paper|coverage|outlet)\b/i.test(s.q.text)) return undefined;
+  const chosen = byOutlet.length === 1 ? byOutlet[0] : notes.size === 1 ? [...notes][0] : undefined;
+  if (!chosen) return undefined;
+  const text = chosen[1].map((x) => x.text).join(' ');
+  return stated('Correction', text, chosen[1]);
+}
