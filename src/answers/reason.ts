@@ -37,9 +37,14 @@ export function reason(asked: Scope): Answer {
   const subject = subjectRun !== undefined ? entityTerms(r, `x ${subjectRun}`) : [];
   // A place that chose ("why did West Brenner pick …") speaks through its officials: its story holds it, not each paragraph.
   const placeSubject = subjectRun !== undefined && k.places.has(fold(subjectRun));
+  // (So does the main person of the story: "The trip was meant to …" is theirs without their name.)
+  const subjectPeople = subjectRun ? peopleNamedIn(k, subjectRun) : [];
+  const mainSubject = (a: Article) => subjectPeople.includes(k.subjectOf(a)!);
   const holds = (x: Sentence) =>
     holdsEntities(r, x.paragraph.article, names) &&
-    subject.every((forms) => forms.some((f) => (placeSubject ? r.articleHas(x.paragraph.article, f) : paragraphHas(k, x.paragraph, f))));
+    subject.every((forms) =>
+      forms.some((f) => (placeSubject || mainSubject(x.paragraph.article) ? r.articleHas(x.paragraph.article, f) : paragraphHas(k, x.paragraph, f))),
+    );
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
   // mission"): every sentence of the articles the question points to that states a purpose counts.
   // In an article about the person asked after, a purpose stated without their name is theirs
@@ -52,8 +57,9 @@ export function reason(asked: Scope): Answer {
   const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
   // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
   const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
-  // With no words in common, the first purpose stated counts only when no one in particular is asked about.
-  const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length ? undefined : pool[0]);
+  // With no words in common, the first purpose stated counts only when no one in particular is asked
+  // about, or the one asked about is its story's main person.
+  const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length && !(pool[0] && mainSubject(pool[0].paragraph.article)) ? undefined : pool[0]);
   const found = causeSentence(s, query, holds);
   // ("Pryor and Baird voted against." tells the stance asked about, not why.)
   const because = found && (goesOn(found) !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? goesOn(found) : undefined;
@@ -242,7 +248,13 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     const theirWords = spokenBy(x) && (CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || SAYS.test(x.text) || STANCE.test(x.text));
     // A cause told of the one asked about ("asked Ostrom to stay behind because …") is theirs.
     const ofThem = CAUSE.test(x.text) && (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
-    const score = coverage + (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
+    const marks = (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
+    // (The question's words with no word of cause and no one's account: "… signed a memorandum on berth schedules" tells what, not why.)
+    // (A choice is read on: its reason follows it. Someone's words with none of the question's and no
+    // word of cause are about something else: "She said construction would begin in the spring.")
+    const caused = CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || ofThem;
+    if (!CHOICE.test(x.text) && !caused && (!own.get(x) || (!marks && !SAYS.test(x.text)))) continue;
+    const score = coverage + marks;
     if (!best || score > best.score) best = { x, score };
   }
   return best && best.score >= 0.6 ? best.x : undefined;
@@ -266,7 +278,10 @@ function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   for (const [i, t] of tokens.entries()) {
     const lower = t.toLowerCase();
     if (i > 0 && /^\p{Ll}/u.test(t)) {
-      if (hasSense(lower, 'verb') && !isBody(lower)) break;
+      // ("the state economist": a word that could be a verb names the kind of the person after it.)
+      const next = tokens[i + 1]?.toLowerCase() ?? '';
+      const modifier = hasSense(lower, 'noun') && /^\p{Ll}/u.test(tokens[i + 1] ?? '') && !hasSense(next, 'verb') && isBody(next);
+      if (hasSense(lower, 'verb') && !isBody(lower) && !modifier) break;
       // An adjective after the noun ends the subject ("the council member unhappy about"); before it, it describes it.
       if ((isStopWord(lower) && !/^(?:the|a|an)$/.test(lower)) || (noun && hasSense(lower, 'adj') && !hasSense(lower, 'noun'))) break;
     }
