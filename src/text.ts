@@ -33,7 +33,7 @@ export function fold(s: string): string {
 }
 
 // Letters with a stroke or without a dot are not a base letter plus a mark, so NFD leaves them; users
-// type the base letter ("kilic" for "Kılıç"). One letter for one, so folded text keeps its length.
+// type the base letter ("dirlic" for "Dırlıç"). One letter for one, so folded text keeps its length.
 const UNMARKED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't' };
 
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */

@@ -298,6 +298,15 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
     ]);
     return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
   }
+  // "When will Halvard's plant open?": a body the question names must be in the dated
+  // sentence's paragraph; "the port would open a cargo terminal" dates another thing's opening.
+  const absent = ownersAsked(k, text).find(
+    (name) => !k.retriever.analyze(name).every((t) => e.sentence.paragraph.sentences.some((x) => k.retriever.termsOfSentence(x).has(t.term))),
+  );
+  if (absent) {
+    const a = notFound(`The articles give no date for that of ${absent}. The nearest dated fact: ${formatDate(e.date)}: ${e.sentence.text}`, ['/timeline']);
+    return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
+  }
   // "What date …?" asks for a day: a month or a year is what the articles say, not an answer.
   if ((dq.asksDay ?? ASKS_DAY.test(text)) && e.date.precision !== 'day') {
     const a = notFound(`The articles give no exact date for that. They say “${e.phrase}” (${formatDate(e.date)}): ${e.sentence.text}`, ['/timeline']);
@@ -524,4 +533,11 @@ export function onThisDay(ctx: AnswerContext, args: string): Answer {
     ? `On this day, ${label}, in ${years}: ${own.length} event${own.length === 1 ? '' : 's'} in the articles${during.length ? `, and ${during.length} longer period${during.length === 1 ? '' : 's'} that include${during.length === 1 ? 's' : ''} the day` : ''}.`
     : `Nothing is dated ${label} itself, but it falls within: ${during.map((e) => formatDate(e.date)).join('; ')}.`;
   return listAnswer(`On this day: ${label}`, summary, items, ['/timeline']);
+}
+
+/** The bodies a question names as owners ("Halvard's plant"): a capitalised name with "'s" that is no place and no person. */
+function ownersAsked(k: Knowledge, text: string): string[] {
+  return [...text.matchAll(/\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)['\u2019]s\b/gu)]
+    .map((m) => m[1]!)
+    .filter((name) => !k.places.has(fold(name)) && !peopleNamedIn(k, name).length && k.retriever.analyze(name).every((t) => k.retriever.knows(t.term)));
 }

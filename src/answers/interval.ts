@@ -1,13 +1,13 @@
 import type { Answer } from './types.ts';
 import { DEPARTED, JOINED_VERB, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
-import { stated, unsupported } from './compose.ts';
+import { evidenceOf, stated, unsupported } from './compose.ts';
 import { findEvent } from './events.ts';
 import { durationIn, spanOf } from './extract.ts';
 import { peopleNamedIn } from './named.ts';
 import { capitalisedRuns } from './reason.ts';
 import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Sentence } from '../corpus/types.ts';
 
 // Lengths of time: how long a trip lasted, and the time between two dated events: "how many days after the memorandum was the letter signed?",
 // "how many days passed between the announcement and the signing?". Each side is found as /when
@@ -201,13 +201,19 @@ export function duration(s: Scope): Answer {
     const article = r
       .candidateArticles(text)
       .find((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => s.ctx.knowledge.subjectOf(a) === p)));
+    // "how many days did she spend in Kelm": a place asked must be where the length is told; a
+    // whole trip's length is no stay in one of its stops.
+    const place = /\bin\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.q.about ?? '')?.[1];
+    const asked = place && s.ctx.knowledge.places.has(fold(place)) ? fold(place) : undefined;
+    const tells = (x: Sentence) => !asked || fold(x.text).includes(asked);
     for (const sentence of article?.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences) ?? []) {
       const m = TRIP_LENGTH.exec(sentence.text);
-      if (m) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
+      if (m && tells(sentence)) return stated(`${m[1]} ${m[2]}s`, `${m[1]} ${m[2]!.toLowerCase()}s`, [sentence]);
     }
     const span = article ? departureToReturn(s.ctx.knowledge.eventsByArticle.get(article) ?? []) : undefined;
-    if (span) return span;
+    if (span && evidenceOf(span).some(tells)) return span;
     for (const sentence of candidates) {
+      if (!tells(sentence)) continue;
       const range = (s.ctx.knowledge.eventsByArticle.get(sentence.paragraph.article) ?? []).find(
         (e) => e.sentence === sentence && e.date.end && e.date.precision === 'day',
       );

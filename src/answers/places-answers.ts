@@ -102,7 +102,7 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
 // A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
 // Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".
 const VENUE =
-  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
+  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+\d{1,3}[A-Z]?\b)?(?:\s+(?:industrial\s+|business\s+|science\s+|technology\s+|office\s+|container\s+)?(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
 const NOT_PLACE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 

@@ -68,7 +68,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu,
     read: (m) => ({ type: 'expansion', about: m[1] }),
   },
-  { re: new RegExp(`^how\\s+many\\s+(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
+  // ("how many nurses a year will …": the rate is no part of what is counted.)
+  {
+    re: new RegExp(`^how\\s+many\\s+(.+?)(?:\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year))?\\s+${AUX}\\s+(.*)$`, 'i'),
+    read: (m) => ({ type: 'number', focus: m[1], about: m[2] }),
+  },
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
   // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
   { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
@@ -149,10 +153,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   // "what was signed at the event": the object of a verb in the passive.
   { re: /^what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(\p{Ll}+ed)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', verb: m[1], about: m[2] }) },
-  // "what is the council voting on later this month", "what is Weiheng planning in the Bay Area": the
-  // object of a doing in progress (not "the Shanghai meeting", a noun in -ing).
+  // "what is the council voting on later this month", "what is Weiheng planning in the Bay Area",
+  // "what is the port giving Ardent": the object of a doing in progress (not "the Shanghai meeting",
+  // a noun in -ing).
   {
-    re: /^what\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+(\p{Ll}+ing)\b(?=\s+(?:on|about|for|with|in|at|to|into)\b|\s*$)\s*(.*)$/iu,
+    re: /^what\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+(\p{Ll}+ing)\b(?=\s+(?:on|about|for|with|in|at|to|into)\b|\s+(?:the\s+)?\p{Lu}|\s*$)\s*(.*)$/iu,
     read: (m) =>
       NOUN_ING.test(m[2]!) || !hasSense(m[2]!, 'verb')
         ? { type: 'description', about: `${m[1]} ${m[2]} ${m[3]}`.trim() }

@@ -329,6 +329,25 @@ const AGENT_OF: Record<string, string> = {
   'co-founded': 'co-founder',
 };
 
+/** A title in the plural before two or more names: "Council members Rhona Keddie and Abel Quarrie voted no". */
+export function byPluralTitle(sentence: Sentence, out: Found[]): void {
+  for (const m of sentence.text.matchAll(PLURAL_TITLE)) {
+    const names = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim());
+    if (names.length < 2 || !names.every((n) => nameLike(n.split(' ')))) continue;
+    const role = m[1]!
+      .replace(/men$/, 'man')
+      .replace(/women$/, 'woman')
+      .replace(/s$/, '');
+    for (const name of names) out.push({ name, role, sentence });
+  }
+}
+
+const PLURAL_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2}";
+const PLURAL_TITLE = new RegExp(
+  `\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[Cc]ouncil\\s*members|[Bb]oard\\s+members|[Cc]ommissioners|[Ss]upervisors|[Tt]rustees|[Aa]lder(?:men|women|persons)|[Ss]enators|[Rr]epresentatives|[Dd]eputy\\s+[Mm]ayors|[Vv]ice\\s+[Pp]residents))\\s+(${PLURAL_NAME}(?:,\\s+${PLURAL_NAME})*,?\\s+and\\s+${PLURAL_NAME})`,
+  'gu',
+);
+
 /**
  * A title of a body before the name, set off by commas, as press releases write it: "The Governor of
  * the US State of Indiana, Thomas W. Harlan, and …", "the Lord Mayor of the City of Mannheim, Dr.

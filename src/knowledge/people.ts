@@ -6,6 +6,7 @@ import {
   byLeadingVerb,
   byServedAs,
   byTitleOfBody,
+  byPluralTitle,
   byRoleBefore,
   bySpeech,
   byTitle,
@@ -64,6 +65,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byLeadingVerb(sentence, runs, found);
     byServedAs(sentence, runs, found);
     byTitleOfBody(sentence, found);
+    byPluralTitle(sentence, found);
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);
     byLaterPronoun(sentence, runs, found);
@@ -329,7 +331,7 @@ export function mentionMatcher(people: Person[], aliasOf: Map<string, Person>): 
   return { byForm, byFirst };
 }
 
-/** A word's character: a letter or digit of any script ("Kılıç" is one word, as "Kilic" is). */
+/** A word's character: a letter or digit of any script ("Dırlıç" is one word, as "Dirlic" is). */
 function wordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN outside the text
   if (!(c >= 128)) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

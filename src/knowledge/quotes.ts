@@ -69,7 +69,7 @@ const PRONOUN = /\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 type Speaker = Person | 'pronoun' | undefined;
 
 /** The person a speech verb in this text is attributed to, with the verb's offset. */
-function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: number } | undefined {
+function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: number; office?: string } | undefined {
   for (const verb of text.matchAll(SPEECH_VERBS)) {
     const v = verb.index;
     const before = text.slice(0, v);
@@ -79,6 +79,9 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
       if (/^['\u2019]?s?\s*(?:also\s+)?$/.test(between) || /^,[^"\u201c\u201d]*,\s*(?:also\s+)?$/.test(between)) return { speaker: m.person, at: v };
     }
     if (PRONOUN.test(before)) return { speaker: 'pronoun', at: v };
+    // '"…," the mayor said': the one spoken of before, if that is their office.
+    const office = /\bthe\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s+(?:also\s+)?$/u.exec(before)?.[1];
+    if (office) return { speaker: 'pronoun', at: v, office };
     // "Hegde, the managing director, walked me down the line and then said, …": the subject of the
     // sentence, when the verb is joined to its clause and no one else is named before it.
     const subject = mentions[0];
@@ -124,7 +127,9 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       const masked = unquoted.slice(sentence.start, sEnd);
       const local = outside(sentence.start, sEnd).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
       const found = attributed(masked, local);
-      const speaker = found?.speaker === 'pronoun' ? lastSpeaker : found?.speaker;
+      const holds = (p: Person | undefined, office: string) => p?.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role));
+      const referred = found?.office ? (holds(lastSpeaker, found.office) ? lastSpeaker : undefined) : lastSpeaker;
+      const speaker = found?.speaker === 'pronoun' ? referred : found?.speaker;
       const closing = ownSpans.find((q) => q.close >= sentence.start && q.close < sEnd);
       if (closing) {
         const q = closing;
