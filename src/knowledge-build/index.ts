@@ -498,8 +498,9 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const prominent = mostMentionedFirst(parts.people, (i) => parts.mentionCount(parts.people[i]!), PROMINENT);
   yield;
   // Filled one by one: a list of 325,000 pairs made for the map's constructor would be garbage at once.
+  // A person's key is their folded name (registerPeople), so it is not folded again.
   const byKey = new Map<string, Person>();
-  for (const p of parts.people) byKey.set(fold(p.name), p);
+  for (const p of parts.people) byKey.set(p.key, p);
   yield;
   const byAlias = aliasIndex(parts.people);
   yield;

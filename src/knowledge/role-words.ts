@@ -13,12 +13,9 @@ export function roleTerms(role: RoleFact): string[] {
 
 /**
  * The terms of a role worked out already (kept with the knowledge's snapshot, knowledge-build/lazy.ts),
- * joined by spaces, under a symbol of the role itself: a WeakMap of hundreds of thousands of roles
- * cost a 50,000-article start a quarter of a second to fill, and its collector more.
+ * joined by spaces, under this symbol of the role itself: a WeakMap of hundreds of thousands of roles
+ * cost a 50,000-article start a quarter of a second to fill, and its collector more. Set it in the
+ * role's object literal: added later, it would move the role's properties out of the object.
  */
-const TERMS = Symbol('role terms');
+export const TERMS = Symbol('role terms');
 type Presplit = RoleFact & { [TERMS]?: string };
-
-export function termsKnown(role: RoleFact, joined: string): void {
-  (role as Presplit)[TERMS] = joined;
-}
