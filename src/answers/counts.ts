@@ -229,7 +229,7 @@ export function number(s: Scope): Answer {
 
 /**
  * "how much did the society pay": the sentences whose words hold the payer asked about come
- * first ("The Twin Towns Society … paid $18,750" before "The city paid $41,200").
+ * first ("The Twin Towns Society … paid $18,750" before "The city paid $41,350").
  */
 function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   const r = s.ctx.knowledge.retriever;

@@ -131,18 +131,18 @@ function total(amounts: Amount[]): Answer | undefined {
 
 /**
  * "how much did the trip cost in total": where no sentence states the total, the sums each payer
- * paid, added up ("The city paid $41,200 … The society paid $18,750 …").
+ * paid, added up ("The city paid $41,350 … The society paid $18,750 …").
  */
 function paidInAll(s: Scope): Answer | undefined {
   if (!/\b(?:cost|costs|spend|spent|paid|pay)\b/i.test(s.q.text)) return undefined;
   // (A total or a cost the articles state is the answer, not the payers' sums: some may have paid their own way.)
-  const stated = supporting(s, retrievalText(s), 0.4)
+  const told = supporting(s, retrievalText(s), 0.4)
     .slice(0, 8)
     .some((x) => /\b(?:total|in\s+all|altogether|all\s+told|combined|cost|costs)\b/i.test(x.text) && amountsIn(x).length);
-  if (stated) return undefined;
+  if (told) return undefined;
   const amounts: Amount[] = [];
   for (const { payer, sentence } of payersFound(s) ?? []) {
-    // The sum after the payer, in its clause: "The fund, a nonprofit, paid $19,350, covering …".
+    // The sum after the payer, in its clause: "The society, a nonprofit, paid $18,750, covering …".
     const at = sentence.text.indexOf(payer);
     const sum = amountsIn(sentence).find((a) => a.at > at && !/[;.]/.test(sentence.text.slice(at, a.at)));
     if (sum && !amounts.some((a) => a.sentence === sentence && a.at === sum.at)) amounts.push(sum);

@@ -16,7 +16,7 @@ const story = [
   'Quenby Air will fly three times a week between the two cities, starting in March.',
   'Marek Tobin, an economist at Larkmoor State University, said the route could lower shipping costs for small growers.',
   'Halvard Composites had planned a plant at the Dock 7 industrial park, but the project is now on hold.',
-  'The city paid $41,200 for airfare and hotels. The Twin Towns Society, a nonprofit, paid $18,750, covering interpreters and gifts. The city of Quenby picked up $12,300 for hotel rooms and buses.',
+  'The city paid $41,350 for airfare and hotels. The Twin Towns Society, a nonprofit, paid $18,750, covering interpreters and gifts. The city of Quenby picked up $12,300 for hotel rooms and buses.',
   'The council voted 6-3 to fund the trip. The no votes came from Council members Rhona Keddie and Abel Quarrie.',
   '"We were promised a plant and we got a brochure," Keddie said.',
   'In an interview Tuesday, Vrana said she had spoken with the company board twice. "I would rather wait a season than cut a ribbon on a plant that fails," the mayor said.',
@@ -50,11 +50,11 @@ describe('GIVEN payers and their sums', () => {
   it('lists a payer that "picked up" its part, with every sum', () => {
     const answer = bot.handleLine('/ask who paid for the quenby trip and how much', 'cli').text;
     expect(answer.split('\n')[0]).toMatch(/city of Quenby/);
-    for (const sum of ['$41,200', '$18,750', '$12,300']) expect(answer).toContain(sum);
+    for (const sum of ['$41,350', '$18,750', '$12,300']) expect(answer).toContain(sum);
   });
 
   it('adds up what each payer paid when no sentence gives the total, a vowel-dropped typo read', () => {
-    expect(first('how much did the quenby trip cost in totl')).toMatch(/^\$72,250 \(\$41,200 \+ \$18,750 \+ \$12,300\)/);
+    expect(first('how much did the quenby trip cost in totl')).toMatch(/^\$72,400 \(\$41,350 \+ \$18,750 \+ \$12,300\)/);
   });
 
   it('gives the cost a sentence states rather than adding up the payers, some of whom may be missing', () => {
