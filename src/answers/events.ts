@@ -216,7 +216,11 @@ function monthNamed(text: string): string | undefined {
  * before it names: "He said he will introduce a resolution on Oct. 23" is Arbogast's.
  */
 function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string> {
-  const own = k.retriever.termsOfSentence(sentence);
+  // A live page's entry is dated by its stamp, and its title names it too ("… — Landed in Velmora").
+  const title = phrase && !sentence.text.includes(phrase) ? /\s[\u2014\u2013]\s(.+)$/.exec(phrase)?.[1] : undefined;
+  const own = title
+    ? new Set([...k.retriever.termsOfSentence(sentence), ...k.retriever.analyze(title).map((t) => t.term)])
+    : k.retriever.termsOfSentence(sentence);
   const sentences = sentence.paragraph.sentences;
   const at = sentences.indexOf(sentence);
   const previous = at > 0 ? sentences[at - 1] : sentence.paragraph.article.paragraphs[sentence.paragraph.order - 1]?.sentences.at(-1);

@@ -183,6 +183,7 @@ interface Entry {
   published: string;
   url?: string;
   dateline?: string;
+  updatedLine?: string;
   /** kind, n, text, then each sentence's start and length. */
   paragraphs: [kind: Paragraph['kind'], n: number, text: string, spans: number[]][];
   introductions: [name: string, role: string | null, sentence: SentenceRef][];
@@ -211,6 +212,7 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     published: a.published,
     ...(a.url !== undefined && { url: a.url }),
     ...(a.dateline !== undefined && { dateline: a.dateline }),
+    ...(a.updatedLine !== undefined && { updatedLine: a.updatedLine }),
     paragraphs: a.paragraphs.map((p) => [p.kind, p.n, p.text, p.sentences.flatMap((s) => [s.start, s.text.length])]),
     introductions: f.introductions.map((x) => [x.name, x.role ?? null, ref(x.sentence)]),
     events: f.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ref(e.sentence)]),
@@ -261,6 +263,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Ar
     article = { id: basename(file, '.md'), file, title: e.title, source: e.source, published: e.published, paragraphs: [] };
     if (e.url !== undefined) article.url = e.url;
     if (e.dateline !== undefined) article.dateline = e.dateline;
+    if (e.updatedLine !== undefined) article.updatedLine = e.updatedLine;
   }
   const sentences: Sentence[] = [];
   const paragraphs = e.paragraphs.map(([kind, n, text, spans], order) => {
@@ -326,7 +329,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Ar
   return { article, paragraphs, facts };
 }
 
-const metaOf = ({ id, file, title, source, published, url, dateline }: Article): Omit<Article, 'paragraphs'> => ({
+const metaOf = ({ id, file, title, source, published, url, dateline, updatedLine }: Article): Omit<Article, 'paragraphs'> => ({
   id,
   file,
   title,
@@ -334,6 +337,7 @@ const metaOf = ({ id, file, title, source, published, url, dateline }: Article):
   published,
   ...(url !== undefined && { url }),
   ...(dateline !== undefined && { dateline }),
+  ...(updatedLine !== undefined && { updatedLine }),
 });
 
 const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, f.index.title];

@@ -230,7 +230,10 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     if (linksList && listed) continue;
     linksList = RELATED_HEADING.test(text);
     const kind = classifyBlock(text);
-    if (kind === 'furniture') continue;
+    if (kind === 'furniture') {
+      if (/^(?:last\s+)?updated\b/i.test(text) && /\d/.test(text)) article.updatedLine ??= text;
+      continue;
+    }
     if (kind === 'dateline') {
       article.dateline ??= text;
       continue;

@@ -12,6 +12,8 @@ export interface Article {
   url?: string;
   /** A dateline found in the body ("April 22, 2024"), as printed. */
   dateline?: string;
+  /** The page's own "Updated …" line, as printed: a live page's entries run up to it. */
+  updatedLine?: string;
   paragraphs: Paragraph[];
 }
 

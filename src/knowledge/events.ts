@@ -136,13 +136,15 @@ export function extractEvents(article: Article): DatedEvent[] {
   // the update's day ("UPDATE, continued:" from the last one), the rest of the page from publication.
   let updated: string | undefined;
   let labelled: string | undefined;
+  // A live page updated after it was published: its weekday stamps run from publication to the update.
+  const latest = updatedDay(article.updatedLine, article.published);
   for (const paragraph of article.paragraphs) {
     const label = UPDATE_LABEL.exec(paragraph.text);
     const labelDay = updateLabelDay(paragraph.text, article.published);
     if (labelDay) updated = labelDay;
     labelled = label ? (labelDay ?? updated) : undefined;
     if (!block) reference = labelled ? { instant: new Date(`${labelled}T12:00:00Z`), timezone: 0 } : published;
-    const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published) : undefined;
+    const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published, latest) : undefined;
     if (heading) {
       block = { day: heading, heading: paragraph.text };
       reference = { instant: new Date(`${heading}T12:00:00Z`), timezone: 0 };
@@ -175,7 +177,9 @@ export function extractEvents(article: Article): DatedEvent[] {
         events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
         continue;
       }
-      if (!own.length && block && toldDone) {
+      // ("left this afternoon, with stops to come in …": the block's own day, whatever else it plans.)
+      const thatDay = block && /\b(?:this\s+(?:morning|afternoon|evening)|(?:earlier\s+)?today|tonight)\b/i.test(sentence.text) && PAST.test(sentence.text);
+      if (block && ((!own.length && toldDone) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -385,7 +389,14 @@ function isSectionHeading(text: string): boolean {
   );
 }
 
-function headingDay(text: string, published: { instant: Date; timezone: number }): string | undefined {
+function headingDay(heading: string, published: { instant: Date; timezone: number }, latest?: string): string | undefined {
+  // "Wed 2:30 p.m. local (9:30 a.m. ET) — Harbor pact signed": a live page's stamp, then the entry's title.
+  // (A stamp gives a time, or is a weekday alone on a page updated since: "Thu., May 7 — Forum at
+  // the hall" is an item of a calendar, dated by itself.)
+  const stamped = /^(.{3,60}?)\s+[\u2014\u2013]\s+\S.{0,80}$/.exec(heading)?.[1];
+  const weekdayAlone = stamped !== undefined && /^\p{L}+day$/u.test(stamped);
+  const stamp = stamped && (/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i.test(stamped) || (weekdayAlone && latest)) ? stamped : undefined;
+  const text = (stamp ?? heading).replace(/\s*\([^)]{1,30}\)/g, '');
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
@@ -396,7 +407,27 @@ function headingDay(text: string, published: { instant: Date; timezone: number }
     .find((r) => r.start.isCertain('weekday') || r.start.isCertain('day'));
   if (!found || found.end) return undefined;
   const date = toEventDate(found, published.instant.toISOString().slice(0, 10), false);
-  return date?.precision === 'day' ? date.start : undefined;
+  if (date?.precision !== 'day') return undefined;
+  // A page updated after it was published runs up to that day: a weekday alone is the one between.
+  const first = published.instant.toISOString().slice(0, 10);
+  if (latest && !found.start.isCertain('day') && date.start < first) {
+    const behind = (Date.parse(`${first}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`)) / 86_400_000;
+    const ahead = shiftDay(date.start, 7 * Math.ceil(behind / 7));
+    if (ahead <= latest) return ahead;
+  }
+  // (A weekday alone that falls outside the page's days is no stamp of it.)
+  return weekdayAlone && stamp && date.start < first ? undefined : date.start;
+}
+
+/** The day a page's "Updated …" line gives, when it is after the day the page was published. */
+function updatedDay(line: string | undefined, published: string): string | undefined {
+  if (!line) return undefined;
+  const reference = { instant: new Date(`${published}T12:00:00Z`), timezone: 0 };
+  const found = dateParser()
+    .parse(line, reference)
+    .find((r) => r.start.isCertain('day'));
+  const date = found ? toEventDate(found, published, false) : undefined;
+  return date?.precision === 'day' && date.start > published ? date.start : undefined;
 }
 
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
