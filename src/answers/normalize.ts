@@ -36,6 +36,9 @@ export function dropOpeners(text: string): string {
 const TRAILERS =
   /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
 
+// "… pls", "…, date pls" with no question mark before it.
+const POLITE_END = /(?:,\s*(?:(?:the\s+)?(?:dates?|names?|days?)\s+)?|\s+)(?:pls|plz|please|thanks|thank\s+you|thx|ty)[\s,.!?]*$/i;
+
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
 const REPORTED =
   /\s+(?:(?:that|who|whom)?\s*(?:they|the\s+articles?|the\s+story|the\s+piece|it)\s+(?:quoted?|quotes|cited?|cites|mentioned|mentions|named|names|talked\s+to|spoke\s+(?:to|with)|interviewed)|(?:per|according\s+to|in)\s+(?:the\s+)?(?:articles?|stories|story|sources?|reports?|coverage))(?=\s*[?.!]*$)/i;
@@ -50,6 +53,7 @@ export function sourceLast(text: string): string {
 export function dropTrailers(text: string): string {
   return text
     .replace(TRAILERS, '?')
+    .replace(POLITE_END, '?')
     .replace(REPORTED, '')
     .replace(OUTLET_REPORTED, '')
     .replace(CASUAL_PERSON, '$1')
