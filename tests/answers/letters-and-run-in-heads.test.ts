@@ -10,7 +10,7 @@ const story = [
   'Yusuf Dırlıç, deputy director of the Serinköy Port Authority, and Nell Barrow, harbor master of Brindle Falls, signed a berth-sharing letter on Tuesday.',
   'Dırlıç said the shared berths would open in May.',
   'Øystein Marlo, a shipping broker who joined the trip, said the letter was overdue.',
-  '**The plant.** Orvane has delayed its battery plant at the Dock 4 yard. In a statement on Friday, company spokesperson Dana Lusk said the board wanted more time.',
+  '**The plant.** Orvane has delayed its battery plant at the Dock 4 yard. In a statement on Friday, company spokesperson Mara Lusk said the board wanted more time.',
 ];
 const bot = botOfStories([{ published: '2025-06-20', source: 'Brindle Falls Courier' }, story]);
 const first = firstLineOf(bot);
@@ -40,6 +40,6 @@ describe('GIVEN a bold run-in head and a firm told as "company"', () => {
   });
 
   it("names the firm the paragraph made its subject as the spokesperson's", () => {
-    expect(first('/who dana lusk')).toMatch(/^Dana Lusk: spokesperson of Orvane/);
+    expect(first('/who mara lusk')).toMatch(/^Mara Lusk: spokesperson of Orvane/);
   });
 });

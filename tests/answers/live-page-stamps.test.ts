@@ -14,8 +14,8 @@ const page = [
   '**Tuesday — Inside a glass works**',
   'Earlier today the group took the coast train to Sarn to tour Vitra Glass, which makes bottles for wineries.',
   '**Mon 8:05 p.m. local (2:05 p.m. ET) — Landed in Velmora**',
-  'The delegation touched down at Velmora airport after a long night of flights.',
-  '**Sun 11:40 p.m. local (5:40 p.m. ET) — Wheels up**',
+  'The delegation came down at Velmora airport after a long night of flights.',
+  '**Sun 11:40 p.m. local (5:40 p.m. ET) — Departure day**',
   'Mayor Ida Rusk left Brantford this afternoon at the head of a 17-member delegation, with stops planned in Velmora and Sarn.',
 ];
 const bot = botOfStories([{ published: '2026-03-01', source: 'WKRL 4 News' }, page]);
