@@ -168,6 +168,7 @@ export function overLongParagraph(chars: number, n: number): string | undefined 
 }
 
 const LIST_MARK = /^(?:[-*\u2022\u00b7]\s+|\d{1,2}[.)]\s+)/;
+const BULLET = /^[-*\u2022\u00b7]\s+\S/;
 const LIST_ITEM =
   /^(?:[-*\u2022\u00b7]\s|\d{1,2}[.)]\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
@@ -212,7 +213,8 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
         .filter(Boolean);
       // A boxed sidebar written as a block quote ("> **The trip at a glance**", "> - Dates: …"): its lines.
       if (lines.every((l) => l.startsWith('>'))) lines = lines.map((l) => l.replace(/^>\s?/, '').trim()).filter(Boolean);
-      if (isList(lines)) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
+      // (So does a list whose items stand apart, a blank line between them: "- item" alone in its block.)
+      if (isList(lines) || lines.every((l) => BULLET.test(l))) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
       // A byline over the page's times ("By Sam Pruitt, staff writer" / "Published Nov. 1 | Updated …"):
       // lines that are each furniture are no paragraph once joined.
       if (lines.length > 1 && lines.every((l) => classifyBlock(unmarked(l)) === 'furniture')) return [];

@@ -38,7 +38,8 @@ const yearParser: chrono.Parser = {
 };
 
 // "returning on the 18th", "by the 13th": a day of the publication's month, or of the month next
-// to it when the day has passed (forward, in a clause about what is coming) or is yet to come.
+// to it when the day is nearer there (back, in a report) or has passed (forward, in a clause about
+// what is coming).
 const ordinalDayParser: chrono.Parser = {
   pattern: () =>
     /\b(?:on|by|until|till|before|after|from|through|since|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\b|century|anniversary|floor|time|annual|birthday|day|year|edition|round|place))/i,
@@ -48,8 +49,10 @@ const ordinalDayParser: chrono.Parser = {
     const ref = context.refDate;
     // Of that day in the month before, of, or after publication, the nearest to publication.
     const candidates = [-1, 0, 1].map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day))).filter((d) => d.getUTCDate() === day);
-    const gap = (d: Date) => Math.abs(d.getTime() - ref.getTime()) - (context.option.forwardDate && d >= ref ? 1 : 0);
-    const best = candidates.sort((a, b) => gap(a) - gap(b))[0];
+    // (Forward, the nearest that is not past: "returns on the 25th" on the 9th is this month's.)
+    const ahead = context.option.forwardDate ? candidates.filter((d) => d >= ref) : [];
+    const gap = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+    const best = (ahead.length ? ahead : candidates).sort((a, b) => gap(a) - gap(b))[0];
     if (!best) return null;
     const c = context.createParsingComponents({ day });
     c.imply('month', best.getUTCMonth() + 1);
@@ -138,7 +141,18 @@ export function extractEvents(article: Article): DatedEvent[] {
   let labelled: string | undefined;
   // A live page updated after it was published: its weekday stamps run from publication to the update.
   const latest = updatedDay(article.updatedLine, article.published);
+  // A programme listed day by day ("Monday, Oct. 20: …" then "Tuesday: …"): the day the item before
+  // this one opened with, from which an item labelled by its weekday alone goes on.
+  let previousItem: string | undefined;
+  let itemDay: string | undefined;
+  // Days the article gives by their date or as an item of such a list, and the bare weekdays of
+  // clauses about what is coming: "On Friday, the chancellor will sign …" is the Friday of the
+  // programme, not the one after publication, when the two tell of the same things.
+  const anchors = new Set<DatedEvent>();
+  const comingWeekdays = new Set<DatedEvent>();
   for (const paragraph of article.paragraphs) {
+    previousItem = itemDay;
+    itemDay = undefined;
     const label = UPDATE_LABEL.exec(paragraph.text);
     const labelDay = updateLabelDay(paragraph.text, article.published);
     if (labelDay) updated = labelDay;
@@ -184,7 +198,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
     }
   }
-  return sameWeekdayAs(events);
+  return sameWeekdayAs(events, anchors, comingWeekdays);
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
     const base = block?.day ?? labelled ?? article.published;
@@ -205,10 +219,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
-      const forward = COMING.test(sentence.text) ? dateParser().parse(sentence.text, reference, { forwardDate: true }) : [];
+      // ("returns on the 25th": a schedule told in the present reads a day of the month forward too.)
+      const forward =
+        COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text) ? dateParser().parse(sentence.text, reference, { forwardDate: true }) : [];
       const found = backward.map((b) => {
         const f = forward.find((x) => x.index === b.index && x.text === b.text);
-        return f && COMING.test(clauseAround(sentence.text, b.index, b.index + b.text.length)) ? f : b;
+        const clause = clauseAround(sentence.text, b.index, b.index + b.text.length);
+        const scheduled = ORDINAL_DAY.test(b.text) && !b.start.isCertain('month') && PRESENT_SCHEDULE.test(clause);
+        return f && (COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index)) ? f : b;
       });
       const seen = new Set<string>();
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
@@ -217,10 +235,19 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
         if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
-        const clause = clauseAround(outsideQuotes(sentence.text, result.index), result.index, result.index + result.text.length);
+        const unquoted = outsideQuotes(sentence.text, result.index);
+        const clause = clauseAround(unquoted, result.index, result.index + result.text.length);
         const bareWeekday = !result.start.isCertain('day') && result.start.isCertain('weekday');
+        const ordinalDay = ORDINAL_DAY.test(result.text) && !result.start.isCertain('month');
         // "this weekend" in a report of the week is the one to come.
-        const coming = COMING.test(clause) || (bareWeekday && PRESENT_SCHEDULE.test(clause)) || /^this\s+weekend$/i.test(result.text.trim());
+        const coming =
+          COMING.test(clause) ||
+          comingAfterOpening(unquoted, clause, result.index + result.text.length, result.index) ||
+          ((bareWeekday || ordinalDay) && PRESENT_SCHEDULE.test(clause)) ||
+          /^this\s+weekend$/i.test(result.text.trim());
+        // "Tuesday: Travel to …" after "Monday, Oct. 20: …": the next such day after the item before.
+        const opensItem = result.index === 0 && sentence === paragraph.sentences[0] && DAY_ITEM.test(paragraph.text);
+        const listed = opensItem && bareWeekday && previousItem ? weekdayFrom(result, previousItem, true) : undefined;
         // A programme told day by day, still to come ("It will land in Lyon on Monday … The
         // centerpiece comes Thursday … Friday's schedule includes …"): a bare weekday in the
         // present, after a day to come, is the next such day from it.
@@ -236,6 +263,7 @@ export function extractEvents(article: Article): DatedEvent[] {
             : undefined;
         const narrative = narrativeDay(lastDay, base, span);
         const date =
+          listed ??
           programme ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
           followingWeekday(result, sentence.text, lastDay) ??
@@ -243,7 +271,11 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
-        events.push({ date, phrase: result.text.replace(/[,.;]$/, ''), sentence });
+        const event = { date, phrase: result.text.replace(/[,.;]$/, ''), sentence };
+        events.push(event);
+        if (opensItem && date.precision === 'day' && !date.end) itemDay = date.start;
+        if (date.precision === 'day' && !date.end && (listed || result.start.isCertain('day'))) anchors.add(event);
+        if (bareWeekday && coming && !listed) comingWeekdays.add(event);
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
@@ -330,10 +362,17 @@ export function extractEvents(article: Article): DatedEvent[] {
  * Oct. 13": a bare weekday before a noun is the day the page gives that noun on that weekday, when it
  * gives one such day.
  */
-function sameWeekdayAs(events: DatedEvent[]): DatedEvent[] {
-  const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && /\d/.test(e.phrase));
+function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWeekdays: Set<DatedEvent>): DatedEvent[] {
+  const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && (/\d/.test(e.phrase) || anchors.has(e)));
   const moved = new Map<EventDate, EventDate>();
   for (const e of events) {
+    if (comingWeekdays.has(e)) {
+      const day = programmeDay(e, certain);
+      if (day) {
+        moved.set(e.date, { start: day, precision: 'day' });
+        continue;
+      }
+    }
     const weekday = BARE_WEEKDAY.exec(e.phrase)?.[1];
     if (!weekday || e.date.precision !== 'day' || !e.sentence.text.includes(e.phrase)) continue;
     const after = e.sentence.text.slice(e.sentence.text.indexOf(e.phrase) + e.phrase.length);
@@ -355,6 +394,45 @@ function sameWeekdayAs(events: DatedEvent[]): DatedEvent[] {
   return events.map((e) => (moved.has(e.date) ? { ...e, date: moved.get(e.date)! } : e));
 }
 const BARE_WEEKDAY = /^(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i;
+const WEEKDAY_NAMED = /\b(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\b/i;
+
+/**
+ * A bare weekday still to come ("On Thursday, the port's director will sign …") in an article that
+ * dates a programme day by day: the one day of the programme on that weekday that tells of the same
+ * things (two content words in common), when there is exactly one.
+ */
+function programmeDay(e: DatedEvent, certain: DatedEvent[]): string | undefined {
+  if (!BARE_WEEKDAY.test(e.phrase)) return undefined;
+  const article = e.sentence.paragraph.article;
+  // Only a day read before the programme begins: one within it is already the programme's.
+  // (The programme's days as the article pairs them with their weekdays: "Friday, Oct. 24", an item "Thursday: …".)
+  const paired = certain.filter((c) => c.sentence.paragraph.article === article && c.date.start > article.published && WEEKDAY_NAMED.test(c.phrase));
+  const begins = paired.map((c) => c.date.start).sort()[0];
+  if (!begins || e.date.start >= begins) return undefined;
+  const weekday = new Date(`${e.date.start}T00:00:00Z`).getUTCDay();
+  const own = contentStems(e.sentence.text);
+  const dates = new Set(
+    paired
+      .filter((c) => c !== e && c.sentence !== e.sentence && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === weekday)
+      .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+      .map((c) => c.date.start),
+  );
+  return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+function contentStems(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .map((w) => w.toLowerCase())
+      .filter((w) => w.length > 3 && !isStopWord(w) && !WEEKDAYS.includes(w))
+      .map(stem),
+  );
+}
+
+const ORDINAL_DAY = /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
+
+// An item of a programme that opens with its day: "Tuesday: Travel to …", "Monday, Oct. 20: Meeting …".
+const DAY_ITEM = /^(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\.?(?:,?\s+[^:\u2014\u2013]{1,24}?)?\s*(?::|\s[\u2014\u2013])\s/i;
 
 // "UPDATE (Oct. 16, 2025):", "Update, Oct. 16:", "UPDATE, continued:": the label, and the day in it.
 const UPDATE_LABEL = /^(?:UPDATE|Update|UPDATED|Updated)\b\s*(?:\(([^)]{3,40})\)|,?\s*([^:]{0,40}))?:\s/;
@@ -521,6 +599,19 @@ function clauseAround(text: string, from: number, to: number): string {
   const rest = text.slice(to, to + 40);
   return text.slice(start, to) + rest.slice(0, rest.search(CLAUSE_END));
 }
+
+/**
+ * "On Thursday, the port's director and his counterpart, president of …, will sign": a date that opens
+ * the sentence in a clause with no verb belongs to the main clause, whose first verb says whether it is to come.
+ */
+function comingAfterOpening(text: string, clause: string, from: number, at: number): boolean {
+  if (CLAUSE_VERB.test(clause) || !OPENING.test(text.slice(0, at))) return false;
+  const verb = new RegExp(CLAUSE_VERB.source, 'u').exec(text.slice(from));
+  return verb !== null && COMING.test(text.slice(from + verb.index, from + verb.index + 40));
+}
+
+// What may stand before a date that opens a sentence: "On", "On the mission's third day,".
+const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}'\u2019 ]{1,40},\s+)?$/u;
 
 // chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare
 // words count only where the sentence clearly uses them as dates.
