@@ -54,10 +54,18 @@ const TITLE_FIRST = new Set(
     .filter((t) => !/^(?:General|King|Queen|Prince|Princess|Justice|Chief|Speaker|of|State)$/.test(t)),
 );
 
-export function nameLike(ws: string[]): boolean {
+// The lower-case words inside a name: "Amalia Roble de Sotillo", "Pieter van der Berg".
+export const NAME_PARTICLE = /^(?:de|del|della|der|di|da|das|dos|du|la|le|van|von|bin|ibn)$/;
+
+/** A name's words without the particles inside it ("de" of "Roble de Sotillo"). */
+const withoutParticles = (ws: string[]) => ws.filter((w, i) => i === 0 || i === ws.length - 1 || !NAME_PARTICLE.test(w));
+
+/** `most` is 4 where a role sets the name off ("the Minister of Trade, Juan Pablo Rueda Marin,"): given names and surnames two by two. */
+export function nameLike(ws: string[], most = 3): boolean {
+  ws = withoutParticles(ws);
   // A middle initial ("Teresa M. Valdivia") belongs to the name.
   if (ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!)) ws = [ws[0]!, ws[2]!];
-  if (ws.length < 2 || ws.length > 3) return false;
+  if (ws.length < 2 || ws.length > most) return false;
   if (ws.slice(0, -1).some((w) => TITLE_FIRST.has(w.replace(/\.$/, ''))) || HONORIFIC.test(ws[0]!)) return false;
   // A double-barrelled name keeps its second capital ("Quintero-Hahn").
   return (
@@ -72,8 +80,9 @@ export function capitalRuns(s: string, tokens: Token[]): Token[][] {
   let run: Token[] = [];
   let prev: Token | undefined;
   for (const t of tokens) {
-    const cap = isCap(t);
     const joined = prev !== undefined && run.length > 0 && t.start === prev.end + 1 && s.charCodeAt(prev.end) === 32;
+    // A particle inside a name ("Roble de Sotillo") joins the run when a capital follows it.
+    const cap = isCap(t) || (joined && NAME_PARTICLE.test(t.text) && /^ \p{Lu}/u.test(s.slice(t.end, t.end + 2)));
     if (cap && (joined || run.length === 0)) run.push(t);
     else {
       if (run.length) runs.push(run);
@@ -358,24 +367,28 @@ export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
     const title = m[1]!;
     if (!ROLE_NOUN.test(title)) continue;
     const name = m[3]!.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/, '').replace(/ \p{Lu}\.(?= )/gu, '');
-    if (!nameLike(name.split(' '))) continue;
+    if (!nameLike(name.split(' '), 4)) continue;
     out.push({ name, role: `${title} of ${m[2]!}`, sentence });
   }
 }
 
+// (The body may be a list: "the Minister of Fisheries, Ports and Shipping, …"; the name ends the
+// clause or goes on after a comma: "meeting with the Governor of Norvega, Ruperto Casal Vidal; …".)
 const TITLE_OF_BODY =
-  /\b[Tt]he\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,]{1,60}?),\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2}),/gu;
+  /(?:\b[Tt]he|\p{Lu}[\p{L}-]+['\u2019]s)\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,;]{1,60}?(?:,\s+\p{Lu}[^,;]{1,40}?)*),\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+(?:(?:de|del|da|dos|van|von|der|di|la|le)\s+)?\p{Lu}[\p{L}'\u2019-]+){1,3})(?=[,;]|\.?$)/gu;
 
 /** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
 export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
   for (const run of runs) {
     const words = run.map((t) => bare(t.text));
-    if (words.length < 2 || words.length > 3 || !nameLike(words)) continue;
     const from = Math.max(0, run[0]!.start - 80);
     const before = s.slice(from, run[0]!.start);
+    // (The name closes its clause: a comma, a semicolon or the sentence's end after it.)
+    const setOffName = before.endsWith(', ') && /^(?:[,;]\s|\.?$)/.test(s.slice(run[run.length - 1]!.end));
+    if (!nameLike(words, setOffName ? 4 : 3)) continue;
     // "Their managing director, Vikram Hegde, walked me …", "the city's trade director, …": a role set off before the name.
-    if (before.endsWith(', ') && s.startsWith(', ', run[run.length - 1]!.end)) {
+    if (setOffName) {
       const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
       if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
         const role = /^the$/i.test(setOff[1]!)
@@ -443,8 +456,10 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   const earlier = [sameSentence, ...before, article.source].map((text) => ({ text, bodies: namedBodies(text) }));
   const holds = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i');
   const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
-  for (const { text, bodies } of earlier) {
-    const owner = bodies.findLast(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)));
+  // "toured the Hilados Marlo plant with the company's chair": a firm's noun is the firm named last in the sentence.
+  const firm = FIRM_NOUN.test(noun);
+  for (const [i, { text, bodies }] of earlier.entries()) {
+    const owner = bodies.findLast(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)) || (firm && i === 0));
     if (!owner) continue;
     // The body's fullest name the story gives ("… Chamber of Commerce" for a caption's "… Chamber").
     const fullest = earlier
@@ -455,6 +470,8 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   }
   return role;
 }
+
+const FIRM_NOUN = /^(?:company|firm|business|maker|manufacturer|startup|carrier|airline|chain)$/i;
 
 /** Capitalised runs that can name a body ("the Port of Carrow Bay"), without "the", where they start. */
 function bodiesIn(text: string): { body: string; index: number }[] {

@@ -11,6 +11,10 @@ export const ROLE_NOUN_AT_END = new RegExp(`(?:${ROLE_NOUNS})$`, 'i');
 
 /** Capitalised titles that can stand before a name ("Vice President Han Zheng"). Longest first. */
 export const TITLES = [
+  'Mayor Pro Tempore',
+  'Mayor Pro Tem',
+  'President Pro Tempore',
+  'President Pro Tem',
   'Vice President',
   'Vice Premier',
   'Vice Mayor',

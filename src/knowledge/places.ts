@@ -109,6 +109,8 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     // "will visit Kelmsport March 17–19": the month of a date closes the place, no part of it.
     const last = run[run.length - 1]!;
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
+    // "director of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
+    if (run.length === 1 && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(last.end))) continue;
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
     // "According to Dr. Ingrid Holm" names a source, not a place.
     if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
@@ -222,7 +224,7 @@ function candidatePlaces(folded: string, places: Map<string, string>): [string, 
 
 // Words that put someone somewhere: travel, a meeting, an event.
 const PRESENCE =
-  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|landed|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove)\b/i;
+  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove)\b/i;
 
 const PAST_PRESENCE = /\b(?:visited|went\s+to|travell?ed\s+to|toured|arrived|made\s+stops?|stopped\s+in|returned)\b/i;
 const FUTURE_PRESENCE =
