@@ -169,7 +169,8 @@ function byType(s: Scope): Answer {
     case 'speaker':
       return speakerAnswer(ctx, q.topic ?? q.text, q.verb);
     case 'words':
-      return quotedAnswer(s);
+      // "what does the renewed agreement add": a thing says nothing; what the articles tell of it.
+      return !s.named.length && q.subject && isThing(q.subject) ? bestSentence(s) : quotedAnswer(s);
     case 'expansion':
       return expansion(s);
     case 'number':
@@ -335,11 +336,14 @@ function list(s: Scope): Answer {
     if (verb) {
       const subject = about.slice(0, about.lastIndexOf(verb)).trim();
       const asked = personAnswer({ ...s, q: { ...q, type: 'person', subject, verb, about: about.slice(about.lastIndexOf(verb) + verb.length).trim() } });
+      // ("which governor is the mayor meeting": whoever he meets must hold the role asked for.)
+      const holder = holderWhoDid(s, focus, verb, asked);
+      if (holder && (holder.answered || asked.answered)) return holder;
       if ((names(asked) && !(organisation && !kind('person') && peopleOnly(s, asked))) || !organisation) return asked;
     }
   }
   if (kind('city') || kind('country') || kind('location')) {
-    const visited = /\b(?:visit|visited|go|went|travel|traveled|travelled|tour|toured|stop|stopped)\b/i.test(q.about ?? '');
+    const visited = /\b(?:visit(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|ed|led|ing|ling)?|tour(?:s|ed|ing)?|stop(?:s|ped|ping)?)\b/i.test(q.about ?? '');
     // "which cities did the Houston mayor go to": an office stands for its one holder.
     const who = s.named[0] ?? s.referent ?? describedPeople(s)[0] ?? storyOfficeHolder(s);
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head, within);
@@ -435,6 +439,15 @@ function bodiesOf(s: Scope, a: Answer): Answer | undefined {
 function peopleOnly(s: Scope, a: Answer): boolean {
   const k = s.ctx.knowledge;
   return a.title.split(/,\s*|\s+and\s+/).every((n) => k.peopleByKey.has(fold(n)));
+}
+
+/** "the renewed twin-town charter with Orvel": a noun phrase whose head is no kind of person or group of people. */
+function isThing(phrase: string): boolean {
+  const head = /^(?:the|a|an|this|that|their|its|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*)(?:\s+(?:with|of|between|for|in|at|on|from|to)\b.*)?$/u
+    .exec(phrase.trim())?.[1]
+    ?.split(/\s+/)
+    .pop();
+  return !!head && hasSense(head, 'noun') && !['person', 'organization', 'social_group'].some((k) => isKindOf(head, k));
 }
 
 /** Does the answer name someone or something, rather than offer a sentence ("From the articles")? */

@@ -240,13 +240,25 @@ function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   const terms = subject ? r.analyze(subject).filter((t) => !isStopWord(t.term)) : [];
   if (!terms.length) return candidates;
   const holds = (x: Sentence) => terms.every((t) => r.termsOfSentence(x).has(t.term));
+  // "the city of Kelmsport" pays in "The city's share …", not in "The Kelmsport Twin Towns Club will
+  // pay": first a sentence whose payer is called by the question's words alone.
+  // (The payer's last word is the one the question's body ends in before any "of": "city", not the
+  // "Kelmsport" of "the Kelmsport Trade Council".)
+  const asked = new Set(terms.map((t) => t.term));
+  const head = r.analyze(subject!.replace(/\s+of\s.*$/i, '')).pop()?.term;
+  const called = (x: Sentence) =>
+    payersIn(x.text).some((p) => {
+      const own = r.analyze(p).filter((t) => !isStopWord(t.term));
+      return own.length > 0 && own.every((t) => asked.has(t.term)) && own[own.length - 1]!.term === head;
+    });
   // (A payer named in many sentences weighs little in the ranking: its paying sentence may rank low,
   // and is taken when it names that payer as the one paying.)
   const pays = (x: Sentence) => payersIn(x.text).some((p) => terms.every((t) => r.analyze(p).some((u) => u.term === t.term)));
   const wider = supporting(s, retrievalText(s), 0.2)
     .slice(0, 30)
-    .filter((x) => !candidates.includes(x) && pays(x));
-  return [...candidates.filter(holds), ...wider, ...candidates.filter((x) => !holds(x))];
+    .filter((x) => !candidates.includes(x) && (pays(x) || called(x)));
+  const ranked = [...candidates.filter(holds), ...wider, ...candidates.filter((x) => !holds(x))];
+  return [...ranked.filter(called), ...ranked.filter((x) => !called(x))];
 }
 
 // A sentence that goes on about the one the sentence before named: "The company …", "It …".

@@ -40,7 +40,8 @@ function verbStems(verb: string): Set<string> {
 
 /** Where the verb (or a synonym) stands in the text. */
 export function findVerb(text: string, verb: string): Word | undefined {
-  const ws = wordsOf(text).filter((w) => /^\p{Ll}/u.test(w.text));
+  // (A capital after a colon opens an item's text: "Wednesday, May 20: Meeting with …".)
+  const ws = wordsOf(text).filter((w) => /^\p{Ll}/u.test(w.text) || /:\s+$/.test(text.slice(Math.max(0, w.start - 3), w.start)));
   // The verb itself before any synonym: "visited Portmund, where it toured a wind farm" for "tour".
   const own = ownStem(verb);
   const forms = verbStems(verb);

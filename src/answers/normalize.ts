@@ -172,6 +172,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
   [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "who is going to be acting mayor": who will be.
+  [/(?:['\u2019]s|\s+(?:is|are))\s+going\s+to\s+(?=be\b)/gi, ' will '],
   // "who's in charge at Brightcell": who runs it.
   [/^who(?:\s+is|\s+was|['\u2019]s)\s+in\s+charge\s+(?:at|of)\b/i, 'who runs'],
   // "Breed's speech to business leaders": Breed spoke to them.
@@ -196,7 +198,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:go|goes|going|went|tag|tags|tagging|tagged|come|comes|coming|came)\s+along\s+with\b/gi, 'traveling with'],
   [/\baccompan(?:y|ies|ied|ying)\b/gi, 'traveling with'],
   [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
-  [/\bback\s+(?=(?:in|to|at|home)\b)/gi, 'returned '],
+  // "report back to the council": report to it.
+  [/\b(report|reports|reported|reporting)\s+back\b/gi, '$1'],
+  // (Not "write back to", "call back at": a verb's particle.)
+  [
+    /(?<!\b(?:report|reports|reported|reporting|write|writes|wrote|call|calls|called|pay|pays|paid|send|sends|sent|bring|brings|brought|push|pushed|hit|hits|talk|talked)\s+)\bback\s+(?=(?:in|to|at|home)\b)/gi,
+    'returned ',
+  ],
   [/\b(?:head|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'leave'],
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],

@@ -1,13 +1,13 @@
 import { distance } from 'fastest-levenshtein';
-import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
-import { hasSense } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
-import { supportingInContext, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
@@ -42,7 +42,15 @@ function whoIs(s: Scope, about: string): Answer {
   // clause, when no one holds it with the clause.)
   const clauseless = about
     .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which|while|whilst|when)\s.+$/i, '')
-    .replace(/(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u, '');
+    .replace(
+      /(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:(?:is|are|was|were|will\s+be)\s+\p{Ll}{2,}ing|met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u,
+      '',
+    )
+    // ("the chancellor going on the trip": a participle after the title.)
+    .replace(
+      /^((?:the\s+)?(?:\S+\s+){0,3}?\p{Ll}+)\s+(?:going|coming|traveling|travelling|heading|joining|flying|accompanying|leading|representing|signing|speaking)\b.*$/u,
+      '$1',
+    );
   const whole = resolvePerson(k, about);
   const withoutClause = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
   // "jon grubb from the bay area council": the name, without where they are from.
@@ -96,6 +104,7 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   // "the union president": the article's own phrase for someone it named with that title before.
   const phrased = !matches.length && !role.body && role.title ? calledSo(s, role.title) : undefined;
   if (phrased) return stated(phrased.person.name, `${phrased.person.name}, ${phrased.role.role}`, [phrased.role.sentence, phrased.sentence]);
+  if (!matches.length && role.title) matches = headHolderNear(s, role.title, role.body);
   if (!matches.length) {
     const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
     return unsupported(s.ctx, `who ${echo(description, 60)} is`, nearest);
@@ -108,6 +117,35 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
 }
 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
+
+/**
+ * "the velorian harbour minister Renn is seeing": no one holds the title in those words, but one
+ * person holds its head noun ("Minister of Fisheries, Ports and Shipping") in the stories that use
+ * the question's names, and the other words fit that role: a word of it or of its sentence, a kind
+ * of one of its words ("harbour" of "ports"), or a people's adjective of a place it names.
+ */
+function headHolderNear(s: Scope, title: string, body: string | undefined): RoleMatch[] {
+  const k = s.ctx.knowledge;
+  const ws = title.split(/\s+/);
+  const names = entityTerms(k.retriever, s.q.text);
+  if (ws.length < 2 || !names.length) return [];
+  const near = peopleInRole(k, { title: ws[ws.length - 1]!, body }).filter(
+    (m) =>
+      holdsEntities(k.retriever, m.role.sentence.paragraph.article, names) && ws.slice(0, -1).every((w) => modifierFits(w, m.role.role, m.role.sentence.text)),
+  );
+  return new Set(near.map((m) => m.person)).size === 1 ? near.slice(0, 1) : [];
+}
+
+function modifierFits(word: string, role: string, sentence: string): boolean {
+  const w = word.toLowerCase();
+  const roleWords = words(`${role} ${sentence}`).map((x) => x.toLowerCase().replace(/['\u2019]s$/, ''));
+  if (roleWords.some((x) => stem(x) === stem(w))) return true;
+  const kin = (x: string) => isKindOf(w, x) || isKindOf(x, w);
+  // (A role's word may be plural: "Ports" of "Minister of Fisheries, Ports and Shipping".)
+  if (words(role).some((x) => x.length > 3 && !isStopWord(x) && [x, x.replace(/s$/, '')].some((f) => kin(baseForm(f))))) return true;
+  // "velorian" of "Veloria's": a people's adjective shares its place's first letters.
+  return /(?:an|ese|ish|i)$/.test(w) && [...sentence.matchAll(/\b\p{Lu}\p{Ll}{3,}/gu)].some((m) => fold(m[0]).slice(0, 4) === fold(w).slice(0, 4));
+}
 
 /**
  * "The union president called the trip a junket": a story calls someone by a title with a word of

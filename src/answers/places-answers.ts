@@ -147,7 +147,10 @@ export function visitedPlaces(s: Scope, kind?: string, within?: string): Answer 
     return { date: vs.find((v) => v.date)?.date, latest: vs.map((v) => v.latest).sort()[0], evidence: vs[0]?.sentence };
   };
   // "cities in India": not India itself.
-  let chosen = [...byPlace.keys()].filter((p) => (!kind || fitsKind(p, kind)) && p.toLowerCase() !== within?.toLowerCase());
+  // (A city is not "the Musee des Ports": a place the visits always name after "the" is a building or a body.)
+  const cities = !!kind && isKindOf(kind.toLowerCase(), 'city', 'noun', 2, 1);
+  const withThe = (p: string) => (byPlace.get(p) ?? []).every((v) => new RegExp(`\\bthe\\s+${escapeRegExp(p)}`, 'i').test(v.sentence.text));
+  let chosen = [...byPlace.keys()].filter((p) => (!kind || fitsKind(p, kind)) && !(cities && withThe(p)) && p.toLowerCase() !== within?.toLowerCase());
   const evidence: Sentence[] = [];
   const rel = s.q.order;
   if (rel) {

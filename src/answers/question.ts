@@ -255,10 +255,13 @@ const WRAPPERS: [RegExp, string][] = [
   [/^(who|what)\s+(?:was|is)\s+it\s+that\s+/i, '$1 '],
   // "the name of the Shenzhen mayor" asks who; "the name of the program" does not.
   [
-    /^what\s+(?:is|was)\s+the\s+name\s+of\s+(.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i,
+    // ("… of the trade minister Renn is seeing": a clause may follow the title.)
+    /^what\s+(?:is|was)\s+the\s+name\s+of\s+((?:the|a|an|that|this)\s+(?:(?!(?:the|a|an|of)\b)\S+\s+){0,3}?(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier)\b.*|.*\b(?:mayor|governor|president|minister|ceo|chief|director|manager|head|leader|chair\w*|secretary|spokes\w*|official|founder|owner|expert|economist|premier))$/i,
     'who is $1',
   ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
+  // "Zou Qingling is chief executive of which company": asked the way round a question is asked.
+  [/^(\p{Lu}.+?)\s+(is|was|are|were)\s+((?:the\s+)?[\p{L}\s-]+?)\s+(of|at|for|with)\s+(?:which|what)\s+([\p{L}-]+)$/iu, 'which $5 $2 $1 $3 $4'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
   // "what was the point of her China visit, according to Breed": she is the one who says.
   [
