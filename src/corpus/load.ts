@@ -193,6 +193,32 @@ function unmarked(block: string): string {
     .trim();
 }
 
+/**
+ * A markdown table's rows as lines of text: "| Sun., May 10 | Orlen | Arrival |" under "| Date |
+ * City | What's planned |" is "Sun., May 10 — City: Orlen; What's planned: Arrival".
+ */
+function tableRows(lines: string[]): string[] | undefined {
+  if (lines.length < 3 || !lines.every((l) => l.startsWith('|')) || !/^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/.test(lines[1]!)) return undefined;
+  const cells = (l: string) =>
+    l
+      .replace(/^\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((c) => c.trim());
+  const head = cells(lines[0]!);
+  return lines
+    .slice(2)
+    .map(cells)
+    .filter((row) => row.some(Boolean))
+    .map((row) => {
+      const rest = row
+        .slice(1)
+        .map((c, i) => (c ? (head[i + 1] ? `${head[i + 1]}: ${c}` : c) : ''))
+        .filter(Boolean);
+      return rest.length ? `${row[0]} \u2014 ${rest.join('; ')}` : row[0]!;
+    });
+}
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
   const raw = body
     .replace(/\r\n?/g, '\n')
@@ -213,6 +239,9 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
         .filter(Boolean);
       // A boxed sidebar written as a block quote ("> **The trip at a glance**", "> - Dates: …"): its lines.
       if (lines.every((l) => l.startsWith('>'))) lines = lines.map((l) => l.replace(/^>\s?/, '').trim()).filter(Boolean);
+      // A table: each row an item, its first cell the label and the others under their column's head.
+      const rows = tableRows(lines);
+      if (rows) return rows.map((text) => ({ text, listed: true }));
       // (So does a list whose items stand apart, a blank line between them: "- item" alone in its block.)
       if (isList(lines) || lines.every((l) => BULLET.test(l))) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
       // A byline over the page's times ("By Sam Pruitt, staff writer" / "Published Nov. 1 | Updated …"):

@@ -271,7 +271,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "on Wednesday (April 17)" names one date twice.
         if (!date || seen.has(`${date.start}|${date.end ?? ''}`)) continue;
         seen.add(`${date.start}|${date.end ?? ''}`);
-        const event = { date, phrase: result.text.replace(/[,.;]$/, ''), sentence };
+        const event = { date, phrase: result.text.trim().replace(/[,.;]$/, ''), sentence };
         events.push(event);
         if (opensItem && date.precision === 'day' && !date.end) itemDay = date.start;
         if (date.precision === 'day' && !date.end && (listed || result.start.isCertain('day'))) anchors.add(event);
@@ -618,6 +618,8 @@ const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}
 function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
   if (RATE.test(t)) return false;
+  // "in a year when lawmakers cut aid": a kind of year, not the one after publication.
+  if (/^in\s+a\s+(?:year|month|week)$/i.test(t) && /^\s+(?:when|that|of|in\s+which|where)\b/i.test(text.slice(result.index + result.text.length))) return false;
   // "for nine days", "within two weeks": a length of time, not a day counted from publication.
   if (
     /^(?:for|within|over|about|some|nearly|almost)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(
@@ -705,7 +707,7 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   // "Last Thursday" counts back from publication, whatever day the story has reached, and is never
   // the publication day itself.
   const last = /^(?:last|this\s+past|past)\s/i.test(result.text.trim());
-  const date: EventDate = { start: calendarDate(start, published, coming, precision, last ? undefined : narrative, last), precision };
+  const date: EventDate = { start: weekdayYear(start, calendarDate(start, published, coming, precision, last ? undefined : narrative, last)), precision };
   if (result.end) {
     const end = calendarDate(result.end, published, true, precision);
     if (end > date.start) date.end = end;
@@ -739,6 +741,17 @@ function calendarDate(c: chrono.ParsedResult['start'], published: string, coming
   }
   const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');
   return format(`${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`, precision);
+}
+
+/**
+ * "Sun., May 10" with no year: of the year read and the ones on either side, the one whose May 10
+ * is a Sunday (a schedule's month and day said "coming" must not roll into a year where the weekday is wrong).
+ */
+function weekdayYear(c: chrono.ParsedResult['start'], iso: string): string {
+  if (!c.isCertain('weekday') || !c.isCertain('day') || c.isCertain('year') || iso.length !== 10) return iso;
+  const year = Number(iso.slice(0, 4));
+  const fits = [0, -1, 1].map((k) => `${year + k}${iso.slice(4)}`).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === c.get('weekday'));
+  return fits ?? iso;
 }
 
 function format(iso: string, precision: Precision): string {
