@@ -441,12 +441,28 @@ function peopleOnly(s: Scope, a: Answer): boolean {
   return a.title.split(/,\s*|\s+and\s+/).every((n) => k.peopleByKey.has(fold(n)));
 }
 
-/** "the renewed twin-town charter with Orvel": a noun phrase whose head is no kind of person or group of people. */
-function isThing(phrase: string): boolean {
-  const head = /^(?:the|a|an|this|that|their|its|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*)(?:\s+(?:with|of|between|for|in|at|on|from|to)\b.*)?$/u
+/** "… signed a memorandum of understanding that sets up a joint desk …": the relative clause after the thing's noun. */
+function whatItDoes(s: Scope, thing: string): Answer | undefined {
+  const head = headNoun(thing);
+  if (!head) return undefined;
+  const does = new RegExp(`\\b${head}s?\\b[^.;"“”]{0,60}?\\s+(?:that|which)\\s+(\\p{Ll}+s\\b[^;"“”]*?)[.;]?$`, 'iu');
+  for (const sentence of supporting(s, thing, 0.5).slice(0, 5)) {
+    const clause = does.exec(sentence.text)?.[1];
+    if (clause) return stated(clause, `It ${clause}.`, [sentence]);
+  }
+  return undefined;
+}
+
+/** The noun a phrase is about: "memorandum" of "the memorandum of understanding signed in Orlen". */
+const headNoun = (phrase: string) =>
+  /^(?:the|a|an|this|that|their|its|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*)(?:\s+(?:with|of|between|for|in|at|on|from|to|signed|agreed|reached|made)\b.*)?$/u
     .exec(phrase.trim())?.[1]
     ?.split(/\s+/)
     .pop();
+
+/** "the renewed twin-town charter with Orvel": a noun phrase whose head is no kind of person or group of people. */
+function isThing(phrase: string): boolean {
+  const head = headNoun(phrase);
   return !!head && hasSense(head, 'noun') && !['person', 'organization', 'social_group'].some((k) => isKindOf(head, k));
 }
 
@@ -508,6 +524,9 @@ function description(s: Scope): Answer {
     if (plan) return plan;
   }
   if ((!q.verb || /^(?:do|does|did)$/i.test(q.verb)) && (q.about || q.subject)) {
+    // "what does the memorandum signed in Orlen do": what the sentence says it does ("… a memorandum that sets up …").
+    const does = q.verb && q.subject && isThing(q.subject) ? whatItDoes(s, q.subject) : undefined;
+    if (does) return does;
     const thing = (q.verb ? q.subject! : q.about!).replace(/^(?:the|a|an)\s+/i, '');
     const person = resolvePerson(k, thing);
     if (person.kind === 'one' && words(thing).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });

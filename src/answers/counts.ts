@@ -195,11 +195,28 @@ export function number(s: Scope): Answer {
       }
     }
   }
+  // "how many people showed up at the Nairobi forum": a count in a sentence that holds more of the
+  // question's other words ("340 attendees at the Nairobi forum") before one that holds fewer ("the
+  // delegation of 46 people … landed in Nairobi"), whatever their order in the ranking.
+  {
+    const r = ctx.knowledge.retriever;
+    const focusTerms = new Set(r.analyze(q.focus ?? '').map((t) => t.term));
+    const others = r
+      .analyze(q.text)
+      .map((t) => t.term)
+      .filter((t) => !focusTerms.has(t) && !isStopWord(t) && !/^(?:how|mani|much)$/.test(t));
+    const held = (c: { sentence: Sentence }) => others.filter((t) => r.termsOfSentence(c.sentence).has(t)).length;
+    counts = counts
+      .map((c, i) => ({ c, i, n: held(c) }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .map((x) => x.c);
+  }
   // "how many members were in the delegation": "the 31-member delegation" names the group asked
   // about, where "six staff members" counts only some of it.
   const asked = new Set(words(q.text).map(stem));
   // The group may be asked for by a broader word: "how big was the group" of "the 34-member delegation".
-  const broader = nounsOf(q.text);
+  // (Not the counted noun: WordNet's "people" is a group too, and would name any group counted in people.)
+  const broader = nounsOf(q.text).filter((w) => fold(w) !== fold(head));
   // ("14: members of the delegation", "the delegation of 34 business leaders": the group counted whole.)
   const whole = counts.find(
     (c) =>
@@ -291,7 +308,7 @@ const GROUP_HAD = new RegExp(
   'giu',
 );
 // Going on the trip: "went on the trip", "traveled to Norway", "were on the mission".
-const ON_THE_TRIP = /\b(?:went|go|going|travell?ed|traveling|travelling|came|come|were|was)\s+(?:on|along|with|to)\b/i;
+const ON_THE_TRIP = /\b(?:went|go|going|travell?ed|traveling|travelling|came|come|were|was|are|is)\s+(?:on|along|with|to)\b/i;
 
 /** The nouns of a text, stop words left out. */
 const nounsOf = (text: string) => words(text).filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'noun'));

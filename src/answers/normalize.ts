@@ -127,6 +127,8 @@ const ABBREVIATIONS: Record<string, string> = {
   wut: 'what',
   wats: 'what is',
   avg: 'average',
+  nite: 'night',
+  tonite: 'tonight',
   gonna: 'going to',
   wanna: 'want to',
   gotta: 'got to',
@@ -226,6 +228,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
   // "what exactly did she say": what did she say.
   [/\b(what|who|when|where|why|how)\s+(?:exactly|precisely)\b/gi, '$1'],
+  // "what does the memorandum actually do": fillers that ask nothing.
+  [/\s+(?:actually|basically|really)\b(?=\s+\p{Ll})/giu, ''],
   // "day one", "day two": the first and second day.
   [/\bday\s+one\b/gi, 'the first day'],
   [/\bday\s+two\b/gi, 'the second day'],

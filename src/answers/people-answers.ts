@@ -2,8 +2,9 @@ import { distance } from 'fastest-levenshtein';
 import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
+import { placesIn } from '../knowledge/places.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
-import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
@@ -19,6 +20,8 @@ import { VOTED_AGAINST, voteSide } from './votes.ts';
 export function personAnswer(s: Scope): Answer {
   const { q } = s;
   if (q.focus === 'head' && q.about) return headOf(s, q.about);
+  const critic = q.verb && complains(q.verb) ? critics(s) : undefined;
+  if (critic) return critic;
   if (q.about && !q.subject && !q.verb) return whoIs(s, q.about);
   if (q.subject && q.verb) return metOrNamed(s);
   if (q.verb) return doers(s);
@@ -117,6 +120,46 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
 }
 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
+
+// How news prose tells that someone finds fault: "questioned the state's share", "criticized the trip".
+const FINDS_FAULT =
+  /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
+
+/** "griping", "complaining", "criticizing", "objecting": a verb of finding fault (WordNet's, in its common senses). */
+function complains(verb: string): boolean {
+  const base = verb.toLowerCase().replace(/ing$/, '');
+  return ['complain', 'criticize', 'criticise', 'object', 'protest', 'gripe', 'grumble'].some((v) =>
+    [verb, base, `${base}e`].some((f) => f === v || isKindOf(f, v, 'verb', 2, 2) || synonyms(f, 'verb', 2).includes(v)),
+  );
+}
+
+/**
+ * "which lawmaker is griping about what the trip costs": the one person a story about it (every
+ * word of the complaint's topic in it) tells finding fault, named before the verb.
+ */
+function critics(s: Scope): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  const topic = r.analyze(s.q.about ?? '').filter((t) => !isStopWord(t.term));
+  if (!topic.length) return undefined;
+  for (const article of r.candidateArticles(topic).slice(0, 3)) {
+    if (!topic.every((t) => t.forms.some((f) => r.articleHas(article, f)))) continue;
+    const found = new Map<Person, Sentence>();
+    for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+      const verb = FINDS_FAULT.exec(outsideQuotes(sentence.text));
+      if (!verb) continue;
+      for (const m of k.mentions.get(sentence) ?? []) if (m.end <= verb.index && !found.has(m.person)) found.set(m.person, sentence);
+    }
+    if (found.size !== 1) continue;
+    const [person, sentence] = [...found][0]!;
+    const role = person.roles[0]?.role;
+    return stated(person.name, `${person.name}${role ? `, ${role}` : ''}: ${sentence.text}`, [sentence]);
+  }
+  return undefined;
+}
+
+/** The text with quoted words blanked out (offsets kept): a critic's own words are no report of finding fault. */
+const outsideQuotes = (text: string) => text.replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length));
 
 /**
  * "the velorian harbour minister Renn is seeing": no one holds the title in those words, but one
@@ -225,9 +268,28 @@ function metOrNamed(s: Scope): Answer {
   const found: Person[] = [];
   const evidence: Sentence[] = [];
   const bodies: string[] = [];
+  // "who is Holm meeting in Tarsk": a meeting told where its sentence or paragraph names that place.
+  const k = s.ctx.knowledge;
+  const where = [...q.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/gu)]
+    .map((m) => k.places.get(fold(m[1]!)))
+    .filter((p): p is string => !!p);
+  let elsewhere: Sentence | undefined;
+  // (Only a place it is in or at: "the Mayor of San Francisco" places nothing; a paragraph that is in
+  // or at no place may be anywhere the story goes.)
+  const placed = (x: Sentence) => {
+    const text = x.paragraph.text;
+    const here = placesIn(text, k.places)
+      .filter((f) => /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, f.at - 8), f.at)))
+      .map((f) => f.place);
+    return !where.length || !here.length || where.some((p) => here.includes(p));
+  };
   for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.99).slice(0, 10)) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
+    if (!placed(sentence)) {
+      elsewhere ??= sentence;
+      continue;
+    }
     let others = othersIn(s, sentence).filter((p) => !subject.includes(p));
     // The object right after the verb, when it is a name: "told the Global Times", "met Governor Tomas Reyes".
     // An object, not a place or a time after the verb ("meeting in San Francisco in November").
@@ -249,6 +311,8 @@ function metOrNamed(s: Scope): Answer {
     if (body && !bodies.includes(body)) bodies.push(body);
   }
   if (!found.length && bodies.length) return stated(listing(bodies), listing(bodies), evidence);
+  // (A meeting told only somewhere else is no answer for this place.)
+  if (!found.length && elsewhere) return unsupported(s.ctx, `the answer to “${echo(q.text)}”`, elsewhere);
   if (!found.length) return bestSentence(s);
   return stated(found.map((p) => p.name).join(', '), listing(found.map(describe)), evidence);
 }

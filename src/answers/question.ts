@@ -120,6 +120,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^who\s+(?:is|was|are|were|will\s+be)\s+(?!(?:acting|managing|founding|presiding|outgoing|incoming|governing|ruling)\b)(\p{Ll}+ing)\b\s*(.*)$/iu,
     read: (m) => ({ type: 'person', verb: m[1], about: m[2] }),
   },
+  // "who is Holm meeting in Orlen": whom a named person is doing it to.
+  {
+    re: /^who\s+(?:is|was|are|were)\s+((?:she|he|they|\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}))\s+(?!(?:acting|managing|founding|presiding|outgoing|incoming|governing|ruling)\b)(\p{Ll}+ing)\b\s*(.*)$/u,
+    read: (m) => ({ type: 'person', subject: m[1], verb: m[2], about: m[3] }),
+  },
   { re: /^who\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'person', about: m[1] }) },
   {
     re: /^who\s+(runs|heads|leads|manages|directs|chairs|ran|headed|led|managed|directed|chaired|owns|owned|founded)\s+(.+)$/i,

@@ -113,7 +113,7 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
 // ("abstained, telling colleagues that his sister runs …": the account given with it.)
 const CAUSE_CLAUSE =
-  /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
+  /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
@@ -140,6 +140,12 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
   if (CAUSE_CLAUSE.test(event.text)) return [event];
   const sentences = event.paragraph.sentences;
   const next = sentences[sentences.indexOf(event) + 1];
+  // "… will visit a tannery near Tarsk. That stop was added last week at the request of …": the
+  // next sentence, about the same thing ("That", "The stop", "It"), gives the cause.
+  for (const x of [event, ...ranked.slice(0, 5).map((y) => y.item)]) {
+    const after = x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+    if (after && /^(?:That|This|The|It)\b/.test(after.text) && CAUSE_CLAUSE.test(after.text) && !/["\u201c]/.test(after.text)) return [after, x];
+  }
   return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
 }
 

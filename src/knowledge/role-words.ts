@@ -8,8 +8,25 @@ import type { RoleFact } from './people.ts';
 export function roleTerms(role: RoleFact): string[] {
   const kept = (role as Presplit)[TERMS];
   if (kept !== undefined) return kept ? kept.split(' ') : [];
-  return terms(role.role);
+  return terms(role.role.replace(ABBREVIATED_TITLE, (t) => TITLE_IN_FULL[t]!));
 }
+
+// "State Rep. Otto Brenn" is asked after as "the state representative".
+const TITLE_IN_FULL: Record<string, string> = {
+  'Rep.': 'Representative',
+  'Sen.': 'Senator',
+  'Gov.': 'Governor',
+  'Lt.': 'Lieutenant',
+  'Ald.': 'Alderman',
+  'Supt.': 'Superintendent',
+  'Asst.': 'Assistant',
+};
+const ABBREVIATED_TITLE = new RegExp(
+  `(?<![\\p{L}])(?:${Object.keys(TITLE_IN_FULL)
+    .map((t) => t.replace('.', '\\.'))
+    .join('|')})`,
+  'gu',
+);
 
 /**
  * The terms of a role worked out already (kept with the knowledge's snapshot, knowledge-build/lazy.ts),

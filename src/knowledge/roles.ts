@@ -111,6 +111,26 @@ function names(roleTerms: Set<string>, marked: string[]): boolean {
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
 }
 
+/**
+ * "Veskia" does not name the "Veskia Growth Board": in the role, the body's last word is followed
+ * by two or more capitalised words of the same name (one may be left out: "Brightcell" for "Brightcell Energy").
+ */
+function longerName(role: string, form: string[], titles: string[][]): boolean {
+  const last = form.filter((t) => t !== LITERAL).pop();
+  // (Words the question gives, in the body or the title, are no more of the name: "the Halden state economist".)
+  const asked = new Set([...form, ...titles.flat()]);
+  // (Only the body a role names after "of", "at" or "for": "U.S. Treasury Secretary" is a title.)
+  const body = /\b(?:of|at|for)\s+(?:the\s+)?(.*)$/.exec(role)?.[1];
+  if (!last || !body) return false;
+  for (const run of body.matchAll(/\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*/gu)) {
+    const ws = run[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const stems = ws.map((w) => stem(w.replace(/['\u2019]s$/, '')));
+    const at = stems.indexOf(last);
+    if (at >= 0 && stems.slice(at + 1).filter((t) => !asked.has(t)).length >= 2) return true;
+  }
+  return false;
+}
+
 /** Everyone whose role fits the query, with the role that fits (the same list for the same query: not to be changed). */
 export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   // A question asks the same several times (is the office held, who is it, who holds it): worked out
@@ -163,7 +183,9 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
       const role = person.roles[r]!;
       const have = roleTerms[r]!;
       if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
-      if (bodies.length && !bodies.some((f) => names(have, f))) continue;
+      // (An office of a body asks for that body: "the president of Veskia" is not that of the "Veskia
+      // Growth Board". The people of a body may be asked by its short name: "the Halden economist".)
+      if (bodies.length && !bodies.some((f) => names(have, f) && !(titles.length && longerName(role.role, f, titles)))) continue;
       out.push({ person, role });
       break;
     }
