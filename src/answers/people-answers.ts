@@ -18,10 +18,17 @@ import { VOTED_AGAINST, voteSide } from './votes.ts';
 // someone met, who signed or organised something, and what someone's job is.
 
 export function personAnswer(s: Scope): Answer {
+  const answer = personAsked(s);
+  // "which lawmaker is griping about …": when no sentence tells the verb itself, the one the story
+  // about it tells finding fault.
+  // (A sentence offered without a name is no answer to who.)
+  if ((!answer.answered || answer.title === 'From the articles') && s.q.verb && complains(s.q.verb)) return critics(s) ?? answer;
+  return answer;
+}
+
+function personAsked(s: Scope): Answer {
   const { q } = s;
   if (q.focus === 'head' && q.about) return headOf(s, q.about);
-  const critic = q.verb && complains(q.verb) ? critics(s) : undefined;
-  if (critic) return critic;
   if (q.about && !q.subject && !q.verb) return whoIs(s, q.about);
   if (q.subject && q.verb) return metOrNamed(s);
   if (q.verb) return doers(s);

@@ -130,6 +130,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // read from that day, not from publication; its sentences with no date of their own happened on it.
   let block: { day: string; heading: string } | undefined;
   let lastDay: EventDate | undefined;
+  // The day told last before a heading with no day reset lastDay.
+  let beforeHeading: EventDate | undefined;
   // The last span of days the story told of ("From March 8 to March 15").
   let span: EventDate | undefined;
   // The last day of a programme still to come ("On 14 May the delegation will visit …"): "The next
@@ -168,6 +170,8 @@ export function extractEvents(article: Article): DatedEvent[] {
     // A heading with no day ("Who paid") starts a section of its own: a bare weekday after it is read
     // from publication, not from the day the section before had reached.
     if (paragraph.kind === 'story' && isSectionHeading(paragraph.text)) {
+      // ("Courtesy call" / "At 10.00 on the same day, …": the same day is still the one told last.)
+      beforeHeading = lastDay ?? beforeHeading;
       lastDay = undefined;
       span = undefined;
       continue;
@@ -347,8 +351,9 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       const same = SAME_DAY.exec(sentence.text);
       // ("That afternoon": chrono reads a time of day, which dates nothing.)
-      if (same && lastDay && !events.some((e) => e.sentence === sentence) && !chained)
-        events.push({ date: { ...lastDay, end: undefined }, phrase: same[0], sentence });
+      const sameAs = lastDay ?? beforeHeading;
+      if (same && sameAs && !events.some((e) => e.sentence === sentence) && !chained)
+        events.push({ date: { ...sameAs, end: undefined }, phrase: same[0], sentence });
       // The story has reached the day told last in the sentence, whichever way it was found.
       const told = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && !e.date.end);
       const latest = told.sort((a, b) => sentence.text.lastIndexOf(a.phrase) - sentence.text.lastIndexOf(b.phrase)).pop();
@@ -707,7 +712,10 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   // "Last Thursday" counts back from publication, whatever day the story has reached, and is never
   // the publication day itself.
   const last = /^(?:last|this\s+past|past)\s/i.test(result.text.trim());
-  const date: EventDate = { start: weekdayYear(start, calendarDate(start, published, coming, precision, last ? undefined : narrative, last)), precision };
+  const date: EventDate = {
+    start: weekdayYear(start, calendarDate(start, published, coming, precision, last ? undefined : narrative, last), published),
+    precision,
+  };
   if (result.end) {
     const end = calendarDate(result.end, published, true, precision);
     if (end > date.start) date.end = end;
@@ -744,14 +752,14 @@ function calendarDate(c: chrono.ParsedResult['start'], published: string, coming
 }
 
 /**
- * "Sun., May 10" with no year: of the year read and the ones on either side, the one whose May 10
- * is a Sunday (a schedule's month and day said "coming" must not roll into a year where the weekday is wrong).
+ * "Sun., May 10" with no year, read as a day to come after it has passed: the publication's year,
+ * when its May 10 is a Sunday (a schedule's day must not roll into a year where the weekday is wrong).
  */
-function weekdayYear(c: chrono.ParsedResult['start'], iso: string): string {
+function weekdayYear(c: chrono.ParsedResult['start'], iso: string, published: string): string {
   if (!c.isCertain('weekday') || !c.isCertain('day') || c.isCertain('year') || iso.length !== 10) return iso;
-  const year = Number(iso.slice(0, 4));
-  const fits = [0, -1, 1].map((k) => `${year + k}${iso.slice(4)}`).find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === c.get('weekday'));
-  return fits ?? iso;
+  // (Only back to the publication's year: a weekday that fits no nearby year is a slip, and the date stands.)
+  const own = `${published.slice(0, 4)}${iso.slice(4)}`;
+  return own !== iso && new Date(`${own}T00:00:00Z`).getUTCDay() === c.get('weekday') ? own : iso;
 }
 
 function format(iso: string, precision: Precision): string {

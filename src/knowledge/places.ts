@@ -35,7 +35,8 @@ export interface Itinerary {
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
 const BEFORE_PLACE =
   /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
-const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/giu;
+// ("Mayor of the City of Calder Bay": the name goes on through "of", and is no "City".)
+const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/giu;
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
 
 const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
@@ -97,6 +98,7 @@ const RETURN_TO = /\b(?:return(?:s|ed|ing)?|back|home)\s+(?:\p{Ll}+\s+)?(?:to|in
 /** Capitalised runs after a place preposition, with the runs coordinated with them ("Guangzhou and Shenzhen"). */
 function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
   const groups: Located[][] = [];
+  const goesOnWithOf = (run: Token[]) => run.length === 1 && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(run[0]!.end));
   const located = (run: Token[], preposition: string): Located => ({
     name: text.slice(run[0]!.start, run[run.length - 1]!.end),
     at: run[0]!.start,
@@ -110,7 +112,7 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     const last = run[run.length - 1]!;
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     // "director of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
-    if (run.length === 1 && /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(last.end))) continue;
+    if (goesOnWithOf(run)) continue;
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
     // "According to Dr. Ingrid Holm" names a source, not a place.
     if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
@@ -119,7 +121,7 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     let j = i;
     while (runs[j + 1] && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(runs[j]![runs[j]!.length - 1]!.end, runs[j + 1]![0]!.start))) {
       j++;
-      group.push(located(runs[j]!, preposition));
+      if (!goesOnWithOf(runs[j]!)) group.push(located(runs[j]!, preposition));
     }
     groups.push(group);
     i = j;

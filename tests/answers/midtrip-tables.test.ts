@@ -69,3 +69,19 @@ describe('GIVEN questions a chat user asks in the middle of a trip', () => {
     expect(first('/ask who is the president of veskia')).toMatch(/^The articles do not say/);
   });
 });
+
+describe("GIVEN a portal page with its posting time on a line of its own and a day's account under headings", () => {
+  const portal = { published: '2026-05-04', source: 'Orlen City News Portal' };
+  const page = [
+    'Monday, 4 May 2026 | 09.15 WIB',
+    'ORLEN – The City Government received a delegation from Larkfield, led by Gov. Britta Holm, on Sunday and Monday, 3-4 May 2026.',
+    'The delegation landed at Orlen airport at 07.40 local time on Sunday.',
+    '**Courtesy call at City Hall**',
+    'At 10.00 local time on the same day, the delegation paid a courtesy call to Orlen City Hall.',
+  ];
+  const dayOf = daysIn(portal, page);
+
+  it("reads the posting line as the page's time, not as the day of what follows", () => {
+    expect(dayOf('delegation paid a courtesy call')).toEqual(['2026-05-03']);
+  });
+});
