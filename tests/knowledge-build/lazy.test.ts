@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { articleIndexPath, buildKnowledgeFromDir, keepSnapshotInThread, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
 import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
@@ -117,6 +117,18 @@ describe('knowledge read on demand', () => {
     const opened = buildKnowledgeFromDir(streamed, { cacheDir: cacheB, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(opened.held).toBeDefined();
     expect(indexTables(cacheB, streamed)).toEqual(indexTables(cacheA, inMemory));
+    expect(answers(opened)).toEqual(plain);
+  });
+
+  it('keeps the snapshot in a thread of its own, which the start then opens', async () => {
+    const copy = temp('lazy-thread-copy');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-thread');
+    expect(await keepSnapshotInThread(copy, cacheCopy)).toBe(true);
+    const kept = snapshotKey(cacheCopy, copy);
+    const opened = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(opened.held).toBeDefined();
+    expect(snapshotKey(cacheCopy, copy)).toBe(kept);
     expect(answers(opened)).toEqual(plain);
   });
 
