@@ -169,8 +169,10 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
   introduced.length = 0;
 
   // 3. Each article linked, its quotes attributed, indexed; its people's mentions kept as numbers.
-  const mentionRefs: (number[] | undefined)[] = [];
-  const quoted: (Set<number> | undefined)[] = [];
+  // Who is mentioned where (person, article, sentence) and quoted where (person, article), in order:
+  // a few numbers each, grouped by person when the people are kept.
+  const mentioned = new Ints();
+  const quoted = new Ints();
   const articleRows: KnowledgeSnapshot['articles'] = [];
   const subjects: string[] = [];
   const named: [string[], string[]][] = [];
@@ -205,11 +207,11 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
       const list = p.mentions;
       const from = list[0] === DETACHED ? 1 : 0;
       if (list.length === from) continue;
-      const refs = (mentionRefs[personIndex.get(p)!] ??= []);
-      for (let k = from; k < list.length; k++) refs.push(i, at.get(list[k]!)!);
+      const person = personIndex.get(p)!;
+      for (let k = from; k < list.length; k++) mentioned.push(person, i, at.get(list[k]!)!);
       p.mentions = [DETACHED];
     }
-    for (const q of found.quotes) (quoted[personIndex.get(q.speaker)!] ??= new Set()).add(i);
+    for (const q of found.quotes) quoted.push(personIndex.get(q.speaker)!, i);
     quoteCount += found.quotes.length;
     const subject = mostMentioned(article, all, found.mentions);
     subjects.push(subject?.key ?? '');
@@ -266,6 +268,8 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
     texts,
     eventCount: events.length,
   };
+  const mentionsOf = mentioned.byFirst(3, people.length);
+  const quotedIn = quoted.byFirst(2, people.length);
   keepSnapshot(memo, head, people.length, (from, to) =>
     people
       .slice(from, to)
@@ -274,13 +278,44 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
         p.name,
         p.aliases,
         p.roles.flatMap((r) => [r.role, ...roleAt.get(r)!]),
-        mentionRefs[from + k] ?? [],
-        [...(quoted[from + k] ?? [])],
+        mentionsOf.of(from + k),
+        [...new Set(quotedIn.of(from + k))],
         p.roles.map((r) => roleTerms(r).join(' ')),
       ]),
   );
   if (!snapshotKept(memo, db)) throw NOT_KEPT;
   return { files, hashes, problems };
+}
+
+/** Integers appended in a growable Int32Array (a JavaScript array of them takes twice the room, and more as it grows). */
+class Ints {
+  private buf = new Int32Array(1 << 16);
+  length = 0;
+
+  push(...xs: number[]): void {
+    if (this.length + xs.length > this.buf.length) {
+      const bigger = new Int32Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    for (const x of xs) this.buf[this.length++] = x;
+  }
+
+  /**
+   * Records of `width` integers grouped by their first (0 to `count` - 1), each group in the order
+   * pushed: of(k) gives the rest of the records of group k, one after another.
+   */
+  byFirst(width: number, count: number): { of(k: number): number[] } {
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < this.length; i += width) start[this.buf[i]! + 1]! += width - 1;
+    for (let k = 0; k < count; k++) start[k + 1]! += start[k]!;
+    const at = start.slice(0, count);
+    const out = new Int32Array(start[count]!);
+    for (let i = 0; i < this.length; i += width) for (let j = 1; j < width; j++) out[at[this.buf[i]!]!++] = this.buf[i + j]!;
+    this.buf = new Int32Array(0);
+    this.length = 0;
+    return { of: (k) => Array.from(out.subarray(start[k]!, start[k + 1]!)) };
+  }
 }
 
 /** Each sentence of an article by its number in document order. */
