@@ -5,7 +5,8 @@ import { allCitations, fullText } from './answers/answer.ts';
 import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
-import { buildKnowledgeFromDir, keepSnapshotInThread } from './knowledge-build/index.ts';
+import { buildKnowledgeFromDir } from './knowledge-build/index.ts';
+import { keepSnapshotInThread } from './knowledge-build/thread.ts';
 import { prepareKnowledgeCache } from './cache/prepare.ts';
 import { progressLine } from './ops/progress.ts';
 

@@ -25,7 +25,7 @@ import { createArticleFlow } from './intake/flow.ts';
 import { createInteractions } from './core/interactions.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 import { prepareKnowledgeCache } from './cache/prepare.ts';
-import { keepSnapshotInThread } from './knowledge-build/index.ts';
+import { keepSnapshotInThread } from './knowledge-build/thread.ts';
 import { progressLine } from './ops/progress.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.

@@ -13,7 +13,6 @@ import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCache } from '../cache/cache.ts';
 import { deriveFacts, type ArticleFacts } from './derive.ts';
 import { engineKey } from '../cache/version.ts';
-import { startWorker, workerEntry } from '../worker.ts';
 import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts';
 import {
   keepEvents,
@@ -219,26 +218,6 @@ export async function openSnapshot(
 export function keepSnapshotOf(dir: string, cacheDir: string): boolean {
   const cache = openKnowledgeCache(cacheDir);
   return streamSnapshot(dir, cache, openManifest(cache.folder, dir), articleIndexPath(cacheDir, dir)) !== undefined;
-}
-
-/**
- * keepSnapshotOf in a worker thread, for a start that found many articles new to the cache: the
- * build holds hundreds of megabytes at tens of thousands of articles (the people, their mentions, the
- * terms), which go with the thread before buildKnowledgeFromDir opens the snapshot. Resolves false
- * where the thread could not start or kept none (buildKnowledgeFromDir then builds).
- */
-export function keepSnapshotInThread(dir: string, cacheDir: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    let kept = false;
-    try {
-      const w = startWorker(workerEntry('build-worker', import.meta.url), { workerData: { dir, cacheDir, engine: engineKey() } });
-      w.on('message', (m: boolean) => (kept = m));
-      w.on('error', () => undefined); // the exit follows
-      w.on('exit', () => resolve(kept));
-    } catch {
-      resolve(false);
-    }
-  });
 }
 
 /** The index file of a seeds folder, in the cache beside the entries of the engine that made it. */

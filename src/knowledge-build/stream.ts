@@ -21,10 +21,11 @@ import { keepEvents, keepSnapshot, sentenceRow, sentenceWriter, snapshotKept, ty
 //    events and of the abbreviations (by article and sentence number, their text in the index file);
 // 2. find whom each article names and the aliases it uses (which needs every article's people);
 // 3. link each article's people (which needs every article's aliases), attribute its quotes, index it.
-// What it holds across the corpus is the people, with their mentions as numbers, and the events' rows.
+// What it holds across the corpus is the people (who is mentioned and quoted where as integers),
+// the events' rows, the phrases and place candidates, and the index's term counts.
 // The knowledge is then opened from the snapshot (index.ts), as a warm start does.
 
-/** What the whole corpus needs of an article while the others are read. */
+/** An article of no corpus: the stand-in sentence below belongs to it. */
 const DETACHED_ARTICLE: Article = { id: '', file: '', title: '', source: '', published: '', paragraphs: [] };
 /**
  * A role's sentence while its article is not being read (linking reads only the roles of the
