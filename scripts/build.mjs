@@ -13,6 +13,7 @@ export const ENTRIES = {
   cli: 'src/cli.ts',
   main: 'src/main.ts',
   'derive-worker': 'src/cache/derive-worker.ts',
+  'build-worker': 'src/knowledge-build/build-worker.ts',
   'extract-worker': 'src/intake/extract-worker.ts',
   'reload-worker': 'src/live/reload-worker.ts',
 };

@@ -6,6 +6,7 @@ import { createBot, type Bot } from './core/bot.ts';
 import { renderLine, renderText } from './core/render-text.ts';
 import type { Answer } from './core/types.ts';
 import { buildKnowledgeFromDir } from './knowledge-build/index.ts';
+import { keepSnapshotInThread } from './knowledge-build/thread.ts';
 import { prepareKnowledgeCache } from './cache/prepare.ts';
 import { progressLine } from './ops/progress.ts';
 
@@ -70,8 +71,10 @@ async function main(): Promise<number> {
   // Many articles new to the cache are derived in worker threads first; the build then reads them.
   // On a terminal, a progress line on standard error while many new articles are read.
   const progress = progressLine(process.stderr, 'Reading new articles');
-  await prepareKnowledgeCache(parsed.seeds, cacheDir, undefined, progress ? { progress: progress.update } : {});
+  const prepared = await prepareKnowledgeCache(parsed.seeds, cacheDir, undefined, progress ? { progress: progress.update } : {});
   progress?.note('Building the knowledge base…');
+  // A corpus with many new articles is built in a thread of its own, then opened below.
+  if (cacheDir && prepared.workers) await keepSnapshotInThread(parsed.seeds, cacheDir);
   const knowledge = buildKnowledgeFromDir(parsed.seeds, {
     cacheDir,
     lazyBytes: cacheMb * 2 ** 20,

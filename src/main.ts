@@ -25,6 +25,7 @@ import { createArticleFlow } from './intake/flow.ts';
 import { createInteractions } from './core/interactions.ts';
 import { createLiveKnowledge } from './live/live-knowledge.ts';
 import { prepareKnowledgeCache } from './cache/prepare.ts';
+import { keepSnapshotInThread } from './knowledge-build/thread.ts';
 import { progressLine } from './ops/progress.ts';
 
 // Wiring: configuration → articles (live) → knowledge → bot → store → adapters → daily posts. SIGTERM stops it all.
@@ -79,8 +80,10 @@ async function main(): Promise<void> {
   const progress = progressLine(process.stderr, 'Reading new articles');
   // Articles new to the knowledge cache, when many, are derived in worker threads first (the health
   // endpoints answer meanwhile); the build below then reads them from the cache.
-  await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger, progress ? { progress: progress.update } : {});
+  const prepared = await prepareKnowledgeCache(config.seedsDir, config.knowledgeCache, logger, progress ? { progress: progress.update } : {});
   progress?.note('Building the knowledge base…');
+  // A corpus with many new articles is built in a thread of its own (its memory goes with it), then opened below.
+  if (config.knowledgeCache && prepared.workers) await keepSnapshotInThread(config.seedsDir, config.knowledgeCache);
   // The articles follow the seeds folder; each reload swaps in a new bot over the new knowledge, so a
   // request is answered from one corpus, old or new.
   const live = createLiveKnowledge({

@@ -36,7 +36,7 @@ describe('the build', () => {
     const dir = project();
     const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(r.status, r.stderr).toBe(0);
-    for (const name of ['main', 'cli', 'derive-worker', 'extract-worker', 'reload-worker']) {
+    for (const name of ['main', 'cli', 'derive-worker', 'build-worker', 'extract-worker', 'reload-worker']) {
       const code = readFileSync(join(dir, 'dist', `${name}.mjs`), 'utf8');
       expect(code).toContain(`//# sourceMappingURL=${name}.mjs.map`);
       const map = JSON.parse(readFileSync(join(dir, 'dist', `${name}.mjs.map`), 'utf8')) as { sources: string[] };

@@ -130,7 +130,7 @@ describe('the Docker image, played without Docker', () => {
 
   it('builds: every COPY finds its files, the build stage bundles, the runtime stage has production packages only', () => {
     play(all);
-    for (const name of ['main', 'derive-worker', 'extract-worker', 'reload-worker']) {
+    for (const name of ['main', 'derive-worker', 'build-worker', 'extract-worker', 'reload-worker']) {
       expect(statSync(join(final.dir, 'dist', `${name}.mjs`)).isFile(), name).toBe(true);
       expect(existsSync(join(final.dir, 'dist', `${name}.mjs.map`)), `${name}'s source map`).toBe(true);
     }

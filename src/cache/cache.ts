@@ -47,6 +47,8 @@ export interface KnowledgeCache {
    * manifest knows the hash); undefined when there is no entry that makes sense.
    */
   known(file: string, hash: string): Article | undefined;
+  /** The article of an entry read before in this build, read again (a build that does not hold the corpus): not counted in the stats. */
+  again(file: string, hash: string): Article | undefined;
   /** The folder of this engine's entries. */
   folder: string;
   /** Its key (engineKey()). */
@@ -117,7 +119,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
   };
 
   /** The article of this content from its entry, or undefined when there is none (or none that makes sense). */
-  function cached(file: string, hash: string, quiet = false): Article | undefined {
+  function cached(file: string, hash: string, quiet = false, count = true): Article | undefined {
     const path = join(folder, `${hash}.json`);
     let raw: string | undefined;
     try {
@@ -134,7 +136,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
       const { article, facts: f } = hydrate(JSON.parse(raw) as Entry, engine, hash, file);
       facts.set(article, f);
       hashes.set(article, hash);
-      stats.reused++;
+      if (count) stats.reused++;
       return article;
     } catch (err) {
       if (quiet) return undefined;
@@ -154,6 +156,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     hashOf: (a) => hashes.get(a),
     // Quiet: what is wrong with the entry is said once, when the file is read and parsed instead.
     known: (file, hash) => cached(file, hash, true),
+    again: (file, hash) => cached(file, hash, true, false),
     parse(file, bytes) {
       const hash = contentHash(bytes);
       const path = join(folder, `${hash}.json`);

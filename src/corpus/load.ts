@@ -48,22 +48,36 @@ export function loadArticlesWith(
   known?: (file: string, path: string) => Article | undefined,
 ): LoadResult {
   const articles: Article[] = [];
+  const problems = eachArticle(dir, parse, known, (a) => articles.push(a));
+  return { articles, problems };
+}
+
+/** loadArticlesWith, handing each article to `visit` as it is loaded instead of keeping them; the problems. */
+export function eachArticle(
+  dir: string,
+  parse: (file: string, bytes: Buffer) => Article,
+  known: ((file: string, path: string) => Article | undefined) | undefined,
+  visit: (article: Article) => void,
+): LoadProblem[] {
   const problems: LoadProblem[] = [];
   let files: string[];
   try {
     files = articleFiles(dir);
   } catch (err) {
-    return { articles, problems: [{ file: dir, reason: `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+    return [{ file: dir, reason: `cannot read the folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` }];
   }
   for (const file of files) {
     const path = join(dir, file);
+    let article: Article;
     try {
-      articles.push(known?.(file, path) ?? parse(file, readArticleFile(path)));
+      article = known?.(file, path) ?? parse(file, readArticleFile(path));
     } catch (err) {
       problems.push({ file, reason: err instanceof ArticleError ? err.message : `unreadable (${(err as Error).message})` });
+      continue;
     }
+    visit(article);
   }
-  return { articles, problems };
+  return problems;
 }
 
 /**

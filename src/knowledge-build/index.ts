@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { synonyms } from '../knowledge/wordnet.ts';
 import { demonymBases } from '../text.ts';
@@ -18,6 +17,9 @@ import { fileSignature, openManifest, type Manifest } from '../cache/manifest.ts
 import {
   keepEvents,
   keepSentences,
+  keepSnapshot,
+  SNAPSHOT,
+  snapshotKept,
   keptEvents,
   keptSentences,
   lazyPartsSteps,
@@ -30,6 +32,7 @@ import {
 } from './lazy.ts';
 import type { DatedEvent } from '../knowledge/events.ts';
 import { eventListOf, type EventList } from './event-list.ts';
+import { isStrings, mostMentioned, namedKeys, rolePhrases, streamSnapshot, stringPairs } from './stream.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
@@ -107,6 +110,14 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     if (lazy) {
       if (options.stats) options.stats.reused = lazy.articles.length;
       return lazy;
+    }
+    // A new or changed corpus is built without holding it, then opened as a warm start opens it.
+    const built = streamSnapshot(dir, cache, manifest, articleIndexPath(options.cacheDir, dir), options);
+    const knowledge = built && lazyFrom(dir, cache.folder, built.files, built.hashes, options);
+    if (knowledge) {
+      knowledge.problems = built.problems;
+      if (options.stats) Object.assign(options.stats, cache.stats);
+      return knowledge;
     }
   }
   return buildWithCache(dir, cache, manifest, options).knowledge;
@@ -203,6 +214,12 @@ export async function openSnapshot(
   return knowledge;
 }
 
+/** Builds a new or changed corpus a file at a time into its snapshot (stream.ts), unless one is kept; whether one is kept now. */
+export function keepSnapshotOf(dir: string, cacheDir: string): boolean {
+  const cache = openKnowledgeCache(cacheDir);
+  return streamSnapshot(dir, cache, openManifest(cache.folder, dir), articleIndexPath(cacheDir, dir)) !== undefined;
+}
+
 /** The index file of a seeds folder, in the cache beside the entries of the engine that made it. */
 export function articleIndexPath(cacheDir: string, seedsDir: string): string {
   const folder = createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16);
@@ -254,7 +271,11 @@ export function buildKnowledge(
     index: (docs) => indexIn(file, docs, indexPath, logger),
   });
   const places = new Map(memo.remember('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)], stringPairs));
-  const initials = new Map(memo.remember('initials', () => [...phrasesByInitials(namePhrases([...facts.values()], people))], stringPairs));
+  function* namePhrases() {
+    for (const f of facts.values()) yield* f.phrases;
+    yield* rolePhrases(people);
+  }
+  const initials = new Map(memo.remember('initials', () => [...phrasesByInitials(namePhrases())], stringPairs));
   const byKey = new Map(people.map((p) => [p.key, p]));
   const subjectKeys = memo.remember(
     'subjects',
@@ -290,9 +311,6 @@ export function buildKnowledge(
   return assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials });
 }
 
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const stringPairs = (v: unknown) => (Array.isArray(v) && v.every((e) => isStrings(e) && e.length === 2) ? (v as [string, string][]) : undefined);
-
 /**
  * People registered and linked across all articles, their quotes, and the dated events. Its own
  * function so that the per-article working data (names, aliases, link memos) is let go at its end.
@@ -313,12 +331,7 @@ function linkAll(articles: Article[], factOf: (a: Article) => ArticleFacts, link
   const keys = memo.remember(
     'people-named',
     () => namedByArticle(articles, factOf, introduced, registry, aliasesOf),
-    (v) =>
-      Array.isArray(v) &&
-      v.length === articles.length &&
-      v.every((x) => Array.isArray(x) && x.length === 2 && x.every((ks) => isStrings(ks) && ks.every((k) => registry.has(k))))
-        ? (v as [string[], string[]][])
-        : undefined,
+    (v) => namedKeys(v, articles.length, registry),
   );
   articles.forEach((article, i) => {
     const named = keys[i]![0].map((k) => registry.get(k)!);
@@ -441,8 +454,6 @@ function common(
   };
 }
 
-const SNAPSHOT = 'knowledge-snapshot';
-
 /**
  * The knowledge of an unchanged corpus from the snapshot its last build kept (lazy.ts), finding the
  * files by the folder's listing and their times; undefined when a file is new, changed or gone, or
@@ -553,32 +564,6 @@ function mostMentionedFirst(people: Person[], count: (i: number) => number, k: n
   return top.map((i) => people[i]!);
 }
 
-/** People and events per row of the index file's memo: a snapshot is read in slices. */
-const CHUNK = 2_000;
-
-/** Whether a start could open the snapshot kept for this corpus: its head, its people's chunks and all the events it names are there. */
-function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
-  const raw = memo.get(SNAPSHOT);
-  if (raw === undefined) return false;
-  try {
-    const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
-    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (memo.get(`${SNAPSHOT}/people/${i}`) === undefined) return false;
-    return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-/** Keeps a snapshot in the corpus memo: its people in chunks, then the rest (the head) naming how many (its events are kept in a table: keepEvents). */
-function keepSnapshot(memo: CorpusMemo, snapshot: KnowledgeSnapshot): void {
-  const chunks = { people: Math.ceil(snapshot.people.length / CHUNK), events: 0 };
-  for (const name of ['people'] as const) {
-    for (let i = 0; i < chunks[name]; i++) if (!memo.set(`${SNAPSHOT}/${name}/${i}`, JSON.stringify(snapshot[name].slice(i * CHUNK, (i + 1) * CHUNK)))) return;
-  }
-  // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
-  memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
-}
-
 /** The head of the snapshot kept for this corpus (its people are read by peopleChunks); undefined when it is missing or unreadable. */
 function readSnapshot(memo: CorpusMemo): KnowledgeSnapshot | undefined {
   const raw = memo.get(SNAPSHOT);
@@ -612,28 +597,6 @@ function questionSynonyms(word: string): string[] {
 
 function personDocs(people: Person[]): PersonDoc[] {
   return people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') }));
-}
-
-/** The person an article mentions in the most sentences (the first of those, in the order given). */
-function mostMentioned(article: Article, people: Person[], mentions: Map<Sentence, Mention[]>): Person | undefined {
-  // The one person a headline names is whom the story is about ("Q&A: Mayor Renata Alcott on …"),
-  // however often a first-person account names others.
-  const headlined = people.filter((p) => article.title.includes(p.name));
-  if (headlined.length === 1) return headlined[0];
-  const counts = new Map<Person, number>();
-  for (const p of article.paragraphs) {
-    for (const s of p.sentences) for (const person of new Set((mentions.get(s) ?? []).map((m) => m.person))) counts.set(person, (counts.get(person) ?? 0) + 1);
-  }
-  let best: Person | undefined;
-  for (const p of people) if (!best || (counts.get(p) ?? 0) > (counts.get(best) ?? 0)) best = p;
-  return best;
-}
-
-/** Multi-word names in the text and the words of people's roles, for initialisms ("SF", "COO"). */
-function* namePhrases(facts: ArticleFacts[], people: Person[]): Iterable<string> {
-  for (const f of facts) yield* f.phrases;
-  for (const p of people)
-    for (const r of p.roles) for (const m of r.role.matchAll(/\b\p{Ll}+(?:\s+\p{Ll}+){1,3}/gu)) yield m[0].replace(/\s+(?:of|at|for|in|and)(?:\s.*)?$/, '');
 }
 
 function aliasIndex(people: Person[]): Map<string, Person[]> {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { join } from 'node:path';
 import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
+import type { CorpusMemo } from '../cache/corpus-memo.ts';
 import { replayLinks } from '../cache/link-memo.ts';
 import { parseArticle, readArticleFile } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
@@ -106,7 +107,7 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
   const ref = (s: Sentence | undefined): [number, number] => (s && at.get(s)) || [-1, -1];
   const kept = (s: Sentence | undefined): [number, number] => {
     const r = ref(s);
-    if (s && r[0] >= 0 && !rows.has(s)) rows.set(s, [r[0], r[1], s.paragraph.kind === 'caption' ? 1 : 0, s.paragraph.n, s.paragraph.order, s.start, s.text]);
+    if (s && r[0] >= 0 && !rows.has(s)) rows.set(s, sentenceRow(r[0], r[1], s));
     return r;
   };
   const quoted = new Map<Person, Set<number>>();
@@ -158,14 +159,37 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
 const SENTENCES =
   'CREATE TABLE IF NOT EXISTS snapshot_sentences (texts TEXT NOT NULL, a INTEGER NOT NULL, s INTEGER NOT NULL, caption INTEGER NOT NULL, n INTEGER NOT NULL, ord INTEGER NOT NULL, start INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (texts, a, s)) WITHOUT ROWID';
 
+/** The row kept for sentence `n` (in document order) of article `a`. */
+export const sentenceRow = (a: number, n: number, s: Sentence): SentenceRow => [
+  a,
+  n,
+  s.paragraph.kind === 'caption' ? 1 : 0,
+  s.paragraph.n,
+  s.paragraph.order,
+  s.start,
+  s.text,
+];
+
+/**
+ * Writes the sentences a snapshot refers to in the index file under `key`, one at a time (the
+ * sentences of earlier snapshots go at `done`); throws where they cannot be written.
+ */
+export function sentenceWriter(db: Database.Database, key: string): { keep(row: SentenceRow): void; done(): void } {
+  db.exec(SENTENCES);
+  const insert = db.prepare('INSERT OR REPLACE INTO snapshot_sentences (texts, a, s, caption, n, ord, start, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  return {
+    keep: (r) => insert.run(key, ...r),
+    done: () => db.prepare('DELETE FROM snapshot_sentences WHERE texts != ?').run(key),
+  };
+}
+
 /** Keeps the sentences a snapshot refers to in the index file under `key` (those of earlier snapshots go); false where they could not be written. */
 export function keepSentences(db: Database.Database, key: string, rows: SentenceRow[]): boolean {
   try {
-    db.exec(SENTENCES);
-    const insert = db.prepare('INSERT OR REPLACE INTO snapshot_sentences (texts, a, s, caption, n, ord, start, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const writer = sentenceWriter(db, key);
     db.transaction(() => {
-      db.prepare('DELETE FROM snapshot_sentences WHERE texts != ?').run(key);
-      for (const r of rows) insert.run(key, ...r);
+      writer.done();
+      for (const r of rows) writer.keep(r);
     })();
     return true;
   } catch {
@@ -271,6 +295,41 @@ export function keptEvents(db: Database.Database, key: string, count: number): K
   } catch {
     return undefined;
   }
+}
+
+/** The corpus memo's name of the snapshot's head; its people's chunks are under `${SNAPSHOT}/people/<i>`. */
+export const SNAPSHOT = 'knowledge-snapshot';
+
+/** People per row of the index file's memo: a snapshot is read in slices. */
+const CHUNK = 2_000;
+
+/** Whether a start could open the snapshot kept for this corpus: its head, its people's chunks and all the events it names are there. */
+export function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
+  const raw = memo.get(SNAPSHOT);
+  if (raw === undefined) return false;
+  try {
+    const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
+    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (memo.get(`${SNAPSHOT}/people/${i}`) === undefined) return false;
+    return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps a snapshot in the corpus memo: its people in chunks (`count` of them, made a chunk at a time
+ * by `rows`), then the rest (the head) naming how many (its events are kept in a table: keepEvents).
+ */
+export function keepSnapshot(
+  memo: CorpusMemo,
+  snapshot: KnowledgeSnapshot,
+  count = snapshot.people.length,
+  rows = (from: number, to: number) => snapshot.people.slice(from, to),
+): void {
+  const chunks = { people: Math.ceil(count / CHUNK), events: 0 };
+  for (let i = 0; i < chunks.people; i++) if (!memo.set(`${SNAPSHOT}/people/${i}`, JSON.stringify(rows(i * CHUNK, Math.min(count, (i + 1) * CHUNK))))) return;
+  // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
+  memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
 }
 
 /** What one article holds, read on demand. */

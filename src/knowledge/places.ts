@@ -54,6 +54,14 @@ const isPlaceLike = (words: string[]) =>
 
 /** Folded place name → the name as printed. `candidatesOf` gives placeCandidates(article), cached or not. */
 export function findPlaces(articles: Article[], people: Person[], candidatesOf: (a: Article) => string[] = placeCandidates): Map<string, string> {
+  function* candidates() {
+    for (const a of articles) yield* candidatesOf(a);
+  }
+  return placesAmong(people, candidates());
+}
+
+/** findPlaces given the articles' candidates in order (the first time a name comes is the one that counts: later ones change nothing). */
+export function placesAmong(people: Person[], candidates: Iterable<string>): Map<string, string> {
   const personWords = new Set(people.flatMap((p) => [p.name, ...p.aliases]));
   const out = new Map<string, string>();
   const add = (name: string) => {
@@ -61,7 +69,7 @@ export function findPlaces(articles: Article[], people: Person[], candidatesOf: 
     if (clean && !personWords.has(clean) && isPlaceLike(clean.split(/\s+/))) if (!out.has(fold(clean))) out.set(fold(clean), clean);
   };
   for (const p of people) for (const r of p.roles) for (const re of [ROLE_PLACE, PLACE_ROLE]) for (const m of r.role.matchAll(re)) add(lastPossessive(m[1]!));
-  for (const a of articles) for (const name of candidatesOf(a)) add(name);
+  for (const name of candidates) add(name);
   return out;
 }
 

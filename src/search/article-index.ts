@@ -153,79 +153,105 @@ export class ArticleIndex {
   }
 
   private sync(docs: IndexDoc[]): void {
-    const storedRows = this.db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article');
-    const insertArticle = this.db.prepare('INSERT INTO article (id, fingerprint) VALUES (?, ?)');
-    const updateArticle = this.db.prepare('UPDATE article SET fingerprint = ? WHERE rowid = ?');
-    const deleteArticle = this.db.prepare('DELETE FROM article WHERE rowid = ?');
-    const insertTerms = this.db.prepare('INSERT INTO article_terms (rowid, title, people, body) VALUES (?, ?, ?, ?)');
-    const deleteTerms = this.db.prepare('DELETE FROM article_terms WHERE rowid = ?');
-    const fingerprints = docs.map((d) => {
-      const content = d.content ?? JSON.stringify([d.terms(), d.sentences]);
-      return createHash('sha1').update(`${content}\0${d.people}`).digest('base64');
-    });
-    const corpus = createHash('sha1')
-      .update(
-        docs
-          .map((d, i) => `${d.id}\0${fingerprints[i]}`)
-          .sort()
-          .join('\n'),
-      )
-      .digest('base64');
-    this.corpus = corpus;
     // One write transaction, taken at once: another process syncing the same index waits for it.
     this.db
       .transaction(() => {
-        const stored = new Map(storedRows.all().map((r) => [r.id, r]));
-        docs.forEach((doc, i) => {
-          const fingerprint = fingerprints[i]!;
-          const old = stored.get(doc.id);
-          stored.delete(doc.id);
-          let rowid = old?.rowid;
-          if (old?.fingerprint === fingerprint) {
-            this.rowIds.set(rowid!, doc.id);
-            return;
-          }
-          if (rowid !== undefined) {
-            deleteTerms.run(rowid);
-            updateArticle.run(fingerprint, rowid);
-          } else rowid = Number(insertArticle.run(doc.id, fingerprint).lastInsertRowid);
-          const { title, body } = doc.terms();
-          insertTerms.run(rowid, title, indexTerms(doc.people), body);
-          this.rowIds.set(rowid, doc.id);
-          this.stats.indexed++;
-        });
-        // What is no longer in the corpus.
-        for (const { rowid } of stored.values()) {
-          deleteTerms.run(rowid);
-          deleteArticle.run(rowid);
-          this.stats.removed++;
-        }
-        const counted = this.db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get();
-        if (counted?.fingerprint !== corpus) this.countTerms(docs, corpus);
+        const writer = new IndexWriter(this.db, this.rowIds, this.stats);
+        for (const doc of docs) writer.add(doc);
+        this.corpus = writer.finish();
       })
       .immediate();
   }
+}
 
-  /** The term statistics counted again over the whole corpus (any change to it changes them). */
-  private countTerms(docs: IndexDoc[], corpus: string): void {
-    const counts = new Map<string, TermCount>();
-    for (const doc of docs) {
-      const inArticle = new Set<string>();
-      for (const sentence of doc.sentences) {
-        for (const t of new Set(sentence ? sentence.split(' ') : [])) {
-          const c = counts.get(t);
-          if (c) c.sentences++;
-          else counts.set(t, { sentences: 1, articles: 0 });
-          inArticle.add(t);
+/**
+ * Makes an index file's article index hold the articles added, in order, one at a time (a build that
+ * does not hold the corpus adds each as it reads it): an article whose fingerprint is unchanged is
+ * kept, a changed one indexed again, a new one added, and finish() removes the rest and counts the
+ * terms again when the corpus changed. Run inside a write transaction.
+ */
+export class IndexWriter {
+  private readonly stored: Map<string, { rowid: number; fingerprint: string }>;
+  private readonly insertArticle: Database.Statement<[string, string]>;
+  private readonly updateArticle: Database.Statement<[string, number]>;
+  private readonly insertTerms: Database.Statement<[number, string, string, string]>;
+  private readonly deleteTerms: Database.Statement<[number]>;
+  /** Each article's id and fingerprint, for the corpus's. */
+  private readonly keys: string[] = [];
+  /** Each term's number, in the order the corpus first uses them. */
+  private readonly terms = new Map<string, number>();
+  /** By a term's number n, in how many sentences (at 2n) and articles (at 2n + 1) it occurs: no object per term (a million at 50,000 articles). */
+  private counts = new Int32Array(1 << 16);
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly rowIds = new Map<number, string>(),
+    private readonly stats = { indexed: 0, removed: 0, counted: false },
+  ) {
+    const rows = db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article').all();
+    this.stored = new Map(rows.map((r) => [r.id, r]));
+    this.insertArticle = db.prepare('INSERT INTO article (id, fingerprint) VALUES (?, ?)');
+    this.updateArticle = db.prepare('UPDATE article SET fingerprint = ? WHERE rowid = ?');
+    this.insertTerms = db.prepare('INSERT INTO article_terms (rowid, title, people, body) VALUES (?, ?, ?, ?)');
+    this.deleteTerms = db.prepare('DELETE FROM article_terms WHERE rowid = ?');
+  }
+
+  add(doc: IndexDoc): void {
+    const content = doc.content ?? JSON.stringify([doc.terms(), doc.sentences]);
+    const fingerprint = createHash('sha1').update(`${content}\0${doc.people}`).digest('base64');
+    this.keys.push(`${doc.id}\0${fingerprint}`);
+    const inArticle = new Set<number>();
+    for (const sentence of doc.sentences) {
+      for (const t of new Set(sentence ? sentence.split(' ') : [])) {
+        let n = this.terms.get(t);
+        if (n === undefined) {
+          this.terms.set(t, (n = this.terms.size));
+          if (2 * n + 1 >= this.counts.length) {
+            const bigger = new Int32Array(this.counts.length * 2);
+            bigger.set(this.counts);
+            this.counts = bigger;
+          }
         }
+        this.counts[2 * n]!++;
+        inArticle.add(n);
       }
-      for (const t of inArticle) counts.get(t)!.articles++;
     }
-    this.db.exec('DELETE FROM term; DELETE FROM corpus');
-    const insert = this.db.prepare('INSERT INTO term (term, shape, sentences, articles) VALUES (?, ?, ?, ?)');
-    for (const [t, c] of counts) insert.run(t, shapeOf(t), c.sentences, c.articles);
-    this.db.prepare('INSERT INTO corpus (fingerprint) VALUES (?)').run(corpus);
-    this.stats.counted = true;
+    for (const n of inArticle) this.counts[2 * n + 1]!++;
+    const old = this.stored.get(doc.id);
+    this.stored.delete(doc.id);
+    let rowid = old?.rowid;
+    if (old?.fingerprint === fingerprint) {
+      this.rowIds.set(rowid!, doc.id);
+      return;
+    }
+    if (rowid !== undefined) {
+      this.deleteTerms.run(rowid);
+      this.updateArticle.run(fingerprint, rowid);
+    } else rowid = Number(this.insertArticle.run(doc.id, fingerprint).lastInsertRowid);
+    const { title, body } = doc.terms();
+    this.insertTerms.run(rowid, title, indexTerms(doc.people), body);
+    this.rowIds.set(rowid, doc.id);
+    this.stats.indexed++;
+  }
+
+  /** Removes the articles not added, counts the terms again when the corpus changed, and returns the corpus's fingerprint. */
+  finish(): string {
+    const deleteArticle = this.db.prepare('DELETE FROM article WHERE rowid = ?');
+    for (const { rowid } of this.stored.values()) {
+      this.deleteTerms.run(rowid);
+      deleteArticle.run(rowid);
+      this.stats.removed++;
+    }
+    const corpus = createHash('sha1').update(this.keys.sort().join('\n')).digest('base64');
+    const counted = this.db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get();
+    if (counted?.fingerprint !== corpus) {
+      this.db.exec('DELETE FROM term; DELETE FROM corpus');
+      const insert = this.db.prepare('INSERT INTO term (term, shape, sentences, articles) VALUES (?, ?, ?, ?)');
+      for (const [t, n] of this.terms) insert.run(t, shapeOf(t), this.counts[2 * n]!, this.counts[2 * n + 1]!);
+      this.db.prepare('INSERT INTO corpus (fingerprint) VALUES (?)').run(corpus);
+      this.stats.counted = true;
+    }
+    return corpus;
   }
 }
 

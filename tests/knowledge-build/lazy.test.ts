@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
 import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { keepSnapshotInThread } from '../../src/knowledge-build/thread.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
 import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
@@ -48,6 +49,35 @@ const answers = (k: Knowledge) => {
   return QUESTIONS.map((q) => bot.handleLine(q, 'cli'));
 };
 const stats = (): CacheStats => ({ reused: 0, derived: 0, corrupt: 0, relinked: 0 });
+/** The key of the sentences the snapshot kept for a corpus names: a new one for every snapshot a full build keeps. */
+const snapshotKey = (cacheDir: string, dir: string): string => {
+  const db = new Database(articleIndexPath(cacheDir, dir));
+  try {
+    return (JSON.parse(db.prepare<[], { value: string }>("SELECT value FROM memo WHERE name = 'knowledge-snapshot'").get()!.value) as { texts: string }).texts;
+  } finally {
+    db.close();
+  }
+};
+
+/** What a build keeps in a corpus's index file: its memos and snapshot (the sentences' key aside), its article index and term counts. */
+function indexTables(cacheDir: string, dir: string) {
+  const key = snapshotKey(cacheDir, dir);
+  const db = new Database(articleIndexPath(cacheDir, dir), { readonly: true });
+  try {
+    const all = (sql: string, ...args: string[]) => db.prepare(sql).all(...args);
+    return {
+      memo: all('SELECT name, corpus, value FROM memo ORDER BY name').map((r) => JSON.stringify(r).replaceAll(key, 'KEY')),
+      sentences: all('SELECT a, s, caption, n, ord, start, text FROM snapshot_sentences WHERE texts = ? ORDER BY a, s', key),
+      events: all('SELECT ord, start, finish, precision, phrase, a, s, md FROM snapshot_events WHERE texts = ? ORDER BY ord', key),
+      articles: all('SELECT rowid, id, fingerprint FROM article ORDER BY rowid'),
+      terms: all('SELECT rowid, term, shape, sentences, articles FROM term ORDER BY rowid'),
+      corpus: all('SELECT fingerprint FROM corpus'),
+      found: all("SELECT rowid FROM article_terms WHERE article_terms MATCH 'breed OR mayor OR shanghai OR visit' ORDER BY rank, rowid"),
+    };
+  } finally {
+    db.close();
+  }
+}
 
 let seeds: string;
 let cache: string;
@@ -74,6 +104,33 @@ describe('knowledge read on demand', () => {
     expect(lazy.held?.()).toEqual({ articles: 0, bytes: 0 });
     expect(answers(lazy)).toEqual(plain);
     expect(lazy.held!().articles).toBeGreaterThan(0);
+  });
+
+  it('keeps the same snapshot, corpus memos and index building a file at a time as building every article in memory', () => {
+    // Two copies of the corpus (each folder has its own index file): one built in memory (no
+    // lazyBytes), one built a file at a time and opened from its snapshot (a cold start).
+    const inMemory = temp('lazy-eager-copy');
+    const streamed = temp('lazy-streamed-copy');
+    cpSync(seeds, inMemory, { recursive: true });
+    cpSync(seeds, streamed, { recursive: true });
+    const [cacheA, cacheB] = [temp('lazy-cache-eager'), temp('lazy-cache-streamed')];
+    expect(buildKnowledgeFromDir(inMemory, { cacheDir: cacheA, racyMs: 0 }).held).toBeUndefined();
+    const opened = buildKnowledgeFromDir(streamed, { cacheDir: cacheB, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(opened.held).toBeDefined();
+    expect(indexTables(cacheB, streamed)).toEqual(indexTables(cacheA, inMemory));
+    expect(answers(opened)).toEqual(plain);
+  });
+
+  it('keeps the snapshot in a thread of its own, which the start then opens', async () => {
+    const copy = temp('lazy-thread-copy');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-thread');
+    expect(await keepSnapshotInThread(copy, cacheCopy)).toBe(true);
+    const kept = snapshotKey(cacheCopy, copy);
+    const opened = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    expect(opened.held).toBeDefined();
+    expect(snapshotKey(cacheCopy, copy)).toBe(kept);
+    expect(answers(opened)).toEqual(plain);
   });
 
   it('keeps no more of the articles in memory than its bound (KNOWLEDGE_CACHE_MB), and answers the same', () => {
@@ -190,13 +247,16 @@ describe('knowledge read on demand', () => {
     const cacheCopy = temp('lazy-cache-events-gone');
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 }).held).toBeDefined();
+    const kept = snapshotKey(cacheCopy, copy);
     const db = new Database(articleIndexPath(cacheCopy, copy));
     const last = db.prepare<[], { ord: number }>('SELECT max(ord) AS ord FROM snapshot_events').get()!.ord;
     expect(db.prepare('DELETE FROM snapshot_events WHERE ord = ?').run(last).changes).toBe(1);
     db.close();
     const s = stats();
     const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24, stats: s });
-    expect(rebuilt.held).toBeUndefined();
+    // Built in full (a new snapshot kept), then opened from it.
+    expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);
+    expect(rebuilt.held).toBeDefined();
     expect(s.derived).toBe(0);
     expect(answers(rebuilt)).toEqual(plain);
     // The full build kept the snapshot and its events again.
@@ -210,11 +270,12 @@ describe('knowledge read on demand', () => {
     cpSync(seeds, copy, { recursive: true });
     const cacheCopy = temp('lazy-cache-people-gone');
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const kept = snapshotKey(cacheCopy, copy);
     const db = new Database(articleIndexPath(cacheCopy, copy));
     expect(db.prepare("DELETE FROM memo WHERE name = 'knowledge-snapshot/people/0'").run().changes).toBe(1);
     db.close();
     const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
-    expect(rebuilt.held).toBeUndefined();
+    expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);
     expect(answers(rebuilt)).toEqual(plain);
     // The full build kept the snapshot again.
     const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
@@ -227,6 +288,7 @@ describe('knowledge read on demand', () => {
     cpSync(seeds, copy, { recursive: true });
     const cacheCopy = temp('lazy-cache-changed');
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const kept = snapshotKey(cacheCopy, copy);
     const file = readdirSync(copy).sort()[0]!;
     writeFileSync(join(copy, file), readFileSync(join(copy, file), 'utf8').replace(/\n\n([^\n]+)\n?$/, '\n\nA closing line added to the story.\n'));
     const later = new Date(Date.now() + 5000);
@@ -234,7 +296,8 @@ describe('knowledge read on demand', () => {
     const s = stats();
     const changed = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24, stats: s });
     expect(s.derived).toBe(1);
-    expect(changed.held).toBeUndefined();
+    expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);
+    expect(answers(changed)).toEqual(answers(buildKnowledgeFromDir(copy)));
     const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(again.held).toBeDefined();
     expect(answers(again)).toEqual(answers(buildKnowledgeFromDir(copy)));
