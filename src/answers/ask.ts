@@ -477,7 +477,8 @@ const names = (a: Answer) => a.answered && a.title !== 'From the articles';
 function holderWhoDid(s: Scope, focus: string, verb: string, did: Answer): Answer | undefined {
   const role = isTitle(focus.split(/\s+/).slice(-2).join(' ')) || isTitle(focus.split(/\s+/).pop() ?? '') ? parseRoleQuery(focus) : undefined;
   if (!role) return undefined;
-  const holders = peopleInRole(s.ctx.knowledge, role);
+  // (Not the one who did the meeting: "which mayor did Breed meet" is never Breed.)
+  const holders = peopleInRole(s.ctx.knowledge, role).filter((h) => !s.named.includes(h.person) && h.person !== s.referent);
   if (!holders.length || holders.some((h) => did.title.includes(h.person.name))) return undefined;
   for (const h of holders) {
     const sentence = supporting({ ...s, named: [...s.named, h.person] }, `${h.person.name} ${verb} ${s.q.about ?? ''}`, 0.3).find((x) =>

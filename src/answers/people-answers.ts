@@ -57,10 +57,7 @@ function whoIs(s: Scope, about: string): Answer {
       '',
     )
     // ("the chancellor going on the trip": a participle after the title.)
-    .replace(
-      /^((?:the\s+)?(?:\S+\s+){0,3}?\p{Ll}+)\s+(?:going|coming|traveling|travelling|heading|joining|flying|accompanying|leading|representing|signing|speaking)\b.*$/u,
-      '$1',
-    );
+    .replace(/^((?:the\s+)?(?:\S+\s+){0,3}?\p{Ll}+)\s+(?:going|coming|traveling|travelling|heading|joining|flying|accompanying)\b.*$/u, '$1');
   const whole = resolvePerson(k, about);
   const withoutClause = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
   // "jon grubb from the bay area council": the name, without where they are from.

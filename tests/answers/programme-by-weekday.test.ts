@@ -85,6 +85,16 @@ describe('GIVEN questions asked the way chat asks them', () => {
   });
 });
 
+describe('GIVEN questions about an office no one in the story fits', () => {
+  it('never answers which mayor someone met with that mayor', () => {
+    expect(first('which mayor did renfrew meet in veloria')).not.toMatch(/^Anselm Renfrew/);
+  });
+
+  it('keeps a clause that says what the officeholder did: a governor signing a deal is not any governor', () => {
+    expect(first('hey who is the governor signing the cold-chain agreement with')).not.toMatch(/^Ruperto Casal Vidal/);
+  });
+});
+
 describe('GIVEN a question about what a thing does', () => {
   it('answers "what does the agreement add" from the sentence about it, not from anyone\'s words', () => {
     const story = [
