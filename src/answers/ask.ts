@@ -441,7 +441,7 @@ function peopleOnly(s: Scope, a: Answer): boolean {
   return a.title.split(/,\s*|\s+and\s+/).every((n) => k.peopleByKey.has(fold(n)));
 }
 
-/** "… signed a memorandum of understanding that sets up a joint desk …": the relative clause after the thing's noun. */
+/** "… signed a charter that creates a shared ferry office …": the relative clause after the thing's noun. */
 function whatItDoes(s: Scope, thing: string): Answer | undefined {
   const head = headNoun(thing);
   if (!head) return undefined;
@@ -453,7 +453,7 @@ function whatItDoes(s: Scope, thing: string): Answer | undefined {
   return undefined;
 }
 
-/** The noun a phrase is about: "memorandum" of "the memorandum of understanding signed in Orlen". */
+/** The noun a phrase is about: "charter" of "the charter agreed in Orlen". */
 const headNoun = (phrase: string) =>
   /^(?:the|a|an|this|that|their|its|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*)(?:\s+(?:with|of|between|for|in|at|on|from|to|signed|agreed|reached|made)\b.*)?$/u
     .exec(phrase.trim())?.[1]

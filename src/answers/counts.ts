@@ -196,7 +196,7 @@ export function number(s: Scope): Answer {
     }
   }
   // "how many people showed up at the Nairobi forum": a count in a sentence that holds more of the
-  // question's other words ("340 attendees at the Nairobi forum") before one that holds fewer ("the
+  // question's other words ("about 260 came to the Orlen fair") before one that holds fewer ("the
   // delegation of 46 people … landed in Nairobi"), whatever their order in the ranking.
   {
     const r = ctx.knowledge.retriever;

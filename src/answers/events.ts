@@ -421,7 +421,7 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
 }
 
 // A clause ends at a semicolon, or a comma before "and", "but", "while", "where" …
-// ("returns on the 25th and will present a report on Nov. 4": an "and" before another verb phrase too.)
+// ("flies home on the 23rd and will brief the board on June 2": an "and" before another verb phrase too.)
 const CLAUSE_BREAK =
   /;|,\s+(?:and|but|while|whereas|where|when|as)\s+|\s+and\s+(?:(?:the|a|an)\s+(?=\p{L}+\s+(?:will|would|is|are|was|were|has|have|had)\b)|(?=(?:will|would|is|are|was|were|has|have|had)\s+\p{Ll}))/gu;
 // … and before another verb of a series when that verb has a day of its own: "left on Tuesday, Sept.

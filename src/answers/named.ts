@@ -26,7 +26,7 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
     const byAlias = k.peopleByAlias.get(words[i]!);
     if (byAlias?.length === 1) found.add(byAlias[0]!);
     else if (!byAlias?.length) {
-      // A surname the articles never use alone ("Alcott" of "Mayor Renata Alcott"): still that person,
+      // A surname the articles never use alone ("Vask" of "Mayor Petronel Vask"): still that person,
       // when no one else has it and it is written as a name or is no English word.
       const bySurname = surnames(k).get(words[i]!);
       const written = new RegExp(`\\b${escapeRegExp(words[i]!)}\\b`, 'i').exec(question)?.[0] ?? '';

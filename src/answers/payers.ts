@@ -99,7 +99,7 @@ export function payersIn(text: string, sources = false): string[] {
     // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").
     let subject = clause.slice(0, verb.index).trim();
     subject = subject.replace(/,\s+[^,]*,?$/, '').trim();
-    // "The city's share of the trip … covers airfare": the city pays it.
+    // "The county's part, some $9,000, goes to hotels": the county pays it.
     subject = subject.replace(/^(.+?)['\u2019]s?\s+(?:share|portion|part)\b.*$/i, '$1');
     if (/\b(?:by|when|if|before|after|said|says|that|who|which)\b/i.test(subject) || /["“”]/.test(subject)) continue;
     if (NOT_A_PAYER.test(subject) || subject.split(/\s+/).length > 9 || !/\p{L}/u.test(subject)) continue;

@@ -136,16 +136,18 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
     (NEGATED.test(s.q.text) ? best.find((x) => NEGATED.test(x.item.text)) : undefined)?.item ??
     best.find((x) => CAUSE_CLAUSE.test(x.item.text) && !purposeIn(x.item.text))?.item ??
     top.item;
+  // A cause told plainly ("… was added on Monday at the urging of …"), in the event's sentence, in one
+  // nearly as close (a schedule's row may hold the question's words better), or in the sentence after
+  // one of them about the same thing ("… a tannery near Tarsk. The tour was put in at the urging of …").
+  const causes = (x: Sentence) => CAUSE_CLAUSE.test(x.text) && !purposeIn(x.text) && !/["\u201c]/.test(x.text);
+  for (const x of [event, ...ranked.slice(0, 5).map((y) => y.item)]) {
+    if (causes(x)) return [x];
+    const after = x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+    if (after && /^(?:That|This|The|It)\b/.test(after.text) && causes(after)) return [after, x];
+  }
   if (purposeIn(event.text) || /["\u201c]/.test(event.text)) return undefined;
-  if (CAUSE_CLAUSE.test(event.text)) return [event];
   const sentences = event.paragraph.sentences;
   const next = sentences[sentences.indexOf(event) + 1];
-  // "… will visit a tannery near Tarsk. That stop was added last week at the request of …": the
-  // next sentence, about the same thing ("That", "The stop", "It"), gives the cause.
-  for (const x of [event, ...ranked.slice(0, 5).map((y) => y.item)]) {
-    const after = x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
-    if (after && /^(?:That|This|The|It)\b/.test(after.text) && CAUSE_CLAUSE.test(after.text) && !/["\u201c]/.test(after.text)) return [after, x];
-  }
   return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
 }
 

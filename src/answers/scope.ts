@@ -172,7 +172,7 @@ export function describedPeople(s: Scope): Person[] {
 
 /**
  * "the mayor", with no place: the person the story the question points to is about, when that is
- * their office ("what cities in India did the mayor go to" in a story about Mayor Renata Alcott).
+ * their office ("what cities in India did the mayor go to" in a story about Mayor Petronel Vask).
  */
 export function storyOfficeHolder(s: Scope): Person | undefined {
   const office = /\bthe\s+(mayor|governor|premier|president|chancellor|minister|ambassador)\b(?!\s+of\b)/i.exec(s.q.text);

@@ -56,7 +56,7 @@ function isDateline(text: string): boolean {
   const found = chronoEn().parse(text);
   const first = found[0];
   if (!first?.start.isCertain('day') || !first.start.isCertain('month')) return false;
-  // ("Friday, 21 November 2025 | 08.45 WIB": a posting time and its zone are the page's too.)
+  // ("Monday, 4 May 2026 | 09.15 WIB": a posting time and its zone are the page's too.)
   const rest = text
     .replace(first.text, '')
     .replace(/\b\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?/gi, '')

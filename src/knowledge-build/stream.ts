@@ -347,7 +347,7 @@ export function namedKeys(raw: unknown, count: number, registry: Map<string, Per
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */
 export function mostMentioned(article: Article, people: Person[], mentions: Map<Sentence, Mention[]>): Person | undefined {
-  // The one person a headline names is whom the story is about ("Q&A: Mayor Renata Alcott on …"),
+  // The one person a headline names is whom the story is about ("Q&A: Mayor Petronel Vask on …"),
   // however often a first-person account names others.
   const headlined = people.filter((p) => article.title.includes(p.name));
   if (headlined.length === 1) return headlined[0];

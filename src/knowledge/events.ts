@@ -170,7 +170,7 @@ export function extractEvents(article: Article): DatedEvent[] {
     // A heading with no day ("Who paid") starts a section of its own: a bare weekday after it is read
     // from publication, not from the day the section before had reached.
     if (paragraph.kind === 'story' && isSectionHeading(paragraph.text)) {
-      // ("Courtesy call" / "At 10.00 on the same day, …": the same day is still the one told last.)
+      // ("Visit to the town hall" / "Later on the same day, …": the same day is still the one told last.)
       beforeHeading = lastDay ?? beforeHeading;
       lastDay = undefined;
       span = undefined;
@@ -615,7 +615,7 @@ function comingAfterOpening(text: string, clause: string, from: number, at: numb
   return verb !== null && COMING.test(text.slice(from + verb.index, from + verb.index + 40));
 }
 
-// What may stand before a date that opens a sentence: "On", "On the mission's third day,".
+// What may stand before a date that opens a sentence: "On", "On the tour's second day,".
 const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}'\u2019 ]{1,40},\s+)?$/u;
 
 // chrono reads "Sun" in "Sun Zhiyang" as Sunday and "May" in "Theresa May" as a month; such bare
@@ -623,7 +623,7 @@ const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}
 function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
   if (RATE.test(t)) return false;
-  // "in a year when lawmakers cut aid": a kind of year, not the one after publication.
+  // "in a year when budgets are tight": a kind of year, not the one after publication.
   if (/^in\s+a\s+(?:year|month|week)$/i.test(t) && /^\s+(?:when|that|of|in\s+which|where)\b/i.test(text.slice(result.index + result.text.length))) return false;
   // "for nine days", "within two weeks": a length of time, not a day counted from publication.
   if (

@@ -373,7 +373,7 @@ export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
 }
 
 // (The body may be a list: "the Minister of Fisheries, Ports and Shipping, …"; the name ends the
-// clause or goes on after a comma: "meeting with the Governor of Norvega, Ruperto Casal Vidal; …".)
+// clause or goes on after a comma: "talks with the Governor of Norvega, Ruperto Casal Vidal; …".)
 const TITLE_OF_BODY =
   /(?:\b[Tt]he|\p{Lu}[\p{L}-]+['\u2019]s)\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,;]{1,60}?(?:,\s+\p{Lu}[^,;]{1,40}?)*),\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+(?:(?:de|del|da|dos|van|von|der|di|la|le)\s+)?\p{Lu}[\p{L}'\u2019-]+){1,3})(?=[,;]|\.?$)/gu;
 
@@ -456,7 +456,7 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   const earlier = [sameSentence, ...before, article.source].map((text) => ({ text, bodies: namedBodies(text) }));
   const holds = new RegExp(`(?:^|\\s)${noun}(?:\\s|$)`, 'i');
   const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
-  // "toured the Hilados Marlo plant with the company's chair": a firm's noun is the firm named last in the sentence.
+  // "a tour of the Hilados Marlo mill with the firm's chair": a firm's noun is the firm named last in the sentence.
   const firm = FIRM_NOUN.test(noun);
   for (const [i, { text, bodies }] of earlier.entries()) {
     const owner = bodies.findLast(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)) || (firm && i === 0));

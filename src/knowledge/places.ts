@@ -35,7 +35,7 @@ export interface Itinerary {
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
 const BEFORE_PLACE =
   /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
-// ("Mayor of the City of Calder Bay": the name goes on through "of", and is no "City".)
+// ("Mayor of the City of Kelmsport": the name goes on through "of", and is no "City".)
 const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/giu;
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
 
@@ -119,7 +119,7 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     // "will visit Kelmsport March 17–19": the month of a date closes the place, no part of it.
     const last = run[run.length - 1]!;
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
-    // "director of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
+    // "head of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
     if (goesOnWithOf(run)) continue;
     const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
     // "According to Dr. Ingrid Holm" names a source, not a place.

@@ -7,17 +7,17 @@ import { botOfStories, daysIn, firstLineOf } from '../helpers.ts';
 
 const meta = { published: '2026-05-13', source: 'Larkfield Business Weekly' };
 const story = [
-  'ORLEN, Veskia – Halfway through a week-long trade mission, Gov. Britta Holm has two company deals and one government agreement.',
+  'ORLEN, Veskia – Midway through a seven-day sales trip, Gov. Britta Holm has two company deals and one government agreement.',
   'The delegation of 38 people, from 15 companies and two state agencies, touched down in Orlen on Sunday.',
-  'On Monday, Holm met Vassil Dorn, Veskia’s minister of industry, in Orlen. Afterward, trade secretary Niamh Colter and Ivo Rasten, chief of the Veskia Export Agency, signed a memorandum of understanding that sets up a buyers’ desk for Larkfield exporters and commits both sides to a yearly fair.',
+  'On Monday, Holm met Vassil Dorn, Veskia’s minister of industry, in Orlen. Afterward, trade secretary Niamh Colter and Ivo Rasten, chief of the Veskia Export Agency, signed a charter that creates a shared ferry office for Larkfield shippers and binds both towns to an annual fair.',
   'That evening, a business forum in Orlen drew about 260 people.',
   'On Thursday, Holm is scheduled to meet Lise Tavor, chief executive of the Veskia Growth Board, at its offices in Orlen.',
-  'On Friday, the group will tour a tech park and hold a trade fair, where organizers expect about 300 people.',
-  'On Saturday, the delegation will visit a tannery near Tarsk. That stop was added last week at the request of the Veskia Growth Board, which wanted the visitors to see its leather trade.',
+  'Friday brings a science park and a trade fair, at which about 300 people are expected.',
+  'On Saturday, the group will see a tannery near Tarsk. The tannery visit was added on Monday at the urging of the Veskia Growth Board, keen to show off its leather trade.',
   'Mayor Anke Strobel hosted Holm at a lunch in Orlen on Tuesday, the mission office said.',
-  'State Rep. Otto Brenn, a Calloway Democrat, questioned the cost in a year when lawmakers cut bus aid. "Show me an order, not a memorandum," Brenn said.',
+  'State Rep. Otto Brenn, a Calloway Democrat, questioned the cost in a year when bus aid was trimmed. "Show me an order, not a memorandum," Brenn said.',
   '## Deals so far',
-  '| Company | Partner | What it covers | Value |\n|---|---|---|---|\n| Larkfield Mills | Orlen Bakeries | 9,000 tons of durum wheat | $4.2 million |\n| Brightfurrow Tools | Tarsk Growers | Planters for two farms | $0.8 million |',
+  '| Firm | Buyer | Goods | Worth |\n|---|---|---|---|\n| Larkfield Mills | Orlen Bakeries | 9,000 tons of durum wheat | $4.2 million |\n| Brightfurrow Tools | Tarsk Growers | Planters for two farms | $0.8 million |',
   '## Schedule',
   '| Date | City | What’s planned |\n|---|---|---|\n| Sun., May 10 | Orlen | Arrival; reception |\n| Thu., May 14 | Orlen | Meeting with the Veskia Growth Board |\n| Sat., May 16 | Tarsk | Tannery visit (added) |',
 ];
@@ -54,11 +54,11 @@ describe('GIVEN questions a chat user asks in the middle of a trip', () => {
 
   it('reads an abbreviated title in full, and says what a memorandum does from the clause after it', () => {
     expect(first('what exactly did the state representative say')).toMatch(/Show me an order/);
-    expect(first('what does the mou signed in orlen actually do')).toMatch(/^It sets up a buyers’ desk/);
+    expect(first('what does the charter signed in orlen actually do')).toMatch(/^It creates a shared ferry office/);
   });
 
   it('answers why a stop was added from the sentence after the one that tells of it, not from the table', () => {
-    expect(first('why was the tannery visit in tarsk added')).toMatch(/at the request of the Veskia Growth Board/);
+    expect(first('why was the tannery visit in tarsk added')).toMatch(/at the urging of the Veskia Growth Board/);
   });
 
   it('does not answer whom someone met in one place with a meeting told in another', () => {
@@ -75,13 +75,13 @@ describe("GIVEN a portal page with its posting time on a line of its own and a d
   const page = [
     'Monday, 4 May 2026 | 09.15 WIB',
     'ORLEN – The City Government received a delegation from Larkfield, led by Gov. Britta Holm, on Sunday and Monday, 3-4 May 2026.',
-    'The delegation landed at Orlen airport at 07.40 local time on Sunday.',
-    '**Courtesy call at City Hall**',
-    'At 10.00 local time on the same day, the delegation paid a courtesy call to Orlen City Hall.',
+    'The group touched down at Orlen airport at 06.55 local time on Sunday.',
+    '**Visit to the town hall**',
+    'Later on the same day, the visitors called on the mayor at Orlen town hall.',
   ];
   const dayOf = daysIn(portal, page);
 
   it("reads the posting line as the page's time, not as the day of what follows", () => {
-    expect(dayOf('delegation paid a courtesy call')).toEqual(['2026-05-03']);
+    expect(dayOf('the visitors called on the mayor')).toEqual(['2026-05-03']);
   });
 });

@@ -9,21 +9,21 @@ import { botOfStories, daysIn, firstLineOf, knowledgeOf } from '../helpers.ts';
 
 const meta = { published: '2026-05-05', source: 'City of Marrowick – Office of the Mayor' };
 const release = [
-  'MARROWICK, Ore. – Mayor Anselm Renfrew will depart on Saturday, May 16, for a week-long trade mission to Veloria, where he will promote the Port of Marrowick.',
-  'While the mayor is away, Mayor Pro Tem Odile Brask will serve as acting mayor.',
+  'MARROWICK, Ore. – Mayor Anselm Renfrew will depart on Saturday, May 16, for a seven-day sales trip to Veloria, where he will promote the Port of Marrowick.',
+  'Mayor Pro Tem Odile Brask will serve as the acting mayor while he is gone.',
   '## Programme (May 16–23)',
   '- **Saturday, May 16:** The delegation flies out of Marrowick and lands in Cala Alcaz that night.',
-  '- **Sunday, May 17:** Walking tour of Cala Alcaz, including a visit to the Musee de la Sal.',
+  '- **Sunday, May 17:** Walking tour of Cala Alcaz, with a stop at the Musee de la Sal.',
   "- **Monday, May 18:** Meeting with Veloria's Minister of Fisheries, Ports and Shipping, María José Ferriol Aldana, followed by a lunch for exporters.",
   "- **Tuesday:** Train to San Ildo; tour of the Hilados Serrano mill with the company's chair, Inmaculada Roble de Sotillo.",
-  '- **Wednesday, May 20:** Meeting with the Governor of Norvega, Ruperto Casal Vidal; reception at the harbor museum.',
+  '- **Wednesday, May 20:** Meets the Governor of Norvega, Ruperto Casal Vidal; reception at the harbor museum.',
   '- **Thursday:** Visit to the Norvega fish auction and signing of a cold-chain cooperation agreement.',
   '- **Friday, May 22:** Closing dinner with Veloria exporters.',
   '- **Saturday:** The delegation leaves Cala Alcaz and flies back to Marrowick.',
   '## What will be signed',
   'On Thursday, the port director and Hugo Lenz, chief of the Norvega Auction Board, will sign the cold-chain agreement at the fish auction.',
-  'Renfrew returns on the 23rd and will report to the City Council on June 2.',
-  "The city's share of the trip, estimated at $31,200, covers airfare and hotels for six officials. The Marrowick Twin Towns Club, a nonprofit, will pay $9,000 toward the gala.",
+  'Renfrew returns on the 23rd and will report to the council on June 2.',
+  "The city's part, put at $31,200, pays for flights and hotels for six officials. The Marrowick Twin Towns Club, a nonprofit, will pay $9,000 toward the gala.",
 ];
 const bot = botOfStories([meta, release]);
 const first = firstLineOf(bot);
@@ -107,7 +107,7 @@ describe('GIVEN a question about what a thing does', () => {
 
 describe('GIVEN a body named "Port of …"', () => {
   it('takes no place from its first word alone', () => {
-    const k = knowledgeOf(['The city is home to the Port of Marrowick, and Mayor Anselm Renfrew flew to Cala Alcaz.']);
+    const k = knowledgeOf(['Cargo moves through the Port of Marrowick, and Mayor Anselm Renfrew flew to Cala Alcaz.']);
     expect(k.places.has('port')).toBe(false);
     expect(k.places.has('cala alcaz')).toBe(true);
   });
