@@ -12,7 +12,7 @@ const story = [
   'On Monday, Holm met Vassil Dorn, Veskia’s minister of industry, in Orlen. Afterward, trade secretary Niamh Colter and Ivo Rasten, chief of the Veskia Export Agency, signed a charter that creates a shared ferry office for Larkfield shippers and binds both towns to an annual fair.',
   'That evening, a business forum in Orlen drew about 260 people.',
   'On Thursday, Holm is scheduled to meet Lise Tavor, chief executive of the Veskia Growth Board, at its offices in Orlen.',
-  'Friday brings a science park and a trade fair, at which about 300 people are expected.',
+  'On Friday the group will see a science park and open a trade fair, where the hosts expect about 300 people.',
   'On Saturday, the group will see a tannery near Tarsk. The tannery visit was added on Monday at the urging of the Veskia Growth Board, keen to show off its leather trade.',
   'Mayor Anke Strobel hosted Holm at a lunch in Orlen on Tuesday, the mission office said.',
   'State Rep. Otto Brenn, a Calloway Democrat, questioned the cost in a year when bus aid was trimmed. "Show me an order, not a memorandum," Brenn said.',

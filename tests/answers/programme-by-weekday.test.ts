@@ -10,7 +10,7 @@ import { botOfStories, daysIn, firstLineOf, knowledgeOf } from '../helpers.ts';
 const meta = { published: '2026-05-05', source: 'City of Marrowick – Office of the Mayor' };
 const release = [
   'MARROWICK, Ore. – Mayor Anselm Renfrew will depart on Saturday, May 16, for a seven-day sales trip to Veloria, where he will promote the Port of Marrowick.',
-  'Mayor Pro Tem Odile Brask will serve as the acting mayor while he is gone.',
+  'While the mayor is away, Mayor Pro Tem Odile Brask will serve as acting mayor.',
   '## Programme (May 16–23)',
   '- **Saturday, May 16:** The delegation flies out of Marrowick and lands in Cala Alcaz that night.',
   '- **Sunday, May 17:** Walking tour of Cala Alcaz, with a stop at the Musee de la Sal.',
@@ -23,7 +23,7 @@ const release = [
   '## What will be signed',
   'On Thursday, the port director and Hugo Lenz, chief of the Norvega Auction Board, will sign the cold-chain agreement at the fish auction.',
   'Renfrew returns on the 23rd and will report to the council on June 2.',
-  "The city's part, put at $31,200, pays for flights and hotels for six officials. The Marrowick Twin Towns Club, a nonprofit, will pay $9,000 toward the gala.",
+  "The city's share, about $31,200, covers flights and hotels for six officials. The Marrowick Twin Towns Club, a nonprofit, will pay $9,000 toward the gala.",
 ];
 const bot = botOfStories([meta, release]);
 const first = firstLineOf(bot);
