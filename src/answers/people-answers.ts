@@ -3,6 +3,7 @@ import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import { placesIn } from '../knowledge/places.ts';
+import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
@@ -150,7 +151,8 @@ function critics(s: Scope): Answer | undefined {
     if (!topic.every((t) => t.forms.some((f) => r.articleHas(article, f)))) continue;
     const found = new Map<Person, Sentence>();
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      const verb = FINDS_FAULT.exec(outsideQuotes(sentence.text));
+      // (Quoted words are the critic's own, no report of finding fault.)
+      const verb = FINDS_FAULT.exec(maskQuotes(sentence.text, quoteSpans(sentence.text)));
       if (!verb) continue;
       for (const m of k.mentions.get(sentence) ?? []) if (m.end <= verb.index && !found.has(m.person)) found.set(m.person, sentence);
     }
@@ -161,9 +163,6 @@ function critics(s: Scope): Answer | undefined {
   }
   return undefined;
 }
-
-/** The text with quoted words blanked out (offsets kept): a critic's own words are no report of finding fault. */
-const outsideQuotes = (text: string) => text.replace(/["“][^"”]*["”]/g, (q) => ' '.repeat(q.length));
 
 /**
  * "the velorian harbour minister Renn is seeing": no one holds the title in those words, but one

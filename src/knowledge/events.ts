@@ -611,7 +611,7 @@ function clauseAround(text: string, from: number, to: number): string {
  */
 function comingAfterOpening(text: string, clause: string, from: number, at: number): boolean {
   if (CLAUSE_VERB.test(clause) || !OPENING.test(text.slice(0, at))) return false;
-  const verb = new RegExp(CLAUSE_VERB.source, 'u').exec(text.slice(from));
+  const verb = CLAUSE_VERB.exec(text.slice(from));
   return verb !== null && COMING.test(text.slice(from + verb.index, from + verb.index + 40));
 }
 
