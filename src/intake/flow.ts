@@ -1,3 +1,4 @@
+import type { Form, FormField } from '../core/forms.ts';
 import type { Answer } from '../core/types.ts';
 import type { Corrections, Intake, PendingDraft, UploadedFile } from './intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from './preview.ts';
@@ -23,13 +24,10 @@ export const DETAIL_FIELDS: ReadonlyArray<{ id: keyof Corrections; label: string
   { id: 'published', label: 'Publication date (YYYY-MM-DD)', max: 10, placeholder: '2024-04-19' },
 ];
 
-/** The details form as every platform draws it: its title, submit and close labels, and the fields filled in from the draft. */
-export interface DetailsForm {
+/** The details form (src/core/forms.ts) of a draft: its fields filled in from the draft. */
+export interface DetailsForm extends Form {
   draftId: string;
-  title: string;
-  submit: string;
-  close: string;
-  fields: Array<{ id: keyof Corrections; label: string; max: number; value?: string; placeholder?: string }>;
+  fields: Array<FormField & { id: keyof Corrections }>;
 }
 
 export function detailsForm(draft: PendingDraft): DetailsForm {

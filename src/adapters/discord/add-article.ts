@@ -1,7 +1,8 @@
-import type { APIModalInteractionResponseCallbackData, ChatInputCommandInteraction, Interaction, Message, ModalSubmitInteraction } from 'discord.js';
-import { ComponentType, PermissionFlagsBits, TextInputStyle } from 'discord.js';
-import type { ArticleFlow, DetailsForm } from '../../intake/flow.ts';
+import type { ChatInputCommandInteraction, Interaction, Message } from 'discord.js';
+import { PermissionFlagsBits } from 'discord.js';
+import type { ArticleFlow } from '../../intake/flow.ts';
 import { decodeDraftButton, DRAFT_PREFIX } from './answer-buttons.ts';
+import { modalText, toModal } from './form.ts';
 import { edit, reply, toDiscord } from './render.ts';
 
 // Adding an article on Discord: who is an admin here, the preview's buttons and the details modal.
@@ -18,19 +19,10 @@ export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Pro
     ? flow.submit(decoded.id, i.user.id, (name) => modalText(i, name))
     : flow.press(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id);
   if (shown.kind === 'form') {
-    if (i.isButton()) await i.showModal(modal(shown.form));
+    if (i.isButton()) await i.showModal(toModal(shown.form, `${DRAFT_PREFIX}modal:${shown.form.draftId}`));
   } else if (shown.kind === 'replace' && (i.isButton() || i.isFromMessage())) await i.update(edit(toDiscord(shown.answer)));
   else await i.reply(reply(toDiscord(shown.answer), true));
   return true;
-}
-
-/** A modal's text field as submitted, '' when it is missing (an optional field left empty, or a form of an older version). */
-export function modalText(i: ModalSubmitInteraction, name: string): string {
-  try {
-    return i.fields.getTextInputValue(name);
-  } catch {
-    return '';
-  }
 }
 
 /**
@@ -50,24 +42,4 @@ export function isServerAdmin(i: ChatInputCommandInteraction, adminGuildIds: rea
 /** A message reaches the bot through the gateway only where the bot is a member: Manage Server in a listed server. */
 export function isMessageAdmin(m: Message, adminGuildIds: readonly string[]): boolean {
   return m.inGuild() && adminGuildIds.includes(m.guildId) && (m.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false);
-}
-
-function modal(form: DetailsForm): APIModalInteractionResponseCallbackData {
-  return {
-    custom_id: `${DRAFT_PREFIX}modal:${form.draftId}`,
-    title: form.title,
-    components: form.fields.map((f) => ({
-      type: ComponentType.Label as const,
-      label: f.label,
-      component: {
-        type: ComponentType.TextInput as const,
-        custom_id: f.id,
-        style: TextInputStyle.Short,
-        required: true,
-        max_length: f.max,
-        ...(f.value ? { value: f.value } : {}),
-        ...(f.placeholder ? { placeholder: f.placeholder } : {}),
-      },
-    })),
-  };
 }

@@ -1,13 +1,6 @@
-import type {
-  APIModalInteractionResponseCallbackData,
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  ModalSubmitInteraction,
-} from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, ComponentType, MessageFlags, PermissionFlagsBits, TextInputStyle } from 'discord.js';
-import { REASON_MAX } from '../../conversation/feedback.ts';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationIntegrationType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { REASON_FORM } from '../../core/forms.ts';
 import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
@@ -16,7 +9,8 @@ import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import { withDeferral } from '../../core/in-flight.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
-import { handleArticleClick, isServerAdmin, modalText } from './add-article.ts';
+import { handleArticleClick, isServerAdmin } from './add-article.ts';
+import { modalText, toModal } from './form.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { requestFromLine } from '../../core/request-line.ts';
 import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
@@ -126,7 +120,7 @@ async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<vo
   if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
   // A fresh vote down asks what was wrong; the form's submission says thanks.
   if (clicked.kind === 'vote' && clicked.askReason)
-    return void (await i.showModal(reasonForm(encodeControl({ action: 'reason', ...clicked.request }, CUSTOM_ID_MAX))));
+    return void (await i.showModal(toModal(REASON_FORM, encodeControl({ action: 'reason', ...clicked.request }, CUSTOM_ID_MAX))));
   if (clicked.kind === 'vote')
     return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
   const message = toDiscord(clicked.answer, clicked.page, { request: clicked.request, private: clicked.private });
@@ -147,22 +141,6 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
     reason,
   });
   await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
-}
-
-/** "What was wrong?": one optional paragraph, after a vote down. */
-function reasonForm(customId: string): APIModalInteractionResponseCallbackData {
-  return {
-    custom_id: customId,
-    title: '👎 recorded. What was wrong?',
-    components: [
-      {
-        type: ComponentType.Label,
-        label: 'What was wrong with this answer?',
-        description: 'Optional. The team reads these to fix answers.',
-        component: { type: ComponentType.TextInput, custom_id: 'reason', style: TextInputStyle.Paragraph, required: false, max_length: REASON_MAX },
-      },
-    ],
-  };
 }
 
 /** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */

@@ -1,8 +1,9 @@
-import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
-import { REASON_MAX } from '../../conversation/feedback.ts';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { readClick } from '../../core/controls.ts';
+import { REASON_FORM } from '../../core/forms.ts';
 import type { ClickInput } from '../../core/interactions.ts';
 import { clickedIn, readMetadata, type ListenerContext } from './context.ts';
+import { fieldText, toModalView } from './form.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
 import { toSlackWhy } from './why.ts';
@@ -51,7 +52,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
     const meta = parseReasonMeta(view.private_metadata);
-    const reason = view.state.values.reason?.value?.value ?? '';
+    const reason = fieldText(view, 'reason');
     const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, canManage: () => false, reason });
     await ack({
       response_action: 'update',
@@ -68,27 +69,10 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 /** What the form carries of the vote down it follows: the click's request and message. */
 type ReasonMeta = Pick<ClickInput, 'request' | 'channelId' | 'answerRef'>;
 
-/** "What was wrong?": one optional paragraph; private_metadata (3,000 characters) carries the request and the message. */
-function reasonView(meta: ReasonMeta): types.ModalView {
+/** "What was wrong?": its private_metadata carries the request and the message of the vote down it follows. */
+function reasonView(meta: ReasonMeta) {
   const carried = JSON.stringify({ c: meta.request?.command, a: meta.request?.args.slice(0, 2000), ch: meta.channelId, ts: meta.answerRef });
-  return {
-    type: 'modal',
-    callback_id: VIEW_REASON,
-    private_metadata: carried,
-    title: { type: 'plain_text', text: 'What was wrong?' },
-    submit: { type: 'plain_text', text: 'Send' },
-    close: { type: 'plain_text', text: 'Skip' },
-    blocks: [
-      {
-        type: 'input',
-        block_id: 'reason',
-        optional: true,
-        label: { type: 'plain_text', text: 'Your 👎 is recorded. What was wrong with the answer?' },
-        hint: { type: 'plain_text', text: 'The team reads these to fix answers.' },
-        element: { type: 'plain_text_input', action_id: 'value', multiline: true, max_length: REASON_MAX },
-      },
-    ],
-  };
+  return toModalView(REASON_FORM, VIEW_REASON, carried);
 }
 
 function parseReasonMeta(raw: string): ReasonMeta {

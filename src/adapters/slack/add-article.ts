@@ -1,9 +1,9 @@
-import type { App, BlockAction, ButtonAction, ViewSubmitAction, types } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import type { DetailsForm } from '../../intake/flow.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
 import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
+import { fieldText, toModalView } from './form.ts';
 import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
 
 // Adding an article on Slack: "/visit sources add <url>" and a .md or .html file shared with "add" go
@@ -50,7 +50,10 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
       await ack();
       const act = action.action_id === ACTION_ADD_SAVE ? 'save' : action.action_id === ACTION_ADD_CANCEL ? 'cancel' : 'edit';
       const shown = flow.press(act, action.value ?? '', body.user.id);
-      if (shown.kind === 'form') return void (await client.views.open({ trigger_id: body.trigger_id, view: detailsView(shown.form, body.response_url) }));
+      if (shown.kind === 'form') {
+        const view = toModalView(shown.form, VIEW_ADD_DETAILS, JSON.stringify({ id: shown.form.draftId, responseUrl: body.response_url }));
+        return void (await client.views.open({ trigger_id: body.trigger_id, view }));
+      }
       const message = toSlack(shown.answer, 0, { command: ctx.config.command });
       await respond(shown.kind === 'private' ? { replace_original: false, response_type: 'ephemeral', ...message } : { replace_original: true, ...message });
     },
@@ -58,37 +61,12 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
 
   app.view<ViewSubmitAction>(VIEW_ADD_DETAILS, async ({ ack, body, view }) => {
     const meta = parseMeta(view.private_metadata);
-    const shown = flow.submit(meta.id, body.user.id, (block) => view.state.values[block]?.value?.value ?? '');
+    const shown = flow.submit(meta.id, body.user.id, (field) => fieldText(view, field));
     if (shown.kind === 'private')
       return void (await ack({ response_action: 'errors', errors: { [shown.field ?? 'published']: shown.answer.text.slice(0, 150) } }));
     await ack();
     if (meta.responseUrl && shown.kind === 'replace') await replaceVia(meta.responseUrl, toSlack(shown.answer, 0, { command: ctx.config.command }), ctx.logger);
   });
-}
-
-function detailsView(form: DetailsForm, responseUrl: string | undefined): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: VIEW_ADD_DETAILS,
-    private_metadata: JSON.stringify({ id: form.draftId, responseUrl }),
-    title: { type: 'plain_text', text: form.title },
-    submit: { type: 'plain_text', text: form.submit },
-    close: { type: 'plain_text', text: form.close },
-    blocks: form.fields.map(
-      (f): types.InputBlock => ({
-        type: 'input',
-        block_id: f.id,
-        label: { type: 'plain_text', text: f.label },
-        element: {
-          type: 'plain_text_input',
-          action_id: 'value',
-          max_length: f.max,
-          ...(f.value ? { initial_value: f.value } : {}),
-          ...(f.placeholder ? { placeholder: { type: 'plain_text', text: f.placeholder } } : {}),
-        },
-      }),
-    ),
-  };
 }
 
 function parseMeta(raw: string): { id: string; responseUrl?: string } {
