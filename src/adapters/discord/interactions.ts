@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import { REASON_FORM } from '../../core/forms.ts';
 import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
@@ -9,7 +9,8 @@ import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import { withDeferral } from '../../core/in-flight.ts';
 import type { Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
-import { handleArticleClick, isServerAdmin } from './add-article.ts';
+import { handleArticleClick } from './add-article.ts';
+import { canManage, guildInstalled, isCommandAdmin, isServerAdmin } from './permissions.ts';
 import { modalText, toModal } from './form.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { requestFromLine } from '../../core/request-line.ts';
@@ -28,7 +29,7 @@ export interface InteractionDeps extends Pick<ChatAdapterOptions, 'interactions'
   onError?: () => void;
   /** Adding articles from chat (/sources add, its buttons and modal); without it /sources only lists. */
   articles?: ArticleFlow;
-  /** ADMIN_GUILD_IDS: where Manage Server makes an admin (see add-article.ts). */
+  /** ADMIN_GUILD_IDS: where Manage Server makes an admin of articles (see permissions.ts). */
   adminGuildIds?: readonly string[];
 }
 
@@ -58,8 +59,6 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
   // /sources add:<link> or file:<attachment> is "/sources add <link>" (commands/sources.ts), the file alongside.
   const request = { command: i.commandName, args: optionArgs(findCommand(i.commandName), { subcommand: sub?.name, values }) };
   const file = values.find((o) => o.type === ApplicationCommandOptionType.Attachment)?.attachment;
-  // An admin: Manage Server in a server that installed the app (what the command's default_member_permissions asks).
-  const isAdmin = () => guildInstalled(i) && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false);
   const pending = deps.interactions.ask({
     ...request,
     platform: 'discord',
@@ -68,7 +67,7 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
     canManage: () => canManage(i),
     // Daily posts are for servers that installed the bot: not in DMs, group DMs, or where only a user installed it.
     settingsHere: guildInstalled(i),
-    isAdmin,
+    isAdmin: () => isCommandAdmin(i),
     // The dispatcher asks it only for "/sources add" (commands/sources.ts).
     ...(deps.articles
       ? {
@@ -141,18 +140,6 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
     reason,
   });
   await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
-}
-
-/** In a server that installed the app (not a DM, a group DM, or a server where only the user installed it). */
-function guildInstalled(i: ChatInputCommandInteraction): boolean {
-  if (!i.inGuild()) return false;
-  const owners = i.authorizingIntegrationOwners;
-  return !owners || Object.keys(owners).length === 0 || owners[ApplicationIntegrationType.GuildInstall] !== undefined;
-}
-
-/** memberPermissions are the member's permissions in this channel; outside a server (DMs) the user is in charge. */
-function canManage(i: ChatInputCommandInteraction | ButtonInteraction): boolean {
-  return i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true;
 }
 
 async function apologise(i: Interaction): Promise<void> {

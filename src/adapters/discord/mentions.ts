@@ -1,11 +1,11 @@
 import type { Client, Message, MessageCreateOptions } from 'discord.js';
-import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration } from 'discord.js';
+import { ChannelType, ThreadAutoArchiveDuration } from 'discord.js';
 import { parseLine } from '../../core/bot.ts';
 import type { Logger } from '../../core/logger.ts';
 import { createMentions, type MentionOptions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
 import { fileMention } from '../../intake/flow.ts';
-import { isMessageAdmin } from './add-article.ts';
+import { canManageHere, isMessageAdmin } from './permissions.ts';
 import type { InteractionDeps } from './interactions.ts';
 import { toDiscord, type DiscordMessage } from './render.ts';
 
@@ -46,7 +46,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
         messageId: message.id,
         delivery: `discord-message:${message.id}`,
         continues: message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined,
-        canManage: () => canManage(message),
+        canManage: () => canManageHere(message),
       },
       {
         // "VisitBot is typing…" (it ends when the answer is sent there, or after 10 s).
@@ -89,13 +89,4 @@ async function deliver(
     }
   }
   return { message: await message.reply(payload) };
-}
-
-function canManage(message: Message): boolean {
-  if (!message.inGuild()) return true;
-  try {
-    return message.member?.permissionsIn(message.channelId).has(PermissionFlagsBits.ManageChannels) ?? false;
-  } catch {
-    return false;
-  }
 }

@@ -4,7 +4,7 @@ import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
 import { citationKey, citationPlace, citationTitles, citationUrl, clip } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
-import { draftButtons } from './answer-buttons.ts';
+import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -13,6 +13,8 @@ import { requestLine } from '../../core/request-line.ts';
 
 /** Discord's custom_id holds at most 100 characters: arguments that do not fit come back from the footer (src/core/request-line.ts). */
 export const CUSTOM_ID_MAX = 100;
+/** An article's preview (src/intake/flow.ts): custom_id vb-add:<save|edit|cancel|modal>:<draft id>; the draft stays in memory (src/intake). */
+export const DRAFT_PREFIX = 'vb-add:';
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = { content: 2000, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, embedTotal: 6000 } as const;
 /** Room kept for the evidence when a long answer text competes with it for the 6,000 characters. */
@@ -157,4 +159,16 @@ export function edit(m: DiscordMessage) {
 /** A reply, private when `ephemeral`. */
 export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
   return { ...edit(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
+}
+
+const DRAFT_STYLES = { primary: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
+
+/** Save / Edit details / Cancel for a pending draft. */
+function draftButtons(id: string): APIButtonComponent[] {
+  return PREVIEW_ACTIONS.map((a) => ({
+    type: ComponentType.Button,
+    style: a.style ? DRAFT_STYLES[a.style] : ButtonStyle.Secondary,
+    label: a.label,
+    custom_id: `${DRAFT_PREFIX}${a.action}:${id}`,
+  }));
 }
