@@ -20,6 +20,7 @@ import {
   describedPeople,
   storyOfficeHolder,
   entityTerms,
+  holdsEntities,
   fromThread,
   officesBeforePlaces,
   namedInThread,
@@ -364,7 +365,12 @@ function list(s: Scope): Answer {
   // "in which fields ...", "what fields ... in?": the list the preposition introduces.
   // "what agreements were signed on the trip": what each sentence of its story says was signed.
   const done = q.about && !topics ? verbOfAbout(q.about) : undefined;
-  const gathered = done && candidates[0] ? gatheredObjects(s, candidates[0].paragraph.article, done, head) : undefined;
+  // (With no sentence near enough, the story the question's names point to: "what all got signed on the Norvane mission".)
+  const named = entityTerms(ctx.knowledge.retriever, q.text);
+  const story =
+    candidates[0]?.paragraph.article ??
+    (named.length ? ctx.knowledge.retriever.candidateArticles(asking).find((a) => holdsEntities(ctx.knowledge.retriever, a, named)) : undefined);
+  const gathered = done && story ? gatheredObjects(s, story, done, head) : undefined;
   if (gathered) return gathered;
   const asked = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for|about)$/i.exec(q.text)?.[1];
   // Fields, areas, sectors: topics, named after "in", "on" or "including" whatever the question's own
@@ -555,7 +561,10 @@ function description(s: Scope): Answer {
     }
     const found = q.verb ? findVerb(sentence.text, q.verb) : undefined;
     // (Not a verb of someone's words: "… said the lease was "the part that makes it real."")
-    const verb = found && !insideQuote(sentence.text, found.start) ? found : undefined;
+    // (Nor one in the passive: "are covered by the partnership" names who covers, not what.)
+    const passive =
+      found && (/^\s+by\b/.test(sentence.text.slice(found.end)) || /\b(?:is|are|was|were|be|been|being)\s+$/.test(sentence.text.slice(0, found.start)));
+    const verb = found && !passive && !insideQuote(sentence.text, found.start) ? found : undefined;
     // "what is the council voting on": what follows that preposition after the verb, in its sentence.
     const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1];
     const after = verb && preposition ? new RegExp(`\\s${preposition}\\s+(?=\\S)`, 'i').exec(sentence.text.slice(verb.end)) : undefined;

@@ -1,9 +1,8 @@
 import type { Article, Sentence } from '../corpus/types.ts';
 import { words } from '../text.ts';
 import { stated } from './compose.ts';
-import { RETRACTED } from './payers.ts';
 import type { Answer } from './types.ts';
-import type { Scope } from './scope.ts';
+import { RETRACTED, type Scope } from './scope.ts';
 
 // "What did the story get wrong at first?": an editor's correction note ("Correction: An earlier
 // version of this story misstated …") is the answer, from the outlet the question names, or from the

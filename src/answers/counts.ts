@@ -9,9 +9,9 @@ import type { Sentence } from '../corpus/types.ts';
 import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
-import { describedPeople, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, RETRACTED, retrievalText, supporting, type Scope } from './scope.ts';
 import { analyzeQuestion } from './question.ts';
-import { ASKS_PAYMENT, payersIn, RETRACTED, STATES_PAYMENT } from './payers.ts';
+import { ASKS_PAYMENT, payersIn, STATES_PAYMENT } from './payers.ts';
 
 // How-many and how-much questions: the number a sentence gives with its noun ("80 domestic business
 // leaders", "a 31-member delegation"), the places or people counted and named, money and shares,

@@ -7,6 +7,7 @@ import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
+import { inFirstPerson, writes } from '../knowledge/author.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -110,7 +111,8 @@ function aboutNamed(k: Knowledge, sentence: Sentence, named: Person[]): boolean 
   const here = (k.mentions.get(sentence) ?? []).map((m) => m.person);
   if (!here.length || here.some((p) => named.includes(p))) return true;
   const subject = k.subjectOf(sentence.paragraph.article);
-  return Boolean(subject && named.includes(subject) && /\b(?:she|he|her|his)\b/i.test(sentence.text));
+  if (!subject || !named.includes(subject)) return false;
+  return /\b(?:she|he|her|his)\b/i.test(sentence.text) || (writes(sentence.paragraph.article, subject) && inFirstPerson(sentence.text));
 }
 
 /** The person a date question asks about as the one who did it: "when did Yellen visit …" → Yellen. */

@@ -1,5 +1,6 @@
 import { isStopWord, ownStem, stem, words } from '../text.ts';
 import { escapeRegExp } from '../knowledge/people.ts';
+import { ROLE_NOUN } from '../knowledge/lexicon.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
@@ -69,7 +70,7 @@ export function agentObject(text: string, verb: string): string | undefined {
   return undefined;
 }
 
-const SHARE = /(?:(?:up to|about|around|nearly|almost|more than|over|less than|at least)\s+)?\d[\d.,]*\s*(?:%|percent|per cent|percentage points)/i;
+const SHARE = /(?:\b(?:up to|about|around|nearly|almost|more than|over|less than|at least)\s+)?\d[\d.,]*\s*(?:%|percent|per cent|percentage points)/i;
 
 /** A share or a change in percent: "by up to 15 percent". */
 export function shareIn(text: string): string | undefined {
@@ -77,6 +78,8 @@ export function shareIn(text: string): string | undefined {
 }
 
 const CAP = /^\p{Lu}/u;
+// Forms of address before a name ("Prof. Dr.", "H.E. Mr."): no part of the name.
+const ADDRESSED = /^(?:(?:H\.E|Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj)\.?\s+)+(?=\p{Lu})/u;
 const NOT_ENTITY =
   /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -118,12 +121,15 @@ export function agentsOf(text: string, verb: Word): string[] {
     for (;;) {
       const run = nameRunFrom(text, from);
       if (!run) break;
-      out.push(...names(run));
-      const rest = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(text.slice(from + run.length));
+      // "by the Rector of Ostvik University (OU), Prof. Dr. Edda Lunn": the office, then its holder's name.
+      const office = ROLE_NOUN.test(run.split(/\s+(?:of|for)\s+/)[0]!) && /^,\s+\p{Lu}/u.test(text.slice(from + run.length));
+      if (!office) out.push(...names(run));
+      // ("and by Dr. Ivo Marsk": the next doer.)
+      const rest = /^\s*(?:,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?)(?:the\s+)?/.exec(text.slice(from + run.length));
       if (!rest || !CAP.test(text.slice(from + run.length + rest[0].length))) break;
       from += run.length + rest[0].length;
     }
-    return out.map((n) => n.replace(/^the\s+/i, ''));
+    return out.map((n) => n.replace(/^the\s+/i, '').replace(ADDRESSED, ''));
   }
   // Subject before the verb: walk back over names, links, "and", commas and parentheses, past a
   // date between them ("Han Zheng on Thursday met").
@@ -223,7 +229,8 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
       }
     }
     const qualifier =
-      /(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+      /\b(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ??
+      '';
     // "seven business representatives" counts representatives, not businesses: the noun asked about
     // only modifies the plural noun after it, a noun of another kind (people against things).
     const next = following[at + 1];

@@ -55,7 +55,8 @@ export function gatheredObjects(s: Scope, story: Article, verb: string, head: st
   }
   // (Things of the kind asked: one at least is called so or is a kind of it.)
   const kind = (i: (typeof items)[number]) => i.key.has(stem(head)) || isKindOf(headNoun(i.text), head.toLowerCase().replace(/s$/, ''), 'noun', 6, 1);
-  if (items.length < 2 || !items.some(kind)) return undefined;
+  // ("what all got signed" asks for no kind.)
+  if (items.length < 2 || (head && !items.some(kind))) return undefined;
   const list = listing(items.map((i) => i.text));
   return stated(list, `${list.charAt(0).toUpperCase()}${list.slice(1)}`, [...new Set(items.map((i) => i.sentence))]);
 }

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
 import { hasSense, synonyms } from '../knowledge/wordnet.ts';
+import { tag } from './tagger.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
 // ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
@@ -174,6 +175,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
   [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "which governor showed up at the dinner": attended it.
+  [/\b(?:showed|turned)\s+up\s+(?:at|to|for)\b/gi, 'attended'],
+  [/\b(?:show|shows|turn|turns)\s+up\s+(?:at|to|for)\b/gi, 'attend'],
   // "who is going to be acting mayor": who will be.
   [/(?:['\u2019]s|\s+(?:is|are))\s+going\s+to\s+(?=be\b)/gi, ' will '],
   // "who's in charge at Brightcell": who runs it.
@@ -341,9 +345,16 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     if (r.knows(stem(lower))) return w;
     // An English word the articles do not use is a question about something else, not a typo.
     if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv'))) return w;
+    // (So is an irregular form of one: "came", "flew", "brought"; WordNet's index holds base forms only.)
+    const lemma = /^\p{Lu}/u.test(w) ? undefined : tag(lower)[0]?.lemma;
+    if (lemma && lemma !== lower && (hasSense(lemma, 'verb') || hasSense(lemma, 'noun'))) return w;
     // A capitalised word WordNet knows is a name the articles lack ("Paris"), not a typo of a plain
     // word ("pairs"); it may still be a typo of a name ("Quin" for "Qin").
     const named = /^\p{Lu}/u.test(w) && hasSense(lower, 'noun');
+    // Two letters of a function word swapped ("wehn", "waht") before a rare word of the articles ("Wen", a name).
+    const swapped = (c: string) => c.length === lower.length && [...c].sort().join('') === [...lower].sort().join('');
+    const functionWord = /^\p{Lu}/u.test(w) ? undefined : oneEdit(lower).find((c) => swapped(c) && isStopWord(c));
+    if (functionWord) return functionWord;
     let best: { word: string; n: number } | undefined;
     for (const cand of oneEdit(lower)) {
       if (isStopWord(cand)) continue;

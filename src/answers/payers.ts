@@ -2,7 +2,7 @@ import { fold } from '../text.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
-import { retrievalText, supportingRanked, type Scope } from './scope.ts';
+import { RETRACTED, retrievalText, supportingRanked, type Scope } from './scope.ts';
 
 // "Who paid for the trip?": news prose tells who pays in a few shapes, often several payers in a row
 // ("The city paid $38,900 … The fund paid $54,200 … The companies covered the rest."). Each payer is
@@ -28,9 +28,6 @@ const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|t
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
 const TRIP =
   /^(?:trip|trips|travel|travels|visit|mission|journey|tour|junket|jaunt|excursion|outing|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
-
-// "An earlier version of this story said the money would come from …": a claim withdrawn.
-export const RETRACTED = /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post)\b/i;
 
 /**
  * The payers the articles name for what the question asks about, or undefined when they name none;

@@ -9,7 +9,7 @@ import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
-import { entityTerms, holdsEntities, supportingInContext, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, supportingInContext, retrievalText, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
@@ -286,7 +286,15 @@ function metOrNamed(s: Scope): Answer {
       .map((f) => f.place);
     return !where.length || !here.length || where.some((p) => here.includes(p));
   };
-  for (const { item: sentence } of supportingRanked(s, undefined, 0.5, 0.99).slice(0, 10)) {
+  // (One the question describes is searched for by name: "the Ostvik mayor" → her sentences.)
+  const byName =
+    described?.kind === 'one' ? supportingRanked({ ...s, named: subject }, retrievalText(s).replace(q.subject!, subject[0]!.name), 0.5) : undefined;
+  // The sentences nearest the question that tell of its verb and name someone: those as near as the
+  // first that does ("The Dunmere talks came …" names no one; "We met Oskar Vahl" does).
+  const telling = (byName?.length ? byName : supportingRanked(s, undefined, 0.5)).filter((r) => findVerb(r.item.text, q.verb!));
+  let answeredAt: number | undefined;
+  for (const { item: sentence, coverage } of telling.slice(0, 10)) {
+    if (answeredAt !== undefined && coverage < answeredAt * 0.99) break;
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     if (!placed(sentence)) {
@@ -310,6 +318,7 @@ function metOrNamed(s: Scope): Answer {
     const body = !others.length && named && !aboutSubject ? named : undefined;
     if (!others.length && !body) continue;
     evidence.push(sentence);
+    answeredAt ??= coverage;
     for (const p of others) if (!found.includes(p)) found.push(p);
     if (body && !bodies.includes(body)) bodies.push(body);
   }

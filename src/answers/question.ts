@@ -156,6 +156,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(?!${AUX}\\b)(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
     read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
   },
+  // "what all got signed on the trip", "what got signed": everything the verb was done to, a list.
+  {
+    re: /^what\s+(?:all\s+(?:got|get|gets|was|were|has\s+been|have\s+been)|got|gets|get)\s+(\p{Ll}+ed)\b\s*(.*)$/iu,
+    read: (m) => ({ type: 'list', focus: '', about: `${m[1]} ${m[2]}`.trim() }),
+  },
   // "what was signed at the event": the object of a verb in the passive.
   { re: /^what\s+(?:is|was|are|were|will\s+be|has\s+been)\s+(\p{Ll}+ed)\b\s*(.*)$/iu, read: (m) => ({ type: 'description', verb: m[1], about: m[2] }) },
   // "what is the council voting on later this month", "what is Weiheng planning in the Bay Area",

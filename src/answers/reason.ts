@@ -53,10 +53,11 @@ export function reason(asked: Scope): Answer {
   const pool = r
     .candidateArticles(query)
     .flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))
-    .filter((x) => purposeIn(x.text) && theirs(x));
+    .filter((x) => aimOf(x) && theirs(x));
   const ranked = r.rank(query, pool, (x) => r.termsOfSentence(x));
-  // A purpose stated of the trip itself ("her visit aims to", "made the trip to") outranks any other.
-  const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text));
+  // A purpose stated of the trip itself ("her visit aims to", "made the trip to", "The aim was
+  // plain.") outranks any other.
+  const own = ranked.filter((x) => TRIP_PURPOSE.test(x.item.text) || ANNOUNCED_AIM.test(x.item.text.trim()));
   // With no words in common, the first purpose stated counts only when no one in particular is asked
   // about, or the one asked about is its story's main person.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length && !(pool[0] && mainSubject(pool[0].paragraph.article)) ? undefined : pool[0]);
@@ -74,14 +75,30 @@ export function reason(asked: Scope): Answer {
     if (because) return stated('Why', because.text, [because]);
     // An aim stated in the question's words that names whoever it asks about.
     const aim = ranked.find((x) => x.coverage >= 0.6 && !TRIP_PURPOSE.test(x.item.text) && words(x.item.text).some((w) => other.includes(fold(w))));
-    if (aim) return stated('Why', purposeIn(aim.item.text)!, [aim.item]);
+    if (aim) return statedAim(aim.item);
     return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
   }
   const fits = best && purposeFits(s, best);
-  if (best && fits && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return stated('Why', purposeIn(best.text)!, [best]);
+  if (best && fits && !closer && (own.length || (ranked[0]?.coverage ?? 0) >= 0.5 || !subject.length)) return statedAim(best);
   if (because) return stated('Why', because.text, [because]);
-  if (best && fits) return stated('Why', purposeIn(best.text)!, [best]);
+  if (best && fits) return statedAim(best);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+}
+
+// "The aim was plain." announces the aim the next sentence tells.
+const ANNOUNCED_AIM =
+  /^(?:our|my|the|their|his|her)\s+(?:goal|aim|purpose|mission|reason|idea|pitch)\s+(?:was|is)\s+(?:simple|clear|straightforward|plain)\s*[.:]?$/i;
+
+const nextOf = (x: Sentence): Sentence | undefined => x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+
+/** The aim a sentence states, or the one told after its announcement. */
+function aimOf(x: Sentence): string | undefined {
+  return purposeIn(x.text) ?? (ANNOUNCED_AIM.test(x.text.trim()) ? nextOf(x)?.text : undefined);
+}
+
+function statedAim(x: Sentence): Answer {
+  const told = purposeIn(x.text);
+  return told ? stated('Why', told, [x]) : stated('Why', aimOf(x)!, [x, nextOf(x)!]);
 }
 
 /**
@@ -182,6 +199,13 @@ function goesOn(x: Sentence): Sentence {
     const sentences = x.paragraph.sentences;
     const next = sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
     if (next && (CAUSE.test(next.text) || MAYBE_CAUSE.test(next.text) || /^["\u201c]/.test(next.text))) return next;
+  }
+  // "X said the order came after months of letters. ¶ "Out there you sign over a meal," X said.": an
+  // account without its cause, then the speaker's own words that give it.
+  if (SPEECH_VERB.test(x.text) && !CAUSE.test(x.text)) {
+    const sentences = x.paragraph.sentences;
+    const next = sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
+    if (next && /^["\u201c]/.test(next.text) && ACCOUNT.test(next.text)) return next;
   }
   // Only after a stance that calls for its reason ("objected", "voted against"), not after any fact.
   if (CAUSE.test(x.text) || !STANCE.test(x.text)) return x;

@@ -39,10 +39,17 @@ export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE
   return supportingRanked(s, text, min).map((r) => r.item);
 }
 
+// "An earlier version of this report gave the fund as …": a claim withdrawn by a correction.
+export const RETRACTED =
+  /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item)\b/i;
+// (Such a claim is evidence only for a question about what the story got wrong.)
+const ASKS_ABOUT_ERRORS = /\b(?:correct\w*|wrong|misstat\w*|mistakes?|errors?|earlier\s+version)\b/i;
+
 /** The same, with how much of the question each holds; only those as good as the best when `closeTo` is set. */
 export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_COVERAGE, closeTo = 0): Ranked<Sentence>[] {
   const k = s.ctx.knowledge;
-  let ranked = k.retriever.sentences(text).filter((r) => r.coverage >= min && aboutAll(k, r.item.paragraph, s.named));
+  const withdrawn = (x: Sentence) => RETRACTED.test(x.text) && !ASKS_ABOUT_ERRORS.test(s.q.text);
+  let ranked = k.retriever.sentences(text).filter((r) => r.coverage >= min && aboutAll(k, r.item.paragraph, s.named) && !withdrawn(r.item));
   // A pronoun's referent: prefer the articles about them.
   if (s.referent) {
     const theirs = ranked.filter((r) => k.subjectOf(r.item.paragraph.article) === s.referent);

@@ -187,6 +187,7 @@ interface Entry {
   url?: string;
   dateline?: string;
   updatedLine?: string;
+  byline?: string;
   /** kind, n, text, then each sentence's start and length. */
   paragraphs: [kind: Paragraph['kind'], n: number, text: string, spans: number[]][];
   introductions: [name: string, role: string | null, sentence: SentenceRef][];
@@ -216,6 +217,7 @@ function dehydrate(a: Article, f: ArticleFacts, engine: string, hash: string): E
     ...(a.url !== undefined && { url: a.url }),
     ...(a.dateline !== undefined && { dateline: a.dateline }),
     ...(a.updatedLine !== undefined && { updatedLine: a.updatedLine }),
+    ...(a.byline !== undefined && { byline: a.byline }),
     paragraphs: a.paragraphs.map((p) => [p.kind, p.n, p.text, p.sentences.flatMap((s) => [s.start, s.text.length])]),
     introductions: f.introductions.map((x) => [x.name, x.role ?? null, ref(x.sentence)]),
     events: f.events.map((e) => [e.date.start, e.date.end ?? null, e.date.precision, e.phrase, ref(e.sentence)]),
@@ -267,6 +269,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Ar
     if (e.url !== undefined) article.url = e.url;
     if (e.dateline !== undefined) article.dateline = e.dateline;
     if (e.updatedLine !== undefined) article.updatedLine = e.updatedLine;
+    if (e.byline !== undefined) article.byline = e.byline;
   }
   const sentences: Sentence[] = [];
   const paragraphs = e.paragraphs.map(([kind, n, text, spans], order) => {
@@ -332,7 +335,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Ar
   return { article, paragraphs, facts };
 }
 
-const metaOf = ({ id, file, title, source, published, url, dateline, updatedLine }: Article): Omit<Article, 'paragraphs'> => ({
+const metaOf = ({ id, file, title, source, published, url, dateline, updatedLine, byline }: Article): Omit<Article, 'paragraphs'> => ({
   id,
   file,
   title,
@@ -341,6 +344,7 @@ const metaOf = ({ id, file, title, source, published, url, dateline, updatedLine
   ...(url !== undefined && { url }),
   ...(dateline !== undefined && { dateline }),
   ...(updatedLine !== undefined && { updatedLine }),
+  ...(byline !== undefined && { byline }),
 });
 
 const laterOf = (f: ArticleFacts): Later => [f.names, f.phrases, f.places, f.index.title];

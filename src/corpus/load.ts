@@ -233,6 +233,9 @@ function tableRows(lines: string[]): string[] | undefined {
     });
 }
 
+// "By Mayor Jane Doe", "By Jane Doe, Staff Writer", "By Jane Doe | Published …": the name alone.
+const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da))*)(?=\s*(?:[,|]|$))/u;
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
   const raw = body
     .replace(/\r\n?/g, '\n')
@@ -260,7 +263,10 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
       if (isList(lines) || lines.every((l) => BULLET.test(l))) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
       // A byline over the page's times ("By Sam Pruitt, staff writer" / "Published Nov. 1 | Updated …"):
       // lines that are each furniture are no paragraph once joined.
-      if (lines.length > 1 && lines.every((l) => classifyBlock(unmarked(l)) === 'furniture')) return [];
+      if (lines.length > 1 && lines.every((l) => classifyBlock(unmarked(l)) === 'furniture')) {
+        for (const l of lines) article.byline ??= BYLINE.exec(unmarked(l))?.[1];
+        return [];
+      }
       return [{ text: lines.join(' ').trim(), listed: false }];
     })
     .map((b) => ({ ...b, text: unmarked(b.text) }))
@@ -277,6 +283,7 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     const kind = classifyBlock(text);
     if (kind === 'furniture') {
       if (/^(?:last\s+)?updated\b/i.test(text) && /\d/.test(text)) article.updatedLine ??= text;
+      article.byline ??= BYLINE.exec(text)?.[1];
       continue;
     }
     if (kind === 'dateline') {

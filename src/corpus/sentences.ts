@@ -3,8 +3,9 @@
 // Time and memory are linear in the text: the repairs keep offsets and a running quote balance
 // instead of growing strings, and a long text goes to ICU in windows of at most WINDOW characters.
 
+// (Initials with stops are one abbreviation: "U.S.", "Ph.D.", a degree after a name: "M.Si.".)
 const ABBREVIATIONS =
-  /\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Inc|Ltd|Corp|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|U\.S|U\.K|U\.N|[A-Z])\.\s*$/;
+  /\b(?:Mr|Mrs|Ms|Dr|Drs|Ir|Hon|Rev|Fr|Mme|Mlle|Messrs|Prof|Sr|Jr|St|Mt|Ft|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Adm|Supt|Atty|Dept|Inc|Ltd|Corp|Co|Bros|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Hj|vs|etc|(?:[A-Z][a-z]?\.)+[A-Z][a-z]?|[A-Z])\.\s*$/;
 // "landed shortly before 11 p.m. Tuesday.": a time's "p.m." is no sentence end before the day or zone it belongs to.
 const CLOCK_END = /\b[ap]\.m\.\s*$/i;
 const TIME_FOLLOWS =
@@ -38,7 +39,7 @@ function quoteBalance(open: number, s: string): number {
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
   let last = end;
   while (last > start && WHITE.test(text[last - 1]!)) last--;
-  return ABBREVIATIONS.test(text.slice(Math.max(start, last - 6), last));
+  return ABBREVIATIONS.test(text.slice(Math.max(start, last - 8), last));
 }
 
 /** ICU's segments of `text`, read window by window: [start, end) offsets. */

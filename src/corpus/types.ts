@@ -14,6 +14,8 @@ export interface Article {
   dateline?: string;
   /** The page's own "Updated …" line, as printed: a live page's entries run up to it. */
   updatedLine?: string;
+  /** The name a byline gives ("By Mayor Jane Doe" → "Mayor Jane Doe"): who writes a first-person piece. */
+  byline?: string;
   paragraphs: Paragraph[];
 }
 

@@ -6,6 +6,8 @@ import type { Found } from '../knowledge/introductions.ts';
 import { memoLexer } from '../knowledge/introductions.ts';
 import { findIntroductions, nameCandidates, type NameCandidate } from '../knowledge/people.ts';
 import { placeCandidates } from '../knowledge/places.ts';
+import { firstPersonByline, inFirstPerson } from '../knowledge/author.ts';
+import { terms as termsOf } from '../text.ts';
 
 // What the knowledge derives from one article alone, independent of every other article: the
 // expensive part of a build (tokenizing, the introduction shapes, chrono's date parsing, stemming).
@@ -31,7 +33,7 @@ export interface ArticleFacts {
 }
 
 export function deriveFacts(article: Article): ArticleFacts {
-  const terms = sentenceTermsOf(article);
+  const terms = writersTerms(article, sentenceTermsOf(article));
   // The readers of capitalised words share each sentence's tokens and runs.
   const lexOf = memoLexer();
   return {
@@ -44,4 +46,14 @@ export function deriveFacts(article: Article): ArticleFacts {
     places: placeCandidates(article, lexOf),
     index: articleIndexTerms(article, terms),
   };
+}
+
+/** In a first-person story, "I" and "we" stand for the writer: their sentences hold the writer's name for search. */
+function writersTerms(article: Article, sentenceTerms: string[]): string[] {
+  // (With the byline's titles: "the mayor" asked after is the "I" of the mayor's column.)
+  const writer = firstPersonByline(article);
+  if (!writer) return sentenceTerms;
+  const name = termsOf(writer).join(' ');
+  const sentences = article.paragraphs.flatMap((p) => (p.kind === 'story' ? p.sentences : p.sentences.map(() => undefined)));
+  return sentenceTerms.map((t, i) => (sentences[i] && inFirstPerson(sentences[i]!.text) ? `${t} ${name}` : t));
 }

@@ -27,7 +27,7 @@ import { roleTerms, TERMS } from '../knowledge/role-words.ts';
 /** What the whole corpus needs at hand, as kept in the index file (JSON). */
 export interface KnowledgeSnapshot {
   v: 1;
-  /** id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people it names (indexes into people). */
+  /** id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people it names (indexes into people), byline. */
   articles: [
     id: string,
     file: string,
@@ -39,6 +39,7 @@ export interface KnowledgeSnapshot {
     dateline: string | null,
     subject: number,
     people: number[],
+    byline?: string | null,
   ][];
   /**
    * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
@@ -132,6 +133,7 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
       a.dateline ?? null,
       subject ? personIndex.get(subject)! : -1,
       (k.peopleOfArticle.get(a) ?? []).map((p) => personIndex.get(p)!),
+      a.byline ?? null,
     ]);
   }
   const snapshot: KnowledgeSnapshot = {
@@ -541,10 +543,11 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return unitOfParagraph.get(s.paragraph);
   };
 
-  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline], i) => {
+  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline, , , byline], i) => {
     const a = { id, file, title, source, published } as Article & Deferred;
     if (url !== null) a.url = url;
     if (dateline !== null) a.dateline = dateline;
+    if (typeof byline === 'string') a.byline = byline;
     a[RESOLVE] = paragraphsOf;
     a[ART] = i;
     return Object.defineProperty(a, 'paragraphs', PARAGRAPHS);

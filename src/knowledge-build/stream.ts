@@ -7,6 +7,7 @@ import { fileSignature, type Manifest } from '../cache/manifest.ts';
 import { eachArticle } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { phrasesByInitials } from '../knowledge/abbreviations.ts';
+import { authorOf } from '../knowledge/author.ts';
 import { peopleNamed, registerPeople, type Mention, type Person, type RoleFact } from '../knowledge/people.ts';
 import { placesAmong } from '../knowledge/places.ts';
 import { roleTerms } from '../knowledge/role-words.ts';
@@ -228,6 +229,7 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
       article.dateline ?? null,
       subject ? personIndex.get(subject)! : -1,
       all.map((p) => personIndex.get(p)!),
+      article.byline ?? null,
     ]);
   }
   writer.finish();
@@ -347,6 +349,9 @@ export function namedKeys(raw: unknown, count: number, registry: Map<string, Per
 
 /** The person an article mentions in the most sentences (the first of those, in the order given). */
 export function mostMentioned(article: Article, people: Person[], mentions: Map<Sentence, Mention[]>): Person | undefined {
+  // A first-person story is its writer's ("By Mayor …": "I signed …").
+  const author = authorOf(article, people);
+  if (author) return author;
   // The one person a headline names is whom the story is about ("Q&A: Mayor Petronel Vask on …"),
   // however often a first-person account names others.
   const headlined = people.filter((p) => article.title.includes(p.name));

@@ -297,8 +297,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       const given = (r: chrono.ParsedResult) =>
         !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text) && !apart(r);
       // ("Tickets went on sale on April 1, and two weeks later …": a day told before "later" is what it counts from.)
+      // ("Three days after our talks, we sailed to a port … founded in 1890": a year in a later clause describes no day.)
+      const sameClause = (r: chrono.ParsedResult) =>
+        r.index < chained!.index || r.start.isCertain('day') || r.start.isCertain('weekday') || !/[,;]/.test(sentence.text.slice(chained!.index, r.index));
       const describes =
-        chained && (/after|before/i.test(chained[0]) ? found.some(given) : found.some((r) => given(r) && r.start.isCertain('day') && r.index > chained.index));
+        chained &&
+        (/after|before/i.test(chained[0])
+          ? found.some((r) => given(r) && sameClause(r))
+          : found.some((r) => given(r) && r.start.isCertain('day') && r.index > chained.index));
       if (chained && describes && /after|before/i.test(chained[0])) {
         // "questioned it on Sept. 25, two days after the office announced it": what follows the
         // phrase happened that many days before (or after) the date given.
@@ -315,12 +321,14 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "Two days after the signing": counted from the day the story dated the signing.
         // "Three weeks after Marroquin's return": counted from the day the story dated her return.
         // ("the Taipei signing", "the Carrow meetings": the noun, and the names that modify it.)
+        // ("a day after our talks", "the morning after we docked": the writer's own, a noun or a verb.)
+        const rest = sentence.text.slice(chained.index + chained[0].length);
         const phrase =
-          /^\s+(?:the|his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Ll}[\p{L}-]*)?/u.exec(
-            sentence.text.slice(chained.index + chained[0].length),
+          /^\s+(?:the|his|her|their|its|our|my|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s)\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Ll}[\p{L}-]*)?/u.exec(
+            rest,
           );
         const modifiers = phrase?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
-        const noun = phrase?.[2];
+        const noun = phrase?.[2] ?? /^\s+(?:we|I|they|she|he)\s+(\p{Ll}+ed)\b/u.exec(rest)?.[1];
         const after = /after|before/i.test(chained[0]);
         // The day told with the noun and its names, else with the noun, else with the names.
         const anchor = !after
@@ -328,14 +336,19 @@ export function extractEvents(article: Article): DatedEvent[] {
           : ((noun && modifiers.length ? namedDay(events, sentence, noun, modifiers) : undefined) ??
             (noun ? namedDay(events, sentence, noun) : undefined) ??
             (modifiers.length ? namedDay(events, sentence, modifiers[modifiers.length - 1]!) : undefined));
+        // "The Ostvik talks came a day after Lunn opened the fair": what follows "after" is the one
+        // dated, a day before the talks the story dated.
+        const followed = after ? FOLLOWED.exec(sentence.text.slice(0, chained.index)) : null;
+        const earlier = followed && OWN_CLAUSE.test(rest) ? namedDay(events, sentence, followed[1]!) : undefined;
         // A programme still to come goes on from its last day; what someone said "would" happen is a report of the past.
         const ahead = COMING.test(sentence.text) && !/\b(?:said|told|announced|added)\b/.test(sentence.text);
-        const base = anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
+        const base = earlier?.date ?? anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
         if (base) {
-          const date = { start: shiftDay(base.start, chainOffset(chained)), precision: 'day' as const };
+          const date = { start: shiftDay(base.start, earlier ? -chainOffset(chained) : chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
-          if (paragraph.kind === 'story') lastDay = date;
-          if (paragraph.kind === 'story' && COMING.test(sentence.text)) lastComing = date;
+          // (A day told back from a later one does not move the story on.)
+          if (paragraph.kind === 'story' && !earlier) lastDay = date;
+          if (paragraph.kind === 'story' && !earlier && COMING.test(sentence.text)) lastComing = date;
         }
       }
       // "On the trip's second day, …": counted from the day the story dated the departure.
@@ -523,6 +536,12 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const TRIP_DAY =
   /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i;
 
+// "The meetings came", "the signing was": an event the story named, before "a day after …".
+const FOLLOWED =
+  /\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Ll}+)\s+(?:came|was|were|happened|took\s+place|followed|fell)\s+$/u;
+// A clause with its own subject and a verb in the past: "after Lunn opened the fair".
+const OWN_CLAUSE = /^\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:\p{Ll}+ed|met|spoke|gave|led|made|took|went|came|flew|signed)\b/u;
+
 function chainOffset(m: RegExpExecArray): number {
   const back = /\b(?:earlier|before|previous|preceding)\b/i.test(m[0]);
   const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : Math.max(1, COUNT_WORDS.indexOf(m[1].toLowerCase()) + 1)) : 1;
@@ -539,7 +558,7 @@ export const RETURNED =
   /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home|(?:will|to)\s+be\s+back\s+(?:home|in))\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
-const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED };
+const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED, meeting: /\b(?:met|meet|meets)\b/i };
 
 /**
  * The day the story dated an event a phrase names ("the signing", "Marroquin's return"): the last
@@ -625,9 +644,10 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   if (RATE.test(t)) return false;
   // "in a year when budgets are tight": a kind of year, not the one after publication.
   if (/^in\s+a\s+(?:year|month|week)$/i.test(t) && /^\s+(?:when|that|of|in\s+which|where)\b/i.test(text.slice(result.index + result.text.length))) return false;
-  // "for nine days", "within two weeks": a length of time, not a day counted from publication.
+  // "for nine days", "within two weeks", "home after a fortnight away": a length of time, not a day
+  // counted from publication.
   if (
-    /^(?:for|within|over|about|some|nearly|almost)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(
+    /^(?:for|within|over|about|some|nearly|almost|after)\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?|years?)$/i.test(
       t,
     )
   )

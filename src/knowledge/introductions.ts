@@ -151,10 +151,22 @@ function officeWordAt(run: Token[], i: number): number {
   return !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
 }
 
+// Forms of address before a name, one or several: "Dr.", "Prof. Dr.", "H.E. Mr. H." (His Excellency, Haji).
+const ADDRESS = '(?:H\\.E|Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj|H)\\.?\\s+';
+const ADDRESS_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Hon|Hj)$/;
+const SET_OFF_ADDRESS = new RegExp(`^(?:\\s+\\([^)]{1,20}\\))?,\\s+${ADDRESS}\\p{Lu}`, 'u');
+
 /** Title before a name: "Chinese Vice President Han Zheng", "Mayor of San Francisco London Breed". */
 export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], out: Found[]): void {
   const s = sentence.text;
-  for (const run of runs) {
+  // ("Town Board Member Mr. Ivo Marsk": a form of address between the title and the name is neither,
+  // and its full stop does not part them.)
+  const addressed = runs.map((run, k) => {
+    const last = run[run.length - 1]!;
+    const next = runs[k + 1];
+    return run.length > 1 && next && ADDRESS_WORD.test(last.text) && s.slice(last.end, next[0]!.start) === '. ' ? [...run.slice(0, -1), ...next] : run;
+  });
+  for (const run of addressed) {
     const titled = run.some((_, i) => titleAt(run, i));
     for (let i = 0; i < run.length; i++) {
       const len = titled ? titleAt(run, i) : officeWordAt(run, i);
@@ -186,7 +198,9 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
         if ((of?.text === 'of' || of?.text === 'for') && s.slice(last.end, of.start) === ' ') {
           const place = runs.find((r) => r[0] === tokens[ofIndex + 1]);
           const initial = place && place.length >= 4 && /^\p{Lu}\.$/u.test(place[place.length - 2]!.text) ? 1 : 0;
-          if (place && place.length >= 3 + initial) {
+          // ("the Chairman of Ostvik Growers League, Mr. H. Edda Lunn": the run is the body when a name set off after it begins with a form of address.)
+          const bodyOnly = place && SET_OFF_ADDRESS.test(s.slice(place[place.length - 1]!.end));
+          if (place && place.length >= 3 + initial && !bodyOnly) {
             const nameWords = place.slice(-2 - initial).map((t) => bare(t.text));
             const placeEnd = place[place.length - 3 - initial]!;
             if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role: s.slice(first.start, placeEnd.end), sentence });
@@ -240,8 +254,17 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
       SPEECH_VERB.exec(segments[1] ?? '')?.index === 0 && /^(?:a|an|the)\s/i.test(first) && first.split(' ').length <= 12 && !BUSINESS.test(first);
     // "Dr. Helen Mar, a historian at Pacific Rim University": a form of address, or "a <job> at <Body>".
     const jobAt = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:at|of|with|from|for)\s+(?:the\s+)?\p{Lu}/u.test(first);
-    if ((!roleNoun || first.slice(0, roleNoun.index).split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
+    // (Words before the role noun, a determiner and an owner aside: "the county's chief trade and tourism officer".)
+    const lead = roleNoun
+      ? first
+          .slice(0, roleNoun.index)
+          .replace(/^(?:the|a|an)\s+/i, '')
+          .replace(/^\S+['\u2019]s\s+/, '')
+      : '';
+    if ((!roleNoun || lead.split(' ').length > 4) && !spokenAfter && !jobAt && !addressed) continue;
     if (/^(?!managing\b|acting\b|leading\b)\p{Ll}+ing\b/u.test(first)) continue;
+    // "the Ostvik Academy, where its rector, …": a place the clause goes on about, not a person.
+    if (/^(?:where|which|whose|when)\b/.test(first)) continue;
     // "…, Katharina Brandt, signed a memorandum": what she did; "…, and the Lord Mayor of …": someone else.
     if (/^(?:\p{Ll}+ed|and|or|but)\b/u.test(first)) continue;
     // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
@@ -285,9 +308,10 @@ export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[])
   if (m) out.push({ name: words.join(' '), role: `${AGENT_OF[m[1]!]} of ${m[2]!.trim()}`, sentence });
 }
 
-// "… served as acting mayor for the length of the trip", "was named interim director of the Port of X".
+// "… served as acting mayor while she was away", "was named interim head of the Port of X",
+// "has been mayor of X since 2021".
 const SERVED_AS =
-  /^\s+(?:(?:has\s+|had\s+)?served|serves|will\s+serve|acted|acts|stood\s+in|stands\s+in|was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed)\s+(?:as\s+)?(?:the\s+)?((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)?/u;
+  /^\s+(?:(?:has\s+|had\s+)?served|serves|will\s+serve|acted|acts|stood\s+in|stands\s+in|was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|has\s+been|is|was)\s+(?:as\s+)?(?:the\s+)?((?:(?!of\s)[\p{Ll}-]+\s+){0,3}(?!of\b)[\p{Ll}-]+)(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)?/u;
 
 /** "Deputy Mayor Harold Ames served as acting mayor …": a name, with or without its title, and the office it served in. */
 export function byServedAs(sentence: Sentence, runs: Token[][], out: Found[]): void {
@@ -300,7 +324,7 @@ export function byServedAs(sentence: Sentence, runs: Token[][], out: Found[]): v
         ? out.findLast((f) => f.sentence.paragraph.article === sentence.paragraph.article && f.name.endsWith(` ${bare(run[0]!.text)}`))
         : undefined;
     const names = alone ? alone.name.split(' ') : run.slice(-2).map((t) => bare(t.text));
-    // The office ends at its last role noun: "acting mayor" of "acting mayor for the length".
+    // The office ends at its last role noun: "acting mayor" of "acting mayor while she was away".
     const ws = m[1]!.split(/\s+/);
     const last = ws.findLastIndex((w) => WHOLE_ROLE_NOUN.test(w));
     if (last < 0 || !nameLike(names)) continue;
@@ -366,7 +390,8 @@ export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
   for (const m of sentence.text.matchAll(TITLE_OF_BODY)) {
     const title = m[1]!;
     if (!ROLE_NOUN.test(title)) continue;
-    const name = m[3]!.replace(/^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+/, '').replace(/ \p{Lu}\.(?= )/gu, '');
+    // ("Prof. Dr. …", "Dr. Ir. H. …": forms of address in a row go, as a middle initial does.)
+    const name = m[3]!.replace(new RegExp(`^(?:${ADDRESS})+`), '').replace(/ \p{Lu}\.(?= )/gu, '');
     if (!nameLike(name.split(' '), 4)) continue;
     out.push({ name, role: `${title} of ${m[2]!}`, sentence });
   }
@@ -374,8 +399,10 @@ export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
 
 // (The body may be a list: "the Minister of Fisheries, Ports and Shipping, …"; the name ends the
 // clause or goes on after a comma: "talks with the Governor of Norvega, Ruperto Casal Vidal; …".)
-const TITLE_OF_BODY =
-  /(?:\b[Tt]he|\p{Lu}[\p{L}-]+['\u2019]s)\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,;]{1,60}?(?:,\s+\p{Lu}[^,;]{1,40}?)*),\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+(?:(?:de|del|da|dos|van|von|der|di|la|le)\s+)?\p{Lu}[\p{L}'\u2019-]+){1,3})(?=[,;]|\.?$)/gu;
+const TITLE_OF_BODY = new RegExp(
+  String.raw`(?:\b[Tt]he|\p{Lu}[\p{L}-]+['\u2019]s)\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s+of\s+((?:the\s+)?\p{Lu}[^,;]{1,60}?(?:,\s+\p{Lu}[^,;]{1,40}?)*),\s+((?:${ADDRESS})*\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}\.)?(?:\s+(?:(?:de|del|da|dos|van|von|der|di|la|le)\s+)?\p{Lu}[\p{L}'\u2019-]+){1,3})(?=[,;]|\.?$)`,
+  'gu',
+);
 
 /** A lower-case role before a name: "spokesperson Jeff Cretan", "the city's chief economist Ted Egan". */
 export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]): void {
@@ -420,7 +447,7 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 // (No 'i' flag: it would let \p{Ll} match any letter.)
 // ("The governor's spokesman, Trent Akers, said": a possessive among them.)
 const SET_OFF_ROLE =
-  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
 /**
  * A role owned by "their" or "its": of the organisation named last before it, in its own sentence
@@ -443,7 +470,8 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   if (!owned) return role;
   const [, noun, rest] = owned as unknown as [string, string, string];
   // "the mayor's adviser": a person's, whose name is no body.
-  if (WHOLE_ROLE_NOUN.test(noun)) return role;
+  // ("the state's trade secretary": the story's own place, seldom named as a body.)
+  if (WHOLE_ROLE_NOUN.test(noun) || /^(?:city|state|county|town|country|province|region|nation)$/.test(noun)) return role;
   // Nearest first: this sentence, the story before it, and last the outlet ("the chamber's president"
   // in the chamber's own blog).
   const article = sentence.paragraph.article;

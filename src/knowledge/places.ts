@@ -35,6 +35,8 @@ export interface Itinerary {
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
 const BEFORE_PLACE =
   /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
+const CALLED_PLACE =
+  /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:port|city|town|capital|village|harbou?r|province|state|region|district|island|county|seaport|municipality)\b/u;
 // ("Mayor of the City of Kelmsport": the name goes on through "of", and is no "City".)
 const ROLE_PLACE = /\b(?:mayor|governor|premier)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/giu;
 const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['\u2019]s)?\s+(?:Mayor|Governor|mayor|governor)\b/gu;
@@ -121,7 +123,10 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     // "head of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
     if (goesOnWithOf(run)) continue;
-    const prep = BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start));
+    // ("At Ostvik, the harbour town nearest …": a name its apposition calls a place, whatever comes before it.)
+    const prep =
+      BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start)) ??
+      (CALLED_PLACE.test(text.slice(run[run.length - 1]!.end)) ? /\S*\s*$/.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start)) : null);
     // "According to Dr. Ingrid Holm" names a source, not a place.
     if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
     const preposition = prep[0].trim().split(/\s+/)[0]!.toLowerCase();

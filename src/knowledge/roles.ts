@@ -82,9 +82,12 @@ function bodyForms(k: Knowledge, body: string): string[][] {
   return [body, ...(long ? [long] : [])].map((f) => terms(f)).filter((f) => f.length);
 }
 
+const OFFICER = terms('officer')[0];
+
 function holds(roleTerms: Set<string>, form: string[]): boolean {
-  // "chief executive officer" is also written "chief executive": a trailing word may be left out.
-  const needed = form.length >= 3 ? form.slice(0, -1) : form;
+  // "chief executive officer" is also written "chief executive": a trailing "officer" may be left out
+  // (not another word: "the ostvik mayor" is no role "of Ostvik College").
+  const needed = form.length >= 3 && form[form.length - 1] === OFFICER ? form.slice(0, -1) : form;
   return needed.every((t) => roleTerms.has(t));
 }
 

@@ -105,6 +105,14 @@ describe('sentences', () => {
     const s = splitSentences('Mr. Smith met Dr. Jones in the U.S. on Monday. He said \u201cWe agree. It is good,\u201d and left. Next.');
     expect(s.map((x) => x.text)).toEqual(['Mr. Smith met Dr. Jones in the U.S. on Monday.', 'He said \u201cWe agree. It is good,\u201d and left.', 'Next.']);
   });
+
+  it('does not end a sentence at an honorific, a title used abroad or a degree after a name ("Ir.", "Drs.", "Hon.", "M.Si.")', () => {
+    const s = splitSentences('The regent, Ir. Tomas Vell, greeted Drs. Edda Rusk, M.Si. Hj. Mira Onu and Messrs. Kale and Dunn agreed. They left.');
+    expect(s.map((x) => x.text)).toEqual([
+      'The regent, Ir. Tomas Vell, greeted Drs. Edda Rusk, M.Si. Hj. Mira Onu and Messrs. Kale and Dunn agreed.',
+      'They left.',
+    ]);
+  });
 });
 
 describe('front matter', () => {
