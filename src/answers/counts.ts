@@ -89,8 +89,16 @@ export function number(s: Scope): Answer {
   // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
   const paying = ASKS_PAYMENT.test(q.text);
   if (q.focus === 'money') {
+    // ("what will the upgrade cost": "the $3.2 million cold-storage upgrade" gives its price.)
+    const head = /\b(?:will|would|does|did|is|was)\s+(?:the\s+)?(.+?)\s+cost\b/i
+      .exec(q.about ?? '')?.[1]
+      ?.split(/\s+(?:at|in|of|for|on)\s+/)[0]
+      ?.split(/\s+/)
+      .pop()
+      ?.replace(/[^\p{L}\p{N}-]/gu, '');
+    const priced = (text: string) => Boolean(head && new RegExp(`\\$[\\d,.]+(?:\\s+(?:million|billion))?\\s+(?:[\\p{L}-]+\\s+){0,3}${head}`, 'iu').test(text));
     for (const sentence of paying ? payerFirst(s, candidates) : candidates) {
-      if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
+      if (paying && !STATES_PAYMENT.test(sentence.text) && !priced(sentence.text)) continue;
       // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
       if (RETRACTED.test(sentence.text)) continue;
       const money = moneyIn(sentence.text);
@@ -105,6 +113,22 @@ export function number(s: Scope): Answer {
       const next = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) + 1];
       const money = next && GOES_ON.test(next.text) && verb && findVerb(next.text, verb) ? moneyIn(next.text) : undefined;
       if (money && !(paying && !STATES_PAYMENT.test(next!.text))) return stated(money, money, [next!]);
+    }
+    // "how much did the trip cost the public": "the public portion came to $12,000", a sum beside the one word
+    // that tells whose cost is asked, in the story the question points to.
+    const whose = retrievalText(s)
+      .split(/\s+/)
+      .filter((w) => /^(?:public|taxpayers?|city|county|state|port|chamber|foundation|donors?|businesses|companies)$/i.test(w));
+    const story = (candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0])?.paragraph.article;
+    if (story && whose.length === 1 && !/\b(?:worth|invest\w*|raise[ds]?)\b/i.test(q.text)) {
+      const beside = new RegExp(
+        `\\b${whose[0]}(?:['\u2019]s)?\\s+(?:share|cost|part|portion|bill|tab)\\s+(?:was|is|came\\s+to|comes\\s+to|totals?|totaled)\\s+(\\$[\\d,.]+(?:\\s+(?:million|billion))?)`,
+        'i',
+      );
+      for (const sentence of story.paragraphs.flatMap((p) => p.sentences)) {
+        const sum = beside.exec(sentence.text)?.[1];
+        if (sum && !RETRACTED.test(sentence.text)) return stated(sum, sum, [sentence]);
+      }
     }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
   }

@@ -7,7 +7,7 @@ import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
-import { inFirstPerson, writes } from '../knowledge/author.ts';
+import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -112,7 +112,7 @@ function aboutNamed(k: Knowledge, sentence: Sentence, named: Person[]): boolean 
   if (!here.length || here.some((p) => named.includes(p))) return true;
   const subject = k.subjectOf(sentence.paragraph.article);
   if (!subject || !named.includes(subject)) return false;
-  return /\b(?:she|he|her|his)\b/i.test(sentence.text) || (writes(sentence.paragraph.article, subject) && inFirstPerson(sentence.text));
+  return /\b(?:she|he|her|his)\b/i.test(sentence.text) || (speaksAsSubject(sentence.paragraph, subject) && inFirstPerson(sentence.text));
 }
 
 /** The person a date question asks about as the one who did it: "when did Yellen visit …" → Yellen. */
@@ -122,6 +122,9 @@ function doerOf(text: string, named: Person[]): Person[] | undefined {
   const doer = named.find((p) => [p.name, ...p.aliases, p.name.split(' ').pop()!].some((n) => fold(lead).startsWith(`${fold(n)} `)));
   return doer ? [doer] : undefined;
 }
+
+const NO_DATE_YET =
+  /\b(?:(?:have|has|had)\s*(?:n['\u2019]t|not)\s+(?:yet\s+)?(?:picked|set|chosen|fixed|settled\s+on)\s+(?:a\s+|the\s+)?dates?|no\s+dates?\s+(?:has|have)\s+been\s+set)\b/i;
 
 /** Does the sentence name one of these people (or anyone, when none is asked after)? */
 const namesOneOf = (k: Knowledge, sentence: Sentence, named: Person[]) =>
@@ -137,7 +140,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     .filter((e) => aboutAll(k, e.sentence.paragraph, dq.named) && holdsEntities(r, e.sentence.paragraph.article, names))
     // "When did Yellen visit China?" is not dated by "Breed is visiting China …" in her paragraph,
     // nor "when did Yellen visit, before Breed's trip?" by Breed's: the one who did it is asked after.
-    .filter((e) => !dq.named.length || aboutNamed(k, e.sentence, doerOf(text, dq.named) ?? dq.named));
+    .filter((e) => !dq.named.length || aboutNamed(k, e.sentence, doerOf(text, dq.named) ?? dq.named))
+    // ("Some day soon we hope to return; no dates have been set.": a wish without a date is no date.)
+    .filter((e) => e.date.precision === 'day' || !NO_DATE_YET.test(e.sentence.paragraph.text));
   if (dq.within) {
     const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
     if (there.length) pool = there;

@@ -198,6 +198,15 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
     if (/^(?:member|person|strong)$/i.test(m[2]!) && [...PEOPLE_STEMS].some((p) => focusStems.has(p)))
       return `${m[1]} ${/^strong$/i.test(m[2]!) ? 'people' : `${m[2]!.toLowerCase()}s`}`;
   }
+  // "The delegation of 21 left …": a party counted by its number alone is that many people (asked
+  // as people or members, not as workers of a plant).
+  if (asksPeople && [...PEOPLE_STEMS].some((p) => focusStems.has(p))) {
+    const party = new RegExp(
+      `\\b(?:[Dd]elegation|[Gg]roup|[Pp]arty|[Cc]ontingent|[Ee]ntourage|[Tt]eam)\\s+of\\s+(\\d+|${NUMBER_WORDS})\\b(?!\\s*(?:%|percent)|\\s+\\p{Ll}+s\\b|\\s+(?:million|thousand|billion)\\b)`,
+      'u',
+    ).exec(text);
+    if (party) return `${party[1]} people`;
+  }
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
     // "$34,500 for the people" is an amount of money, not a number of people.

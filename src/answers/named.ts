@@ -2,7 +2,7 @@ import { fold } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
-import { inFirstPerson, writes } from '../knowledge/author.ts';
+import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
 import { escapeRegExp, type Person } from '../knowledge/people.ts';
 
 // A question that names people is only answered from text about them: "when did Breed meet Xi
@@ -70,8 +70,8 @@ export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): 
   return people.every((p) => here.has(p) || (k.subjectOf(paragraph.article) === p && standsFor(paragraph, p)) || continues(k, paragraph, p));
 }
 
-// (In the writer's own story, "I" and "we" outside quotes: "That evening we sailed on".)
-const standsFor = (paragraph: Paragraph, p: Person) => PRONOUN.test(paragraph.text) || (writes(paragraph.article, p) && inFirstPerson(paragraph.text));
+// (In the writer's own story, or in an interview's answers, "I" and "we" outside quotes: "That evening we sailed on".)
+const standsFor = (paragraph: Paragraph, p: Person) => PRONOUN.test(paragraph.text) || (speaksAsSubject(paragraph, p) && inFirstPerson(paragraph.text));
 
 /** "Council member Paul Drey questioned the trip. ¶ He said he will …": a paragraph that opens with "He" or "She" goes on about the last person named before it. */
 function continues(k: Knowledge, paragraph: Paragraph, person: Person): boolean {

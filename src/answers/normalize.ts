@@ -175,6 +175,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
   [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "the price tag of the trip": its cost.
+  [/\bprice\s+tags?\b/gi, 'cost'],
   // "which governor showed up at the dinner": attended it.
   [/\b(?:showed|turned)\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:show|shows|turn|turns)\s+up\s+(?:at|to|for)\b/gi, 'attend'],

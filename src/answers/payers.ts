@@ -1,4 +1,5 @@
-import { fold } from '../text.ts';
+import { fold, words } from '../text.ts';
+import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
@@ -57,7 +58,9 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
       for (const sentence of paragraph.sentences) {
         // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
         if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
-        if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text)) continue;
+        // (Or a kind of it: "the reception after the signing" answers "the party after the signing".)
+        if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text) && !words(sentence.text).some((w) => w.length > 3 && isKindOf(w, thing, 'noun', 4, 2)))
+          continue;
         for (const payer of payersIn(sentence.text, sources)) {
           // ("the city's hotel tax fund" and "the hotel tax fund" are one.)
           const bare = (x: string) => fold(x).replace(/^the\s+/, '');
@@ -92,7 +95,10 @@ export function payersIn(text: string, sources = false): string[] {
     // A participle in an appositive ("a nonprofit funded by private donors") is not the clause's verb.
     const verb = [...clause.matchAll(new RegExp(ACTIVE.source, 'gi'))].find((m) => !/^\s+by\b/i.test(clause.slice(m.index + m[0].length)));
     if (!verb || verb.index === 0) continue;
-    if (!COSTS.test(clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60))) continue;
+    // ("The reception cost $9,800, and the chamber paid for that too": "that" is the cost told before it.)
+    const after = clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60);
+    const told = /^\s+for\s+(?:that|this|those|them)\b/i.test(after) && COSTS.test(text.slice(0, text.indexOf(clause)));
+    if (!COSTS.test(after) && !told) continue;
     // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").
     let subject = clause.slice(0, verb.index).trim();
     subject = subject.replace(/,\s+[^,]*,?$/, '').trim();

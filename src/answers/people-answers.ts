@@ -23,7 +23,8 @@ export function personAnswer(s: Scope): Answer {
   // "which lawmaker is griping about …": when no sentence tells the verb itself, the one the story
   // about it tells finding fault.
   // (A sentence offered without a name is no answer to who.)
-  if ((!answer.answered || answer.title === 'From the articles') && s.q.verb && complains(s.q.verb)) return critics(s) ?? answer;
+  if ((!answer.answered || answer.title === 'From the articles') && s.q.verb && (complains(s.q.verb) || FINDS_FAULT.test(s.q.verb)))
+    return critics(s) ?? answer;
   return answer;
 }
 
@@ -128,7 +129,7 @@ const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
 
 // How news prose tells that someone finds fault: "questioned the state's share", "criticized the trip".
 const FINDS_FAULT =
-  /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
+  /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|voted\s+against|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
 
 /** "griping", "complaining", "criticizing", "objecting": a verb of finding fault (WordNet's, in its common senses). */
 function complains(verb: string): boolean {

@@ -95,9 +95,21 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
     const venue = venueNear(s, sentence);
     if (venue && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at))) return stated(venue.text, venue.text, [sentence]);
     if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
+    // "… we rode out to Lakemoor to see the mill. That afternoon they signed …": where the sentence before went.
+    const sentences = sentence.paragraph.sentences;
+    const before = sentences[sentences.indexOf(sentence) - 1];
+    if (before && THERE_AND_THEN.test(sentence.text)) {
+      const went = placesIn(before.text, k.places).filter(
+        (p) => !asked.has(p.place) && /\b(?:in|at|to|into|reached|visited)\s+(?:the\s+)?$/i.test(before.text.slice(Math.max(0, p.at - 12), p.at)),
+      );
+      if (went.length) return stated(went.at(-1)!.place, `In ${went.at(-1)!.place}`, [sentence, before]);
+    }
   }
   return undefined;
 }
+
+// A sentence that goes on where the one before it was: "That afternoon …", "Later that day …", "There …".
+const THERE_AND_THEN = /^(?:A:\s+)?(?:that\s+(?:morning|afternoon|evening|night)|later\s+that\s+day|there|while\s+there)\b/i;
 
 // A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
 // Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".

@@ -76,6 +76,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
   // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
   { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
+  // "what's the upgrade going to cost", "what will the trip cost": how much.
+  {
+    re: /^what\s+(?:(?:is|are|was|were)\s+(.+?)\s+going\s+to|will\s+(.+?)|would\s+(.+?)|does\s+(.+?)|did\s+(.+?))\s+cost\b\s*(.*)$/i,
+    read: (m) => ({ type: 'number', focus: 'money', about: `will ${m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]} cost ${m[6]}`.trim() }),
+  },
   {
     re: /^(?:by\s+)?how\s+much\s+(.*)$/i,
     read: (m) => ({

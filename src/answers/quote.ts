@@ -16,8 +16,13 @@ import { describe, resolvePerson } from './resolve-person.ts';
 
 const MIN_TOPIC_COVERAGE = 0.6;
 
-export function quote(ctx: AnswerContext, args: string): Answer {
+// "/quote what did the port director say about ships": the question's speaker and topic.
+const ASKED_AS_QUESTION = /^(?:what|wat)\s+(?:did|does|do|has|have)\s+(.+?)\s+(?:say|said|tell\s+\S+|think)(?:\s+(?:about|on|regarding)\s+(.+?))?\s*\??$/i;
+
+export function quote(ctx: AnswerContext, asked: string): Answer {
   const k = ctx.knowledge;
+  const question = ASKED_AS_QUESTION.exec(asked.trim());
+  const args = question ? (question[2] ? `${question[1]} on ${question[2]}` : question[1]!) : asked;
   if (!args.trim()) return usage('Tell me whose words or which topic: /quote <person or topic>, a name or a few words on the topic.', suggestionsFor(k));
   const match = resolvePerson(k, args);
   if (match.kind === 'one') return quotesOf(ctx, match.person);

@@ -27,7 +27,7 @@ export function reason(asked: Scope): Answer {
   const r = k.retriever;
   const query = r.analyze(text);
   const replied = interviewReply(s, text);
-  if (replied) return stated('Why', replied.text, [replied]);
+  if (replied) return stated('Why', replied.map((x) => x.text.replace(ANSWER_LABEL, '')).join(' '), replied);
   const told = eventCause(s, text);
   if (told) return stated('Why', told[0]!.text, told);
   const names = entityTerms(r, text);
@@ -105,14 +105,14 @@ function statedAim(x: Sentence): Answer {
  * An interviewer asked the same why ("Q: … Why India, and why now?"): the reply's first sentence
  * ("Because the companies asked first.") is the interviewed person's reason.
  */
-function interviewReply(s: Scope, text: string): Sentence | undefined {
+function interviewReply(s: Scope, text: string): Sentence[] | undefined {
   const r = s.ctx.knowledge.retriever;
   const asked = r.sentences(text).filter((x) => isInterviewQuestion(x.item.paragraph) && /\bwhy\b/i.test(x.item.text) && x.coverage >= 0.1);
   // The question holds what the interviewer's why is about ("Why Ostrel, and why now?" for "why did
   // she go to Ostrel now"), or the two share most words, counting the story's.
   const ownTerms = new Set(r.analyze(text).flatMap((t) => [t.term, ...t.forms]));
   const within = (x: Sentence) => {
-    const its = [...r.termsOfSentence(x)].filter((t) => !isStopWord(t) && !/^(?:q|question|why)$/.test(t));
+    const its = [...r.termsOfSentence(x)].filter((t) => !isStopWord(t) && !/^(?:q|question|why|place|thing|all|now|exactli|realli)$/.test(t));
     return its.length > 0 && its.every((t) => ownTerms.has(t));
   };
   // (Found with the story's help, the interviewer's question must still hold what the user asks about:
@@ -120,12 +120,24 @@ function interviewReply(s: Scope, text: string): Sentence | undefined {
   // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to Peru now".)
   const asking = r
     .analyze(text)
-    .filter((t) => !TRIP_VERBS.has(t.term) && !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they)$/.test(t.term))
+    .filter(
+      (t) =>
+        !TRIP_VERBS.has(t.term) &&
+        !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they|mission|trade)$/.test(t.term),
+    )
+    // (Nor the name of the one interviewed: "why did Vask pick Ostvik" asks what "why Ostvik?" asks.)
+    .filter((t) => !s.named.some((p) => words(p.name).some((w) => stem(w) === t.term)))
     .map((t) => t.term);
   const holdsAsked = (x: Sentence) => asking.filter((t) => r.termsOfSentence(x).has(t)).length * 2 >= asking.length;
   const best = asked.find((x) => within(x.item) && holdsAsked(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6 && holdsAsked(x.item));
-  return best ? replyTo(best.item.paragraph)?.sentences[0] : undefined;
+  const reply = best ? replyTo(best.item.paragraph)?.sentences : undefined;
+  if (!reply?.length) return undefined;
+  // ("A: Two reasons. The first is citrus.": a reply that opens by announcing its reasons goes on to them.)
+  return reply[0]!.text.replace(ANSWER_LABEL, '').split(/\s+/).length < 5 && reply[1] ? reply.slice(0, 2) : reply.slice(0, 1);
 }
+
+// An interview's answer label: "A:", "Answer:".
+const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+/;
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
 // ("abstained, telling colleagues that his sister runs …": the account given with it.)

@@ -8,6 +8,7 @@ import { eachArticle } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { phrasesByInitials } from '../knowledge/abbreviations.ts';
 import { authorOf } from '../knowledge/author.ts';
+import { fold, words } from '../text.ts';
 import { peopleNamed, registerPeople, type Mention, type Person, type RoleFact } from '../knowledge/people.ts';
 import { placesAmong } from '../knowledge/places.ts';
 import { roleTerms } from '../knowledge/role-words.ts';
@@ -356,6 +357,10 @@ export function mostMentioned(article: Article, people: Person[], mentions: Map<
   // however often a first-person account names others.
   const headlined = people.filter((p) => article.title.includes(p.name));
   if (headlined.length === 1) return headlined[0];
+  // ("Q&A: Vask on …": a surname alone, when one person of the story has it.)
+  const titleWords = new Set(words(article.title));
+  const bySurname = people.filter((p) => p.name.includes(' ') && titleWords.has(fold(p.name.split(' ').pop()!)));
+  if (!headlined.length && bySurname.length === 1) return bySurname[0];
   const counts = new Map<Person, number>();
   for (const p of article.paragraphs) {
     for (const s of p.sentences) for (const person of new Set((mentions.get(s) ?? []).map((m) => m.person))) counts.set(person, (counts.get(person) ?? 0) + 1);

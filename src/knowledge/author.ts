@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/types.ts';
+import type { Article, Paragraph } from '../corpus/types.ts';
 import { fold } from '../text.ts';
 import type { Person } from './people.ts';
 import { maskQuotes, quoteSpans } from './quotes.ts';
@@ -45,6 +45,24 @@ export function writes(article: Article, person: Person): boolean {
 export function authorOf(article: Article, people: Person[]): Person | undefined {
   const named = firstPersonByline(article) ? people.filter((p) => writes(article, p)) : [];
   return named.length === 1 ? named[0] : undefined;
+}
+
+const interviews = new WeakMap<Article, boolean>();
+
+/** Is the story an interview, its questions set off as "Q:" paragraphs? */
+function isInterview(article: Article): boolean {
+  let is = interviews.get(article);
+  if (is === undefined) interviews.set(article, (is = article.paragraphs.some((p) => p.kind === 'story' && INTERVIEW.test(p.text))));
+  return is;
+}
+
+/**
+ * Does a paragraph speak as the story's main person when it says "I" or "we"? In the writer's own
+ * column, yes; in an interview, in the answers (not the interviewer's "Q:" paragraphs).
+ */
+export function speaksAsSubject(paragraph: Paragraph, subject: Person): boolean {
+  const article = paragraph.article;
+  return writes(article, subject) || (isInterview(article) && !INTERVIEW.test(paragraph.text));
 }
 
 /** Does the text speak as "I" or "we" outside its quotes? */

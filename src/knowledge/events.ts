@@ -328,7 +328,10 @@ export function extractEvents(article: Article): DatedEvent[] {
             rest,
           );
         const modifiers = phrase?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
-        const noun = phrase?.[2] ?? /^\s+(?:we|I|they|she|he)\s+(\p{Ll}+ed)\b/u.exec(rest)?.[1];
+        const doing = phrase ? undefined : new RegExp(`^\\s+(?:we|I|they|she|he)\\s+((?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,.;]*)`, 'u').exec(rest)?.[1];
+        // ("the day before we flew home": the day the story told the return, whichever verb told it.)
+        const toldAs = doing && (RETURNED.test(doing) ? 'return' : DEPARTED.test(doing) ? 'departure' : ARRIVED.test(doing) ? 'arrival' : undefined);
+        const noun = phrase?.[2] ?? toldAs ?? doing?.split(/\s+/)[0];
         const after = /after|before/i.test(chained[0]);
         // The day told with the noun and its names, else with the noun, else with the names.
         const anchor = !after
@@ -352,10 +355,13 @@ export function extractEvents(article: Article): DatedEvent[] {
         }
       }
       // "On the trip's second day, …": counted from the day the story dated the departure.
+      // ("On our second day in Ostvik": counted from the day the story dated the arrival.)
       const ordinal = TRIP_DAY.exec(sentence.text);
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
-        const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? '').toLowerCase());
-        const start = events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text)));
+        const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
+        const start = ordinal[3]
+          ? events.findLast((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && ARRIVED.test(e.sentence.text))
+          : events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text)));
         if (start && n >= 0) {
           const date = { start: shiftDay(start.date.start, n), precision: 'day' as const };
           events.push({ date, phrase: ordinal[0], sentence });
@@ -365,7 +371,9 @@ export function extractEvents(article: Article): DatedEvent[] {
       const same = SAME_DAY.exec(sentence.text);
       // ("That afternoon": chrono reads a time of day, which dates nothing.)
       const sameAs = lastDay ?? beforeHeading;
-      if (same && sameAs && !events.some((e) => e.sentence === sentence) && !chained)
+      // (A month or a season told later in the sentence does not date its opening: "That afternoon they
+      // signed a letter: deliveries begin with the June 2026 season".)
+      if (same && sameAs && !events.some((e) => e.sentence === sentence && e.date.precision === 'day') && !chained)
         events.push({ date: { ...sameAs, end: undefined }, phrase: same[0], sentence });
       // The story has reached the day told last in the sentence, whichever way it was found.
       const told = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && !e.date.end);
@@ -534,7 +542,7 @@ const CHAINED =
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
 const TRIP_DAY =
-  /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i;
+  /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
 
 // "The meetings came", "the signing was": an event the story named, before "a day after …".
 const FOLLOWED =
