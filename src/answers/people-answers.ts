@@ -89,6 +89,20 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   // "the CEO of Joyu, the Shanghai tourism company": the body by its name, without what it is.
   const named = !matches.length && role.body ? /^(.+?),?\s+(?:the|a|an)\s+\S.*$/i.exec(role.body)?.[1] : undefined;
   if (named) return whoIsDescribed(s, { ...role, body: named }, description);
+  // "the mayor going on the Ostvale trip": of several holders, those whose stories hold the rest of the description.
+  if (!role.body && matches.length > 1) {
+    const r = k.retriever;
+    const titleTerms = new Set(r.analyze(role.title ?? '').map((t) => t.term));
+    const rest = r
+      .analyze(description)
+      .filter((t) => !titleTerms.has(t.term) && !isStopWord(t.term) && !/^(?:go|goe|come|travel|head|join|fly|accompani)/.test(t.term));
+    const told = rest.length
+      ? matches.filter((m) => [...m.person.mentions.map((x) => x.paragraph.article)].some((a) => rest.every((t) => t.forms.some((f) => r.articleHas(a, f)))))
+      : [];
+    // (A "mayor's press aide" holds another office than the mayor's.)
+    const own = told.filter((m) => !new RegExp(`\\b${escapeRegExp(role.title ?? '')}['\u2019]s\\b`, 'i').test(m.role.role));
+    if (own.length && own.length < matches.length) matches = own;
+  }
   if (!role.body && matches.length > 1) {
     const main = s.referent ?? k.prominent[0];
     const own = matches.filter((m) => m.person === main);

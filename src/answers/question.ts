@@ -76,6 +76,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
   // "how much solar capacity does Valdoria plan to buy": a quantity of the noun, like "how many".
   { re: new RegExp(`^how\\s+much\\s+(?!${AUX}\\b)(.+?)\\s+${AUX}\\s+(.*)$`, 'i'), read: (m) => ({ type: 'number', focus: m[1], about: m[2] }) },
+  // "what's the most the city will pay per traveller": how much, at most.
+  {
+    re: /^what\s+(?:is|was)\s+the\s+(?:most|maximum|max|cap|limit)\s+(?:that\s+)?(.+?)\s+(will|would|can|could|may)\s+(pay|spend|cover)\b\s*(.*)$/i,
+    read: (m) => ({ type: 'number', focus: 'money', about: `${m[2]} ${m[1]} ${m[3]} ${m[4]}`.trim() }),
+  },
   // "what's the upgrade going to cost", "what will the trip cost": how much.
   {
     re: /^what\s+(?:(?:is|are|was|were)\s+(.+?)\s+going\s+to|will\s+(.+?)|would\s+(.+?)|does\s+(.+?)|did\s+(.+?))\s+cost\b\s*(.*)$/i,

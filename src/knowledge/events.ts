@@ -137,6 +137,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // The last day of a programme still to come ("On 14 May the delegation will visit …"): "The next
   // day, the governor will …" goes on from it, whatever past day was named in between.
   let lastComing: EventDate | undefined;
+  // The last day to come of the programme told so far, not counting a return told ahead ("… and returns on the 8th").
+  let programmeDay: EventDate | undefined;
   // "UPDATE (Oct. 16, 2025): … landed late Wednesday": a paragraph an update label opens is read from
   // the update's day ("UPDATE, continued:" from the last one), the rest of the page from publication.
   let updated: string | undefined;
@@ -236,6 +238,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
       for (const result of found) {
         if (!isRealDate(result, sentence.text) || result.index < labelEnd) continue;
+        // ("a week from Saturday": the weekday read below, not a week from publication.)
+        if (/^(?:a|one|two|three)\s+weeks?$/i.test(result.text.trim()) && WEEKS_FROM.test(sentence.text.slice(result.index + result.text.length))) continue;
         // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
         if (/\bsame\s+$/i.test(sentence.text.slice(0, result.index))) continue;
         if (chained && result.index < chained.index + chained[0].length && chained.index < result.index + result.text.length) continue;
@@ -265,10 +269,44 @@ export function extractEvents(article: Article): DatedEvent[] {
           PRESENT_TENSE.test(outsideQuotes(sentence.text, result.index))
             ? weekdayFrom(result, lastComing.start)
             : undefined;
+        // "leaves a week from Saturday": the Saturday to come, that many weeks on.
+        const weeksOn = bareWeekday ? /\b(a|one|two|three)\s+weeks?\s+from\s+$/i.exec(sentence.text.slice(0, result.index)) : null;
+        const fromWeekday = weeksOn ? weekdayFrom(result, base, true) : undefined;
+        const weeksLater = fromWeekday && {
+          ...fromWeekday,
+          start: shiftDay(fromWeekday.start, 7 * Math.max(1, COUNT_WORDS.indexOf(weeksOn![1]!.toLowerCase()) + 1)),
+        };
+        // "fly out that Saturday evening": the Saturday the story told last.
+        const that = bareWeekday && /\bthat\s+$/i.test(sentence.text.slice(0, result.index));
+        const thatWeekday = that
+          ? events.findLast(
+              (e) => e.date.precision === 'day' && !e.date.end && new Date(`${e.date.start}T00:00:00Z`).getUTCDay() === result.start.get('weekday'),
+            )?.date
+          : undefined;
+        // "… sets off two weeks from Friday. They reach Ostvale on Sunday": a weekday to come, told
+        // after a later day to come, is the next such day from it.
+        // (Only of the travelling party itself: "the council meets on Tuesday while she is away" keeps its own Tuesday.)
+        // ("Tuesday goes to talks …": a day of the programme as the clause's subject.)
+        const ofTheParty =
+          PARTY.test(clause) ||
+          /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:is|goes|brings|holds|will|starts|begins|ends)\b/i.test(clause.trim());
+        // (Not a weekday with its date beside it, "on Friday (21/11)", nor in a live page's entries, told latest first.)
+        const dated = found.some((r) => r !== result && r.start.isCertain('day') && Math.abs(r.index - (result.index + result.text.length)) < 6);
+        const naiveComing =
+          coming && bareWeekday && ofTheParty && !dated && !block && !labelled && programmeDay && programmeDay.start > base
+            ? toEventDate(result, base, true)
+            : undefined;
+        const onFromLast =
+          naiveComing && naiveComing.start < programmeDay!.start && daysBetween(naiveComing.start, programmeDay!.start) <= 21
+            ? weekdayFrom(result, programmeDay!.start)
+            : undefined;
         const narrative = narrativeDay(lastDay, base, span);
         const date =
+          weeksLater ??
+          thatWeekday ??
           listed ??
           programme ??
+          onFromLast ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
           followingWeekday(result, sentence.text, lastDay) ??
           toEventDate(result, base, coming, narrative);
@@ -279,11 +317,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         events.push(event);
         if (opensItem && date.precision === 'day' && !date.end) itemDay = date.start;
         if (date.precision === 'day' && !date.end && (listed || result.start.isCertain('day'))) anchors.add(event);
-        if (bareWeekday && coming && !listed) comingWeekdays.add(event);
+        if (bareWeekday && coming && !listed && !onFromLast && !weeksLater && !thatWeekday) comingWeekdays.add(event);
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
+        if (date.precision === 'day' && !date.end && paragraph.kind === 'story' && (coming || date.start > base) && !RETURNED.test(clause)) programmeDay = date;
       }
       // "On Monday, a day after arriving, …", "Two days later, on Wednesday, March 19, …": the day is
       // given; the chained phrase only describes it.
@@ -402,6 +441,8 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
     const weekday = BARE_WEEKDAY.exec(e.phrase)?.[1];
     if (!weekday || e.date.precision !== 'day' || !e.sentence.text.includes(e.phrase)) continue;
     const after = e.sentence.text.slice(e.sentence.text.indexOf(e.phrase) + e.phrase.length);
+    // ("on Thursday the party will see …": a day told of what follows, no name of an occasion.)
+    if (/^on\s/i.test(e.phrase) && !/^['\u2019]s\b/.test(after)) continue;
     const nouns = (/^(?:['\u2019]s)?\s+((?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+)/u.exec(after)?.[1] ?? '')
       .split(/\s+/)
       .map((w) => w.replace(/['\u2019]s?$/, '').toLowerCase())
@@ -534,6 +575,9 @@ function updatedDay(line: string | undefined, published: string): string | undef
   return date?.precision === 'day' && date.start > published ? date.start : undefined;
 }
 
+// The travelling party as a clause's subject: "the group will fly", "the delegation will tour", "we land".
+const PARTY = /\b(?:[Tt]he\s+(?:group|delegation|party|team|mission|visitors|travell?ers)|[Tt]hey|[Ww]e)\b/;
+const WEEKS_FROM = /^\s+from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
 const CHAINED =
@@ -583,6 +627,10 @@ function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names:
         : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
     )
     .pop();
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function shiftDay(iso: string, days: number): string {
