@@ -284,7 +284,7 @@ export function extractEvents(article: Article): DatedEvent[] {
             )?.date
           : undefined;
         // "… sets off two weeks from Friday. They reach Ostvale on Sunday": a weekday to come, told
-        // after a later day to come, is the next such day from it.
+        // after a later day to come beyond the coming week, is the next such day from it.
         // (Only of the travelling party itself: "the council meets on Tuesday while she is away" keeps its own Tuesday.)
         // ("Tuesday goes to talks …": a day of the programme as the clause's subject.)
         const ofTheParty =
@@ -293,7 +293,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         // (Not a weekday with its date beside it, "on Friday (21/11)", nor in a live page's entries, told latest first.)
         const dated = found.some((r) => r !== result && r.start.isCertain('day') && Math.abs(r.index - (result.index + result.text.length)) < 6);
         const naiveComing =
-          coming && bareWeekday && ofTheParty && !dated && !block && !labelled && programmeDay && programmeDay.start > base
+          coming && bareWeekday && ofTheParty && !dated && !block && !labelled && programmeDay && programmeDay.start > shiftDay(base, 6)
             ? toEventDate(result, base, true)
             : undefined;
         const onFromLast =
