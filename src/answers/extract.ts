@@ -1,6 +1,6 @@
 import { isStopWord, ownStem, stem, words } from '../text.ts';
 import { escapeRegExp } from '../knowledge/people.ts';
-import { ROLE_NOUN } from '../knowledge/lexicon.ts';
+import { ADDRESS_FORMS, ROLE_NOUN } from '../knowledge/lexicon.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
@@ -79,7 +79,7 @@ export function shareIn(text: string): string | undefined {
 
 const CAP = /^\p{Lu}/u;
 // Forms of address before a name ("Prof. Dr.", "H.E. Mr."): no part of the name.
-const ADDRESSED = /^(?:(?:H\.E|Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj)\.?\s+)+(?=\p{Lu})/u;
+const ADDRESSED = new RegExp(`^(?:(?:H\\.E|${ADDRESS_FORMS})\\.?\\s+)+(?=\\p{Lu})`, 'u');
 const NOT_ENTITY =
   /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 

@@ -1,12 +1,11 @@
 import type { Paragraph, Sentence } from '../corpus/types.ts';
+import { INTERVIEW_QUESTION } from '../knowledge/author.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 
 // A question-and-answer interview: the interviewer's questions are paragraphs that open with "Q:"
 // (or "Question:"); the paragraphs after one, up to the next, are the reply of the person the
 // article is about. In a question, "you" is that person.
-
-const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.]\s+/;
 
 export const isInterviewQuestion = (p: Paragraph): boolean => p.kind === 'story' && INTERVIEW_QUESTION.test(p.text);
 

@@ -10,8 +10,8 @@ import { maskQuotes, quoteSpans } from './quotes.ts';
 const FIRST_PERSON_SINGULAR = /\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b/g;
 /** Words that stand for the writer, or the party the writer leads, in a first-person story. */
 const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
-// An interview's "Q:" paragraphs: the "I" there is the one interviewed, not the byline's reporter.
-const INTERVIEW = /^(?:\*\*)?(?:Q|Question)\s*[:.]/;
+// An interview's "Q:" paragraphs, the interviewer's: the "I" of the others is the one interviewed, not the byline's reporter.
+export const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.]\s+/;
 
 const firstPerson = new WeakMap<Article, boolean>();
 
@@ -26,7 +26,7 @@ function countFirstPerson(article: Article): number {
   let count = 0;
   for (const p of article.paragraphs) {
     if (p.kind !== 'story') continue;
-    if (INTERVIEW.test(p.text)) return 0;
+    if (INTERVIEW_QUESTION.test(p.text)) return 0;
     count += maskQuotes(p.text, quoteSpans(p.text)).match(FIRST_PERSON_SINGULAR)?.length ?? 0;
   }
   return count;
@@ -52,7 +52,7 @@ const interviews = new WeakMap<Article, boolean>();
 /** Is the story an interview, its questions set off as "Q:" paragraphs? */
 function isInterview(article: Article): boolean {
   let is = interviews.get(article);
-  if (is === undefined) interviews.set(article, (is = article.paragraphs.some((p) => p.kind === 'story' && INTERVIEW.test(p.text))));
+  if (is === undefined) interviews.set(article, (is = article.paragraphs.some((p) => p.kind === 'story' && INTERVIEW_QUESTION.test(p.text))));
   return is;
 }
 
@@ -62,7 +62,7 @@ function isInterview(article: Article): boolean {
  */
 export function speaksAsSubject(paragraph: Paragraph, subject: Person): boolean {
   const article = paragraph.article;
-  return writes(article, subject) || (isInterview(article) && !INTERVIEW.test(paragraph.text));
+  return writes(article, subject) || (isInterview(article) && !INTERVIEW_QUESTION.test(paragraph.text));
 }
 
 /** Does the text speak as "I" or "we" outside its quotes? */

@@ -1,5 +1,5 @@
 import type { Sentence } from '../corpus/types.ts';
-import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
+import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
@@ -152,8 +152,8 @@ function officeWordAt(run: Token[], i: number): number {
 }
 
 // Forms of address before a name, one or several: "Dr.", "Prof. Dr.", "H.E. Mr. H." (His Excellency, Haji).
-const ADDRESS = '(?:H\\.E|Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj|H)\\.?\\s+';
-const ADDRESS_WORD = /^(?:Mr|Mrs|Ms|Dr|Prof|Ir|Drs|Hon|Hj)$/;
+const ADDRESS = `(?:H\\.E|${ADDRESS_FORMS}|H)\\.?\\s+`;
+const ADDRESS_WORD = new RegExp(`^(?:${ADDRESS_FORMS})$`);
 const SET_OFF_ADDRESS = new RegExp(`^(?:\\s+\\([^)]{1,20}\\))?,\\s+${ADDRESS}\\p{Lu}`, 'u');
 
 /** Title before a name: "Chinese Vice President Han Zheng", "Mayor of San Francisco London Breed". */

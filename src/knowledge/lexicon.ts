@@ -117,4 +117,7 @@ export const ORG_WORD =
   /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition)\b/;
 
 /** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
+// Forms of address written before a name, one or several, with or without a stop ("Prof. Dr.",
+// "Dr. Ir.", "Hj."); "H.E." (His Excellency) and "H." (Haji) beside them where the shape allows.
+export const ADDRESS_FORMS = 'Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj';
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
