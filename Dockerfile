@@ -7,6 +7,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# (npm ci's postinstall packs the word vectors into node_modules/.cache/, which the runtime stage copies.)
+COPY scripts/word-vectors.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 COPY scripts/build.mjs ./scripts/
 COPY commands ./commands

@@ -40,6 +40,7 @@ import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
+import { nearWordsOn, withNearWords } from '../knowledge/vectors.ts';
 import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
 import { voteTally } from './votes.ts';
@@ -52,7 +53,24 @@ import { placesIn } from '../knowledge/places.ts';
 
 export function ask(ctx: AnswerContext, args: string): Answer {
   const { answer, scope } = byRules(ctx, args);
-  return scope && !answer.answered ? rescue(scope, answer) : answer;
+  if (!scope || answer.answered) return answer;
+  // Not found in the question's own words: read again with words near them ("teachers" for "educators"),
+  // an answer that stands on one of those words ("exchange 50 teachers a year") and on no other sentence.
+  const again = withNearWords(() => byRules(ctx, args)).answer;
+  return again.answered && standsOnNearWords(ctx, scope.q.text, again) ? again : rescue(scope, answer);
+}
+
+/** Does every sentence the answer cites hold a word that stands near a word of the question by its vector? */
+function standsOnNearWords(ctx: AnswerContext, question: string, a: Answer): boolean {
+  const r = ctx.knowledge.retriever;
+  const plain = new Set(r.analyze(question).flatMap((t) => [t.term, ...t.forms, ...(t.others ?? [])]));
+  const near = new Set(
+    withNearWords(() => r.analyze(question))
+      .flatMap((t) => t.others ?? [])
+      .filter((t) => !plain.has(t)),
+  );
+  const evidence = evidenceOf(a);
+  return evidence.length > 0 && evidence.every((x) => [...r.termsOfSentence(x)].some((t) => near.has(t)));
 }
 
 /** The answer of the rule strategies, with the scope they worked in (none when the question was refused before). */
@@ -304,6 +322,9 @@ function list(s: Scope): Answer {
   const { q, ctx } = s;
   const listed = listLedIn(s);
   if (listed) return listed;
+  // "which grants are paying for the exchange": the payers.
+  const paid = PAYING.test(/^\p{Ll}+/u.exec(q.about ?? '')?.[0] ?? '') ? payers(s) : undefined;
+  if (paid) return paid;
   // "cities in India": the noun asked about; the place after it only narrows it.
   const within = /\s+(?:in|across|around)\s+(\p{Lu}.*)$/u.exec(q.focus ?? '')?.[1];
   const focus = (q.focus ?? '').replace(/^(?:two|three|four|five|several|many|the)\s+/i, '').replace(/\s+(?:in|from|across|around|near)\s+\p{Lu}.*$/u, '');
@@ -344,7 +365,14 @@ function list(s: Scope): Answer {
     }
   }
   if (kind('city') || kind('country') || kind('location')) {
-    const visited = /\b(?:visit(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|ed|led|ing|ling)?|tour(?:s|ed|ing)?|stop(?:s|ped|ping)?)\b/i.test(q.about ?? '');
+    // ("which cities on her trade mission", "… on the mayor's itinerary": the trip's stops too.)
+    const visited =
+      /\b(?:visit(?:s|ed|ing)?|go(?:es|ing)?|went|travel(?:s|ed|led|ing|ling)?|tour(?:s|ed|ing)?|stop(?:s|ped|ping)?|itinerary|schedule|route|(?:on|during)\s+(?:\S+\s+){0,3}(?:trip|mission|journey))\b/i.test(
+        q.about ?? '',
+      );
+    // "Its route takes in three cities: Kardel, for trade; …": the story's own list of them, where it gives one.
+    const told = visited ? toldList(s, head) : undefined;
+    if (told) return told;
     // "which cities did the Houston mayor go to": an office stands for its one holder.
     const who = s.named[0] ?? s.referent ?? describedPeople(s)[0] ?? storyOfficeHolder(s);
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head, within);
@@ -362,6 +390,9 @@ function list(s: Scope): Answer {
   const candidates = supporting(s, topics ? asking.replace(new RegExp(`\\b${head}\\b`, 'gi'), ' ') : asking, 0.4).slice(0, 8);
   // "what anniversary will Breed celebrate": the verb's object, when it is a kind of the noun asked.
   const verb = q.about ? lastVerbOf(q.about) : undefined;
+  const aboutVerbs = (q.about ?? '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
   // "in which fields ...", "what fields ... in?": the list the preposition introduces.
   // "what agreements were signed on the trip": what each sentence of its story says was signed.
   const done = q.about && !topics ? verbOfAbout(q.about) : undefined;
@@ -380,7 +411,9 @@ function list(s: Scope): Answer {
   const readings: ((text: string) => string[] | undefined)[] = [
     (text) => (topics ? undefined : entitiesEndingIn(text, headWords.length > 1 ? headWords : [head])),
     (text) => itemsAfter(text, stem(head)),
-    (text) => (preposition ? listAfterPreposition(text, preposition, q.text) : undefined),
+    // ("what airline did they fly on": not whatever follows "on" in a sentence that tells no flying.)
+    (text) =>
+      preposition && (topics || !aboutVerbs.length || aboutVerbs.some((v) => findVerb(text, v))) ? listAfterPreposition(text, preposition, q.text) : undefined,
     (text) => {
       const at = verb ? findVerb(text, verb) : undefined;
       const object = at ? phraseAfter(text, at.end) : undefined;
@@ -397,7 +430,29 @@ function list(s: Scope): Answer {
   if (organisation || (kind('person') && !kind('location'))) return unsupported(ctx, asAsked(q.text), candidates[0]);
   // Places of a kind ("which Bay Area city") likewise: a sentence that names none of that kind is no answer.
   if (kind('city') || kind('country')) return unsupported(ctx, asAsked(q.text), candidates[0]);
-  return bestSentence(s);
+  // Any other kind, read again with near words: a sentence that never names the noun asked ("which
+  // airline") is no list of them, however near its other words are ("after an overnight flight").
+  const best = bestSentence(s);
+  const sentence = evidenceOf(best)[0];
+  const namesHead = (w: string) => stem(w) === stem(head) || isKindOf(w, head.toLowerCase(), 'noun', 4, 1);
+  if (nearWordsOn() && best.answered && head && sentence && !words(sentence.text).some(namesHead)) return unsupported(ctx, asAsked(q.text), sentence);
+  return best;
+}
+
+/** A list of names the stories the question points to give after the noun asked ("three cities: A; B; and C"). */
+function toldList(s: Scope, head: string): Answer | undefined {
+  const stories = [
+    ...new Set(
+      supporting(s, retrievalText(s), 0.25)
+        .slice(0, 6)
+        .map((x) => x.paragraph.article),
+    ),
+  ].slice(0, 2);
+  for (const sentence of stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences))) {
+    const items = itemsAfter(sentence.text, stem(head));
+    if (items && items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x))) return stated(listing(items), listing(items), [sentence]);
+  }
+  return undefined;
 }
 
 const FIELD_WORDS = /^(?:fields?|areas?|sectors?|domains?|industries|industry|topics?|subjects?|issues?)$/i;

@@ -2,6 +2,7 @@ import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Retriever } from '../search/retriever.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { neighbours } from '../knowledge/vectors.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { countOf, findVerb, moneyIn, shareIn } from './extract.ts';
@@ -71,6 +72,13 @@ function focusStems(focus: string, r?: Retriever): Set<string> {
   const head = ws[ws.length - 1];
   if (r && head && !r.knows(stem(head))) for (const other of synonyms(head, 'noun', 2)) if (!other.includes(' ') && r.knows(stem(other))) out.add(stem(other));
   return out;
+}
+
+/** Words near the counted noun by their vectors that the articles use ("teachers" for "educators"), when no other count is found. */
+function nearStems(focus: string, r: Retriever): Set<string> {
+  const head = words(focus).pop();
+  const near = head && head.length >= 4 ? neighbours(head, 0.7, 10).map((n) => stem(n.word)) : [];
+  return new Set(near.filter((t) => t !== stem(head ?? '') && r.knows(t)));
 }
 
 /** How many or how much: a count, a sum of money or a share, people counted by office, or days between events. */
@@ -181,13 +189,16 @@ export function number(s: Scope): Answer {
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;
   // ("people" is asked of workers, staff or delegates, whatever word the articles use.)
-  if (![...stems].some((t) => ctx.knowledge.retriever.knows(t)) && !/^(?:people|persons)$/i.test(head)) {
+  const near = nearStems(q.focus ?? '', ctx.knowledge.retriever);
+  if (![...stems, ...near].some((t) => ctx.knowledge.retriever.knows(t)) && !/^(?:people|persons)$/i.test(head)) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
-  let counts = candidates.flatMap((sentence) => {
-    const count = countOf(sentence.text, stems, asksPeople);
-    return count ? [{ value: count, sentence }] : [];
-  });
+  const countsOf = (nouns: Set<string>) =>
+    candidates.flatMap((sentence) => {
+      const count = countOf(sentence.text, nouns, asksPeople);
+      return count ? [{ value: count, sentence }] : [];
+    });
+  let counts = countsOf(stems);
   // The count may stand in another sentence of the article the question points to ("19 local
   // companies" in the sentence about the delegation): the first one there that counts the noun.
   // (The story is the one the question points to even by fewer of its words: "… under the battery deal".)
@@ -219,6 +230,8 @@ export function number(s: Scope): Answer {
       }
     }
   }
+  // ("how many educators": "50 teachers", a word near the noun, when no sentence counts the noun itself.)
+  if (!counts.length) counts = countsOf(near);
   // "how many people showed up at the Nairobi forum": a count in a sentence that holds more of the
   // question's other words ("about 260 came to the Orlen fair") before one that holds fewer ("the
   // delegation of 46 people … landed in Nairobi"), whatever their order in the ranking.

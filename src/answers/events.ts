@@ -9,13 +9,15 @@ import { isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import { formatDate, monthDayLabel, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { entityTerms, holdsEntities } from './scope.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import type { QueryTerm, Ranked } from '../search/retriever.ts';
+import { tag } from './tagger.ts';
+import { isTitle } from '../knowledge/roles.ts';
 
 // /when, /onthisday and /timeline: the dated events of the knowledge base.
 
@@ -147,6 +149,13 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     const there = pool.filter((e) => e.sentence.paragraph.article === dq.within);
     if (there.length) pool = there;
   }
+  // "What date …" asks for a day: a year told beside the names asked ("… Vess, its sister city since
+  // 2011") is not it, when something is dated to the day. (A month may be the event's own: "later this
+  // month" says the day is not known, and is kept to say so.)
+  if (dq.asksDay ?? ASKS_DAY.test(text)) {
+    const notYears = pool.filter((e) => e.date.precision !== 'year');
+    if (notYears.some((e) => e.date.precision === 'day')) pool = notYears;
+  }
   // "What dates in April …": a month the question names holds the event, when one of them is in it.
   const month = monthNamed(text);
   if (month) {
@@ -170,17 +179,62 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
         .filter((e) => !named.has(e) && holdsEntities(r, e.sentence.paragraph.article, names))
         .filter((e) => e.sentence.paragraph.sentences.every((x) => !(k.mentions.get(x) ?? []).length))
     : [];
+  // The question's verb tells the event ("when does the delegation leave"). A sentence that holds it
+  // counts the names and titles of the question its story holds at half weight ("The delegation leaves
+  // next Saturday" in the story of the mayor's trip to Ostravia); of sentences nearly as near,
+  // it comes before one that holds nothing else of the question but those names ("the council voted …
+  // on the mayor's trip to Ostravia"), not before one that holds more ("the group of 24 students set off").
+  const verbs = questionVerbs(text, query);
+  const termsOf = (e: DatedEvent) => withReferent(k, e.sentence, e.phrase);
+  const holdsVerb = (e: DatedEvent) => verbs.length > 0 && verbs.some((v) => v.some((f) => termsOf(e).has(f)));
+  const nameForms = new Set(names.flat());
+  const nameLike = (q: QueryTerm) => isTitle(q.term) || q.forms.some((f) => nameForms.has(f) || k.places.has(f));
+  const total = query.reduce((sum, q) => sum + q.weight, 0) || 1;
+  const storyCredit = (e: DatedEvent) =>
+    holdsVerb(e)
+      ? (0.5 *
+          query
+            .filter((q) => nameLike(q) && !q.forms.some((f) => termsOf(e).has(f)) && q.forms.some((f) => r.articleHas(e.sentence.paragraph.article, f)))
+            .reduce((sum, q) => sum + q.weight, 0)) /
+        total
+      : 0;
   const ranked = r
-    .rank(query, [...pool, ...unnamed], (e) => withReferent(k, e.sentence, e.phrase))
+    .rank(query, [...pool, ...unnamed], termsOf)
+    .map((x) => ({ ...x, coverage: x.coverage + storyCredit(x.item) }))
     .filter((x) => x.coverage >= (named.has(x.item) ? MIN_WHEN_COVERAGE : 0.7));
   const forms = query.flatMap((q) => q.forms);
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end, dq.named);
+  const onlyNamesBeyond = (top: DatedEvent, other: DatedEvent) =>
+    query.filter((q) => q.forms.some((f) => termsOf(top).has(f)) && !q.forms.some((f) => termsOf(other).has(f))).every(nameLike);
+  const acting = ranked.filter((x) => holdsVerb(x.item) && x.coverage >= ranked[0]!.coverage * 0.7 && onlyNamesBeyond(ranked[0]!.item, x.item));
+  // "… has been moved from Friday to Sunday": the new day, over the one the story first gave.
+  const moved = ranked.find((x) => x.score >= ranked[0]!.score * 0.6 && movedTo(x.item));
+  if (moved) return { event: moved.item, ranked, forms, start, end };
   const top = placedFirst(
     k,
     text,
-    ranked.filter((x) => x.score >= ranked[0]!.score * 0.8).map((x) => x.item),
+    (acting.length && !holdsVerb(ranked[0]!.item) ? acting : ranked.filter((x) => x.score >= ranked[0]!.score * 0.8)).map((x) => x.item),
   );
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+}
+
+/** An event's new day, as a sentence that moves it tells it ("moved from Friday to Sunday": Sunday). */
+const movedTo = (e: DatedEvent) => MOVED_DAY.exec(e.sentence.text)?.[2] === e.phrase;
+
+// Verbs that tell no event of their own.
+// Verbs that tell no event of their own. ("visit" is also the term the search makes of "arrive",
+// "travel" and "go": it tells none of them apart.)
+const PLAIN_VERBS = new Set(
+  ['be', 'do', 'have', 'happen', 'take', 'get', 'go', 'come', 'make', 'plan', 'expect', 'schedule', 'suppose', 'set', 'say', 'visit'].map(stem),
+);
+
+/** The terms (with their other forms) of the question's own verbs: "leav" of "when does the delegation leave". */
+function questionVerbs(text: string, query: QueryTerm[]): string[][] {
+  const own = tag(text)
+    .filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text))
+    .map((t) => stem(t.text.toLowerCase()))
+    .filter((t) => !PLAIN_VERBS.has(t));
+  return query.filter((q) => own.includes(q.term)).map((q) => [q.term, ...q.forms, ...(q.others ?? [])]);
 }
 
 /**

@@ -266,8 +266,10 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
   return undefined;
 }
 
+// A sum in any currency ("C$24", "R1.2 million", "40,000 rand"), with the rate it is paid at when one
+// follows ("C$24 an hour").
 const MONEY =
-  /(?:[$€£¥]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb)\b)/i;
+  /(?:(?:\b(?:US|C|CA|A|AU|NZ|HK|S|R|MX|NT)|\b)?[$€£¥₹₦]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb|rand|baht|pesos|rupees|naira|francs|kronor|kroner|won|dirhams|shillings|cedis|reais)\b)(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|person|head|traveller|traveler|student))?/i;
 
 export function moneyIn(text: string): string | undefined {
   return MONEY.exec(text)?.[0];
@@ -295,6 +297,19 @@ export function itemsAfter(text: string, focusStem: string): string[] | undefine
   for (const w of wordsOf(text)) {
     if (stem(w.text) !== focusStem) continue;
     // "fields including A, B and C"; "of" only before a list ("the fields of A, B and C").
+    // ("three cities: Kardel, for trade; Vess, for the anniversary; and Ombrin": items set
+    // apart by semicolons, each the name that opens it.)
+    const items = /^\s*:\s+([^.]+;[^.]+)/.exec(text.slice(w.end))?.[1];
+    if (items)
+      return items
+        .split(/\s*;\s*/)
+        .map((item) =>
+          item
+            .replace(/^and\s+/, '')
+            .split(',')[0]!
+            .trim(),
+        )
+        .filter(Boolean);
     const m =
       /^\s*(?:,\s*)?(?:including|such as|like|namely|:)\s+(.+?)(?:[.;]|$)/.exec(text.slice(w.end)) ??
       /^\s+of\s+([^.;]+,[^.;]+\s+and\s+[^.;,]+)/.exec(text.slice(w.end));

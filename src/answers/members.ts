@@ -51,10 +51,32 @@ export function groupMembers(s: Scope): Answer | undefined {
   const sentences = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences));
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(MADE_OF)) {
-      const list = m[2]!.trim();
+      const list = namesAfterColon(m[2]!.trim(), sentence.text.slice(m.index + m[0].length));
       if (!fits(m[1]!) || !ofKind(sentence.text, list)) continue;
       return stated(list, `${list.charAt(0).toUpperCase()}${list.slice(1)}`, [sentence]);
     }
   }
   return undefined;
+}
+
+/**
+ * "… and three from the college: Quillon; Piet Ramsauer, dean of …; and Lio Marr, a student …":
+ * the items after the colon, set apart by semicolons, each by the name that opens it.
+ */
+function namesAfterColon(list: string, rest: string): string {
+  const colon = list.indexOf(':');
+  if (colon < 0 || !rest.startsWith(';')) return list;
+  const items = `${list.slice(colon + 1)}${rest}`
+    .replace(/[.\s]+$/, '')
+    .split(';')
+    .map((item) =>
+      item
+        .trim()
+        .replace(/^and\s+/, '')
+        .split(',')[0]!
+        .trim(),
+    )
+    .filter(Boolean);
+  if (items.length < 2) return list;
+  return `${list.slice(0, colon)}: ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -3,7 +3,7 @@ import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
-import { escapeRegExp, type Person } from '../knowledge/people.ts';
+import type { Person } from '../knowledge/people.ts';
 
 // A question that names people is only answered from text about them: "when did Breed meet Xi
 // Jinping?" must not be answered by a sentence about Xi meeting someone else.
@@ -29,29 +29,38 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
     else if (!byAlias?.length) {
       // A surname the articles never use alone ("Vask" of "Mayor Petronel Vask"): still that person,
       // when no one else has it and it is written as a name or is no English word.
+      // So is a first name no one else has ("Lio" of "Lio Tessaly-Marr"), written as a name.
       const bySurname = surnames(k).get(words[i]!);
-      const written = new RegExp(`\\b${escapeRegExp(words[i]!)}\\b`, 'i').exec(question)?.[0] ?? '';
+      const byFirstName = firstNames(k).get(words[i]!);
+      // (As written: "Léon" folds to "leon".)
+      const written = (question.match(/[\p{L}\p{N}'-]+/gu) ?? []).find((w) => fold(w).replace(/'s$/, '') === words[i]) ?? '';
       const plain = hasSense(words[i]!, 'noun') || hasSense(words[i]!, 'verb') || hasSense(words[i]!, 'adj');
       if (bySurname?.length === 1 && (/^\p{Lu}/u.test(written) || !plain)) found.add(bySurname[0]!);
+      else if (!bySurname && byFirstName?.length === 1 && /^\p{Lu}/u.test(written) && !plain) found.add(byFirstName[0]!);
     }
   }
   return [...found];
 }
 
 const surnameIndex = new WeakMap<Knowledge, Map<string, Person[]>>();
+const firstNameIndex = new WeakMap<Knowledge, Map<string, Person[]>>();
 
 /** People by the last part of their name, folded. */
-function surnames(k: Knowledge): Map<string, Person[]> {
-  let index = surnameIndex.get(k);
+const surnames = (k: Knowledge) => namePartIndex(k, surnameIndex, (parts) => parts[parts.length - 1]!);
+/** People by the first part of a name of two parts or more, folded. */
+const firstNames = (k: Knowledge) => namePartIndex(k, firstNameIndex, (parts) => (parts.length > 1 ? parts[0]! : ''));
+
+function namePartIndex(k: Knowledge, memo: WeakMap<Knowledge, Map<string, Person[]>>, part: (parts: string[]) => string): Map<string, Person[]> {
+  let index = memo.get(k);
   if (!index) {
     index = new Map();
     for (const p of k.people) {
-      const last = p.key.split(' ').pop()!;
-      const list = last.length >= 3 ? index.get(last) : undefined;
+      const key = part(p.key.split(' '));
+      const list = key.length >= 3 ? index.get(key) : undefined;
       if (list) list.push(p);
-      else if (last.length >= 3) index.set(last, [p]);
+      else if (key.length >= 3) index.set(key, [p]);
     }
-    surnameIndex.set(k, index);
+    memo.set(k, index);
   }
   return index;
 }

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
-import { hasSense, synonyms } from '../knowledge/wordnet.ts';
+import { hasSense, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
 import { tag } from './tagger.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
@@ -135,6 +135,11 @@ const ABBREVIATIONS: Record<string, string> = {
   gotta: 'got to',
   w: 'with',
   wen: 'when',
+  whn: 'when',
+  hoo: 'who',
+  wher: 'where',
+  whr: 'where',
+  wht: 'what',
   hw: 'how',
   whos: 'who is',
   whats: 'what is',
@@ -159,6 +164,9 @@ const ABBREVIATIONS: Record<string, string> = {
 const IDIOMS: [RegExp, string][] = [
   [/\b(?:put|putting|puts)\s+(?:pen\s+to\s+paper|(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+to)\b(?:\s+on\b)?/gi, 'sign'],
   [/\binked\b/gi, 'signed'],
+  // "did she ink the deal": sign it (a verb only before what is signed).
+  [/\bink\b(?=\s+(?:a|an|the|their|his|her|its|this|that|any)\b)/gi, 'sign'],
+  [/\binking\b/gi, 'signing'],
   // "who's footing the bill": the progressive stays one ("who is paying for"), or the question loses its verb.
   [/\b(?:footing|picking\s+up)\s+the\s+(?:bill|tab)\b/gi, 'paying'],
   [/\bcovering\s+the\s+(?:cost|costs|expenses|bill)\s+(?:of|for)\b/gi, 'paying for'],
@@ -177,6 +185,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
   // "the price tag of the trip": its cost.
   [/\bprice\s+tags?\b/gi, 'cost'],
+  // "when do the students show up at the college": arrive there (a day asked of a coming, not of an event attended).
+  [/^(when\b.*?)\b(?:show|shows|showed|turn|turns|turned)\s+up\b/i, '$1arrive'],
   // "which governor showed up at the dinner": attended it.
   [/\b(?:showed|turned)\s+up\s+(?:at|to|for)\b/gi, 'attended'],
   [/\b(?:show|shows|turn|turns)\s+up\s+(?:at|to|for)\b/gi, 'attend'],
@@ -193,6 +203,13 @@ const IDIOMS: [RegExp, string][] = [
     /\b(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|makes)\s+(?:a|an|her|his|their|its)\s+(?:talk|speech|address|keynote|remarks)\b/gi,
     'speak',
   ],
+  // "who do reporters call about the release", "who should journalists contact": the media contact.
+  [
+    /^who(?:m)?\s+(?:do|does|should|can|could|would|are|is)\s+(?:the\s+)?(?:reporters|journalists|media|press|news\s+outlets|members\s+of\s+the\s+(?:media|press))\s+(?:supposed\s+to\s+|meant\s+to\s+)?(?:contact|call|email|e-mail|reach|ring|talk\s+to|ask)\b/i,
+    'who is the media contact for',
+  ],
+  // "who put out the mayor's statement": who said it, in the statement.
+  [/^who\s+(?:put\s+out|issued|released|gave|made|sent\s+out|delivered)\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?statement)\b/iu, 'who said in $1'],
   // "how come Tuesday was a travel day": why.
   [/^how\s+come\b/i, 'why'],
   // "what did each rep have to pay to join": how much.
@@ -346,7 +363,9 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     if (lower.length < 4 || isStopWord(lower) || !/^[a-z]+$/.test(lower)) return w;
     if (r.knows(stem(lower))) return w;
     // An English word the articles do not use is a question about something else, not a typo.
-    if (!/^\p{Lu}/u.test(w) && (hasSense(lower, 'noun') || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv'))) return w;
+    // (Not a surname WordNet knows as one person's, written in lower case: "mayer" is a typo of "mayor".)
+    const word = (hasSense(lower, 'noun') && !namesIndividual(lower)) || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv');
+    if (!/^\p{Lu}/u.test(w) && word) return w;
     // (So is an irregular form of one: "came", "flew", "brought"; WordNet's index holds base forms only.)
     const lemma = /^\p{Lu}/u.test(w) ? undefined : tag(lower)[0]?.lemma;
     if (lemma && lemma !== lower && (hasSense(lemma, 'verb') || hasSense(lemma, 'noun'))) return w;

@@ -1,5 +1,6 @@
 import { fold, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
+import { quoteSpans } from '../knowledge/quotes.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
@@ -19,12 +20,15 @@ export const STATES_PAYMENT =
   /\b(?:pa(?:y|ys|id|ying)|cost(?:s|ing)?|spen[dt]\w*|fund(?:s|ed|ing)?|cover(?:s|ed|ing)?|budget\w*|price[sd]?|fees?|fares?|airfare|expenses?|bill)\b|\bpick(?:ed|s)?\s+up(?=\s+\$)/i;
 
 const ACTIVE =
-  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending|(?:picked|picks|picking)\s+up(?=\s+(?:\$|the\s+(?:tab|bill|cost|rest)\b)))\b/i;
+  /\b(?:is|are|was|were|has|have|had|will)?\s*(?:been\s+)?(?:paying|paid|pays|pay|covering|covered|covers|cover|funding|funded|funds|financing|financed|finances|underwriting|underwrote|sponsoring|sponsored|sponsors|spent|spends|spending|(?:picked|picks|picking)\s+up(?=\s+(?:\$|the\s+(?:tab|bill|cost|rest)\b))|(?:put|puts|putting|contributed?|contributes|contributing|donated?|donates|donating|gave|gives|giving|chipped\s+in|chips\s+in|chipping\s+in)(?=\s+(?:about\s+|nearly\s+|another\s+)?\$))\b/i;
 const PASSIVE =
-  /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+by|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?[^,.;"“”]+?)(?=\s*(?:,|\.|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
+  /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+(?:by|with(?=\s+[\w-]+\s+(?:money|funds)\b))|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?(?:[^,.;"“”]|[,.](?=\d))+?)(?=\s*(?:,(?!\d)|\.(?!\d)|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
 const COSTS = /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill))/i;
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
+
+const GIVEN_TO_COVER =
+  /^(?:[^,;]*?,\s+)?((?:the\s+)?\p{Lu}[^,;]*?)\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:awarded|awarding|gave|given|giving|granted|granting|provided|providing|donated|donating|contributed|contributing|put\s+up|set\s+aside)\s+[^;]{0,80}?\bto\s+(?:cover|pay\s+for|fund|finance|defray)\b/u;
 
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
 const TRIP =
@@ -57,9 +61,14 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
     for (const paragraph of article.paragraphs) {
       for (const sentence of paragraph.sentences) {
         // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
-        if (/^["“]/.test(sentence.text.trim()) || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
+        // ("If the trust had not paid, I would not …," she said: a quote's second sentence.)
+        const quoted = quoteSpans(paragraph.text).some((q) => sentence.start > q.start && sentence.start < q.end);
+        if (/^["“]/.test(sentence.text.trim()) || quoted || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
         // (Or a kind of it: "the reception after the signing" answers "the party after the signing".)
-        if (thing && !new RegExp(`\\b${thing}`, 'i').test(sentence.text) && !words(sentence.text).some((w) => w.length > 3 && isKindOf(w, thing, 'noun', 4, 2)))
+        // (Its paragraph up to the sentence may name it: "Students on the exchange pay tuition at home … Staff
+        // travel is covered by a grant" pays for the exchange.)
+        const before = paragraph.text.slice(0, sentence.start + sentence.text.length);
+        if (thing && !new RegExp(`\\b${thing}`, 'i').test(before) && !words(sentence.text).some((w) => w.length > 3 && isKindOf(w, thing, 'noun', 4, 2)))
           continue;
         for (const payer of payersIn(sentence.text, sources)) {
           // ("the city's hotel tax fund" and "the hotel tax fund" are one.)
@@ -88,8 +97,11 @@ export function payersIn(text: string, sources = false): string[] {
   if (passive && COSTS.test(text.slice(0, passive.index + passive[0].length)) && (!sources || /\b(?:come|comes|came)\b/i.test(passive[0])))
     out.push(passive[1]!.trim());
   if (sources) return out;
+  // "The trust has awarded a grant of $88,000 to cover flights": who gives the money pays.
+  const given = GIVEN_TO_COVER.exec(text);
+  if (given && given[1]!.split(/\s+/).length <= 9 && !NOT_A_PAYER.test(given[1]!)) out.push(given[1]!.trim());
   // Clauses: "…, and the Port of Tacoma is paying for its own commissioners"; "…; the State Highway Patrol covered travel …".
-  for (const whole of text.split(/;\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
+  for (const whole of text.split(/[;:]\s+|,\s+(?:and|but|while)\s+|\.\s+/)) {
     // "The governor's office said the Cornhusker Growth Foundation … covered": the one said to pay.
     const clause = whole.replace(/^.*?\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?/i, '');
     // A participle in an appositive ("a nonprofit funded by private donors") is not the clause's verb.
@@ -104,7 +116,10 @@ export function payersIn(text: string, sources = false): string[] {
     subject = subject.replace(/,\s+[^,]*,?$/, '').trim();
     // "The county's part, some $9,000, goes to hotels": the county pays it.
     subject = subject.replace(/^(.+?)['\u2019]s?\s+(?:share|portion|part)\b.*$/i, '$1');
-    if (/\b(?:by|when|if|before|after|said|says|that|who|which)\b/i.test(subject) || /["“”]/.test(subject)) continue;
+    // ("Two aides will be paid for": a passive's subject is what is paid for.)
+    if (/\b(?:is|are|was|were|be|been|being)\s*$/i.test(clause.slice(0, verb.index)) && !/^\s*(?:is|are|was|were)\b/i.test(verb[0])) continue;
+    // ("Its staff did not use school money": a subject with a verb of its own is none.)
+    if (/\b(?:by|when|if|before|after|said|says|that|who|which|not|never|did|does|do)\b/i.test(subject) || /["“”]/.test(subject)) continue;
     if (NOT_A_PAYER.test(subject) || subject.split(/\s+/).length > 9 || !/\p{L}/u.test(subject)) continue;
     out.push(subject);
   }

@@ -162,7 +162,12 @@ export function visitedPlaces(s: Scope, kind?: string, within?: string): Answer 
   // (A city is not "the Musee des Ports": a place the visits always name after "the" is a building or a body.)
   const cities = !!kind && isKindOf(kind.toLowerCase(), 'city', 'noun', 2, 1);
   const withThe = (p: string) => (byPlace.get(p) ?? []).every((v) => new RegExp(`\\bthe\\s+${escapeRegExp(p)}`, 'i').test(v.sentence.text));
-  let chosen = [...byPlace.keys()].filter((p) => (!kind || fitsKind(p, kind)) && !(cities && withThe(p)) && p.toLowerCase() !== within?.toLowerCase());
+  // "which port": a place the articles call a port ("the port of Salvik", "Ostvik, a harbour town").
+  const named = (p: string) => !!kind && (byPlace.get(p) ?? []).some((v) => calledA(v.sentence.text, p, kind));
+  const ofKind = !!kind && !cities && !REGION_KIND.test(kind) && [...byPlace.keys()].some(named);
+  let chosen = [...byPlace.keys()].filter(
+    (p) => (!kind || fitsKind(p, kind)) && (!ofKind || named(p)) && !(cities && withThe(p)) && p.toLowerCase() !== within?.toLowerCase(),
+  );
   const evidence: Sentence[] = [];
   const rel = s.q.order;
   if (rel) {
@@ -198,6 +203,18 @@ export function visitedPlaces(s: Scope, kind?: string, within?: string): Answer 
 }
 
 const REGION = /\b(?:Province|Area|Region|State|County|District|Prefecture|Country)$/;
+// Kinds every stop is: "which places", "which locations" choose none.
+const REGION_KIND = /^(?:places?|locations?|spots?|stops?|destinations?|sites?|countries|country|nations?)$/i;
+
+/** Does the sentence call the place by the kind asked ("the port of X", "X port", "X, a port town")? */
+function calledA(text: string, place: string, kind: string): boolean {
+  const noun = escapeRegExp(kind.toLowerCase().replace(/s$/, ''));
+  const name = escapeRegExp(place);
+  return (
+    new RegExp(`\\b${noun}s?\\s+of\\s+${name}|${name}\\s+${noun}\\b|${name},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu').test(text) ||
+    new RegExp(`\\b${noun}\\b`, 'i').test(place)
+  );
+}
 
 /** "which cities": a city is no province, bay area or country. */
 function fitsKind(place: string, kind: string): boolean {

@@ -104,8 +104,13 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   // "what were the (start and end) dates of her trip": when it was.
   {
-    re: /^what\s+(?:was|is|were|are)\s+the\s+(?:(?:start|first|begin(?:ning)?)\s+and\s+(?:end|last|finish)(?:ing)?\s+)?(?:dates?|days?)\s+(?:of|for)\s+(.+)$/i,
+    re: /^what\s+(?:was|is|were|are)\s+the\s+(?:(?:start|first|begin(?:ning)?)\s+and\s+(?:end|last|finish)(?:ing)?\s+|(?:new|exact|actual|final|current|latest|revised|original|planned|scheduled)\s+)?(?:dates?|days?)\s+(?:of|for)\s+(.+)$/i,
     read: (m) => ({ type: 'date', about: m[1] }),
+  },
+  // "what's the application deadline for the first cohort": when it falls due.
+  {
+    re: /^what\s+(?:was|is|were|are|will\s+be)\s+the\s+((?:[\p{L}-]+\s+){0,2}?)(?:deadline|due\s+date|cut-?off(?:\s+date)?|closing\s+date)\b\s*(.*)$/iu,
+    read: (m) => ({ type: 'date', about: `the ${m[1]}deadline ${m[2]}`.trim() }),
   },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   {
@@ -193,8 +198,11 @@ function nounThenRest(s: string): Partial<Question> {
   const tokens = tag(`which ${s}`).slice(1);
   const i = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
   if (i < 0) {
+    // ("which cities on the mayor's itinerary": the noun ends at its preposition.)
     const words = s.split(/\s+/);
-    return { focus: words.slice(0, 2).join(' '), about: words.slice(2).join(' ') };
+    const at = words.findIndex((w, k) => k > 0 && /^(?:on|in|of|from|for|at|to|with|during|about|across|along)$/i.test(w));
+    const end = at > 0 && at <= 2 ? at : 2;
+    return { focus: words.slice(0, end).join(' '), about: words.slice(end).join(' ') };
   }
   const at = offsetOf(s, tokens, i);
   // "which city Breed went to": a name after the noun starts the clause about it.
@@ -300,6 +308,8 @@ const WRAPPERS: [RegExp, string][] = [
   ],
   // "which companies that traveled with her": the relative pronoun adds nothing.
   [/^(which\s+(?:\p{L}+\s+){0,2}?\p{L}+s)\s+(?:that|who)\s+(?=\p{Ll}+ed\b|went\b|came\b)/iu, '$1 '],
+  // "after the update, what's the new date …": the question after the clause that sets its context.
+  [/^(?:after|since|with|given|following|per)\s+(?:the|this|that)\s+(?:update|change|changes|correction|news|announcement)\s*,\s*(?=\p{L})/iu, ''],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
   // "what's the date she heads off", "what day does it open": when.
   [/^what\s+(?:is|was|'s)\s+the\s+(?:date|day)\s+(?!of\b)(?=\p{L})/iu, 'when does '],

@@ -3,7 +3,8 @@ import { echo, terms, words } from '../text.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 import type { Person } from '../knowledge/people.ts';
-import type { Quote } from '../knowledge/quotes.ts';
+import { maskQuotes, quoteSpans, type Quote } from '../knowledge/quotes.ts';
+import type { Paragraph } from '../corpus/types.ts';
 import { cite, citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';
 import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
@@ -212,15 +213,43 @@ function quoteTerms(q: Quote): Set<string> {
   return t;
 }
 
+const contextOfQuote = new WeakMap<Quote, Set<string>>();
+
+/**
+ * A quote's terms with its context: its speaker's roles, the words of its paragraph around the
+ * quotation ("In a written statement, …") and the heading over it ("The mayor
+ * responds"): "the mayor's office statement on the trip" is found by them.
+ */
+function quoteInContextTerms(q: Quote): Set<string> {
+  let t = contextOfQuote.get(q);
+  if (!t) {
+    const around = maskQuotes(q.paragraph.text, quoteSpans(q.paragraph.text));
+    const roles = q.speaker.roles.map((r) => r.role).join(' ');
+    contextOfQuote.set(q, (t = new Set([...quoteTerms(q), ...terms(`${roles} ${around} ${headingAbove(q.paragraph)}`)])));
+  }
+  return t;
+}
+
+/** The section heading a paragraph stands under ("The mayor's office responds"), if any: a short line with no full stop. */
+function headingAbove(paragraph: Paragraph): string {
+  const story = paragraph.article.paragraphs.filter((p) => p.kind === 'story');
+  for (let i = story.indexOf(paragraph) - 1; i >= 0; i--) {
+    const text = story[i]!.text;
+    if (text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?:"\u201d]$/.test(text)) return text;
+  }
+  return '';
+}
+
 /** Quotes on a topic, best first. */
 export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
   const r = k.retriever;
-  const query = r.analyze(topic);
+  // "the guy from Eastmoor": every quote has someone behind it; the rest of the words choose them.
+  const chosen = topic.replace(/\b(?:person|people|man|men|woman|women|guy|gal|lady|fellow|someone|somebody|resident)\b/gi, ' ');
+  const query = r.analyze(/[\p{L}\p{N}]/u.test(chosen) ? chosen : topic);
   const pool = r.candidateArticles(query).flatMap((a) => k.quotesByArticle.get(a) ?? []);
-  return r
-    .rank(query, pool, quoteTerms)
-    .filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)
-    .map((x) => x.item);
+  // By the quotes' own words first; by their context only when none holds the topic.
+  const own = r.rank(query, pool, quoteTerms).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE);
+  return (own.length ? own : r.rank(query, pool, quoteInContextTerms).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)).map((x) => x.item);
 }
 
 function quotesAbout(ctx: AnswerContext, topic: string): Answer {

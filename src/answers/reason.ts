@@ -40,11 +40,13 @@ export function reason(asked: Scope): Answer {
   // (So does the main person of the story: "The trip was meant to …" is theirs without their name.)
   const subjectPeople = subjectRun ? peopleNamedIn(k, subjectRun) : [];
   const mainSubject = (a: Article) => subjectPeople.includes(k.subjectOf(a)!);
+  // (A person asked after by a part of their name the paragraph does not use, "Lio" for "Tessaly-Marr", is there when it mentions them.)
   const holds = (x: Sentence) =>
     holdsEntities(r, x.paragraph.article, names) &&
-    subject.every((forms) =>
+    (subject.every((forms) =>
       forms.some((f) => (placeSubject || mainSubject(x.paragraph.article) ? r.articleHas(x.paragraph.article, f) : paragraphHas(k, x.paragraph, f))),
-    );
+    ) ||
+      (subjectPeople.length > 0 && aboutAll(k, x.paragraph, subjectPeople)));
   // The purpose may be told in other words than the question's ("made the trip" for "the trade
   // mission"): every sentence of the articles the question points to that states a purpose counts.
   // In an article about the person asked after, a purpose stated without their name is theirs

@@ -87,7 +87,7 @@ function amountsOfKind(s: Scope, question: string): Amount[] | undefined {
 }
 
 function format(total: number, parts: Amount[]): string {
-  const currency = parts[0]!.text.trim()[0]!;
+  const currency = /^[^\d\s]*/.exec(parts[0]!.text.trim())![0];
   for (const [word, size] of [
     ['billion', 1e9],
     ['million', 1e6],

@@ -15,7 +15,7 @@ const FURNITURE = [
   // "MORE: <headline>", "Related: <headline>", "Related stories: …", "Watch: …": links to other stories.
   /^(?:more|related(?:\s+(?:stories|articles|coverage|content))?|read\s+(?:more|next|also)|see\s+also|also\s+read|watch(?:\s+live)?|listen|trending|recommended|don'?t\s+miss)\s*(?::|\||»|>).{0,200}$/i,
   /^(?:share\s+on\s+[\p{L}+]+\s*(?:[/|,·]\s*)?)+$/iu,
-  /^(?:watch\s+live|live\s+video|embedded\s+video|video\s*:.{0,120}|sign\s+up\b.{0,80}|for\s+immediate\s+release|media\s+contacts?\s*:.*|press\s+contacts?\s*:.*|contact\s*:.{0,120})$/i,
+  /^(?:watch\s+live|live\s+video|embedded\s+video|video\s*:.{0,120}|sign\s+up\b.{0,80}|for\s+immediate\s+release)$/i,
   // A byline: "By Jane Doe, Staff Writer" (no sentence of its own).
   // ("By Jane Doe | Published: Oct. 2, 2025 at 5:41 PM | Updated: …": fields set apart by bars.)
   /^[Bb][Yy]\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da|and))*(?:\s*[,|]\s*[^.!?]{0,80}|(?:\s*\|\s*[^|]{1,80})+)?$/u,
@@ -32,6 +32,8 @@ const FURNITURE = [
   /^(?:tags?|tagged|topics?|categories|category|filed\s+under|keywords)\s*:.{0,200}$/i,
   /^share\s*(?::|this\s*:)\s*[\p{L}+ ]{1,20}(?:\s*[·|,/•]\s*[\p{L}+ ]{1,20}){0,8}$/iu,
   /^(?:©|\(c\)|copyright)\s*\d{4}\b.{0,160}$/i,
+  // "Get campus news in your inbox on Mondays: sign up for The Weekly, our free newsletter."
+  /^.{0,120}\b(?:in\s+your\s+inbox|(?:sign\s+up|subscribe)\s+(?:for|to)\b.{0,60}\bnewsletter)\b.{0,120}$/i,
 ];
 
 /** A heading over links to other stories ("Related posts", "More from the blog"): the list after it is no story. */

@@ -236,6 +236,40 @@ function tableRows(lines: string[]): string[] | undefined {
 // "By Mayor Jane Doe", "By Jane Doe, Staff Writer", "By Jane Doe | Published …": the name alone.
 const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da))*)(?=\s*(?:[,|]|$))/u;
 
+// "Media contact", "Press contact:", "For media inquiries:": the heading of a contact card.
+const CONTACT_HEADING = /^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)|contacts?|for\s+(?:media|press)\s+(?:inquiries|enquiries))\s*:?\s*/i;
+// A line of a contact card: short, no sentence ("Jane Doe", "Director of Communications", "(555) 014-2290").
+const CARD_LINE = /^(?:[^.!?]|[.!?](?=\S))*$/;
+
+/**
+ * A contact card ("Media contact" over a name, a title, a body, a phone) is one paragraph, "Media contact:
+ * Jane Doe, Director of Communications, …": who to ask about the story is a fair question.
+ */
+function joinContactCards(blocks: { text: string; listed: boolean }[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const head = CONTACT_HEADING.exec(blocks[i]!.text);
+    if (!head) continue;
+    const label = blocks[i]!.text.slice(0, head[0].length).replace(/[\s:]+$/, '');
+    const lines = [blocks[i]!.text.slice(head[0].length).trim()].filter(Boolean);
+    let end = i + 1;
+    while (
+      end < blocks.length &&
+      end - i <= 6 &&
+      blocks[end]!.text.length <= 100 &&
+      CARD_LINE.test(blocks[end]!.text) &&
+      !CONTACT_HEADING.test(blocks[end]!.text) &&
+      !RELATED_HEADING.test(blocks[end]!.text)
+    ) {
+      if (/^#{3,}$/.test(blocks[end]!.text)) break;
+      lines.push(blocks[end]!.text);
+      end++;
+    }
+    if (!lines.length) continue;
+    const card = lines.map((l) => l.replace(/\s*[|·•]\s*/g, ', ').replace(/[,;\s]+$/, '')).join(', ');
+    blocks.splice(i, end - i, { text: `${label}: ${card}.`, listed: false });
+  }
+}
+
 function paragraphsOf(article: Article, body: string): Paragraph[] {
   const raw = body
     .replace(/\r\n?/g, '\n')
@@ -261,6 +295,8 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
       if (rows) return rows.map((text) => ({ text, listed: true }));
       // (So does a list whose items stand apart, a blank line between them: "- item" alone in its block.)
       if (isList(lines) || lines.every((l) => BULLET.test(l))) return lines.map((l) => ({ text: l.replace(LIST_MARK, '').trim(), listed: true }));
+      // A contact card's lines stay apart until joinContactCards reads them.
+      if (lines.length > 1 && CONTACT_HEADING.test(unmarked(lines[0]!))) return lines.map((l) => ({ text: l, listed: false }));
       // A byline over the page's times ("By Sam Pruitt, staff writer" / "Published Nov. 1 | Updated …"):
       // lines that are each furniture are no paragraph once joined.
       if (lines.length > 1 && lines.every((l) => classifyBlock(unmarked(l)) === 'furniture')) {
@@ -271,6 +307,7 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     })
     .map((b) => ({ ...b, text: unmarked(b.text) }))
     .filter((b) => b.text);
+  joinContactCards(blocks);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
   let story = 0;

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
-import { synonyms } from '../knowledge/wordnet.ts';
+import { derivedForms, hasSense, namesIndividual, synonyms, type WordnetPos } from '../knowledge/wordnet.ts';
+import { nearWordsOn, neighbours } from '../knowledge/vectors.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
@@ -268,6 +269,7 @@ export function buildKnowledge(
     indexTermsOf: (a) => factOf(a).index,
     contentOf: hashOf,
     alternatives: questionSynonyms,
+    relatives: questionDerivations,
     index: (docs) => indexIn(file, docs, indexPath, logger),
   });
   const places = new Map(memo.remember('places', () => [...findPlaces(articles, people, (a) => factOf(a).places)], stringPairs));
@@ -503,6 +505,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
     alternatives: questionSynonyms,
+    relatives: questionDerivations,
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
   yield;
@@ -589,10 +592,30 @@ function* peopleChunks(memo: CorpusMemo, count: number): Generator<KnowledgeSnap
   }
 }
 
-/** A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun. */
+/**
+ * A question word's single-word synonyms in its two commonest senses as a verb and its first as a noun;
+ * on a second reading (withNearWords), its nearest words by their vectors too ("teachers" for
+ * "educators"), for a common English word only: a name's neighbours are other names ("london" for "paris").
+ */
 function questionSynonyms(word: string): string[] {
   if (word.length < 3 || /\d/.test(word)) return [];
-  return [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1), ...demonymBases(word)].filter((w) => !w.includes(' '));
+  const wordnet = [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1), ...demonymBases(word)];
+  const kinds = POS.filter((pos) => hasSense(word, pos));
+  const common = nearWordsOn() && word.length >= 4 && kinds.length > 0 && !namesIndividual(word);
+  // (Of the same part of speech: "appointed" stands for "elected", "presidency" and "governor" do not.)
+  const near = common ? neighbours(word, NEAR_WORD).filter((n) => kinds.some((pos) => hasSense(n.word, pos))) : [];
+  return [...new Set([...wordnet, ...near.map((n) => n.word)])].filter((w) => !w.includes(' '));
+}
+
+const POS: WordnetPos[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** How near a word's vector must be to stand for it in a search (cosine; GloVe puts "students" 0.61 from "kids", and "mayor" 0.70 from "governor"). */
+const NEAR_WORD = 0.6;
+
+/** Words derived from a question word, as a noun or a verb ("internship" for "interns", "application" for "apply"). */
+function questionDerivations(word: string): string[] {
+  if (word.length < 3 || /\d/.test(word)) return [];
+  return [...derivedForms(word, 'noun'), ...derivedForms(word, 'verb')];
 }
 
 function personDocs(people: Person[]): PersonDoc[] {

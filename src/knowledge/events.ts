@@ -112,7 +112,7 @@ const COMING =
 // (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
 const PRESENT_SCHEDULE =
-  /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|begins|starts|opens|kicks off|wraps up|ends|concludes|closes|continues|moves on)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
+  /\b(?:(?:leaves|lands|arrives|departs|returns|flies|heads|travels|sets off|sets out|comes back|comes home|gets back|gets home|begins|starts|opens|kicks off|wraps up|ends|concludes|closes|continues|moves on)|(?<=\b(?:[Ww]e|[Tt]hey|I)\s+)(?:leave|land|arrive|depart|return|fly|head|travel|set off|set out|drive|go|move on))(?=\s+(?:\p{Lu}|(?:on|for|in|to|at|home|back|out|off|up|south|north|east|west)\b))/u;
 // A verb in the present, as a programme is told: "comes Thursday", "Friday's schedule includes".
 const PRESENT_TENSE = /\b(?:is|are|comes|includes|begins|starts|ends|goes|features|brings|holds|has|opens|closes|continues|follows|takes|moves|wraps)\b/;
 const SAME_DAY =
@@ -236,8 +236,18 @@ export function extractEvents(article: Article): DatedEvent[] {
       });
       const seen = new Set<string>();
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
+      const moved = MOVED_DAY.exec(sentence.text);
       for (const result of found) {
         if (!isRealDate(result, sentence.text) || result.index < labelEnd) continue;
+        // "the signing was moved from Friday to Sunday": the Sunday nearest the Friday the story gave it.
+        if (moved && result.index < moved.index + moved[0].length && moved.index < result.index + result.text.length) {
+          const to = movedDay(events, sentence, moved);
+          if (to && !seen.has(to.start)) {
+            seen.add(to.start);
+            events.push({ date: to, phrase: moved[2]!, sentence });
+          }
+          if (to) continue;
+        }
         // ("a week from Saturday": the weekday read below, not a week from publication.)
         if (/^(?:a|one|two|three)\s+weeks?$/i.test(result.text.trim()) && WEEKS_FROM.test(sentence.text.slice(result.index + result.text.length))) continue;
         // "On the same Tuesday" is the day the story told last (SAME_DAY below), not a Tuesday of its own.
@@ -322,7 +332,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
-        if (date.precision === 'day' && !date.end && paragraph.kind === 'story' && (coming || date.start > base) && !RETURNED.test(clause)) programmeDay = date;
+        // (Not a return, told before the day: "sets off next Saturday and is home on the 2nd" sets off on the Saturday.)
+        const upToDay = clause.slice(0, Math.max(0, clause.indexOf(result.text)) + result.text.length);
+        if (date.precision === 'day' && !date.end && paragraph.kind === 'story' && (coming || date.start > base) && !RETURNED.test(upToDay))
+          programmeDay = date;
       }
       // "On Monday, a day after arriving, …", "Two days later, on Wednesday, March 19, …": the day is
       // given; the chained phrase only describes it.
@@ -449,8 +462,13 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
       .filter((w) => w.length > 3 && !isStopWord(w))
       .map(stem);
     const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    // (Of every day the story gives that weekday: "at Tuesday's council meeting" under "the council voted
+    // Tuesday night" and "its July 15 meeting" is not told apart, and keeps its own reading.)
+    const told = events.filter(
+      (c) => c !== e && c.sentence !== e.sentence && c.date.precision === 'day' && !c.date.end && (certain.includes(c) || !comingWeekdays.has(c)),
+    );
     const dates = new Set(
-      certain
+      told
         .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
         .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
         .map((c) => c.date.start),
@@ -627,6 +645,29 @@ function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names:
         : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
     )
     .pop();
+}
+
+export const MOVED_DAY =
+  /\b(?:moved|shifted|pushed\s+back|rescheduled|changed|switched|bumped|postponed|brought\s+forward|moved\s+up)\s+from\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+to\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
+/**
+ * The new day of an event moved "from Friday to Sunday": the event the words before it name (by a
+ * word they share) dated on that Friday earlier in the story, and the Sunday nearest it.
+ */
+function movedDay(events: DatedEvent[], sentence: Sentence, moved: RegExpExecArray): EventDate | undefined {
+  const weekday = (name: string) => WEEKDAYS.indexOf(name.toLowerCase());
+  const [from, to] = [weekday(moved[1]!), weekday(moved[2]!)];
+  const named = words(sentence.text.slice(0, moved.index))
+    .slice(-6)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
+  const old = events
+    .filter((e) => e.sentence !== sentence && e.date.precision === 'day' && !e.date.end && new Date(`${e.date.start}T00:00:00Z`).getUTCDay() === from)
+    .filter((e) => words(e.sentence.text).some((w) => named.includes(stem(w))))
+    .pop();
+  if (!old) return undefined;
+  const shift = (to - from + 7) % 7;
+  return { start: shiftDay(old.date.start, shift > 3 ? shift - 7 : shift), precision: 'day' };
 }
 
 function daysBetween(from: string, to: string): number {

@@ -19,6 +19,14 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
+// (Not the titles that are surnames too: King, Prince, Judge, Speaker, General.)
+const LAST_TITLE_WORDS = new Set(
+  TITLES.map((t) => t.split(' ').pop()!.toLowerCase()).filter(
+    (w) => !/^(?:king|queen|prince|princess|judge|justice|speaker|chief|general|member|state|tem|tempore|[a-z]+\.)$/.test(w),
+  ),
+);
+/** "Communications Director", "Deputy Mayor": words that end in a title are an office, not a name. */
+const endsInTitle = (words: string[]) => LAST_TITLE_WORDS.has(words[words.length - 1]!.toLowerCase());
 const TITLE_WORDS = TITLES.map((t) => t.split(' '));
 const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Ald|Jr|Sr|St)\.$/;
 
@@ -222,14 +230,17 @@ const CLAUSE_STOP = /^(?:who|whom|which|that|while|when|where|as|and|but|said|sa
 /** Appositive: "Gong Zheng, mayor of Shanghai, who ..." and "Li Yong, a senior research fellow at ..., told". */
 export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
+  // (A contact card's name is read by byLabel, title and body together.)
+  const labelEnd = LABELLED.exec(s)?.[0].length;
   for (const run of runs) {
     const last = run[run.length - 1]!;
-    if (s.slice(last.end, last.end + 2) !== ', ') continue;
+    if (s.slice(last.end, last.end + 2) !== ', ' || run[0]!.start === labelEnd) continue;
     let words = run.map((t) => t.text);
     const addressed = words.some((w) => HONORIFIC.test(w));
     while (words.length > 2 && (NOT_NAME.has(words[0]!) || HONORIFIC.test(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
     if (words.length > 3) words = words.slice(-2);
-    if (!nameLike(words)) continue;
+    // ("Ada Lind, Press Director, Office of the Governor": a title is no name.)
+    if (!nameLike(words) || endsInTitle(words)) continue;
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     const first = segments[0] ?? '';
     // "Marisol Quintero, who owns Quintero's Kitchen,": the one who owns, runs or chairs it.
@@ -341,12 +352,37 @@ export function byLaterPronoun(sentence: Sentence, runs: Token[][], out: Found[]
   const run = runs[0];
   if (!run || run[0]!.start !== 0 || run.length > 3) return;
   const words = run.map((t) => t.text);
-  if (!nameLike(words) || out.some((f) => f.sentence === sentence && f.name === words.join(' '))) return;
+  // ("Orsk's Deputy Mayor for Ports, …" opens with an office, not a name.)
+  if (!nameLike(words) || endsInTitle(words) || words.some((w) => /['\u2019]s$/.test(w))) return;
+  if (out.some((f) => f.sentence === sentence && f.name === words.join(' '))) return;
   const rest = sentence.text.slice(run[run.length - 1]!.end);
   if (!/^\s+\p{Ll}/u.test(rest)) return;
   const sentences = sentence.paragraph.sentences;
   const next = sentences[sentences.indexOf(sentence) + 1]?.text ?? '';
-  if (/\b(?:she|he)\b/.test(rest) || /^(?:She|He)\b/.test(next)) out.push({ name: words.join(' '), sentence });
+  // ("Perrin Hask of Eastmoor was blunter. "The roads …," he told the council.": the quote's "he".)
+  const quotedBy = /^["\u201c][^"\u201d]+[,.!?]["\u201d]\s+(?:she|he)\s+\p{Ll}+/u.test(next);
+  if (/\b(?:she|he)\b/.test(rest) || /^(?:She|He)\b/.test(next) || quotedBy) out.push({ name: words.join(' '), sentence });
+}
+
+// "Media contact: Jane Doe, Director of Communications": a label, a colon and the name it labels.
+const LABELLED = /^((?:Media|Press|News)\s+(?:contact|inquiries|enquiries)|Contact|Spokesperson|Host|Moderator|Organi[sz]er)s?:\s+/;
+
+/** The label of a contact card or a credit line as the role of the name after it ("media contact"). */
+export function byLabel(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const label = LABELLED.exec(sentence.text);
+  const run = runs.find((r) => r[0]!.start === label?.[0].length);
+  if (!label || !run) return;
+  const words = run.map((t) => bare(t.text));
+  if (!nameLike(words)) return;
+  const name = words.join(' ');
+  // The card's next lines: a title, and the body it is of ("Director of Communications, Brenner Trade Office").
+  const [title, body] = sentence.text
+    .slice(run[run.length - 1]!.end)
+    .replace(/^,\s*/, '')
+    .split(/,\s+/);
+  if (title && ROLE_NOUN.test(title) && title.length <= 60)
+    out.push({ name, role: body && ORG_WORD.test(body) && body.length <= 80 ? `${title}, ${body.replace(/\.$/, '')}` : title, sentence });
+  out.push({ name, role: label[1]!.toLowerCase().replace(/inquiries|enquiries/, 'contact'), sentence });
 }
 
 // The one who does it: "who owns X" is X's owner.
@@ -418,9 +454,12 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     if (setOffName) {
       const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
       if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
+        // ("Velsing's spokesperson, Imke Dahlberg, said": the owner named is part of the role.)
         const role = /^the$/i.test(setOff[1]!)
           ? roleOfNamedOwner(sentence, setOff[2]!, before.slice(0, setOff.index))
-          : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
+          : /['\u2019]s$/.test(setOff[1]!)
+            ? `${setOff[1]} ${setOff[2]}`
+            : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
         out.push({ name: words.join(' '), role, sentence });
       }
       continue;
@@ -447,7 +486,7 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 // (No 'i' flag: it would let \p{Ll} match any letter.)
 // ("The governor's spokesman, Trent Akers, said": a possessive among them.)
 const SET_OFF_ROLE =
-  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|\p{Lu}[\p{L}-]*['\u2019]s)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
 /**
  * A role owned by "their" or "its": of the organisation named last before it, in its own sentence

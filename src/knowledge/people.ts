@@ -4,6 +4,7 @@ import {
   bare,
   byAppositive,
   byLeadingVerb,
+  byLabel,
   byServedAs,
   byTitleOfBody,
   byPluralTitle,
@@ -12,12 +13,11 @@ import {
   byTitle,
   byLaterPronoun,
   lex,
-  nameLike,
   startsUpper,
   type Found,
   type Lexer,
 } from './introductions.ts';
-import { HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, TITLES } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, TITLES } from './lexicon.ts';
 import { byDescription } from './descriptions.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -64,6 +64,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byAppositive(sentence, runs, found);
     byLeadingVerb(sentence, runs, found);
     byServedAs(sentence, runs, found);
+    byLabel(sentence, runs, found);
     byTitleOfBody(sentence, found);
     byPluralTitle(sentence, found);
     byRoleBefore(sentence, runs, found);
@@ -71,7 +72,6 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byLaterPronoun(sentence, runs, found);
   }
   byDescription(article, lexOf, found);
-  byContactCard(article, found);
   const text = article.paragraphs.map((p) => p.text).join('\n');
   const names = new Set(found.map((f) => f.name));
   for (const f of found) if (f.role) f.role = companyNamed(bodyNamed(f.role, text), f.sentence, names);
@@ -115,23 +115,6 @@ function bodyNamed(role: string, text: string): string {
   if (names.size !== 1) return role;
   const [full] = names;
   return m![1] ? role.replace(new RegExp(`the\\s+${escapeRegExp(common)}$`), `the ${full}`) : role.replace(/^(?:the\s+)?[^'\u2019]+/, `the ${full}`);
-}
-
-/**
- * A contact card: a "Media contact" line, then the name on a line of its own and the title under it
- * ("Greta Sorvik" / "Director of Communications" / "Brenner Trade Office").
- */
-function byContactCard(article: Article, out: Found[]): void {
-  const lines = article.paragraphs;
-  lines.forEach((p, i) => {
-    if (!/^(?:media|press|news)?\s*contacts?:?$/i.test(p.text)) return;
-    const [name, title, body] = [lines[i + 1], lines[i + 2], lines[i + 3]];
-    if (!name || !title || !nameLike(name.text.split(/\s+/)) || !ROLE_NOUN.test(title.text) || title.text.length > 60) return;
-    const at = body && ORG_WORD.test(body.text) && body.text.length <= 80 ? `, ${body.text}` : '';
-    const sentence = name.sentences[0]!;
-    out.push({ name: name.text, role: `${title.text}${at}`, sentence });
-    out.push({ name: name.text, role: p.text.replace(/:$/, '').toLowerCase(), sentence });
-  });
 }
 
 /** Registers what findIntroductions found: a person per folded name, across articles, with each new role. */

@@ -33,8 +33,9 @@ export interface Itinerary {
 
 // Words of a capitalised run that make it a place even though they name a kind of body.
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
+// ("tour the port of Salvik", "the city of Vess": a place named after its kind, in lower case.)
 const BEFORE_PLACE =
-  /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?)$/i;
+  /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?|\b(?:in|the)\s+(?:port|city|town|village|province|island|region|harbou?r|district|municipality)\s+of\s+)$/i;
 const CALLED_PLACE =
   /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:port|city|town|capital|village|harbou?r|province|state|region|district|island|county|seaport|municipality)\b/u;
 // ("Mayor of the City of Kelmsport": the name goes on through "of", and is no "City".)

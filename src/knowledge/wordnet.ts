@@ -17,7 +17,11 @@ interface Synset {
   broader: number[];
   /** A named individual (a surname WordNet knows as one sculptor), not a class of things. */
   instance: boolean;
+  /** Synsets of words derived from one of its words ("+": "internship" from "intern"), by part of speech. */
+  derived: { offset: number; pos: WordnetPos }[];
 }
+
+const POS_OF: Record<string, WordnetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 const files = new Map<string, { fd: number; size: number }>();
 // Lookups by the words of questions: bounded, the least recently used let go (traffic brings new words without end).
@@ -103,13 +107,16 @@ function synset(offset: number, pos: WordnetPos): Synset {
     );
   const pointers = Number(f[4 + count * 2] ?? 0);
   const broader: number[] = [];
+  const derived: Synset['derived'] = [];
   let instance = false;
   for (let i = 0; i < pointers; i++) {
     const at = 5 + count * 2 + i * 4;
     if (f[at] === '@' || f[at] === '@i') broader.push(Number(f[at + 1]));
     if (f[at] === '@i') instance = true;
+    const to = POS_OF[f[at + 2] ?? ''];
+    if (f[at] === '+' && to) derived.push({ offset: Number(f[at + 1]), pos: to });
   }
-  const s = { lemmas, broader, instance };
+  const s = { lemmas, broader, instance, derived };
   cache.set(key, s);
   return s;
 }
@@ -176,6 +183,30 @@ export function synonyms(word: string, pos: WordnetPos, senses = 3): string[] {
   let out = cache.get(key) as string[] | undefined;
   if (!out) {
     out = [...new Set(synsetsOf(word, pos, senses).flatMap((s) => s.lemmas))].filter((l) => l !== word.toLowerCase());
+    cache.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * Words made from `word` or that it is made from, as WordNet links them in its first senses, that share
+ * its beginning ("intern" → "internship", "apply" → "application"): the same idea in another word class.
+ */
+export function derivedForms(word: string, pos: WordnetPos, senses = 2): string[] {
+  const key = `der:${pos}:${senses}:${word}`;
+  let out = cache.get(key) as string[] | undefined;
+  if (!out) {
+    const base = word.toLowerCase();
+    const alike = (l: string) => l.startsWith(base.slice(0, -1)) || base.startsWith(l.slice(0, -1));
+    // A doer is not the doing: "payer" is no other word for "pay".
+    const doer = (l: string) => /(?:er|or|ee|ist|ant)$/.test(l) && !/(?:er|or|ee|ist|ant)$/.test(base);
+    out = [
+      ...new Set(
+        synsetsOf(word, pos, senses)
+          .flatMap((s) => s.derived.map((d) => synset(d.offset, d.pos)))
+          .flatMap((s) => s.lemmas),
+      ),
+    ].filter((l) => l !== base && !l.includes(' ') && alike(l) && !doer(l));
     cache.set(key, out);
   }
   return out;

@@ -53,6 +53,8 @@ export interface RetrieverSources {
   contentOf?: (a: Article) => string | undefined;
   /** Other words for a word of a question (WordNet synonyms), tried where the articles use them. */
   alternatives?: (word: string) => string[];
+  /** Words derived from a word of a question ("internship" for "intern"), tried even where the articles use the word. */
+  relatives?: (word: string) => string[];
   /** Makes the article index of these documents; in memory by default. */
   index?: (docs: IndexDoc[]) => ArticleIndex;
   /**
@@ -81,6 +83,7 @@ export class Retriever {
   private readonly units: number;
   private readonly maxIdf: number;
   private readonly alternatives: (word: string) => string[];
+  private readonly relatives: (word: string) => string[];
 
   /** Search over these articles, with the index in the file `from.indexPath` (in memory without one). */
   constructor(articles: Article[], from: RetrieverSources) {
@@ -109,6 +112,7 @@ export class Retriever {
     this.units = Math.max(units, 1);
     this.maxIdf = Math.log(1 + this.units);
     this.alternatives = from.alternatives ?? (() => []);
+    this.relatives = from.relatives ?? (() => []);
   }
 
   private count(term: string): TermCount | undefined {
@@ -176,13 +180,13 @@ export class Retriever {
       // Other words for it that the articles use count too, a little less ("leave" for "depart").
       // Only for a word the articles never use: where they use it, its synonyms mostly find other things.
       const known = this.knows(term);
-      const others = known
-        ? []
-        : this.alternatives(w)
-            .map(stem)
-            .filter((t) => t !== term && !isStopWord(t) && this.knows(t));
+      // Words made from it count likewise, even where the articles use it: "interns" are paid in a
+      // sentence about "internships" (and "intern" is also the stem of "international").
+      const others = (known ? this.relatives(w) : [...this.alternatives(w), ...this.relatives(w)])
+        .map(stem)
+        .filter((t) => t !== term && !isStopWord(t) && this.knows(t));
       const forms = known ? [term] : this.nearTerms(term);
-      out.push({ term, weight: this.idf(term), forms, others: others.filter((t) => !forms.includes(t)).slice(0, 6) });
+      out.push({ term, weight: this.idf(term), forms, others: [...new Set(others)].filter((t) => !forms.includes(t)).slice(0, 6) });
     }
     return out;
   }

