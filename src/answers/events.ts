@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge-build/index.ts';
 import type { EventList } from '../knowledge-build/event-list.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
 import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
-import { isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
 import type { Answer, AnswerItem } from './types.ts';
@@ -231,7 +231,8 @@ const PLAIN_VERBS = new Set(
 /** The terms (with their other forms) of the question's own verbs: "leav" of "when does the delegation leave". */
 function questionVerbs(text: string, query: QueryTerm[]): string[][] {
   const own = tag(text)
-    .filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text))
+    // (A tagger may take "voting" in "is the council voting" for a noun.)
+    .filter((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (/ing$/.test(t.text) && hasSense(t.text, 'verb'))))
     .map((t) => stem(t.text.toLowerCase()))
     .filter((t) => !PLAIN_VERBS.has(t));
   return query.filter((q) => own.includes(q.term)).map((q) => [q.term, ...q.forms, ...(q.others ?? [])]);

@@ -299,6 +299,13 @@ export function itemsAfter(text: string, focusStem: string): string[] | undefine
     // "fields including A, B and C"; "of" only before a list ("the fields of A, B and C").
     // ("three cities: Kardel, for trade; Vess, for the anniversary; and Ombrin": items set
     // apart by semicolons, each the name that opens it.)
+    // ("3: Varlandian cities visited (Tessin, Brenna and Kolby)": the names in brackets after it.)
+    const bracketed = /^(?:\s+\p{Ll}+)?\s*\(([^)]+,[^)]+)\)/u.exec(text.slice(w.end))?.[1];
+    if (bracketed)
+      return bracketed
+        .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+        .map((x) => x.trim())
+        .filter(Boolean);
     const items = /^\s*:\s+([^.]+;[^.]+)/.exec(text.slice(w.end))?.[1];
     if (items)
       return items

@@ -214,7 +214,10 @@ function nounThenRest(s: string): Partial<Question> {
 /** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
 function focusThenRest(s: string): Partial<Question> {
   const { subject, verb, about } = taggedSubjectVerbRest(s, 'how many');
-  return { focus: subject, verb, about: verb ? `${verb} ${about ?? ''}` : about };
+  // ("travellers on the Varlandia trip paid for themselves": the counted noun ends at its place or occasion.)
+  const place = subject ? /^(.+?)\s+((?:on|in|at|during|from|aboard)\s+.+)$/.exec(subject) : null;
+  const rest = verb ? `${verb} ${about ?? ''}` : about;
+  return place ? { focus: place[1], verb, about: `${rest ?? ''} ${place[2]}`.trim() } : { focus: subject, verb, about: rest };
 }
 
 /**
@@ -311,6 +314,8 @@ const WRAPPERS: [RegExp, string][] = [
   // "after the update, what's the new date …": the question after the clause that sets its context.
   [/^(?:after|since|with|given|following|per)\s+(?:the|this|that)\s+(?:update|change|changes|correction|news|announcement)\s*,\s*(?=\p{L})/iu, ''],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
+  // "date the contract was signed?", "day the delegation left": when.
+  [/^(?:the\s+)?(?:date|day)\s+(?=(?:the|a|an|that|this|their|her|his|its)\s+.+\s(?:was|were|is|are|will|got)\s)/i, 'when '],
   // "what's the date she heads off", "what day does it open": when.
   [/^what\s+(?:is|was|'s)\s+the\s+(?:date|day)\s+(?!of\b)(?=\p{L})/iu, 'when does '],
 ];

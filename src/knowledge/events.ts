@@ -311,7 +311,19 @@ export function extractEvents(article: Article): DatedEvent[] {
             ? weekdayFrom(result, programmeDay!.start)
             : undefined;
         const narrative = narrativeDay(lastDay, base, span);
+        // "On Wednesday of last week": that weekday in the week (Monday to Sunday) before the base day's.
+        const weekOf = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+of\s+(last|this|next)\s+week\b/i.exec(
+          sentence.text.slice(result.index, result.index + result.text.length + 20),
+        );
+        const ofWeek =
+          weekOf &&
+          weekdayOfWeek(
+            WEEKDAYS.findIndex((d) => d.startsWith(weekOf[1]!.toLowerCase())),
+            base,
+            { last: -1, this: 0, next: 1 }[weekOf[2]!.toLowerCase() as 'last' | 'this' | 'next'],
+          );
         const date =
+          ofWeek ??
           weeksLater ??
           thatWeekday ??
           listed ??
@@ -455,7 +467,7 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
     if (!weekday || e.date.precision !== 'day' || !e.sentence.text.includes(e.phrase)) continue;
     const after = e.sentence.text.slice(e.sentence.text.indexOf(e.phrase) + e.phrase.length);
     // ("on Thursday the party will see …": a day told of what follows, no name of an occasion.)
-    if (/^on\s/i.test(e.phrase) && !/^['\u2019]s\b/.test(after)) continue;
+    const occasionNamed = !/^on\s/i.test(e.phrase) || /^['\u2019]s\b/.test(after);
     const nouns = (/^(?:['\u2019]s)?\s+((?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+)/u.exec(after)?.[1] ?? '')
       .split(/\s+/)
       .map((w) => w.replace(/['\u2019]s?$/, '').toLowerCase())
@@ -473,7 +485,20 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
         .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
         .map((c) => c.date.start),
     );
-    if (dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
+    if (occasionNamed && dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
+    else if ((!occasionNamed || !dates.size) && !moved.has(e.date) && !anchors.has(e)) {
+      // "In Brenna on Tuesday, … signed a memorandum" beside the page's own list ("Tuesday: Memorandum
+      // signed in Brenna"): the listed day of that weekday whose words it shares.
+      const own = contentStems(e.sentence.text);
+      const listed = new Set(
+        told
+          .filter((c) => anchors.has(c) && DAY_ITEM.test(c.sentence.paragraph.text) && c.sentence.paragraph.article === e.sentence.paragraph.article)
+          .filter((c) => new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
+          .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+          .map((c) => c.date.start),
+      );
+      if (listed.size === 1) moved.set(e.date, { start: [...listed][0]!, precision: 'day' });
+    }
   }
   // (What a paragraph went on to tell holds the same day as the sentence that gave it.)
   return events.map((e) => (moved.has(e.date) ? { ...e, date: moved.get(e.date)! } : e));
@@ -752,6 +777,8 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   // "for a second round": seconds and minutes never move the day.
   if (/\b(?:seconds?|minutes?)$/i.test(t)) return false;
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
+  // ("lasts longer than any contract": a verb, not "last").
+  if (/^lasts?$/i.test(t) || /^\p{L}/u.test(text.slice(result.index + result.text.length))) return false;
   if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
 }
@@ -775,6 +802,13 @@ function ordinalInNarrative(result: chrono.ParsedResult, lastDay: EventDate | un
     return { start: d.toISOString().slice(0, 10), precision: 'day' };
   }
   return undefined;
+}
+
+/** The weekday (0 for Sunday) in the week (Monday to Sunday) `weeks` from the one that holds `from`. */
+function weekdayOfWeek(weekday: number, from: string, weeks: number): EventDate {
+  const day = new Date(`${from}T00:00:00Z`);
+  const monday = shiftDay(from, -((day.getUTCDay() + 6) % 7) + 7 * weeks);
+  return { start: shiftDay(monday, (weekday + 6) % 7), precision: 'day' };
 }
 
 /** The first day of the parsed weekday on or after `from` (after it, with `after`). */

@@ -124,6 +124,8 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     // "head of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
     if (goesOnWithOf(run)) continue;
+    // ("through Nordic ports", "to Varlandian buyers": a people's adjective before a noun is no place.)
+    if (run.length === 1 && /(?:an|ese|ish)$/.test(run[0]!.text) && /^\s+\p{Ll}/u.test(text.slice(run[0]!.end))) continue;
     // ("At Ostvik, the harbour town nearest …": a name its apposition calls a place, whatever comes before it.)
     const prep =
       BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start)) ??
