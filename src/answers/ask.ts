@@ -390,9 +390,7 @@ function list(s: Scope): Answer {
   const candidates = supporting(s, topics ? asking.replace(new RegExp(`\\b${head}\\b`, 'gi'), ' ') : asking, 0.4).slice(0, 8);
   // "what anniversary will Breed celebrate": the verb's object, when it is a kind of the noun asked.
   const verb = q.about ? lastVerbOf(q.about) : undefined;
-  const aboutVerbs = (q.about ?? '')
-    .split(/\s+/)
-    .filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
+  const aboutVerbs = verbsOf(q.about ?? '');
   // "in which fields ...", "what fields ... in?": the list the preposition introduces.
   // "what agreements were signed on the trip": what each sentence of its story says was signed.
   const done = q.about && !topics ? verbOfAbout(q.about) : undefined;
@@ -552,8 +550,12 @@ function holderWhoDid(s: Scope, focus: string, verb: string, did: Answer): Answe
 
 /** The last word of a clause that can be a verb: "Breed celebrate" → "celebrate" ("the students from" has none). */
 function lastVerbOf(clause: string): string | undefined {
-  const ws = clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
-  return ws[ws.length - 1];
+  return verbsOf(clause).pop();
+}
+
+/** The lower-case words of a clause that WordNet knows as verbs ("deal" too: the caller tries each). */
+function verbsOf(clause: string): string[] {
+  return clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
 }
 
 /** "… cooperate with Shenzhen in artificial intelligence, new-energy vehicles and sports": the list after the preposition, past the question's own words. */

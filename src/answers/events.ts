@@ -185,7 +185,12 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // it comes before one that holds nothing else of the question but those names ("the council voted …
   // on the mayor's trip to Ostravia"), not before one that holds more ("the group of 24 students set off").
   const verbs = questionVerbs(text, query);
-  const termsOf = (e: DatedEvent) => withReferent(k, e.sentence, e.phrase);
+  const seen = new Map<DatedEvent, Set<string>>();
+  const termsOf = (e: DatedEvent) => {
+    let t = seen.get(e);
+    if (!t) seen.set(e, (t = withReferent(k, e.sentence, e.phrase)));
+    return t;
+  };
   const holdsVerb = (e: DatedEvent) => verbs.length > 0 && verbs.some((v) => v.some((f) => termsOf(e).has(f)));
   const nameForms = new Set(names.flat());
   const nameLike = (q: QueryTerm) => isTitle(q.term) || q.forms.some((f) => nameForms.has(f) || k.places.has(f));
@@ -221,7 +226,6 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
 /** An event's new day, as a sentence that moves it tells it ("moved from Friday to Sunday": Sunday). */
 const movedTo = (e: DatedEvent) => MOVED_DAY.exec(e.sentence.text)?.[2] === e.phrase;
 
-// Verbs that tell no event of their own.
 // Verbs that tell no event of their own. ("visit" is also the term the search makes of "arrive",
 // "travel" and "go": it tells none of them apart.)
 const PLAIN_VERBS = new Set(
