@@ -76,7 +76,7 @@ export function placeAnswer(s: Scope): Answer {
 }
 
 // ", a Gothenburg manufacturer", ", an Ohio-born maker of …": the capitalised words before a common noun.
-const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*)*)\s+\p{Ll}/u;
+const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.
 const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*$/su;
@@ -113,8 +113,9 @@ const THERE_AND_THEN = /^(?:A:\s+)?(?:that\s+(?:morning|afternoon|evening|night)
 
 // A place written as a capitalised name after a preposition of place: "at Kobe City Hall", "from
 // Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".
+// (A name's letters with their marks: "Ọ̀" is a letter and a mark NFC leaves apart.)
 const VENUE =
-  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}'\u2019.-]*)*(?:\s+\d{1,3}[A-Z]?\b)?(?:\s+(?:industrial\s+|business\s+|science\s+|technology\s+|office\s+|container\s+)?(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
+  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)*(?:\s+\d{1,3}[A-Z]?\b)?(?:\s+(?:industrial\s+|business\s+|science\s+|technology\s+|office\s+|container\s+)?(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
 const NOT_PLACE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 

@@ -18,7 +18,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'\u2019\-.]*/gu;
+// (Marks belong to their letter: "Ọ̀" has no composed form, and NFC leaves its grave accent a mark of its own.)
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019\-.]*/gu;
 // (Not the titles that are surnames too: King, Prince, Judge, Speaker, General.)
 const LAST_TITLE_WORDS = new Set(
   TITLES.map((t) => t.split(' ').pop()!.toLowerCase()).filter(

@@ -162,12 +162,19 @@ function destinations(text: string, places: Map<string, string>): { place: strin
 
 /** The places a text names, with their offsets, longest names first. */
 export function placesIn(text: string, places: Map<string, string>): { place: string; at: number }[] {
-  // Folded character by character, so that offsets stay those of the text (fold() trims and joins spaces).
+  // Folded character by character, each folded offset kept with the text's own (fold() trims and joins
+  // spaces). A mark on its own ("Ọ̀": NFC leaves the grave accent apart) folds to nothing, as in the keys.
   let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
   for (const ch of text) {
     const f = fold(ch);
-    folded += f.length === ch.length ? f : ch.toLowerCase();
+    const piece = f.length === ch.length ? f : /^\p{M}+$/u.test(ch) ? '' : ch.toLowerCase();
+    for (let j = 0; j < piece.length; j++) origin.push(offset + Math.min(j, ch.length - 1));
+    folded += piece;
+    offset += ch.length;
   }
+  origin.push(offset);
   const out: { place: string; at: number }[] = [];
   const taken: [number, number][] = [];
   for (const [key, name] of candidatePlaces(folded, places)) {
@@ -176,7 +183,7 @@ export function placesIn(text: string, places: Map<string, string>): { place: st
       const end = at + key.length;
       const whole = !/[\p{L}\p{N}]/u.test(folded[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(folded[end] ?? ' ');
       if (whole && !taken.some(([s, e]) => at < e && end > s)) {
-        out.push({ place: name, at });
+        out.push({ place: name, at: origin[at]! });
         taken.push([at, end]);
       }
       at = folded.indexOf(key, end);
