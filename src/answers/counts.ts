@@ -189,8 +189,11 @@ export function number(s: Scope): Answer {
   const met = who && q.about ? countedPeople(s, head) : undefined;
   if (met) return met;
   // ("people" is asked of workers, staff or delegates, whatever word the articles use.)
-  const near = nearStems(q.focus ?? '', ctx.knowledge.retriever);
-  if (![...stems, ...near].some((t) => ctx.knowledge.retriever.knows(t)) && !/^(?:people|persons)$/i.test(head)) {
+  // (Searched for only when needed: a vector search costs milliseconds for each new noun.)
+  let near: Set<string> | undefined;
+  const nearOf = () => (near ??= nearStems(q.focus ?? '', ctx.knowledge.retriever));
+  const knows = (t: string) => ctx.knowledge.retriever.knows(t);
+  if (![...stems].some(knows) && ![...nearOf()].some(knows) && !/^(?:people|persons)$/i.test(head)) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
   const countsOf = (nouns: Set<string>) =>
@@ -231,7 +234,7 @@ export function number(s: Scope): Answer {
     }
   }
   // ("how many educators": "50 teachers", a word near the noun, when no sentence counts the noun itself.)
-  if (!counts.length) counts = countsOf(near);
+  if (!counts.length) counts = countsOf(nearOf());
   // "how many people showed up at the Nairobi forum": a count in a sentence that holds more of the
   // question's other words ("about 260 came to the Orlen fair") before one that holds fewer ("the
   // delegation of 46 people … landed in Nairobi"), whatever their order in the ranking.

@@ -59,10 +59,11 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
   for (const article of articles) {
     const found: { payer: string; sentence: Sentence }[] = [];
     for (const paragraph of article.paragraphs) {
+      const spans = quoteSpans(paragraph.text);
       for (const sentence of paragraph.sentences) {
         // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
         // ("If the trust had not paid, I would not …," she said: a quote's second sentence.)
-        const quoted = quoteSpans(paragraph.text).some((q) => sentence.start > q.start && sentence.start < q.end);
+        const quoted = spans.some((q) => sentence.start > q.start && sentence.start < q.end);
         if (/^["“]/.test(sentence.text.trim()) || quoted || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
         // (Or a kind of it: "the reception after the signing" answers "the party after the signing".)
         // (Its paragraph up to the sentence may name it: "Students on the exchange pay tuition at home … Staff

@@ -36,6 +36,9 @@ const FURNITURE = [
   /^.{0,120}\b(?:in\s+your\s+inbox|(?:sign\s+up|subscribe)\s+(?:for|to)\b.{0,60}\bnewsletter)\b.{0,120}$/i,
 ];
 
+/** The label of a contact card or its line ("Media contact", "Press inquiries", "Contact"), as a pattern's source. */
+export const CONTACT_LABEL = '(?:media|press|news)\\s+(?:contacts?|inquiries|enquiries)|contacts?';
+
 /** A heading over links to other stories ("Related posts", "More from the blog"): the list after it is no story. */
 export const RELATED_HEADING =
   /^(?:related(?:\s+(?:posts?|stories|articles|news|links|coverage|content|reading))?|more\s+(?:from|on|stories|news)\b.{0,60}|read\s+(?:more|next|also)|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|further\s+reading|see\s+also|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|top\s+stories|popular\s+now)\s*:?$/i;

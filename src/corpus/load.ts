@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chronoEn, parseYaml } from './lazy.ts';
-import { classifyBlock, RELATED_HEADING } from './clean.ts';
+import { CONTACT_LABEL, classifyBlock, RELATED_HEADING } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
 import { fold } from '../text.ts';
@@ -237,7 +237,7 @@ function tableRows(lines: string[]): string[] | undefined {
 const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da))*)(?=\s*(?:[,|]|$))/u;
 
 // "Media contact", "Press contact:", "For media inquiries:": the heading of a contact card.
-const CONTACT_HEADING = /^(?:(?:media|press|news)\s+(?:contacts?|inquiries|enquiries)|contacts?|for\s+(?:media|press)\s+(?:inquiries|enquiries))\s*:?\s*/i;
+const CONTACT_HEADING = new RegExp(`^(?:${CONTACT_LABEL}|for\\s+(?:media|press)\\s+(?:inquiries|enquiries))\\s*:?\\s*`, 'i');
 // A line of a contact card: short, no sentence ("Jane Doe", "Director of Communications", "(555) 014-2290").
 const CARD_LINE = /^(?:[^.!?]|[.!?](?=\S))*$/;
 

@@ -1,4 +1,5 @@
 import type { Sentence } from '../corpus/types.ts';
+import { CONTACT_LABEL } from '../corpus/clean.ts';
 import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
 
@@ -366,7 +367,7 @@ export function byLaterPronoun(sentence: Sentence, runs: Token[][], out: Found[]
 }
 
 // "Media contact: Jane Doe, Director of Communications": a label, a colon and the name it labels.
-const LABELLED = /^((?:Media|Press|News)\s+(?:contact|inquiries|enquiries)|Contact|Spokesperson|Host|Moderator|Organi[sz]er)s?:\s+/;
+const LABELLED = new RegExp(`^(${CONTACT_LABEL}|spokesperson|host|moderator|organi[sz]er)s?:\\s+`, 'i');
 
 /** The label of a contact card or a credit line as the role of the name after it ("media contact"). */
 export function byLabel(sentence: Sentence, runs: Token[][], out: Found[]): void {
@@ -383,7 +384,14 @@ export function byLabel(sentence: Sentence, runs: Token[][], out: Found[]): void
     .split(/,\s+/);
   if (title && ROLE_NOUN.test(title) && title.length <= 60)
     out.push({ name, role: body && ORG_WORD.test(body) && body.length <= 80 ? `${title}, ${body.replace(/\.$/, '')}` : title, sentence });
-  out.push({ name, role: label[1]!.toLowerCase().replace(/inquiries|enquiries/, 'contact'), sentence });
+  out.push({
+    name,
+    role: label[1]!
+      .toLowerCase()
+      .replace(/inquiries|enquiries/, 'contact')
+      .replace(/contacts$/, 'contact'),
+    sentence,
+  });
 }
 
 // The one who does it: "who owns X" is X's owner.
