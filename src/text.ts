@@ -95,6 +95,8 @@ const IRREGULAR: Record<string, string> = {
   spoke: 'speak',
   spoken: 'speak',
   wrote: 'write',
+  chose: 'choose',
+  chosen: 'choose',
   written: 'write',
   signed: 'sign',
   flew: 'fly',

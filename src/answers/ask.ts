@@ -1,8 +1,8 @@
 import { escapeRegExp } from '../knowledge/people.ts';
 import { usage } from './answer.ts';
-import { demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
+import { demonymBases, echo, fold, isStopWord, ownStem, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import { derivedForms, hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord, wordsOfRolesWith } from '../knowledge/roles.ts';
 import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
@@ -40,10 +40,13 @@ import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { PAYING, payers } from './payers.ts';
-import { nearWordsOn, withNearWords } from '../knowledge/vectors.ts';
+import { nearWordsOn, neighbours, withNearWords } from '../knowledge/vectors.ts';
 import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
 import { voteTally } from './votes.ts';
+import { rosterAnswer } from './rosters.ts';
+import { creditAnswer } from './credits.ts';
+import { clockAnswer, TIME_ASKED } from './clock.ts';
 import { quoteSpans } from '../knowledge/quotes.ts';
 import { placesIn } from '../knowledge/places.ts';
 
@@ -156,6 +159,11 @@ function followUp(ctx: AnswerContext, text: string): string {
 const STATE_BEGAN =
   /\b(?:since|became|become|becoming|appointed|elected|took\s+office|sworn\s+in|named|joined|founded|established|began|begun|started|opened|signed|first)\b/i;
 
+// "when did she become mayor", "when was he elected": the start of an office, and what tells one.
+const OFFICE_TAKEN_ASKED =
+  /\b(?:elected|take\s+office|took\s+office|sworn\s+in|appointed)\b|\b(?:become|became)\s+(?:the\s+)?(?:\S+\s+)?(?:mayor|governor|president|premier|chair\w*|minister|secretary|director|ceo|chief|head|leader|commissioner|senator|councilmember|supervisor)\b/i;
+const OFFICE_TAKEN = /\b(?:became|become|becoming|elected|election|took\s+office|sworn\s+in|appointed|inaugurated|since)\b/i;
+
 // "What group covered the governor's airfare?", "which nonprofit is paying for the trip?": a payer asked by kind.
 const PAYER_ASKED =
   /^(?:what|which)\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:is|are|was|were)\s+)?(?:paid|pays|paying|covered|covers|covering|funded|funds|funding|financed|sponsored)\b\s*(.*)$/iu;
@@ -174,6 +182,12 @@ function byType(s: Scope): Answer {
   // "What was the vote count?": the tally.
   const tally = voteTally(s);
   if (tally) return tally;
+  // "Who took the photo?": the credit its caption ends in.
+  const credit = creditAnswer(s);
+  if (credit) return credit;
+  // "Who was absent?", "how many abstained?": the names a roster sets out.
+  const roster = rosterAnswer(s);
+  if (roster) return roster;
   // "Who was in the delegation?": the sentence that lists its members.
   const members = groupMembers(s);
   if (members) return members;
@@ -197,6 +211,9 @@ function byType(s: Scope): Answer {
     case 'duration':
       return duration(s);
     case 'date': {
+      // "What time did the council adjourn?": the time of day, where the articles tell it.
+      const clock = TIME_ASKED.test(q.text) ? clockAnswer(s) : undefined;
+      if (clock) return clock;
       // "When does the council take it up?": a present tense may ask about either.
       const dated = datedAnswer(ctx, retrievalText(s), {
         future: q.future || (/^\S+(?:\s+\S+)?\s+(?:does|do|is|are)\b/i.test(q.text) ? undefined : false),
@@ -220,6 +237,10 @@ function byType(s: Scope): Answer {
       // 2023"); the day of something else they did is no answer.
       if (dated.answered && /^since\s+when\b/i.test(q.text) && !evidenceOf(dated).some((x) => STATE_BEGAN.test(x.text)))
         return unsupported(ctx, `since when ${echo(q.about ?? 'it', 60)}: they tell of no day it began`, evidenceOf(dated)[0]);
+      // "When did she become mayor?": the day of an office taken, told as such; a day she did
+      // something as mayor is no answer.
+      if (dated.answered && OFFICE_TAKEN_ASKED.test(q.text) && !evidenceOf(dated).some((x) => OFFICE_TAKEN.test(x.text)))
+        return unsupported(ctx, `${asAsked(q.text)}: they tell of no day that began`, evidenceOf(dated)[0]);
       return dated;
     }
     case 'reason':
@@ -259,7 +280,9 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   if (!m && !before) return undefined;
   const phrase = m ? m[0].replace(/^the\s+/, '') : before!;
   // "Peter Olsen's title" asks about a person, not an office.
+  // ("Northwind's first cargo flight": an ordinal, no office.)
   if (/^(?:job|role|title|position|post|office|work|occupation|name)s?$/i.test(m?.[2] ?? '') || peopleNamedIn(ctx.knowledge, phrase).length) return undefined;
+  if (/^(?:first|second|third|fourth|fifth|last|next|new|latest|final|own)\b/i.test(m?.[2] ?? '')) return undefined;
   const role = parseRoleQuery(phrase);
   if (!role?.title || !role.body || !isTitle(role.title)) return undefined;
   if (peopleInRole(ctx.knowledge, role).length) return undefined;
@@ -433,9 +456,32 @@ function list(s: Scope): Answer {
   const best = bestSentence(s);
   const sentence = evidenceOf(best)[0];
   const namesHead = (w: string) => stem(w) === stem(head) || isKindOf(w, head.toLowerCase(), 'noun', 4, 1);
-  if (nearWordsOn() && best.answered && head && sentence && !words(sentence.text).some(namesHead)) return unsupported(ctx, asAsked(q.text), sentence);
+  // (So, too, in the first reading, a sentence that holds neither the noun nor a word the vectors put near
+  // it, "hire 200 workers" for "what salary", when the noun names no group: "which groups" are named.)
+  // ("which anniversary of the twinning": the noun before "of"; "what gift did the mayor give":
+  // a sentence that holds the question's own verb, "handed him a silver key", is no other thing.)
+  const noun =
+    (q.focus ?? '')
+      .replace(/\s+of\s.*$/i, '')
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '';
+  const nearHead = () => {
+    const near = new Set(neighbours(noun, 0.55, 200).map((n) => n.word));
+    return words(sentence!.text).some((w) => stem(w) === stem(noun) || isKindOf(w, noun, 'noun', 4, 1) || near.has(w.toLowerCase()));
+  };
+  // (The verb's own word, or a noun made from it: "gave a presentation on …" for "present".)
+  // (In lower case: "Halden Mills" holds no verb "mills".)
+  const ownVerb = () =>
+    aboutVerbs.some((v) => !PLAIN_ASKED_VERB.test(v) && (sentence!.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}-]*/gu) ?? []).some((w) => ownStem(w) === ownStem(v)));
+  const firstReadingCheck = !nearWordsOn() && noun && hasSense(noun, 'noun') && !isKindOf(noun, 'group', 'noun', 8, 1);
+  if (best.answered && head && sentence && !words(sentence.text).some(namesHead) && (nearWordsOn() || (firstReadingCheck && !ownVerb() && !nearHead())))
+    return unsupported(ctx, asAsked(q.text), sentence);
   return best;
 }
+
+// Verbs that tell nothing of what is asked: "what salary will they get".
+const PLAIN_ASKED_VERB = /^(?:get|gets|got|getting|have|has|had|be|is|are|was|were|do|does|did|make|makes|made|receive|receives|received)$/i;
 
 /** A list of names the stories the question points to give after the noun asked ("three cities: A; B; and C"). */
 function toldList(s: Scope, head: string): Answer | undefined {
@@ -501,6 +547,36 @@ function peopleOnly(s: Scope, a: Answer): boolean {
 }
 
 /** "… signed a charter that creates a shared ferry office …": the relative clause after the thing's noun. */
+// Verbs that ask what a document provides: "what did the amendment require", "what does the deal include".
+const TERMS_VERB =
+  /^(?:require[sd]?|include[sd]?|contain(?:s|ed)?|cover(?:s|ed)?|involve[sd]?|entail(?:s|ed)?|provide[sd]?|say|says|said|call(?:s|ed)?\s+for|mean(?:s|t)?)$/i;
+// What a document provides, after the words that open it: "under which …", "so that …", "requiring …".
+const PROVIDES =
+  /\b(?:under\s+which|so\s+that|requiring|calling\s+for|(?:which|that)\s+(?:will|would|requires?|calls?\s+for|sets?\s+up|commits?))\s+(.+?)\.?$/iu;
+
+/** What a sentence that names the document asked about says it provides. */
+function termsOfThing(s: Scope, phrase: string): Answer | undefined {
+  // ("Selden's motion", "the orchard exchange agreement signed in Veloria": the noun, without its owner or what follows.)
+  const head = phrase
+    .replace(/^.*['\u2019]s\s+/, '')
+    .replace(/^(?:the|a|an|this|that|their|its|his|her)\s+/i, '')
+    .split(/\s+(?:with|of|between|for|in|at|on|from|to|signed|agreed|reached|made|by)\b/)[0]!
+    .split(/\s+/)
+    .pop()
+    ?.toLowerCase();
+  if (!head || !hasSense(head, 'noun') || ['person', 'organization', 'social_group'].some((k) => isKindOf(head, k))) return undefined;
+  const forms = new Set([stem(head), ...derivedForms(head, 'noun').map(stem)]);
+  for (const sentence of supporting(s, phrase, 0.4).slice(0, 8)) {
+    const at = wordsOf(sentence.text).find((w) => forms.has(stem(w.text)));
+    const provides = at ? PROVIDES.exec(sentence.text.slice(at.end)) : null;
+    if (provides) {
+      const clause = `${provides[1]!.charAt(0).toUpperCase()}${provides[1]!.slice(1)}`;
+      return stated(clause, `${clause}.`, [sentence]);
+    }
+  }
+  return undefined;
+}
+
 function whatItDoes(s: Scope, thing: string): Answer | undefined {
   const head = headNoun(thing);
   if (!head) return undefined;
@@ -587,6 +663,11 @@ function description(s: Scope): Answer {
     const plan = planOf(s, q.subject);
     if (plan) return plan;
   }
+  // "what's in the exchange agreement", "what did Selden's motion require": what the sentence that
+  // tells of it says it does ("… an agreement under which 12 apprentices a year will …").
+  const thingAsked = /^in\s+(.+)$/i.exec(q.about ?? '')?.[1] ?? (q.verb && TERMS_VERB.test(q.verb) ? q.subject : undefined);
+  const provisions = thingAsked ? termsOfThing(s, thingAsked) : undefined;
+  if (provisions) return provisions;
   if ((!q.verb || /^(?:do|does|did)$/i.test(q.verb)) && (q.about || q.subject)) {
     // "what does the memorandum signed in Orlen do": what the sentence says it does ("… a memorandum that sets up …").
     const does = q.verb && q.subject && isThing(q.subject) ? whatItDoes(s, q.subject) : undefined;
@@ -623,10 +704,11 @@ function description(s: Scope): Answer {
       found && (/^\s+by\b/.test(sentence.text.slice(found.end)) || /\b(?:is|are|was|were|be|been|being)\s+$/.test(sentence.text.slice(0, found.start)));
     const verb = found && !passive && !insideQuote(sentence.text, found.start) ? found : undefined;
     // "what is the council voting on": what follows that preposition after the verb, in its sentence.
-    const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1];
+    // ("what does the memorandum commit the port to": what follows "to" after the verb's object.)
+    const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1] ?? /\s(to|into)$/i.exec(q.about ?? '')?.[1];
     const after = verb && preposition ? new RegExp(`\\s${preposition}\\s+(?=\\S)`, 'i').exec(sentence.text.slice(verb.end)) : undefined;
     const object = after
-      ? phraseAfter(sentence.text, verb!.end + after.index + after[0].length)
+      ? phraseAfter(sentence.text, verb!.end + after.index + after[0].length, 24)
       : verb
         ? phraseAfter(sentence.text, verb.end)
         : q.verb

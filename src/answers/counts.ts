@@ -288,12 +288,24 @@ export function number(s: Scope): Answer {
  * "how much did the society pay": the sentences whose words hold the payer asked about come
  * first ("The Twin Towns Society … paid $18,750" before "The city paid $41,350").
  */
+const PUBLIC_ASKED = /^(?:the\s+)?(?:taxpayers?|public|tax\s*payers?|residents)$/i;
+// A payer that is public money: "City funds", "the county's general fund", "state taxpayers".
+const PUBLIC_PAYER =
+  /\b(?:city|town|village|borough|county|state|province|public|municipal|federal|government|taxpayers?)\b(?:['\u2019]s)?(?:\s+\p{L}+)?\s*(?:funds?|money|budget|coffers|dollars|treasury)?/iu;
+
 function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   const r = s.ctx.knowledge.retriever;
   const subject =
     /^(?:(?:did|does|do|will|would|has|have|had|is|are|was|were)\s+)?(.+?)\s+(?:pay|paid|paying|spend|spent|spending|cover|covered|covering|fund|funded|funding)\b/i.exec(
       s.q.about ?? '',
     )?.[1];
+  // "how much did taxpayers pay": public money, whichever fund or budget the story names.
+  if (subject && PUBLIC_ASKED.test(subject)) {
+    const story = candidates[0]?.paragraph.article ?? supporting(s, retrievalText(s), 0.2)[0]?.paragraph.article;
+    const inStory = story ? story.paragraphs.flatMap((p) => p.sentences) : [];
+    const publicPays = [...candidates, ...inStory].filter((x) => payersIn(x.text).some((p) => PUBLIC_PAYER.test(p)));
+    return [...new Set([...publicPays, ...candidates])];
+  }
   const terms = subject ? r.analyze(subject).filter((t) => !isStopWord(t.term)) : [];
   if (!terms.length) return candidates;
   const holds = (x: Sentence) => terms.every((t) => r.termsOfSentence(x).has(t.term));
@@ -340,6 +352,11 @@ const GROUP_OF_PEOPLE = new RegExp(
 );
 
 // A group with its size: "the 34-member delegation", "a 21-strong team".
+const GROUP_OF_NUMBER = new RegExp(
+  `\\b([\\p{L}-]+)\\s+of\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?![\\d,]*\\s*(?:%|percent|million|billion))\\b(?:\\s+([\\p{L}-]+))?`,
+  'giu',
+);
+
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
 
 // A group and the size it had: "The delegation had 11 members", "the group numbered 12 people".
@@ -381,6 +398,14 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation of 34 business and university leaders": as far as the first plural noun.
     const of = [...sentence.text.matchAll(GROUP_OF_PEOPLE)].find((x) => fits(x[1]!));
     if (of) return stated(`${of[2]} ${of[3]}`, `${of[2]} ${of[3]}`, [sentence]);
+  }
+  // "A delegation of 17 travelled": a number a verb follows is the group's size in people (where the
+  // story gives it no other way).
+  for (const sentence of nearest.paragraph.article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+    const bare = [...sentence.text.matchAll(GROUP_OF_NUMBER)].find(
+      (x) => fits(x[1]!) && x[3] && /^\p{Ll}/u.test(x[3]) && hasSense(x[3].toLowerCase(), 'verb') && !hasSense(x[3].toLowerCase(), 'noun'),
+    );
+    if (bare) return stated(`${bare[2]} people`, `${bare[2]} people`, [sentence]);
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../knowledge/people.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
@@ -195,11 +196,16 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const nameForms = new Set(names.flat());
   const nameLike = (q: QueryTerm) => isTitle(q.term) || q.forms.some((f) => nameForms.has(f) || k.places.has(f));
   const total = query.reduce((sum, q) => sum + q.weight, 0) || 1;
+  // (With no verb of its own, "when is the follow-up report on the Ostravia trip due", a sentence that holds
+  // the rest of the question gets the same credit for the trip and its place.)
+  const storyWord = (q: QueryTerm) => nameLike(q) || (!verbs.length && /^(?:visit|mission)$/.test(q.term));
+  const own = query.filter((q) => !storyWord(q) && !ASKED_STATE.test(q.term));
+  const restHeld = (e: DatedEvent) => own.length > 0 && own.every((q) => q.forms.some((f) => termsOf(e).has(f)));
   const storyCredit = (e: DatedEvent) =>
-    holdsVerb(e)
+    holdsVerb(e) || (!verbs.length && restHeld(e))
       ? (0.5 *
           query
-            .filter((q) => nameLike(q) && !q.forms.some((f) => termsOf(e).has(f)) && q.forms.some((f) => r.articleHas(e.sentence.paragraph.article, f)))
+            .filter((q) => storyWord(q) && !q.forms.some((f) => termsOf(e).has(f)) && q.forms.some((f) => r.articleHas(e.sentence.paragraph.article, f)))
             .reduce((sum, q) => sum + q.weight, 0)) /
         total
       : 0;
@@ -223,6 +229,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
 }
 
+// Words of a question with no verb that say what is asked of the event, not which: "due", "expected".
+const ASKED_STATE = /^(?:due|expect|schedul|set|plan|slate)$/;
+
 /** An event's new day, as a sentence that moves it tells it ("moved from Friday to Sunday": Sunday). */
 const movedTo = (e: DatedEvent) => MOVED_DAY.exec(e.sentence.text)?.[2] === e.phrase;
 
@@ -237,6 +246,8 @@ function questionVerbs(text: string, query: QueryTerm[]): string[][] {
   const own = tag(text)
     // (A tagger may take "voting" in "is the council voting" for a noun.)
     .filter((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (/ing$/.test(t.text) && hasSense(t.text, 'verb'))))
+    // (Nor "follow" of "the follow-up report": a part of a hyphened word.)
+    .filter((t) => !new RegExp(`(?:\\b${escapeRegExp(t.text)}-|-${escapeRegExp(t.text)}\\b)`, 'i').test(text))
     .map((t) => stem(t.text.toLowerCase()))
     .filter((t) => !PLAIN_VERBS.has(t));
   return query.filter((q) => own.includes(q.term)).map((q) => [q.term, ...q.forms, ...(q.others ?? [])]);
@@ -281,12 +292,23 @@ function monthNamed(text: string): string | undefined {
  * A sentence's terms, and, when it opens with "He" or "She", the name of the one person the sentence
  * before it names: "He said he will introduce a resolution on Oct. 23" is Arbogast's.
  */
+/** The full date a title writes ("June 3, 2025"), as YYYY-MM-DD. */
+function titleDay(title: string): string | undefined {
+  const m = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b/.exec(title);
+  if (!m) return undefined;
+  return `${m[3]}-${String(MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3)) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
 function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string> {
   // A live page's entry is dated by its stamp, and its title names it too ("… — Landed in Velmora").
   const title = phrase && !sentence.text.includes(phrase) ? /\s[\u2014\u2013]\s(.+)$/.exec(phrase)?.[1] : undefined;
-  const own = title
-    ? new Set([...k.retriever.termsOfSentence(sentence), ...k.retriever.analyze(title).map((t) => t.term)])
-    : k.retriever.termsOfSentence(sentence);
+  // A page titled by the day it tells ("Minutes of the … Council, June 3, 2025: Report on …"): that
+  // day's own line holds the title's words too.
+  const headline = phrase && titleDay(sentence.paragraph.article.title) === k.eventsBySentence.get(sentence)?.find((e) => e.phrase === phrase)?.date.start;
+  const own =
+    title || headline
+      ? new Set([...k.retriever.termsOfSentence(sentence), ...k.retriever.analyze(title ?? sentence.paragraph.article.title).map((t) => t.term)])
+      : k.retriever.termsOfSentence(sentence);
   const sentences = sentence.paragraph.sentences;
   const at = sentences.indexOf(sentence);
   const previous = at > 0 ? sentences[at - 1] : sentence.paragraph.article.paragraphs[sentence.paragraph.order - 1]?.sentences.at(-1);

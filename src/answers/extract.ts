@@ -53,8 +53,14 @@ export function findVerb(text: string, verb: string): Word | undefined {
       (!/(?:er|or)s?$/.test(w.text) || /(?:er|or)s?$/.test(verb)) &&
       !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)),
   );
-  return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)));
+  // (A synonym's stem in a word WordNet knows only as a noun is no verb: "representatives" for "presented".)
+  return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)) && !nounOnly(w.text));
 }
+
+const nounOnly = (word: string) => {
+  const w = word.toLowerCase();
+  return hasSense(w, 'noun') && !hasSense(w, 'verb');
+};
 
 /** "a provider of battery energy storage solutions" for "provide": what the agent noun's "of" names. */
 export function agentObject(text: string, verb: string): string | undefined {
@@ -111,7 +117,8 @@ const NAME_UNIT = `(?:the\\s+)?${CAP_WORD}(?:\\s+(?:\\([^)]*\\)|(?:of|for|&)(?=\
  */
 export function agentsOf(text: string, verb: Word): string[] {
   const after = text.slice(verb.end);
-  const by = /^\s+(?:for\s+)?by\s+/.exec(after);
+  // ("signed Tuesday by Tervo and …": a day between the verb and its doers.)
+  const by = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:for\s+)?by\s+/.exec(after);
   if (by) {
     let from = verb.end + by[0].length;
     const out: string[] = [];
@@ -160,7 +167,7 @@ const PHRASE_END =
   /(?<!\d)[,.]|[,.](?!\d)|[;:!?\u201d"]|\s(?:who|which|that|while|when|where|because|after|before|as|and said|said|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/;
 
 /** The noun phrase right after a word: "toured |the plant of Brightcell Energy|, a company ...". */
-export function phraseAfter(text: string, at: number): string | undefined {
+export function phraseAfter(text: string, at: number, most = 16): string | undefined {
   const rest = text
     .slice(at)
     .replace(/^\s+(?:with\s+|to\s+|about\s+|on\s+|in\s+)?/, ' ')
@@ -172,7 +179,7 @@ export function phraseAfter(text: string, at: number): string | undefined {
   const listed = list?.[0].includes(',') && short && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
   const end = rest.search(PHRASE_END);
   const phrase = (listed ?? (end < 0 ? rest : rest.slice(0, end))).trim();
-  return phrase && phrase.split(/\s+/).length <= 16 ? phrase : undefined;
+  return phrase && phrase.split(/\s+/).length <= most ? phrase : undefined;
 }
 
 const NUMBER_WORDS =

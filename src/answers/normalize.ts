@@ -365,6 +365,10 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     // An English word the articles do not use is a question about something else, not a typo.
     // (Not a surname WordNet knows as one person's, written in lower case: "mayer" is a typo of "mayor".)
     const word = (hasSense(lower, 'noun') && !namesIndividual(lower)) || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv');
+    // (Unless two letters are swapped from a word the articles use more than once, "minuets" for
+    // "minutes": a slip of the fingers, seldom another English word meant.)
+    const slipped = word && !/^\p{Lu}/u.test(w) ? adjacentSwaps(lower).filter((c) => !isStopWord(c) && r.frequency(stem(c)) >= 2) : [];
+    if (slipped.length === 1) return slipped[0]!;
     if (!/^\p{Lu}/u.test(w) && word) return w;
     // (So is an irregular form of one: "came", "flew", "brought"; WordNet's index holds base forms only.)
     const lemma = /^\p{Lu}/u.test(w) ? undefined : tag(lower)[0]?.lemma;
@@ -403,6 +407,13 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
     return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
   }
+}
+
+/** The word with each pair of neighbouring letters swapped. */
+function adjacentSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return out;
 }
 
 /** Is `word` `typo` with one vowel put back? */

@@ -145,11 +145,11 @@ const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
 const FINDS_FAULT =
   /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|voted\s+against|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
 
-/** "griping", "complaining", "criticizing", "objecting": a verb of finding fault (WordNet's, in its common senses). */
+/** "griping", "complaining", "criticizing", "objecting": a verb of finding fault (WordNet's, in its first senses ("knocking the trip")). */
 function complains(verb: string): boolean {
   const base = verb.toLowerCase().replace(/ing$/, '');
   return ['complain', 'criticize', 'criticise', 'object', 'protest', 'gripe', 'grumble'].some((v) =>
-    [verb, base, `${base}e`].some((f) => f === v || isKindOf(f, v, 'verb', 2, 2) || synonyms(f, 'verb', 2).includes(v)),
+    [verb, base, `${base}e`].some((f) => f === v || isKindOf(f, v, 'verb', 2, 2) || synonyms(f, 'verb', 6).includes(v)),
   );
 }
 
@@ -393,7 +393,16 @@ function doers(s: Scope, fallback = true): Answer {
     const names = agents.filter((n) => !words(n).every((w) => asked.has(w)));
     // "Who signed for the San Francisco Chamber?" asks who signed on its behalf: when the chamber is
     // itself a signer, the other signers are no answer.
-    if (SIGNED_FOR.test(q.text) && agents.length > names.length && !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)))) {
+    // (The body may be typed in lower case: "signed the seed deal for prairie loam".)
+    const forBody = SIGNED_FOR_ANY.exec(q.text)?.[1];
+    const bodyAmong =
+      forBody !== undefined &&
+      agents.some((a) =>
+        fold(a)
+          .replace(/^the\s+/, '')
+          .startsWith(fold(forBody).trim()),
+      );
+    if (((SIGNED_FOR.test(q.text) && agents.length > names.length) || bodyAmong) && !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)))) {
       bodiesOnly ??= sentence;
       continue;
     }
@@ -488,6 +497,7 @@ function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
 }
 
 const SIGNED_FOR = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}/u;
+const SIGNED_FOR_ANY = /\bsign\w*\b.*?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{L}[\p{L}\p{M}'\u2019 .-]{2,60})$/iu;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|get|gets|got)$/i;
 
 /**

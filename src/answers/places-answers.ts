@@ -57,6 +57,10 @@ export function placeAnswer(s: Scope): Answer {
       return stated(after[0].place, `In ${after[0].place}`, [sentence]);
     }
   }
+  // "where was the delegation on Tuesday, Oct. 1", "where was the college agreement signed": a day's
+  // line of an itinerary ("Tuesday: Pemberra; tour of …") puts its day and what was done in its place.
+  const programme = programmePlace(s, asked);
+  if (programme) return programme;
   const placed = placeOf(s, supporting(s, undefined, 0.5).slice(0, 8), asked);
   if (placed) return placed;
   // "Where is the Manila buyers forum held?": the story's place is context; the sentence that tells
@@ -73,6 +77,60 @@ export function placeAnswer(s: Scope): Answer {
     if (found) return found;
   }
   return unsupported(s.ctx, `the answer to “${echo(s.q.text)}”`, supporting(s, undefined, 0.5)[0]);
+}
+
+// An itinerary's line: its day, then the place it was spent in, then what was done there.
+const PROGRAMME_LINE = /^([^:]{2,40}):\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s*(?:[;,.]\s*(.*))?$/u;
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday|\.)?\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+// Words of a where-question that tell no day's line from another.
+const WHERE_WORDS = /^(?:where|was|were|is|are|did|do|does|the|a|an|on|in|at|of|they|deleg|group|team|parti|visit|go|be|been|exactli)$/;
+
+/**
+ * Is the name a line opens with a place? One the articles place elsewhere or WordNet knows as one, or a
+ * name that is no common word nor anyone's ("Lusketta"; not "Tour", not a person).
+ */
+function lineOpensWithPlace(s: Scope, name: string): boolean {
+  const k = s.ctx.knowledge;
+  const lower = name.toLowerCase();
+  if (k.places.has(fold(name)) || isKindOf(lower.replace(/\s+/g, ' '), 'location', 'noun', 8, 2)) return true;
+  if (k.peopleByKey.has(fold(name))) return false;
+  return words(lower).every((w) => !hasSense(w, 'noun') && !hasSense(w, 'verb') && !hasSense(w, 'adj'));
+}
+
+/** The place an itinerary's line for the question's day, or for what it asks was done, was spent in. */
+function programmePlace(s: Scope, asked: Set<string>): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  const md = MONTH_DAY.exec(s.q.text);
+  const month = md ? MONTHS.indexOf((md[1] ?? md[4]!).toLowerCase().slice(0, 3)) + 1 : 0;
+  const day = md ? Number(md[2] ?? md[3]) : 0;
+  const weekday = WEEKDAY.exec(s.q.text);
+  const dow = weekday ? DAYS.indexOf(weekday[1]!.toLowerCase()) : -1;
+  const datedAsk = Boolean(md) || dow >= 0;
+  // What the question says was done, without its day, its places and its plain words.
+  const rest = r
+    .analyze(s.q.text.replace(MONTH_DAY, ' ').replace(WEEKDAY, ' '))
+    .filter((t) => !WHERE_WORDS.test(t.term) && ![...asked].some((p) => words(p).some((w) => stem(w) === t.term)));
+  const stories = [...new Set(supporting(s, retrievalText(s), 0.25).map((x) => x.paragraph.article))].slice(0, 2);
+  for (const article of stories) {
+    for (const e of k.eventsByArticle.get(article) ?? []) {
+      const line = PROGRAMME_LINE.exec(e.sentence.text);
+      if (!line || e.date.precision !== 'day' || e.date.end || !line[1]!.includes(e.phrase.split(/\s+/)[0]!)) continue;
+      const place = line[2]!;
+      if (!lineOpensWithPlace(s, place) || asked.has(place)) continue;
+      const date = new Date(`${e.date.start}T00:00:00Z`);
+      const onDay = datedAsk && (!md || (date.getUTCMonth() + 1 === month && date.getUTCDate() === day)) && (dow < 0 || date.getUTCDay() === dow);
+      // (Undated, what was done must be the line's: "signing of the orchard exchange agreement".)
+      const its = r.termsOfSentence(e.sentence);
+      const done = !datedAsk && rest.length > 0 && rest.every((t) => [t.term, ...t.forms, ...(t.others ?? [])].some((f) => its.has(f)));
+      if (onDay || done) return stated(place, `In ${place}`, [e.sentence]);
+    }
+  }
+  return undefined;
 }
 
 // ", a Gothenburg manufacturer", ", an Ohio-born maker of …": the capitalised words before a common noun.

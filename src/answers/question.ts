@@ -314,6 +314,8 @@ const WRAPPERS: [RegExp, string][] = [
   // "after the update, what's the new date …": the question after the clause that sets its context.
   [/^(?:after|since|with|given|following|per)\s+(?:the|this|that)\s+(?:update|change|changes|correction|news|announcement)\s*,\s*(?=\p{L})/iu, ''],
   [/^what\s+(?:is|was)\s+the\s+(?:date|day)\s+of\s+/i, 'when was '],
+  // "date of the first cargo flight?", "day of the signing": when it is.
+  [/^(?:the\s+)?(?:date|day)\s+(?:of|for)\s+(?=\p{L})/iu, 'when is '],
   // "date the contract was signed?", "day the delegation left": when.
   [/^(?:the\s+)?(?:date|day)\s+(?=(?:the|a|an|that|this|their|her|his|its)\s+.+\s(?:was|were|is|are|will|got)\s)/i, 'when '],
   // "what's the date she heads off", "what day does it open": when.

@@ -54,10 +54,15 @@ export function quoteItem(q: Quote): AnswerItem {
   return { text, citations: [cite(q.paragraph, q.excerpt)] };
 }
 
+// The terms of the trip itself ("trip", "visit", "travel", "mission"), which tell no topic apart.
+const TRIP_TERM = /^(?:visit|mission|journei|it|that|this)$/;
+
 export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTerms = ''): Answer {
   // "word for word", "exactly": how the words are wanted, not what they are about.
-  const topic =
+  const wanted =
     asked?.replace(/[,\s]*\b(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+(?:his|her|their)\s+own\s+words)\b[,\s]*/gi, ' ').trim() || undefined;
+  // "what did the mayor say about the trip": the trip is what all their words in its story are about.
+  const topic = wanted && ctx.knowledge.retriever.analyze(wanted).every((t) => TRIP_TERM.test(t.term)) ? undefined : wanted;
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
   // Their words as they said them were asked for: reported speech only where there are none.
   const verbatim = asked && /\b(?:word\s+for\s+word|verbatim|exact(?:ly)?|precisely|own\s+words|actually)\b/i.test(asked);

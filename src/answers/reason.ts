@@ -2,9 +2,9 @@ import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm } from '../search/retriever.ts';
 import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
-import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import { tag } from './tagger.ts';
-import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
@@ -12,6 +12,7 @@ import { purposeIn } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
 import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import { SPEECH_VERB } from '../knowledge/lexicon.ts';
+import { neighbours } from '../knowledge/vectors.ts';
 import { isInterviewQuestion, replyTo } from './interview.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
@@ -28,6 +29,8 @@ export function reason(asked: Scope): Answer {
   const query = r.analyze(text);
   const replied = interviewReply(s, text);
   if (replied) return stated('Why', replied.map((x) => x.text.replace(ANSWER_LABEL, '')).join(' '), replied);
+  const reported = reportedReply(s, text);
+  if (reported) return stated('Why', reported.text, [reported]);
   const told = eventCause(s, text);
   if (told) return stated('Why', told[0]!.text, told);
   const names = entityTerms(r, text);
@@ -120,22 +123,62 @@ function interviewReply(s: Scope, text: string): Sentence[] | undefined {
   // (Found with the story's help, the interviewer's question must still hold what the user asks about:
   // "Why Peru, and why now?" is no question about a nonstop flight or a deputy who stayed home.)
   // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to Peru now".)
-  const asking = r
-    .analyze(text)
-    .filter(
-      (t) =>
-        !TRIP_VERBS.has(t.term) &&
-        !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they|mission|trade)$/.test(t.term),
-    )
-    // (Nor the name of the one interviewed: "why did Vask pick Ostvik" asks what "why Ostvik?" asks.)
-    .filter((t) => !s.named.some((p) => words(p.name).some((w) => stem(w) === t.term)))
-    .map((t) => t.term);
+  const asking = askingTerms(s, text).map((t) => t.term);
   const holdsAsked = (x: Sentence) => asking.filter((t) => r.termsOfSentence(x).has(t)).length * 2 >= asking.length;
   const best = asked.find((x) => within(x.item) && holdsAsked(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6 && holdsAsked(x.item));
   const reply = best ? replyTo(best.item.paragraph)?.sentences : undefined;
   if (!reply?.length) return undefined;
   // ("A: Two reasons. The first is citrus.": a reply that opens by announcing its reasons goes on to them.)
   return reply[0]!.text.replace(ANSWER_LABEL, '').split(/\s+/).length < 5 && reply[1] ? reply.slice(0, 2) : reply.slice(0, 1);
+}
+
+/** What a why-question asks about beyond the trip, the one who went and the one interviewed. */
+function askingTerms(s: Scope, text: string) {
+  return (
+    s.ctx.knowledge.retriever
+      .analyze(text)
+      .filter(
+        (t) =>
+          !TRIP_VERBS.has(t.term) &&
+          !/^(?:why|went|trip|visit|travel|come|did|decid|mayor|governor|premier|presid|minist|she|he|they|mission|trade)$/.test(t.term),
+      )
+      // (Nor the name of the one interviewed: "why did Vask pick Ostvik" asks what "why Ostvik?" asks.)
+      .filter((t) => !s.named.some((p) => words(p.name).some((w) => stem(w) === t.term)))
+  );
+}
+
+// "Klemm asked why the port was chosen. Koss said that …": a why asked in a meeting, and the
+// reply told in the sentence after it.
+const ASKED_WHY = /\basked\s+(?:why|how\s+come)\s+(.+)$/i;
+const REPLIED = /\b(?:said|says|replied|answered|explained|responded)\b/i;
+
+/** The reply a story reports to the same why asked by someone in it. */
+function reportedReply(s: Scope, text: string): Sentence | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const asking = askingTerms(s, text).filter((t) => !isStopWord(t.term));
+  if (!asking.length) return undefined;
+  const names = entityTerms(r, text);
+  // ("why did they pick the port" for "asked why the port was chosen": the question's verb in other words,
+  // WordNet's or the word vectors' nearest; looked up only once a why asked of the same names is found.)
+  let verbs: string[] | undefined;
+  const verbsAsked = () =>
+    (verbs ??= words(text)
+      .filter((w) => !isStopWord(w) && hasSense(w.toLowerCase(), 'verb'))
+      .flatMap((w) => [baseForm(w), ...synonyms(baseForm(w), 'verb'), ...neighbours(w.toLowerCase(), 0.6).map((n) => baseForm(n.word))]));
+  for (const article of r.candidateArticles(text).slice(0, 4)) {
+    for (const p of article.paragraphs) {
+      for (let i = 0; i < p.sentences.length - 1; i++) {
+        const why = ASKED_WHY.exec(p.sentences[i]!.text);
+        if (!why) continue;
+        const its = r.termsOfSentence(p.sentences[i]!);
+        const held = asking.filter((t) => [t.term, ...t.forms, ...(t.others ?? [])].some((f) => its.has(f))).length;
+        const reply = p.sentences[i + 1]!;
+        if (!names.every((forms) => forms.some((f) => its.has(f))) || !REPLIED.test(reply.text)) continue;
+        if (held * 2 >= asking.length || (names.length && words(why[1]!).some((w) => verbsAsked().includes(baseForm(w))))) return reply;
+      }
+    }
+  }
+  return undefined;
 }
 
 // An interview's answer label: "A:", "Answer:".

@@ -47,8 +47,14 @@ export const RELATED_HEADING =
 const CAPTION_CREDIT =
   /(?:\b(?:photo|photograph|image|picture|file photo)s?\s*(?::|\/|by)\s*[^.!?]{1,60}[\])]?|\((?:photo|photograph|image|picture)s?\s+(?:courtesy|credit|via|from)\b[^)]{1,80}\)|\[(?:photo|image)[^\]]{0,60}\]|\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*[^|]{1,80})\s*$/i;
 
+// "Video: The governor speaks to reporters. (Sorrel Ambry / KTRV 4)": a caption by its label, its credit in brackets.
+// (A credit names who and for whom, "Name / Outlet", or "by Name": "(Channel 8 News, 2:14)" is a player's length.)
+const MEDIA_CAPTION = /^[*_]*(?:photo|video|image|picture|footage)s?:\s.{0,400}\([^()]{1,40}(?:\s\/\s|\bby\s)[^()]{1,40}\)[*_.\s]*$/is;
+
 export function classifyBlock(block: string): BlockKind {
   const text = block.trim();
+  // (Before furniture: "Video: …" alone is a player's label, but one with a credit in brackets is a caption.)
+  if (MEDIA_CAPTION.test(text)) return 'caption';
   if (IMAGE_FILE.test(text) || RELATED_HEADING.test(text) || FURNITURE.some((r) => r.test(text))) return 'furniture';
   if (isDateline(text)) return 'dateline';
   if (CAPTION_CREDIT.test(text)) return 'caption';

@@ -3,6 +3,7 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import type { DatedEvent } from './events.ts';
 import { capitalRuns, lex, tokenize, type Lexer, type Token } from './introductions.ts';
 import { ORG_WORD, TITLES } from './lexicon.ts';
+import { isKindOf } from './wordnet.ts';
 import type { Person } from './people.ts';
 
 // Places, found by the shapes prose uses for them ("in Marlow", "visited Guangzhou and Shenzhen",
@@ -81,13 +82,25 @@ export function placeCandidates(a: Article, lexOf: Lexer = lex): string[] {
   const out: string[] = [];
   for (const paragraph of a.paragraphs) {
     const dateline = /^(\p{Lu}[\p{Lu} ]+?)\s+[–—-]/u.exec(paragraph.text);
-    if (dateline) out.push(dateline[1]!.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
+    if (dateline) out.push(titleCase(dateline[1]!));
+    // A heading in capitals ("MAYOR'S TRIP TO VELORIA"): the run after "to", "in" or "from", where
+    // WordNet knows it as a place (the capitals hide every other sign of a name).
+    if (!/\p{Ll}/u.test(paragraph.text)) {
+      for (const m of paragraph.text.matchAll(
+        /\b(?:TO|IN|FROM|VISITS?|VISITED)\s+(\p{Lu}[\p{Lu}\p{M}'\u2019-]*(?:\s+(?!AND\b|TO\b|IN\b|OF\b)\p{Lu}[\p{Lu}\p{M}'\u2019-]*){0,2})/gu,
+      )) {
+        const name = titleCase(m[1]!);
+        if (isKindOf(name.toLowerCase(), 'location', 'noun', 8, 1)) out.push(name);
+      }
+    }
     for (const s of paragraph.sentences) {
       for (const group of listsAfterPlaceWords(s.text, lexOf(s).runs)) for (const l of group) out.push(lastPossessive(l.name));
     }
   }
   return out;
 }
+
+const titleCase = (caps: string) => caps.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /** "South China's Guangdong Province" names two places; the last is the one meant. */
 function lastPossessive(name: string): string {
