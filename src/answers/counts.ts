@@ -196,9 +196,11 @@ export function number(s: Scope): Answer {
   if (![...stems].some(knows) && ![...nearOf()].some(knows) && !/^(?:people|persons)$/i.test(head)) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
+  // (A thing asked by a broader noun, "fruit", is counted by its kinds, "oranges".)
+  const kind = !asksPeople && head && hasSense(head, 'noun') && !/s$/.test(head) ? head : undefined;
   const countsOf = (nouns: Set<string>) =>
     candidates.flatMap((sentence) => {
-      const count = countOf(sentence.text, nouns, asksPeople);
+      const count = countOf(sentence.text, nouns, asksPeople, kind);
       return count ? [{ value: count, sentence }] : [];
     });
   let counts = countsOf(stems);
@@ -226,7 +228,7 @@ export function number(s: Scope): Answer {
     };
     const onTheTrip = plain.every((t) => (TRIP_WORD.test(t) && r.articleHas(article, t)) || GOING.test(t) || inName(t));
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople);
+      const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople, kind);
       if (count && (onTheTrip || plain.some((t) => r.termsOfSentence(sentence).has(t)))) {
         counts = [{ value: count, sentence }];
         break;

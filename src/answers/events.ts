@@ -200,7 +200,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // the rest of the question gets the same credit for the trip and its place.)
   const storyWord = (q: QueryTerm) => nameLike(q) || (!verbs.length && /^(?:visit|mission)$/.test(q.term));
   const own = query.filter((q) => !storyWord(q) && !ASKED_STATE.test(q.term));
-  const restHeld = (e: DatedEvent) => own.length > 0 && own.every((q) => q.forms.some((f) => termsOf(e).has(f)));
+  // (Only where the question asks what is due or set: "when is Varga's trip" is no question of a day fixed.)
+  const stateAsked = query.some((q) => ASKED_STATE.test(q.term));
+  const restHeld = (e: DatedEvent) => stateAsked && own.length > 0 && own.every((q) => q.forms.some((f) => termsOf(e).has(f)));
   const storyCredit = (e: DatedEvent) =>
     holdsVerb(e) || (!verbs.length && restHeld(e))
       ? (0.5 *

@@ -195,7 +195,7 @@ const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 const PEOPLE_STEMS = new Set(['peopl', 'person', 'member', 'deleg', 'particip']);
 
 /** A count of the noun asked about in a sentence; `asksPeople` tells whether that noun names people (else a modifier is told from its noun). */
-export function countOf(line: string, focusStems: Set<string>, asksPeople?: boolean): string | undefined {
+export function countOf(line: string, focusStems: Set<string>, asksPeople?: boolean, kind?: string): string | undefined {
   // A fact box's line: "14: members of the delegation" counts what follows the colon.
   const text = line.replace(/^(\d[\d,]*):\s+/, '$1 ');
   // "a six-day trade mission": the number joined to its noun.
@@ -217,7 +217,8 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
   for (const m of text.matchAll(NUMBER)) {
     if (/^\d{4}$/.test(m[0]) && Number(m[0]) > 1800) continue; // a year
     // "$34,500 for the people" is an amount of money, not a number of people.
-    if (/^[$€£¥]/.test(m[0]) || /^[\d,.]+\s*(?:dollars|euros|pounds|yuan|yen)\b/i.test(text.slice(m.index))) continue;
+    // ("12,000 pounds of apples" is a weight.)
+    if (/^[$€£¥]/.test(m[0]) || /^[\d,.]+\s*(?:dollars|euros|pounds|yuan|yen)\b(?!\s+of\b)/i.test(text.slice(m.index))) continue;
     // "the two cities", "the two peoples": things already named, not a count the sentence gives.
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^(?:two|three|four|both)$/i.test(m[0])) continue;
     // "The mayor led eleven of us": the writer's party, counted.
@@ -243,6 +244,10 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
         const more = [following[at + 2], following[at + 3]].findIndex(person);
         if (more >= 0) at += 2 + more;
       }
+    }
+    // "how much fruit": "12,000 pounds of red apples", a kind of the noun asked (WordNet's).
+    if (at < 0 && kind && !asksPeople) {
+      at = following.findIndex((w, i) => i < 5 && /^\p{Ll}{3,}$/u.test(w) && isKindOf(w.replace(/(?<=[^s])s$/, ''), kind, 'noun', 8, 1));
     }
     const qualifier =
       /\b(?:more than|fewer than|less than|at least|about|around|nearly|almost|over|up to)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ??

@@ -179,6 +179,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
+  // "how much of the tab did taxpayers end up picking up": how much they paid.
+  [/^how\s+much\s+of\s+the\s+(?:tab|bill|costs?|expenses|price\s+tag)\s+/i, 'how much '],
+  [/\b(?:actually\s+)?(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:picking\s+up|paying(?:\s+for)?|covering|footing)(?:\s+the\s+(?:tab|bill))?/gi, 'pay'],
   // "how much did the hosts chip in": paid.
   [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
   [/\bchipping\s+in\b/gi, 'paying'],

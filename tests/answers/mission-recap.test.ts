@@ -18,6 +18,9 @@ const story = [
   '"We went to sell Ostmark grain, and buyers lined up," Tervo said.',
   'Tervo and the commerce secretary, Osric Vayne, met the trade minister and 12 representatives of Dravonian mills.',
   'A follow-up report on the mission will go to the legislature on Oct. 14.',
+  'Dravonian fruit growers want a direct route to Ostmark. The first container, 12,000 pounds of red apples, leaves Ruska on Oct. 2.',
+  'State Sen. Ilka Brom questioned why the trip ran eight days.',
+  'Halden Mills expects its first shipment to sail on Oct. 20.',
   'BUDGET: WHAT THE TRIP TO DRAVONIA COST',
   'State funds paid $84,000 for the governor and four staff members.',
 ];
@@ -58,5 +61,23 @@ describe('GIVEN the trip itself as a quote’s topic, a date with no verb of its
 
   it('dates the follow-up report asked with the trip and its country', () => {
     expect(first('what date is the follow-up report on the dravonia trip due')).toMatch(/^October 14, 2025/);
+  });
+});
+
+describe('GIVEN chat wording for a count, a critic, a cost and a date', () => {
+  it('counts "how much fruit" by its kind, and a weight in pounds is no money', () => {
+    expect(first('how much fruit is on the first container')).toMatch(/^12,000 pounds of red apples/);
+  });
+
+  it('reads "knocking the trip" as finding fault', () => {
+    expect(first('which senator was knocking the trip')).toMatch(/Ilka Brom/);
+  });
+
+  it('reads "how much of the tab did taxpayers end up picking up" as what public money paid', () => {
+    expect(first('how much of the tab did taxpayers end up picking up')).toMatch(/^\$84,000/);
+  });
+
+  it('reads "date of X\'s first …" as when, not as an office', () => {
+    expect(first("date of halden mills's first shipment?")).toMatch(/^October 20, 2025/);
   });
 });
