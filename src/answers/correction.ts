@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { words } from '../text.ts';
 import { stated } from './compose.ts';
 import type { Answer } from './types.ts';
-import { RETRACTED, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, RETRACTED, type Scope } from './scope.ts';
 
 // "What did the story get wrong at first?": an editor's correction note ("Correction: An earlier
 // version of this story misstated …") is the answer, from the outlet the question names, or from the
@@ -26,8 +26,13 @@ export function correctionAnswer(s: Scope): Answer | undefined {
   const asked = new Set(words(s.q.text));
   const byOutlet = [...notes].filter(([article]) => words(article.source).some((w) => w.length > 3 && asked.has(w)));
   // (A mistake of someone in the story is no correction of it: the question speaks of the story or its outlet.)
-  if (!byOutlet.length && !/\b(?:story|article|report|piece|paper|coverage|outlet)\b/i.test(s.q.text)) return undefined;
-  const chosen = byOutlet.length === 1 ? byOutlet[0] : notes.size === 1 ? [...notes][0] : undefined;
+  if (!byOutlet.length && !/\b(?:story|article|report|piece|paper|coverage|outlet|page|faq|post|release|site|website|notice)\b/i.test(s.q.text))
+    return undefined;
+  // (Of several corrected stories, the one that holds the names the question gives: "the Sweden FAQ page".)
+  const r = s.ctx.knowledge.retriever;
+  const names = entityTerms(r, s.q.text);
+  const named = names.length ? [...notes].filter(([article]) => holdsEntities(r, article, names)) : [];
+  const chosen = byOutlet.length === 1 ? byOutlet[0] : notes.size === 1 ? [...notes][0] : named.length === 1 ? named[0] : undefined;
   if (!chosen) return undefined;
   const text = chosen[1].map((x) => x.text).join(' ');
   return stated('Correction', text, chosen[1]);

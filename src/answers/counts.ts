@@ -97,6 +97,14 @@ export function number(s: Scope): Answer {
   // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
   const paying = ASKS_PAYMENT.test(q.text);
   if (q.focus === 'money') {
+    // "how much did the trip cost altogether": the story's total ("Total — Amount: $20,360", "cost
+    // $6,400 in all").
+    // (Not what one payer gave in all: "how much did the city pay in total".)
+    const total =
+      TOTAL_ASKED.test(q.text) && /\bcosts?\b/i.test(q.text) && !/\b(?:pa(?:y|ys|id|ying)|spen[dt]\w*|cover\w*|contribut\w*)\b/i.test(q.text)
+        ? totalIn(s, candidates)
+        : undefined;
+    if (total) return total;
     // ("what will the upgrade cost": "the $3.2 million cold-storage upgrade" gives its price.)
     const head = /\b(?:will|would|does|did|is|was)\s+(?:the\s+)?(.+?)\s+cost\b/i
       .exec(q.about ?? '')?.[1]
@@ -295,6 +303,29 @@ const PUBLIC_ASKED = /^(?:the\s+)?(?:taxpayers?|public|tax\s*payers?|residents)$
 const PUBLIC_PAYER =
   /\b(?:city|town|village|borough|county|state|province|public|municipal|federal|government|taxpayers?)\b(?:['\u2019]s)?(?:\s+\p{L}+)?\s*(?:funds?|money|budget|coffers|dollars|treasury)?/iu;
 
+const TOTAL_ASKED = /\b(?:altogether|in\s+total|in\s+all|all\s+told|total|overall|all\s+in)\b/i;
+const SUM = '(\\$[\\d,.]+(?:\\s+(?:million|billion))?)';
+const TOTAL_TOLD = [
+  new RegExp(`^[*_\\s]*total\\b[^$]{0,30}?${SUM}`, 'i'),
+  new RegExp(
+    `\\b(?:cost|costs|came\\s+to|comes\\s+to|totall?ed|totals)\\s+(?:about\\s+|nearly\\s+|roughly\\s+)?${SUM}\\s+(?:in\\s+all|in\\s+total|altogether|all\\s+told|overall)\\b`,
+    'i',
+  ),
+  new RegExp(`\\b(?:total|overall)\\s+(?:cost|price|bill|spending)\\s+(?:of\\s+\\S+\\s+)?(?:was|is|came\\s+to|comes\\s+to|of)\\s+(?:about\\s+)?${SUM}`, 'i'),
+];
+
+/** The total the story the question points to gives, as a total. */
+function totalIn(s: Scope, candidates: Sentence[]): Answer | undefined {
+  const story = (candidates[0] ?? supporting(s, retrievalText(s), 0.2)[0])?.paragraph.article;
+  if (!story) return undefined;
+  for (const sentence of story.paragraphs.flatMap((p) => p.sentences)) {
+    if (RETRACTED.test(sentence.text)) continue;
+    const sum = TOTAL_TOLD.map((re) => re.exec(sentence.text)?.[1]).find(Boolean);
+    if (sum) return stated(sum, sum, [sentence]);
+  }
+  return undefined;
+}
+
 function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   const r = s.ctx.knowledge.retriever;
   const subject =
@@ -359,6 +390,11 @@ const GROUP_OF_NUMBER = new RegExp(
   'giu',
 );
 
+const GROUP_BROUGHT = new RegExp(
+  `\\b(?:brought|brings|bringing|took|takes|taking)\\s+(?:the\\s+|our\\s+|its\\s+)?([\\p{L}-]+)\\s+(?:up\\s+)?to\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?:\\s+(people|members|delegates|persons)\\b|(?=[.,;]))`,
+  'giu',
+);
+
 const SIZED_GROUP = /\b([\w,]+)-(?:member|person|strong)\s+([\p{L}-]+)/gu;
 
 // A group and the size it had: "The delegation had 11 members", "the group numbered 12 people".
@@ -397,6 +433,9 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation had 11 members", "The party numbered 12 people".
     const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
     if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
+    // "… joined at their own cost, bringing the group to 11 people": the whole, counted at last.
+    const brought = [...sentence.text.matchAll(GROUP_BROUGHT)].find((x) => fits(x[1]!));
+    if (brought) return stated(`${brought[2]} ${brought[3] ?? 'people'}`, `${brought[2]} ${brought[3] ?? 'people'}`, [sentence]);
     // "The delegation of 34 business and university leaders": as far as the first plural noun.
     const of = [...sentence.text.matchAll(GROUP_OF_PEOPLE)].find((x) => fits(x[1]!));
     if (of) return stated(`${of[2]} ${of[3]}`, `${of[2]} ${of[3]}`, [sentence]);

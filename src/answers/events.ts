@@ -232,7 +232,7 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
 }
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".
-const ASKED_STATE = /^(?:due|expect|schedul|set|plan|slate)$/;
+const ASKED_STATE = /^(?:due|expect|schedul|set|plan|slate|deadlin)$/;
 
 /** An event's new day, as a sentence that moves it tells it ("moved from Friday to Sunday": Sunday). */
 const movedTo = (e: DatedEvent) => MOVED_DAY.exec(e.sentence.text)?.[2] === e.phrase;
@@ -319,6 +319,12 @@ function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string
   if (previous && /^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)$/i.test(phrase)) {
     const places = (previous.text.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu) ?? []).filter((p) => k.places.has(fold(p)));
     return new Set([...own, ...places.flatMap((p) => k.retriever.analyze(p).map((t) => t.term))]);
+  }
+  // "The first is a charter on electric ferries … X and Y signed it on February 26.": what "it" stands
+  // for is named in the sentence before (the nouns of it, not its names).
+  if (previous && at > 0 && /\b\p{Ll}+(?:ed|s)\s+it\b/u.test(sentence.text)) {
+    const nouns = (previous.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}-]+/gu) ?? []).filter((w) => !isStopWord(w) && hasSense(w, 'noun'));
+    return new Set([...own, ...nouns.map(stem)]);
   }
   if (!/^(?:He|She)\b/.test(sentence.text)) return own;
   const people = [...new Set((previous ? (k.mentions.get(previous) ?? []) : []).map((m) => m.person))];

@@ -147,11 +147,25 @@ function tripEnds(events: DatedEvent[], holds: (e: DatedEvent) => boolean = () =
   const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end && holds(e));
   const range = new Set(ranges.map((e) => `${e.date.start}|${e.date.end}`)).size === 1 ? ranges[0] : undefined;
   const left = one(day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)))) ?? (range && { ...range, date: { ...range.date, end: undefined } });
-  const back = one(day.filter((e) => told(e, RETURNED))) ?? (range && { ...range, date: { start: range.date.end!, precision: range.date.precision } });
+  // ("returned to the capital … and flew home the following day": of two returns, the one home.)
+  const returns = day.filter((e) => told(e, RETURNED));
+  const back =
+    one(returns) ??
+    one(returns.filter((e) => /\b(?:home|back)\b/i.test(nearestVerb(e, RETURNED)))) ??
+    (range && { ...range, date: { start: range.date.end!, precision: range.date.precision } });
   return { left, back };
 }
 
 const JOINED_VERBS = new RegExp(JOINED_VERB.source, 'g');
+
+/** The words of the verb nearest an event's date phrase: "flew home" of "… and flew home the following day". */
+function nearestVerb(e: DatedEvent, verb: RegExp): string {
+  const text = e.sentence.text;
+  const at = text.indexOf(e.phrase);
+  const found = [...text.matchAll(new RegExp(verb.source, 'gi'))];
+  const distance = (m: RegExpExecArray) => (m.index > at ? m.index - at - e.phrase.length : at - m.index - m[0].length);
+  return found.sort((a, b) => distance(a) - distance(b))[0]?.[0] ?? '';
+}
 
 /** The words of an event's sentence around its date: the clause that holds the date phrase. */
 function clauseOf(e: DatedEvent): string {

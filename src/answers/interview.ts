@@ -4,10 +4,16 @@ import type { Person } from '../knowledge/people.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 
 // A question-and-answer interview: the interviewer's questions are paragraphs that open with "Q:"
-// (or "Question:"); the paragraphs after one, up to the next, are the reply of the person the
-// article is about. In a question, "you" is that person.
+// (or "Question:"), or a FAQ page's questions set as headings; the paragraphs after one, up to the
+// next, are the reply of the person the article is about. In a question, "you" is that person.
 
-export const isInterviewQuestion = (p: Paragraph): boolean => p.kind === 'story' && INTERVIEW_QUESTION.test(p.text);
+export const isInterviewQuestion = (p: Paragraph): boolean => p.kind === 'story' && (INTERVIEW_QUESTION.test(p.text) || isFaqQuestion(p));
+
+/** A FAQ page's question: its reply is the whole paragraph after it, not the first sentence of an interviewee's. */
+export const isFaqQuestion = (p: Paragraph): boolean => p.kind === 'story' && FAQ_QUESTION.test(p.text);
+
+// A page of frequently asked questions: each question a heading of its own ("Why Sweden?", "Who paid for it?").
+const FAQ_QUESTION = /^(?:Why|Who|What|When|Where|How|Which|Did|Does|Do|Is|Are|Can|Will|Was|Were)\b[^.!?"\u201c\u201d]{2,80}\?$/;
 
 /** The first paragraph of the reply to an interviewer's question. */
 export function replyTo(question: Paragraph): Paragraph | undefined {

@@ -99,7 +99,7 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
   {
-    re: /^(?:(?:since|until|till)\s+when|when|(?:on\s+|in\s+|since\s+)?(?:what|which)\s+(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
+    re: /^(?:(?:since|until|till|by)\s+when|when|(?:on\s+|in\s+|since\s+|by\s+|before\s+|until\s+)?(?:what|which)\s+(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
     read: (m) => ({ type: 'date', about: m[1] }),
   },
   // "what were the (start and end) dates of her trip": when it was.

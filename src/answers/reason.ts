@@ -13,7 +13,7 @@ import { aboutAll, peopleNamedIn } from './named.ts';
 import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import { SPEECH_VERB } from '../knowledge/lexicon.ts';
 import { neighbours } from '../knowledge/vectors.ts';
-import { isInterviewQuestion, replyTo } from './interview.ts';
+import { isFaqQuestion, isInterviewQuestion, replyTo } from './interview.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
 // "made the trip to …"), or, for someone other than the articles' main person, the sentence or quote
@@ -128,6 +128,7 @@ function interviewReply(s: Scope, text: string): Sentence[] | undefined {
   const best = asked.find((x) => within(x.item) && holdsAsked(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6 && holdsAsked(x.item));
   const reply = best ? replyTo(best.item.paragraph)?.sentences : undefined;
   if (!reply?.length) return undefined;
+  if (isFaqQuestion(best!.item.paragraph)) return reply.slice(0, 3);
   // ("A: Two reasons. The first is citrus.": a reply that opens by announcing its reasons goes on to them.)
   return reply[0]!.text.replace(ANSWER_LABEL, '').split(/\s+/).length < 5 && reply[1] ? reply.slice(0, 2) : reply.slice(0, 1);
 }
@@ -186,8 +187,9 @@ const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+/;
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
 // ("abstained, telling colleagues that his sister runs …": the account given with it.)
+// ("was cancelled after a storm closed the coast road": what brought a cancellation on.)
 const CAUSE_CLAUSE =
-  /\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
+  /\b(?:cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|halted)\b[^.;]{0,30}?\bafter\b|\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
@@ -202,7 +204,7 @@ const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
 function eventCause(s: Scope, text: string): Sentence[] | undefined {
   const ranked = supportingRanked(s, text, 0.6).filter((x) => x.item.paragraph.kind === 'story');
   const top = ranked[0];
-  if (!top) return undefined;
+  if (!top) return pairedCause(s, text);
   const best = ranked.filter((x) => x.coverage >= top.coverage - 1e-9);
   // "Why didn't the guild sign?" is told by "was not signed", not by "hopes to sign".
   // (Of those as close, one that gives its reason in the same clause: "abstained, telling colleagues that …".)
@@ -223,6 +225,24 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
   const sentences = event.paragraph.sentences;
   const next = sentences[sentences.indexOf(event) + 1];
   return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
+}
+
+/**
+ * "A side trip to Brellholm was planned for that afternoon. It was cancelled after a storm closed the coast
+ * road.": a sentence and the one after it that goes on about it ("It …") hold the question between
+ * them, and the second tells the cause.
+ */
+function pairedCause(s: Scope, text: string): Sentence[] | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const query = r.analyze(text);
+  for (const { item: x } of supportingRanked(s, text, 0.25).slice(0, 8)) {
+    if (x.paragraph.kind !== 'story') continue;
+    const next = x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+    if (!next || !/^(?:It|This|That)\b/.test(next.text) || !CAUSE_CLAUSE.test(next.text) || purposeIn(next.text)) continue;
+    const both = new Set([...r.termsOfSentence(x), ...r.termsOfSentence(next)]);
+    if ((r.rank(query, [x], () => both)[0]?.coverage ?? 0) >= 0.6) return [next, x];
+  }
+  return undefined;
 }
 
 // Verbs a question about a trip's purpose uses: "why did she go", "why was the mission organized".

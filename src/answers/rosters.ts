@@ -70,12 +70,13 @@ function rostersOf(article: Article): Roster[] {
 
 /** Does the question's word name the label ("absent" for "Absent", "abstained" for "Abstain", "no" for "Nays")? */
 function names(label: string, word: string, voting: boolean): boolean {
-  const l = stem(label.toLowerCase());
+  // ("Paid by: …", a table's column: its first word names it.)
+  const l = stem(label.toLowerCase().split(/\s+/)[0]!);
   const w = stem(word.toLowerCase());
   // ("presented the report" is no "Present:": a verb's past beside the label's adjective.)
   if (l === w && /ed$/i.test(word) && !/ed$/i.test(label) && hasSense(label.toLowerCase(), 'adj')) return false;
   // (A credit's label, "Photo:", "Source:", names no one by what they did: only a state or a side does.)
-  const lower = label.toLowerCase();
+  const lower = label.toLowerCase().split(/\s+/)[0]!;
   if (!hasSense(lower, 'adj') && !hasSense(lower, 'verb') && !LABEL_WORDS.some(([labels]) => labels.test(label))) return false;
   if (l === w || derivedForms(word.toLowerCase(), 'verb').some((f) => stem(f) === l) || derivedForms(label.toLowerCase(), 'verb').some((f) => stem(f) === w))
     return true;
@@ -104,7 +105,9 @@ function rosterAsked(s: Scope): Roster | undefined {
     for (const roster of all) {
       if (!asked.some((w) => names(roster.label, w, voting))) continue;
       // ("… on the final motion": the story's last roster of the label; else the one among words most alike, the first.)
-      const score = final ? roster.order : terms.filter((t) => roster.context.has(t)).length - roster.order / 1e6;
+      // (Its own line's words count twice: a table's row, "Gifts for host officials — … Paid by: …".)
+      const own = new Set(words(roster.sentence.text).map(stem));
+      const score = final ? roster.order : terms.filter((t) => roster.context.has(t)).length + terms.filter((t) => own.has(t)).length - roster.order / 1e6;
       if (!best || score > best.score) best = { roster, score };
     }
     if (best) break;
@@ -116,6 +119,8 @@ function rosterAsked(s: Scope): Roster | undefined {
 export function rosterAnswer(s: Scope): Answer | undefined {
   const { q } = s;
   if (q.type !== 'person' && q.type !== 'list' && q.type !== 'number') return undefined;
+  // ("how much did the port pay": a sum, not a count of payers.)
+  if (q.type === 'number' && (q.focus === 'money' || q.focus === 'amount')) return undefined;
   const roster = rosterAsked(s);
   if (!roster) return undefined;
   const { names: listed, sentence } = roster;

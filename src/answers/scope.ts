@@ -41,7 +41,7 @@ export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE
 
 // "An earlier version of this report gave the fund as …": a claim withdrawn by a correction.
 export const RETRACTED =
-  /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item)\b/i;
+  /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item|page|release|faq|notice|entry)\b/i;
 // (Such a claim is evidence only for a question about what the story got wrong.)
 const ASKS_ABOUT_ERRORS = /\b(?:correct\w*|wrong|misstat\w*|mistakes?|errors?|earlier\s+version)\b/i;
 

@@ -20,7 +20,8 @@ const FURNITURE = [
   // ("By Jane Doe | Published: Oct. 2, 2025 at 5:41 PM | Updated: …": fields set apart by bars.)
   /^[Bb][Yy]\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da|and))*(?:\s*[,|]\s*[^.!?]{0,80}|(?:\s*\|\s*[^|]{1,80})+)?$/u,
   // "Published June 5, 2025 at 6:12 a.m. PT Updated …": the page's own times.
-  /^(?:published|updated|posted|last\s+updated)\b:?.{0,140}$/i,
+  // (Not a correction dated so: "Updated on March 5: an earlier version of this post gave …".)
+  /^(?:published|updated|posted|last\s+updated)\b:?(?!.*\b(?:(?:earlier|previous)\s+version|correct(?:ed|ion)?|misstated)\b).{0,140}$/i,
   // A section label: "News | City Hall".
   /^[\p{L}&' ]{2,30}(?:\s*\|\s*[\p{L}&' ]{2,30}){1,4}$/u,
   /^[\p{P}\p{S}\s]+$/u,

@@ -107,7 +107,7 @@ export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(tex
 // "is to fly to the capital".
 // ("The next afternoon" goes on from the story's day: no future.)
 const COMING =
-  /\b(?:will|shall|could|would|plans? to|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|(?:is|are) to (?=\w+ (?:the|a|an|to|with|in|at|on|for|his|her|their|its)\b)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+  /\b(?:will|shall|could|would|plans? (?:to|a|an)|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|(?:is|are) to (?=\w+ (?:the|a|an|to|with|in|at|on|for|his|her|their|its)\b)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 // A schedule told in the present ("leaves Omaha on Sunday"): a bare weekday in it is still to come.
 // (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
@@ -820,13 +820,17 @@ function weekdayFrom(result: chrono.ParsedResult, from: string, after = false): 
 }
 
 /**
- * "The centerpiece came the following Monday", "the next Friday": the first such weekday after the
+ * "The centerpiece came the following Monday", "the next Friday", "on the Monday": the first such weekday after the
  * day the story has reached, however far back that day is.
  */
 function followingWeekday(result: chrono.ParsedResult, text: string, lastDay: EventDate | undefined): EventDate | undefined {
   if (lastDay?.precision !== 'day' || result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 20), result.index);
-  if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text)) return undefined;
+  // ("On the Tuesday, the delegation rode north …": a weekday with "the" is the next one the story reaches.)
+  const definite =
+    /\b(?:on|for|by|until)\s+the\s+$/i.test(before) &&
+    !/^\S+\s+(?:morning|afternoon|evening|night)?\s*(?:meeting|deadline|session|vote)\b/i.test(text.slice(result.index));
+  if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text) && !definite) return undefined;
   return weekdayFrom(result, lastDay.start, true);
 }
 
