@@ -480,6 +480,10 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
     told.some((o) => o.date.precision === 'day' && o.date.start.startsWith(e.date.start) && clauseOf(o) === clauseOf(e));
   const same = told.filter((e) => !refined(e));
   if (same.length < 2) return same[0] ?? first;
+  // A timeline's entry, "Aug. 4, 2025 — … announces a mission for October": the date that heads it dates
+  // what the entry tells, unless the question names the other's month.
+  const head = same.find((e) => text.startsWith(e.phrase) && /^\s*(?:[\u2014\u2013:]|--)/.test(text.slice(e.phrase.length)) && e.date.precision === 'day');
+  if (head && !same.some((e) => e !== head && forms.some((f) => stem(e.phrase).startsWith(f) || f === stem(e.phrase)))) return head;
   const positions = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => forms.includes(stem(m[0]))).map((m) => m.index);
   // Where an event's phrase stands: "Saturday" of "fly home Saturday", not the one inside another
   // event's longer phrase ("on Saturday, Oct. 12") earlier in the sentence.

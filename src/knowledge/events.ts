@@ -148,6 +148,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // A programme listed day by day ("Monday, Oct. 20: …" then "Tuesday: …"): the day the item before
   // this one opened with, from which an item labelled by its weekday alone goes on.
   let previousItem: string | undefined;
+  // "Day 1 (Monday, Oct. 13)": the day a numbered programme starts from, for "Day 5 (Friday)".
+  let dayOne: { n: number; start: string } | undefined;
   let itemDay: string | undefined;
   // Days the article gives by their date or as an item of such a list, and the bare weekdays of
   // clauses about what is coming: "On Friday, the chancellor will sign …" is the Friday of the
@@ -322,7 +324,22 @@ export function extractEvents(article: Article): DatedEvent[] {
             base,
             { last: -1, this: 0, next: 1 }[weekOf[2]!.toLowerCase() as 'last' | 'this' | 'next'],
           );
+        // "Day 4 (Thursday)" after "Day 1 (Monday, Oct. 13)": counted from the programme's first day.
+        const numbered = /\bDay\s+(\d{1,2})\s*\(?\s*$/i.exec(sentence.text.slice(0, result.index));
+        if (numbered && result.start.isCertain('day')) dayOne = { n: Number(numbered[1]), start: calendarDate(result.start, base, false, 'day') };
+        const counted: EventDate | undefined =
+          numbered && bareWeekday && dayOne ? { start: shiftDay(dayOne.start, Number(numbered[1]) - dayOne.n), precision: 'day' } : undefined;
+        // ("Oct. 11, 2025 — The delegation leaves on a Saturday night flight": the Saturday the sentence dates.)
+        const sameSentence = bareWeekday
+          ? found
+              // (A calendar date written out, not "next week" counted from publication.)
+              .filter((r) => r !== result && r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d/.test(r.text))
+              .map((r) => calendarDate(r.start, base, false, 'day'))
+              .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
+          : undefined;
         const date =
+          counted ??
+          (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??
           ofWeek ??
           weeksLater ??
           thatWeekday ??

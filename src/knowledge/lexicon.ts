@@ -21,6 +21,8 @@ export const TITLES = [
   'Deputy Mayor',
   'Prime Minister',
   'Foreign Minister',
+  'Chief Minister',
+  'First Minister',
   'Party Secretary',
   'Secretary-General',
   'Secretary General',

@@ -239,6 +239,14 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   }
   const out = new Map<string, Person>();
   for (const [alias, ps] of counts) if (ps.length === 1) out.set(alias, ps[0]!);
+  // A name the article gives in brackets and quotes: Tomo Rellik ("Tom Rellik").
+  for (const p of people) {
+    const nick = new RegExp(`${escapeRegExp(p.name)}\\s*\\(\\s*["\u201c']([\\p{Lu}][\\p{L}\\p{M}'\u2019. -]{1,40}?)["\u201d']\\s*\\)`, 'u');
+    for (const sentence of sentences) {
+      const alias = nick.exec(sentence.text)?.[1]?.trim();
+      if (alias && !out.has(alias)) out.set(alias, p);
+    }
+  }
   return out;
 }
 
