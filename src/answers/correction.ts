@@ -28,7 +28,7 @@ export function correctionAnswer(s: Scope): Answer | undefined {
   // (A mistake of someone in the story is no correction of it: the question speaks of the story or its outlet.)
   if (!byOutlet.length && !/\b(?:story|article|report|piece|paper|coverage|outlet|page|faq|post|release|site|website|notice)\b/i.test(s.q.text))
     return undefined;
-  // (Of several corrected stories, the one that holds the names the question gives: "the Sweden FAQ page".)
+  // (Of several corrected stories, the one that holds the names the question gives: "the Tarvik FAQ page".)
   const r = s.ctx.knowledge.retriever;
   const names = entityTerms(r, s.q.text);
   const named = names.length ? [...notes].filter(([article]) => holdsEntities(r, article, names)) : [];

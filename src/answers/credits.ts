@@ -13,7 +13,7 @@ const CREDITS: RegExp[] = [
   /\((?:(?:photo|video|image)\s+(?:by|courtesy\s+of)\s+)?(\p{Lu}[^()/]{1,60}?)\s*(?:\/\s*[^()]{1,40})?\)\s*$/iu,
   // "Photo: IC", "PHOTO: VCG/CHINA DAILY", "Photo by Ada Venn."
   /\b(?:photo|photograph|video|image|picture)s?\s*(?::|by)\s*([^.|\]]{2,60}?)\s*\.?\s*$/iu,
-  // "| Source: City of Tacoma".
+  // "| Source: the port authority".
   /\|\s*(?:source|photo|credit|photo\s+credit|image|courtesy)\s*:?\s*([^|]{2,80}?)\s*$/iu,
 ];
 

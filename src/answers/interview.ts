@@ -12,7 +12,7 @@ export const isInterviewQuestion = (p: Paragraph): boolean => p.kind === 'story'
 /** A FAQ page's question: its reply is the whole paragraph after it, not the first sentence of an interviewee's. */
 export const isFaqQuestion = (p: Paragraph): boolean => p.kind === 'story' && FAQ_QUESTION.test(p.text);
 
-// A page of frequently asked questions: each question a heading of its own ("Why Sweden?", "Who paid for it?").
+// A page of frequently asked questions: each question a heading of its own ("Why Tarvik?", "Who paid for it?").
 const FAQ_QUESTION = /^(?:Why|Who|What|When|Where|How|Which|Did|Does|Do|Is|Are|Can|Will|Was|Were)\b[^.!?"\u201c\u201d]{2,80}\?$/;
 
 /** The first paragraph of the reply to an interviewer's question. */

@@ -54,7 +54,7 @@ function rostersOf(article: Article): Roster[] {
               .filter(Boolean);
         if (names.length && !names.every((n) => NAME.test(n))) continue;
         const label = m[1]!;
-        // (A day's programme, "Sunday: Buenos Aires", and a heading in capitals are no roster.)
+        // (A day's programme, "Sunday: Pemberra", and a heading in capitals are no roster.)
         if (DAY_OR_MONTH.test(label) || label === label.toUpperCase()) continue;
         const last = out.findLastIndex((r) => r.label.toLowerCase() === label.toLowerCase());
         // (Its own sentence and the few before it, back to the last roster of its label, that one excluded.)

@@ -103,7 +103,7 @@ export const SPEECH_VERB =
 
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME = new Set(
-  `The A An This That These Those It Its He She They We I You Our Their His Her When Where While After Before During
+  `The A An This That These Those It Its He She They We I You Our Their His Her When Where While After Before During Why What Who How Which
   Since Until As At In On Of For From By With Without About Both Also But And Or If Then However Meanwhile Recalling
   Despite Although Though Because Such Many Some Most Several Each Every Other Another More Local Observers Mayors
   There Here Now Later Earlier Still Yet Instead Indeed Overall Afterward Afterwards Together
