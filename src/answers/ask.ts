@@ -26,6 +26,7 @@ import {
   namedInThread,
   referentOf,
   retrievalText,
+  storiesPointedTo,
   supporting,
   supportingInContext,
   type Scope,
@@ -485,13 +486,7 @@ const PLAIN_ASKED_VERB = /^(?:get|gets|got|getting|have|has|had|be|is|are|was|we
 
 /** A list of names the stories the question points to give after the noun asked ("three cities: A; B; and C"). */
 function toldList(s: Scope, head: string): Answer | undefined {
-  const stories = [
-    ...new Set(
-      supporting(s, retrievalText(s), 0.25)
-        .slice(0, 6)
-        .map((x) => x.paragraph.article),
-    ),
-  ].slice(0, 2);
+  const stories = storiesPointedTo(s, 0.25, 2, 6);
   for (const sentence of stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences))) {
     const items = itemsAfter(sentence.text, stem(head));
     if (items && items.length >= 2 && items.every((x) => /^\p{Lu}/u.test(x))) return stated(listing(items), listing(items), [sentence]);

@@ -1,6 +1,6 @@
 import { stated } from './compose.ts';
 import type { Answer } from './types.ts';
-import { retrievalText, supporting, type Scope } from './scope.ts';
+import { storiesPointedTo, type Scope } from './scope.ts';
 
 // "Who took the photo of the students?", "who filmed the video of the news conference?": the credit a
 // caption ends in ("(Sorrel Ambry / KTRV 4)", "Photo: IC", "| Source: the port").
@@ -22,7 +22,7 @@ export function creditAnswer(s: Scope): Answer | undefined {
   const asked = CREDIT_ASKED.exec(s.q.text);
   if (!asked) return undefined;
   const media = asked[1]!.toLowerCase().startsWith('vid') || /^(?:footage|clip)$/i.test(asked[1]!) ? /\bvideo|footage|clip/i : /\bphoto|picture|image/i;
-  const stories = [...new Set(supporting(s, retrievalText(s), 0.2).map((x) => x.paragraph.article))].slice(0, 3);
+  const stories = storiesPointedTo(s, 0.2, 3);
   const captions = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'caption' || media.test(p.text.slice(0, 12))));
   const r = s.ctx.knowledge.retriever;
   const ranked = r.rank(r.analyze(s.q.text), captions, (p) => new Set(p.sentences.flatMap((x) => [...r.termsOfSentence(x)])));

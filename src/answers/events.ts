@@ -276,7 +276,8 @@ function placedFirst(k: Knowledge, text: string, events: DatedEvent[]): DatedEve
   return placed.length ? [...placed, ...events.filter((e) => !placed.includes(e))] : events;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Months by the first three letters of their names, in order. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The month ("04") a question names without a day ("in April", "last March"), if it names one. */
 function monthNamed(text: string): string | undefined {

@@ -147,11 +147,12 @@ function tripEnds(events: DatedEvent[], holds: (e: DatedEvent) => boolean = () =
   // (Not the hosts' "return visit" or "return delegation": their trip, not this one.)
   const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end && holds(e) && !/\breturn\s+(?:visit|delegation|trip)\b/i.test(e.sentence.text));
   const range = new Set(ranges.map((e) => `${e.date.start}|${e.date.end}`)).size === 1 ? ranges[0] : undefined;
-  const left = one(day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)))) ?? (range && { ...range, date: { ...range.date, end: undefined } });
+  const departures = day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)));
+  const left = one(departures) ?? (range && { ...range, date: { ...range.date, end: undefined } });
   // ("returned to the capital … and flew home the following day": of two returns, the one home.)
   const returns = day.filter((e) => told(e, RETURNED));
   // ("leaves Tolland … lands in Tolland": a landing where the trip set off from is its return.)
-  const setOff = day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e))).sort((a, b) => a.date.start.localeCompare(b.date.start))[0];
+  const setOff = [...departures].sort((a, b) => a.date.start.localeCompare(b.date.start))[0];
   const home = setOff
     ? /\b(?:leaves?|left|depart(?:s|ed)?|fl(?:y|ies|ew)\s+out\s+of)\s+(?:from\s+)?(\p{Lu}[\p{L}\p{M}-]+)/u.exec(clauseOf(setOff))?.[1]
     : undefined;

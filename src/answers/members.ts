@@ -2,7 +2,7 @@ import { isKindOf } from '../knowledge/wordnet.ts';
 import { stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { stated } from './compose.ts';
-import { retrievalText, supporting, type Scope } from './scope.ts';
+import { storiesPointedTo, type Scope } from './scope.ts';
 
 // "Who was in the delegation?", "who went on the trip?": the story's own sentence that tells who the
 // group was made up of ("The delegation had 11 members: the mayor, …"), its list as the answer.
@@ -41,13 +41,7 @@ export function groupMembers(s: Scope): Answer | undefined {
     return !groups.some((g) => isKindOf(g, 'group', 'noun', 4, 1)) || groups.some((g) => stem(g) === stem(n) || isKindOf(n, g, 'noun', 4, 1));
   };
   // The sentence is looked for in the stories the question points to, whatever words it shares.
-  const stories = [
-    ...new Set(
-      supporting(s, retrievalText(s), kindAsked ? 0.1 : 0.3)
-        .slice(0, 10)
-        .map((x) => x.paragraph.article),
-    ),
-  ].slice(0, 3);
+  const stories = storiesPointedTo(s, kindAsked ? 0.1 : 0.3, 3, 10);
   const sentences = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences));
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(MADE_OF)) {

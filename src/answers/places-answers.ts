@@ -5,9 +5,10 @@ import { placesIn, type Visit } from '../knowledge/places.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { findVerb } from './extract.ts';
-import { entityTerms, holdsEntities, referentOf, retrievalText, supporting, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, referentOf, retrievalText, storiesPointedTo, supporting, supportingRanked, type Scope } from './scope.ts';
 import { escapeRegExp } from '../knowledge/people.ts';
 import { bestSentence } from './sentence.ts';
+import { MONTHS } from './events.ts';
 
 // Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
 // someone went, before or after a place), from dated visits and from "before"/"after" in the text.
@@ -84,7 +85,6 @@ const PROGRAMME_LINE = /^([^:]{2,40}):\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{L
 const MONTH_DAY =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)(?:day|s|sday|nesday|rsday|urday|\.)?\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 // Words of a where-question that tell no day's line from another.
 const WHERE_WORDS = /^(?:where|was|were|is|are|did|do|does|the|a|an|on|in|at|of|they|deleg|group|team|parti|visit|go|be|been|exactli)$/;
@@ -115,7 +115,7 @@ function programmePlace(s: Scope, asked: Set<string>): Answer | undefined {
   const rest = r
     .analyze(s.q.text.replace(MONTH_DAY, ' ').replace(WEEKDAY, ' '))
     .filter((t) => !WHERE_WORDS.test(t.term) && ![...asked].some((p) => words(p).some((w) => stem(w) === t.term)));
-  const stories = [...new Set(supporting(s, retrievalText(s), 0.25).map((x) => x.paragraph.article))].slice(0, 2);
+  const stories = storiesPointedTo(s, 0.25, 2);
   for (const article of stories) {
     for (const e of k.eventsByArticle.get(article) ?? []) {
       const line = PROGRAMME_LINE.exec(e.sentence.text);

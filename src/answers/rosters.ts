@@ -3,7 +3,7 @@ import { derivedForms, hasSense } from '../knowledge/wordnet.ts';
 import { isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
-import { retrievalText, supporting, type Scope } from './scope.ts';
+import { storiesPointedTo, type Scope } from './scope.ts';
 
 // Rosters: a label and the names it sets out, as minutes, programmes and credits write them
 // ("Present: …", "Absent: Councilmember …", "Ayes: …; Nays: none; Abstain: …"). "Who was absent",
@@ -88,13 +88,7 @@ function rosterAsked(s: Scope): Roster | undefined {
   const { q } = s;
   const asked = words(q.text).filter((w) => !PLAIN.test(w));
   const voting = /\bvot(?:e|ed|es|ing)\b/i.test(q.text);
-  const stories = [
-    ...new Set(
-      supporting(s, retrievalText(s), 0.2)
-        .slice(0, 8)
-        .map((x) => x.paragraph.article),
-    ),
-  ].slice(0, 2);
+  const stories = storiesPointedTo(s, 0.2, 2, 8);
   const terms = words(q.text)
     .filter((w) => !isStopWord(w) && !PLAIN.test(w))
     .map(stem);

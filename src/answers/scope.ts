@@ -34,6 +34,20 @@ export function retrievalText(s: Scope): string {
   return t;
 }
 
+/**
+ * The stories the question points to: the articles of its best supporting sentences (of the first
+ * `sentences` of them, when given), each once, the first `count`.
+ */
+export function storiesPointedTo(s: Scope, min: number, count: number, sentences = Infinity): Article[] {
+  return [
+    ...new Set(
+      supporting(s, retrievalText(s), min)
+        .slice(0, sentences)
+        .map((x) => x.paragraph.article),
+    ),
+  ].slice(0, count);
+}
+
 /** Sentences that hold most of the question's words and mention the people it names, best first. */
 export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE): Sentence[] {
   return supportingRanked(s, text, min).map((r) => r.item);
