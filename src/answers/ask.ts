@@ -29,6 +29,7 @@ import {
   storiesPointedTo,
   supporting,
   supportingInContext,
+  supportingRanked,
   type Scope,
 } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
@@ -44,7 +45,7 @@ import { PAYING, payers } from './payers.ts';
 import { nearWordsOn, neighbours, withNearWords } from '../knowledge/vectors.ts';
 import { sumAnswer } from './sums.ts';
 import { groupMembers } from './members.ts';
-import { voteTally } from './votes.ts';
+import { voteOutcome, voteTally } from './votes.ts';
 import { rosterAnswer } from './rosters.ts';
 import { creditAnswer } from './credits.ts';
 import { clockAnswer, TIME_ASKED } from './clock.ts';
@@ -183,6 +184,8 @@ function byType(s: Scope): Answer {
   // "What was the vote count?": the tally.
   const tally = voteTally(s);
   if (tally) return tally;
+  const outcome = voteOutcome(s);
+  if (outcome) return outcome;
   // "Who took the photo?": the credit its caption ends in.
   const credit = creditAnswer(s);
   if (credit) return credit;
@@ -374,8 +377,12 @@ function list(s: Scope): Answer {
         const bodies = bodiesOf(s, did);
         if (bodies) return bodies;
       } else if (names(did)) return did;
+      // "which council member wants a vote before officials take pricey trips": the words may be
+      // others', but the one holder of that office in the sentence nearest them is asked for.
+      const held = !organisation ? onlyHolderNear(s, focus) : undefined;
+      if (held) return held;
       // "which two council members went with her?": a sentence that names none of them is no answer.
-      else if (!organisation && did.answered) return unsupported(ctx, asAsked(q.text), evidenceOf(did)[0]);
+      if (!organisation && did.answered) return unsupported(ctx, asAsked(q.text), evidenceOf(did)[0]);
       else if (!organisation) return did;
     }
     const verb = lastVerbOf(about);
@@ -549,6 +556,11 @@ const TERMS_VERB =
 const PROVIDES =
   /\b(?:under\s+which|so\s+that|requiring|calling\s+for|(?:which|that)\s+(?:will|would|requires?|calls?\s+for|sets?\s+up|commits?))\s+(.+?)\.?$/iu;
 
+// What a document is on, right after its noun: "… memorandum of understanding on tidal gates and silt dredging".
+// (Topics in lower case, never a day: "ratify the agreement on April 8".)
+const ON_TOPICS =
+  /^(?:\s+of\s+\p{Ll}+)?\s+(?:on|covering|concerning|regarding)\s+(?!(?:the\s+)?(?:day|week|morning|afternoon|evening|weekend|same)\b)(\p{Ll}(?:[^.;,\d]|,(?=\s+\p{Ll}))+?)(?=[.;]|,\s+(?:which|that|signed|with|in|at)\b|$)/u;
+
 /** What a sentence that names the document asked about says it provides. */
 function termsOfThing(s: Scope, phrase: string): Answer | undefined {
   // ("Selden's motion", "the orchard exchange agreement signed in Veloria": the noun, without its owner or what follows.)
@@ -563,7 +575,8 @@ function termsOfThing(s: Scope, phrase: string): Answer | undefined {
   const forms = new Set([stem(head), ...derivedForms(head, 'noun').map(stem)]);
   for (const sentence of supporting(s, phrase, 0.4).slice(0, 8)) {
     const at = wordsOf(sentence.text).find((w) => forms.has(stem(w.text)));
-    const provides = at ? PROVIDES.exec(sentence.text.slice(at.end)) : null;
+    // ("a memorandum of understanding on tidal gates, silt dredging and river data": what it is on.)
+    const provides = at ? (PROVIDES.exec(sentence.text.slice(at.end)) ?? ON_TOPICS.exec(sentence.text.slice(at.end))) : null;
     if (provides) {
       const clause = `${provides[1]!.charAt(0).toUpperCase()}${provides[1]!.slice(1)}`;
       return stated(clause, `${clause}.`, [sentence]);
@@ -598,6 +611,30 @@ function isThing(phrase: string): boolean {
 
 /** Does the answer name someone or something, rather than offer a sentence ("From the articles")? */
 const names = (a: Answer) => a.answered && a.title !== 'From the articles';
+
+/**
+ * The one person holding the office asked for ("council member") whom the sentence nearest the
+ * question names, or calls "he" or "she" after the sentence before named them: a sentence that holds
+ * two fifths of the question's weight, and no other holder of the office in it.
+ */
+function onlyHolderNear(s: Scope, focus: string): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const office = words(focus)
+    .filter((w) => !isStopWord(w))
+    .map(stem);
+  if (!office.length || !isTitle(focus)) return undefined;
+  const holds = (p: Person) => p.roles.some((r) => words(r.role).some((w) => office.includes(stem(w)) || office.some((o) => stem(w).startsWith(o))));
+  const best = supportingRanked(s, retrievalText(s), 0.4)[0]?.item;
+  if (!best) return undefined;
+  const sentences = best.paragraph.sentences;
+  const before = sentences[sentences.indexOf(best) - 1] ?? best.paragraph.article.paragraphs[best.paragraph.order - 1]?.sentences.at(-1);
+  const named = (k.mentions.get(best) ?? []).map((m) => m.person);
+  const pronoun = /^(?:He|She)\b/.test(best.text) && before ? (k.mentions.get(before) ?? []).map((m) => m.person).slice(-1) : [];
+  const holders = [...new Set([...named, ...pronoun])].filter(holds);
+  if (holders.length !== 1) return undefined;
+  const who = holders[0]!;
+  return stated(who.name, `${who.name}: ${best.text}`, before && pronoun.includes(who) ? [before, best] : [best]);
+}
 
 /**
  * When the focus names a role ("vice president"), the people who did it must hold that role: an

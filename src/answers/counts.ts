@@ -10,7 +10,7 @@ import type { Sentence } from '../corpus/types.ts';
 import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
-import { describedPeople, RETRACTED, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, isRetracted, PUT_RIGHT, retrievalText, supporting, type Scope } from './scope.ts';
 import { analyzeQuestion } from './question.ts';
 import { ASKS_PAYMENT, payersIn, STATES_PAYMENT } from './payers.ts';
 
@@ -93,7 +93,11 @@ export function number(s: Scope): Answer {
     const long = duration(s);
     if (long.answered) return long;
   }
-  const candidates = supporting(s, retrievalText(s), 0.4).slice(0, 12);
+  // (The hosts' "return delegation … with about a dozen companies" is another trip, unless one is asked about.)
+  const otherTrip = (x: Sentence) => RETURN_TRIP.test(x.text) && !/\breturn\b/i.test(q.text);
+  const candidates = supporting(s, retrievalText(s), 0.4)
+    .filter((x) => !otherTrip(x))
+    .slice(0, 12);
   // "How much is the state paying for the trip": a sum paid or spent, not any sum near the words ("trade worth $11.4 billion").
   const paying = ASKS_PAYMENT.test(q.text);
   if (q.focus === 'money') {
@@ -114,10 +118,15 @@ export function number(s: Scope): Answer {
       ?.replace(/[^\p{L}\p{N}-]/gu, '');
     const priced = (text: string) => Boolean(head && new RegExp(`\\$[\\d,.]+(?:\\s+(?:million|billion))?\\s+(?:[\\p{L}-]+\\s+){0,3}${head}`, 'iu').test(text));
     for (const sentence of paying ? payerFirst(s, candidates) : candidates) {
-      if (paying && !STATES_PAYMENT.test(sentence.text) && !priced(sentence.text)) continue;
+      // (A note's "The right amount is …" stands for the claim it puts right.)
+      if (paying && !STATES_PAYMENT.test(sentence.text) && !priced(sentence.text) && !PUT_RIGHT.test(sentence.text)) continue;
       // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
-      if (RETRACTED.test(sentence.text)) continue;
+      if (isRetracted(sentence)) continue;
       const money = moneyIn(sentence.text);
+      // ("Taxpayers covered the rest: $6,300 for the aide and $12,900 for the harbor staff. That puts the
+      // public share to $19,200.": sums the next sentence adds up, when the question picks none of them.)
+      const added = money ? sumOfParts(s, sentence) : undefined;
+      if (added) return stated(added.sum, added.sum, [sentence, added.next]);
       if (money) return stated(money, money, [sentence]);
     }
     // "… Vantaa Grid announced that it will open a plant … The company plans to invest $88 million":
@@ -143,7 +152,7 @@ export function number(s: Scope): Answer {
       );
       for (const sentence of story.paragraphs.flatMap((p) => p.sentences)) {
         const sum = beside.exec(sentence.text)?.[1];
-        if (sum && !RETRACTED.test(sentence.text)) return stated(sum, sum, [sentence]);
+        if (sum && !isRetracted(sentence)) return stated(sum, sum, [sentence]);
       }
     }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
@@ -151,7 +160,7 @@ export function number(s: Scope): Answer {
   if (q.focus === 'amount') {
     for (const sentence of candidates) {
       if (paying && !STATES_PAYMENT.test(sentence.text)) continue;
-      if (RETRACTED.test(sentence.text)) continue;
+      if (isRetracted(sentence)) continue;
       const amount = shareIn(sentence.text) ?? moneyIn(sentence.text);
       if (amount) return stated(amount, amount, [sentence]);
     }
@@ -235,9 +244,16 @@ export function number(s: Scope): Answer {
       return uses.length > 0 && uses.every((m) => /^\p{Lu}/u.test(m[0]));
     };
     const onTheTrip = plain.every((t) => (TRIP_WORD.test(t) && r.articleHas(article, t)) || GOING.test(t) || inName(t));
-    for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+    // (A photo's caption too, when the question asks about the photo.)
+    const photo = /\b(?:photo|photos|picture|pictures|pic|image|caption)\b/i.test(q.text);
+    for (const sentence of article.paragraphs
+      .filter((p) => p.kind === 'story' || (photo && p.kind === 'caption'))
+      .flatMap((p) => p.sentences)
+      .filter((x) => !otherTrip(x))) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople, kind);
-      if (count && (onTheTrip || plain.some((t) => r.termsOfSentence(sentence).has(t)))) {
+      // (A caption's credit, "Photo: …", stands apart from its text: the caption is read whole.)
+      const held = (t: string) => (sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : [sentence]).some((x) => r.termsOfSentence(x).has(t));
+      if (count && (onTheTrip || plain.some(held))) {
         counts = [{ value: count, sentence }];
         break;
       }
@@ -314,12 +330,32 @@ const TOTAL_TOLD = [
   new RegExp(`\\b(?:total|overall)\\s+(?:cost|price|bill|spending)\\s+(?:of\\s+\\S+\\s+)?(?:was|is|came\\s+to|comes\\s+to|of)\\s+(?:about\\s+)?${SUM}`, 'i'),
 ];
 
+// "That brings the public share to $19,200.", "That puts the total at $9,000.": the sums before, added up.
+const ADDS_UP = new RegExp(
+  `^(?:That|This|Which)\\s+(?:puts|put|brings|brought|makes|made|takes|took)\\s+(?:the\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:at|to)\\s+(?:about\\s+|roughly\\s+|nearly\\s+)?${SUM}`,
+  'iu',
+);
+
+/** The sum the next sentence makes of a sentence's several sums, unless the question's own words pick one of them. */
+function sumOfParts(s: Scope, sentence: Sentence): { sum: string; next: Sentence } | undefined {
+  const sums = sentence.text.match(/\$[\d,.]+\d/g) ?? [];
+  if (sums.length < 2) return undefined;
+  const next = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) + 1];
+  const sum = next ? ADDS_UP.exec(next.text)?.[1] : undefined;
+  if (!next || !sum) return undefined;
+  // ("how much went to the aides": the part for them, after "for".)
+  const parts = [...sentence.text.matchAll(/\$[\d,.]+\d\s+for\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)/gu)].map((m) => m[1]!);
+  const asked = new Set(words(s.q.text).map(stem));
+  if (parts.some((part) => words(part).some((w) => !isStopWord(w) && asked.has(stem(w))))) return undefined;
+  return { sum, next };
+}
+
 /** The total the story the question points to gives, as a total. */
 function totalIn(s: Scope, candidates: Sentence[]): Answer | undefined {
   const story = (candidates[0] ?? supporting(s, retrievalText(s), 0.2)[0])?.paragraph.article;
   if (!story) return undefined;
   for (const sentence of story.paragraphs.flatMap((p) => p.sentences)) {
-    if (RETRACTED.test(sentence.text)) continue;
+    if (isRetracted(sentence)) continue;
     const sum = TOTAL_TOLD.map((re) => re.exec(sentence.text)?.[1]).find(Boolean);
     if (sum) return stated(sum, sum, [sentence]);
   }
@@ -363,11 +399,13 @@ function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   return [...ranked.filter(called), ...ranked.filter((x) => !called(x))];
 }
 
+const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;
+
 // A sentence that goes on about the one the sentence before named: "The company …", "It …".
 const GOES_ON = /^(?:The\s+(?:company|firm|group|city|state|agency|council|port|university|project|plant|deal)|It|Its|They|Their|She|He)\b/;
 
 // The trip itself, as a question names it (stemmed).
-const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation)$/;
+const TRIP_WORD = /^(?:trip|visit|mission|tour|journey|delegation|deleg)$/;
 
 // Going along, which every member of the delegation did (stemmed): "how many companies went".
 const GOING = /^(?:went|go|goe|gone|travel|travell|visit|came|come|join|accompani)$/;

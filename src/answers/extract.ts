@@ -221,6 +221,15 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
     if (/^[$€£¥]/.test(m[0]) || /^[\d,.]+\s*(?:dollars|euros|pounds|yuan|yen)\b(?!\s+of\b)/i.test(text.slice(m.index))) continue;
     // "the two cities", "the two peoples": things already named, not a count the sentence gives.
     if (/\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^(?:two|three|four|both)$/i.test(m[0])) continue;
+    // ("The host talks to two guests who went along": those asked, picked out of the ones who went,
+    // no count of them.)
+    if (
+      /\b(?:asks?|asked|interviews?|interviewed|talks?\s+(?:to|with)|talked\s+(?:to|with)|spoke\s+(?:to|with)|hears?\s+from|heard\s+from)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 24), m.index),
+      ) &&
+      /^\s+[\p{L}-]+\s+(?:who|that)\b/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     // "The mayor led eleven of us": the writer's party, counted.
     if (asksPeople && /^\s+of\s+us\b/i.test(text.slice(m.index + m[0].length)) && !/^(?:one|1)$/i.test(m[0])) return `${m[0]} people`;
     const following =

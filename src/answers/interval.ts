@@ -8,6 +8,7 @@ import { capitalisedRuns } from './reason.ts';
 import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } from './scope.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
 
 // Lengths of time: how long a trip lasted, and the time between two dated events: "how many days after the memorandum was the letter signed?",
 // "how many days passed between the announcement and the signing?". Each side is found as /when
@@ -298,18 +299,24 @@ export function tripEndAnswer(s: Scope): Answer | undefined {
     const subject = k.subjectOf(a);
     // Their name, and the words of the headline (their city: "what Jacksonville brought home").
     // (And the words of their office: "the Carrow Bay group" for "Carrow Bay Mayor Simone Achterberg".)
-    const own = new Set([...(subject ? [subject.name, ...subject.roles.map((x) => x.role)].flatMap(words) : []), ...words(a.title)]);
+    const travellers = [...(subject ? [subject] : []), ...s.named.filter((p) => p !== subject && madeTheTrip(p, a))];
+    const own = new Set([...travellers.flatMap((p) => [p.name, ...p.roles.map((x) => x.role)].flatMap(words)), ...words(a.title)]);
     return who.every((w) => TRAVELLER.test(w) || own.has(w) || k.places.has(w) || !r.articleHas(a, stem(w)));
   };
   const e = r
     .candidateArticles(s.q.text)
     .slice(0, 5)
-    .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p)) && travels(a))
+    // (Or one the article tells made the trip, where another is its main person: a guest telling of the mayor's mission.)
+    .filter((a) => holdsEntities(r, a, names) && (!s.named.length || s.named.some((p) => k.subjectOf(a) === p || madeTheTrip(p, a))) && travels(a))
     // "When did they fly out of Seattle?" is not answered by "We left Sydney on …".
     .map((a) => tripEnds(k.eventsByArticle.get(a) ?? [], (x) => !from || fold(clauseOf(x)).includes(from))[end])
     .find(Boolean);
   return e && stated(formatDate(e.date), `${formatDate(e.date)}: ${e.sentence.text}`, [e.sentence]);
 }
+
+/** Does a sentence of the article tell of this person and the trip together ("Mayor X is back from … mission")? */
+const madeTheTrip = (p: Person, a: Article) =>
+  p.mentions.some((x) => x.paragraph.article === a && x.paragraph.kind === 'story' && /\b(?:trip|mission|visit|delegation|tour|journey)\b/i.test(x.text));
 
 /** Does an answer's first line tell a departure (or a return)? */
 export const tellsTripEnd = (a: Answer, end: 'left' | 'back') => (end === 'back' ? RETURNED : DEPARTED).test(a.text.split('\n')[0] ?? '');

@@ -13,9 +13,9 @@ const ASKED =
 // The trip itself, which its group went on.
 const TRIP = /^(?:trip|visit|mission|tour|journey)$/;
 
-// A group noun, then what it was made of: "had 11 members:", "included", "was made up of", "consisted of".
+// A group noun, then what it was made of: "had 11 members:", "a delegation of 12 people:", "included", "was made up of", "consisted of".
 const MADE_OF =
-  /\b([\p{L}-]+)\s+(?:(?:had|has|numbered)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
+  /\b([\p{L}-]+)\s+(?:(?:had|has|numbered|of)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
 
 // "which companies traveled with the governor", "what firms were in the delegation": members of a kind.
 const KIND_ASKED =

@@ -76,15 +76,36 @@ const PRONOUN = /\b(?:she|he|the\s+(?:group|delegation|mission|trip|visit|tour|p
 export function aboutAll(k: Knowledge, paragraph: Paragraph, people: Person[]): boolean {
   if (!people.length) return true;
   const here = new Set(paragraph.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person)));
-  return people.every((p) => here.has(p) || (k.subjectOf(paragraph.article) === p && standsFor(paragraph, p)) || continues(k, paragraph, p));
+  return people.every(
+    (p) => here.has(p) || (k.subjectOf(paragraph.article) === p && standsFor(paragraph, p)) || continues(k, paragraph, p) || byOffice(k, paragraph, p),
+  );
 }
+
+/**
+ * "the mayor's own flights": a paragraph that calls someone by their office, where they are the only
+ * one the article names who holds it (a column whose main person is someone else still means her).
+ */
+function byOffice(k: Knowledge, paragraph: Paragraph, p: Person): boolean {
+  const office = OFFICE.exec(p.roles.map((r) => r.role).join(' '))?.[0].toLowerCase();
+  if (!office || !new RegExp(`\\bthe\\s+${office}\\b`, 'i').test(paragraph.text)) return false;
+  const others = new Set(paragraph.article.paragraphs.flatMap((x) => x.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person))));
+  return [...others].every((o) => o === p || !o.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role)));
+}
+
+const OFFICE = /\b(?:mayor|governor|premier|president|chancellor|minister|senator|ambassador)\b/i;
 
 // (In the writer's own story, or in an interview's answers, "I" and "we" outside quotes: "That evening we sailed on".)
 const standsFor = (paragraph: Paragraph, p: Person) => PRONOUN.test(paragraph.text) || (speaksAsSubject(paragraph, p) && inFirstPerson(paragraph.text));
 
-/** "Council member Paul Drey questioned the trip. ¶ He said he will …": a paragraph that opens with "He" or "She" goes on about the last person named before it. */
+/**
+ * "Council member Paul Drey questioned the trip. ¶ He said he will …": a paragraph that opens with "He"
+ * or "She", or whose first sentence names no one and speaks of "his" or "her" something ("The council
+ * takes up his motion Tuesday."), goes on about the last person named before it.
+ */
 function continues(k: Knowledge, paragraph: Paragraph, person: Person): boolean {
-  if (!/^(?:He|She)\b/.test(paragraph.text)) return false;
+  const first = paragraph.sentences[0];
+  const possessive = !!first && !(k.mentions.get(first) ?? []).length && /\b(?:his|her)\s+(?!own\b)\p{Ll}/u.test(first.text) && !/["\u201c]/.test(first.text);
+  if (!/^(?:He|She)\b/.test(paragraph.text) && !possessive) return false;
   const story = paragraph.article.paragraphs.filter((p) => p.kind === 'story');
   const before = story[story.indexOf(paragraph) - 1];
   const last = before?.sentences.flatMap((s) => k.mentions.get(s) ?? []).pop();

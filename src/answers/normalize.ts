@@ -57,6 +57,7 @@ export function dropTrailers(text: string): string {
     .replace(POLITE_END, '?')
     .replace(REPORTED, '')
     .replace(OUTLET_REPORTED, '')
+    .replace(MEDIUM_TRAILER, '')
     .replace(CASUAL_PERSON, '$1')
     .replace(/\b(?:guy|dude|bloke|fella|gal)\b/gi, 'person')
     .trim();
@@ -66,6 +67,9 @@ export function dropTrailers(text: string): string {
 // (not an auxiliary: "… was the mayor interviewed" is the question).
 const OUTLET_REPORTED =
   /(?<!\b(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would|the|a|an))\s+(?:that|who|whom)?\s*(?:the\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would)\s)\p{L}+\s+){1,3}?(?:quoted|quotes|cited|cites|mentioned|mentions|interviewed|talked\s+to)(?=\s*[?.!]*$)/iu;
+// "who is greta on the harbor line episode": where the user met the name, which the question need not carry.
+const MEDIUM_TRAILER =
+  /\s+(?:on|in|from)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}(?:episode|podcast|show|column|interview|segment|broadcast|newsletter)(?=\s*[?.!]*$)/iu;
 // "who's this Li Yong guy": the name alone.
 const CASUAL_PERSON = /\bthis\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:guy|man|woman|lady|fellow|dude|person|bloke)\b\s*/gu;
 
@@ -128,6 +132,9 @@ const ABBREVIATIONS: Record<string, string> = {
   wut: 'what',
   wats: 'what is',
   avg: 'average',
+  ave: 'avenue',
+  blvd: 'boulevard',
+  hwy: 'highway',
   nite: 'night',
   tonite: 'tonight',
   gonna: 'going to',
@@ -179,6 +186,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
+  // "how much of the junket ended up on the public's dime": how much the public paid of it.
+  [
+    /^how\s+much\s+of\s+(.+?)\s+(?:(?:ended|ends|end|wound|winds)\s+up|was|were|is|are|went|landed|fell)\s+on\s+(?:the\s+)?(public|taxpayers?|city|county|state)(?:['\u2019]s?|s['\u2019])?\s+(?:dime|tab|bill|ticket)\b/i,
+    'how much did the $2 pay for $1',
+  ],
   // "how much of the tab did taxpayers end up picking up": how much they paid.
   [/^how\s+much\s+of\s+the\s+(?:tab|bill|costs?|expenses|price\s+tag)\s+/i, 'how much '],
   [/\b(?:actually\s+)?(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:picking\s+up|paying(?:\s+for)?|covering|footing)(?:\s+the\s+(?:tab|bill))?/gi, 'pay'],
@@ -318,8 +330,11 @@ function spelledTitles(text: string, r: Retriever): string {
   });
 }
 
-/** Abbreviations spelled out and idioms put as the plain verb. */
-export function plainWords(text: string): string {
+/**
+ * Abbreviations spelled out and idioms put as the plain verb, unless the articles write the idiom
+ * themselves (`written`): "the council takes up the bill" is found by its own words.
+ */
+export function plainWords(text: string, written: (question: string, re: RegExp) => boolean = () => false): string {
   let t = text.replace(/[\p{L}\p{N}'\u2019]+/gu, (w) => {
     const key = w.toLowerCase().replace(/\u2019/g, "'");
     if (ACRONYMS[key]) return ACRONYMS[key]!;
@@ -327,7 +342,11 @@ export function plainWords(text: string): string {
     // "US", "IT" and the like are names when capitalised: only lower-case chat forms are spelled out.
     return full && (w === w.toLowerCase() || w.length > 3) ? full : w;
   });
-  for (const [re, to] of IDIOMS) t = t.replace(re, to);
+  for (const [re, to] of IDIOMS) {
+    t = t.replace(re, (phrase: string, ...groups: unknown[]) =>
+      /\s/.test(phrase.trim()) && written(t, re) ? phrase : to.replace(/\$(\d)/g, (_, n: string) => String(groups[Number(n) - 1] ?? '')),
+    );
+  }
   return t;
 }
 
@@ -478,7 +497,11 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       const place = known.places.get(key);
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);
-      if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key))) out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
+      // ("quiñones-hart": a part of one person's name, written as that name writes it.)
+      const part = !english && key.includes('-') ? nameSpellings(known).get(key) : undefined;
+      if (part) out.push({ from, to: from + raw.length, text: part });
+      else if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key)))
+        out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
       else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key))))
         out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
     }
@@ -490,11 +513,44 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
-  const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim())))), r), r);
+  const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim()))), writtenIn(r)), r), r);
   const apart = known ? namesApart(plain, known) : plain;
   const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
   return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r, isName);
 }
+
+/**
+ * Do the articles write the question's idiom (in any of the forms its expression matches) in a
+ * sentence that holds much of the rest of the question? ("come back" in a quote about something
+ * else is no reason to keep "get back".)
+ */
+function writtenIn(r: Retriever): (question: string, re: RegExp) => boolean {
+  return (question, re) => {
+    const once = new RegExp(re.source, re.flags.replace('g', ''));
+    return r
+      .sentences(question)
+      .slice(0, 20)
+      .some((x) => x.coverage >= 0.4 && once.test(x.item.text));
+  };
+}
+
+/** The words of people's full names as written, by their folded form, where only one name holds them. */
+function nameSpellings(known: KnownNames): Map<string, string> {
+  let map = spellings.get(known.peopleByKey);
+  if (!map) {
+    const seen = new Map<string, string | null>();
+    for (const { name } of known.peopleByKey.values()) {
+      for (const w of name.split(/\s+/)) {
+        const key = fold(w);
+        seen.set(key, seen.has(key) && seen.get(key) !== w ? null : w);
+      }
+    }
+    map = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+    spellings.set(known.peopleByKey, map);
+  }
+  return map;
+}
+const spellings = new WeakMap<object, Map<string, string>>();
 
 /** The words of people's full names ("qin" of "Qin Weizhong"), gathered once per set of names. */
 function nameWordsOf(known: KnownNames): Set<string> {

@@ -1,10 +1,10 @@
-import { fold, words } from '../text.ts';
+import { fold, isStopWord, stem, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { quoteSpans } from '../knowledge/quotes.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
-import { RETRACTED, retrievalText, supportingRanked, type Scope } from './scope.ts';
+import { isRetracted, retrievalText, supportingRanked, type Scope } from './scope.ts';
 
 // "Who paid for the trip?": news prose tells who pays in a few shapes, often several payers in a row
 // ("The city paid $38,900 … The fund paid $54,200 … The companies covered the rest."). Each payer is
@@ -24,7 +24,8 @@ const ACTIVE =
 const PASSIVE =
   /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+(?:by|with(?=\s+[\w-]+\s+(?:money|funds)\b))|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?(?:[^,.;"“”]|[,.](?=\d))+?)(?=\s*(?:,(?!\d)|\.(?!\d)|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
-const COSTS = /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|way|it|delegation|mission|visit|bill))/i;
+const COSTS =
+  /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|remainder|balance|everything\s+else|way|it|delegation|mission|visit|bill))/i;
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
 
 const GIVEN_TO_COVER =
@@ -40,7 +41,51 @@ const TRIP =
  */
 export function payers(s: Scope, sources = false): Answer | undefined {
   const found = payersFound(s, sources);
-  return found ? listed(found) : undefined;
+  return found ? listed(ownPart(s, found).map((f) => ({ ...f, payer: bodyNamed(f.payer, f.sentence) }))) : undefined;
+}
+
+/**
+ * "Who paid for the mayor's own hotel?": of several payers, the one whose sentence holds most of what
+ * the question says of the part paid for (its words, and the one it belongs to by name or office),
+ * when one holds clearly more than the rest.
+ */
+function ownPart(s: Scope, found: { payer: string; sentence: Sentence }[]): { payer: string; sentence: Sentence }[] {
+  const sentences = [...new Set(found.map((f) => f.sentence))];
+  const part = /\bfor\s+(.+)$/.exec(s.q.about ?? '')?.[1];
+  // ("who paid for Fenwick's trip to Ostrel": the whole trip, all its payers.)
+  const head =
+    part
+      ?.split(/\s+(?:to|in|at|of|from|on|with)\s+/)[0]
+      ?.split(/\s+/)
+      .pop() ?? '';
+  if (sentences.length < 2 || !part || /^(?:trips?|travels?|visits?|missions?|journeys?|tours?|junkets?|jaunts?|excursions?|delegations?)$/i.test(head))
+    return found;
+  const asked = new Set(
+    [...words(part), ...s.named.flatMap((p) => p.roles.flatMap((r) => words(r.role)))]
+      .map((w) => stem(w.replace(/['\u2019]s$/, '')))
+      .filter((w) => !isStopWord(w)),
+  );
+  const held = (x: Sentence) => [...new Set(words(x.text).map((w) => stem(w.replace(/['\u2019]s$/, ''))))].filter((w) => asked.has(w)).length;
+  const scored = sentences.map((x) => ({ x, n: held(x) })).sort((a, b) => b.n - a.n);
+  if (scored[0]!.n < 2 || scored[0]!.n <= scored[1]!.n) return found;
+  return found.filter((f) => f.sentence === scored[0]!.x);
+}
+
+/** "The partnership covered …": the body the story named before by a name ending in that noun ("the Vessby Regional Partnership"). */
+function bodyNamed(payer: string, sentence: Sentence): string {
+  const noun = /^the\s+(\p{Ll}+)$/iu.exec(payer.trim())?.[1];
+  if (!noun) return payer;
+  const article = sentence.paragraph.article;
+  const before = article.paragraphs
+    .filter((p) => p.order <= sentence.paragraph.order)
+    .map((p) => (p === sentence.paragraph ? p.text.slice(0, sentence.start) : p.text))
+    .join(' ');
+  const named = [
+    ...before.matchAll(
+      new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}&'\u2019.-]*\\s+(?:(?:of|for|and|&)\\s+)?){1,5}${noun.charAt(0).toUpperCase()}${noun.slice(1)}\\b`, 'gu'),
+    ),
+  ].pop()?.[0];
+  return named ? `the ${named.replace(/^The\s+/, '')}` : payer;
 }
 
 /** The payers of the first story nearest the question that names any, each with the sentence naming it. */
@@ -64,7 +109,7 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
         // (Not a quote, nor a reader's question: "Did city taxes pay for this trip?")
         // ("If the trust had not paid, I would not …," she said: a quote's second sentence.)
         const quoted = spans.some((q) => sentence.start > q.start && sentence.start < q.end);
-        if (/^["“]/.test(sentence.text.trim()) || quoted || /\?\W*$/.test(sentence.text) || RETRACTED.test(sentence.text)) continue;
+        if (/^["“]/.test(sentence.text.trim()) || quoted || /\?\W*$/.test(sentence.text) || isRetracted(sentence)) continue;
         // (Or a kind of it: "the reception after the signing" answers "the party after the signing".)
         // (Its paragraph up to the sentence may name it: "Students on the exchange pay tuition at home … Staff
         // travel is covered by a grant" pays for the exchange.)

@@ -3,6 +3,7 @@ import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import { placesIn } from '../knowledge/places.ts';
+import { SPEAKER_LABEL } from '../knowledge/lexicon.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
@@ -389,7 +390,9 @@ function doers(s: Scope, fallback = true): Answer {
     if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end))) continue;
     // "with one member abstaining": a doer counted, not named, is no answer.
     if (/\b(?:one|two|three|four|five|several|some|many)\s+(?:\p{Ll}+\s+)?(?:members?|people|others)\s+$/iu.test(sentence.text.slice(0, verb.start))) continue;
-    const agents = withNamedBefore(s, sentence, verb.start, agentsOf(sentence.text, verb));
+    // ("PORT CHIEF: … I signed a memorandum with …": the "I" of a transcript's line is its speaker.)
+    const speaker = lineSpeaker(s, sentence);
+    const agents = withNamedBefore(s, sentence, verb.start, agentsOf(sentence.text, verb)).map((a) => (a === 'I' && speaker ? speaker.name : a));
     const names = agents.filter((n) => !words(n).every((w) => asked.has(w)));
     // "Who signed for the San Francisco Chamber?" asks who signed on its behalf: when the chamber is
     // itself a signer, the other signers are no answer.
@@ -424,7 +427,13 @@ function doers(s: Scope, fallback = true): Answer {
       tookSide(names, sentence);
       continue;
     }
-    if (names.length) return stated(listing(names), `${listing(names)} ${did}`, [sentence]);
+    if (names.length) {
+      // The others who did it, told in the sentences around ("A and B signed for Vessby. C signed for
+      // the host city along with its port warden, D."), when the question asks for no one side.
+      const more = forBody === undefined && !SIGNED_FOR.test(q.text) ? fellowDoers(s, sentence, q.verb!, names) : [];
+      const all = [...names, ...more.flatMap((m) => m.names)];
+      return stated(listing(all), `${listing(all)} ${did}`, [sentence, ...more.map((m) => m.sentence)]);
+    }
     // The ones named before the verb did it ("X stayed home and ran the city while Y was away").
     const others = othersIn(s, sentence);
     const before = new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start).map((m) => m.person));
@@ -441,6 +450,41 @@ function doers(s: Scope, fallback = true): Answer {
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
+}
+
+/** The speaker whose transcript line holds the sentence, if it is one. */
+function lineSpeaker(s: Scope, sentence: Sentence): Person | undefined {
+  if (!SPEAKER_LABEL.test(sentence.paragraph.text)) return undefined;
+  return (s.ctx.knowledge.quotesByArticle.get(sentence.paragraph.article) ?? []).find((q) => q.paragraph === sentence.paragraph && q.kind === 'direct')
+    ?.speaker;
+}
+
+/**
+ * Doers of the same verb in the other sentences of the paragraph, each with what it names beside
+ * its verb ("signed for the host city along with its port warden, D."), and those said to have
+ * done it "along with" or "together with" the ones found. A sentence that puts the verb to another object ("signed a
+ * lease") tells another doing.
+ */
+function fellowDoers(s: Scope, found: Sentence, verb: string, names: string[]): { names: string[]; sentence: Sentence }[] {
+  const k = s.ctx.knowledge;
+  const seen = new Set(names.map(fold));
+  const out: { names: string[]; sentence: Sentence }[] = [];
+  for (const sentence of found.paragraph.sentences) {
+    const at = findVerb(sentence.text, verb);
+    if (!at) continue;
+    const after = sentence.text.slice(at.end);
+    if (sentence !== found && !/^\s*(?:for|on\s+behalf\s+of|(?:along|together)\s+with|as\s+well|too|[,.;]|$)/.test(after)) continue;
+    const own = sentence === found ? [] : withNamedBefore(s, sentence, at.start, agentsOf(sentence.text, at));
+    // ("… along with its port warden, D.": whoever the clause names.)
+    const along = /\b(?:along|together)\s+with\b/.exec(after);
+    const alongside = along ? (k.mentions.get(sentence) ?? []).filter((m) => m.start >= at.end + along.index).map((m) => m.person.name) : [];
+    const fresh = [...own, ...alongside].filter(
+      (n) => /^\p{Lu}/u.test(n) && !seen.has(fold(n)) && ![...seen].some((x) => x.includes(fold(n)) || fold(n).includes(x)),
+    );
+    for (const n of fresh) seen.add(fold(n));
+    if (fresh.length) out.push({ names: fresh, sentence });
+  }
+  return out;
 }
 
 /**

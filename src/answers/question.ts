@@ -1,5 +1,6 @@
-import { hasSense } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { tag, type Tagged } from './tagger.ts';
+import { baseForm } from '../text.ts';
 
 // Question analysis: what a question asks for (its expected answer type) and the constraints it sets
 // (who, what, where, before or after what). It reads the shape of English questions only; what the
@@ -55,6 +56,14 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   {
     re: /^who\s+(?:(?:has|had)\s+)?(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|described|called)\s+(?:that\s+)?(.+)$/i,
     read: (m) => ({ type: 'speaker', verb: m[1], topic: m[2] }),
+  },
+  // "which academic said local ties help": a speaker of some kind, as "who said" asks one.
+  {
+    re: /^(?:which|what)\s+(\p{Ll}[\p{L}-]*)\s+(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|argued)\s+(?:that\s+)?(.+)$/iu,
+    read: (m) =>
+      isKindOf(m[1]!.toLowerCase(), 'person', 'noun', 10, 1)
+        ? { type: 'speaker', verb: m[2], topic: m[3], focus: m[1] }
+        : { type: 'list', focus: m[1], about: `${m[2]} ${m[3]}` },
   },
   {
     re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(${SPEECH})\\b(?:\\s+(?:about|on|regarding|of|concerning|with regard to)\\b)?\\s*(.*)$`, 'i'),
@@ -169,7 +178,15 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   {
     // The noun asked about is no auxiliary: "what does the agreement have them do" is no list.
     re: new RegExp(`^(?:in|at|on|from|to|with|for)?\\s*(?:which|what)\\s+(?!${AUX}\\b)(.+?)\\s+(?:${AUX})\\s+(.+)$`, 'i'),
-    read: (m) => ({ type: 'list', focus: m[1], about: m[2] }),
+    // (A verb of its own before that auxiliary ends the noun: "which expert said local ties help when
+    // talks are rocky" asks for the expert.)
+    read: (m) => {
+      const own = /^(?:which|what)\s/i.test(m[0]) ? nounThenRest(m[0].replace(/^\S+\s+/, '')) : undefined;
+      // (Not a name after the noun, "which cities in China did she visit": that split is the name's.)
+      return own?.focus && own.about && /^\p{Ll}/u.test(own.about) && own.focus.length < m[1]!.length
+        ? { type: 'list', ...own }
+        : { type: 'list', focus: m[1], about: m[2] };
+    },
   },
   // "what all got signed on the trip", "what got signed": everything the verb was done to, a list.
   {
@@ -304,6 +321,11 @@ const WRAPPERS: [RegExp, string][] = [
     /^(?:(?:give|show|tell)\s+me\s+|what\s+(?:are|were)\s+)?(?:the\s+)?(.+?)['\u2019]s\s+(?:exact\s+|own\s+|actual\s+)?(?:words|quotes?|remarks|comments)\s+(?:about|on|regarding)\s+/iu,
     'what did $1 say about ',
   ],
+  // "list everyone who signed it", "name all the people who went": who did.
+  [
+    /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?(?:people|persons|those|officials))\s+(?:who|that)\s+/iu,
+    'who ',
+  ],
   // "list every city she went to", "name the companies that …": which ones.
   [
     /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+|(?:some|a\s+few|a\s+couple|any)\s+of\s+)?(?:the\s+)?(?=\p{L}+\s)/iu,
@@ -329,7 +351,24 @@ export function plainQuestion(input: string): string {
     .replace(/[?!.\s]+$/, '')
     .replace(/\s+/g, ' ');
   for (let pass = 0; pass < 2; pass++) for (const [re, to] of WRAPPERS) t = t.replace(re, to);
-  return t.trim();
+  return whoWasTheOne(t.trim());
+}
+
+/**
+ * "who was the top official Breed met on Thursday": which official she met, the relative clause's
+ * verb put as the question's own ("which top official did Breed meet on Thursday").
+ */
+function whoWasTheOne(text: string): string {
+  const m =
+    /^who\s+(?:is|was|were|are)\s+(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)\s+(?:that\s+|whom\s+)?(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,2}|she|he|they)\s+(\p{Ll}+)\b(.*)$/u.exec(
+      text,
+    );
+  if (!m) return text;
+  const [, kind, who, verb, rest] = m as unknown as [string, string, string, string, string];
+  const base = baseForm(verb);
+  const head = kind.split(/\s+/).pop()!;
+  if (base === verb || !hasSense(base, 'verb') || !isKindOf(head, 'person', 'noun', 10, 1)) return text;
+  return `which ${kind} did ${who} ${base}${rest}`;
 }
 
 export function analyzeQuestion(input: string): Question {

@@ -32,7 +32,7 @@ export function reason(asked: Scope): Answer {
   const reported = reportedReply(s, text);
   if (reported) return stated('Why', reported.text, [reported]);
   const told = eventCause(s, text);
-  if (told) return stated('Why', told[0]!.text, told);
+  if (told) return stated('Why', causeClause(told[0]!.text), told);
   const names = entityTerms(r, text);
   // The one the question asks about ("why did Hoshizora Logistics pick …") must be in the paragraph; other names in the article.
   const about = aboutWithoutAux(s);
@@ -81,6 +81,9 @@ export function reason(asked: Scope): Answer {
     // An aim stated in the question's words that names whoever it asks about.
     const aim = ranked.find((x) => x.coverage >= 0.6 && !TRIP_PURPOSE.test(x.item.text) && words(x.item.text).some((w) => other.includes(fold(w))));
     if (aim) return statedAim(aim.item);
+    // "why does the economist think the ferry is a good idea": what they said of it is their reason.
+    const view = VIEW_ASKED.test(s.q.text) ? viewOf(s, text, other) : undefined;
+    if (view) return stated('Why', view.text, [view]);
     return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
   }
   const fits = best && purposeFits(s, best);
@@ -187,9 +190,11 @@ const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+/;
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
 // ("abstained, telling colleagues that his sister runs …": the account given with it.)
-// ("was cancelled after a storm closed the coast road": what brought a cancellation on.)
+// ("was cancelled after a storm closed the coast road": what brought a cancellation on; "will close
+// … for about ten weeks of railing repairs": what a closing is for; "the deal foundered
+// over price": what a deal failed on, not a time, "over the weekend", nor a number, "over 40".)
 const CAUSE_CLAUSE =
-  /\b(?:cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|halted)\b[^.;]{0,30}?\bafter\b|\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
+  /\b(?:cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|halted)\b[^.;]{0,30}?\bafter\b|\b(?:close[sd]?|closing|shut(?:s|ting)?(?:\s+down)?)\b(?:[^.;]|\.(?=\s*\d)){0,60}?\bfor\s+(?:[\w-]+\s+){0,8}?(?:repairs?|renovations?|maintenance|construction|upgrades?|inspections?|reconstruction|resurfacing|cleanup)\b|\b(?:sank|sunk|collapsed|fell\s+(?:apart|through)|foundered|stalled|broke\s+down|died|failed|scrapped|cancell?ed|called\s+off|postponed|shelved)\s+over\s+(?!(?:the\s+)?(?:weekend|summer|winter|spring|autumn|fall|holidays?|years?|months?|weeks?|days?|past|next|last)\b|\d)|\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
@@ -227,6 +232,16 @@ function eventCause(s: Scope, text: string): Sentence[] | undefined {
   return next && SPEECH_VERB.test(next.text) && ACCOUNT.test(next.text) && !/^["\u201c]/.test(next.text) ? [next, event] : undefined;
 }
 
+/** The clause that tells the cause, where a colon or semicolon sets it apart: "…: the lease is unsigned, and the deal foundered over cost." */
+function causeClause(text: string): string {
+  const at = CAUSE_CLAUSE.exec(text)?.index;
+  if (at === undefined) return text;
+  const parts = text.slice(0, at).split(/[:;]\s+/);
+  const clause = text.slice(at - parts[parts.length - 1]!.length);
+  const own = /^(?:.*?,\s+(?:and|but)\s+)?(.*)$/s.exec(clause)?.[1] ?? clause;
+  return parts.length > 1 && own.split(/\s+/).length >= 4 ? own.charAt(0).toUpperCase() + own.slice(1) : text;
+}
+
 /**
  * "A side trip to Brellholm was planned for that afternoon. It was cancelled after a storm closed the coast
  * road.": a sentence and the one after it that goes on about it ("It …") hold the question between
@@ -258,10 +273,31 @@ const TRIP_VERBS = new Set(
  */
 function purposeFits(s: Scope, purpose: Sentence): boolean {
   const own = new Set(words(purpose.text).map(stem));
-  return tag(s.q.text)
-    .filter((t) => t.pos === 'VERB' && !TRIP_VERBS.has(t.lemma.toLowerCase()))
-    .every((t) => own.has(stem(t.lemma)) || own.has(stem(t.text)));
+  // (Not the words that say whose account is asked: "in her own words", "according to the mayor".)
+  const tokens = tag(
+    s.q.text
+      .replace(/\bin\s+the\s+first\s+place\b/gi, ' ')
+      .replace(
+        /,?\s*\b(?:in\s+(?:her|his|their|its|my|our)\s+own\s+(?:words|telling|view|account)|according\s+to\s+.*|in\s+the\s+(?:words|view)\s+of\s+.*)$/i,
+        '',
+      ),
+  );
+  const holds = (t: (typeof tokens)[number]) => own.has(stem(t.lemma)) || own.has(stem(t.text));
+  // A thing of its own asked about ("why did the tugboat deal fall through") is no trip's purpose,
+  // unless the purpose names it: the trip's words, people and offices aside.
+  // ("a trade trip": a word that says which trip.)
+  const thing = (t: (typeof tokens)[number], i: number) =>
+    t.pos === 'NOUN' &&
+    /^\p{Ll}{3,}$/u.test(t.text) &&
+    !TRIP_NOUNS.test(t.text) &&
+    !TRIP_NOUNS.test(tokens[i + 1]?.text ?? '') &&
+    !isStopWord(t.text) &&
+    !isKindOf(t.lemma.toLowerCase(), 'person', 'noun', 10, 1);
+  return tokens.filter((t, i) => (t.pos === 'VERB' && !TRIP_VERBS.has(t.lemma.toLowerCase())) || thing(t, i)).every(holds);
 }
+
+const TRIP_NOUNS =
+  /^(?:trips?|visits?|missions?|tours?|journeys?|delegations?|travels?|purpose|reasons?|goals?|aims?|point|city|cities|country|countries|time|year|week|month)$/;
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */
 function goesOn(x: Sentence): Sentence {
@@ -374,6 +410,30 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
  * (the words before its verb) is a person or a body ("the CASS expert", "local business owners",
  * "the airline", "Hokusei") that is not the main person of the articles it points to nor their office?
  */
+// A question after someone's view: "why does she think …", "why is he in favor of …".
+const VIEW_ASKED =
+  /^why\s+(?:does|did|do|would|is|was|are|were)\s+.+?\s+(?:think|thinks|believe|believes|feel|feels|say|says|argue|argues|support|supports|back|backs|favou?r|like|likes|in\s+favou?r\s+of|against|oppose|opposes)\b/i;
+
+const VIEW_WORDS = /\b(?:why|think|thinks|believe|believes|feel|feels|good|bad|great|idea|worth|wise|smart|important)\b/gi;
+
+/** The sentence where the one asked about (by a word of theirs) says something of what is asked. */
+function viewOf(s: Scope, text: string, who: string[]): Sentence | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const theirs = (x: Sentence) => {
+    const verb = SPEECH_VERB.exec(x.text) ?? /\b(?:said|says|argued|argues|believes|thinks)\b/.exec(x.text);
+    return !!verb && words(x.text).some((w) => who.includes(fold(w)));
+  };
+  // What the view is of: the question's words less the one asked about and the words of holding a view.
+  const of = r.analyze(text.replace(VIEW_WORDS, ' ')).filter((t) => !who.some((w) => stem(w) === t.term));
+  if (!of.length) return undefined;
+  return r
+    .sentences(text)
+    .filter((x) => theirs(x.item))
+    .map((x) => ({ item: x.item, held: r.rank(of, [x.item], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0 }))
+    .filter((x) => x.held >= 0.3)
+    .sort((a, b) => b.held - a.held)[0]?.item;
+}
+
 function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   const k = s.ctx.knowledge;
   const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));

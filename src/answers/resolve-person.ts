@@ -13,7 +13,9 @@ export type PersonMatch = { kind: 'one'; person: Person } | { kind: 'many'; peop
 const TITLE_PREFIX = new RegExp(`^(?:(?:${TITLES.map((t) => t.toLowerCase().replace(/\./g, '\\.?')).join('|')}|mr|mrs|ms|miss|madam)\\.?\\s+)+`);
 
 export function cleanName(query: string): string {
+  // ("Vessby's port warden": the owner's name without its possessive ending.)
   return fold(query)
+    .replace(/(?<=\p{L})['\u2019]s\b/gu, '')
     .replace(/[?!.,;:"'()[\]{}]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

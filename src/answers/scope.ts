@@ -56,14 +56,37 @@ export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE
 // "An earlier version of this report gave the fund as …": a claim withdrawn by a correction.
 export const RETRACTED =
   /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item|page|release|faq|notice|entry)\b/i;
+// A note's label: "Correction:", "**Correction, March 13:**".
+const NOTE_LABEL = /^(?:\*\*)?(?:Correction|Clarification)s?\b/i;
+// What a note puts right: "The right amount is $32,000."
+export const PUT_RIGHT = /\b(?:correct|right|actual|accurate)\s+(?:figure|number|amount|sum|cost|date|day|name|spelling|total|title)\s+(?:is|was)\b/i;
+
+/**
+ * A claim withdrawn by a correction: one an "earlier version" note gives, or one a correction note
+ * tells before it puts it right ("… has the cost at $23,000. The right amount is $32,000.").
+ */
+export function isRetracted(x: Sentence): boolean {
+  return RETRACTED.test(x.text) || !!correctionOf(x);
+}
+
+/** The sentence of a correction note that puts this one right, if one does. */
+function correctionOf(x: Sentence): Sentence | undefined {
+  const sentences = x.paragraph.sentences;
+  const next = sentences[sentences.indexOf(x) + 1];
+  return NOTE_LABEL.test(x.paragraph.text) && !PUT_RIGHT.test(x.text) && next && PUT_RIGHT.test(next.text) ? next : undefined;
+}
 // (Such a claim is evidence only for a question about what the story got wrong.)
 const ASKS_ABOUT_ERRORS = /\b(?:correct\w*|wrong|misstat\w*|mistakes?|errors?|earlier\s+version)\b/i;
 
 /** The same, with how much of the question each holds; only those as good as the best when `closeTo` is set. */
 export function supportingRanked(s: Scope, text = retrievalText(s), min = MIN_COVERAGE, closeTo = 0): Ranked<Sentence>[] {
   const k = s.ctx.knowledge;
-  const withdrawn = (x: Sentence) => RETRACTED.test(x.text) && !ASKS_ABOUT_ERRORS.test(s.q.text);
-  let ranked = k.retriever.sentences(text).filter((r) => r.coverage >= min && aboutAll(k, r.item.paragraph, s.named) && !withdrawn(r.item));
+  const withdrawn = (x: Sentence) => isRetracted(x) && !ASKS_ABOUT_ERRORS.test(s.q.text);
+  // (A claim a note puts right stands as the sentence that does: "The right amount is $32,000.")
+  let ranked = k.retriever
+    .sentences(text)
+    .map((r) => (withdrawn(r.item) ? { ...r, item: correctionOf(r.item) } : r))
+    .filter((r): r is Ranked<Sentence> => !!r.item && r.coverage >= min && aboutAll(k, r.item.paragraph, s.named) && !withdrawn(r.item));
   // A pronoun's referent: prefer the articles about them.
   if (s.referent) {
     const theirs = ranked.filter((r) => k.subjectOf(r.item.paragraph.article) === s.referent);

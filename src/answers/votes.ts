@@ -1,5 +1,5 @@
 import type { Answer } from './types.ts';
-import { stated } from './compose.ts';
+import { stated, unsupported } from './compose.ts';
 import { retrievalText, supporting, type Scope } from './scope.ts';
 
 // Votes: the tally a body's vote ended in ("voted 4-2"), and which side a doer of "vote" took ("voted
@@ -22,6 +22,20 @@ export function voteTally(s: Scope): Answer | undefined {
     return stated(tally, tally, [sentence]);
   }
   return undefined;
+}
+
+// "how did the council vote on the motion": a body's vote, told only by a sentence that says how it went.
+const OUTCOME_ASKED = /^how\s+did\s+(?:the\s+)?(?!vote\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+vote\b/iu;
+const OUTCOME =
+  /\b(?:voted|approved|passed|rejected|adopted|defeated|backed|killed|tabled|unanimous(?:ly)?|ratified|endorsed|turned\s+down|signed\s+off)\b|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b/i;
+
+/** How a body voted, from a sentence that tells a vote taken; none told, the articles do not say. */
+export function voteOutcome(s: Scope): Answer | undefined {
+  if (!OUTCOME_ASKED.test(s.q.text)) return undefined;
+  const found = supporting(s, retrievalText(s), 0.4).slice(0, 8);
+  const told = found.find((x) => OUTCOME.test(x.text) && !/\b(?:would|will|could|should|plans?\s+to|scheduled|set\s+to|expected\s+to)\b/i.test(x.text));
+  if (told) return stated(told.text, told.text, [told]);
+  return unsupported(s.ctx, `how that vote went`, found[0]);
 }
 
 export const VOTED_AGAINST = /^\s+(?:against|no\b|not\s+to\b|to\s+(?:reject|oppose|block|deny|kill))/i;

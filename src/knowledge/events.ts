@@ -3,6 +3,7 @@ import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { isStopWord, stem, words } from '../text.ts';
 import { maskQuotes, quoteSpans } from './quotes.ts';
+import { SPEAKER_LABEL } from './lexicon.ts';
 
 // Dated statements, resolved against the article's publication date: "on Thursday" in an article of
 // Thursday 2024-04-18 is that day; "in November" a week later is November 2023. Each date keeps its
@@ -107,7 +108,7 @@ export const mayHoldChronoDate = (text: string): boolean => CHRONO_CUES.test(tex
 // "is to fly to the capital".
 // ("The next afternoon" goes on from the story's day: no future.)
 const COMING =
-  /\b(?:will|shall|could|would|plans? (?:to|a|an)|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home)|(?:is|are) to (?=\w+ (?:the|a|an|to|with|in|at|on|for|his|her|their|its)\b)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
+  /\b(?:will|shall|could|would|plans? (?:to|a|an)|planned|(?:is|are) (?:expected|scheduled|set|due|slated) (?:to|back|home|for)|(?:is|are) to (?=\w+ (?:the|a|an|to|with|in|at|on|for|his|her|their|its)\b)|upcoming|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|tomorrow|later this (?:week|month)|(?:is|are|am) (?:\w+ly )?\w+ing)\b/i;
 // A schedule told in the present ("leaves Omaha on Sunday"): a bare weekday in it is still to come.
 // (Not a month and day: "April 14 — Delegation arrives" is a timeline of what was.)
 // A diary written on the way says it in the first person: "On Friday we fly south", "We fly home on Saturday".
@@ -143,6 +144,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // the update's day ("UPDATE, continued:" from the last one), the rest of the page from publication.
   let updated: string | undefined;
   let labelled: string | undefined;
+  let recorded: string | undefined;
+  let spokenOn: string | undefined;
   // A live page updated after it was published: its weekday stamps run from publication to the update.
   const latest = updatedDay(article.updatedLine, article.published);
   // A programme listed day by day ("Monday, Oct. 20: …" then "Tuesday: …"): the day the item before
@@ -163,7 +166,11 @@ export function extractEvents(article: Article): DatedEvent[] {
     const labelDay = updateLabelDay(paragraph.text, article.published);
     if (labelDay) updated = labelDay;
     labelled = label ? (labelDay ?? updated) : undefined;
-    if (!block) reference = labelled ? { instant: new Date(`${labelled}T12:00:00Z`), timezone: 0 } : published;
+    // "Taped Tuesday, September 16, 2025": a transcript's speakers count their days from the taping.
+    const recording = RECORDED.exec(paragraph.text);
+    if (recording) recorded = dateParser().parse(recording[1]!, published)[0]?.start.date().toISOString().slice(0, 10) ?? recorded;
+    spokenOn = recorded && SPEAKER_LABEL.test(paragraph.text) ? recorded : undefined;
+    if (!block) reference = labelled || spokenOn ? { instant: new Date(`${labelled ?? spokenOn}T12:00:00Z`), timezone: 0 } : published;
     const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published, latest) : undefined;
     if (heading) {
       block = { day: heading, heading: paragraph.text };
@@ -209,7 +216,7 @@ export function extractEvents(article: Article): DatedEvent[] {
   return sameWeekdayAs(events, anchors, comingWeekdays);
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
-    const base = block?.day ?? labelled ?? article.published;
+    const base = block?.day ?? labelled ?? spokenOn ?? article.published;
     // "At the event attended by business leaders, …", with no day of its own: the event the story dated before.
     const at = /^(?:At|During)\s+the\s+(\p{Ll}{4,})\b/u.exec(sentence.text);
     const atDay =
@@ -239,8 +246,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       const seen = new Set<string>();
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
       const moved = MOVED_DAY.exec(sentence.text);
+      // "the first Monday in November": that day of that month (the next such month from the base day when
+      // no year is given), in place of the bare weekday and month chrono reads in it.
+      const nth = NTH_WEEKDAY.exec(sentence.text);
+      const nthDay = nth ? nthWeekday(nth, base) : undefined;
+      if (nth && nthDay) events.push({ date: { start: nthDay, precision: 'day' }, phrase: nth[0], sentence });
+      const inNth = (r: chrono.ParsedResult) => !!nth && !!nthDay && r.index < nth.index + nth[0].length && nth.index < r.index + r.text.length;
       for (const result of found) {
-        if (!isRealDate(result, sentence.text) || result.index < labelEnd) continue;
+        if (!isRealDate(result, sentence.text) || result.index < labelEnd || inNth(result)) continue;
         // "the signing was moved from Friday to Sunday": the Sunday nearest the Friday the story gave it.
         if (moved && result.index < moved.index + moved[0].length && moved.index < result.index + result.text.length) {
           const to = movedDay(events, sentence, moved);
@@ -347,6 +360,7 @@ export function extractEvents(article: Article): DatedEvent[] {
           programme ??
           onFromLast ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
+          tripWeekday(result, sentence.text, events) ??
           followingWeekday(result, sentence.text, lastDay) ??
           toEventDate(result, base, coming, narrative);
         // "on Wednesday (April 17)" names one date twice.
@@ -409,10 +423,14 @@ export function extractEvents(article: Article): DatedEvent[] {
             rest,
           );
         const modifiers = phrase?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
-        const doing = phrase ? undefined : new RegExp(`^\\s+(?:we|I|they|she|he)\\s+((?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,.;]*)`, 'u').exec(rest)?.[1];
+        // (Or someone's, "the day before the governor sailed home".)
+        const doing = new RegExp(
+          `^\\s+(?:we|I|they|she|he|(?:the|his|her|their|its|our|my)\\s+\\p{Ll}+)\\s+((?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b[^,.;]*)`,
+          'u',
+        ).exec(rest)?.[1];
         // ("the day before we flew home": the day the story told the return, whichever verb told it.)
         const toldAs = doing && (RETURNED.test(doing) ? 'return' : DEPARTED.test(doing) ? 'departure' : ARRIVED.test(doing) ? 'arrival' : undefined);
-        const noun = phrase?.[2] ?? toldAs ?? doing?.split(/\s+/)[0];
+        const noun = (phrase && doing ? toldAs : undefined) ?? phrase?.[2] ?? toldAs ?? doing?.split(/\s+/)[0];
         const after = /after|before/i.test(chained[0]);
         // The day told with the noun and its names, else with the noun, else with the names.
         const anchor = !after
@@ -837,6 +855,52 @@ function weekdayFrom(result: chrono.ParsedResult, from: string, after = false): 
 }
 
 /**
+ * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
+ * story told (the trip's first and last, "left on Monday, June 2, and came back on Friday, June 6").
+ */
+const NTH_WEEKDAY =
+  /\b(?:the\s+)?(first|second|third|fourth|last)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/i;
+
+/** The day "the first Monday in November" names, in the year given or the first such month from `base` on. */
+function nthWeekday(m: RegExpExecArray, base: string): string | undefined {
+  const month = MONTHS.findIndex((x) => x.toLowerCase() === m[3]!.toLowerCase());
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(m[2]!.toLowerCase()));
+  if (month < 0 || weekday < 0) return undefined;
+  const baseYear = Number(base.slice(0, 4));
+  const year = m[4] ? Number(m[4]) : month + 1 < Number(base.slice(5, 7)) ? baseYear + 1 : baseYear;
+  const nth = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+  const day = new Date(Date.UTC(year, month, 1));
+  day.setUTCDate(1 + ((weekday - day.getUTCDay() + 7) % 7) + 7 * Math.max(nth, 0));
+  if (nth < 0) {
+    // The last one: the first of the next month, back to that weekday.
+    const end = new Date(Date.UTC(year, month + 1, 0));
+    end.setUTCDate(end.getUTCDate() - ((end.getUTCDay() - weekday + 7) % 7));
+    return end.toISOString().slice(0, 10);
+  }
+  return day.getUTCMonth() === month ? day.toISOString().slice(0, 10) : undefined;
+}
+
+// "Taped Tuesday, September 16, 2025" (or recorded, filmed): the day a transcript was made.
+const RECORDED =
+  /\b(?:Recorded|Taped|Filmed)\s+(?:on\s+)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/;
+
+function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[]): EventDate | undefined {
+  if (result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
+  const before = text.slice(Math.max(0, result.index - 30), result.index);
+  const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+  if (!/\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+$/i.test(before) && !/^\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i.test(after))
+    return undefined;
+  const days = events
+    .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story')
+    .slice(-2)
+    .map((e) => e.date.start)
+    .sort();
+  if (days.length < 2 || daysBetween(days[0]!, days[1]!) > 21) return undefined;
+  const day = weekdayFrom(result, days[0]!);
+  return day.start <= days[1]! ? day : undefined;
+}
+
+/**
  * "The centerpiece came the following Monday", "the next Friday", "on the Monday": the first such weekday after the
  * day the story has reached, however far back that day is.
  */
@@ -885,7 +949,11 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   // the publication day itself.
   const last = /^(?:last|this\s+past|past)\s/i.test(result.text.trim());
   const date: EventDate = {
-    start: weekdayYear(start, calendarDate(start, published, coming, precision, last ? undefined : narrative, last), published),
+    start: weekdayYear(
+      start,
+      calendarDate(start, published, coming, precision, last ? undefined : narrative, last, /^next\s/i.test(result.text.trim())),
+      published,
+    ),
     precision,
   };
   if (result.end) {
@@ -900,7 +968,15 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
  * A bare weekday is the most recent such day on or before publication in a report of the past, and
  * the next one on or after it in a clause about what is coming ("is visiting ... to Sunday").
  */
-function calendarDate(c: chrono.ParsedResult['start'], published: string, coming: boolean, precision: Precision, narrative?: Narrative, last = false): string {
+function calendarDate(
+  c: chrono.ParsedResult['start'],
+  published: string,
+  coming: boolean,
+  precision: Precision,
+  narrative?: Narrative,
+  last = false,
+  next = false,
+): string {
   if (c.isCertain('weekday') && !c.isCertain('day') && narrative && !coming) {
     // The first such weekday from the day the story has reached (that day itself when it is one:
     // "landed at 7:50 on Monday … Monday, after a short connecting flight").
@@ -916,7 +992,8 @@ function calendarDate(c: chrono.ParsedResult['start'], published: string, coming
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     const pub = new Date(`${published}T00:00:00Z`);
     const shift = ((((c.get('weekday') ?? 0) - pub.getUTCDay()) % 7) + 7) % 7;
-    pub.setUTCDate(pub.getUTCDate() + (coming && !last ? shift : shift === 0 ? (last ? -7 : 0) : shift - 7));
+    // ("Next Tuesday", said on a Tuesday: a week on, never that day.)
+    pub.setUTCDate(pub.getUTCDate() + (coming && !last ? shift || (next ? 7 : 0) : shift === 0 ? (last ? -7 : 0) : shift - 7));
     return format(pub.toISOString().slice(0, 10), precision);
   }
   const pad = (n: number | null) => String(n ?? 1).padStart(2, '0');

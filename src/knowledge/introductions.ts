@@ -462,13 +462,15 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
     // "Their managing director, Vikram Hegde, walked me …", "the city's trade director, …": a role set off before the name.
     if (setOffName) {
       const setOff = SET_OFF_ROLE.exec(before.slice(0, -2));
-      if (setOff && ROLE_NOUN_AT_END.test(setOff[2]!)) {
+      // (Or any kind of person, "its port warden, …", WordNet says.)
+      const kind = setOff?.[2]?.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (setOff && (ROLE_NOUN_AT_END.test(setOff[2]!) || (/^\p{Ll}{4,}$/u.test(kind) && isKindOf(kind, 'person', 'noun', 10, 1)))) {
         // ("Velsing's spokesperson, Imke Dahlberg, said": the owner named is part of the role.)
         const role = /^the$/i.test(setOff[1]!)
           ? roleOfNamedOwner(sentence, setOff[2]!, before.slice(0, setOff.index))
           : /['\u2019]s$/.test(setOff[1]!)
             ? `${setOff[1]} ${setOff[2]}`
-            : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, before.slice(0, setOff.index));
+            : roleOfBodyBefore(sentence, setOff[2]!, setOff[1]!, s.slice(0, from + setOff.index));
         out.push({ name: words.join(' '), role, sentence });
       }
       continue;
@@ -551,18 +553,25 @@ const FIRM_NOUN = /^(?:company|firm|business|maker|manufacturer|startup|carrier|
 
 /** Capitalised runs that can name a body ("the Port of Carrow Bay"), without "the", where they start. */
 function bodiesIn(text: string): { body: string; index: number }[] {
-  return [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
-    .map((m) => {
-      const body = m[0].replace(/^the\s+/, '');
-      return { body, index: m.index + m[0].length - body.length };
-    })
-    .filter(({ body }) => ORG_WORD.test(body) || body.split(' ').length >= 2);
+  return (
+    [...text.matchAll(/(?:the\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&'\u2019-]*)+/gu)]
+      .map((m) => {
+        const body = m[0].replace(/^the\s+/, '');
+        return { body, index: m.index + m[0].length - body.length };
+      })
+      // ("Bellamy and Prask signed": two names joined, no body.)
+      .filter(({ body }) => ORG_WORD.test(body) || (body.split(' ').length >= 2 && !/^\p{Lu}[\p{L}\p{M}-]*\s+and\s+\p{Lu}[\p{L}\p{M}-]*$/u.test(body)))
+  );
 }
 
 const namedBodies = (text: string) => bodiesIn(text).filter(({ body }) => !NOT_BODY_WORD.test(body.split(' ')[0]!));
 
 function bodyOf(role: string, text: string): string | undefined {
-  const body = bodiesIn(text).pop()?.body;
+  // (Or a place or body in the possessive, "Vessby's alderman … together with its port warden", whichever is named last.)
+  const owners = [...bodiesIn(text), ...[...text.matchAll(/\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s/gu)].map((m) => ({ body: m[1]!, index: m.index }))].sort(
+    (a, b) => a.index - b.index,
+  );
+  const body = owners.pop()?.body;
   return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : undefined;
 }
 
@@ -572,7 +581,8 @@ const NOT_BODY_WORD = /^(?:The|A|An|In|On|At|By|For|From|To|With|When|While|Afte
 function withBody(before: string, role: string): string {
   const lead = before.trimEnd();
   if (!lead.endsWith(role) || /^\p{Lu}/u.test(role)) return role;
-  const body = /((?:\p{Lu}[\p{L}\p{N}'\u2019&.-]*\s+){1,4})$/u.exec(lead.slice(0, lead.length - role.length));
+  // ("Port of Carrow executive director": a body's name may hold "of".)
+  const body = /((?:\p{Lu}[\p{L}\p{N}'\u2019&.-]*\s+(?:(?:of|for|and|&)\s+(?=\p{Lu}))?){1,4})$/u.exec(lead.slice(0, lead.length - role.length));
   if (!body) return role;
   const bodyWords = body[1]!.trim().split(/\s+/);
   while (bodyWords.length && NOT_BODY_WORD.test(bodyWords[0]!)) bodyWords.shift();
@@ -589,6 +599,19 @@ function trimRole(phrase: string): string {
 }
 
 /** A bare name before a speech verb: "John Smith said". */
+/** "Wendy Prask of the Tolland Water Board": a name and the body it stands for, its only introduction. */
+export function byBody(sentence: Sentence, runs: Token[][], out: Found[]): void {
+  const s = sentence.text;
+  for (const run of runs) {
+    const words = run.map((t) => t.text);
+    if (!nameLike(words)) continue;
+    const body = /^\s+of\s+the\s+((?:\p{Lu}[\p{L}\p{M}&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}\p{M}&'\u2019.-]*)/u.exec(
+      s.slice(run[run.length - 1]!.end),
+    )?.[1];
+    if (body && ORG_WORD.test(body)) out.push({ name: words.join(' '), role: body, sentence });
+  }
+}
+
 export function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
   for (const run of runs) {

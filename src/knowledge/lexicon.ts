@@ -116,10 +116,13 @@ export const NOT_NAME = new Set(
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
 export const ORG_WORD =
-  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition)\b/;
+  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition|Board|Trust|Storage|Shipping|Freight|Marine|Works|Terminals?|Cargo|Provisions|Foods|Farms|Fisheries|Steel|Products|Services|Solutions|Ventures|Trading|Supply|Supplies|Brewing|Brewery|Pharmaceuticals|Robotics)\b/;
 
 /** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
 // Forms of address written before a name, one or several, with or without a stop ("Prof. Dr.",
 // "Dr. Ir.", "Hj."); "H.E." (His Excellency) and "H." (Haji) beside them where the shape allows.
 export const ADDRESS_FORMS = 'Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj';
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
+
+/** A transcript's line, opened by its speaker's name in capitals: "HOST: …", "**PORT CHIEF LUND:** …". */
+export const SPEAKER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:\*\*)?:(?:\*\*)?\s/u;

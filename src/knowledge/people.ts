@@ -9,6 +9,7 @@ import {
   byTitleOfBody,
   byPluralTitle,
   byRoleBefore,
+  byBody,
   bySpeech,
   byTitle,
   byLaterPronoun,
@@ -69,6 +70,7 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byPluralTitle(sentence, found);
     byRoleBefore(sentence, runs, found);
     bySpeech(sentence, runs, found);
+    byBody(sentence, runs, found);
     byLaterPronoun(sentence, runs, found);
   }
   byDescription(article, lexOf, found);
@@ -239,13 +241,39 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   }
   const out = new Map<string, Person>();
   for (const [alias, ps] of counts) if (ps.length === 1) out.set(alias, ps[0]!);
-  // A name the article gives in brackets and quotes: Tomo Rellik ("Tom Rellik").
+  // A name the article gives in brackets and quotes, Tomo Rellik ("Tom Rellik"); one it says they are
+  // known by, Berit Lund, known to everyone as "Bibi", or nicknamed "Bibi"; and one between the parts
+  // of their name, Berit "Bibi" Lund.
+  const quoted = `["\u201c']([\\p{Lu}][\\p{L}\\p{M}'\u2019. -]{1,40}?)[,.]?["\u201d']`;
   for (const p of people) {
-    const nick = new RegExp(`${escapeRegExp(p.name)}\\s*\\(\\s*["\u201c']([\\p{Lu}][\\p{L}\\p{M}'\u2019. -]{1,40}?)["\u201d']\\s*\\)`, 'u');
+    const name = escapeRegExp(p.name);
+    const parts = p.name.split(' ');
+    const nicks = [
+      new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
+      new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
+      ...(parts.length === 2 ? [new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
+    ];
     for (const sentence of sentences) {
-      const alias = nick.exec(sentence.text)?.[1]?.trim();
-      if (alias && !out.has(alias)) out.set(alias, p);
+      for (const nick of nicks) {
+        const alias = nick.exec(sentence.text)?.[1]?.trim();
+        if (alias && !out.has(alias)) out.set(alias, p);
+      }
     }
+  }
+  // "Everyone in the office calls her Bibi.": a name given to the one the sentence before named last.
+  for (const [i, sentence] of sentences.entries()) {
+    const called =
+      /\b(?:call|calls|called|know|knows|knew)\s+(?:her|him)\s+(?:as\s+)?["\u201c]?(\p{Lu}[\p{L}\p{M}'\u2019-]{1,20})["\u201d]?(?=[\s,.;]|$)/u.exec(
+        sentence.text,
+      );
+    const alias = called?.[1];
+    if (!alias || out.has(alias) || people.some((p) => p.name.split(' ').includes(alias))) continue;
+    const before = `${sentences[i - 1]?.text ?? ''} ${sentence.text.slice(0, called.index)}`;
+    const last = people
+      .map((p) => ({ p, at: Math.max(before.lastIndexOf(p.name), ...p.aliases.map((a) => before.lastIndexOf(a))) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at)[0];
+    if (last) out.set(alias, last.p);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { fold } from '../text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { SPEECH_VERB } from './lexicon.ts';
+import { SPEAKER_LABEL, SPEECH_VERB } from './lexicon.ts';
 import type { Mention, Person } from './people.ts';
 
 // Quotations and reported speech with their speakers. A quote is attributed by the clause next to it
@@ -109,7 +109,17 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
 export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[]>): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker: Person | undefined;
+  const named = [...new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person))))];
   for (const paragraph of article.paragraphs) {
+    // A transcript's line, "DEPUTY MAYOR LUND: We signed on the Friday.": the speaker's own words.
+    const line = SPEAKER_LABEL.exec(paragraph.text);
+    const lineSpeaker = line ? speakerLabelled(line[1]!, named) : undefined;
+    if (line && lineSpeaker) {
+      const words = paragraph.text.slice(line[0].length).trim();
+      if (words) quotes.push({ speaker: lineSpeaker, kind: 'direct', text: words, paragraph, excerpt: paragraph.text });
+      lastSpeaker = lineSpeaker;
+      continue;
+    }
     // Mentions with paragraph offsets.
     const pm: Mention[] = paragraph.sentences.flatMap((s) => (mentions.get(s) ?? []).map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start })));
     const text = paragraph.text;
@@ -163,6 +173,21 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     }
   }
   return withoutCaptionRepeats(quotes);
+}
+
+/**
+ * The person a transcript's label names: their full name ("MEI LIN TAO"), their last name with or
+ * without an office ("PORT CHIEF LUND", "IRIARTE-QUELL"), or an office only one of them holds ("HOST").
+ */
+function speakerLabelled(label: string, people: Person[]): Person | undefined {
+  const key = fold(label.replace(/\*/g, '').trim());
+  const last = key.split(/\s+/).pop()!;
+  const one = (found: Person[]) => (found.length === 1 ? found[0] : undefined);
+  return (
+    one(people.filter((p) => fold(p.name) === key)) ??
+    one(people.filter((p) => fold(p.name).split(/\s+/).pop() === last)) ??
+    one(people.filter((p) => p.roles.some((r) => fold(r.role) === key)))
+  );
 }
 
 /** A photo caption often repeats a quote of the story; the story's copy is the one kept. */
