@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../knowledge/people.ts';
 import { normalizeQuestion } from './normalize.ts';
 import { chronoEn } from '../corpus/lazy.ts';
-import type { Article, Sentence } from '../corpus/types.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 import type { EventList } from '../knowledge-build/event-list.ts';
 import { answer, listAnswer, notFound, refusal, usage } from './answer.ts';
@@ -9,6 +9,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
+import { SPEAKER_LABEL } from '../knowledge/lexicon.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -308,9 +309,16 @@ function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string
   // A page titled by the day it tells ("Minutes of the … Council, June 3, 2025: Report on …"): that
   // day's own line holds the title's words too.
   const headline = phrase && titleDay(sentence.paragraph.article.title) === k.eventsBySentence.get(sentence)?.find((e) => e.phrase === phrase)?.date.start;
+  // ("HOST: And the twinning deal? ¶ LUND: We had it booked for Saturday, and moved it.":
+  // a transcript's reply holds the words of the question it answers.)
+  const asked = questionLineBefore(sentence);
   const own =
-    title || headline
-      ? new Set([...k.retriever.termsOfSentence(sentence), ...k.retriever.analyze(title ?? sentence.paragraph.article.title).map((t) => t.term)])
+    title || headline || asked
+      ? new Set([
+          ...k.retriever.termsOfSentence(sentence),
+          ...(title || headline ? k.retriever.analyze(title ?? sentence.paragraph.article.title).map((t) => t.term) : []),
+          ...(asked ? asked.sentences.flatMap((x) => [...k.retriever.termsOfSentence(x)]) : []),
+        ])
       : k.retriever.termsOfSentence(sentence);
   const sentences = sentence.paragraph.sentences;
   const at = sentences.indexOf(sentence);
@@ -331,6 +339,16 @@ function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string
   const people = [...new Set((previous ? (k.mentions.get(previous) ?? []) : []).map((m) => m.person))];
   if (people.length !== 1) return own;
   return new Set([...own, ...words(people[0]!.name).map(stem)]);
+}
+
+/** The transcript line a reply answers: the line before it, another speaker's. */
+function questionLineBefore(sentence: Sentence): Paragraph | undefined {
+  const paragraph = sentence.paragraph;
+  const line = SPEAKER_LABEL.exec(paragraph.text);
+  if (!line) return undefined;
+  const before = paragraph.article.paragraphs[paragraph.order - 1];
+  const asker = before ? SPEAKER_LABEL.exec(before.text) : null;
+  return before && asker && asker[1] !== line[1] ? before : undefined;
 }
 
 /**

@@ -244,6 +244,14 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
       // "the two peoples" are two nations, not a number of people.
       if (words(w).some((x) => focusStems.has(stem(x)) && x !== 'peoples') && (at >= 0 || i < 4)) at = i;
     });
+    // ("twelve containers of pears" counts containers, not pears: a noun before "of" is what is counted,
+    // unless it only says how many, "a dozen", "hundreds of".)
+    const of = at > 0 ? following.slice(0, at).lastIndexOf('of') : -1;
+    if (
+      of > 0 &&
+      !/^(?:dozens?|hundreds?|thousands?|millions?|scores?|pairs?|couples?|total|all|each|some|most|group|team|delegation)$/i.test(following[of - 1] ?? '')
+    )
+      at = -1;
     // "how many people will it hire": "200 workers" are people of a kind.
     if (at < 0 && (focusStems.has('peopl') || focusStems.has('person'))) {
       const person = (w: string | undefined) => !!w && /^\p{Ll}{3,}s$/u.test(w) && w !== 'peoples' && isKindOf(w.replace(/s$/, ''), 'person', 'noun', 10, 1);

@@ -186,6 +186,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
+  // "how much taxpayer money did the junket cost": how much it cost the public.
+  [
+    /^how\s+much\s+(?:of\s+(?:the\s+)?)?(?:taxpayers?['\u2019]?|public|city|state|county)\s+(?:money|cash|funds?|dollars)\s+(?:did|does|will|would)\s+(.+?)\s+cost\b/i,
+    'how much did $1 cost the public',
+  ],
   // "how much of the junket ended up on the public's dime": how much the public paid of it.
   [
     /^how\s+much\s+of\s+(.+?)\s+(?:(?:ended|ends|end|wound|winds)\s+up|was|were|is|are|went|landed|fell)\s+on\s+(?:the\s+)?(public|taxpayers?|city|county|state)(?:['\u2019]s?|s['\u2019])?\s+(?:dime|tab|bill|ticket)\b/i,

@@ -344,6 +344,12 @@ const WRAPPERS: [RegExp, string][] = [
   [/^what\s+(?:is|was|'s)\s+the\s+(?:date|day)\s+(?!of\b)(?=\p{L})/iu, 'when does '],
 ];
 
+/** "when is the council voting on it": a doing in progress asked "when" is still to come (not "when is the signing"). */
+function doingAhead(text: string): boolean {
+  const ing = /^when\s+(?:is|are)\s+.+?\s(\p{Ll}{3,}ing)\b/u.exec(text)?.[1];
+  return !!ing && !NOUN_ING.test(ing) && hasSense(baseForm(ing), 'verb');
+}
+
 /** The question without the chat around it, contractions opened. */
 export function plainQuestion(input: string): string {
   let t = input
@@ -373,7 +379,7 @@ function whoWasTheOne(text: string): string {
 
 export function analyzeQuestion(input: string): Question {
   const text = plainQuestion(input);
-  let q: Question = { text, type: 'sentence', future: FUTURE.test(text) };
+  let q: Question = { text, type: 'sentence', future: FUTURE.test(text) || doingAhead(text) };
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (m) {

@@ -135,6 +135,8 @@ function total(amounts: Amount[]): Answer | undefined {
  */
 function paidInAll(s: Scope): Answer | undefined {
   if (!/\b(?:cost|costs|spend|spent|paid|pay)\b/i.test(s.q.text)) return undefined;
+  // ("how much did it cost the public in total": the public's part, which no sum of every payer gives.)
+  if (/\b(?:public|taxpayers?)\b/i.test(s.q.text)) return undefined;
   // (A total or a cost the articles state is the answer, not the payers' sums: some may have paid their own way.)
   const told = supporting(s, retrievalText(s), 0.4)
     .slice(0, 8)

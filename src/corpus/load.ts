@@ -234,6 +234,8 @@ function tableRows(lines: string[]): string[] | undefined {
 }
 
 // "By Mayor Jane Doe", "By Jane Doe, Staff Writer", "By Jane Doe | Published …": the name alone.
+// A chapter's time stamp in a recording, not a time of day: "33:15 The tug that got away".
+const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?![ap]\.?m\b)\S/i;
 const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da))*)(?=\s*(?:[,|]|$))/u;
 
 // "Media contact", "Press contact:", "For media inquiries:": the heading of a contact card.
@@ -314,8 +316,12 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
   let captions = 0;
   // The list under "Related posts" links other stories.
   let linksList = false;
+  // An episode's chapters ("00:00 Intro", "04:12 Why Tarvik?"): where to skip to in the audio, no story.
+  let chapters = false;
   for (const { text, listed } of blocks) {
     if (linksList && listed) continue;
+    chapters = listed && CHAPTER.test(text) && (chapters || /^\(?0?0:00\b/.test(text));
+    if (chapters) continue;
     linksList = RELATED_HEADING.test(text);
     const kind = classifyBlock(text);
     if (kind === 'furniture') {

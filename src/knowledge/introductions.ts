@@ -322,9 +322,9 @@ export function byLeadingVerb(sentence: Sentence, runs: Token[][], out: Found[])
 }
 
 // "… served as acting mayor while she was away", "was named interim head of the Port of X",
-// "has been mayor of X since 2021".
+// "has been mayor of X since 2021", "is director for the Pacific at the X Office".
 const SERVED_AS =
-  /^\s+(?:(?:has\s+|had\s+)?served|serves|will\s+serve|acted|acts|stood\s+in|stands\s+in|was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|has\s+been|is|was)\s+(?:as\s+)?(?:the\s+)?((?:(?!of\s)[\p{Ll}-]+\s+){0,3}(?!of\b)[\p{Ll}-]+)(\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)?/u;
+  /^\s+(?:(?:has\s+|had\s+)?served|serves|will\s+serve|acted|acts|stood\s+in|stands\s+in|was\s+named|has\s+been\s+named|was\s+appointed|has\s+been\s+appointed|has\s+been|is|was)\s+(?:as\s+)?(?:the\s+)?((?:(?!(?:of|for|at)\s)[\p{Ll}-]+\s+){0,3}(?!(?:of|for|at)\b)[\p{Ll}-]+)(\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*(?:\s+(?:at|of)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)?)?/u;
 
 /** "Deputy Mayor Harold Ames served as acting mayor …": a name, with or without its title, and the office it served in. */
 export function byServedAs(sentence: Sentence, runs: Token[][], out: Found[]): void {
@@ -336,7 +336,9 @@ export function byServedAs(sentence: Sentence, runs: Token[][], out: Found[]): v
       run.length === 1
         ? out.findLast((f) => f.sentence.paragraph.article === sentence.paragraph.article && f.name.endsWith(` ${bare(run[0]!.text)}`))
         : undefined;
-    const names = alone ? alone.name.split(' ') : run.slice(-2).map((t) => bare(t.text));
+    // (Three words that make a name keep all three: "Mei Lin Tao is director …".)
+    const whole = run.map((t) => bare(t.text));
+    const names = alone ? alone.name.split(' ') : whole.length === 3 && nameLike(whole) ? whole : whole.slice(-2);
     // The office ends at its last role noun: "acting mayor" of "acting mayor while she was away".
     const ws = m[1]!.split(/\s+/);
     const last = ws.findLastIndex((w) => WHOLE_ROLE_NOUN.test(w));

@@ -18,7 +18,7 @@ import {
   type Found,
   type Lexer,
 } from './introductions.ts';
-import { HONORIFIC, NOT_NAME, ORG_WORD, TITLES } from './lexicon.ts';
+import { HONORIFIC, NOT_NAME, ORG_WORD, SPEAKER_LABEL, TITLES } from './lexicon.ts';
 import { byDescription } from './descriptions.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
@@ -194,15 +194,41 @@ export function linkPeople(article: Article, people: Person[], known?: Map<strin
   const mentions = new Map<Sentence, Mention[]>();
   const matcher = mentionMatcher(people, aliasOf);
   const described = describedIn(article, people);
+  const speakers = new Map(
+    article.paragraphs.flatMap((p) => {
+      const label = SPEAKER_LABEL.exec(p.text)?.[1];
+      const who = label ? speakerLabelled(label, people) : undefined;
+      return who ? [[p, who] as const] : [];
+    }),
+  );
   for (const sentence of sentences) {
     const list = findMentions(sentence.text, matcher);
     // A sentence that gives someone's role without their name ("The school's principal went …") mentions them.
     for (const m of described.get(sentence) ?? []) if (!list.some((x) => x.person === m.person)) list.push(m);
+    // ("LUND: … I signed the berth deal.": a transcript line's "I" is its speaker.)
+    const speaker = speakers.get(sentence.paragraph);
+    const i = speaker ? /(?<![\p{L}"\u201c])I(?=\s+\p{Ll})/u.exec(sentence.text) : null;
+    if (speaker && i && !list.some((x) => x.person === speaker)) list.push({ person: speaker, start: i.index, end: i.index + 1 });
     list.sort((a, b) => a.start - b.start);
     if (list.length) mentions.set(sentence, list);
     for (const p of new Set(list.map((m) => m.person))) p.mentions.push(sentence);
   }
   return { people, mentions, aliases: aliasOf };
+}
+
+/**
+ * The person a transcript's label names: their full name ("MEI LIN TAO"), their last name with or
+ * without an office ("PORT CHIEF LUND", "IRIARTE-QUELL"), or an office only one of them holds ("HOST").
+ */
+export function speakerLabelled(label: string, people: Person[]): Person | undefined {
+  const key = fold(label.replace(/\*/g, '').trim());
+  const last = key.split(/\s+/).pop()!;
+  const one = (found: Person[]) => (found.length === 1 ? found[0] : undefined);
+  return (
+    one(people.filter((p) => fold(p.name) === key)) ??
+    one(people.filter((p) => fold(p.name).split(/\s+/).pop() === last)) ??
+    one(people.filter((p) => p.roles.some((r) => fold(r.role) === key)))
+  );
 }
 
 /** Where an article's sentences give a person's role without naming them: the role's words, per sentence. */

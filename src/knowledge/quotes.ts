@@ -1,7 +1,7 @@
 import { fold } from '../text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { SPEAKER_LABEL, SPEECH_VERB } from './lexicon.ts';
-import type { Mention, Person } from './people.ts';
+import { speakerLabelled, type Mention, type Person } from './people.ts';
 
 // Quotations and reported speech with their speakers. A quote is attributed by the clause next to it
 // ("…,” Breed said / “…,” she added / Li Yong said, “…”); a pronoun refers back to the last named
@@ -173,21 +173,6 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     }
   }
   return withoutCaptionRepeats(quotes);
-}
-
-/**
- * The person a transcript's label names: their full name ("MEI LIN TAO"), their last name with or
- * without an office ("PORT CHIEF LUND", "IRIARTE-QUELL"), or an office only one of them holds ("HOST").
- */
-function speakerLabelled(label: string, people: Person[]): Person | undefined {
-  const key = fold(label.replace(/\*/g, '').trim());
-  const last = key.split(/\s+/).pop()!;
-  const one = (found: Person[]) => (found.length === 1 ? found[0] : undefined);
-  return (
-    one(people.filter((p) => fold(p.name) === key)) ??
-    one(people.filter((p) => fold(p.name).split(/\s+/).pop() === last)) ??
-    one(people.filter((p) => p.roles.some((r) => fold(r.role) === key)))
-  );
 }
 
 /** A photo caption often repeats a quote of the story; the story's copy is the one kept. */
