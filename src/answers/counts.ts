@@ -123,7 +123,7 @@ export function number(s: Scope): Answer {
       // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
       if (isRetracted(sentence)) continue;
       const money = moneyIn(sentence.text);
-      // ("Taxpayers covered the rest: $6,300 for the aide and $12,900 for the harbor staff. That puts the
+      // ("Taxpayers covered the rest: $6,300 for the aide and $12,900 for the harbor staff. That brings the
       // public share to $19,200.": sums the next sentence adds up, when the question picks none of them.)
       const added = money ? sumOfParts(s, sentence) : undefined;
       if (added) return stated(added.sum, added.sum, [sentence, added.next]);

@@ -31,6 +31,9 @@ const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|t
 const GIVEN_TO_COVER =
   /^(?:[^,;]*?,\s+)?((?:the\s+)?\p{Lu}[^,;]*?)\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:awarded|awarding|gave|given|giving|granted|granting|provided|providing|donated|donating|contributed|contributing|put\s+up|set\s+aside)\s+[^;]{0,80}?\bto\s+(?:cover|pay\s+for|fund|finance|defray)\b/u;
 
+// "the governor's trip", "the mayor's junket": whose trip, by office.
+const OFFICE_ASKED = /\bthe\s+(mayor|governor|premier|president|minister|chancellor|senator|secretary)['\u2019]s\b/i;
+
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
 const TRIP =
   /^(?:trip|trips|travel|travels|visit|mission|journey|tour|junket|jaunt|excursion|outing|delegation|flights?|airfare|hotels?|meals|way|costs?|expenses|bill)$/i;
@@ -100,7 +103,16 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
     .pop();
   const thing = object && !TRIP.test(object) ? object : undefined;
   // The articles nearest the question, best first: the first that names a payer answers.
-  const articles = [...new Set(supportingRanked(s, text, 0.3).map((x) => x.item.paragraph.article))].slice(0, 4);
+  // (Or, worded in words the articles never use, "the governor's European junket", the stories of the
+  // one who holds the office it names.)
+  const near = [...new Set(supportingRanked(s, text, 0.3).map((x) => x.item.paragraph.article))];
+  const office = OFFICE_ASKED.exec(s.q.text)?.[1]?.toLowerCase();
+  const byOffice = office
+    ? [...new Set(supportingRanked(s, text, 0.1).map((x) => x.item.paragraph.article))].filter((a) =>
+        s.ctx.knowledge.subjectOf(a)?.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role.replace(/\bGov\./, 'Governor'))),
+      )
+    : [];
+  const articles = (near.length ? near : byOffice).slice(0, 4);
   for (const article of articles) {
     const found: { payer: string; sentence: Sentence }[] = [];
     for (const paragraph of article.paragraphs) {

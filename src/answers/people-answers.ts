@@ -3,7 +3,6 @@ import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import { placesIn } from '../knowledge/places.ts';
-import { SPEAKER_LABEL } from '../knowledge/lexicon.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
@@ -452,18 +451,16 @@ function doers(s: Scope, fallback = true): Answer {
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
-/** The speaker whose transcript line holds the sentence, if it is one. */
+/** The speaker a transcript line's "I" stands for (the knowledge links it as a mention of them). */
 function lineSpeaker(s: Scope, sentence: Sentence): Person | undefined {
-  if (!SPEAKER_LABEL.test(sentence.paragraph.text)) return undefined;
-  return (s.ctx.knowledge.quotesByArticle.get(sentence.paragraph.article) ?? []).find((q) => q.paragraph === sentence.paragraph && q.kind === 'direct')
-    ?.speaker;
+  return (s.ctx.knowledge.mentions.get(sentence) ?? []).find((m) => sentence.text.slice(m.start, m.end) === 'I')?.person;
 }
 
 /**
- * Doers of the same verb in the other sentences of the paragraph, each with what it names beside
- * its verb ("signed for the host city along with its port warden, D."), and those said to have
- * done it "along with" or "together with" the ones found. A sentence that puts the verb to another object ("signed a
- * lease") tells another doing.
+ * Doers of the same verb in the other sentences of the paragraph, each with what it names beside its
+ * verb ("signed for the host city along with its port warden, D."), and those said to have done it
+ * "along with" or "together with" the ones found. A sentence that puts the verb to another object
+ * ("signed a lease") tells another doing.
  */
 function fellowDoers(s: Scope, found: Sentence, verb: string, names: string[]): { names: string[]; sentence: Sentence }[] {
   const k = s.ctx.knowledge;

@@ -321,6 +321,11 @@ const WRAPPERS: [RegExp, string][] = [
     /^(?:(?:give|show|tell)\s+me\s+|what\s+(?:are|were)\s+)?(?:the\s+)?(.+?)['\u2019]s\s+(?:exact\s+|own\s+|actual\s+)?(?:words|quotes?|remarks|comments)\s+(?:about|on|regarding)\s+/iu,
     'what did $1 say about ',
   ],
+  // "who's the guy everyone at city hall calls Corky": who Corky is.
+  [
+    /^who\s+(?:is|was)\s+(?:the\s+)?(?:person|guy|man|woman|lady|one|fellow)\s+(?:that\s+|whom\s+)?(?:everyone|everybody|people|folks|they|staff|colleagues)\b(?:\s+\S+){0,4}?\s+(?:calls?|called|knows?\s+as)\s+(\S+(?:\s+\S+)?)$/iu,
+    'who is $1',
+  ],
   // "list everyone who signed it", "name all the people who went": who did.
   [
     /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?(?:people|persons|those|officials))\s+(?:who|that)\s+/iu,

@@ -193,8 +193,17 @@ const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+/;
 // ("was cancelled after a storm closed the coast road": what brought a cancellation on; "will close
 // … for about ten weeks of railing repairs": what a closing is for; "the deal foundered
 // over price": what a deal failed on, not a time, "over the weekend", nor a number, "over 40".)
-const CAUSE_CLAUSE =
-  /\b(?:cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|halted)\b[^.;]{0,30}?\bafter\b|\b(?:close[sd]?|closing|shut(?:s|ting)?(?:\s+down)?)\b(?:[^.;]|\.(?=\s*\d)){0,60}?\bfor\s+(?:[\w-]+\s+){0,8}?(?:repairs?|renovations?|maintenance|construction|upgrades?|inspections?|reconstruction|resurfacing|cleanup)\b|\b(?:sank|sunk|collapsed|fell\s+(?:apart|through)|foundered|stalled|broke\s+down|died|failed|scrapped|cancell?ed|called\s+off|postponed|shelved)\s+over\s+(?!(?:the\s+)?(?:weekend|summer|winter|spring|autumn|fall|holidays?|years?|months?|weeks?|days?|past|next|last)\b|\d)|\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b|,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b/iu;
+const CAUSE_CLAUSE = new RegExp(
+  [
+    String.raw`\b(?:cancell?ed|called\s+off|scrapped|postponed|delayed|suspended|halted)\b[^.;]{0,30}?\bafter\b`,
+    // (A date's stop may stand between: "shuts on Monday, Oct. 27, for ten weeks of repairs".)
+    String.raw`\b(?:close[sd]?|closing|shut(?:s|ting)?(?:\s+down)?)\b(?:[^.;]|\.(?=\s*\d)){0,60}?\bfor\s+(?:[\w-]+\s+){0,8}?(?:repairs?|renovations?|maintenance|construction|upgrades?|inspections?|reconstruction|resurfacing|cleanup)\b`,
+    String.raw`\b(?:sank|sunk|collapsed|fell\s+(?:apart|through)|foundered|stalled|broke\s+down|died|failed|scrapped|cancell?ed|called\s+off|postponed|shelved)\s+over\s+(?!(?:the\s+)?(?:weekend|summer|winter|spring|autumn|fall|holidays?|years?|months?|weeks?|days?|past|next|last)\b|\d)`,
+    String.raw`\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b`,
+    String.raw`,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b`,
+  ].join('|'),
+  'iu',
+);
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
@@ -405,11 +414,6 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   return best && best.score >= 0.6 ? best.x : undefined;
 }
 
-/**
- * Does the question ask why someone other than the trip's own person acted or thought: its subject
- * (the words before its verb) is a person or a body ("the CASS expert", "local business owners",
- * "the airline", "Hokusei") that is not the main person of the articles it points to nor their office?
- */
 // A question after someone's view: "why does she think …", "why is he in favor of …".
 const VIEW_ASKED =
   /^why\s+(?:does|did|do|would|is|was|are|were)\s+.+?\s+(?:think|thinks|believe|believes|feel|feels|say|says|argue|argues|support|supports|back|backs|favou?r|like|likes|in\s+favou?r\s+of|against|oppose|opposes)\b/i;
@@ -434,6 +438,11 @@ function viewOf(s: Scope, text: string, who: string[]): Sentence | undefined {
     .sort((a, b) => b.held - a.held)[0]?.item;
 }
 
+/**
+ * Does the question ask why someone other than the trip's own person acted or thought: its subject
+ * (the words before its verb) is a person or a body ("the CASS expert", "local business owners",
+ * "the airline", "Hokusei") that is not the main person of the articles it points to nor their office?
+ */
 function someoneElse(s: Scope, articles: Article[]): string[] | undefined {
   const k = s.ctx.knowledge;
   const main = new Set(articles.map((a) => k.subjectOf(a)).filter((p): p is Person => Boolean(p)));

@@ -351,5 +351,11 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     paragraph.sentences = splitSentences(text).map((s) => ({ paragraph, start: s.start, text: text.slice(s.start, s.start + s.text.length) }));
     paragraphs.push(paragraph);
   }
+  // A photo gallery tells its story in its captions ("**4.** The governor signs … Photo: …"): where
+  // most paragraphs are captions, they are the story, numbered with it.
+  if (captions >= 5 && captions > story) {
+    let n = 0;
+    for (const paragraph of paragraphs) Object.assign(paragraph, { kind: 'story', n: ++n });
+  }
   return paragraphs;
 }

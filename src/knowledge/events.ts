@@ -854,10 +854,6 @@ function weekdayFrom(result: chrono.ParsedResult, from: string, after = false): 
   return { start: day.toISOString().slice(0, 10), precision: 'day' };
 }
 
-/**
- * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
- * story told (the trip's first and last, "left on Monday, June 2, and came back on Friday, June 6").
- */
 const NTH_WEEKDAY =
   /\b(?:the\s+)?(first|second|third|fourth|last)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:in|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b/i;
 
@@ -872,7 +868,7 @@ function nthWeekday(m: RegExpExecArray, base: string): string | undefined {
   const day = new Date(Date.UTC(year, month, 1));
   day.setUTCDate(1 + ((weekday - day.getUTCDay() + 7) % 7) + 7 * Math.max(nth, 0));
   if (nth < 0) {
-    // The last one: the first of the next month, back to that weekday.
+    // The last one: the month's last day, back to that weekday.
     const end = new Date(Date.UTC(year, month + 1, 0));
     end.setUTCDate(end.getUTCDate() - ((end.getUTCDay() - weekday + 7) % 7));
     return end.toISOString().slice(0, 10);
@@ -884,6 +880,10 @@ function nthWeekday(m: RegExpExecArray, base: string): string | undefined {
 const RECORDED =
   /\b(?:Recorded|Taped|Filmed)\s+(?:on\s+)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/;
 
+/**
+ * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
+ * story told (the trip's first and last, "left on Monday, June 2, and came back on Friday, June 6").
+ */
 function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[]): EventDate | undefined {
   if (result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 30), result.index);

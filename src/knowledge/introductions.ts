@@ -2,6 +2,7 @@ import type { Sentence } from '../corpus/types.ts';
 import { CONTACT_LABEL } from '../corpus/clean.ts';
 import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
+import { baseForm } from '../text.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
 // (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
@@ -89,8 +90,16 @@ export function capitalRuns(s: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   let prev: Token | undefined;
+  // Where the next token must start to join the run: after a space, or after a nickname in quotes.
+  let joinAt = -1;
   for (const t of tokens) {
-    const joined = prev !== undefined && run.length > 0 && t.start === prev.end + 1 && s.charCodeAt(prev.end) === 32;
+    // ('Cornelius "Corky" Maddox': the nickname between a name's parts is left out of the run.)
+    if (run.length > 0 && isCap(t) && /^ ["\u201c]$/.test(s.slice(prev!.end, t.start)) && /^["\u201d] \p{Lu}/u.test(s.slice(t.end, t.end + 3))) {
+      joinAt = t.end + 2;
+      continue;
+    }
+    const joined = prev !== undefined && run.length > 0 && (t.start === joinAt || (t.start === prev.end + 1 && s.charCodeAt(prev.end) === 32));
+    joinAt = -1;
     // A particle inside a name ("Roble de Sotillo") joins the run when a capital follows it.
     const cap = isCap(t) || (joined && NAME_PARTICLE.test(t.text) && /^ \p{Lu}/u.test(s.slice(t.end, t.end + 2)));
     if (cap && (joined || run.length === 0)) run.push(t);
@@ -244,7 +253,11 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     // ("Ada Lind, Press Director, Office of the Governor": a title is no name.)
     if (!nameLike(words) || endsInTitle(words)) continue;
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
+    // (A caption's "Name, center, chief executive of …": where someone stands in the photo comes first.)
+    while (segments.length > 1 && PHOTO_POSITION.test(segments[0]!)) segments.shift();
     const first = segments[0] ?? '';
+    // ("Mayor Brennan, right, with Commissioner Lindahl …": what the photo shows next, no role.)
+    if (/^(?:with|and|at|in|on|during|after|before|beside|behind|near|outside|inside)\b/i.test(first)) continue;
     // "Marisol Quintero, who owns Quintero's Kitchen,": the one who owns, runs or chairs it.
     // ("Harriet Norvik, a Republican who chairs the Senate agriculture committee,": likewise.)
     const relative =
@@ -280,6 +293,9 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     if (/^(?:where|which|whose|when)\b/.test(first)) continue;
     // "…, Katharina Brandt, signed a memorandum": what she did; "…, and the Lord Mayor of …": someone else.
     if (/^(?:\p{Ll}+ed|and|or|but)\b/u.test(first)) continue;
+    // (Nor an irregular past: "Nordvik Grain, took the mayor through …".)
+    const opener = /^\p{Ll}+/u.exec(first)?.[0];
+    if (opener && baseForm(opener) !== opener && hasSense(baseForm(opener), 'verb') && !hasSense(opener, 'noun')) continue;
     // A capitalised title before "of" is a role too ("Vice Minister of Finance of …").
     const titled = /^((?:\p{Lu}\p{Ll}+\s+){1,2})(?:of|at|for)\b/u.exec(first);
     // So is a role owned by a place or body: "Mexico City's secretary of economic development".
@@ -290,7 +306,7 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     const role = [first];
     for (const seg of segments.slice(1, 3)) {
       // A verb in the past ("signed a memorandum") is what the person did, not more of the role.
-      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg) || /^\p{Ll}+ed\b/u.test(seg)) break;
+      if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg) || /^\p{Ll}+ed\b/u.test(seg) || PHOTO_POSITION.test(seg)) break;
       // Only another appositive ("a provider of …") or the tail of a list ("manufacturing and sales").
       const tail = seg.split(' ').length <= 4 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(seg);
       if (!/^(?:a|an)\s/.test(seg) && !tail) break;
@@ -304,6 +320,10 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     });
   }
 }
+
+// Where someone stands in a photo: "left", "seated right", "second from left".
+const PHOTO_POSITION =
+  /^(?:(?:seated|standing|far|second\s+from|third\s+from)\s+)?(?:left|right|center|centre|middle|front|rear|back|top|bottom|foreground|background)$/i;
 
 // What a business is called when it is described: "a maker of …", "a group of Argentine breeders".
 const BUSINESS =

@@ -261,10 +261,13 @@ function candidatePlaces(folded: string, places: Map<string, string>): [string, 
 }
 
 // Words that put someone somewhere: travel, a meeting, an event.
+// ("the visitors" are someone's guests, not a visit.)
 const PRESENCE =
-  /\b(?:visit\w*|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove)\b/i;
+  /\b(?:visit(?:s|ed|ing)?\b|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove)\b/i;
 
-const PAST_PRESENCE = /\b(?:visited|went\s+to|travell?ed\s+to|toured|arrived|made\s+stops?|stopped\s+in|returned)\b/i;
+const DROPPED =
+  /\b(?:dropped|cancell?ed|scrapped|skipped|called\s+off|cut|scratched)\b[^.;]{0,40}?\b(?:stop|visit|leg|side\s+trip|day\s+trip)\b|\b(?:stop|visit|leg)\b[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:dropped|cancell?ed|scrapped|called\s+off|cut)\b/i;
+const PAST_PRESENCE = /\b(?:visited|went\s+to|travell?ed\s+to|toured|arrived|made\s+stops?|stopped\s+in|returned|landed|(?:flew|came|got)\s+(?:home|back))\b/i;
 const FUTURE_PRESENCE =
   /\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+(?:\p{Ll}+\s+)?(?:visit|travel|go|head|tour|come|arrive|return)\b/iu;
 
@@ -287,7 +290,8 @@ export function itineraryOf(
     const reported = story.some((p) => p.sentences.some((x) => PAST_PRESENCE.test(x.text)));
     for (const paragraph of story) {
       for (const s of paragraph.sentences) {
-        if (reported && FUTURE_PRESENCE.test(s.text)) continue;
+        // ("… and a grain team is expected in Lisvane in May": what is still to come, likewise.)
+        if (reported && (FUTURE_PRESENCE.test(s.text) || /\b(?:is|are)\s+(?:expected|due)\s+(?:in|at|to)\b/i.test(s.text))) continue;
         // "After our 2023 mission to Japan": a trip of another year, not this one.
         const years = (s.text.match(/\b(?:19|20)\d\d\b/g) ?? []).filter((y) => y !== a.published.slice(0, 4));
         if (years.length && /\b(?:mission|trip|visit|tour)\b/i.test(s.text) && !s.text.includes(a.published.slice(0, 4))) continue;
@@ -297,6 +301,8 @@ export function itineraryOf(
         // San Francisco") is talk, not where they went.
         if (!own && /\b(?:said|says|added|adds|noted|told|stressed)\b/.test(s.text)) continue;
         if (!PRESENCE.test(s.text)) continue;
+        // ("she dropped the group's Saturday stop in Bergen": a stop cut is no place she went.)
+        if (DROPPED.test(s.text)) continue;
         const found = destinations(s.text, places);
         if (!found.length) continue;
         const days = eventsOf(s).filter((e) => e.date.precision === 'day' && !e.date.end);
