@@ -1,3 +1,4 @@
+import { RETURN_TRIP } from '../knowledge/lexicon.ts';
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { Retriever } from '../search/retriever.ts';
@@ -398,8 +399,6 @@ function payerFirst(s: Scope, candidates: Sentence[]): Sentence[] {
   const ranked = [...candidates.filter(holds), ...wider, ...candidates.filter((x) => !holds(x))];
   return [...ranked.filter(called), ...ranked.filter((x) => !called(x))];
 }
-
-const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;
 
 // A sentence that goes on about the one the sentence before named: "The company …", "It …".
 const GOES_ON = /^(?:The\s+(?:company|firm|group|city|state|agency|council|port|university|project|plant|deal)|It|Its|They|Their|She|He)\b/;

@@ -1,3 +1,4 @@
+import { RETURN_TRIP } from '../knowledge/lexicon.ts';
 import type { Answer } from './types.ts';
 import { DEPARTED, JOINED_VERB, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { evidenceOf, stated, unsupported } from './compose.ts';
@@ -146,7 +147,7 @@ function tripEnds(events: DatedEvent[], holds: (e: DatedEvent) => boolean = () =
   const day = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story' && holds(e));
   const one = (found: DatedEvent[]) => (new Set(found.map((e) => e.date.start)).size === 1 ? found[0] : undefined);
   // (Not the hosts' "return visit" or "return delegation": their trip, not this one.)
-  const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end && holds(e) && !/\breturn\s+(?:visit|delegation|trip)\b/i.test(e.sentence.text));
+  const ranges = events.filter((e) => e.date.precision === 'day' && e.date.end && holds(e) && !RETURN_TRIP.test(e.sentence.text));
   const range = new Set(ranges.map((e) => `${e.date.start}|${e.date.end}`)).size === 1 ? ranges[0] : undefined;
   const departures = day.filter((e) => told(e, DEPARTED) && !RETURNED.test(clauseOf(e)));
   const left = one(departures) ?? (range && { ...range, date: { ...range.date, end: undefined } });

@@ -1,3 +1,4 @@
+import { HEAD_OFFICES } from '../knowledge/lexicon.ts';
 import { fold } from '../text.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Paragraph } from '../corpus/types.ts';
@@ -92,7 +93,7 @@ function byOffice(k: Knowledge, paragraph: Paragraph, p: Person): boolean {
   return [...others].every((o) => o === p || !o.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role)));
 }
 
-const OFFICE = /\b(?:mayor|governor|premier|president|chancellor|minister|senator|ambassador)\b/i;
+const OFFICE = new RegExp(`\\b(?:${HEAD_OFFICES})\\b`, 'i');
 
 // (In the writer's own story, or in an interview's answers, "I" and "we" outside quotes: "That evening we sailed on".)
 const standsFor = (paragraph: Paragraph, p: Person) => PRONOUN.test(paragraph.text) || (speaksAsSubject(paragraph, p) && inFirstPerson(paragraph.text));

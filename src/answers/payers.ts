@@ -1,6 +1,8 @@
+import { HEAD_OFFICES } from '../knowledge/lexicon.ts';
 import { fold, isStopWord, stem, words } from '../text.ts';
 import { isKindOf } from '../knowledge/wordnet.ts';
 import { quoteSpans } from '../knowledge/quotes.ts';
+import { namedInFull } from '../knowledge/people.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Answer } from './types.ts';
 import { listing, stated } from './compose.ts';
@@ -31,8 +33,11 @@ const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|t
 const GIVEN_TO_COVER =
   /^(?:[^,;]*?,\s+)?((?:the\s+)?\p{Lu}[^,;]*?)\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:awarded|awarding|gave|given|giving|granted|granting|provided|providing|donated|donating|contributed|contributing|put\s+up|set\s+aside)\s+[^;]{0,80}?\bto\s+(?:cover|pay\s+for|fund|finance|defray)\b/u;
 
+// The trip as a whole, which all its payers paid for (not a part of it: "the mayor's own hotel").
+const WHOLE_TRIP = /^(?:trips?|travels?|visits?|missions?|journeys?|tours?|junkets?|jaunts?|excursions?|delegations?)$/i;
+
 // "the governor's trip", "the mayor's junket": whose trip, by office.
-const OFFICE_ASKED = /\bthe\s+(mayor|governor|premier|president|minister|chancellor|senator|secretary)['\u2019]s\b/i;
+const OFFICE_ASKED = new RegExp(`\\bthe\\s+(${HEAD_OFFICES})['\u2019]s\\b`, 'i');
 
 /** A trip's words: what a payer of "the trip" pays for. Anything else paid for must be in the payer's sentence. */
 const TRIP =
@@ -61,8 +66,7 @@ function ownPart(s: Scope, found: { payer: string; sentence: Sentence }[]): { pa
       ?.split(/\s+(?:to|in|at|of|from|on|with)\s+/)[0]
       ?.split(/\s+/)
       .pop() ?? '';
-  if (sentences.length < 2 || !part || /^(?:trips?|travels?|visits?|missions?|journeys?|tours?|junkets?|jaunts?|excursions?|delegations?)$/i.test(head))
-    return found;
+  if (sentences.length < 2 || !part || WHOLE_TRIP.test(head)) return found;
   const asked = new Set(
     [...words(part), ...s.named.flatMap((p) => p.roles.flatMap((r) => words(r.role)))]
       .map((w) => stem(w.replace(/['\u2019]s$/, '')))
@@ -78,17 +82,12 @@ function ownPart(s: Scope, found: { payer: string; sentence: Sentence }[]): { pa
 function bodyNamed(payer: string, sentence: Sentence): string {
   const noun = /^the\s+(\p{Ll}+)$/iu.exec(payer.trim())?.[1];
   if (!noun) return payer;
-  const article = sentence.paragraph.article;
-  const before = article.paragraphs
+  const before = sentence.paragraph.article.paragraphs
     .filter((p) => p.order <= sentence.paragraph.order)
     .map((p) => (p === sentence.paragraph ? p.text.slice(0, sentence.start) : p.text))
     .join(' ');
-  const named = [
-    ...before.matchAll(
-      new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}&'\u2019.-]*\\s+(?:(?:of|for|and|&)\\s+)?){1,5}${noun.charAt(0).toUpperCase()}${noun.slice(1)}\\b`, 'gu'),
-    ),
-  ].pop()?.[0];
-  return named ? `the ${named.replace(/^The\s+/, '')}` : payer;
+  const full = namedInFull(noun, before);
+  return full ? `the ${full}` : payer;
 }
 
 /** The payers of the first story nearest the question that names any, each with the sentence naming it. */

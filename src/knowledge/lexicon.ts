@@ -126,3 +126,9 @@ export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
 
 /** A transcript's line, opened by its speaker's name in capitals: "HOST: …", "**PORT CHIEF LUND:** …". */
 export const SPEAKER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:\*\*)?:(?:\*\*)?\s/u;
+
+/** The hosts' own trip back ("a return delegation", "a return visit"): another trip than the one told. */
+export const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;
+
+/** Offices one person holds for a place, by which a story calls them ("the mayor's flights", "the governor's junket"). */
+export const HEAD_OFFICES = 'mayor|governor|premier|president|chancellor|minister|senator|ambassador|secretary';

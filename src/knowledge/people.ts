@@ -107,16 +107,22 @@ function companyNamed(role: string, sentence: Sentence, people: Set<string>): st
 function bodyNamed(role: string, text: string): string {
   const m = /\b(?:of|at|for)\s+the\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$|^(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)['\u2019]s\s/u.exec(role);
   const common = m?.[1] ?? m?.[2];
-  if (!common || !ORG_WORD.test(common.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()))) return role;
-  const titled = common.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  const full = common && ORG_WORD.test(titleCased(common)) ? namedInFull(common, text) : undefined;
+  if (!full) return role;
+  return m![1] ? role.replace(new RegExp(`the\\s+${escapeRegExp(common!)}$`), `the ${full}`) : role.replace(/^(?:the\s+)?[^'\u2019]+/, `the ${full}`);
+}
+
+const titleCased = (words: string) => words.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/** The one name a text gives that ends in these lower-case words ("partnership" → "Vessby Regional Partnership"), if only one. */
+export function namedInFull(common: string, text: string): string | undefined {
+  const titled = titleCased(common);
   const names = new Set(
     [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019&-]* (?:of |and )?){1,4})${escapeRegExp(titled)}\\b`, 'gu'))].map((x) =>
       `${x[1]}${titled}`.replace(/^The\s+/, ''),
     ),
   );
-  if (names.size !== 1) return role;
-  const [full] = names;
-  return m![1] ? role.replace(new RegExp(`the\\s+${escapeRegExp(common)}$`), `the ${full}`) : role.replace(/^(?:the\s+)?[^'\u2019]+/, `the ${full}`);
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /** Registers what findIntroductions found: a person per folded name, across articles, with each new role. */
