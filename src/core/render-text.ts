@@ -2,7 +2,7 @@ import { allCitations } from './answer.ts';
 import type { Answer, Citation } from './types.ts';
 
 // Plain-text rendering for the console and the CLI, and what every renderer writes the same way: a
-// citation's place and link, and text cut to a platform's limit.
+// citation's place and link, and text cut or split to a platform's limit.
 
 /** Where a citation stands in its article, on every platform: "paragraph 3" (or the platform's mark, "¶ 3"), "photo caption 1". */
 export function citationPlace(c: Citation, paragraph = 'paragraph'): string {
@@ -43,10 +43,34 @@ export function citationUrl(c: Citation): string | undefined {
   return c.url && /^https?:\/\//.test(c.url) ? c.url : undefined;
 }
 
+/** The marks an excerpt is quoted in on every platform: none when it opens with a quotation mark of its own. */
+export function quoteMarks(excerpt: string): [open: string, close: string] {
+  return /^["\u201c]/.test(excerpt) ? ['', ''] : ['“', '”'];
+}
+
 /** Cuts text to at most `max` characters, an ellipsis included (a platform's limit on a title, a field, a description). */
 export function clip(s: string, max: number): string {
   if (max <= 0) return '';
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/**
+ * Text in pieces of at most `max` characters (a platform's limit on one block of a message), each cut
+ * at a line break, else at a word break, in the second half of the piece; where there is none, at
+ * `max`, or earlier where `hardCut` says (so as not to split what must stay whole, Slack's "&amp;").
+ */
+export function splitText(text: string, max: number, hardCut: (rest: string, max: number) => number = (_rest, m) => m): string[] {
+  const out: string[] = [];
+  let rest = text.trim();
+  while (rest.length > max) {
+    let at = rest.lastIndexOf('\n', max);
+    if (at < max / 2) at = rest.lastIndexOf(' ', max);
+    if (at < max / 2) at = hardCut(rest, max);
+    out.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
 }
 
 /** A citation's identity: the same excerpt at the same place of the same article. */
@@ -73,11 +97,10 @@ export function renderText(a: Answer, maxItems = 20): string {
   if (cites.length) {
     lines.push('', 'Sources:');
     const title = citationTitles(cites);
-    cites.forEach((c, i) =>
-      lines.push(
-        `[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${/^["\u201c]/.test(c.excerpt) ? c.excerpt : `“${c.excerpt}”`}`}`,
-      ),
-    );
+    cites.forEach((c, i) => {
+      const [open, close] = quoteMarks(c.excerpt);
+      lines.push(`[${i + 1}] ${citationLabel(c, title(c))}${printed.has(citationKey(c)) ? '' : `: ${open}${c.excerpt}${close}`}`);
+    });
   }
   if (a.suggestions.length) lines.push('', `Try: ${a.suggestions.join(' · ')}`);
   return lines.join('\n');

@@ -1,10 +1,11 @@
-import { findCommand } from '../../commands/index.ts';
+import { commands, findCommand } from '../../commands/index.ts';
 import { parseLine } from './bot.ts';
 import type { CommandSpec } from '../../commands/spec.ts';
 import type { Request } from './interactions.ts';
 
 // A line typed to the bot as the core's command and arguments, for platforms that give one entry
-// point to every command (Slack's umbrella command, "/visit who Han Zheng") and for messages.
+// point to every command (Slack's umbrella command, "/visit who Han Zheng") and for messages; and the
+// core's command references written back in such a platform's umbrella form.
 
 /** The text after a single entry point: "who Han Zheng" is /who, "who did Breed meet?" a question, one unknown word a mistyped command. */
 export function routeCommandLine(text: string): Request {
@@ -16,6 +17,27 @@ export function routeCommandLine(text: string): Request {
   // One unknown word is a mistyped subcommand (the core answers with usage); more is a question.
   if (!/\s/.test(body)) return { command: first, args: '' };
   return { command: 'ask', args: body };
+}
+
+/**
+ * A slash command where every command is reached through one umbrella command ("/visit who Han Zheng":
+ * a platform may reserve some names, Slack's /who is a built-in) and some also stand alone ("/quote
+ * London Breed"), which map one to one.
+ */
+export function routeSlashCommand(slash: string, text: string, umbrella: string): Request {
+  const name = slash.trim().toLowerCase();
+  return name === umbrella.toLowerCase() ? routeCommandLine(text) : { command: name.replace(/^\//, ''), args: text.trim() };
+}
+
+const COMMAND_REF = new RegExp(`(^|[\\s(“"'‘])\\/(${commands.map((c) => c.name).join('|')})\\b`, 'g');
+
+/**
+ * The core's command references ("/who Han Zheng") in the umbrella form ("/visit who Han Zheng"), for a
+ * platform whose umbrella command always exists while a standalone one may not.
+ */
+export function umbrellaCommands(text: string, umbrella: string | undefined): string {
+  if (!umbrella) return text;
+  return text.replace(COMMAND_REF, (_m, before: string, name: string) => `${before}${umbrella} ${name}`);
 }
 
 // "who did Breed meet in Beijing?" is a question, not /who with "did Breed meet…".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationKey, citationLabel, citationPlace, citationUrl, clip } from '../../src/core/render-text.ts';
+import { citationKey, citationLabel, citationPlace, citationUrl, clip, quoteMarks, splitText } from '../../src/core/render-text.ts';
 import { citation } from '../../test-support/fakes/chat.ts';
 
 // What every renderer writes of a citation the same way: where it stands, and when two are the same.
@@ -37,5 +37,27 @@ describe('text cut to a platform limit', () => {
     expect(clip('abcdef', 4)).toBe('abc…');
     expect(clip('abc', 3)).toBe('abc');
     expect(clip('abc', 0)).toBe('');
+  });
+});
+
+describe('text as every renderer quotes and splits it', () => {
+  it('GIVEN an excerpt THEN it is quoted, unless it opens with a quotation mark of its own', () => {
+    expect(quoteMarks('She said so.')).toEqual(['“', '”']);
+    expect(quoteMarks('“We are back,” she said.')).toEqual(['', '']);
+    expect(quoteMarks('"We are back," she said.')).toEqual(['', '']);
+  });
+
+  it('GIVEN text longer than a block THEN pieces cut at a line break, else a word break, in the second half of each piece', () => {
+    expect(splitText('  short  ', 10)).toEqual(['short']);
+    expect(splitText('one two\nthree four five', 12)).toEqual(['one two', 'three four', 'five']);
+    expect(splitText('one\ntwo three', 12)).toEqual(['one\ntwo', 'three']);
+  });
+
+  it('GIVEN no break in the second half THEN the cut is at the limit, or earlier where the platform says', () => {
+    expect(splitText('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    // Slack's: never inside "&amp;".
+    const beforeEscape = (rest: string, max: number) =>
+      rest.indexOf('&') >= 0 && rest.indexOf('&') < max && rest.indexOf(';') >= max ? rest.indexOf('&') : max;
+    expect(splitText('abcdef&amp;ghi', 8, beforeEscape)).toEqual(['abcdef', '&amp;ghi']);
   });
 });

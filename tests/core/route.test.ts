@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.ts';
-import { optionArgs, optionText, routeCommandLine, routeMessageText } from '../../src/core/route.ts';
+import { optionArgs, optionText, routeCommandLine, routeMessageText, routeSlashCommand, umbrellaCommands } from '../../src/core/route.ts';
 
 // A line typed to one entry point, or a message to the bot, as the core's command and arguments.
 
@@ -14,6 +14,28 @@ describe('routeCommandLine', () => {
     ['whoo', { command: 'whoo', args: '' }],
     ['what happened in Shanghai', { command: 'ask', args: 'what happened in Shanghai' }],
   ])('%j', (text, expected) => expect(routeCommandLine(text)).toEqual(expected));
+});
+
+describe('routeSlashCommand', () => {
+  it.each([
+    ['/visit', ' who Han Zheng ', { command: 'who', args: 'Han Zheng' }],
+    ['/VISIT', '', { command: 'help', args: '' }],
+    ['/visit', 'who did Breed meet?', { command: 'ask', args: 'who did Breed meet?' }],
+    ['/Quote', ' London Breed ', { command: 'quote', args: 'London Breed' }],
+    ['/frob', 'x', { command: 'frob', args: 'x' }],
+  ])('GIVEN %s %j THEN the umbrella routes its text, a standalone command maps one to one', (slash, text, expected) =>
+    expect(routeSlashCommand(slash, text, '/visit')).toEqual(expected),
+  );
+});
+
+describe('umbrellaCommands', () => {
+  it('GIVEN the core command references THEN they are written through the umbrella command, and nothing else is', () => {
+    expect(umbrellaCommands('Try /who Han, (/quote x), “/timeline” or /visit. Not http://a/who nor /whoever', '/news')).toBe(
+      'Try /news who Han, (/news quote x), “/news timeline” or /visit. Not http://a/who nor /whoever',
+    );
+  });
+
+  it('GIVEN no umbrella THEN the text is unchanged', () => expect(umbrellaCommands('/who Han', undefined)).toBe('/who Han'));
 });
 
 describe('routeMessageText', () => {

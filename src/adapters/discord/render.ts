@@ -2,7 +2,7 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
-import { citationKey, citationPlace, citationTitles, citationUrl, clip } from '../../core/render-text.ts';
+import { citationKey, citationPlace, citationTitles, citationUrl, clip, quoteMarks } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 import { requestLine } from '../../core/request-line.ts';
@@ -100,8 +100,7 @@ function evidence(c: Citation, max: number, shown = c.title): string {
   const url = citationUrl(c);
   const title = url ? `[${safe(shown.replace(/[[\]]/g, ''))}](${href(url)})` : `*${safe(shown)}*`;
   const titleLine = `\n— ${title}`;
-  // An excerpt that opens with its own quotation mark is not wrapped in a second pair.
-  const [open, close] = /^["\u201c]/.test(c.excerpt) ? ['', ''] : ['“', '”'];
+  const [open, close] = quoteMarks(c.excerpt);
   if (titleLine.length + 10 > max) return clip(`${open}${safe(c.excerpt)}${close}`, max);
   return `${clip(`${open}${safe(c.excerpt)}`, max - titleLine.length - 1)}${close}${titleLine}`;
 }

@@ -1,5 +1,3 @@
-import { commands } from '../../../commands/index.ts';
-
 // Text that goes into Slack mrkdwn. Slack parses `<…>` as links and mentions (`<!channel>`, `<@U123>`)
 // and expects exactly these three characters escaped, so nothing a user typed can ever ping anyone.
 
@@ -15,16 +13,4 @@ export function truncate(s: string, max: number): string {
   // Never leave half of "&amp;", "&lt;" or "&gt;" behind.
   cut = cut.replace(/&[a-z]{0,3}$/, '');
   return `${cut}…`;
-}
-
-const NAMES = commands.map((c) => c.name).join('|');
-const COMMAND_REF = new RegExp(`(^|[\\s(“"'‘])\\/(${NAMES})\\b`, 'g');
-
-/**
- * Rewrites the core's command references ("/who Han Zheng") into the umbrella form ("/visit who Han
- * Zheng"): Slack reserves some names (/who is a built-in), and the umbrella command always exists.
- */
-export function slackCommands(s: string, umbrella: string | undefined): string {
-  if (!umbrella) return s;
-  return s.replace(COMMAND_REF, (_m, before: string, name: string) => `${before}${umbrella} ${name}`);
 }

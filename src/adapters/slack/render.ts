@@ -1,8 +1,9 @@
 import type { types } from '@slack/bolt';
-import { citationLabel, citationPlace, citationTitles, citationUrl } from '../../core/render-text.ts';
+import { citationLabel, citationPlace, citationTitles, citationUrl, splitText } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
 import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
-import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { umbrellaCommands } from '../../core/route.ts';
 import { layoutAnswer, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import type { ControlAction } from '../../core/controls.ts';
 import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
@@ -69,11 +70,11 @@ const DRAFT_ACTIONS = { save: ACTION_ADD_SAVE, edit: ACTION_ADD_EDIT, cancel: AC
 export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: MAX_BUTTON_VALUE });
   const { items, pages, page: p, first } = layout;
-  const cmd = (s: string) => escapeMrkdwn(slackCommands(s, options.command));
+  const cmd = (s: string) => escapeMrkdwn(umbrellaCommands(s, options.command));
 
   const body: Block[] = [];
   if (answer.title.trim()) body.push({ type: 'header', text: { type: 'plain_text', text: truncate(answer.title.trim(), MAX_HEADER), emoji: false } });
-  for (const chunk of chunks(cmd(answer.text), MAX_SECTION).slice(0, TEXT_SECTIONS)) body.push(section(chunk));
+  for (const chunk of splitText(cmd(answer.text), MAX_SECTION, splitPoint).slice(0, TEXT_SECTIONS)) body.push(section(chunk));
   // The full headline once per article, its short form after that.
   const titleOf = citationTitles([...answer.citations.slice(0, CITATIONS_PER_ANSWER), ...items.flatMap((i) => i.citations.slice(0, CITATIONS_PER_ITEM))]);
   for (const c of answer.citations.slice(0, CITATIONS_PER_ANSWER)) body.push(...evidence(c, true, titleOf(c)));
@@ -143,22 +144,7 @@ export function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, MAX_CONTEXT), verbatim: true }] };
 }
 
-/** Splits text into pieces of at most `max` characters, at a line or word break when there is one. */
-function chunks(text: string, max: number): string[] {
-  const out: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    let at = rest.lastIndexOf('\n', max);
-    if (at < max / 2) at = rest.lastIndexOf(' ', max);
-    if (at < max / 2) at = splitPoint(rest, max);
-    out.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest) out.push(rest);
-  return out;
-}
-
-/** `max`, or earlier when `max` falls inside an escape such as "&amp;". */
+/** Where a piece without a line or word break ends: `max`, or earlier when `max` falls inside an escape such as "&amp;". */
 function splitPoint(s: string, max: number): number {
   const amp = s.lastIndexOf('&', max);
   const m = amp >= 0 ? /^&(?:amp|lt|gt);/.exec(s.slice(amp)) : null;
@@ -173,7 +159,7 @@ function button(b: LaidButton, i: number, umbrella: string | undefined): types.B
   return {
     type: 'button',
     action_id: ask ? `${ACTION_IDS.ask}${i}` : ACTION_IDS[b.name]!,
-    text: { type: 'plain_text', text: ask ? truncate(slackCommands(b.label, umbrella), 75) : (SHOWN[b.name] ?? b.label), emoji: true },
+    text: { type: 'plain_text', text: ask ? truncate(umbrellaCommands(b.label, umbrella), 75) : (SHOWN[b.name] ?? b.label), emoji: true },
     value: b.id,
     ...(b.name === 'share' ? { style: 'primary' as const } : {}),
   };

@@ -1,6 +1,7 @@
 import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
 import { citationPlace } from '../../core/render-text.ts';
-import { escapeMrkdwn, slackCommands, truncate } from './mrkdwn.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { umbrellaCommands } from '../../core/route.ts';
 import { context, MAX_SECTION, section, type Block, type SlackMessage } from './render.ts';
 
 // "Why this answer?" in Block Kit, pure: what the bot understood, the facts it used (each sentence as
@@ -12,7 +13,7 @@ const REJECTED_MAX = 5;
 const EXCERPT_MAX = 1200;
 
 export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
-  const text = (s: string) => escapeMrkdwn(slackCommands(s, umbrella));
+  const text = (s: string) => escapeMrkdwn(umbrellaCommands(s, umbrella));
   const cut = whyCut(view, { used: USED_MAX, rejected: REJECTED_MAX });
   const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: WHY_TITLE, emoji: false } }];
   blocks.push(section(truncate(cut.lines.map((l) => `*${l.label}:* ${text(l.text)}`).join('\n'), MAX_SECTION)));

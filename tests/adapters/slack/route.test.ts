@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changesSettings } from '../../../commands/index.ts';
 import { routeMessage, routeSlash } from '../../../src/adapters/slack/route.ts';
-import { slackCommands, truncate } from '../../../src/adapters/slack/mrkdwn.ts';
+import { truncate } from '../../../src/adapters/slack/mrkdwn.ts';
+import { umbrellaCommands } from '../../../src/core/route.ts';
 
 describe('routeSlash', () => {
   it.each([
@@ -41,7 +42,7 @@ describe('routeMessage', () => {
 
 describe('mrkdwn helpers', () => {
   it('rewrites the core command references to the umbrella form, and truncates without splitting escapes', () => {
-    expect(slackCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe(
+    expect(umbrellaCommands('Try /who Han, “/quote x” or /visit. Not http://a/who', '/visit')).toBe(
       'Try /visit who Han, “/visit quote x” or /visit. Not http://a/who',
     );
     expect(truncate('abc &amp; def', 6)).toBe('abc …');
