@@ -1,5 +1,6 @@
-// Work in progress (an answer being produced and sent): what a stop should let finish, up to a limit,
-// and an answer slower than a platform waits for, acknowledged first (withDeferral).
+// Work in progress (an answer being produced and sent): what a stop should let finish, up to a limit
+// (settleWithin, also for a connection's close that may hang), and an answer slower than a platform
+// waits for, acknowledged first (withDeferral).
 
 export interface InFlight {
   /** Adds a promise; it leaves the set when it settles. Returns it unchanged. */
@@ -21,15 +22,19 @@ export function createInFlight(): InFlight {
       return work;
     },
     async drain(ms) {
-      if (!pending.size) return;
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled([...pending]), new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-      clearTimeout(timer);
+      if (pending.size) await settleWithin(Promise.allSettled([...pending]), ms);
     },
     get size() {
       return pending.size;
     },
   };
+}
+
+/** Waits until `work` settles (a failure is not the waiter's), or `ms` have passed: what may hang (a close, a drain) must not hold a stop. */
+export async function settleWithin(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDeferral } from '../../src/core/in-flight.ts';
+import { settleWithin, withDeferral } from '../../src/core/in-flight.ts';
 
 // An answer slower than the platform waits for is acknowledged first; a quick one is not.
 
@@ -23,5 +23,20 @@ describe('withDeferral', () => {
     await expect(withDeferral(Promise.reject(new Error('quick')), 200, async () => undefined)).rejects.toThrow('quick');
     const late = resolveIn(40, 0).then(() => Promise.reject(new Error('late')));
     await expect(withDeferral(late, 10, async () => undefined)).rejects.toThrow('late');
+  });
+});
+
+describe('settleWithin', () => {
+  it('GIVEN work that settles in time THEN it returns then, a failure included', async () => {
+    const started = Date.now();
+    await settleWithin(resolveIn(10, 'closed'), 1000);
+    await settleWithin(Promise.reject(new Error('close failed')), 1000);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('GIVEN work that hangs THEN it returns after the time given', async () => {
+    const started = Date.now();
+    await settleWithin(new Promise(() => {}), 30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
   });
 });

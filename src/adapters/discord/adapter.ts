@@ -3,6 +3,7 @@ import { commands } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import type { DiscordConfig } from '../../config.ts';
 import { createLifecycle } from '../../core/lifecycle.ts';
+import { settleWithin } from '../../core/in-flight.ts';
 import { memoryClaims } from '../../store/claims.ts';
 import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
@@ -168,7 +169,5 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 async function destroyWithin(c: Client, ms: number): Promise<void> {
   c.removeAllListeners();
   c.on(Events.Error, () => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([c.destroy().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
+  await settleWithin(c.destroy(), ms);
 }
