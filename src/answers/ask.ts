@@ -34,7 +34,7 @@ import {
 } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
-import { quotedAnswer, speakerAnswer } from './quote.ts';
+import { quotedAnswer, speakerAnswer, whereSaid } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
@@ -204,7 +204,7 @@ function byType(s: Scope): Answer {
   }
   switch (q.type) {
     case 'speaker':
-      return speakerAnswer(ctx, q.topic ?? q.text, q.verb);
+      return speakerAnswer(ctx, q.topic ?? q.text, q.verb, q.focus);
     case 'words':
       // "what does the renewed agreement add": a thing says nothing; what the articles tell of it.
       return !s.named.length && q.subject && isThing(q.subject) ? bestSentence(s) : quotedAnswer(s);
@@ -250,7 +250,8 @@ function byType(s: Scope): Answer {
     case 'reason':
       return reason(s);
     case 'place':
-      return q.order ? visitedPlaces(s) : placeAnswer(s);
+      // ("where did she promise the new route": the occasion of her words.)
+      return q.order ? visitedPlaces(s) : (whereSaid(s) ?? placeAnswer(s));
     case 'organisation':
     case 'role':
       return roleAnswer(s);
@@ -365,7 +366,19 @@ function list(s: Scope): Answer {
     const verbFirst = /^(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
     // "which organization does John Grubb represent / work for": the body of their role.
     if (organisation && s.named.length === 1 && /\b(?:work|represent|belong|lead|run|head|chair|direct|manage|serve)/i.test(about)) {
-      return roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+      const role = roleAnswer({ ...s, q: { ...q, type: 'organisation', subject: s.named[0]!.name } });
+      // ("which political party does she belong to": a narrower kind of body must be the one her role names.)
+      const narrow =
+        !/^(?:organi[sz]ations?|groups?|compan(?:y|ies)|institutions?|bod(?:y|ies)|agenc(?:y|ies)|outfits?|firms?|employers?|teams?|entit(?:y|ies))$/i.test(
+          head,
+        );
+      // (A role names a body, "chancellor of Orrin Valley College", where it holds a word for one.)
+      const body = (w: string) =>
+        stem(w) === stem(head) ||
+        (!/^(?:state|office|city|town|county|government|nation|country)$/i.test(w) &&
+          ['organization', 'institution', 'company', 'party'].some((kind) => isKindOf(w.toLowerCase(), kind, 'noun', 8, 3)));
+      if (role.answered && narrow && !words(role.text.split('\n')[0] ?? '').some(body)) return unsupported(ctx, asAsked(q.text), evidenceOf(role)[0]);
+      return role;
     }
     if (verbFirst) {
       const did = personAnswer({ ...s, q: { ...q, type: 'person', verb: verbFirst[1], about: verbFirst[2] } });
@@ -690,7 +703,10 @@ function description(s: Scope): Answer {
   // "what is Weiheng planning to do in the US": what the articles say it plans, will or intends to do.
   if (
     q.subject &&
-    (/\b(?:planning|going|set|expected|scheduled|supposed|intending|hoping|aiming)\s+to\s+do\b/i.test(q.text) || /^(?:planning|plotting)$/i.test(q.verb ?? ''))
+    (/\b(?:planning|going|set|expected|scheduled|supposed|intending|hoping|aiming|agree|agreed|agreeing|committed|commit|pledged|promised|vowed)\s+to\s+do\b/i.test(
+      q.text,
+    ) ||
+      /^(?:planning|plotting)$/i.test(q.verb ?? ''))
   ) {
     const plan = planOf(s, q.subject);
     if (plan) return plan;
@@ -814,10 +830,18 @@ function thingAt(text: string, thing: string): number {
 function planOf(s: Scope, subject: string): Answer | undefined {
   const r = s.ctx.knowledge.retriever;
   const names = entityTerms(r, `x ${subject}`);
-  for (const sentence of supporting(s, `${subject} ${s.q.about ?? ''}`, 0.3).slice(0, 8)) {
+  const asking = `${subject.replace(/\s+\p{Ll}+\s+to$/u, '')} ${s.q.about ?? ''}`;
+  // (Or a sentence of the story that holds the rest: "The accord was signed in Tarvik … The two harbors agreed to …".)
+  const found = [
+    ...supporting(s, asking, 0.3).slice(0, 8),
+    ...supportingInContext(s, asking, 0.5, 0.2)
+      .map((x) => x.item)
+      .slice(0, 8),
+  ];
+  for (const sentence of new Set(found)) {
     if (names.length && !names.every((forms) => forms.some((f) => r.termsOfSentence(sentence).has(f)))) continue;
     const m =
-      /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(
+      /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?|agreed|agree|agrees|committed|commits?|pledged|pledges?|promised|promises?|vowed|vows?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(
         sentence.text,
       );
     if (m) return stated(`to ${(m[1] ?? m[2])!.trim()}`, `To ${(m[1] ?? m[2])!.trim()}`, [sentence]);

@@ -6,12 +6,12 @@ import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
 import { neighbours } from '../knowledge/vectors.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
-import { countOf, findVerb, moneyIn, shareIn } from './extract.ts';
+import { countedByHiring, countOf, findVerb, moneyIn, shareIn } from './extract.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
-import { describedPeople, isRetracted, PUT_RIGHT, retrievalText, supporting, type Scope } from './scope.ts';
+import { describedPeople, entityTerms, isRetracted, PUT_PLAIN, PUT_RIGHT, retrievalText, supporting, type Scope } from './scope.ts';
 import { analyzeQuestion } from './question.ts';
 import { ASKS_PAYMENT, payersIn, STATES_PAYMENT } from './payers.ts';
 
@@ -120,7 +120,7 @@ export function number(s: Scope): Answer {
     const priced = (text: string) => Boolean(head && new RegExp(`\\$[\\d,.]+(?:\\s+(?:million|billion))?\\s+(?:[\\p{L}-]+\\s+){0,3}${head}`, 'iu').test(text));
     for (const sentence of paying ? payerFirst(s, candidates) : candidates) {
       // (A note's "The right amount is …" stands for the claim it puts right.)
-      if (paying && !STATES_PAYMENT.test(sentence.text) && !priced(sentence.text) && !PUT_RIGHT.test(sentence.text)) continue;
+      if (paying && !STATES_PAYMENT.test(sentence.text) && !priced(sentence.text) && !PUT_RIGHT.test(sentence.text) && !PUT_PLAIN.test(sentence.text)) continue;
       // "An earlier version of this story said the port paid $64,100": a figure withdrawn.
       if (isRetracted(sentence)) continue;
       const money = moneyIn(sentence.text);
@@ -211,7 +211,17 @@ export function number(s: Scope): Answer {
   let near: Set<string> | undefined;
   const nearOf = () => (near ??= nearStems(q.focus ?? '', ctx.knowledge.retriever));
   const knows = (t: string) => ctx.knowledge.retriever.knows(t);
-  if (![...stems].some(knows) && ![...nearOf()].some(knows) && !/^(?:people|persons)$/i.test(head)) {
+  // ("how many jobs": a story may tell only of the workers it will hire.)
+  const hiring = /^(?:jobs?|positions?|posts?)$/i.test(head) && ['hire', 'employ', 'recruit'].some((v) => knows(stem(v)));
+  // ("how many kids were in the student group": people the question calls otherwise, by the word it also uses.)
+  // (Only a kind of person that names the group asked about, "student group", "teacher delegation".)
+  if (asksPeople && !/^(?:people|persons|ppl|folks?)$/i.test(head) && ![...stems].some(knows) && ![...nearOf()].some(knows)) {
+    const other = [...q.text.matchAll(/\b(\p{L}+)\s+(?:group|delegation|party|team|class|contingent|cohort)\b/giu)]
+      .map((m) => m[1]!)
+      .find((w) => fold(w) !== fold(head) && !isStopWord(w) && knows(stem(w)) && isKindOf(w.replace(/s$/, '').toLowerCase(), 'person', 'noun', 10, 1));
+    if (other) return number({ ...s, q: { ...q, focus: /s$/.test(other) ? other : `${other}s` } });
+  }
+  if (![...stems].some(knows) && ![...nearOf()].some(knows) && !/^(?:people|persons)$/i.test(head) && !hiring) {
     return unsupported(ctx, `how many ${echo(q.focus ?? '', 40)}: they never mention any`, candidates[0]);
   }
   // (A thing asked by a broader noun, "fruit", is counted by its kinds, "oranges".)
@@ -298,6 +308,13 @@ export function number(s: Scope): Answer {
   if (kinds.length > 1 && /^(?:people|persons|members|folks)$/i.test(kinds[kinds.length - 1]!)) {
     const modifiers = kinds.slice(0, -1).map(stem);
     counts = counts.filter((c) => words(c.value).some((w) => modifiers.includes(stem(w))));
+  }
+  // ("how many jobs will the Ellery site add": workers to be hired count as jobs only where the
+  // sentence names what the question names, not another company's plant in the same story.)
+  if (/^(?:jobs?|positions?|posts?)$/i.test(head)) {
+    const r = ctx.knowledge.retriever;
+    const names = entityTerms(r, q.text);
+    counts = counts.filter((c) => !countedByHiring(c.value) || names.every((forms) => forms.some((f) => r.termsOfSentence(c.sentence).has(f))));
   }
   const best = counts[0];
   if (best) {
@@ -439,6 +456,11 @@ const GROUP_HAD = new RegExp(
   `\\b([\\p{L}-]+)\\s+(?:had|has|numbered|numbers|included|includes|comprised|was made up of|is made up of)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+(members|people|delegates|persons)\\b`,
   'giu',
 );
+// "It numbered 31:", "They totaled 12.": a group the sentence before named, counted whole.
+const IT_NUMBERED = new RegExp(
+  `^(?:It|They)\\s+(?:numbered|totall?ed|counted)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?=\\s*[:.;,(]|\\s+in\\s+(?:all|total)\\b)`,
+  'iu',
+);
 // Going on the trip: "went on the trip", "traveled to Norway", "were on the mission".
 const ON_THE_TRIP = /\b(?:went|go|going|travell?ed|traveling|travelling|came|come|were|was|are|is)\s+(?:on|along|with|to)\b/i;
 
@@ -476,6 +498,11 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation of 34 business and university leaders": as far as the first plural noun.
     const of = [...sentence.text.matchAll(GROUP_OF_PEOPLE)].find((x) => fits(x[1]!));
     if (of) return stated(`${of[2]} ${of[3]}`, `${of[2]} ${of[3]}`, [sentence]);
+    // "The delegation left on Monday … It numbered 31: the governor, …": the group the sentence before opened with.
+    const it = IT_NUMBERED.exec(sentence.text);
+    const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
+    const group = before && /^(?:The|Our|Her|His|Their|Its)\s+([\p{L}-]+)/u.exec(before.text)?.[1];
+    if (it && group && (fits(group) || TRIP_WORD.test(stem(group)))) return stated(`${it[1]} people`, `${it[1]} people`, [before, sentence]);
   }
   // "A delegation of 17 travelled": a number a verb follows is the group's size in people (where the
   // story gives it no other way).

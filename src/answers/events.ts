@@ -335,11 +335,21 @@ function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string
     const nouns = (previous.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}-]+/gu) ?? []).filter((w) => !isStopWord(w) && hasSense(w, 'noun'));
     return new Set([...own, ...nouns.map(stem)]);
   }
+  // 'Claim 3: "The fair paid for itself." Said at a budget hearing, Monday, May 4.':
+  // what was said is the sentence before.
+  if (previous && at > 0 && SAID_AT.test(sentence.text)) return new Set([...own, ...k.retriever.termsOfSentence(previous)]);
+  // "… which the harbor commission has yet to approve. That decision is due on Friday, June 12.": a noun that
+  // points back is the thing the sentence before told of, in its words.
+  if (previous && at > 0 && /^(?:That|This|These|Those)\s+\p{Ll}[\p{L}-]*\s+(?:is|was|are|were|will|has|had|comes?|came)\b/u.test(sentence.text))
+    return new Set([...own, ...k.retriever.termsOfSentence(previous)]);
   if (!/^(?:He|She)\b/.test(sentence.text)) return own;
   const people = [...new Set((previous ? (k.mentions.get(previous) ?? []) : []).map((m) => m.person))];
   if (people.length !== 1) return own;
   return new Set([...own, ...words(people[0]!.name).map(stem)]);
 }
+
+// A fact check's line of where and when a claim was made, with no subject of its own.
+const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/;
 
 /** The transcript line a reply answers: the line before it, another speaker's. */
 function questionLineBefore(sentence: Sentence): Paragraph | undefined {

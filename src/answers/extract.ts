@@ -195,6 +195,13 @@ const JOINED_COUNT = new RegExp(`\\b(\\d+|${NUMBER_WORDS})-(\\p{L}+)`, 'giu');
 const PEOPLE_STEMS = new Set(['peopl', 'person', 'member', 'deleg', 'particip']);
 
 /** A count of the noun asked about in a sentence; `asksPeople` tells whether that noun names people (else a modifier is told from its noun). */
+const JOB_STEMS = ['job', 'position', 'post'].map(stem);
+// (Hiring to come: "plans to hire 75 welders", "expected to employ 420 people"; not the staff it "employs" now.)
+const HIRING_BEFORE =
+  /(?:\b(?:hire|hires|hiring|recruit|recruits|recruiting|take\s+on|taking\s+on)|\b(?:to|will|would|could)\s+(?:\p{L}+\s+)?employ)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|as\s+many\s+as\s+|another\s+)?$/iu;
+/** Did a count of jobs come from a hire of people ("hire 75 welders") rather than from the word itself? */
+export const countedByHiring = (value: string) => !/\b(?:jobs?|positions?|posts?)\b/i.test(value);
+
 export function countOf(line: string, focusStems: Set<string>, asksPeople?: boolean, kind?: string): string | undefined {
   // A fact box's line: "14: members of the delegation" counts what follows the colon.
   const text = line.replace(/^(\d[\d,]*):\s+/, '$1 ');
@@ -252,9 +259,13 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
       !/^(?:dozens?|hundreds?|thousands?|millions?|scores?|pairs?|couples?|total|all|each|some|most|group|team|delegation)$/i.test(following[of - 1] ?? '')
     )
       at = -1;
+    const person = (w: string | undefined) => !!w && /^\p{Ll}{3,}s$/u.test(w) && w !== 'peoples' && isKindOf(w.replace(/s$/, ''), 'person', 'noun', 10, 1);
+    // "how many jobs will it add": "plans to hire 75 welders", "will employ 300 people": each hire is a job.
+    if (at < 0 && JOB_STEMS.some((j) => focusStems.has(j)) && HIRING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      at = following.slice(0, 2).findIndex((w) => person(w) || w === 'people');
+    }
     // "how many people will it hire": "200 workers" are people of a kind.
     if (at < 0 && (focusStems.has('peopl') || focusStems.has('person'))) {
-      const person = (w: string | undefined) => !!w && /^\p{Ll}{3,}s$/u.test(w) && w !== 'peoples' && isKindOf(w.replace(/s$/, ''), 'person', 'noun', 10, 1);
       at = following.slice(0, 2).findIndex(person);
       // "20 officials and business leaders": the whole of those counted.
       if (at >= 0 && following[at + 1] === 'and') {

@@ -208,8 +208,36 @@ const IDIOMS: [RegExp, string][] = [
   // "how much of the tab did taxpayers end up picking up": how much they paid.
   [/^how\s+much\s+of\s+the\s+(?:tab|bill|costs?|expenses|price\s+tag)\s+/i, 'how much '],
   [/\b(?:actually\s+)?(?:end|ends|ended|wind|winds|wound)\s+up\s+(?:picking\s+up|paying(?:\s+for)?|covering|footing)(?:\s+the\s+(?:tab|bill))?/gi, 'pay'],
+  // "what were all the stops on Lund's trip": the places she visited.
+  [
+    /^what\s+(?:were|are|was|is)\s+(?:all\s+)?(?:the\s+)?(?:stops|destinations|legs|places)\s+(?:on|of|during|in)\s+(?:the\s+)?(\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?)['\u2019]s?\s+((?:[\p{L}-]+\s+)?(?:trip|visit|mission|tour|journey))\b/iu,
+    'which places did $1 visit on the $2',
+  ],
+  // "why did the fact check knock down her claim": refute it (a claim, not a building).
+  [
+    /(?<=\b(?:fact[- ]?check(?:ers?)?|paper|checkers?)\b.*)\b(?:knock(?:ed|s|ing)?|shot|shoot(?:s|ing)?)\s+down\b|\b(?:knock(?:ed|s|ing)?|shot|shoot(?:s|ing)?)\s+down\b(?=.*\b(?:claims?|statements?|saying|boasts?|assertions?)\b)/gi,
+    'refuted',
+  ],
+  // "the mayor's press person": the spokesperson.
+  [/\b(?:press|media|comms)\s+(?:person|guy|gal|lady|flack)\b/gi, 'spokesperson'],
+  // "who was running Tarvik's city government": its mayor.
+  [
+    /\b(?:running|runs|ran|run|heading|heads|headed|head|leading|leads|led|lead)\s+(?:the\s+)?(\p{L}[\p{L}-]*)(?:['\u2019]s)?\s+city\s+(?:govt|government|hall)\b/giu,
+    'mayor of $1',
+  ],
+  // "pitched to 45 investors": spoke to them (a sales pitch).
+  [/\b(?:pitch(?:ed|es|ing)?)\s+(?:(?:the\s+)?(?:city|idea|trip|project|plan)\s+)?to\b/gi, 'spoke to'],
+  // "like 45 local execs": about 45 (chat's hedge before a number).
+  [/\blike\s+(?=\d)/gi, 'about '],
+  // "how much did the trip end up costing": what it cost.
+  [/\b(?:end|ends|ended|wind|winds|wound)\s+up\s+costing\b/gi, 'cost'],
+  // "who all chipped in to pay for the trip": paid for it.
+  [/\bchip(?:ped|s)?\s+in\s+(?:to\s+(?:pay|cover)\s+)?(?:for|towards?)\b/gi, 'paid for'],
   // "how much did the hosts chip in": paid.
   [/\bchip(?:ped|s)?\s+in\b/gi, 'pay'],
+  // "who all went", "what all did they sign": chat's plural question word.
+  // (Not "who all was in the delegation", which the members of a group answer as it stands.)
+  [/^(who|what|where|which)\s+all\b(?!\s+(?:was|were|is|are)\b)/i, '$1'],
   [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
   // "the price tag of the trip": its cost.

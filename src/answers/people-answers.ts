@@ -404,6 +404,8 @@ function doers(s: Scope, fallback = true): Answer {
           .replace(/^the\s+/, '')
           .startsWith(fold(forBody).trim()),
       );
+    // (A sentence that says for whom each signed answers "for the Danish side" only through onBehalfOf.)
+    if (forBody !== undefined && [...sentence.text.matchAll(SIGNED_FOR_BODY)].some((m) => findVerb(m[1]!, q.verb!))) continue;
     if (((SIGNED_FOR.test(q.text) && agents.length > names.length) || bodyAmong) && !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)))) {
       bodiesOnly ??= sentence;
       continue;
@@ -507,7 +509,18 @@ function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
   const asked = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([^?]+?)\s*\??$/i.exec(s.q.text);
   const want = asked ? words(asked[1]!).filter((w) => !isStopWord(w)) : [];
   if (!want.length || !s.q.verb) return undefined;
+  // ("who signed the ferry accord for the Danish harbor": the thing signed must be the paragraph's.)
+  const object = new RegExp(`\\b${escapeRegExp(s.q.verb)}\\s+(.+?)\\s+(?:for|on\\s+behalf\\s+of)\\b`, 'i').exec(s.q.text)?.[1] ?? '';
+  const things = words(object)
+    .filter((w) => !isStopWord(w) && !/^(?:it|them|this|that|deal|one)$/i.test(w))
+    .map((w) => stem(w.toLowerCase()));
+  const holdsThing = (sentence: Sentence) => {
+    if (!things.length) return true;
+    const r = s.ctx.knowledge.retriever;
+    return sentence.paragraph.sentences.some((x) => things.some((t) => r.termsOfSentence(x).has(t)));
+  };
   for (const sentence of candidates) {
+    if (!holdsThing(sentence)) continue;
     let clauseStart = 0;
     for (const m of sentence.text.matchAll(SIGNED_FOR_BODY)) {
       const fits = findVerb(m[1]!, s.q.verb) && bodyFits(sentence, want, m[2]!);

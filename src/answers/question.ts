@@ -59,11 +59,17 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   // "which academic said local ties help": a speaker of some kind, as "who said" asks one.
   {
-    re: /^(?:which|what)\s+(\p{Ll}[\p{L}-]*)\s+(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|argued)\s+(?:that\s+)?(.+)$/iu,
+    // ("which shipping-firm head says …": the kind's last word is the one that must be a person's.)
+    re: /^(?:which|what)\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*))\s+(?:who\s+|that\s+)?(said|says|told|stated|added|remarked|noted|claimed|declared|warned|stressed|argued)\s+(?:that\s+)?(.+)$/iu,
     read: (m) =>
-      isKindOf(m[1]!.toLowerCase(), 'person', 'noun', 10, 1)
-        ? { type: 'speaker', verb: m[2], topic: m[3], focus: m[1] }
-        : { type: 'list', focus: m[1], about: `${m[2]} ${m[3]}` },
+      isKindOf(m[2]!.toLowerCase(), 'person', 'noun', 10, 1) || /^(?:head|boss|chief|founder|owner)$/i.test(m[2]!)
+        ? { type: 'speaker', verb: m[3], topic: m[4], focus: m[1] }
+        : { type: 'list', focus: m[1], about: `${m[3]} ${m[4]}` },
+  },
+  // "how did the spokesperson explain the line about …": what they said about it.
+  {
+    re: /^how\s+(?:did|does|do|has|have|had|would|will)\s+(.+?)\s+(explain|justify|defend|respond\s+to|answer|account\s+for|walk\s+back|clarify)\s+(.+)$/i,
+    read: (m) => ({ type: 'words', subject: m[1], verb: 'say', topic: m[3] }),
   },
   {
     re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(${SPEECH})\\b(?:\\s+(?:about|on|regarding|of|concerning|with regard to)\\b)?\\s*(.*)$`, 'i'),
@@ -77,9 +83,12 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^what\s+(?:is|was)\s+(?:the\s+)?(?:full\s+(?:name|form)|long\s+form|meaning)\s+of\s+(?:the\s+)?([\p{L}&.-]+)$/iu,
     read: (m) => ({ type: 'expansion', about: m[1] }),
   },
-  // ("how many nurses a year will …": the rate is no part of what is counted.)
+  // ("how many nurses a year will …", "how many people total were …": the rate or the sum is no part of what is counted.)
   {
-    re: new RegExp(`^how\\s+many\\s+(.+?)(?:\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year))?\\s+${AUX}\\s+(.*)$`, 'i'),
+    re: new RegExp(
+      `^how\\s+many\\s+(.+?)(?:\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year)|\\s+(?:in\\s+)?total|\\s+altogether|\\s+in\\s+all|\\s+overall)?\\s+${AUX}\\s+(.*)$`,
+      'i',
+    ),
     read: (m) => ({ type: 'number', focus: m[1], about: m[2] }),
   },
   { re: /^how\s+many\s+(.+)$/i, read: (m) => ({ type: 'number', ...focusThenRest(m[1]!) }) },
@@ -123,8 +132,9 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   { re: /^(?:why|for\s+what\s+(?:reason|purpose))\b\s*(.*)$/i, read: (m) => ({ type: 'reason', about: m[1] }) },
   {
-    re: /^what\s+(?:was|is|were|are)\s+the\s+(?:main\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive)s?\s+(?:of|for|behind)\s+(.+)$/i,
-    read: (m) => ({ type: 'reason', about: m[1] }),
+    // ("what was the governor's reason for making the trip": hers, the trip's.)
+    re: /^what\s+(?:was|is|were|are)\s+(?:the\s+)?(?:(\S+?)['\u2019]s?\s+)?(?:main\s+|real\s+|stated\s+)?(?:purpose|aim|goal|reason|point|objective|object|motive|motivation)s?\s+(?:of|for|behind|in)\s+(.+)$/i,
+    read: (m) => ({ type: 'reason', about: m[1] ? `${m[1]} ${m[2]}` : m[2] }),
   },
   { re: /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located)$/i, read: (m) => ({ type: 'place', subject: m[1], verb: 'based' }) },
   {
@@ -287,6 +297,10 @@ const ORDER = /\b(before|after)\s+(?:(?:going|heading|travell?ing|flying|coming)
 const FUTURE =
   /\b(?:next|later\s+this|coming)\s+(?:spring|summer|fall|autumn|winter|year|month|week|season)\b|^(?:when|what|where|how|who)\b.*?\b(?:will|shall|(?:is|are)\b.*?\b(?:going|supposed|expected|scheduled|due|slated|planned)\s+to)\b|\b(?:will|shall)\b|^will\b|^when\s+(?:is|are)\s+.+?\s(?:coming|visiting|going|heading|returning|arriving|opening|starting|leaving|travell?ing)\b/i;
 
+// "when did she say the company will hire": a future told in what was said, asked of the saying.
+const REPORTED_FUTURE =
+  /^(?:when|where)\s+(?:did|was|were)\b.*?\b(?:say|said|claim|claimed|promise|promised|tell|told|announce|announced|predict|predicted|pledge|pledged|insist|insisted|vow|vowed)\b.*?\b(?:will|shall)\b/i;
+
 // How people wrap a question in chat: "can you tell me ...", "I'd like to know ...", "who's ...".
 const WRAPPERS: [RegExp, string][] = [
   [/^(?:hey|hi|hello|ok|okay|so|and|but|also|please)[,!]?\s+/i, ''],
@@ -384,7 +398,7 @@ function whoWasTheOne(text: string): string {
 
 export function analyzeQuestion(input: string): Question {
   const text = plainQuestion(input);
-  let q: Question = { text, type: 'sentence', future: FUTURE.test(text) || doingAhead(text) };
+  let q: Question = { text, type: 'sentence', future: (FUTURE.test(text) && !REPORTED_FUTURE.test(text)) || doingAhead(text) };
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (m) {

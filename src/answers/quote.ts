@@ -1,5 +1,5 @@
 import { answer, listAnswer, notFound, usage } from './answer.ts';
-import { echo, terms, words } from '../text.ts';
+import { echo, stem, terms, words } from '../text.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 import type { Person } from '../knowledge/people.ts';
@@ -7,7 +7,7 @@ import { maskQuotes, quoteSpans, type Quote } from '../knowledge/quotes.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { cite, citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';
-import { parseRoleQuery, peopleInRole } from '../knowledge/roles.ts';
+import { parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
 import { inStory, type Scope } from './scope.ts';
 import { interviewSpeaker } from './interview.ts';
 import { peopleNamedIn } from './named.ts';
@@ -89,13 +89,12 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
       const around = (x: Quote) => {
         const paragraphs = x.paragraph.article.paragraphs;
         const before = paragraphs[x.paragraph.order - 1];
-        return new Set([
-          ...quoteTerms(x),
-          ...x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]),
-          ...(before?.sentences.flatMap((y) => [...r.termsOfSentence(y)]) ?? []),
-        ]);
+        // (And the line that opens its section, 'Claim 1: "…"', which the words answer.)
+        const lead = paragraphs.slice(Math.max(0, x.paragraph.order - 4), x.paragraph.order).findLast((p) => SECTION_LEAD.test(p.text));
+        return new Set([...quoteTerms(x), ...[x.paragraph, before, lead].flatMap((p) => p?.sentences.flatMap((y) => [...r.termsOfSentence(y)]) ?? [])]);
       };
-      const inContext = r.rank(r.analyze(topic), all, around)[0];
+      // ("the line about taxpayers": what the words were about, not the word for them.)
+      const inContext = r.rank(r.analyze(topic.replace(MENTIONED_AS, ' ')), all, around)[0];
       if (inContext && inContext.coverage >= 0.6) quotes = [inContext.item];
     }
   } else {
@@ -115,18 +114,48 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
   };
 }
 
+// A paragraph that opens a section with a label: 'Claim 2: "…"', "Q: …".
+const SECTION_LEAD = /^(?:\*\*)?\p{Lu}[\p{L} ]{0,20}?(?:\s+\d{1,2})?\s*:\s/u;
+// The words a question uses for what was said, not for what it was about.
+const MENTIONED_AS = /\b(?:the\s+)?(?:line|remark|comment|claim|statement|words)\s+(?:about|that|on)\b/gi;
+
 /** A quote as the first line of an answer: the words with their speaker. */
 function statementOf(q: Quote): string {
   return q.kind === 'direct' ? `${q.speaker.name} said: “${q.text}”` : `${q.speaker.name} (paraphrase): ${q.text}`;
 }
 
 /** "who said X": the speaker of the quote that holds X. */
-export function speakerAnswer(ctx: AnswerContext, asked: string, verb = 'said'): Answer {
+export function speakerAnswer(ctx: AnswerContext, asked: string, verb = 'said', kind?: string): Answer {
   // 'who says "we'll hold you to that" at the end of the interview': the words in quotation marks are what was said.
   const said = /["\u201c]([^"\u201d]{6,})["\u201d]/.exec(asked)?.[1] ?? asked;
   const best = quotesOnTopic(ctx.knowledge, said)[0];
+  // "which maritime institute economist said …": where the words are put otherwise than any quote, the one
+  // quoted person whose role is of that kind.
+  if (!best && kind) {
+    const one = quotedOfKind(ctx.knowledge, kind);
+    const r = ctx.knowledge.retriever;
+    // (Their words must still hold some of what was asked: a kind alone names no words.)
+    const first = one ? r.rank(r.analyze(said), ctx.knowledge.quotesBySpeaker.get(one) ?? [], quoteTerms).find((x) => x.coverage >= 0.25)?.item : undefined;
+    if (one && first) return { ...answer(one.name, statementOf(first), [cite(first.paragraph, first.excerpt)]), title: one.name };
+  }
   if (!best) return speakerOfSentence(ctx, said, verb);
   return { ...answer(best.speaker.name, statementOf(best), [cite(best.paragraph, best.excerpt)]), title: best.speaker.name };
+}
+
+/** The one quoted person whose role holds the kind's last word and most of its others ("institute economist": "an economist at the … Institute …"). */
+function quotedOfKind(k: Knowledge, kind: string): Person | undefined {
+  const kindWords = words(kind).filter((w) => w.length > 2 && !/^(?:the|and|from|who|that)$/.test(w));
+  const head = kindWords.at(-1);
+  if (!head || kindWords.length < 2) return undefined;
+  const scored = new Map<Person, number>();
+  for (const { person, role } of rolesWithWord(k, head)) {
+    if (!k.quotesBySpeaker.get(person)?.length) continue;
+    const own = new Set(words(role.role).map(stem));
+    const held = kindWords.filter((w) => own.has(stem(w))).length / kindWords.length;
+    scored.set(person, Math.max(held, scored.get(person) ?? 0));
+  }
+  const ranked = [...scored].filter(([, held]) => held >= 0.75).sort((a, b) => b[1] - a[1]);
+  return ranked.length === 1 || (ranked[0] && ranked[1] && ranked[0][1] > ranked[1][1]) ? ranked[0]![0] : undefined;
 }
 
 /** Words someone is said to have used outside a quotation: "… that Ted Egan called "the most …"". */
@@ -254,7 +283,14 @@ export function quotesOnTopic(k: Knowledge, topic: string): Quote[] {
   const pool = r.candidateArticles(query).flatMap((a) => k.quotesByArticle.get(a) ?? []);
   // By the quotes' own words first; by their context only when none holds the topic.
   const own = r.rank(query, pool, quoteTerms).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE);
-  return (own.length ? own : r.rank(query, pool, quoteInContextTerms).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)).map((x) => x.item);
+  const found = (own.length ? own : r.rank(query, pool, quoteInContextTerms).filter((x) => x.coverage >= MIN_TOPIC_COVERAGE)).map((x) => x.item);
+  // ("Her press aide, X, said the point was trade. "We kept every cost down …," X said.": the words themselves stand where
+  // the sentence that introduces them was found.)
+  return [
+    ...new Set(
+      found.map((x) => (x.kind === 'paraphrase' ? (pool.find((y) => y.kind === 'direct' && y.speaker === x.speaker && y.paragraph === x.paragraph) ?? x) : x)),
+    ),
+  ];
 }
 
 function quotesAbout(ctx: AnswerContext, topic: string): Answer {
@@ -267,4 +303,38 @@ function quotesAbout(ctx: AnswerContext, topic: string): Answer {
   return answer(`Quotes about ${echo(topic, 60)}`, `${best.speaker.name} on ${echo(topic, 60)}: ${items[0]!.text}`, items[0]!.citations, {
     items: items.slice(1),
   });
+}
+
+// A question of where someone said something: "where was she speaking when she promised the new route".
+const WHERE_SAID =
+  /^.*\b(?:say|said|says|saying|speak|speaking|spoke|promise[ds]?|promising|claim(?:ed|s|ing)?|announce[ds]?|announcing|pledge[ds]?|pledging)\s+(?:that\s+)?(.+)$/i;
+// Where words were said, as a story gives it: "Said at the growers' dinner, May 9.", "told reporters at a briefing".
+const SAID_WHERE =
+  /(?:^|\b(?:said|told\s+[^,.;"\u201c\u201d]{1,40}?|speaking|spoke))\s*((?:at|during|on)\s+(?:a|an|the|his|her|their|\p{Lu}[\p{L}-]*)\s+[^,.;"\u201c\u201d]+)/iu;
+
+/** "Where did the mayor promise the new route?": the occasion told beside the words that promised it. */
+export function whereSaid(s: Scope): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const person = s.named[0] ?? s.referent;
+  const topic = WHERE_SAID.exec(s.q.text)?.[1];
+  if (s.q.type !== 'place' || !person || !topic) return undefined;
+  const r = k.retriever;
+  const names = new Set(words([person.name, ...person.aliases].join(' ')));
+  const query = r.analyze(
+    words(topic)
+      .filter((w) => !names.has(w))
+      .join(' '),
+  );
+  // (Their words, by most of the topic; or by some of it, when no other words of theirs hold any.)
+  const ranked = r.rank(query, k.quotesBySpeaker.get(person) ?? [], quoteTerms);
+  const best = ranked[0] && (ranked[0].coverage >= 0.5 || (ranked[0].coverage >= 0.3 && ranked.length === 1)) ? ranked[0].item : undefined;
+  if (!best) return undefined;
+  for (const sentence of best.paragraph.sentences) {
+    const at = SAID_WHERE.exec(sentence.text);
+    if (at && best.excerpt.includes(sentence.text)) {
+      const place = at[1]!.trim();
+      return stated(place, `${person.name} said it ${place}: “${best.text}”`, [sentence]);
+    }
+  }
+  return undefined;
 }

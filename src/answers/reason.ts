@@ -14,6 +14,7 @@ import { entityTerms, holdsEntities, inStory, retrievalText, supporting, support
 import { SPEECH_VERB } from '../knowledge/lexicon.ts';
 import { neighbours } from '../knowledge/vectors.ts';
 import { isFaqQuestion, isInterviewQuestion, replyTo } from './interview.ts';
+import { verdictReason } from './verdicts.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
 // "made the trip to …"), or, for someone other than the articles' main person, the sentence or quote
@@ -27,6 +28,9 @@ export function reason(asked: Scope): Answer {
   const text = retrievalText(s);
   const r = k.retriever;
   const query = r.analyze(text);
+  // "Why did the fact check rate the cost claim false?": the reasons under that claim's rating.
+  const verdict = verdictReason(s);
+  if (verdict) return verdict;
   const replied = interviewReply(s, text);
   if (replied) return stated('Why', replied.map((x) => x.text.replace(ANSWER_LABEL, '')).join(' '), replied);
   const reported = reportedReply(s, text);

@@ -61,6 +61,10 @@ const NOTE_LABEL = /^(?:\*\*)?(?:Correction|Clarification)s?\b/i;
 // What a note puts right: "The right amount is $32,000."
 export const PUT_RIGHT = /\b(?:correct|right|actual|accurate)\s+(?:figure|number|amount|sum|cost|date|day|name|spelling|total|title)\s+(?:is|was)\b/i;
 
+// In a note, the plain statement after the claim puts it right too: "… gave the cost as $12,300. The total was $21,300."
+export const PUT_PLAIN =
+  /^(?:The|Its|Their)\s+(?:\p{L}+\s+)?(?:total|figure|amount|sum|cost|date|day|name|number|title|year|spelling)\s+(?:is|was|were|are)\b/iu;
+
 /**
  * A claim withdrawn by a correction: one an "earlier version" note gives, or one a correction note
  * tells before it puts it right ("… has the cost at $23,000. The right amount is $32,000.").
@@ -73,7 +77,7 @@ export function isRetracted(x: Sentence): boolean {
 function correctionOf(x: Sentence): Sentence | undefined {
   const sentences = x.paragraph.sentences;
   const next = sentences[sentences.indexOf(x) + 1];
-  return NOTE_LABEL.test(x.paragraph.text) && !PUT_RIGHT.test(x.text) && next && PUT_RIGHT.test(next.text) ? next : undefined;
+  return NOTE_LABEL.test(x.paragraph.text) && !PUT_RIGHT.test(x.text) && next && (PUT_RIGHT.test(next.text) || PUT_PLAIN.test(next.text)) ? next : undefined;
 }
 // (Such a claim is evidence only for a question about what the story got wrong.)
 const ASKS_ABOUT_ERRORS = /\b(?:correct\w*|wrong|misstat\w*|mistakes?|errors?|earlier\s+version)\b/i;

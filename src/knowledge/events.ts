@@ -159,6 +159,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   // programme, not the one after publication, when the two tell of the same things.
   const anchors = new Set<DatedEvent>();
   const comingWeekdays = new Set<DatedEvent>();
+  // ("the Wednesday of the trip": the trip's own day, which no other Wednesday of the page moves.)
+  const tripDays = new Set<DatedEvent>();
   for (const paragraph of article.paragraphs) {
     previousItem = itemDay;
     itemDay = undefined;
@@ -213,7 +215,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
     }
   }
-  return sameWeekdayAs(events, anchors, comingWeekdays);
+  return sameWeekdayAs(events, anchors, comingWeekdays, tripDays);
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
     const base = block?.day ?? labelled ?? spokenOn ?? article.published;
@@ -350,9 +352,11 @@ export function extractEvents(article: Article): DatedEvent[] {
               .map((r) => calendarDate(r.start, base, false, 'day'))
               .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
           : undefined;
+        const ofTrip = tripWeekday(result, sentence.text, events);
         const date =
           counted ??
           (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??
+          ofTrip ??
           ofWeek ??
           weeksLater ??
           thatWeekday ??
@@ -360,7 +364,6 @@ export function extractEvents(article: Article): DatedEvent[] {
           programme ??
           onFromLast ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
-          tripWeekday(result, sentence.text, events) ??
           followingWeekday(result, sentence.text, lastDay) ??
           toEventDate(result, base, coming, narrative);
         // "on Wednesday (April 17)" names one date twice.
@@ -370,6 +373,8 @@ export function extractEvents(article: Article): DatedEvent[] {
         events.push(event);
         if (opensItem && date.precision === 'day' && !date.end) itemDay = date.start;
         if (date.precision === 'day' && !date.end && (listed || result.start.isCertain('day'))) anchors.add(event);
+        // ("the Wednesday of the trip" is that trip's, not another Wednesday the page tells of.)
+        if (date === ofTrip) tripDays.add(event);
         if (bareWeekday && coming && !listed && !onFromLast && !weeksLater && !thatWeekday) comingWeekdays.add(event);
         if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
@@ -487,7 +492,7 @@ export function extractEvents(article: Article): DatedEvent[] {
  * Oct. 13": a bare weekday before a noun is the day the page gives that noun on that weekday, when it
  * gives one such day.
  */
-function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWeekdays: Set<DatedEvent>): DatedEvent[] {
+function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWeekdays: Set<DatedEvent>, tripDays: Set<DatedEvent>): DatedEvent[] {
   const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && (/\d/.test(e.phrase) || anchors.has(e)));
   const moved = new Map<EventDate, EventDate>();
   for (const e of events) {
@@ -520,6 +525,7 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
         .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
         .map((c) => c.date.start),
     );
+    if (tripDays.has(e)) continue;
     if (occasionNamed && dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
     else if ((!occasionNamed || !dates.size) && !moved.has(e.date) && !anchors.has(e)) {
       // "In Brenna on Tuesday, … signed a memorandum" beside the page's own list ("Tuesday: Memorandum
@@ -890,11 +896,12 @@ function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEve
   const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
   if (!/\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+$/i.test(before) && !/^\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i.test(after))
     return undefined;
-  const days = events
-    .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story')
-    .slice(-2)
-    .map((e) => e.date.start)
-    .sort();
+  const told = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
+  // (The trip's own ends where the story tells them: "left on Monday, June 2 … flew home on Tuesday, June 10",
+  // whatever later days, a news conference or a vote, it told before this sentence.)
+  const left = told.find((e) => DEPARTED.test(e.sentence.text));
+  const home = left && told.find((e) => e.date.start > left.date.start && RETURNED.test(e.sentence.text));
+  const days = (left && home ? [left, home] : told.slice(-2)).map((e) => e.date.start).sort();
   if (days.length < 2 || daysBetween(days[0]!, days[1]!) > 21) return undefined;
   const day = weekdayFrom(result, days[0]!);
   return day.start <= days[1]! ? day : undefined;

@@ -1,7 +1,7 @@
 import { fold } from '../text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { SPEAKER_LABEL, SPEECH_VERB } from './lexicon.ts';
-import { speakerLabelled, type Mention, type Person } from './people.ts';
+import { escapeRegExp, speakerLabelled, type Mention, type Person } from './people.ts';
 
 // Quotations and reported speech with their speakers. A quote is attributed by the clause next to it
 // ("…,” Breed said / “…,” she added / Li Yong said, “…”); a pronoun refers back to the last named
@@ -77,6 +77,9 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
       if (m.end > v) continue;
       const between = text.slice(m.end, v);
       if (/^['\u2019]?s?\s*(?:also\s+)?$/.test(between) || /^,[^"\u201c\u201d]*,\s*(?:also\s+)?$/.test(between)) return { speaker: m.person, at: v };
+      // "The governor's spokesperson, Linus Ferro, said …": a name set off after its role, its closing comma before the verb.
+      if (/^,\s*(?:also\s+)?$/.test(between) && /,\s*$/.test(text.slice(0, m.start)) && !/"|\u201c|\u201d/.test(text.slice(0, m.start)))
+        return { speaker: m.person, at: v };
     }
     if (PRONOUN.test(before)) return { speaker: 'pronoun', at: v };
     // '"…," the mayor said': the one spoken of before, if that is their office.
@@ -118,6 +121,22 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       const words = paragraph.text.slice(line[0].length).trim();
       if (words) quotes.push({ speaker: lineSpeaker, kind: 'direct', text: words, paragraph, excerpt: paragraph.text });
       lastSpeaker = lineSpeaker;
+      continue;
+    }
+    // A fact check's claim, 'Claim 2: "The ferry line is coming." Said at the growers' dinner, May 9.':
+    // the words of the one whose claims the page checks, the person it names most.
+    const claim = CLAIM_LINE.exec(paragraph.text);
+    const claimant = claim ? mostNamed(article, mentions) : undefined;
+    if (claim && claimant) {
+      const saidAt = paragraph.sentences.find((x) => SAID_AT.test(x.text));
+      quotes.push({
+        speaker: claimant,
+        kind: 'direct',
+        text: claim[1]!.trim().replace(/[,;:]$/, ''),
+        paragraph,
+        // (The claim and where it was said, as printed.)
+        excerpt: paragraph.text.slice(claim[0].indexOf(':') + 1, saidAt ? saidAt.start + saidAt.text.length : claim[0].length).trim(),
+      });
       continue;
     }
     // Mentions with paragraph offsets.
@@ -173,6 +192,23 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     }
   }
   return withoutCaptionRepeats(quotes);
+}
+
+// 'Claim 3: "The fair paid for itself."', then where and when it was said, with no name.
+const CLAIM_LINE =
+  /^(?:\*\*)?(?:Claim|The\s+claim|Statement|Quote)(?:\s+(?:No\.\s*)?\d+)?\s*:\s*["\u201c]([^"\u201c\u201d]{10,400})["\u201d](?=\s*(?:\*\*)?\s*(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b)/i;
+const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/i;
+
+/** Whose claims a fact check rates: the one person its headline names ("Rating Governor Lund's claims"), else the one it names most. */
+function mostNamed(article: Article, mentions: Map<Sentence, Mention[]>): Person | undefined {
+  const people = new Set([...article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person)))]);
+  const title = fold(article.title);
+  const headlined = [...people].filter((p) => new RegExp(`\\b${escapeRegExp(fold(p.name.split(' ').pop()!))}\\b`).test(title));
+  if (headlined.length === 1) return headlined[0];
+  const counts = new Map<Person, number>();
+  for (const p of article.paragraphs) for (const x of p.sentences) for (const m of mentions.get(x) ?? []) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
 /** A photo caption often repeats a quote of the story; the story's copy is the one kept. */

@@ -66,6 +66,15 @@ function dot(t: Table, i: number, j: number): number {
   return sum;
 }
 
+/** How near two words are by their vectors (cosine, -1 to 1); 0 when either has none. */
+export function similarity(a: string, b: string): number {
+  const t = load();
+  const i = t?.index.get(a);
+  const j = t?.index.get(b);
+  if (!t || i === undefined || j === undefined) return 0;
+  return dot(t, i, j) / (127 * 127);
+}
+
 // Neighbours by word: a question's words recur, and a search reads the whole table.
 const nearest = new LRUCache<string, { word: string; similarity: number }[]>({ max: 2_000 });
 

@@ -61,3 +61,14 @@ describe('GIVEN a question THEN its constraints', () => {
     expect(analyzeQuestion('what did Li Yong say about local cooperation?')).toMatchObject({ subject: 'Li Yong', topic: 'local cooperation' });
   });
 });
+
+describe('GIVEN chat wording of a reason, a sum, a speaker of a kind or a reported future', () => {
+  it('reads "X\u2019s reason for", "people total", "which <kind> head says" and "when did she say … will"', () => {
+    expect(analyzeQuestion("what was the governor's reason for making the trip")).toMatchObject({ type: 'reason', about: 'governor making the trip' });
+    expect(analyzeQuestion('how many people total were in the delegation').focus).toBe('people');
+    expect(analyzeQuestion('which shipping-firm head says exports will double')).toMatchObject({ type: 'speaker', focus: 'shipping-firm head' });
+    expect(analyzeQuestion('when did the mayor say the plant will open').future).toBe(false);
+    expect(analyzeQuestion('when will the plant open').future).toBe(true);
+    expect(analyzeQuestion('how did the spokesperson explain the delay')).toMatchObject({ type: 'words', verb: 'say', topic: 'the delay' });
+  });
+});
