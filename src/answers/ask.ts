@@ -830,15 +830,18 @@ function thingAt(text: string, thing: string): number {
 function planOf(s: Scope, subject: string): Answer | undefined {
   const r = s.ctx.knowledge.retriever;
   const names = entityTerms(r, `x ${subject}`);
-  const asking = `${subject.replace(/\s+\p{Ll}+\s+to$/u, '')} ${s.q.about ?? ''}`;
-  // (Or a sentence of the story that holds the rest: "The accord was signed in Tarvik … The two harbors agreed to …".)
-  const found = [
-    ...supporting(s, asking, 0.3).slice(0, 8),
-    ...supportingInContext(s, asking, 0.5, 0.2)
-      .map((x) => x.item)
-      .slice(0, 8),
-  ];
-  for (const sentence of new Set(found)) {
+  const own = subject.replace(/\s+\p{Ll}+\s+to$/u, '');
+  const asking = `${own} ${s.q.about ?? ''}`;
+  const found = supporting(s, asking, 0.3).slice(0, 8);
+  // (Or a later sentence of the paragraph, about the subject asked: "The accord was signed in Tarvik … The two
+  // harbors agreed to …".)
+  const head = words(own)
+    .filter((w) => !isStopWord(w))
+    .pop();
+  const later = head
+    ? found.flatMap((x) => x.paragraph.sentences.slice(x.paragraph.sentences.indexOf(x) + 1).filter((y) => r.termsOfSentence(y).has(stem(head))))
+    : [];
+  for (const sentence of new Set([...found, ...later])) {
     if (names.length && !names.every((forms) => forms.some((f) => r.termsOfSentence(sentence).has(f)))) continue;
     const m =
       /\b(?:plans?|planning|intends?|intending|aims?|is\s+set|are\s+set|will|would|is\s+expected|are\s+expected|hopes?|agreed|agree|agrees|committed|commits?|pledged|pledges?|promised|promises?|vowed|vows?)\s+to\s+([^.;]+)|\bwill\s+(\p{Ll}[^.;]+)/u.exec(

@@ -13,6 +13,7 @@ import { entityTerms, holdsEntities, supportingInContext, retrievalText, support
 import type { Sentence } from '../corpus/types.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
+import { capitalisedRuns } from './reason.ts';
 import { VOTED_AGAINST, voteSide } from './votes.ts';
 
 // Questions whose answer is a person (or the body that did something): who holds a role, whom
@@ -82,6 +83,24 @@ function whoIs(s: Scope, about: string): Answer {
   return unsupported(s.ctx, `who ${echo(about, 60)} is`);
 }
 
+/**
+ * A body asked for by what the articles say of it ("the bus battery maker the mayor toured"): a name in the
+ * sentence that holds most of the description, held by someone in the role asked for.
+ */
+function describedBody(s: Scope, role: RoleQuery): string | undefined {
+  const k = s.ctx.knowledge;
+  for (const { item } of k.retriever
+    .sentences(role.body!)
+    .filter((x) => x.coverage >= 0.5)
+    .slice(0, 3)) {
+    for (const run of capitalisedRuns(`x ${item.text}`)) {
+      if (k.places.has(fold(run)) || k.peopleByKey.has(fold(run))) continue;
+      if (peopleInRole(k, { ...role, body: run }).length) return run;
+    }
+  }
+  return undefined;
+}
+
 /** Whoever holds the role described; without a body, "the mayor" is the articles' own mayor. */
 function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer {
   const k = s.ctx.knowledge;
@@ -118,6 +137,9 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     );
     if (new Set(local.map((m) => m.person)).size === 1) matches = local.slice(0, 1);
   }
+  // "the boss at the bus battery maker Vargas toured": the body the sentence that tells so names.
+  const told = !matches.length && role.title && role.body && !/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(role.body) ? describedBody(s, role) : undefined;
+  if (told) return whoIsDescribed(s, { ...role, body: told }, description);
   // "the organizers of the trade mission": no one holds that title, but someone may have organized it.
   const verb = !matches.length && role.title && role.body ? agentVerb(role.title) : undefined;
   if (verb) {

@@ -12,6 +12,7 @@ const story = [
   'A group of 18 students from Kellport Middle School left for Gdansk on March 3 to begin an exchange term.',
   'Cross-city contacts keep trade moving even when national talks stall, said Ola Brzezinska, a researcher at the Polish Institute of International Affairs.',
   '"We sell more to Poland every year," Wren said.',
+  'On Thursday he toured the plant of Norrvik Pumps, a company that makes heat pumps for ferries. Norrvik Pumps chief executive Lena Dahl said an order from Kellport is close.',
 ];
 const first = firstLineOf(botOfStories([meta, story]));
 
@@ -22,6 +23,10 @@ describe('GIVEN chat wording the story never uses', () => {
 
   it('reads "who was running X\u2019s city govt" as its mayor', () => {
     expect(first("who was running kellport's city govt in march")).toMatch(/^Tobias Wren/);
+  });
+
+  it('finds a company asked for by what it makes, and its chief executive', () => {
+    expect(first('ok so who is the boss at the ferry heat pump maker wren toured')).toMatch(/^Lena Dahl/);
   });
 
   it('counts "kids" by the word the question also uses for them', () => {

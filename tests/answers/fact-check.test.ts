@@ -70,6 +70,8 @@ describe('GIVEN a fact check of a governor\u2019s claims about her trip', () => 
 
   it('says what the ports agreed to do', () => {
     expect(first('what did the two ports agree to do')).toMatch(/cold-storage/);
+    // (The terms stand two sentences after the one that names the memorandum.)
+    expect(first('what are the ports supposed to do under the aveiro memo')).toMatch(/cold-storage/);
   });
 
   it('explains a rating by the section under the claim asked about', () => {
