@@ -34,10 +34,11 @@ import {
 } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
-import { quotedAnswer, speakerAnswer, whereSaid } from './quote.ts';
+import { quotedAnswer, quotesOf, speakerAnswer, whereSaid } from './quote.ts';
 import { placeAnswer, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
+import { bylineAnswer } from './byline.ts';
 import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
@@ -202,6 +203,15 @@ function byType(s: Scope): Answer {
     const paid = payers({ ...s, q: { ...q, about: payer } }, !!source);
     if (paid) return paid;
   }
+  // "Who wrote that opinion piece?": the page's byline.
+  const writer = bylineAnswer(s);
+  if (writer) return writer;
+  // "how are Shanghai's travelers changing, per the Joyu CEO?": what that person says of it.
+  const told = perSource(s);
+  if (told) return told;
+  // "Whatever happened to the plant from the 2016 trip?": what the story tells came of it.
+  const cameOf = outcomeOf(s);
+  if (cameOf) return cameOf;
   switch (q.type) {
     case 'speaker':
       return speakerAnswer(ctx, q.topic ?? q.text, q.verb, q.focus);
@@ -848,6 +858,42 @@ function planOf(s: Scope, subject: string): Answer | undefined {
         sentence.text,
       );
     if (m) return stated(`to ${(m[1] ?? m[2])!.trim()}`, `To ${(m[1] ?? m[2])!.trim()}`, [sentence]);
+  }
+  return undefined;
+}
+
+// A source a question names after it: "…, per the Joyu CEO", "… according to the port director".
+const PER_SOURCE = /[,\s]+(?:per|according\s+to)\s+(?:the\s+)?([^,?]+?)\??$/i;
+
+/** A question asked of one person's account: their words on the rest of it. */
+function perSource(s: Scope): Answer | undefined {
+  // (Only where no other kind of answer is asked for: "how much did it cost, per the mayor's office" is a sum.)
+  const m = s.q.type === 'sentence' || s.q.type === 'description' ? PER_SOURCE.exec(s.q.text) : null;
+  if (!m || /^(?:articles?|stories|story|sources?|reports?|coverage|column|piece|paper)$/i.test(m[1]!)) return undefined;
+  const k = s.ctx.knowledge;
+  const named = resolvePerson(k, m[1]!);
+  const role = named.kind === 'one' ? undefined : parseRoleQuery(m[1]!);
+  const holders = role ? [...new Set(peopleInRole(k, role).map((h) => h.person))] : [];
+  const who = named.kind === 'one' ? named.person : holders.length === 1 ? holders[0] : undefined;
+  if (!who) return undefined;
+  const words = quotesOf(s.ctx, who, s.q.text.slice(0, m.index));
+  return words.answered ? words : undefined;
+}
+
+// "what happened to the plant", "whatever became of the ferry plan", "what came of the deal".
+const OUTCOME_ASKED = /^(?:what(?:ever)?\s+(?:happened|became)\s+(?:to|of|with)|what\s+came\s+of)\s+(.+?)\??$/i;
+// A sentence that goes on about what the one before named: "The port let the plan lapse", "It moved to Ohio instead".
+const GOES_ON_ABOUT = /^(?:The\s+\p{Ll}+|It|They|That\s+\p{Ll}+)\b/u;
+
+/** What came of a thing: the sentence after the one that names it, where that one goes on about it. */
+function outcomeOf(s: Scope): Answer | undefined {
+  const thing = OUTCOME_ASKED.exec(s.q.text)?.[1];
+  if (!thing) return undefined;
+  const found = supporting(s, thing, 0.5).slice(0, 5);
+  for (const named of found) {
+    const sentences = named.paragraph.sentences;
+    const next = sentences[sentences.indexOf(named) + 1];
+    if (next && GOES_ON_ABOUT.test(next.text)) return stated(next.text, `${next.text}\n${named.text}`, [next, named]);
   }
   return undefined;
 }

@@ -90,7 +90,12 @@ function byOffice(k: Knowledge, paragraph: Paragraph, p: Person): boolean {
   const office = OFFICE.exec(p.roles.map((r) => r.role).join(' '))?.[0].toLowerCase();
   if (!office || !new RegExp(`\\bthe\\s+${office}\\b`, 'i').test(paragraph.text)) return false;
   const others = new Set(paragraph.article.paragraphs.flatMap((x) => x.sentences.flatMap((s) => (k.mentions.get(s) ?? []).map((m) => m.person))));
-  return [...others].every((o) => o === p || !o.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role)));
+  // (The "mayor's spokesman" holds no mayor's office.)
+  // (Nor a "then-Mayor" or "former mayor" of years before.)
+  const past = new RegExp(`\\b(?:then-|former\\s+|ex-)${office}\\b`, 'i');
+  return [...others].every(
+    (o) => o === p || !o.roles.some((r) => new RegExp(`\\b${office}\\b(?!['\u2019]s)`, 'i').test(r.role) && !past.test(r.sentence.text)),
+  );
 }
 
 const OFFICE = new RegExp(`\\b(?:${HEAD_OFFICES})\\b`, 'i');

@@ -46,7 +46,9 @@ const REPORTED =
 
 /** "according to the Weiheng manager, why does California matter": the question first, its source after. */
 export function sourceLast(text: string): string {
-  const m = /^((?:according\s+to|per|in\s+the\s+words\s+of)\s+.+?)[,:;]?\s+((?:who|whom|whose|what|when|where|why|which|how)\b.+)$/i.exec(text);
+  // ("by the columnist's own math, what did …": the same, a source's reckoning.)
+  const source = String.raw`(?:according\s+to|per|in\s+the\s+words\s+of)\s+.+?|(?:by|in)\s+(?:the\s+)?\S+?['\u2019]s?\s+(?:own\s+)?(?:math|count|reckoning|numbers|figures|estimate|account|view|opinion|telling)`;
+  const m = new RegExp(`^(${source})[,:;]?\\s+((?:who|whom|whose|what|when|where|why|which|how)\\b.+)$`, 'i').exec(text);
   return m ? `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.charAt(0).toLowerCase()}${m[1]!.slice(1)}?` : text;
 }
 
@@ -240,6 +242,17 @@ const IDIOMS: [RegExp, string][] = [
   [/^(who|what|where|which)\s+all\b(?!\s+(?:was|were|is|are)\b)/i, '$1'],
   [/\bchipping\s+in\b/gi, 'paying'],
   [/\b(?:held|hold|holds|holding|had)\s+talks\s+with\b/gi, 'met'],
+  // "what does she actually want": an adverb of emphasis says nothing of what is asked.
+  [/(?<=\S\s+)(?:actually|really|honestly|exactly|basically)\s+(?=\p{L})/giu, ''],
+  // "date vargas wrapped her trip?": chat's "what date".
+  [/^(date|day)\s+(?!(?:of|and|or|is|was|are|were|did|does|will)\b)(?=\p{L})/iu, 'what $1 '],
+  // "where she first threw out the 500 million figure": said it.
+  [
+    /\b(?:threw|throw|throws|throwing|tossed|toss|floated|float|floats)\s+out(?=\s+(?:the\s+|a\s+|that\s+|this\s+)?(?:\$?\d[\d,.]*|figures?|numbers?|estimates?|ideas?)\b)/gi,
+    'said',
+  ],
+  // "got face time with the mayor": met her.
+  [/\b(?:got|get|gets|getting|had|has|have|having)\s+(?:some\s+|real\s+)?face[- ]?time\s+with\b/gi, 'met'],
   // "the price tag of the trip": its cost.
   [/\bprice\s+tags?\b/gi, 'cost'],
   // "when do the students show up at the college": arrive there (a day asked of a coming, not of an event attended).
@@ -270,7 +283,7 @@ const IDIOMS: [RegExp, string][] = [
   // "how come Tuesday was a travel day": why.
   [/^how\s+come\b/i, 'why'],
   // "what did each rep have to pay to join": how much.
-  [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?pay\b/i, 'how much $1 $2 pay'],
+  [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?(pay|spend)\b/i, 'how much $1 $2 $3'],
   // "who is Whitcombe scheduled to meet": who will she meet.
   [/^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?=\p{Ll})/iu, '$1 will $2 '],
   // "work with Shenzhen on", "team up with": news prose says "cooperation with".
@@ -315,6 +328,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bday\s+two\b/gi, 'the second day'],
   [/\bday\s+three\b/gi, 'the third day'],
   // "how big was the delegation": how many people were in it.
+  // ("how big was the business group": its business people, counted.)
+  [
+    /\bhow\s+(?:big|large)\s+(is|was|were|are)\s+(?:the|their|his|her)\s+(?!(?:trip|visit|mission|delegation|group|team|party|whole|entire|full|official)\b)(\p{Ll}+)\s+(group|contingent|team|party)\b/giu,
+    'how many $2 people $1 in the $2 $3',
+  ],
   [/\bhow\s+(?:big|large)\s+(is|was|were|are)\s+(?=(?:the|their|his|her|its|[\p{L}'\u2019]+['\u2019]s)\b)/giu, 'how many members $1 in '],
   // "did the state OK the grant": approve it.
   [/\b(?:OK|ok|okay)(?:ed|['\u2019]d)\b/g, 'approved'],

@@ -49,7 +49,13 @@ export function placeAnswer(s: Scope): Answer {
     const aside = /^(?:a|an|the)\s/i.test((where?.[1] ?? '').split(/,\s+/).pop() ?? '');
     if (hung && !aside && where![1]!.trimEnd().endsWith(hung.place)) return stated(hung.place, `In ${hung.place}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
-    if (after[0] && /^\s+(?:in|at|to|into|near)\s+(?:the\s+)?$/i.test(sentence.text.slice(at!.end, at!.end + after[0].at))) {
+    // ("visited the firm's cable works in Ulsan": the place of what the verb took, a few words on.)
+    if (
+      after[0] &&
+      /^\s+(?:(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}'\u2019-]+\s+){1,3}?)?(?:in|at|to|into|near|outside)\s+(?:the\s+)?$/iu.test(
+        sentence.text.slice(at!.end, at!.end + after[0].at),
+      )
+    ) {
       // "signed three agreements at Gunsan City Hall": the venue the place's name begins, when there is one.
       const venue = [...sentence.text.slice(at!.end).matchAll(VENUE)].find(
         (m) => m[2]!.replace(/^the\s+/i, '').startsWith(after[0]!.place) && m[2]!.length > after[0]!.place.length + 3,

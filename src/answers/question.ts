@@ -240,7 +240,10 @@ function nounThenRest(s: string): Partial<Question> {
 
 /** "business leaders joined the mission" → focus "business leaders", verb "joined", rest. */
 function focusThenRest(s: string): Partial<Question> {
-  const { subject, verb, about } = taggedSubjectVerbRest(s, 'how many');
+  const tagged = taggedSubjectVerbRest(s, 'how many');
+  const { verb, about } = tagged;
+  // ("how many students a year go …": the rate is no part of what is counted.)
+  const subject = tagged.subject?.replace(/\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)$/i, '');
   // ("travellers on the Varlandia trip paid for themselves": the counted noun ends at its place or occasion.)
   const place = subject ? /^(.+?)\s+((?:on|in|at|during|from|aboard)\s+.+)$/.exec(subject) : null;
   const rest = verb ? `${verb} ${about ?? ''}` : about;

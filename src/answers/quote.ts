@@ -68,6 +68,17 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
   const verbatim = asked && /\b(?:word\s+for\s+word|verbatim|exact(?:ly)?|precisely|own\s+words|actually)\b/i.test(asked);
   if (verbatim && quotes.some((x) => x.kind === 'direct')) quotes = quotes.filter((x) => x.kind === 'direct');
   const all = quotes;
+  // "what does the council member want the city to do": what they ask for, in the words that ask it.
+  if (WANTS.test(extraTerms.trim()) && (!topic || /^(?:the\s+\p{L}+|us|them|people|everyone|it)\s+to\s+do$/iu.test(topic))) {
+    const asks = quotes.filter((x) => ASKS_FOR.test(x.text));
+    if (asks.length) {
+      const [first, ...rest] = asks;
+      return {
+        ...listAnswer(`${p.name}, in their words`, statementOf(first!), rest.map(quoteItem), [`/who ${p.name}`]),
+        citations: [cite(first!.paragraph, first!.excerpt)],
+      };
+    }
+  }
   if (topic || extraTerms) {
     const r = ctx.knowledge.retriever;
     // The question's verb ("want", "hope") helps find the words only where the articles use it.
@@ -118,6 +129,11 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
 const SECTION_LEAD = /^(?:\*\*)?\p{Lu}[\p{L} ]{0,20}?(?:\s+\d{1,2})?\s*:\s/u;
 // The words a question uses for what was said, not for what it was about.
 const MENTIONED_AS = /\b(?:the\s+)?(?:line|remark|comment|claim|statement|words)\s+(?:about|that|on)\b/gi;
+
+// Asking what someone wants, and the words that ask for something.
+const WANTS = /^(?:want|wants|wanted|ask|asks|asking|urge|urges|urging|propose|proposes|proposing)$/i;
+const ASKS_FOR =
+  /\b(?:urge|urges|urged|ask(?:s|ed|ing)?\s+(?:for|that|the)|call(?:s|ed)?\s+on|propos(?:e|es|ed)|introduced|will\s+vote|would\s+require|want(?:s)?\s+(?:the|a|an|to))\b/i;
 
 /** A quote as the first line of an answer: the words with their speaker. */
 function statementOf(q: Quote): string {

@@ -1,6 +1,7 @@
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { aliasesIn, linkPeople, type Mention, type Person } from '../knowledge/people.ts';
 import { extractQuotes, type Quote } from '../knowledge/quotes.ts';
+import { authorOf, firstPersonByline } from '../knowledge/author.ts';
 
 // Linking an article's people (aliases, every mention) and attributing its quotes depend on the
 // article and on the names other articles bring (who is registered, which aliases they use). Both
@@ -67,7 +68,9 @@ export function linkArticle(article: Article, named: Person[], aliases: Map<stri
     if (replayed) return replayed;
   }
   const found = linkPeople(article, people, known ? aliases : undefined);
-  const quotes = extractQuotes(article, found.mentions);
+  // (The writer among those the article names, not the whole corpus's people.)
+  const inArticle = firstPersonByline(article) ? [...new Set([...found.mentions.values()].flat().map((m) => m.person))] : [];
+  const quotes = extractQuotes(article, found.mentions, authorOf(article, inArticle));
   return { mentions: found.mentions, quotes, memo: record(article, named, aliases, people, known, found.aliases, found.mentions, quotes) };
 }
 

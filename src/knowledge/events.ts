@@ -352,7 +352,8 @@ export function extractEvents(article: Article): DatedEvent[] {
               .map((r) => calendarDate(r.start, base, false, 'day'))
               .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
           : undefined;
-        const ofTrip = tripWeekday(result, sentence.text, events);
+        // ("At a dinner in Busan that Thursday": with no Thursday told before, the trip's.)
+        const ofTrip = tripWeekday(result, sentence.text, events, that && !thatWeekday);
         const date =
           counted ??
           (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??
@@ -702,15 +703,21 @@ const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED
  */
 function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names: string[] = []): DatedEvent | undefined {
   const told = TOLD_AS[noun.toLowerCase()];
-  return events
+  const found = events
     .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
     .filter((e) => names.every((n) => e.sentence.text.includes(n)))
     .filter((e) =>
       told
         ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
         : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
-    )
-    .pop();
+    );
+  const last = found.pop();
+  if (!last || !told) return last;
+  // ("flew out on Sunday, May 25, and came back on Monday, June 2": of the sentence's days, the one its verb tells.)
+  const verb = last.sentence.text.search(told);
+  const after = (e: DatedEvent) => last.sentence.text.indexOf(e.phrase) - verb;
+  const same = [last, ...found.filter((e) => e.sentence === last.sentence)].filter((e) => after(e) >= 0);
+  return same.sort((a, b) => after(a) - after(b))[0] ?? last;
 }
 
 export const MOVED_DAY =
@@ -890,11 +897,15 @@ const RECORDED =
  * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
  * story told (the trip's first and last, "left on Monday, June 2, and came back on Friday, June 6").
  */
-function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[]): EventDate | undefined {
+function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[], thatDay = false): EventDate | undefined {
   if (result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 30), result.index);
   const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
-  if (!/\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+$/i.test(before) && !/^\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i.test(after))
+  if (
+    !thatDay &&
+    !/\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+$/i.test(before) &&
+    !/^\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b/i.test(after)
+  )
     return undefined;
   const told = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
   // (The trip's own ends where the story tells them: "left on Monday, June 2 … flew home on Tuesday, June 10",

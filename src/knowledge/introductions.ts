@@ -42,6 +42,12 @@ export function tokenize(s: string): Token[] {
     // … and for a middle initial ("Teresa M. Valdivia"), followed by a capitalised word.
     const initial = /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
     if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
+    // ("then-Mayor Carl Brixley", "ex-Governor …": the title stands before the name without its prefix.)
+    const prefixed = /^(?:then|ex)-(?=\p{Lu})/u.exec(text);
+    if (prefixed) {
+      out.push({ text: text.slice(prefixed[0].length), start: m.index + prefixed[0].length, end: m.index + text.length });
+      continue;
+    }
     out.push({ text, start: m.index, end: m.index + text.length });
   }
   return out;

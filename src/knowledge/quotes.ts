@@ -109,7 +109,8 @@ function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: 
   return undefined;
 }
 
-export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[]>): Quote[] {
+/** `writer`: the one who writes a first-person piece, whose stand in their own voice ("I urge …") is theirs to quote. */
+export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[]>, writer?: Person): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker: Person | undefined;
   const named = [...new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person))))];
@@ -183,6 +184,16 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
         openedBy = speaker;
       } else if (speaker && ownSpans.length === 0 && found && !isQuestion(sentence.text) && !isHeading(sentence.text)) {
         quotes.push({ speaker, kind: 'paraphrase', text: sentence.text, paragraph, excerpt: sentence.text });
+      } else if (
+        writer &&
+        !found &&
+        paragraph.kind === 'story' &&
+        ownSpans.length === 0 &&
+        FIRST_PERSON_SAYS.test(sentence.text) &&
+        !isQuestion(sentence.text) &&
+        !isHeading(sentence.text)
+      ) {
+        quotes.push({ speaker: writer, kind: 'paraphrase', text: sentence.text, paragraph, excerpt: sentence.text });
       }
       if (speaker) lastSpeaker = speaker;
       else if (local[0] && local[0].start <= 2)
@@ -198,6 +209,9 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
 const CLAIM_LINE =
   /^(?:\*\*)?(?:Claim|The\s+claim|Statement|Quote)(?:\s+(?:No\.\s*)?\d+)?\s*:\s*["\u201c]([^"\u201c\u201d]{10,400})["\u201d](?=\s*(?:\*\*)?\s*(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b)/i;
 const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/i;
+
+// The writer's own stand: "I will vote no", "I urge …", "I have introduced …", "I don't think …".
+const FIRST_PERSON_SAYS = /\bI\s+(?:will|would|am|have|had|urge|ask|believe|think|don['\u2019]t|do\s+not|respect|said|want|voted|support|oppose)\b/;
 
 /** Whose claims a fact check rates: the one person its headline names ("Rating Governor Lund's claims"), else the one it names most. */
 function mostNamed(article: Article, mentions: Map<Sentence, Mention[]>): Person | undefined {

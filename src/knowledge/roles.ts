@@ -65,7 +65,13 @@ export function isTitle(phrase: string): boolean {
 /** The ways a title may be written: itself and the words of its initials. */
 function titleForms(k: Knowledge, title: string): string[][] {
   const spelled = k.initials.get(fold(title));
-  return [title, ...(spelled ? [spelled] : [])].map((f) => terms(f)).filter((f) => f.length);
+  // ("council member" is also written "councilmember", and the other way round.)
+  const joined = /^council\s+(?:wo)?member$/i.test(title)
+    ? title.replace(/\s+/, '')
+    : /^council(?:wo)?member$/i.test(title)
+      ? title.replace(/^council/i, 'council ')
+      : undefined;
+  return [title, ...(spelled ? [spelled] : []), ...(joined ? [joined] : [])].map((f) => terms(f)).filter((f) => f.length);
 }
 
 /** Other words for a title, from WordNet ("CEO" for "chief executive officer"). */
