@@ -83,19 +83,30 @@ function whoIs(s: Scope, about: string): Answer {
   return unsupported(s.ctx, `who ${echo(about, 60)} is`);
 }
 
+/** The words of a body's description that say what kind of body it is ("axle" of "the axle maker whose plant …"). */
+const kindWords = (body: string) => words(body.split(/\s+(?:whose|that|which|who|where)\s/i)[0]!).filter((w) => !isStopWord(w) && !GENERIC_BODY.test(w));
+/** Does the sentence hold every one of them? (By the word's start: "battery" in "batteries", "bus" in "buses".) */
+const holdsKind = (x: Sentence, kind: string[]) => kind.every((w) => words(x.text).some((t) => t.startsWith(w.slice(0, Math.max(3, w.length - 2)))));
+// The head of a body's description, which names no kind of body by itself: "maker", "company".
+const GENERIC_BODY = /^(?:maker|makers|company|companies|firm|firms|producer|manufacturer|supplier|operator|group|business|outfit|startup)$/i;
+
 /**
  * A body asked for by what the articles say of it ("the bus battery maker the mayor toured"): a name in the
  * sentence that holds most of the description, held by someone in the role asked for.
  */
 function describedBody(s: Scope, role: RoleQuery): string | undefined {
   const k = s.ctx.knowledge;
+  // (Every word that says what kind of body it is must be there: an "axle maker" is not the battery maker.)
+  const kind = kindWords(role.body!);
+  const holds = (x: Sentence) => holdsKind(x, kind);
   for (const { item } of k.retriever
     .sentences(role.body!)
-    .filter((x) => x.coverage >= 0.5)
+    .filter((x) => x.coverage >= 0.5 && holds(x.item))
     .slice(0, 3)) {
     for (const run of capitalisedRuns(`x ${item.text}`)) {
-      if (k.places.has(fold(run)) || k.peopleByKey.has(fold(run))) continue;
-      if (peopleInRole(k, { ...role, body: run }).length) return run;
+      // (A body's name, not a place, a person or a title with a name: "Chief Executive Officer Jon Berg".)
+      if (k.places.has(fold(run)) || k.peopleByKey.has(fold(run)) || parseRoleQuery(run)?.title) continue;
+      if (new Set(peopleInRole(k, { ...role, body: run }).map((m) => m.person)).size === 1) return run;
     }
   }
   return undefined;
@@ -149,7 +160,12 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   // "the union president": the article's own phrase for someone it named with that title before.
   const phrased = !matches.length && !role.body && role.title ? calledSo(s, role.title) : undefined;
   if (phrased) return stated(phrased.person.name, `${phrased.person.name}, ${phrased.role.role}`, [phrased.role.sentence, phrased.sentence]);
-  if (!matches.length && role.title) matches = headHolderNear(s, role.title, role.body);
+  if (!matches.length && role.title) {
+    matches = headHolderNear(s, role.title, role.body);
+    // ("the CEO of the axle maker": of several near the words, the one whose story tells that kind of body.)
+    const kind = role.body ? kindWords(role.body) : [];
+    if (matches.length > 1 && kind.length) matches = matches.filter((m) => m.role.sentence.paragraph.sentences.some((x) => holdsKind(x, kind)));
+  }
   if (!matches.length) {
     const nearest = role.body ? k.retriever.sentences(role.body).find((r) => r.coverage >= 0.99)?.item : undefined;
     return unsupported(s.ctx, `who ${echo(description, 60)} is`, nearest);

@@ -13,6 +13,7 @@ const story = [
   'Cross-city contacts keep trade moving even when national talks stall, said Ola Brzezinska, a researcher at the Polish Institute of International Affairs.',
   '"We sell more to Poland every year," Wren said.',
   'On Thursday he toured the plant of Norrvik Pumps, a company that makes heat pumps for ferries. Norrvik Pumps chief executive Lena Dahl said an order from Kellport is close.',
+  'He also met Chief Executive Officer Jon Berg of Baltic Rail, who showed him a tram depot.',
 ];
 const first = firstLineOf(botOfStories([meta, story]));
 
@@ -27,6 +28,8 @@ describe('GIVEN chat wording the story never uses', () => {
 
   it('finds a company asked for by what it makes, and its chief executive', () => {
     expect(first('ok so who is the boss at the ferry heat pump maker wren toured')).toMatch(/^Lena Dahl/);
+    // (A kind of body no sentence tells, and a title before a name, are no body asked for.)
+    expect(first('who is the boss at the tram axle maker wren toured')).toMatch(/^The articles do not say/);
   });
 
   it('counts "kids" by the word the question also uses for them', () => {
