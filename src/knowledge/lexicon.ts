@@ -34,6 +34,7 @@ export const TITLES = [
   'County Executive',
   'County Judge',
   'Borough President',
+  'Municipal President',
   'First Selectman',
   'Executive Mayor',
   'Executive Director',

@@ -70,6 +70,8 @@ export function placesAmong(people: Person[], candidates: Iterable<string>): Map
   const out = new Map<string, string>();
   const add = (name: string) => {
     const clean = name.replace(/['\u2019]s$/, '').trim();
+    // (Not a letter cut from an abbreviation: the "U" of "the U.S. state of …".)
+    if (clean.length < 2) return;
     if (clean && !personWords.has(clean) && isPlaceLike(clean.split(/\s+/))) if (!out.has(fold(clean))) out.set(fold(clean), clean);
   };
   for (const p of people) for (const r of p.roles) for (const re of [ROLE_PLACE, PLACE_ROLE]) for (const m of r.role.matchAll(re)) add(lastPossessive(m[1]!));
