@@ -9,7 +9,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
-import { SPEAKER_LABEL } from '../knowledge/lexicon.ts';
+import { SAID_AT, SPEAKER_LABEL } from '../knowledge/lexicon.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -347,9 +347,6 @@ function withReferent(k: Knowledge, sentence: Sentence, phrase = ''): Set<string
   if (people.length !== 1) return own;
   return new Set([...own, ...words(people[0]!.name).map(stem)]);
 }
-
-// A fact check's line of where and when a claim was made, with no subject of its own.
-const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/;
 
 /** The transcript line a reply answers: the line before it, another speaker's. */
 function questionLineBefore(sentence: Sentence): Paragraph | undefined {

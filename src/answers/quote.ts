@@ -71,13 +71,7 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
   // "what does the council member want the city to do": what they ask for, in the words that ask it.
   if (WANTS.test(extraTerms.trim()) && (!topic || /^(?:the\s+\p{L}+|us|them|people|everyone|it)\s+to\s+do$/iu.test(topic))) {
     const asks = quotes.filter((x) => ASKS_FOR.test(x.text));
-    if (asks.length) {
-      const [first, ...rest] = asks;
-      return {
-        ...listAnswer(`${p.name}, in their words`, statementOf(first!), rest.map(quoteItem), [`/who ${p.name}`]),
-        citations: [cite(first!.paragraph, first!.excerpt)],
-      };
-    }
+    if (asks.length) return theirWords(p, asks[0]!, asks.slice(1));
   }
   if (topic || extraTerms) {
     const r = ctx.knowledge.retriever;
@@ -119,6 +113,11 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
     const text = `The articles do not say what ${p.name} said${about}.${nearest ? `\nThe articles do say: ${nearest.excerpt}` : ''}`;
     return { ...notFound(text, [`/quote ${p.name}`, `/who ${p.name}`, '/help']), citations: nearest ? [cite(nearest.paragraph, nearest.excerpt)] : [] };
   }
+  return theirWords(p, first, rest);
+}
+
+/** Someone's words, the first given and cited, the rest listed after it. */
+function theirWords(p: Person, first: Quote, rest: Quote[]): Answer {
   return {
     ...listAnswer(`${p.name}, in their words`, statementOf(first), rest.map(quoteItem), [`/who ${p.name}`]),
     citations: [cite(first.paragraph, first.excerpt)],

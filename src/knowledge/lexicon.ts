@@ -133,3 +133,6 @@ export const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;
 
 /** Offices one person holds for a place, by which a story calls them ("the mayor's flights", "the governor's junket"). */
 export const HEAD_OFFICES = 'mayor|governor|premier|president|chancellor|minister|senator|ambassador|secretary';
+
+/** A fact check's line of where and when a claim was made, with no subject of its own: "Said at the growers' dinner, May 9." */
+export const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/;

@@ -1,6 +1,6 @@
 import { fold } from '../text.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { SPEAKER_LABEL, SPEECH_VERB } from './lexicon.ts';
+import { SAID_AT, SPEAKER_LABEL, SPEECH_VERB } from './lexicon.ts';
 import { escapeRegExp, speakerLabelled, type Mention, type Person } from './people.ts';
 
 // Quotations and reported speech with their speakers. A quote is attributed by the clause next to it
@@ -208,7 +208,6 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
 // 'Claim 3: "The fair paid for itself."', then where and when it was said, with no name.
 const CLAIM_LINE =
   /^(?:\*\*)?(?:Claim|The\s+claim|Statement|Quote)(?:\s+(?:No\.\s*)?\d+)?\s*:\s*["\u201c]([^"\u201c\u201d]{10,400})["\u201d](?=\s*(?:\*\*)?\s*(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b)/i;
-const SAID_AT = /^(?:Said|Stated|Made|Posted|Written|Told)\s+(?:at|on|in|during|to|by|via)\b/i;
 
 // The writer's own stand: "I will vote no", "I urge …", "I have introduced …", "I don't think …".
 const FIRST_PERSON_SAYS = /\bI\s+(?:will|would|am|have|had|urge|ask|believe|think|don['\u2019]t|do\s+not|respect|said|want|voted|support|oppose)\b/;
