@@ -161,6 +161,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   const comingWeekdays = new Set<DatedEvent>();
   // ("the Wednesday of the trip": the trip's own day, which no other Wednesday of the page moves.)
   const tripDays = new Set<DatedEvent>();
+  // Has the story told anything yet (a heading above it may be the page's own date line)?
+  let toldAny = false;
   for (const paragraph of article.paragraphs) {
     previousItem = itemDay;
     itemDay = undefined;
@@ -174,6 +176,11 @@ export function extractEvents(article: Article): DatedEvent[] {
     spokenOn = recorded && SPEAKER_LABEL.test(paragraph.text) ? recorded : undefined;
     if (!block) reference = labelled || spokenOn ? { instant: new Date(`${labelled ?? spokenOn}T12:00:00Z`), timezone: 0 } : published;
     const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published, latest) : undefined;
+    // "Office of Trade Relations | Friday, May 8, 2026" above the story: the page's own date, no block
+    // of entries (a live page's stamps give a time of day).
+    const dateline = heading === article.published && !toldAny && !/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i.test(paragraph.text);
+    if (heading && dateline) continue;
+    if (paragraph.kind === 'story' && !heading && !isSectionHeading(paragraph.text)) toldAny = true;
     if (heading) {
       block = { day: heading, heading: paragraph.text };
       reference = { instant: new Date(`${heading}T12:00:00Z`), timezone: 0 };
@@ -232,7 +239,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       // A chained phrase in quoted speech ("not five weeks after it lands") is talk, not a day of the story.
       const spoken = CHAINED.exec(sentence.text);
       const chained = spoken && !quoteSpans(sentence.text).some((q) => spoken.index >= q.start && spoken.index < q.end) ? spoken : null;
-      if (!chained && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
+      // ("On the tour's fourth day …" holds no date either, but is counted from the trip's first.)
+      if (!chained && !TRIP_DAY.test(sentence.text) && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
@@ -377,7 +385,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         // ("the Wednesday of the trip" is that trip's, not another Wednesday the page tells of.)
         if (date === ofTrip) tripDays.add(event);
         if (bareWeekday && coming && !listed && !onFromLast && !weeksLater && !thatWeekday) comingWeekdays.add(event);
-        if (date.precision === 'day' && paragraph.kind === 'story') lastDay = date;
+        // (Past narration does not move on to a day after publication: "welcomed … flights starting in May".)
+        const toCome =
+          !coming &&
+          date.start > base &&
+          /\b(?:starting|beginning|effective|as\s+of|by|until|till|through)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, result.index));
+        if (date.precision === 'day' && paragraph.kind === 'story' && !toCome) lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
@@ -451,7 +464,11 @@ export function extractEvents(article: Article): DatedEvent[] {
         // A programme still to come goes on from its last day; what someone said "would" happen is a report of the past.
         const ahead = COMING.test(sentence.text) && !/\b(?:said|told|announced|added)\b/.test(sentence.text);
         const base = earlier?.date ?? anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
-        if (base) {
+        // "## The following morning — At the port" then "The following morning, the governor met …": the
+        // heading's own day, told again, not one more.
+        const heading = sentence === paragraph.sentences[0] ? headedBy(paragraph, chained[0]) : undefined;
+        if (heading) events.push({ date: heading.date, phrase: chained[0], sentence });
+        else if (base) {
           const date = { start: shiftDay(base.start, earlier ? -chainOffset(chained) : chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
           // (A day told back from a later one does not move the story on.)
@@ -464,9 +481,14 @@ export function extractEvents(article: Article): DatedEvent[] {
       const ordinal = TRIP_DAY.exec(sentence.text);
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
         const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
-        const start = ordinal[3]
-          ? events.findLast((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && ARRIVED.test(e.sentence.text))
-          : events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text)));
+        // (A first day the story dated, "The tour's first day, Tuesday, May 5, …", before a departure.)
+        const first = (e: DatedEvent) =>
+          /^first$/i.test((TRIP_DAY.exec(e.sentence.text) ?? [])[ordinal[3] ? 3 : 1] ?? (TRIP_DAY.exec(e.sentence.text) ?? [])[2] ?? '');
+        const start =
+          events.find((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && first(e)) ??
+          (ordinal[3]
+            ? events.findLast((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && ARRIVED.test(e.sentence.text))
+            : events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text) || opensSpan(e))));
         if (start && n >= 0) {
           const date = { start: shiftDay(start.date.start, n), precision: 'day' as const };
           events.push({ date, phrase: ordinal[0], sentence });
@@ -483,8 +505,22 @@ export function extractEvents(article: Article): DatedEvent[] {
       // The story has reached the day told last in the sentence, whichever way it was found.
       const told = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && !e.date.end);
       const latest = told.sort((a, b) => sentence.text.lastIndexOf(a.phrase) - sentence.text.lastIndexOf(b.phrase)).pop();
-      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text)) lastDay = latest.date;
+      // (Past narration does not move on to a day after publication where the day starts something to come:
+      // "… weekly sailings starting May 9".)
+      const startsLater =
+        latest &&
+        latest.date.start > article.published &&
+        /\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase)));
+      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text) && !startsLater) lastDay = latest.date;
     }
+  }
+
+  /** The event of a one-line paragraph just before this one that opens with the same chained phrase. */
+  function headedBy(paragraph: Paragraph, phrase: string): DatedEvent | undefined {
+    const above = paragraph.article.paragraphs[paragraph.order - 1];
+    // (A heading: no full stop ends it.)
+    if (above?.sentences.length !== 1 || /[.!?]["\u201d]?$/.test(above.text.trim())) return undefined;
+    return events.find((e) => e.sentence === above.sentences[0] && e.phrase.toLowerCase() === phrase.toLowerCase());
   }
 }
 
@@ -678,6 +714,12 @@ const FOLLOWED =
   /\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Ll}+)\s+(?:came|was|were|happened|took\s+place|followed|fell)\s+$/u;
 // A clause with its own subject and a verb in the past: "after Lunn opened the fair".
 const OWN_CLAUSE = /^\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3}(?:\p{Ll}+ed|met|spoke|gave|led|made|took|went|came|flew|signed)\b/u;
+
+/** "hosted the governor from Monday, May 4, to Wednesday, May 6": the first day of a span told as two days. */
+function opensSpan(e: DatedEvent): boolean {
+  const at = e.sentence.text.indexOf(e.phrase);
+  return at >= 0 && /\bfrom\s+$/i.test(e.sentence.text.slice(0, at)) && /^,?\s+(?:to|through|until|till)\s/i.test(e.sentence.text.slice(at + e.phrase.length));
+}
 
 function chainOffset(m: RegExpExecArray): number {
   const back = /\b(?:earlier|before|previous|preceding)\b/i.test(m[0]);

@@ -210,7 +210,9 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
         const body =
           /^ of ((?:the )?\p{Lu}[\p{L}'\u2019-]*(?: (?:of |and |the )?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.slice(run[run.length - 1]!.end)) ??
           (roleStart === 0 ? [OPENING_BODY.exec(s.slice(0, first.start))].find((m) => m && ORG_WORD.test(m[1]!)) : null);
-        const role = s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : '');
+        // ("Alderman Kofi Mensah, who represents Ward 7,": the office is that ward's.)
+        const represents = body ? null : REPRESENTS.exec(s.slice(run[run.length - 1]!.end));
+        const role = s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : represents ? ` for ${represents[1]}` : '');
         if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role, sentence });
         break;
       }
@@ -236,6 +238,8 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
     }
   }
 }
+
+const REPRESENTS = /^,\s+who\s+represents\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:\d{1,3}\b|\p{Lu}[\p{L}'\u2019-]*))*)/u;
 
 // "At the University of Ulmo, ": a body the sentence opens with, where the one named next holds office.
 const OPENING_BODY = /^(?:At|In)\s+((?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'\u2019-]*)*),\s+$/u;
@@ -523,9 +527,9 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 
 // A determiner, then lower-case words (or an initialism: "CEO") that end in a role noun, at the start of a clause.
 // (No 'i' flag: it would let \p{Ll} match any letter.)
-// ("The governor's spokesman, Trent Akers, said": a possessive among them.)
+// ("The governor's spokesman, Trent Akers, said": a possessive among them; "Brask Cable's chief, …": an owner of several words.)
 const SET_OFF_ROLE =
-  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|\p{Lu}[\p{L}-]*['\u2019]s)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['\u2019]s)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
 /**
  * A role owned by "their" or "its": of the organisation named last before it, in its own sentence

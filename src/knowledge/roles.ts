@@ -5,12 +5,15 @@ import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
+import { placesIn } from './places.ts';
 
 /** What the role lookups read of the knowledge the build makes (src/knowledge-build): the rules import no build. */
 interface Knowledge {
   people: Person[];
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
+  /** Place names by folded name: a body's word that a role holds only inside a place's name names no body. */
+  places?: Map<string, string>;
 }
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
@@ -85,8 +88,12 @@ function titleSynonyms(title: string): string[][] {
 function bodyForms(k: Knowledge, body: string): string[][] {
   const key = fold(body).replace(/\s+/g, '');
   const long = k.abbreviations.get(key)?.long ?? (/^[a-z]{2,5}$/.test(key) ? k.initials.get(key) : undefined);
-  return [body, ...(long ? [long] : [])].map((f) => terms(f)).filter((f) => f.length);
+  // ("Brask Cable Company" is also "Brask Cable", which may be written "Brask".)
+  const bare = body.replace(CORPORATE_END, '');
+  return [body, ...(bare !== body && bare.includes(' ') ? [bare] : []), ...(long ? [long] : [])].map((f) => terms(f)).filter((f) => f.length);
 }
+
+const CORPORATE_END = /,?\s+(?:Company|Co\.?|Inc\.?|Incorporated|Corporation|Corp\.?|Ltd\.?|Limited|LLC|PLC|Holdings|Group)$/;
 
 const OFFICER = terms('officer')[0];
 
@@ -112,12 +119,44 @@ function names(roleTerms: Set<string>, marked: string[]): boolean {
   // "Valdorian" names "Valdoria": a role word may extend a body's word.
   const has = (t: string) => {
     if (roleTerms.has(t)) return true;
-    if (t.length >= 5) for (const r of roleTerms) if (r.startsWith(t) && r.length <= t.length + 3) return true;
+    // (By the endings of a people's name only: "Northern" is no "North".)
+    if (t.length >= 5) for (const r of roleTerms) if (r.startsWith(t) && /^(?:n|an|ian|ese|ish|i|s|es)$/.test(r.slice(t.length))) return true;
     return false;
   };
   const held = form.filter(has).length;
   if (held !== form.filter((t) => roleTerms.has(t)).length) return held === form.length || (form.length === 2 && has(form[0]!) && held === 1);
   return held === form.length || (form.length === 2 && roleTerms.has(form[0]!) && held === 1);
+}
+
+/**
+ * A body's name found in the role only in part, and that part inside a place's name: "Kestrel" of
+ * "Kestrel City Mayor" is no "Kestrel Ferry Company", "San Francisco" of "mayor of San Francisco" no
+ * "San Francisco Chamber of Commerce".
+ */
+function onlyInPlace(k: Knowledge, role: string, marked: string[], have: Set<string>): boolean {
+  const form = marked.filter((t) => t !== LITERAL);
+  if (!k.places || form.every((t) => have.has(t))) return false;
+  const held = form.filter((t) => have.has(t) || [...have].some((r) => t.length >= 5 && r.startsWith(t)));
+  // (A place of more words than those held: "Kestrel City" for "Kestrel"; "Shanghai" itself may be the body.)
+  return placesIn(role, k.places).some((p) => {
+    const place = terms(p.place);
+    return place.length > held.length && held.length > 0 && held.every((t) => place.includes(t));
+  });
+}
+
+/**
+ * "president of Kelso Rising" for the "Kelso Rising Business League": a name of two words or more that
+ * the body's name begins with and that ends there ("Bay Area Council" is no short "Bay Area Trade Office").
+ */
+function shortName(k: Knowledge, role: string, marked: string[]): boolean {
+  if (marked[marked.length - 1] === LITERAL) return false;
+  for (const run of role.matchAll(/\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)+/gu)) {
+    // (A place is no short name: "mayor of San Francisco" heads no "San Francisco Chamber of Commerce".)
+    if (k.places?.has(fold(run[0]))) continue;
+    const own = run[0].split(/\s+/).map((w) => stem(w.replace(/['\u2019]s$/, '')));
+    if (own.length < marked.length && own.every((t, i) => t === marked[i])) return true;
+  }
+  return false;
 }
 
 /**
@@ -194,7 +233,13 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
       if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
       // (An office of a body asks for that body: "the president of Veskia" is not that of the "Veskia
       // Growth Board". The people of a body may be asked by its short name: "the Halden economist".)
-      if (bodies.length && !bodies.some((f) => names(have, f) && !(titles.length && longerName(role.role, f, titles)))) continue;
+      if (
+        bodies.length &&
+        !bodies.some(
+          (f) => (names(have, f) || shortName(k, role.role, f)) && !(titles.length && longerName(role.role, f, titles)) && !onlyInPlace(k, role.role, f, have),
+        )
+      )
+        continue;
       out.push({ person, role });
       break;
     }
