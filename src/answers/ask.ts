@@ -8,7 +8,18 @@ import { corroborated, evidenceOf, listing, stated, unsupported } from './compos
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { ASKS_DAY, datedAnswer } from './events.ts';
-import { agentObject, entitiesEndingIn, findVerb, itemsAfter, phraseAfter, splitList, subjectMatterAfter, wordsOf } from './extract.ts';
+import {
+  agentObject,
+  entitiesEndingIn,
+  findMakingVerb,
+  findVerb,
+  isMakingVerb,
+  itemsAfter,
+  phraseAfter,
+  splitList,
+  subjectMatterAfter,
+  wordsOf,
+} from './extract.ts';
 import { peopleNamedIn } from './named.ts';
 import { gatheredObjects, verbOfAbout } from './gathered.ts';
 import { correctionAnswer } from './correction.ts';
@@ -121,6 +132,13 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
  * names a year at all.
  */
 function yearHeld(s: Scope, a: Answer): Answer {
+  // "back in the 70s": a decade asked must be the evidence's, by a year in it.
+  const decade = /\b(?:in\s+the\s+)?(?:(19|20)|['\u2019])?([1-9]0)['\u2019]?s\b/i.exec(s.q.text);
+  if (decade && a.answered) {
+    const ten = `${decade[1] ?? (Number(decade[2]) >= 30 ? '19' : '20')}${decade[2]![0]}`;
+    const held = evidenceOf(a).some((e) => new RegExp(`\\b${ten}\\d\\b`).test(e.text)) || (a.text.split('\n')[0] ?? '').includes(ten);
+    if (!held) return unsupported(s.ctx, `that for the ${decade[0]!.replace(/^in\s+the\s+/i, '')}`, evidenceOf(a)[0]);
+  }
   const asked = s.q.text.match(/\b(?:19|20)\d{2}\b/g);
   if (!a.answered || !asked) return a;
   const evidence = evidenceOf(a);
@@ -157,6 +175,52 @@ function followUp(ctx: AnswerContext, text: string): string {
   if (!before.verb || !(before.subject || before.about)) return text;
   return `${short[1]!.toLowerCase()} did ${before.subject ?? ''} ${before.verb} ${before.about ?? ''}`.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * "which …" when no list answers it: "which two mayors signed the first charter" asks who did (a noun
+ * for people, a verb in the past); "in which icelandic city did Lund sign the agreement" asks where.
+ */
+function listOrOne(s: Scope): Answer {
+  const { q } = s;
+  const listed = list(s);
+  if (listed.answered) return listed;
+  const head = q.focus?.split(/\s+/).pop()?.toLowerCase();
+  const pastVerb = /^\p{Ll}+(?:ed|ew|ent|ook|ade|aid|ave|et|ame)\b/u.test(q.about ?? '');
+  if (head && pastVerb && isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1)) {
+    const who = personAnswer({ ...s, q: analyzeQuestion(`who ${q.about}`) });
+    // (Names, not a sentence offered, and told where the words of the noun asked stand: "the two mayors who signed".)
+    const kind = words(q.focus!).filter((w) => !isStopWord(w) && !/^\d+$|^(?:two|three|four|five)$/.test(w));
+    const told = evidenceOf(who).some((x) => kind.every((w) => words(x.text).some((t) => stem(t) === stem(w))));
+    if (who.answered && who.title !== 'From the articles' && told) return who;
+  }
+  if (!IN_WHICH_PLACE.test(q.text)) return listed;
+  const placed = placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } });
+  return placed.answered ? placed : listed;
+}
+
+/**
+ * "when did the county executive sign the memo with the heat pump parts maker": the day asked without
+ * the trailing "with …" that describes the other side by what it makes, when the story that gives the
+ * day holds at least half of that description's words.
+ */
+function withoutLooseTail(s: Scope): Answer | undefined {
+  const tail = LOOSE_TAIL.exec(s.q.text);
+  if (!tail) return undefined;
+  const shorter = byType({ ...s, q: analyzeQuestion(s.q.text.slice(0, tail.index)) });
+  const article = evidenceOf(shorter)[0]?.paragraph.article;
+  const described = words(tail[1]!).filter((w) => !isStopWord(w));
+  const held = article ? described.filter((w) => s.ctx.knowledge.retriever.articleHas(article, stem(w))).length : 0;
+  return shorter.answered && described.length && held * 2 >= described.length ? shorter : undefined;
+}
+
+// (Only a party described by what it makes or is, "the heat pump parts maker", never one the story names as such.)
+const LOOSE_TAIL =
+  /\s+with\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){1,4}(?:maker|manufacturer|producer|supplier|firm|company|outfit|startup|group))$/iu;
+
+const AGREEING = /^(?:agree|agrees|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|vow(?:s|ed)?|undertake|undertook)$/i;
+
+const IN_WHICH_PLACE =
+  /^(?:in|at)\s+(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|country|state|province|county|region|place|port|venue|building|location)\s+(?=(?:did|does|do|was|were|is|are|will|would)\s)/iu;
 
 // Words that tell when a state began: "became", "took office", "since 2023".
 const STATE_BEGAN =
@@ -212,6 +276,9 @@ function byType(s: Scope): Answer {
   // "Whatever happened to the plant from the 2016 trip?": what the story tells came of it.
   const cameOf = outcomeOf(s);
   if (cameOf) return cameOf;
+  // "What part of the deal still hasn't been settled?": what the story says is still undecided.
+  const open = stillOpen(s);
+  if (open) return open;
   switch (q.type) {
     case 'speaker':
       return speakerAnswer(ctx, q.topic ?? q.text, q.verb, q.focus);
@@ -255,7 +322,7 @@ function byType(s: Scope): Answer {
       // something as mayor is no answer.
       if (dated.answered && OFFICE_TAKEN_ASKED.test(q.text) && !evidenceOf(dated).some((x) => OFFICE_TAKEN.test(x.text)))
         return unsupported(ctx, `${asAsked(q.text)}: they tell of no day that began`, evidenceOf(dated)[0]);
-      return dated;
+      return dated.answered ? dated : (withoutLooseTail(s) ?? dated);
     }
     case 'reason':
       return reason(s);
@@ -268,7 +335,7 @@ function byType(s: Scope): Answer {
     case 'person':
       return (q.verb && PAYING.test(q.verb) ? payers(s) : undefined) ?? personAnswer(s);
     case 'list':
-      return list(s);
+      return listOrOne(s);
     case 'description':
       return description(s);
     case 'yesno':
@@ -706,7 +773,10 @@ function listAfterPreposition(text: string, preposition: string, question: strin
   return undefined;
 }
 
-function description(s: Scope): Answer {
+function description(asked: Scope): Answer {
+  // "what do the two ports agree to share": what they share, under whatever verb of agreeing.
+  const infinitive = asked.q.verb && AGREEING.test(asked.q.verb) ? /^to\s+(\p{Ll}+)\b\s*(.*)$/u.exec(asked.q.about ?? '') : null;
+  const s = infinitive && hasSense(infinitive[1]!, 'verb') ? { ...asked, q: { ...asked.q, verb: infinitive[1], about: infinitive[2] } } : asked;
   const { q, ctx } = s;
   const k = ctx.knowledge;
   // "what is X", "what does X do": a person's role, an abbreviation, or what the articles say X is.
@@ -738,9 +808,15 @@ function description(s: Scope): Answer {
     return whatIs(s, thing);
   }
   // (A caption shows the thing; the story tells what it is about.)
-  const candidates = supporting(s, retrievalText(s), 0.4)
+  const nearest = supporting(s, retrievalText(s), 0.4)
     .slice(0, 8)
     .sort((a, b) => (q.verb === 'about' ? Number(a.paragraph.kind === 'caption') - Number(b.paragraph.kind === 'caption') : 0));
+  // (What a named maker makes is told where it is named, whatever else the question says of it:
+  // "the Brask factory in Elmhurst" is found by "Brask".)
+  const maker = q.verb && isMakingVerb(q.verb) && q.subject ? (ownPart(q.subject).match(/\b\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).join(' ') : '';
+  const byName = maker ? supporting(s, maker, 0.5).slice(0, 12) : [];
+  // (And the sentence after each that goes on about it: "… signed a pact. It binds both towns to swap …".)
+  const candidates = q.verb && q.subject ? withSequel([...new Set([...nearest, ...byName])], q.subject) : nearest;
   // "what does Norvik Tiles make": "Norvik Tiles, a Swedish maker of recycled-glass floor tiles" says
   // what it is, before any "makes" of another subject ("the part that makes it real").
   const agentNamed = q.verb && q.subject ? candidates.find((x) => fold(x.text).includes(fold(q.subject!)) && agentObject(x.text, q.verb!)) : undefined;
@@ -755,7 +831,7 @@ function description(s: Scope): Answer {
       if (matter) return stated(matter, matter, [sentence]);
       continue;
     }
-    const found = q.verb ? findVerb(sentence.text, q.verb) : undefined;
+    const found = q.verb ? (findVerb(sentence.text, q.verb) ?? makingOf(sentence, q.subject, q.verb)) : undefined;
     // (Not a verb of someone's words: "… said the lease was "the part that makes it real."")
     // (Nor one in the passive: "are covered by the partnership" names who covers, not what.)
     const passive =
@@ -772,9 +848,57 @@ function description(s: Scope): Answer {
         : q.verb
           ? agentObject(sentence.text, q.verb)
           : undefined;
-    if (object) return stated(object, object, [sentence]);
+    // (What is made is no count: "create 75 jobs" does not say what a plant makes.)
+    if (object && !(q.verb && isMakingVerb(q.verb) && /^\d/.test(object))) return stated(object, object, [sentence]);
   }
   return bestSentence(s);
+}
+
+/**
+ * Each sentence followed by the next one of its paragraph when that one goes on about the thing by its
+ * noun or a pronoun ("… visited the Brask plant. The plant … welds …").
+ */
+const COMPANY_NOUN = /^(?:company|firm|plant|factory|facility|maker|manufacturer)$/i;
+
+function withSequel(sentences: Sentence[], subject: string): Sentence[] {
+  const head = phraseHead(subject);
+  // (A company named goes on as "the company", "the plant".)
+  const nouns = /\b\p{Lu}/u.test(subject) ? `${escapeRegExp(head!)}|company|firm|plant|factory|facility|maker|manufacturer` : escapeRegExp(head ?? '-');
+  const goesOn = (x: Sentence) => new RegExp(`^(?:It|(?:The|This|That)\\s+(?:\\S+\\s+)?(?:${nouns})s?)\\b`, 'iu').test(x.text);
+  return [
+    ...new Set(
+      sentences.flatMap((x) => {
+        const next = x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+        return next && goesOn(next) ? [x, next] : [x];
+      }),
+    ),
+  ];
+}
+
+/**
+ * "The plant, running since 2011, welds …" for "what does the Brask plant make": a kind of making done
+ * by a subject whose noun is the question's ("plant"), named there or just before.
+ */
+function makingOf(sentence: Sentence, subject: string | undefined, verb: string) {
+  const head = subject ? phraseHead(subject) : undefined;
+  const made = head ? findMakingVerb(sentence.text, verb) : undefined;
+  if (!made) return undefined;
+  const doer = words(sentence.text.slice(0, made.start));
+  // The thing by its noun, by the name the question gives it ("Brask"), or a plant by any word for one.
+  const names = (ownPart(subject!).match(/\b\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).map((w) => stem(w));
+  const company = /\b\p{Lu}/u.test(subject ?? '') && /^(?:the|this|that)$/i.test(doer[0] ?? '') && COMPANY_NOUN.test(doer[1] ?? '');
+  const plant = COMPANY_NOUN.test(head!) && doer.some((w) => COMPANY_NOUN.test(w));
+  return company || plant || doer.some((w) => stem(w) === stem(head!) || names.includes(stem(w))) ? made : undefined;
+}
+
+/** "the Brask factory in Elmhurst": "factory", the last word before what places it. */
+/** "the Brask factory" of "the Brask factory in Elmhurst": the phrase before what places it. */
+const ownPart = (phrase: string) => phrase.split(/\s+(?:in|at|of|for|on|near|from|with)\s+/i)[0]!;
+
+function phraseHead(phrase: string): string | undefined {
+  return words(ownPart(phrase))
+    .filter((w) => !isStopWord(w))
+    .at(-1);
 }
 
 /**
@@ -884,6 +1008,33 @@ function perSource(s: Scope): Answer | undefined {
 const OUTCOME_ASKED = /^(?:what(?:ever)?\s+(?:happened|became)\s+(?:to|of|with)|what\s+came\s+of)\s+(.+?)\??$/i;
 // A sentence that goes on about what the one before named: "The port let the plan lapse", "It moved to Ohio instead".
 const GOES_ON_ABOUT = /^(?:The\s+\p{Ll}+|It|They|That\s+\p{Ll}+)\b/u;
+
+// Asking what is not settled yet, and the words that tell it.
+const OPEN_ASKED =
+  /\b(?:(?:still|yet)\s+(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air)|(?:undecided|unsettled|unresolved|pending|up\s+in\s+the\s+air)\b|(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|resolved|finali[sz]ed|agreed))/i;
+const TOLD_OPEN =
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|pending|unclear|an\s+open\s+question|up\s+in\s+the\s+air)\b|\b(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:decided|settled|resolved|scheduled)\b/i;
+
+/**
+ * What is still undecided about a thing: the story's sentence that says so, with the one before it
+ * when it opens on what that one named ("Whether the board will grant it … is still undecided").
+ */
+function stillOpen(s: Scope): Answer | undefined {
+  if (!OPEN_ASKED.test(s.q.text)) return undefined;
+  const asked = s.q.text.replace(OPEN_ASKED, ' ').replace(/\b(?:what|which|part|parts|of|is|are|still|yet|about|the)\b/gi, ' ');
+  const stories = new Set(supporting(s, asked, 0.3).map((x) => x.paragraph.article));
+  for (const article of stories) {
+    for (const x of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+      if (!TOLD_OPEN.test(x.text)) continue;
+      const sentences = x.paragraph.sentences;
+      const before = sentences[sentences.indexOf(x) - 1];
+      const leans = before && /^(?:Whether|How|When|What|Which|It|That|This)\b/.test(x.text) && /\b(?:it|that|this|them)\b/i.test(x.text);
+      const told = leans ? [before!, x] : [x];
+      return stated(told.map((y) => y.text).join(' '), told.map((y) => y.text).join(' '), told);
+    }
+  }
+  return undefined;
+}
 
 /** What came of a thing: the sentence after the one that names it, where that one goes on about it. */
 function outcomeOf(s: Scope): Answer | undefined {

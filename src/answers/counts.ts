@@ -314,7 +314,11 @@ export function number(s: Scope): Answer {
   if (/^(?:jobs?|positions?|posts?)$/i.test(head)) {
     const r = ctx.knowledge.retriever;
     const names = entityTerms(r, q.text);
-    counts = counts.filter((c) => !countedByHiring(c.value) || names.every((forms) => forms.some((f) => r.termsOfSentence(c.sentence).has(f))));
+    // (Named in its paragraph, "Brask … will open a mill there. The firm expects to … hire 60 people",
+    // or in the story's lead, which sets its place: "ELMHURST, Nortland - …".)
+    const lead = (x: Sentence) => x.paragraph.article.paragraphs.find((p) => p.kind === 'story' && p.sentences.length > 0 && /[.!?]["”]?$/.test(p.text));
+    const holds = (x: Sentence, f: string) => [...x.paragraph.sentences, ...(lead(x)?.sentences.slice(0, 1) ?? [])].some((y) => r.termsOfSentence(y).has(f));
+    counts = counts.filter((c) => !countedByHiring(c.value) || names.every((forms) => forms.some((f) => holds(c.sentence, f))));
   }
   const best = counts[0];
   if (best) {

@@ -57,6 +57,37 @@ export function findVerb(text: string, verb: string): Word | undefined {
   return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)) && !nounOnly(w.text));
 }
 
+/**
+ * A verb that is a kind of making ("assembles", "fabricates" for "what does the plant make"): the
+ * question's broad verb is rarely the article's. Only for the verbs of making, whose kinds name a product.
+ */
+export function findMakingVerb(text: string, verb: string): Word | undefined {
+  if (!MAKING.test(verb)) return undefined;
+  // ("a mill that will turn out cables": a phrasal verb of making.)
+  const phrasal = MAKE_PHRASAL.exec(text);
+  if (phrasal) return { text: phrasal[0], start: phrasal.index, end: phrasal.index + phrasal[0].length };
+  return wordsOf(text).find(
+    (w) =>
+      /^\p{Ll}+$/u.test(w.text) &&
+      !isStopWord(w.text) &&
+      !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)) &&
+      hasSense(w.text, 'verb') &&
+      !nounOnly(w.text) &&
+      // (In a verb's form, "assembles", "will make": "a machine shop owner" holds no verb.)
+      // ("development, manufacturing and sales": a form in -ing only after a form of "be".)
+      (/(?:s|ed)$/.test(w.text) ||
+        /\b(?:will|would|to|can|could|may|might|does|do|did)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)) ||
+        (/ing$/.test(w.text) && /\b(?:is|are|was|were|be|been)\s+$/i.test(text.slice(Math.max(0, w.start - 6), w.start)))) &&
+      isKindOf(w.text.toLowerCase(), 'make', 'verb', 3, 1),
+  );
+}
+
+/** Is the verb one of making ("make", "produce", "build", "manufacture")? */
+export const isMakingVerb = (verb: string) => MAKING.test(verb);
+
+const MAKE_PHRASAL = /\b(?:turn|churn|crank|pump|roll)(?:s|ed|ing)?\s+out\b/i;
+const MAKING = /^(?:make|makes|made|produce|produces|produced|manufacture|manufactures|manufactured|build|builds|built)$/i;
+
 const nounOnly = (word: string) => {
   const w = word.toLowerCase();
   return hasSense(w, 'noun') && !hasSense(w, 'verb');

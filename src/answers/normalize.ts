@@ -168,6 +168,17 @@ const ABBREVIATIONS: Record<string, string> = {
   wasnt: 'was not',
   isnt: 'is not',
   doesnt: 'does not',
+  hasnt: 'has not',
+  havent: 'have not',
+  hadnt: 'had not',
+  werent: 'were not',
+  arent: 'are not',
+  dont: 'do not',
+  wont: 'will not',
+  cant: 'cannot',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
   cos: 'because',
   hq: 'headquarters',
   hqs: 'headquarters',
@@ -181,6 +192,8 @@ const ABBREVIATIONS: Record<string, string> = {
 // where the idiom shows it ("put pen to paper" → "sign", "footed the bill" → "paid").
 const IDIOMS: [RegExp, string][] = [
   [/\b(?:put|putting|puts)\s+(?:pen\s+to\s+paper|(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+to)\b(?:\s+on\b)?/gi, 'sign'],
+  // "who put their name on the pact": signed it.
+  [/\b(?:put|puts|putting)\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+(?:on|to)\b/gi, 'signed'],
   [/\binked\b/gi, 'signed'],
   // "did she ink the deal": sign it (a verb only before what is signed).
   [/\bink\b(?=\s+(?:a|an|the|their|his|her|its|this|that|any)\b)/gi, 'sign'],
@@ -295,6 +308,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
   // "report back to the council": report to it.
   [/\b(report|reports|reported|reporting)\s+back\b/gi, '$1'],
+  // "back in 2019", "back in the 70s": a time long past, no return.
+  [/\bback\s+(?=in\s+(?:the\s+)?(?:(?:19|20)?\d0['\u2019]?s|\d{4}|(?:early|mid|late)[\s-]+)\b)/gi, ''],
   // (Not "write back to", "call back at": a verb's particle.)
   [
     /(?<!\b(?:report|reports|reported|reporting|write|writes|wrote|call|calls|called|pay|pays|paid|send|sends|sent|bring|brings|brought|push|pushed|hit|hits|talk|talked)\s+)\bback\s+(?=(?:in|to|at|home)\b)/gi,
@@ -576,7 +591,16 @@ export function normalizeQuestion(text: string, r: Retriever, initials = new Map
   const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim()))), writtenIn(r)), r), r);
   const apart = known ? namesApart(plain, known) : plain;
   const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
-  return correctSpelling(spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r), r, isName);
+  const cased = spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r);
+  const corrected = correctSpelling(cased, r, isName);
+  // (A person's name corrected from a misspelling, "quingling", is written as the articles write it.)
+  if (!known || corrected === cased) return corrected;
+  const spelled = nameSpellings(known);
+  const before = new Set(cased.split(/\s+/));
+  return corrected
+    .split(/\s+/)
+    .map((w) => (before.has(w) ? w : (spelled.get(fold(w)) ?? w)))
+    .join(' ');
 }
 
 /**

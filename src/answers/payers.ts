@@ -100,7 +100,12 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
     ?.split(/\s+/)
     .filter((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/^(?:the|a|an|his|her|their|its|our|my|your|whole|entire)$/.test(w))
     .pop();
-  const thing = object && !TRIP.test(object) ? object : undefined;
+  // ("the officials' share of the Korea trip": a part of the trip is the trip's to pay.)
+  const partOfTrip =
+    /\b(?:share|portion|part|side)\s+of\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+)?(?:trip|travel|visit|mission|journey|tour|junket)\b/iu.test(
+      s.q.about ?? '',
+    );
+  const thing = object && !TRIP.test(object) && !partOfTrip ? object : undefined;
   // The articles nearest the question, best first: the first that names a payer answers.
   // (Or, worded in words the articles never use, "the governor's European junket", the stories of the
   // one who holds the office it names.)
@@ -162,10 +167,15 @@ export function payersIn(text: string, sources = false): string[] {
     // "The governor's office said the Cornhusker Growth Foundation … covered": the one said to pay.
     const clause = whole.replace(/^.*?\b(?:said|says|reported|reports|announced)\s+(?:that\s+)?/i, '');
     // A participle in an appositive ("a nonprofit funded by private donors") is not the clause's verb.
-    const verb = [...clause.matchAll(new RegExp(ACTIVE.source, 'gi'))].find((m) => !/^\s+by\b/i.test(clause.slice(m.index + m[0].length)));
+    // (Nor one set off by a comma, "the public part of the visit, covering fares and rooms, came to …".)
+    const verb = [...clause.matchAll(new RegExp(ACTIVE.source, 'gi'))].find(
+      (m) => !/^\s+by\b/i.test(clause.slice(m.index + m[0].length)) && !(/^\s*\p{Ll}+ing\b/u.test(m[0]) && /,\s*$/.test(clause.slice(0, m.index))),
+    );
     if (!verb || verb.index === 0) continue;
     // ("The reception cost $9,800, and the chamber paid for that too": "that" is the cost told before it.)
     const after = clause.slice(verb.index + verb[0].length, verb.index + verb[0].length + 60);
+    // ("the visit paid for itself in one dinner": was worth it, no one paid.)
+    if (/^\s+(?:for\s+(?:itself|themselves|himself|herself)|off)\b/i.test(after)) continue;
     const told = /^\s+for\s+(?:that|this|those|them)\b/i.test(after) && COSTS.test(text.slice(0, text.indexOf(clause)));
     if (!COSTS.test(after) && !told) continue;
     // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").
@@ -176,7 +186,8 @@ export function payersIn(text: string, sources = false): string[] {
     // ("Two aides will be paid for": a passive's subject is what is paid for.)
     if (/\b(?:is|are|was|were|be|been|being)\s*$/i.test(clause.slice(0, verb.index)) && !/^\s*(?:is|are|was|were)\b/i.test(verb[0])) continue;
     // ("Its staff did not use school money": a subject with a verb of its own is none.)
-    if (/\b(?:by|when|if|before|after|said|says|that|who|which|not|never|did|does|do)\b/i.test(subject) || /["“”]/.test(subject)) continue;
+    // ("According to numbers the city issued": whose account, not who paid.)
+    if (/\b(?:by|when|if|before|after|said|says|that|who|which|not|never|did|does|do|according)\b/i.test(subject) || /["“”]/.test(subject)) continue;
     if (NOT_A_PAYER.test(subject) || subject.split(/\s+/).length > 9 || !/\p{L}/u.test(subject)) continue;
     out.push(subject);
   }

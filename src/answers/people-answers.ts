@@ -5,7 +5,8 @@ import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts
 import { placesIn } from '../knowledge/places.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
-import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
+import { neighbours, similarity } from '../knowledge/vectors.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
@@ -86,7 +87,15 @@ function whoIs(s: Scope, about: string): Answer {
 /** The words of a body's description that say what kind of body it is ("axle" of "the axle maker whose plant …"). */
 const kindWords = (body: string) => words(body.split(/\s+(?:whose|that|which|who|where)\s/i)[0]!).filter((w) => !isStopWord(w) && !GENERIC_BODY.test(w));
 /** Does the sentence hold every one of them? (By the word's start: "battery" in "batteries", "bus" in "buses".) */
-const holdsKind = (x: Sentence, kind: string[]) => kind.every((w) => words(x.text).some((t) => t.startsWith(w.slice(0, Math.max(3, w.length - 2)))));
+// (Or by a word of the same sense or near it, "donor-funded" for "donor-backed", where at least one of
+// them is the article's own: near words alone find a "Metro Area Council" for a "county harbor agency".)
+const holdsKind = (x: Sentence, kind: string[]) => {
+  const own = words(x.text);
+  const start = (w: string) => own.some((t) => t.startsWith(w.slice(0, Math.max(3, w.length - 2))));
+  const exact = (w: string) => own.some((t) => stem(t) === stem(w) || t.startsWith(w));
+  const near = (w: string) => own.some((t) => !isStopWord(t) && (synonyms(w, 'verb', 2).includes(baseForm(t)) || similarity(w, t) >= 0.5));
+  return kind.every((w) => start(w) || near(w)) && (kind.length === 0 || kind.some(exact));
+};
 // The head of a body's description, which names no kind of body by itself: "maker", "company".
 const GENERIC_BODY = /^(?:maker|makers|company|companies|firm|firms|producer|manufacturer|supplier|operator|group|business|outfit|startup)$/i;
 
@@ -99,14 +108,33 @@ function describedBody(s: Scope, role: RoleQuery): string | undefined {
   // (Every word that says what kind of body it is must be there: an "axle maker" is not the battery maker.)
   const kind = kindWords(role.body!);
   const holds = (x: Sentence) => holdsKind(x, kind);
-  for (const { item } of k.retriever
-    .sentences(role.body!)
-    .filter((x) => x.coverage >= 0.5 && holds(x.item))
-    .slice(0, 3)) {
+  // (By the whole description, then by what kind of body it is: "the business-funded nonprofit that covered …".)
+  // (The kind's words may be the articles' own or near them, "harbor agency" for "port board": found
+  // by a part of them, and kept only where every one of them, or a word near it, stands.)
+  const found = [
+    ...k.retriever
+      .sentences(role.body!)
+      .filter((x) => x.coverage >= 0.5 && holds(x.item))
+      .slice(0, 3),
+    ...k.retriever
+      .sentences([...kind, ...kind.flatMap((w) => neighbours(w, 0.55, 8).map((n) => n.word))].join(' '))
+      .slice(0, 30)
+      .filter((x) => holds(x.item))
+      .slice(0, 3),
+  ];
+  for (const { item } of found) {
     for (const run of capitalisedRuns(`x ${item.text}`)) {
       // (A body's name, not a place, a person or a title with a name: "Chief Executive Officer Jon Berg".)
-      if (k.places.has(fold(run)) || k.peopleByKey.has(fold(run)) || parseRoleQuery(run)?.title) continue;
-      if (new Set(peopleInRole(k, { ...role, body: run }).map((m) => m.person)).size === 1) return run;
+      // (Nor a run that ends in someone's name: "Kelso County Executive Edda Amble".)
+      const named = (k.mentions.get(item) ?? []).some((m) => fold(run).endsWith(fold(item.text.slice(m.start, m.end))));
+      // ("Kelso County Port Authority" ends in a word of office and is a body all the same.)
+      // (Nor common words alone, "North American", "Port Authority": a body's name holds a word of its own.)
+      if (words(run).every((w) => (hasSense(w, 'noun') || hasSense(w, 'adj')) && !namesIndividual(w))) continue;
+      const title = parseRoleQuery(run)?.title;
+      if (k.places.has(fold(run)) || k.peopleByKey.has(fold(run)) || (title && fold(run).startsWith(fold(title))) || named) continue;
+      // (One holder of the office asked; asked for the body's head, any of its people, its head chosen after.)
+      const holders = new Set(peopleInRole(k, { ...role, body: run }).map((m) => m.person)).size;
+      if (holders === 1 || (!role.title && holders > 1)) return run;
     }
   }
   return undefined;
@@ -302,6 +330,10 @@ function headOf(s: Scope, body: string): Answer {
   if (!matches.length && named) matches = peopleInRole(s.ctx.knowledge, { body: named });
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
+  // "who heads the donor-funded nonprofit that …": the body the articles describe so, by its name.
+  const described =
+    !chosen.length && !/^(?:the\s+)?\p{Lu}/u.test(body.trim()) ? describedBody(s, { body: body.trim().replace(/^(?:the|a|an)\s+/i, '') }) : undefined;
+  if (described) return headOf(s, described);
   // No role belongs to it: "a wind farm run by Helios Renewables" may still say; anyone else in a
   // sentence about it is no answer.
   if (!chosen.length) return doers(s, false);
@@ -404,10 +436,10 @@ function doers(s: Scope, fallback = true): Answer {
   const inContext = (AUXILIARY.test(q.verb ?? '') ? [] : supportingInContext(s, asking, 0.5, 0.25))
     .filter((c) => !direct.some((d) => d.item === c.item))
     .slice(0, 10);
-  const behalf = onBehalfOf(
-    s,
-    [...direct, ...inContext].map((c) => c.item),
-  );
+  // (Who signed for a side is told beside the signing, found by fewer of the question's words.)
+  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1];
+  const wider = forWhom ? [...supportingRanked(s, asking, 0.3).slice(0, 10), ...supportingRanked(s, `${q.verb} ${forWhom}`, 0.4).slice(0, 10)] : [];
+  const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
   let bodiesOnly: Sentence | undefined;
   // "who voted against": those who took that side, not whoever voted.
@@ -466,6 +498,14 @@ function doers(s: Scope, fallback = true): Answer {
       tookSide(names, sentence);
       continue;
     }
+    // "who signed the pact for the Icelandic side": of two signers, the one whose office stands nearest that side.
+    const forSide = forWhom
+      ? signerFor(
+          forWhom,
+          names.map((n) => s.ctx.knowledge.peopleByKey.get(fold(n))),
+        )
+      : undefined;
+    if (forSide) return stated(forSide.name, `${describe(forSide)} ${did}`, [sentence]);
     if (names.length) {
       // The others who did it, told in the sentences around ("A and B signed for Vessby. C signed for
       // the host city along with its port warden, D."), when the question asks for no one side.
@@ -484,6 +524,8 @@ function doers(s: Scope, fallback = true): Answer {
       );
       continue;
     }
+    const sideOf = forWhom ? signerFor(forWhom, people) : undefined;
+    if (sideOf) return stated(sideOf.name, `${describe(sideOf)} ${did}`, [sentence]);
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
@@ -545,7 +587,7 @@ function withNamedBefore(s: Scope, sentence: Sentence, verbStart: number, agents
  */
 function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
   const asked = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([^?]+?)\s*\??$/i.exec(s.q.text);
-  const want = asked ? words(asked[1]!).filter((w) => !isStopWord(w)) : [];
+  const want = asked ? words(asked[1]!).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w)) : [];
   if (!want.length || !s.q.verb) return undefined;
   // ("who signed the ferry accord for the Danish harbor": the thing signed must be the paragraph's.)
   const object = new RegExp(`\\b${escapeRegExp(s.q.verb)}\\s+(.+?)\\s+(?:for|on\\s+behalf\\s+of)\\b`, 'i').exec(s.q.text)?.[1] ?? '';
@@ -557,21 +599,74 @@ function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
     const r = s.ctx.knowledge.retriever;
     return sentence.paragraph.sentences.some((x) => things.some((t) => r.termsOfSentence(x).has(t)));
   };
-  for (const sentence of candidates) {
-    if (!holdsThing(sentence)) continue;
+  // Each "X signed for <body>" of the paragraphs that hold the thing signed, with its doer.
+  const clauses: { doer: Person; sentence: Sentence; said: string; body: string }[] = [];
+  const read = new Set<Sentence>();
+  for (const sentence of candidates.flatMap((x) => x.paragraph.sentences)) {
+    if (read.has(sentence) || !holdsThing(sentence)) continue;
+    read.add(sentence);
     let clauseStart = 0;
     for (const m of sentence.text.matchAll(SIGNED_FOR_BODY)) {
-      const fits = findVerb(m[1]!, s.q.verb) && bodyFits(sentence, want, m[2]!);
       // The doer is named in this clause: after the last one that signed for another body.
       const doer = (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((x) => x.start >= clauseStart && x.end <= m.index).pop();
-      if (fits && doer) return stated(doer.person.name, `${describe(doer.person)} ${m[0]}`, [sentence]);
+      if (doer && findVerb(m[1]!, s.q.verb)) clauses.push({ doer: doer.person, sentence, said: m[0], body: m[2]! });
       clauseStart = m.index + m[0].length;
     }
   }
-  return undefined;
+  const exact = clauses.find((c) => candidates.includes(c.sentence) && bodyFits(c.sentence, want, c.body));
+  // ("on behalf of the tromso food wholesaler" for "signed for the importer", introduced as "Tromso grocery
+  // importer …"): otherwise the body whose words stand nearest the question's, clearly nearer than the others'.
+  const scored = exact ? [] : clauses.map((c) => ({ c, score: softFit(want, introducedWords(c.sentence, c.body)) })).sort((a, b) => b.score - a.score);
+  const near = scored[0] && scored[0].score >= 0.55 && (scored[1]?.score ?? 0) < scored[0].score - 0.1 ? scored[0].c : undefined;
+  const chosen = exact ?? near;
+  return chosen ? stated(chosen.doer.name, `${describe(chosen.doer)} ${chosen.said}`, [chosen.sentence]) : undefined;
 }
 
-const SIGNED_FOR_BODY = /\b(\p{Ll}+)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/gu;
+/** Of the signers named, the one whose roles' words fit the side asked for, clearly better than the others'. */
+function signerFor(side: string, people: (Person | undefined)[]): Person | undefined {
+  const want = words(side).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w));
+  if (!want.length || people.length < 2 || people.some((p) => !p?.roles.length)) return undefined;
+  const scored = people
+    .map((p) => ({
+      p: p!,
+      score: softFit(
+        want,
+        words(p!.roles.map((r) => r.role).join(' ')).filter((w) => !isStopWord(w)),
+      ),
+    }))
+    .sort((a, b) => b.score - a.score);
+  // (One of the side's words must be the role's own: near words alone take a council for a state.)
+  const own = (p: Person) => words(p.roles.map((r) => r.role).join(' ')).some((w) => want.some((x) => stem(x) === stem(w)));
+  return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && own(scored[0]!.p) ? scored[0]!.p : undefined;
+}
+
+// "for the Icelandic side": the side is no word of the body.
+const SIDE_WORD = /^(?:side|sides|end|party|parties|team)$/i;
+
+/** How near the words of a body stand to the words asked, each asked word by its nearest (1 for the same word). */
+function softFit(want: string[], have: string[]): number {
+  if (!want.length || !have.length) return 0;
+  const stems = have.map((h) => stem(h));
+  const each = want.map((w) => (stems.includes(stem(w)) ? 1 : Math.max(0, ...have.map((h) => similarity(w.toLowerCase(), h.toLowerCase())))));
+  return each.reduce((a, b) => a + b, 0) / each.length;
+}
+
+/** The body's words with those the article introduced it by ("Tromso grocery importer" for "the importer"). */
+function introducedWords(sentence: Sentence, body: string): string[] {
+  const article = sentence.paragraph.article.paragraphs.map((p) => p.text).join('\n');
+  const first = new RegExp(`\\b${escapeRegExp(body)}\\b`, 'i').exec(article)?.index ?? -1;
+  const before =
+    first >= 0
+      ? article
+          .slice(Math.max(0, first - 40), first)
+          .split(/[,;.]\s|\s(?:and|or|with|by)\s/)
+          .pop()!
+      : '';
+  return words(`${before} ${body}`).filter((w) => !isStopWord(w));
+}
+
+const SIGNED_FOR_BODY =
+  /\b(\p{Ll}+)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}(?=\s*[.,;]))/gu;
 
 function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
   const named = words(body);

@@ -1,6 +1,7 @@
-import { echo, fold, stem, words } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
+import type { Person } from '../knowledge/people.ts';
 import { placesIn, type Visit } from '../knowledge/places.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { listing, stated, unsupported } from './compose.ts';
@@ -9,6 +10,7 @@ import { entityTerms, holdsEntities, referentOf, retrievalText, storiesPointedTo
 import { escapeRegExp } from '../knowledge/people.ts';
 import { bestSentence } from './sentence.ts';
 import { MONTHS } from './events.ts';
+import { tag } from './tagger.ts';
 
 // Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
 // someone went, before or after a place), from dated visits and from "before"/"after" in the text.
@@ -31,11 +33,20 @@ export function placeAnswer(s: Scope): Answer {
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
   // "where did the trade mission end?": the place right after the question's verb ("ended in Kestrel City").
-  const verb = (s.q.about ?? '')
-    .split(/\s+/)
-    .filter((w) => /^\p{Ll}/u.test(w))
-    .pop();
-  for (const sentence of verb ? supporting(s, undefined, 0.5).slice(0, 8) : []) {
+  // ("where did Lund sign the factory agreement": the verb, not the last word of its object.)
+  const lower = (s.q.about ?? '').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  const tagged = lower.length > 1 ? tag(s.q.about!).filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text)) : [];
+  // ("did Lund sign …": the word after the name is its verb, whatever the tagger makes of it.)
+  const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(s.q.about ?? '')?.[1];
+  const verb = (afterName && hasSense(afterName, 'verb') ? afterName : undefined) ?? tagged.at(-1)?.text ?? lower.pop();
+  // (Or a sentence where the one person asked about does it: "… to Akureyri, where Lund and Berg … signed".)
+  // (They are its doer: named before the verb, which is no noun's plural: "two days of meetings in Tromso" tells of no meeting.)
+  const doneBy = (x: Sentence, p: Person) => {
+    const at = findVerb(x.text, verb!);
+    return !!at && !/ings$/.test(at.text) && (k.mentions.get(x) ?? []).some((m) => m.person === p && m.end <= at.start);
+  };
+  const theirs = verb && s.named.length === 1 ? s.named[0]!.mentions.filter((x) => x.paragraph.kind === 'story' && doneBy(x, s.named[0]!)).slice(0, 8) : [];
+  for (const sentence of verb ? [...new Set([...supporting(s, undefined, 0.5).slice(0, 8), ...theirs])] : []) {
     const at = findVerb(sentence.text, verb!);
     // "rode to the port city of Valparaíso, where the port and the line signed": the place the
     // where-clause of the verb hangs on.
@@ -143,7 +154,8 @@ function programmePlace(s: Scope, asked: Set<string>): Answer | undefined {
 const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.
-const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*$/su;
+// (With an aside set off between the doers and the verb: "where Lund and Berg, Brask's chief, signed".)
+const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*(?:,[^,;]*,[^,;]*)?$/su;
 
 /** The place or venue the first of these sentences puts the thing asked about in. */
 function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | undefined {
@@ -152,7 +164,8 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
     const found = placesIn(sentence.text, k.places).filter(
       (p) =>
         !asked.has(p.place) &&
-        /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)),
+        /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)) &&
+        !namesWhatFollows(sentence.text.slice(p.at + p.place.length)),
     );
     // A venue the question's words stand beside ("a center on the former Millbrook rail yard") is
     // nearer the thing asked about than a city elsewhere in the sentence.
@@ -170,6 +183,12 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
     }
   }
   return undefined;
+}
+
+/** "toured the Brask factory": a name before a thing's noun names the thing, not where it is. */
+function namesWhatFollows(rest: string): boolean {
+  const next = /^\s+(\p{Ll}+)\b/u.exec(rest)?.[1];
+  return !!next && !isStopWord(next) && hasSense(next, 'noun') && !hasSense(next, 'verb');
 }
 
 // A sentence that goes on where the one before it was: "That afternoon …", "Later that day …", "There …".
@@ -201,6 +220,8 @@ function venueNear(s: Scope, sentence: Sentence): { text: string; distance: numb
     const place = m[2]!.replace(/^the\s+/i, '');
     if (NOT_PLACE.test(place) || words(place).every((w) => own.has(w))) continue;
     if (ends && m[1]!.toLowerCase().replace(/\s+/, ' ') !== ends) continue;
+    // ("came home from Iceland … with two signed agreements": where from is no where.)
+    if (!ends && /^(?:from|out\s+of)$/i.test(m[1]!)) continue;
     const distance = distanceTo(s, sentence, m.index);
     if (!best || distance < best.distance) best = { text: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]}`, distance };
   }

@@ -176,7 +176,13 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   },
   {
     re: new RegExp(`^what\\s+${AUX}\\s+(.+?)\\s+(do|make|produce|sell|provide|offer|build|manufacture|supply|develop)\\b(.*)$`, 'i'),
-    read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }),
+    // ("what is the factory actually going to produce": the factory, not "… going to".)
+    read: (m) => ({
+      type: 'description',
+      subject: m[1]!.replace(/\s+(?:(?:actually|really|still|exactly|now)\s+)?(?:going|planning|set|due|expected|supposed)\s+to$/i, ''),
+      verb: m[2],
+      about: m[3],
+    }),
   },
   // "what is the mayor going to pitch in Tokyo": the object of the verb to come.
   {
@@ -325,6 +331,13 @@ const WRAPPERS: [RegExp, string][] = [
     'who is $1',
   ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
+  // "the guy running the port on that trip, what's his name": who that is.
+  [/^(.{6,}?),?\s+what(?:['\u2019]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+name$/i, 'who is $1'],
+  // "who is the person running the county's harbor agency": who runs it.
+  ...(['run', 'head', 'lead', 'manag', 'direct', 'chair'] as const).map((v): [RegExp, string] => [
+    new RegExp(`^who\\s+(?:is|was)\\s+(?:the\\s+)?(?:person|guy|man|woman|lady|one|fellow)\\s+(?:who\\s+(?:is|was)\\s+)?${v}n?ing\\s+`, 'i'),
+    `who ${v === 'manag' ? 'manage' : v}s `,
+  ]),
   // "Zou Qingling is chief executive of which company": asked the way round a question is asked.
   [/^(\p{Lu}.+?)\s+(is|was|are|were)\s+((?:the\s+)?[\p{L}\s-]+?)\s+(of|at|for|with)\s+(?:which|what)\s+([\p{L}-]+)$/iu, 'which $5 $2 $1 $3 $4'],
   [/^(who|what|where|when)\s+else\b/i, '$1'],
@@ -352,6 +365,11 @@ const WRAPPERS: [RegExp, string][] = [
   [
     /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+|(?:some|a\s+few|a\s+couple|any)\s+of\s+)?(?:the\s+)?(?=\p{L}+\s)/iu,
     'which ',
+  ],
+  // "(list every) korean city the group stopped in": which ones it did, the auxiliary left out.
+  [
+    /^(which\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[\p{L}-]+\s+){0,2}?(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[\p{L}-]+)\s+(?=(?:the|his|her|their|its|our|my)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)[\p{L}'\u2019-]+\s+){0,4}?\p{Ll}+ed(?:\s+(?:in|at|to|by|through))?$)/iu,
+    '$1 did ',
   ],
   // "which companies that traveled with her": the relative pronoun adds nothing.
   [/^(which\s+(?:\p{L}+\s+){0,2}?\p{L}+s)\s+(?:that|who)\s+(?=\p{Ll}+ed\b|went\b|came\b)/iu, '$1 '],

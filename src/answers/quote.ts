@@ -59,8 +59,14 @@ const TRIP_TERM = /^(?:visit|mission|journei|it|that|this)$/;
 
 export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTerms = ''): Answer {
   // "word for word", "exactly": how the words are wanted, not what they are about.
+  // ("the alderman who thinks pledges don't mean much": what they think is the topic.)
   const wanted =
-    asked?.replace(/[,\s]*\b(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+(?:his|her|their)\s+own\s+words)\b[,\s]*/gi, ' ').trim() || undefined;
+    asked
+      ?.replace(/[,\s]*\b(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+(?:his|her|their)\s+own\s+words)\b[,\s]*/gi, ' ')
+      // (A negation typed without its apostrophe says nothing of the topic.)
+      .replace(/\b(?:do|does|did|is|was|are|were|ca|wo|has|have)n['\u2019]?t\b/gi, ' ')
+      .replace(/^\s*(?:(?:who|that)\s+)?(?:thinks?|says?|said|believes?|feels?|argues?|argued|claims?|claimed|reckons?)\s+(?:that\s+)?/i, '')
+      .trim() || undefined;
   // "what did the mayor say about the trip": the trip is what all their words in its story are about.
   const topic = wanted && ctx.knowledge.retriever.analyze(wanted).every((t) => TRIP_TERM.test(t.term)) ? undefined : wanted;
   let quotes = [...(ctx.knowledge.quotesBySpeaker.get(p) ?? [])];
@@ -113,14 +119,24 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
     const text = `The articles do not say what ${p.name} said${about}.${nearest ? `\nThe articles do say: ${nearest.excerpt}` : ''}`;
     return { ...notFound(text, [`/quote ${p.name}`, `/who ${p.name}`, '/help']), citations: nearest ? [cite(nearest.paragraph, nearest.excerpt)] : [] };
   }
-  return theirWords(p, first, rest);
+  return theirWords(p, first, rest, all);
 }
 
 /** Someone's words, the first given and cited, the rest listed after it. */
-function theirWords(p: Person, first: Quote, rest: Quote[]): Answer {
+function theirWords(p: Person, first: Quote, rest: Quote[], all: Quote[] = rest): Answer {
+  // ('"We heard this before," said X. "The last trip brought …"': one utterance, told on after its
+  // attribution, is given whole.)
+  // (Those after it in its paragraph, whether or not they hold the topic asked.)
+  const goesOn =
+    first.kind === 'direct'
+      ? all.filter((x) => x !== first && x.kind === 'direct' && x.paragraph === first.paragraph && all.indexOf(x) > all.indexOf(first))
+      : [];
+  const sentenceOf = (t: string) => t.replace(/,$/, '').replace(/([^.!?\u2026])$/u, '$1.');
+  const whole = goesOn.length ? { ...first, text: [first.text, ...goesOn.map((x) => x.text)].map(sentenceOf).join(' ') } : first;
+  const others = rest.filter((x) => !goesOn.includes(x));
   return {
-    ...listAnswer(`${p.name}, in their words`, statementOf(first), rest.map(quoteItem), [`/who ${p.name}`]),
-    citations: [cite(first.paragraph, first.excerpt)],
+    ...listAnswer(`${p.name}, in their words`, statementOf(whole), others.map(quoteItem), [`/who ${p.name}`]),
+    citations: [cite(first.paragraph, first.excerpt), ...goesOn.filter((x) => x.excerpt !== first.excerpt).map((x) => cite(x.paragraph, x.excerpt))],
   };
 }
 

@@ -72,7 +72,9 @@ export function reason(asked: Scope): Answer {
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length && !(pool[0] && mainSubject(pool[0].paragraph.article)) ? undefined : pool[0]);
   const found = causeSentence(s, query, holds);
   // ("Pryor and Baird voted against." tells the stance asked about, not why.)
-  const because = found && (goesOn(found) !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? goesOn(found) : undefined;
+  // (One that tells the purpose of the verb asked is the reason itself, whoever's words come next.)
+  const next = found && (verbPurpose(found.text, askedVerbs(s.q.text)) ? found : goesOn(found));
+  const because = found && (next !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? next : undefined;
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
   const coverageOf = (x: Sentence) => r.rank(query, [x], (y) => r.termsOfSentence(y))[0]?.coverage ?? 0;
@@ -81,13 +83,17 @@ export function reason(asked: Scope): Answer {
   // to give; the trip's stated purpose is no answer to it.
   const other = someoneElse(s, r.candidateArticles(query));
   if (other) {
-    if (because) return stated('Why', because.text, [because]);
+    if (because) return quotedOn(because);
     // An aim stated in the question's words that names whoever it asks about.
     const aim = ranked.find((x) => x.coverage >= 0.6 && !TRIP_PURPOSE.test(x.item.text) && words(x.item.text).some((w) => other.includes(fold(w))));
     if (aim) return statedAim(aim.item);
     // "why does the economist think the ferry is a good idea": what they said of it is their reason.
     const view = VIEW_ASKED.test(s.q.text) ? viewOf(s, text, other) : undefined;
-    if (view) return stated('Why', view.text, [view]);
+    if (view) return quotedOn(view);
+    // "why is Mensah so unconvinced": a stance asked of someone who speaks once in the story is
+    // answered by those words of theirs.
+    const spoken = VIEW_ASKED.test(s.q.text) ? onlyWordsOf(s, r.candidateArticles(query)) : undefined;
+    if (spoken) return stated('Why', spoken.map((x) => x.text).join(' '), spoken);
     return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
   }
   const fits = best && purposeFits(s, best);
@@ -95,6 +101,21 @@ export function reason(asked: Scope): Answer {
   if (because) return stated('Why', because.text, [because]);
   if (best && fits) return statedAim(best);
   return unsupported(s.ctx, `why ${echo(s.q.about ?? s.q.text, 60)}`, supporting(s, text, 0.3)[0]);
+}
+
+/** Someone's words as the reason, with those that go on after their attribution ('"…," said X. "Talk is free."'). */
+function quotedOn(x: Sentence): Answer {
+  const sentences = x.paragraph.sentences;
+  const after = /["\u201d]/.test(x.text) && SPEECH_VERB.test(x.text) ? sentences.slice(sentences.indexOf(x) + 1) : [];
+  // (The quotation that opens next, to the sentence that closes it.)
+  const more: Sentence[] = [];
+  let open = false;
+  for (const y of after) {
+    if (!open && !/^["\u201c]/.test(y.text)) break;
+    open = !/["\u201d]$/.test(y.text);
+    more.push(y);
+  }
+  return stated('Why', [x, ...more].map((y) => y.text).join(' '), [x, ...more]);
 }
 
 // "The aim was plain." announces the aim the next sentence tells.
@@ -341,7 +362,8 @@ function goesOn(x: Sentence): Sentence {
 }
 
 const CHOICE = /\b(?:settl(?:ed|ing)\s+on|chose|picked|selected|opted\s+for|decided\s+on)\b/i;
-const OWN_CAUSE = /\b(?:because|since|due\s+to|so\s+that|in\s+order\s+to|thanks\s+to|citing|reasons?|factors?)\b/i;
+const OWN_CAUSE =
+  /\b(?:because|since|due\s+to|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|thanks\s+to|citing|reasons?|factors?)\b/i;
 
 const ANNOUNCES_REASON =
   /\b(?:for\s+(?:a|an|its|their|his|her|some)\s+(?:different|other|another|separate|own)\s+reasons?|for\s+another\s+reason|reasons?\s+of\s+(?:its|their|his|her)\s+own)\s*[.:]?$/i;
@@ -349,10 +371,10 @@ const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested
 
 // Words that give a reason or a judgement behind a choice.
 const CAUSE =
-  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
-const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?)\b/i;
+const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?|matters?\s+(?:most\s+|a\s+lot\s+)?(?:for|to))\b/i;
 
 /**
  * A reason given by or about someone other than the articles' main person: among the sentences
@@ -387,6 +409,7 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   for (const p of s.named) for (const x of p.mentions) if (CAUSE.test(x.text)) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
+  const verbs = askedVerbs(s.q.text);
   const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
   const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
   const inParagraph = new Map(
@@ -402,15 +425,21 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     // the money, since many of you asked." is the writer's aside.
     if (!own.get(x) && !spokenBy(x) && !/\b(?:said|says|told|explained|according\s+to)\b/.test(x.text)) continue;
     const coverage = ((own.get(x) ?? 0) + (inParagraph.get(x.paragraph) ?? 0)) / 2;
+    // (A paragraph with none of the question's words gives no reason for it, whatever cause it tells,
+    // unless it tells it of the one asked about by name.)
+    const namesAsked = (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
+    if (!coverage && !namesAsked) continue;
     // (Their words or stance, not any sentence of a paragraph where they speak: "… signed a memorandum" gives no reason.)
     const theirWords = spokenBy(x) && (CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || SAYS.test(x.text) || STANCE.test(x.text));
     // A cause told of the one asked about ("asked Ostrom to stay behind because …") is theirs.
     const ofThem = CAUSE.test(x.text) && (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
-    const marks = (CAUSE.test(x.text) ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
+    // "… the firm is expanding to serve three mills" for "why is it growing": the asked verb's purpose.
+    const purposed = verbs.length > 0 && verbPurpose(x.text, verbs);
+    const marks = (CAUSE.test(x.text) || purposed ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
     // (The question's words with no word of cause and no one's account: "… signed a memorandum on berth schedules" tells what, not why.)
     // (A choice is read on: its reason follows it. Someone's words with none of the question's and no
     // word of cause are about something else: "She said construction would begin in the spring.")
-    const caused = CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || ofThem;
+    const caused = CAUSE.test(x.text) || MAYBE_CAUSE.test(x.text) || ofThem || purposed;
     if (!CHOICE.test(x.text) && !caused && (!own.get(x) || (!marks && !SAYS.test(x.text)))) continue;
     const score = coverage + marks;
     if (!best || score > best.score) best = { x, score };
@@ -418,9 +447,46 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   return best && best.score >= 0.6 ? best.x : undefined;
 }
 
+/** The verbs a why-question asks about, by their lemma ("why is X growing its plant": grow). */
+function askedVerbs(question: string): string[] {
+  return tag(question)
+    .filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !/^(?:say|think|do|be|have|go|get)$/.test(t.lemma))
+    .map((t) => t.lemma);
+}
+
+// A verb then, within a few words, "to" and a verb: "is expanding to supply", "cut its fares to draw".
+const THEN_TO = /^(?:\s+[\p{L}'\u2019-]+){0,4}?\s+to\s+(\p{Ll}+)/u;
+
+/** Does the text hold one of the verbs (or a kind of it: "expanding" for "grow") with its purpose after it? */
+function verbPurpose(text: string, verbs: string[]): boolean {
+  for (const m of text.matchAll(/\b\p{Ll}+(?:ing|ed|es|s)?\b/gu)) {
+    const w = m[0];
+    const kin = verbs.some((v) => stem(w) === stem(v) || (hasSense(w, 'verb') && isKindOf(w, v, 'verb', 2, 2)));
+    if (!kin) continue;
+    const to = THEN_TO.exec(text.slice(m.index + w.length));
+    if (to && hasSense(to[1]!, 'verb') && !/^(?:be|the|a|an)$/.test(to[1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The one paragraph of someone's own words in the stories asked about, when the question names one
+ * person (by name or office) who is quoted in exactly one paragraph there: its sentences.
+ */
+function onlyWordsOf(s: Scope, articles: Article[]): Sentence[] | undefined {
+  const k = s.ctx.knowledge;
+  const who = s.named.length === 1 ? s.named[0] : undefined;
+  if (!who) return undefined;
+  const stories = new Set(articles.slice(0, 3));
+  const paragraphs = new Set(
+    (k.quotesBySpeaker.get(who) ?? []).filter((q) => q.kind !== 'paraphrase' && stories.has(q.paragraph.article)).map((q) => q.paragraph),
+  );
+  return paragraphs.size === 1 ? [...paragraphs][0]!.sentences : undefined;
+}
+
 // A question after someone's view: "why does she think …", "why is he in favor of …".
 const VIEW_ASKED =
-  /^why\s+(?:does|did|do|would|is|was|are|were)\s+.+?\s+(?:think|thinks|believe|believes|feel|feels|say|says|argue|argues|support|supports|back|backs|favou?r|like|likes|in\s+favou?r\s+of|against|oppose|opposes)\b/i;
+  /^why\s+(?:does|did|do|would|is|was|are|were)\s+.+?\s+(?:think|thinks|believe|believes|feel|feels|say|says|argue|argues|support|supports|back|backs|favou?r|like|likes|in\s+favou?r\s+of|against|oppose|opposes|(?:so\s+|still\s+)?(?:unconvinced|skeptical|sceptical|doubtful|dubious|critical|opposed|unimpressed|wary|worried|concerned|unhappy|upset|optimistic|confident|enthusiastic|excited|hopeful|bullish|pleased))\b/i;
 
 const VIEW_WORDS = /\b(?:why|think|thinks|believe|believes|feel|feels|good|bad|great|idea|worth|wise|smart|important)\b/gi;
 
@@ -490,7 +556,8 @@ function officeHolderAsked(s: Scope): Person | undefined {
     /^(?:(?:did|does|do|is|was|were|are|will|would|has|have|had|could|can|should|wo)(?:n['\u2019]t)?\s+)?(?:not\s+)?/i,
     '',
   );
-  const lead = /^the\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+\p{Ll}/u.exec(about);
+  // ("the district 3 commissioner": a number may be part of the office.)
+  const lead = /^the\s+((?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s+\p{Ll}/u.exec(about);
   if (!lead) return undefined;
   const ws = lead[1]!.split(/\s+/);
   // The longest run of its first words that names an office: "deputy mayor" of "deputy mayor go".

@@ -57,13 +57,13 @@ export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE
 export const RETRACTED =
   /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item|page|release|faq|notice|entry)\b/i;
 // A note's label: "Correction:", "**Correction, March 13:**".
-const NOTE_LABEL = /^(?:\*\*)?(?:Correction|Clarification)s?\b/i;
+const NOTE_LABEL = /^[*_]{0,2}(?:Correction|Clarification|Editor['\u2019]s\s+note)s?\b/i;
 // What a note puts right: "The right amount is $32,000."
 export const PUT_RIGHT = /\b(?:correct|right|actual|accurate)\s+(?:figure|number|amount|sum|cost|date|day|name|spelling|total|title)\s+(?:is|was)\b/i;
 
 // In a note, the plain statement after the claim puts it right too: "… gave the cost as $12,300. The total was $21,300."
 export const PUT_PLAIN =
-  /^(?:The|Its|Their)\s+(?:\p{L}+\s+)?(?:total|figure|amount|sum|cost|date|day|name|number|title|year|spelling)\s+(?:is|was|were|are)\b/iu;
+  /^(?:The|Its|Their)\s+(?:\p{L}+\s+)?(?:total|figure|amount|sum|cost|date|day|name|number|title|year|spelling)\s+(?:is|was|were|are)\b|\$?\d[\d,.]*(?:\s+(?:million|billion))?(?:\s+\p{L}+){0,2},?\s+not\s+\$?\d/iu;
 
 /**
  * A claim withdrawn by a correction: one an "earlier version" note gives, or one a correction note
