@@ -437,7 +437,8 @@ function list(s: Scope): Answer {
   // The noun's first sense decides: "field" is a kind of area here, not of person.
   const kind = (broader: string) => isKindOf(head.toLowerCase(), broader, 'noun', 8, 1);
   const organisation = kind('organization') || kind('institution') || kind('company');
-  if ((kind('person') && !kind('location')) || organisation) {
+  // (A city is a body of people too, in WordNet: "which cities did the mission stop in" asks for places.)
+  if (((kind('person') && !kind('location')) || organisation) && !kind('city')) {
     // "which governor did Vargas meet?", "which organizations signed the memorandum?": a doer or whom someone met.
     const about = q.about ?? '';
     const verbFirst = /^(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
@@ -499,7 +500,10 @@ function list(s: Scope): Answer {
     if (visited && who) return visitedPlaces({ ...s, named: [who], q: { ...q, order: undefined } }, head, within);
     // "which cities did the delegation visit": the travels of the story's main person, who led it.
     // (The travelling party itself, not a body that made a trip of its own in another year.)
-    const group = /\b(?:delegation|group|team|party|entourage|contingent|delegates|they)\b/i.test(q.about ?? '') && !/\b(?:1[89]|20)\d\d\b/.test(q.text);
+    // ("the Lusveria mission": the trip stands for those on it.)
+    const group =
+      /\b(?:delegation|group|team|party|entourage|contingent|delegates|they|mission|trip|visitors|travell?ers)\b/i.test(q.about ?? '') &&
+      !/\b(?:1[89]|20)\d\d\b/.test(q.text);
     const leader = visited && group ? leaderOfGroupAsked(s) : undefined;
     if (leader) return visitedPlaces({ ...s, named: [leader], q: { ...q, order: undefined } }, head, within);
   }
@@ -1013,7 +1017,10 @@ const GOES_ON_ABOUT = /^(?:The\s+\p{Ll}+|It|They|That\s+\p{Ll}+)\b/u;
 const OPEN_ASKED =
   /\b(?:(?:still|yet)\s+(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air)|(?:undecided|unsettled|unresolved|pending|up\s+in\s+the\s+air)\b|(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|resolved|finali[sz]ed|agreed))/i;
 const TOLD_OPEN =
-  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|pending|unclear|an\s+open\s+question|up\s+in\s+the\s+air)\b|\b(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:decided|settled|resolved|scheduled)\b/i;
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|pending|unclear|an\s+open\s+question|up\s+in\s+the\s+air)\b|\b(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:decided|settled|resolved|scheduled)\b|\b(?:question|issue)\s+(?:\S+\s+){0,3}(?:did\s+not|didn['\u2019]t|has\s+not|hasn['\u2019]t)\s+(?:answer|settle|resolve)/i;
+// A section heading on what is left open: "Still unsettled", "What's still pending".
+const OPEN_HEADING =
+  /^(?:[*_#\s]*)(?:what['\u2019]?s\s+)?(?:still\s+)?(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air|unanswered)(?:\s+questions?)?[*_\s]*$/i;
 
 /**
  * What is still undecided about a thing: the story's sentence that says so, with the one before it
@@ -1025,7 +1032,9 @@ function stillOpen(s: Scope): Answer | undefined {
   const stories = new Set(supporting(s, asked, 0.3).map((x) => x.paragraph.article));
   for (const article of stories) {
     for (const x of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
-      if (!TOLD_OPEN.test(x.text)) continue;
+      const heading = article.paragraphs[x.paragraph.order - 1];
+      const headed = x === x.paragraph.sentences[0] && heading !== undefined && OPEN_HEADING.test(heading.text.trim());
+      if (!TOLD_OPEN.test(x.text) && !headed) continue;
       const sentences = x.paragraph.sentences;
       const before = sentences[sentences.indexOf(x) - 1];
       const leans = before && /^(?:Whether|How|When|What|Which|It|That|This)\b/.test(x.text) && /\b(?:it|that|this|them)\b/i.test(x.text);

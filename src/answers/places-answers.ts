@@ -38,15 +38,41 @@ export function placeAnswer(s: Scope): Answer {
   const tagged = lower.length > 1 ? tag(s.q.about!).filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text)) : [];
   // ("did Lund sign …": the word after the name is its verb, whatever the tagger makes of it.)
   const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(s.q.about ?? '')?.[1];
-  const verb = (afterName && hasSense(afterName, 'verb') ? afterName : undefined) ?? tagged.at(-1)?.text ?? lower.pop();
+  // (Else the first word that can be a verb and is no light one: "sign" of "sign its partnership during
+  // the trip", "see" of "go see"; the tagger may read either as a noun.)
+  // ("where was the contract signed": in the passive, the participle.)
+  const participle = /^(?:was|were|is|are|been|be)\b/i.test(s.q.about ?? '') ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;
+  const firstVerb = participle ?? lower.slice(1).find((w) => !isStopWord(w) && !/^(?:go|get|be|do|have|come)$/.test(w) && hasSense(w, 'verb'));
+  const verb = (afterName && hasSense(afterName, 'verb') ? afterName : undefined) ?? firstVerb ?? tagged.at(-1)?.text ?? lower.pop();
   // (Or a sentence where the one person asked about does it: "… to Akureyri, where Lund and Berg … signed".)
   // (They are its doer: named before the verb, which is no noun's plural: "two days of meetings in Tromso" tells of no meeting.)
+  // (Or "she", in a story about them: "On Monday in Eastbridge, she toured …".)
   const doneBy = (x: Sentence, p: Person) => {
     const at = findVerb(x.text, verb!);
-    return !!at && !/ings$/.test(at.text) && (k.mentions.get(x) ?? []).some((m) => m.person === p && m.end <= at.start);
+    if (!at || /ings$/.test(at.text)) return false;
+    const named = (k.mentions.get(x) ?? []).some((m) => m.person === p && m.end <= at.start);
+    return named || (k.subjectOf(x.paragraph.article) === p && /\b(?:she|he|they)\s+$/i.test(x.text.slice(0, at.start)));
   };
-  const theirs = verb && s.named.length === 1 ? s.named[0]!.mentions.filter((x) => x.paragraph.kind === 'story' && doneBy(x, s.named[0]!)).slice(0, 8) : [];
-  for (const sentence of verb ? [...new Set([...supporting(s, undefined, 0.5).slice(0, 8), ...theirs])] : []) {
+  const who = s.named.length === 1 ? s.named[0]! : undefined;
+  const theirStories = who ? [...new Set(who.mentions.map((x) => x.paragraph.article))].filter((a) => k.subjectOf(a) === who) : [];
+  const theirs =
+    verb && who
+      ? [...new Set([...who.mentions, ...theirStories.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))])]
+          .filter((x) => x.paragraph.kind === 'story' && doneBy(x, who))
+          .slice(0, 8)
+      : [];
+  // (Or one after a sentence on the thing that does the verb to "it": "… the contract is worth $19 million.
+  // A and B signed it at the firm's office in town.")
+  const onIt = verb
+    ? supporting(s, undefined, 0.3)
+        .slice(0, 8)
+        .flatMap((x) => x.paragraph.sentences.slice(x.paragraph.sentences.indexOf(x) + 1))
+        .filter((y) => {
+          const at = findVerb(y.text, verb);
+          return !!at && /^\s+(?:it|them)\b/i.test(y.text.slice(at.end));
+        })
+    : [];
+  for (const sentence of verb ? [...new Set([...supporting(s, undefined, 0.5).slice(0, 8), ...theirs, ...onIt])] : []) {
     const at = findVerb(sentence.text, verb!);
     // "rode to the port city of Valparaíso, where the port and the line signed": the place the
     // where-clause of the verb hangs on.
@@ -59,11 +85,16 @@ export function placeAnswer(s: Scope): Answer {
     // (Not the place of an aside: "visited Skagby, a fishing town north of Nordhaven, where she opened …".)
     const aside = /^(?:a|an|the)\s/i.test((where?.[1] ?? '').split(/,\s+/).pop() ?? '');
     if (hung && !aside && where![1]!.trimEnd().endsWith(hung.place)) return stated(hung.place, `In ${hung.place}`, [sentence]);
+    // "On Monday in Eastbridge, she toured …", "On the final morning, in Poznań, the university signed …":
+    // the place the sentence opens with, set off before its verb.
+    const opening = at ? OPENING_PLACE.exec(sentence.text.slice(0, at.start)) : null;
+    const opened = opening ? placesIn(opening[1]!, k.places).find((p) => p.place === opening[1] && !asked.has(p.place)) : undefined;
+    if (opened) return stated(opened.place, `In ${opened.place}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     // ("visited the firm's cable works in Ulsan": the place of what the verb took, a few words on.)
     if (
       after[0] &&
-      /^\s+(?:(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}'\u2019-]+\s+){1,3}?)?(?:in|at|to|into|near|outside)\s+(?:the\s+)?$/iu.test(
+      /^\s+(?:(?:(?:the|a|an|its|their|his|her|our)\s+)?(?:[\p{L}'\u2019-]+\s+){1,3}?)?(?:in|at|to|into|near|outside)\s+(?:the\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu.test(
         sentence.text.slice(at!.end, at!.end + after[0].at),
       )
     ) {
@@ -154,6 +185,10 @@ function programmePlace(s: Scope, asked: Set<string>): Answer | undefined {
 const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.
+// A sentence's opening that places it: "On Monday in Eastbridge, …", "On the last day, in Poznań, …", "In Gdańsk, …".
+const OPENING_PLACE =
+  /^(?:(?:On|By|Later|Earlier|That)\b[^,]{0,40}?(?:,\s+|\s+))?in\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/iu;
+
 // (With an aside set off between the doers and the verb: "where Lund and Berg, Brask's chief, signed".)
 const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*(?:,[^,;]*,[^,;]*)?$/su;
 

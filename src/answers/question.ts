@@ -331,6 +331,9 @@ const WRAPPERS: [RegExp, string][] = [
     'who is $1',
   ],
   [/^what\s+(?:is|was)\s+(.+?)['\u2019]s\s+name$/i, 'who is $1'],
+  // "which grower on the trip goes by Moose": who that name is.
+  [/^(?:which|what)\s+(?:[\p{L}-]+\s+){1,6}?(?:goes|went|go)\s+by\s+(?:the\s+(?:name|nickname)\s+)?(\S+(?:\s+\S+)?)$/iu, 'who is $1'],
+  [/^who\s+(?:goes|went)\s+by\s+(?:the\s+(?:name|nickname)\s+)?(\S+(?:\s+\S+)?)$/iu, 'who is $1'],
   // "the guy running the port on that trip, what's his name": who that is.
   [/^(.{6,}?),?\s+what(?:['\u2019]s|\s+is|\s+was)\s+(?:his|her|their|the)\s+name$/i, 'who is $1'],
   // "who is the person running the county's harbor agency": who runs it.

@@ -265,7 +265,7 @@ function candidatePlaces(folded: string, places: Map<string, string>): [string, 
 // Words that put someone somewhere: travel, a meeting, an event.
 // ("the visitors" are someone's guests, not a visit.)
 const PRESENCE =
-  /\b(?:visit(?:s|ed|ing)?\b|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove|spen(?:t|ds|ding)\s+(?:[\p{L}-]+\s+){1,3}in)\b/iu;
+  /\b(?:visit(?:s|ed|ing)?\b|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove|spen(?:t|ds|ding)\s+(?:[\p{L}-]+\s+){1,3}in|(?:opened|closed|began|ended|finished)\s+in|moved\s+(?:on\s+|north\s+|south\s+|east\s+|west\s+)?to)\b/iu;
 
 const DROPPED =
   /\b(?:dropped|cancell?ed|scrapped|skipped|called\s+off|cut|scratched)\b[^.;]{0,40}?\b(?:stop|visit|leg|side\s+trip|day\s+trip)\b|\b(?:stop|visit|leg)\b[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:dropped|cancell?ed|scrapped|called\s+off|cut)\b/i;
