@@ -55,35 +55,54 @@ function lineAt(fd: number, size: number, at: number): { line: string; start: nu
 }
 
 // The index files (6 MB together) are read whole the first time a part of speech is asked about: a
-// binary search in memory costs microseconds, where one over the file costs some forty reads.
-const indexes = new Map<WordnetPos, Buffer>();
+// binary search in memory costs microseconds, where one over the file costs some forty reads. Where
+// each lemma's line starts is listed then too (the license lines at the top, which start with two
+// spaces, left out), so that a search compares bytes in place and allocates nothing.
+const indexes = new Map<WordnetPos, { buf: Buffer; starts: Int32Array }>();
+
+function indexFile(pos: WordnetPos): { buf: Buffer; starts: Int32Array } {
+  let index = indexes.get(pos);
+  if (!index) {
+    const buf = readFileSync(join(dictPath, `index.${pos}`));
+    const starts: number[] = [];
+    for (let at = 0; at < buf.length; ) {
+      const newline = buf.indexOf(10, at);
+      if (buf[at] !== 32 && buf[at] !== 10) starts.push(at);
+      at = newline < 0 ? buf.length : newline + 1;
+    }
+    index = { buf, starts: Int32Array.from(starts) };
+    indexes.set(pos, index);
+  }
+  return index;
+}
+
+/** The order of the lemma of the line at `start` (up to its first space) against `target`, as Buffer.compare orders bytes. */
+function compareKey(buf: Buffer, start: number, target: Buffer): number {
+  for (let i = 0; ; i++) {
+    const c = start + i < buf.length ? buf[start + i]! : 10;
+    const ended = c === 32 || c === 10;
+    if (i === target.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const d = c - target[i]!;
+    if (d !== 0) return d;
+  }
+}
 
 /** The index line of a lemma, by binary search over the sorted index file. */
 function indexLine(lemma: string, pos: WordnetPos): string | undefined {
-  let buf = indexes.get(pos);
-  if (!buf) {
-    buf = readFileSync(join(dictPath, `index.${pos}`));
-    indexes.set(pos, buf);
-  }
+  const { buf, starts } = indexFile(pos);
   const target = Buffer.from(lemma, 'utf8');
   let lo = 0;
-  let hi = buf.length;
+  let hi = starts.length;
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    // The line that starts at or after mid.
-    const start = mid === 0 ? 0 : buf.indexOf(10, mid - 1) + 1;
-    if (start <= 0 || start >= hi) {
-      hi = mid;
-      continue;
+    const mid = (lo + hi) >>> 1;
+    const start = starts[mid]!;
+    const order = compareKey(buf, start, target);
+    if (order === 0) {
+      const newline = buf.indexOf(10, start);
+      return buf.toString('utf8', start, newline < 0 ? buf.length : newline);
     }
-    const newline = buf.indexOf(10, start);
-    const end = newline < 0 ? buf.length : newline;
-    // License lines at the top start with two spaces and sort before every lemma.
-    const space = buf.indexOf(32, start);
-    const keyEnd = space < 0 || space > end ? end : space;
-    const order = buf[start] === 32 ? -1 : Buffer.compare(buf.subarray(start, keyEnd), target);
-    if (order === 0) return buf.subarray(start, end).toString('utf8');
-    if (order < 0) lo = end + 1;
+    if (order < 0) lo = mid + 1;
     else hi = mid;
   }
   return undefined;
@@ -229,7 +248,15 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
 
 /** Is the word's most common noun sense a named individual ("Lincoln") rather than a class? */
 export function namesIndividual(word: string): boolean {
-  return synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
+  // Remembered as hasSense is: a build asks it of every capitalised word that may be an office.
+  if (!LEMMA.test(lemmaOf(word))) return false;
+  const key = `ind:${word}`;
+  let individual = cache.get(key) as boolean | undefined;
+  if (individual === undefined) {
+    individual = synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
+    cache.set(key, individual);
+  }
+  return individual;
 }
 
 /** Does WordNet know the word (or its base form) in this part of speech? */
