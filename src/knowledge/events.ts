@@ -237,13 +237,16 @@ export function extractEvents(article: Article): DatedEvent[] {
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
       // ("returns on the 25th": a schedule told in the present reads a day of the month forward too.)
-      const forward =
-        COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text) ? dateParser().parse(sentence.text, reference, { forwardDate: true }) : [];
+      // (Read forward only when a date found backward is in such a clause: chrono is the costly part.)
+      const mayComeForward = backward.length > 0 && (COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text));
+      let forward: chrono.ParsedResult[] | undefined;
       const found = backward.map((b) => {
-        const f = forward.find((x) => x.index === b.index && x.text === b.text);
+        if (!mayComeForward) return b;
         const clause = clauseAround(sentence.text, b.index, b.index + b.text.length);
         const scheduled = ORDINAL_DAY.test(b.text) && !b.start.isCertain('month') && PRESENT_SCHEDULE.test(clause);
-        return f && (COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index)) ? f : b;
+        if (!(COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index))) return b;
+        forward ??= dateParser().parse(sentence.text, reference, { forwardDate: true });
+        return forward.find((x) => x.index === b.index && x.text === b.text) ?? b;
       });
       const seen = new Set<string>();
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
@@ -495,10 +498,15 @@ export function extractEvents(article: Article): DatedEvent[] {
  */
 function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWeekdays: Set<DatedEvent>, tripDays: Set<DatedEvent>): DatedEvent[] {
   const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && (/\d/.test(e.phrase) || anchors.has(e)));
+  const isCertain = new Set(certain);
+  // Each event is compared with every other: what is read of a day or a sentence is read once.
+  const stemsOf = memo((text: string) => words(text).map(stem));
+  const contentOf = memo(contentStems);
+  const weekdayOf = memo((iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay());
   const moved = new Map<EventDate, EventDate>();
   for (const e of events) {
     if (comingWeekdays.has(e)) {
-      const day = programmeDay(e, certain);
+      const day = programmeDay(e, certain, contentOf, weekdayOf);
       if (day) {
         moved.set(e.date, { start: day, precision: 'day' });
         continue;
@@ -518,12 +526,12 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
     // (Of every day the story gives that weekday: "at Tuesday's council meeting" under "the council voted
     // Tuesday night" and "its July 15 meeting" is not told apart, and keeps its own reading.)
     const told = events.filter(
-      (c) => c !== e && c.sentence !== e.sentence && c.date.precision === 'day' && !c.date.end && (certain.includes(c) || !comingWeekdays.has(c)),
+      (c) => c !== e && c.sentence !== e.sentence && c.date.precision === 'day' && !c.date.end && (isCertain.has(c) || !comingWeekdays.has(c)),
     );
     const dates = new Set(
       told
-        .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
-        .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
+        .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && weekdayOf(c.date.start) === day)
+        .filter((c) => stemsOf(c.sentence.text).some((w) => nouns.includes(w)))
         .map((c) => c.date.start),
     );
     if (tripDays.has(e)) continue;
@@ -531,12 +539,12 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
     else if ((!occasionNamed || !dates.size) && !moved.has(e.date) && !anchors.has(e)) {
       // "In Brenna on Tuesday, … signed a memorandum" beside the page's own list ("Tuesday: Memorandum
       // signed in Brenna"): the listed day of that weekday whose words it shares.
-      const own = contentStems(e.sentence.text);
+      const own = contentOf(e.sentence.text);
       const listed = new Set(
         told
           .filter((c) => anchors.has(c) && DAY_ITEM.test(c.sentence.paragraph.text) && c.sentence.paragraph.article === e.sentence.paragraph.article)
-          .filter((c) => new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
-          .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+          .filter((c) => weekdayOf(c.date.start) === day)
+          .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
           .map((c) => c.date.start),
       );
       if (listed.size === 1) moved.set(e.date, { start: [...listed][0]!, precision: 'day' });
@@ -553,7 +561,7 @@ const WEEKDAY_NAMED = /\b(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\b/i;
  * dates a programme day by day: the one day of the programme on that weekday that tells of the same
  * things (two content words in common), when there is exactly one.
  */
-function programmeDay(e: DatedEvent, certain: DatedEvent[]): string | undefined {
+function programmeDay(e: DatedEvent, certain: DatedEvent[], contentOf: (text: string) => Set<string>, weekdayOf: (iso: string) => number): string | undefined {
   if (!BARE_WEEKDAY.test(e.phrase)) return undefined;
   const article = e.sentence.paragraph.article;
   // Only a day read before the programme begins: one within it is already the programme's.
@@ -561,15 +569,25 @@ function programmeDay(e: DatedEvent, certain: DatedEvent[]): string | undefined 
   const paired = certain.filter((c) => c.sentence.paragraph.article === article && c.date.start > article.published && WEEKDAY_NAMED.test(c.phrase));
   const begins = paired.map((c) => c.date.start).sort()[0];
   if (!begins || e.date.start >= begins) return undefined;
-  const weekday = new Date(`${e.date.start}T00:00:00Z`).getUTCDay();
-  const own = contentStems(e.sentence.text);
+  const weekday = weekdayOf(e.date.start);
+  const own = contentOf(e.sentence.text);
   const dates = new Set(
     paired
-      .filter((c) => c !== e && c.sentence !== e.sentence && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === weekday)
-      .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+      .filter((c) => c !== e && c.sentence !== e.sentence && weekdayOf(c.date.start) === weekday)
+      .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
       .map((c) => c.date.start),
   );
   return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** `f` remembering its answers for the time the function it returns is kept (one article's events). */
+function memo<K, V>(f: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined && !seen.has(key)) seen.set(key, (v = f(key)));
+    return v as V;
+  };
 }
 
 function contentStems(text: string): Set<string> {
