@@ -312,6 +312,10 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
   joinContactCards(blocks);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
+  // The headline's words, to know it repeated above the story (below).
+  const titleWords = fold(article.title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   let story = 0;
   let captions = 0;
   // The list under "Related posts" links other stories.
@@ -338,10 +342,7 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     if (
       fold(text)
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim() ===
-      fold(article.title)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
+        .trim() === titleWords
     )
       continue;
     seen.add(text);

@@ -40,10 +40,13 @@ export function tokenize(s: string): Token[] {
     let text = m[0];
     // A final full stop ends the sentence, not the word, but for a title's abbreviation ("Dr.").
     // … and for a middle initial ("Teresa M. Valdivia"), followed by a capitalised word.
-    const initial = /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
-    if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
+    // (The expressions are tried only where they can match: most words end in no stop and hold no hyphen.)
+    if (text.endsWith('.')) {
+      const initial = text.length <= 3 && /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
+      if (!ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
+    }
     // ("then-Mayor Carl Brixley", "ex-Governor …": the title stands before the name without its prefix.)
-    const prefixed = /^(?:then|ex)-(?=\p{Lu})/u.exec(text);
+    const prefixed = text.length > 3 && (text[2] === '-' || text[4] === '-') ? /^(?:then|ex)-(?=\p{Lu})/u.exec(text) : null;
     if (prefixed) {
       out.push({ text: text.slice(prefixed[0].length), start: m.index + prefixed[0].length, end: m.index + text.length });
       continue;
@@ -437,6 +440,7 @@ const AGENT_OF: Record<string, string> = {
 
 /** A title in the plural before two or more names: "Council members Rhona Keddie and Abel Quarrie voted no". */
 export function byPluralTitle(sentence: Sentence, out: Found[]): void {
+  if (!PLURAL_TITLE_WORD.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(PLURAL_TITLE)) {
     const names = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim());
     if (names.length < 2 || !names.every((n) => nameLike(n.split(' ')))) continue;
@@ -448,6 +452,8 @@ export function byPluralTitle(sentence: Sentence, out: Found[]): void {
   }
 }
 
+// What PLURAL_TITLE cannot match without (the end of a title, then white space): a quick test first.
+const PLURAL_TITLE_WORD = /(?:members|ommissioners|upervisors|rustees|lder(?:men|women|persons)|enators|epresentatives|[Mm]ayors|[Pp]residents)\s/;
 const PLURAL_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2}";
 const PLURAL_TITLE = new RegExp(
   `\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[Cc]ouncil\\s*members|[Bb]oard\\s+members|[Cc]ommissioners|[Ss]upervisors|[Tt]rustees|[Aa]lder(?:men|women|persons)|[Ss]enators|[Rr]epresentatives|[Dd]eputy\\s+[Mm]ayors|[Vv]ice\\s+[Pp]residents))\\s+(${PLURAL_NAME}(?:,\\s+${PLURAL_NAME})*,?\\s+and\\s+${PLURAL_NAME})`,
@@ -460,6 +466,8 @@ const PLURAL_TITLE = new RegExp(
  * Katharina Brandt, signed".
  */
 export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
+  // (TITLE_OF_BODY holds " of " and a comma: most sentences have not both.)
+  if (!sentence.text.includes(',') || !/\sof\s/.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(TITLE_OF_BODY)) {
     const title = m[1]!;
     if (!ROLE_NOUN.test(title)) continue;
