@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-derive.ts [--generated N] [--out FILE] [--repeat R]`: the CPU a cold start
+// `npx tsx scripts/bench-derive.ts [--generated N] [--out FILE] [--repeat R] [--bundled]`: the CPU a cold start
 // spends per article in its derive threads (src/cache/derive-worker.ts), measured in this process.
 // Each article is derived exactly as a thread derives it: the knowledge cache's parse of the file's
 // bytes (content hash, parseArticle, deriveFacts, the entry written) into a fresh cache folder.
@@ -8,15 +8,28 @@
 // article's cache entry (file name, then the entry's JSON, one line each, in a fixed order) so that
 // two engines' derivations can be compared byte for byte (`cmp`). --repeat derives R times (a fresh
 // cache each time) and reports each pass; the first pass includes loading chrono and warming up.
+// --bundled runs it as a cold start runs the derive threads: this script bundled as
+// scripts/build.mjs bundles them (dist/bench-derive.mjs), not the sources as tsx runs them.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { contentHash, openKnowledgeCache } from '../src/cache/cache.ts';
 import { generateCorpus } from '../test-support/corpus.ts';
 import { pct } from './bench-cold.ts';
 
 const args = process.argv.slice(2);
+if (args.includes('--bundled')) {
+  const buildScript = './build.mjs';
+  const { BUNDLE } = (await import(buildScript)) as { BUNDLE: object };
+  const { build } = await import('esbuild');
+  const outfile = join('dist', 'bench-derive.mjs');
+  await build({ ...BUNDLE, entryPoints: [fileURLToPath(import.meta.url)], outfile, logLevel: 'error' });
+  const run = spawnSync(process.execPath, [outfile, ...args.filter((a) => a !== '--bundled')], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
 const opt = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;

@@ -176,7 +176,8 @@ function officeWordAt(run: Token[], i: number): number {
   // (A singular: a surname ending in "s" may read as the plural of a noun for a person.)
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || NOT_NAME.has(word)) return 0;
   const lower = word.toLowerCase();
-  return !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
+  // (A word with no noun sense is no kind of anything: most capitalised words are names, asked about once.)
+  return hasSense(lower, 'noun') && !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
 }
 
 // Forms of address before a name, one or several: "Dr.", "Prof. Dr.", "H.E. Mr. H." (His Excellency, Haji).
