@@ -464,7 +464,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       // "On the trip's second day, …": counted from the day the story dated the departure.
       // ("On our second day in Ostvik": counted from the day the story dated the arrival.)
-      const ordinal = TRIP_DAY.exec(sentence.text);
+      // (Every shape of TRIP_DAY holds "day": most sentences are spared the expression.)
+      const ordinal = /day/i.test(sentence.text) ? TRIP_DAY.exec(sentence.text) : null;
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
         const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
         const start = ordinal[3]

@@ -441,7 +441,7 @@ const AGENT_OF: Record<string, string> = {
 
 /** A title in the plural before two or more names: "Council members Rhona Keddie and Abel Quarrie voted no". */
 export function byPluralTitle(sentence: Sentence, out: Found[]): void {
-  if (!PLURAL_TITLE_WORD.test(sentence.text)) return;
+  if (!sentence.text.includes('and') || !PLURAL_TITLE_WORD.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(PLURAL_TITLE)) {
     const names = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim());
     if (names.length < 2 || !names.every((n) => nameLike(n.split(' ')))) continue;
@@ -468,7 +468,7 @@ const PLURAL_TITLE = new RegExp(
  */
 export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
   // (TITLE_OF_BODY holds " of " and a comma: most sentences have not both.)
-  if (!sentence.text.includes(',') || !/\sof\s/.test(sentence.text)) return;
+  if (!sentence.text.includes(',') || !sentence.text.includes('of') || !/\sof\s/.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(TITLE_OF_BODY)) {
     const title = m[1]!;
     if (!ROLE_NOUN.test(title)) continue;

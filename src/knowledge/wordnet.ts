@@ -76,14 +76,18 @@ function indexFile(pos: WordnetPos): { buf: Buffer; starts: Int32Array } {
   return index;
 }
 
-/** The order of the lemma of the line at `start` (up to its first space) against `target`, as Buffer.compare orders bytes. */
-function compareKey(buf: Buffer, start: number, target: Buffer): number {
+/**
+ * The order of the lemma of the line at `start` (up to its first space) against `target`, as
+ * Buffer.compare orders their UTF-8 bytes. The index files are ASCII: a character of the target
+ * beyond ASCII orders after every byte of theirs, as its UTF-8 bytes would.
+ */
+function compareKey(buf: Buffer, start: number, target: string): number {
   for (let i = 0; ; i++) {
     const c = start + i < buf.length ? buf[start + i]! : 10;
     const ended = c === 32 || c === 10;
     if (i === target.length) return ended ? 0 : 1;
     if (ended) return -1;
-    const d = c - target[i]!;
+    const d = c - target.charCodeAt(i);
     if (d !== 0) return d;
   }
 }
@@ -91,13 +95,12 @@ function compareKey(buf: Buffer, start: number, target: Buffer): number {
 /** The index line of a lemma, by binary search over the sorted index file. */
 function indexLine(lemma: string, pos: WordnetPos): string | undefined {
   const { buf, starts } = indexFile(pos);
-  const target = Buffer.from(lemma, 'utf8');
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = starts[mid]!;
-    const order = compareKey(buf, start, target);
+    const order = compareKey(buf, start, lemma);
     if (order === 0) {
       const newline = buf.indexOf(10, start);
       return buf.toString('utf8', start, newline < 0 ? buf.length : newline);
@@ -185,7 +188,8 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   // "running", "planned": a doubled consonant before the ending is one letter of the base.
   const doubled = pos === 'verb' ? /^(.*([bdfgklmnprtvz]))\2(?:ing|ed)$/.exec(lemma)?.[1] : undefined;
   const forms = [...detached, ...(doubled ? [doubled] : []), lemma];
-  const line = forms.map((f) => indexLine(f, pos)).find(Boolean);
+  let line: string | undefined;
+  for (const form of forms) if ((line = indexLine(form, pos))) break;
   if (!line) return [];
   const f = line.split(' ');
   const ptrCount = Number(f[3]);
