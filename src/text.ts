@@ -13,7 +13,12 @@ const TYPOGRAPHIC = /^[ -~\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
 /** NFKC, straight quotes and hyphens, collapsed white space. Keeps case. */
 export function plain(s: string): string {
   if (SIMPLE.test(s)) return s;
-  return (TYPOGRAPHIC.test(s) ? s : s.normalize('NFKC'))
+  return straightened(TYPOGRAPHIC.test(s) ? s : s.normalize('NFKC'));
+}
+
+/** plain() of a text that is not SIMPLE, after Unicode normalisation where it needs one. */
+function straightened(s: string): string {
+  return s
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -24,8 +29,9 @@ export function plain(s: string): string {
 /** Lower case without accents, for keys and comparisons. */
 export function fold(s: string): string {
   if (SIMPLE.test(s)) return s.toLowerCase();
-  if (TYPOGRAPHIC.test(s)) return plain(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
-  return plain(s)
+  // (plain() of the text, without testing it again for what was just tested.)
+  if (TYPOGRAPHIC.test(s)) return straightened(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
+  return straightened(s.normalize('NFKC'))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -203,14 +203,15 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text) && !inRelative(own[0]!))
         paragraphDay = own[0];
       // Quoted words are no report of what happened that day.
-      const toldDone = paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
-      if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone) {
+      // (Asked last, where it decides: most sentences are in no block and follow no dated one.)
+      const toldDone = () => paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
+      if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone()) {
         events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
         continue;
       }
       // ("left this afternoon, with stops to come in …": the block's own day, whatever else it plans.)
       const thatDay = block && /\b(?:this\s+(?:morning|afternoon|evening)|(?:earlier\s+)?today|tonight)\b/i.test(sentence.text) && PAST.test(sentence.text);
-      if (block && ((!own.length && toldDone) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
+      if (block && ((!own.length && toldDone()) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -642,10 +643,11 @@ function headingDay(heading: string, published: { instant: Date; timezone: numbe
   // "Wed 2:30 p.m. local (9:30 a.m. ET) — Harbor pact signed": a live page's stamp, then the entry's title.
   // (A stamp gives a time, or is a weekday alone on a page updated since: "Thu., May 7 — Forum at
   // the hall" is an item of a calendar, dated by itself.)
-  const stamped = /^(.{3,60}?)\s+[\u2014\u2013]\s+\S.{0,80}$/.exec(heading)?.[1];
+  // (Quick tests first: this is asked of every paragraph, and few hold a dash or a bracket.)
+  const stamped = /[\u2014\u2013]/.test(heading) ? /^(.{3,60}?)\s+[\u2014\u2013]\s+\S.{0,80}$/.exec(heading)?.[1] : undefined;
   const weekdayAlone = stamped !== undefined && /^\p{L}+day$/u.test(stamped);
   const stamp = stamped && (/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i.test(stamped) || (weekdayAlone && latest)) ? stamped : undefined;
-  const text = (stamp ?? heading).replace(/\s*\([^)]{1,30}\)/g, '');
+  const text = (stamp ?? heading).includes('(') ? (stamp ?? heading).replace(/\s*\([^)]{1,30}\)/g, '') : (stamp ?? heading);
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
@@ -722,13 +724,14 @@ const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED
  */
 function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names: string[] = []): DatedEvent | undefined {
   const told = TOLD_AS[noun.toLowerCase()];
+  const nounStem = stem(noun);
   const found = events
     .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
     .filter((e) => names.every((n) => e.sentence.text.includes(n)))
     .filter((e) =>
       told
         ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
-        : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
+        : words(e.sentence.text).some((w) => stem(w) === nounStem),
     );
   const last = found.pop();
   if (!last || !told) return last;
@@ -801,7 +804,7 @@ function clauseAround(text: string, from: number, to: number): string {
   // A clause ends at a comma, a semicolon, a colon, or an "and" that joins another verb phrase
   // ("landed on Sunday and is scheduled to fly home on Saturday").
   const before = text.slice(0, from);
-  const and = before.search(LAST_JOINED);
+  const and = before.includes('and') ? before.search(LAST_JOINED) : -1;
   let start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
   // A clause with no verb of its own (", about an hour south of Sapporo, on Friday") belongs to the
   // one before it ("The delegation is scheduled to tour the mill").
