@@ -525,6 +525,7 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
       .filter((w) => w.length > 3 && !isStopWord(w))
       .map(stem);
     const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    if (tripDays.has(e)) continue;
     // (Of every day the story gives that weekday: "at Tuesday's council meeting" under "the council voted
     // Tuesday night" and "its July 15 meeting" is not told apart, and keeps its own reading.)
     const told = events.filter(
@@ -533,20 +534,20 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
     const dates = new Set(
       told
         .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && weekdayOf(c.date.start) === day)
-        .filter((c) => stemsOf(c.sentence.text).some((w) => nouns.includes(w)))
+        .filter((c) => nouns.length > 0 && stemsOf(c.sentence.text).some((w) => nouns.includes(w)))
         .map((c) => c.date.start),
     );
-    if (tripDays.has(e)) continue;
     if (occasionNamed && dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
     else if ((!occasionNamed || !dates.size) && !moved.has(e.date) && !anchors.has(e)) {
       // "In Brenna on Tuesday, … signed a memorandum" beside the page's own list ("Tuesday: Memorandum
       // signed in Brenna"): the listed day of that weekday whose words it shares.
-      const own = contentOf(e.sentence.text);
+      // (Its own words read only when a listed day of that weekday is there to compare.)
+      const own = () => contentOf(e.sentence.text);
       const listed = new Set(
         told
           .filter((c) => anchors.has(c) && DAY_ITEM.test(c.sentence.paragraph.text) && c.sentence.paragraph.article === e.sentence.paragraph.article)
           .filter((c) => weekdayOf(c.date.start) === day)
-          .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+          .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own().has(w)).length >= 2)
           .map((c) => c.date.start),
       );
       if (listed.size === 1) moved.set(e.date, { start: [...listed][0]!, precision: 'day' });
