@@ -10,6 +10,12 @@ const SIMPLE = /^[!-~]+(?: [!-~]+)*$/;
 // normalisation changes none of these characters and none is a combining mark, so it is skipped.
 const TYPOGRAPHIC = /^[ -~\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
 
+/**
+ * Printable ASCII with the typographer's quotes and dashes only: in such text a letter or a digit is
+ * [A-Za-z0-9] (none of those quotes and dashes is one), so an expression may say so without Unicode's classes.
+ */
+export const isTypographic = (s: string): boolean => TYPOGRAPHIC.test(s);
+
 /** NFKC, straight quotes and hyphens, collapsed white space. Keeps case. */
 export function plain(s: string): string {
   if (SIMPLE.test(s)) return s;

@@ -2,7 +2,7 @@ import type { Sentence } from '../corpus/types.ts';
 import { CONTACT_LABEL } from '../corpus/clean.ts';
 import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
-import { baseForm } from '../text.ts';
+import { baseForm, isTypographic } from '../text.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
 // (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
@@ -33,10 +33,14 @@ const endsInTitle = (words: string[]) => LAST_TITLE_WORDS.has(words[words.length
 const TITLE_WORDS = TITLES.map((t) => t.split(' '));
 const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Ald|Jr|Sr|St)\.$/;
 
+// TOKEN for typographic text (isTypographic): the same tokens, read without Unicode's classes.
+const TYPOGRAPHIC_TOKEN = /[A-Za-z0-9][A-Za-z0-9'\u2019\-.]*/g;
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+  const token = isTypographic(s) ? TYPOGRAPHIC_TOKEN : TOKEN;
+  token.lastIndex = 0;
+  for (let m = token.exec(s); m; m = token.exec(s)) {
     let text = m[0];
     // A final full stop ends the sentence, not the word, but for a title's abbreviation ("Dr.").
     // … and for a middle initial ("Teresa M. Valdivia"), followed by a capitalised word.
