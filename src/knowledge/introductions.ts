@@ -1,7 +1,7 @@
 import type { Sentence } from '../corpus/types.ts';
 import { CONTACT_LABEL } from '../corpus/clean.ts';
 import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
-import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
+import { hasSense, isKindOf, listedAs, namesIndividual } from './wordnet.ts';
 import { baseForm, isTypographic } from '../text.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
@@ -181,7 +181,7 @@ function officeWordAt(run: Token[], i: number): number {
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || NOT_NAME.has(word)) return 0;
   const lower = word.toLowerCase();
   // (A word with no noun sense is no kind of anything: most capitalised words are names, asked about once.)
-  return hasSense(lower, 'noun') && !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
+  return listedAs(lower, 'noun') && !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
 }
 
 // Forms of address before a name, one or several: "Dr.", "Prof. Dr.", "H.E. Mr. H." (His Excellency, Haji).

@@ -178,6 +178,13 @@ const lemmaOf = (word: string) => word.trim().toLowerCase().replace(/\s+/g, '_')
 const LEMMA = /^[a-z0-9_.'-]{1,60}$/;
 
 function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
+  return senseOffsets(word, pos)
+    .slice(0, senses)
+    .map((o) => synset(o, pos));
+}
+
+/** The offsets of the word's synsets (of its base form, where WordNet lists one) in the data file of `pos`, most common first. */
+function senseOffsets(word: string, pos: WordnetPos): number[] {
   const lemma = lemmaOf(word);
   if (!LEMMA.test(lemma)) return [];
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
@@ -193,11 +200,10 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   if (!line) return [];
   const f = line.split(' ');
   const ptrCount = Number(f[3]);
-  const offsets = f
+  return f
     .slice(6 + ptrCount)
     .filter((x) => /^\d{8}$/.test(x))
     .map(Number);
-  return offsets.slice(0, senses).map((o) => synset(o, pos));
 }
 
 /** Words that mean the same as `word` in its most common senses ("ceo" → "chief executive officer"). */
@@ -261,6 +267,14 @@ export function namesIndividual(word: string): boolean {
     cache.set(key, individual);
   }
   return individual;
+}
+
+/**
+ * hasSense without its cache, for a word asked about once or twice (a build's capitalised words, most
+ * of them names): the index's binary search in memory costs less than a slot in the cache.
+ */
+export function listedAs(word: string, pos: WordnetPos): boolean {
+  return senseOffsets(word, pos).length > 0;
 }
 
 /** Does WordNet know the word (or its base form) in this part of speech? */
