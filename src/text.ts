@@ -213,7 +213,7 @@ export function demonymBases(word: string): string[] {
 
 /** Content terms of a text: words that are not stop words, stemmed. */
 export function terms(s: string): string[] {
-  return words(s)
-    .filter((w) => !isStopWord(w))
-    .map(stem);
+  const out: string[] = [];
+  for (const w of words(s)) if (!STOP.has(w)) out.push(stem(w));
+  return out;
 }
