@@ -280,12 +280,18 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   for (const p of people) {
     const name = escapeRegExp(p.name);
     const parts = p.name.split(' ');
-    const nicks = [
-      new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
-      new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
-      ...(parts.length === 2 ? [new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
-    ];
+    // Each shape holds the name as written (the last, both its parts): a sentence without it is not
+    // read, and the expressions are made only for a person some sentence names so. (Made per person
+    // and article, each is read by V8's interpreter at first: over every sentence, most of a build.)
+    let nicks: RegExp[] | undefined;
     for (const sentence of sentences) {
+      const text = sentence.text;
+      if (!text.includes(p.name) && !(parts.length === 2 && text.includes(parts[0]!) && text.includes(parts[1]!))) continue;
+      nicks ??= [
+        new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
+        new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
+        ...(parts.length === 2 ? [new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
+      ];
       for (const nick of nicks) {
         const alias = nick.exec(sentence.text)?.[1]?.trim();
         if (alias && !out.has(alias)) out.set(alias, p);
