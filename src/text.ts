@@ -37,7 +37,7 @@ export function fold(s: string): string {
   if (SIMPLE.test(s)) return s.toLowerCase();
   // (plain() of the text, without testing it again for what was just tested.)
   if (TYPOGRAPHIC.test(s)) return straightened(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
-  return straightened(s.normalize('NFKC'))
+  return plain(s)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
