@@ -10,10 +10,21 @@ const SIMPLE = /^[!-~]+(?: [!-~]+)*$/;
 // normalisation changes none of these characters and none is a combining mark, so it is skipped.
 const TYPOGRAPHIC = /^[ -~\u2018\u2019\u201c\u201d\u2013\u2014]*$/;
 
+/**
+ * Printable ASCII with the typographer's quotes and dashes only: in such text a letter or a digit is
+ * [A-Za-z0-9] (none of those quotes and dashes is one), so an expression may say so without Unicode's classes.
+ */
+export const isTypographic = (s: string): boolean => TYPOGRAPHIC.test(s);
+
 /** NFKC, straight quotes and hyphens, collapsed white space. Keeps case. */
 export function plain(s: string): string {
   if (SIMPLE.test(s)) return s;
-  return (TYPOGRAPHIC.test(s) ? s : s.normalize('NFKC'))
+  return straightened(TYPOGRAPHIC.test(s) ? s : s.normalize('NFKC'));
+}
+
+/** plain() of a text that is not SIMPLE, after Unicode normalisation where it needs one. */
+function straightened(s: string): string {
+  return s
     .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -24,7 +35,8 @@ export function plain(s: string): string {
 /** Lower case without accents, for keys and comparisons. */
 export function fold(s: string): string {
   if (SIMPLE.test(s)) return s.toLowerCase();
-  if (TYPOGRAPHIC.test(s)) return plain(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
+  // (plain() of the text, without testing it again for what was just tested.)
+  if (TYPOGRAPHIC.test(s)) return straightened(s).toLowerCase(); // plain() made it ASCII: nothing to decompose
   return plain(s)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -36,9 +48,29 @@ export function fold(s: string): string {
 // type the base letter ("dirlic" for "Dırlıç"). One letter for one, so folded text keeps its length.
 const UNMARKED: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ŧ: 't' };
 
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+// The same words in ASCII text, read without Unicode's classes (several times faster): within ASCII a
+// letter or a number is [A-Za-z0-9], and folded article text is mostly ASCII.
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** fold() of a text with each run of what is neither a letter nor a digit made one space, trimmed: "Breed's visit, day 2" → "breed s visit day 2". */
+export function foldedWords(s: string): string {
+  const folded = fold(s);
+  // (Within ASCII, as for words(): the same runs, found several times faster.)
+  return (isAscii(folded) ? folded.replace(/[^A-Za-z0-9]+/g, ' ') : folded.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+}
+
 /** Words of a text, folded, possessive "'s" dropped; hyphenated words count as their parts. */
 export function words(s: string): string[] {
-  return (fold(s).match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
+  const folded = fold(s);
+  const found = folded.match(isAscii(folded) ? ASCII_WORD : WORD) ?? [];
+  for (let i = 0; i < found.length; i++) if (found[i]!.endsWith("'s")) found[i] = found[i]!.slice(0, -2);
+  return found;
 }
 
 /** User text made safe to show back: no control characters, no pings, bounded length. */
@@ -181,7 +213,7 @@ export function demonymBases(word: string): string[] {
 
 /** Content terms of a text: words that are not stop words, stemmed. */
 export function terms(s: string): string[] {
-  return words(s)
-    .filter((w) => !isStopWord(w))
-    .map(stem);
+  const out: string[] = [];
+  for (const w of words(s)) if (!STOP.has(w)) out.push(stem(w));
+  return out;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArticle } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
@@ -70,13 +70,23 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
   const stats: CacheStats = { reused: 0, derived: 0, corrupt: 0, relinked: 0 };
   const hashes = new WeakMap<Article, string>();
   let writable = true;
+  // The folder is made before the first write, and again should it be gone (a write then meets ENOENT).
+  let made = false;
 
   function write(path: string, entry: object): void {
     if (!writable) return;
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      mkdirSync(folder, { recursive: true });
-      writeFileSync(tmp, JSON.stringify(entry));
+      const json = JSON.stringify(entry);
+      if (!made) mkdirSync(folder, { recursive: true });
+      try {
+        writeFileSync(tmp, json);
+      } catch (err) {
+        if (!made || (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(tmp, json);
+      }
+      made = true;
       renameSync(tmp, path);
     } catch (err) {
       writable = false;
@@ -119,8 +129,15 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
   };
 
   /** The article of this content from its entry, or undefined when there is none (or none that makes sense). */
-  function cached(file: string, hash: string, quiet = false, count = true): Article | undefined {
+  function cached(file: string, hash: string, quiet = false, count = true, probe = false): Article | undefined {
     const path = join(folder, `${hash}.json`);
+    // With `probe` (parse: a file whose entry is seldom there, as on a cold start), the entry's absence
+    // is known without the exception readFileSync throws for it, one per article.
+    try {
+      if (probe && statSync(path, { throwIfNoEntry: false }) === undefined) return undefined;
+    } catch {
+      // the read below says why
+    }
     let raw: string | undefined;
     try {
       raw = readFileSync(path, 'utf8');
@@ -160,7 +177,7 @@ export function openKnowledgeCache(dir: string, logger?: CacheLogger, engine = e
     parse(file, bytes) {
       const hash = contentHash(bytes);
       const path = join(folder, `${hash}.json`);
-      const found = cached(file, hash);
+      const found = cached(file, hash, false, true, true);
       if (found) return found;
       const article = parseArticle(file, bytes.toString('utf8')); // throws ArticleError for a malformed file: never cached
       const f = deriveFacts(article);

@@ -4,7 +4,7 @@ import { chronoEn, parseYaml } from './lazy.ts';
 import { CONTACT_LABEL, classifyBlock, RELATED_HEADING } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
-import { fold } from '../text.ts';
+import { foldedWords } from '../text.ts';
 
 // Articles are Markdown files with YAML front matter (title, source, published, optional url) and
 // the body as pasted from the web. One bad file is reported and skipped; it never stops the others.
@@ -312,6 +312,8 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
   joinContactCards(blocks);
   const seen = new Set<string>();
   const paragraphs: Paragraph[] = [];
+  // The headline's words, to know it repeated above the story (below).
+  const titleWords = foldedWords(article.title);
   let story = 0;
   let captions = 0;
   // The list under "Related posts" links other stories.
@@ -335,15 +337,7 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     }
     if (seen.has(text)) continue; // pasted pages repeat captions
     // A pasted page repeats its headline above the story: the title is the article's, not a paragraph.
-    if (
-      fold(text)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim() ===
-      fold(article.title)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-    )
-      continue;
+    if (foldedWords(text) === titleWords) continue;
     seen.add(text);
     const n = kind === 'story' ? ++story : ++captions;
     const paragraph: Paragraph = { article, kind, n, order: paragraphs.length, text, sentences: [] };

@@ -210,14 +210,15 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text) && !inRelative(own[0]!))
         paragraphDay = own[0];
       // Quoted words are no report of what happened that day.
-      const toldDone = paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
-      if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone) {
+      // (Asked last, where it decides: most sentences are in no block and follow no dated one.)
+      const toldDone = () => paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
+      if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone()) {
         events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
         continue;
       }
       // ("left this afternoon, with stops to come in …": the block's own day, whatever else it plans.)
       const thatDay = block && /\b(?:this\s+(?:morning|afternoon|evening)|(?:earlier\s+)?today|tonight)\b/i.test(sentence.text) && PAST.test(sentence.text);
-      if (block && ((!own.length && toldDone) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
+      if (block && ((!own.length && toldDone()) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -245,13 +246,16 @@ export function extractEvents(article: Article): DatedEvent[] {
       // company said it will build" is the March 4 before publication.
       const backward = dateParser().parse(sentence.text, reference);
       // ("returns on the 25th": a schedule told in the present reads a day of the month forward too.)
-      const forward =
-        COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text) ? dateParser().parse(sentence.text, reference, { forwardDate: true }) : [];
+      // (Read forward only when a date found backward is in such a clause: chrono is the costly part.)
+      const mayComeForward = backward.length > 0 && (COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text));
+      let forward: chrono.ParsedResult[] | undefined;
       const found = backward.map((b) => {
-        const f = forward.find((x) => x.index === b.index && x.text === b.text);
+        if (!mayComeForward) return b;
         const clause = clauseAround(sentence.text, b.index, b.index + b.text.length);
         const scheduled = ORDINAL_DAY.test(b.text) && !b.start.isCertain('month') && PRESENT_SCHEDULE.test(clause);
-        return f && (COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index)) ? f : b;
+        if (!(COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index))) return b;
+        forward ??= dateParser().parse(sentence.text, reference, { forwardDate: true });
+        return forward.find((x) => x.index === b.index && x.text === b.text) ?? b;
       });
       const seen = new Set<string>();
       const labelEnd = labelled && sentence === paragraph.sentences[0] ? (UPDATE_LABEL.exec(sentence.text)?.[0].length ?? 0) : 0;
@@ -478,7 +482,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       // "On the trip's second day, …": counted from the day the story dated the departure.
       // ("On our second day in Ostvik": counted from the day the story dated the arrival.)
-      const ordinal = TRIP_DAY.exec(sentence.text);
+      // (Every shape of TRIP_DAY holds "day": most sentences are spared the expression.)
+      const ordinal = /day/i.test(sentence.text) ? TRIP_DAY.exec(sentence.text) : null;
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
         const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
         // (A first day the story dated, "The tour's first day, Tuesday, May 5, …", before a departure.)
@@ -531,10 +536,15 @@ export function extractEvents(article: Article): DatedEvent[] {
  */
 function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWeekdays: Set<DatedEvent>, tripDays: Set<DatedEvent>): DatedEvent[] {
   const certain = events.filter((e) => e.date.precision === 'day' && !e.date.end && (/\d/.test(e.phrase) || anchors.has(e)));
+  const isCertain = new Set(certain);
+  // Each event is compared with every other: what is read of a day or a sentence is read once.
+  const stemsOf = memo((text: string) => words(text).map(stem));
+  const contentOf = memo(contentStems);
+  const weekdayOf = memo((iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay());
   const moved = new Map<EventDate, EventDate>();
   for (const e of events) {
     if (comingWeekdays.has(e)) {
-      const day = programmeDay(e, certain);
+      const day = programmeDay(e, certain, contentOf, weekdayOf);
       if (day) {
         moved.set(e.date, { start: day, precision: 'day' });
         continue;
@@ -551,28 +561,29 @@ function sameWeekdayAs(events: DatedEvent[], anchors: Set<DatedEvent>, comingWee
       .filter((w) => w.length > 3 && !isStopWord(w))
       .map(stem);
     const day = WEEKDAYS.indexOf(weekday.toLowerCase());
+    if (tripDays.has(e)) continue;
     // (Of every day the story gives that weekday: "at Tuesday's council meeting" under "the council voted
     // Tuesday night" and "its July 15 meeting" is not told apart, and keeps its own reading.)
     const told = events.filter(
-      (c) => c !== e && c.sentence !== e.sentence && c.date.precision === 'day' && !c.date.end && (certain.includes(c) || !comingWeekdays.has(c)),
+      (c) => c !== e && c.sentence !== e.sentence && c.date.precision === 'day' && !c.date.end && (isCertain.has(c) || !comingWeekdays.has(c)),
     );
     const dates = new Set(
       told
-        .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
-        .filter((c) => words(c.sentence.text).some((w) => nouns.includes(stem(w))))
+        .filter((c) => c.sentence.paragraph.article === e.sentence.paragraph.article && weekdayOf(c.date.start) === day)
+        .filter((c) => nouns.length > 0 && stemsOf(c.sentence.text).some((w) => nouns.includes(w)))
         .map((c) => c.date.start),
     );
-    if (tripDays.has(e)) continue;
     if (occasionNamed && dates.size === 1) moved.set(e.date, { start: [...dates][0]!, precision: 'day' });
     else if ((!occasionNamed || !dates.size) && !moved.has(e.date) && !anchors.has(e)) {
       // "In Brenna on Tuesday, … signed a memorandum" beside the page's own list ("Tuesday: Memorandum
       // signed in Brenna"): the listed day of that weekday whose words it shares.
-      const own = contentStems(e.sentence.text);
+      // (Its own words read only when a listed day of that weekday is there to compare.)
+      const own = () => contentOf(e.sentence.text);
       const listed = new Set(
         told
           .filter((c) => anchors.has(c) && DAY_ITEM.test(c.sentence.paragraph.text) && c.sentence.paragraph.article === e.sentence.paragraph.article)
-          .filter((c) => new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === day)
-          .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+          .filter((c) => weekdayOf(c.date.start) === day)
+          .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own().has(w)).length >= 2)
           .map((c) => c.date.start),
       );
       if (listed.size === 1) moved.set(e.date, { start: [...listed][0]!, precision: 'day' });
@@ -589,7 +600,7 @@ const WEEKDAY_NAMED = /\b(?:sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)[a-z]*\b/i;
  * dates a programme day by day: the one day of the programme on that weekday that tells of the same
  * things (two content words in common), when there is exactly one.
  */
-function programmeDay(e: DatedEvent, certain: DatedEvent[]): string | undefined {
+function programmeDay(e: DatedEvent, certain: DatedEvent[], contentOf: (text: string) => Set<string>, weekdayOf: (iso: string) => number): string | undefined {
   if (!BARE_WEEKDAY.test(e.phrase)) return undefined;
   const article = e.sentence.paragraph.article;
   // Only a day read before the programme begins: one within it is already the programme's.
@@ -597,15 +608,25 @@ function programmeDay(e: DatedEvent, certain: DatedEvent[]): string | undefined 
   const paired = certain.filter((c) => c.sentence.paragraph.article === article && c.date.start > article.published && WEEKDAY_NAMED.test(c.phrase));
   const begins = paired.map((c) => c.date.start).sort()[0];
   if (!begins || e.date.start >= begins) return undefined;
-  const weekday = new Date(`${e.date.start}T00:00:00Z`).getUTCDay();
-  const own = contentStems(e.sentence.text);
+  const weekday = weekdayOf(e.date.start);
+  const own = contentOf(e.sentence.text);
   const dates = new Set(
     paired
-      .filter((c) => c !== e && c.sentence !== e.sentence && new Date(`${c.date.start}T00:00:00Z`).getUTCDay() === weekday)
-      .filter((c) => [...contentStems(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
+      .filter((c) => c !== e && c.sentence !== e.sentence && weekdayOf(c.date.start) === weekday)
+      .filter((c) => [...contentOf(c.sentence.text)].filter((w) => own.has(w)).length >= 2)
       .map((c) => c.date.start),
   );
   return dates.size === 1 ? [...dates][0] : undefined;
+}
+
+/** `f` remembering its answers for the time the function it returns is kept (one article's events). */
+function memo<K, V>(f: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    let v = seen.get(key);
+    if (v === undefined && !seen.has(key)) seen.set(key, (v = f(key)));
+    return v as V;
+  };
 }
 
 function contentStems(text: string): Set<string> {
@@ -659,10 +680,11 @@ function headingDay(heading: string, published: { instant: Date; timezone: numbe
   // "Wed 2:30 p.m. local (9:30 a.m. ET) — Harbor pact signed": a live page's stamp, then the entry's title.
   // (A stamp gives a time, or is a weekday alone on a page updated since: "Thu., May 7 — Forum at
   // the hall" is an item of a calendar, dated by itself.)
-  const stamped = /^(.{3,60}?)\s+[\u2014\u2013]\s+\S.{0,80}$/.exec(heading)?.[1];
+  // (Quick tests first: this is asked of every paragraph, and few hold a dash or a bracket.)
+  const stamped = /[\u2014\u2013]/.test(heading) ? /^(.{3,60}?)\s+[\u2014\u2013]\s+\S.{0,80}$/.exec(heading)?.[1] : undefined;
   const weekdayAlone = stamped !== undefined && /^\p{L}+day$/u.test(stamped);
   const stamp = stamped && (/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i.test(stamped) || (weekdayAlone && latest)) ? stamped : undefined;
-  const text = (stamp ?? heading).replace(/\s*\([^)]{1,30}\)/g, '');
+  const text = (stamp ?? heading).includes('(') ? (stamp ?? heading).replace(/\s*\([^)]{1,30}\)/g, '') : (stamp ?? heading);
   if (text.length > 60 || /[.!?]["”]?$/.test(text.replace(/[ap]\.m\.$/i, '')) || !MAY_HOLD_DATE.test(text)) return undefined;
   const tokens = text.split(/[\s,]+/).filter(Boolean);
   if (!/^\p{Lu}/u.test(tokens[0] ?? '') || tokens.some((t) => /^\p{Ll}/u.test(t) && !HEADING_WORDS.test(t))) return undefined;
@@ -745,13 +767,14 @@ const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED
  */
 function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names: string[] = []): DatedEvent | undefined {
   const told = TOLD_AS[noun.toLowerCase()];
+  const nounStem = stem(noun);
   const found = events
     .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
     .filter((e) => names.every((n) => e.sentence.text.includes(n)))
     .filter((e) =>
       told
         ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
-        : words(e.sentence.text).some((w) => stem(w) === stem(noun)),
+        : words(e.sentence.text).some((w) => stem(w) === nounStem),
     );
   const last = found.pop();
   if (!last || !told) return last;
@@ -824,7 +847,7 @@ function clauseAround(text: string, from: number, to: number): string {
   // A clause ends at a comma, a semicolon, a colon, or an "and" that joins another verb phrase
   // ("landed on Sunday and is scheduled to fly home on Saturday").
   const before = text.slice(0, from);
-  const and = before.search(LAST_JOINED);
+  const and = before.includes('and') ? before.search(LAST_JOINED) : -1;
   let start = Math.max(0, and >= 0 ? and + 1 : 0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, from) + 1));
   // A clause with no verb of its own (", about an hour south of Sapporo, on Friday") belongs to the
   // one before it ("The delegation is scheduled to tour the mill").

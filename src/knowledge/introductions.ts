@@ -1,8 +1,8 @@
 import type { Sentence } from '../corpus/types.ts';
 import { CONTACT_LABEL } from '../corpus/clean.ts';
 import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
-import { hasSense, isKindOf, namesIndividual } from './wordnet.ts';
-import { baseForm } from '../text.ts';
+import { hasSense, isKindOf, listedAs, namesIndividual } from './wordnet.ts';
+import { baseForm, isTypographic } from '../text.ts';
 
 // The shapes news prose uses to introduce a person, each a function from a sentence to the names
 // (and roles) it introduces: a title before the name, an appositive after it, a lower-case role
@@ -33,17 +33,24 @@ const endsInTitle = (words: string[]) => LAST_TITLE_WORDS.has(words[words.length
 const TITLE_WORDS = TITLES.map((t) => t.split(' '));
 const ABBREVIATED_TITLE = /^(?:Dr|Prof|Rep|Sen|Gov|Ald|Jr|Sr|St)\.$/;
 
+// TOKEN for typographic text (isTypographic): the same tokens, read without Unicode's classes.
+const TYPOGRAPHIC_TOKEN = /[A-Za-z0-9][A-Za-z0-9'\u2019\-.]*/g;
+
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) {
+  const token = isTypographic(s) ? TYPOGRAPHIC_TOKEN : TOKEN;
+  token.lastIndex = 0;
+  for (let m = token.exec(s); m; m = token.exec(s)) {
     let text = m[0];
     // A final full stop ends the sentence, not the word, but for a title's abbreviation ("Dr.").
     // … and for a middle initial ("Teresa M. Valdivia"), followed by a capitalised word.
-    const initial = /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
-    if (text.endsWith('.') && !ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
+    // (The expressions are tried only where they can match: most words end in no stop and hold no hyphen.)
+    if (text.endsWith('.')) {
+      const initial = text.length <= 3 && /^\p{Lu}\.$/u.test(text) && /^ \p{Lu}/u.test(s.slice(m.index + text.length, m.index + text.length + 2));
+      if (!ABBREVIATED_TITLE.test(text) && !initial) text = text.slice(0, -1);
+    }
     // ("then-Mayor Carl Brixley", "ex-Governor …": the title stands before the name without its prefix.)
-    const prefixed = /^(?:then|ex)-(?=\p{Lu})/u.exec(text);
+    const prefixed = text.length > 3 && (text[2] === '-' || text[4] === '-') ? /^(?:then|ex)-(?=\p{Lu})/u.exec(text) : null;
     if (prefixed) {
       out.push({ text: text.slice(prefixed[0].length), start: m.index + prefixed[0].length, end: m.index + text.length });
       continue;
@@ -173,7 +180,8 @@ function officeWordAt(run: Token[], i: number): number {
   // (A singular: a surname ending in "s" may read as the plural of a noun for a person.)
   if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word) || /s$/.test(word) || NOT_NAME.has(word)) return 0;
   const lower = word.toLowerCase();
-  return !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
+  // (A word with no noun sense is no kind of anything: most capitalised words are names, asked about once.)
+  return listedAs(lower, 'noun') && !hasSense(lower, 'adj') && !namesIndividual(lower) && isKindOf(lower, 'person', 'noun', 8, 1) ? 1 : 0;
 }
 
 // Forms of address before a name, one or several: "Dr.", "Prof. Dr.", "H.E. Mr. H." (His Excellency, Haji).
@@ -441,6 +449,7 @@ const AGENT_OF: Record<string, string> = {
 
 /** A title in the plural before two or more names: "Council members Rhona Keddie and Abel Quarrie voted no". */
 export function byPluralTitle(sentence: Sentence, out: Found[]): void {
+  if (!sentence.text.includes('and') || !PLURAL_TITLE_WORD.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(PLURAL_TITLE)) {
     const names = m[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim());
     if (names.length < 2 || !names.every((n) => nameLike(n.split(' ')))) continue;
@@ -452,6 +461,8 @@ export function byPluralTitle(sentence: Sentence, out: Found[]): void {
   }
 }
 
+// What PLURAL_TITLE cannot match without (the end of a title, then white space): a quick test first.
+const PLURAL_TITLE_WORD = /(?:members|ommissioners|upervisors|rustees|lder(?:men|women|persons)|enators|epresentatives|[Mm]ayors|[Pp]residents)\s/;
 const PLURAL_NAME = "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,2}";
 const PLURAL_TITLE = new RegExp(
   `\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[Cc]ouncil\\s*members|[Bb]oard\\s+members|[Cc]ommissioners|[Ss]upervisors|[Tt]rustees|[Aa]lder(?:men|women|persons)|[Ss]enators|[Rr]epresentatives|[Dd]eputy\\s+[Mm]ayors|[Vv]ice\\s+[Pp]residents))\\s+(${PLURAL_NAME}(?:,\\s+${PLURAL_NAME})*,?\\s+and\\s+${PLURAL_NAME})`,
@@ -464,6 +475,8 @@ const PLURAL_TITLE = new RegExp(
  * Katharina Brandt, signed".
  */
 export function byTitleOfBody(sentence: Sentence, out: Found[]): void {
+  // (TITLE_OF_BODY holds " of " and a comma: most sentences have not both.)
+  if (!sentence.text.includes(',') || !sentence.text.includes('of') || !/\sof\s/.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(TITLE_OF_BODY)) {
     const title = m[1]!;
     if (!ROLE_NOUN.test(title)) continue;

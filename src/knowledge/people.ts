@@ -280,14 +280,24 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   for (const p of people) {
     const name = escapeRegExp(p.name);
     const parts = p.name.split(' ');
-    const nicks = [
-      new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
-      new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
-      ...(parts.length === 2 ? [new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
+    const shapes = [
+      () => new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
+      () => new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
+      ...(parts.length === 2 ? [() => new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
     ];
+    // Each shape is read only in a sentence that holds what it cannot match without: an opening quote,
+    // and the name and a bracket, the name and a word for being called, or both parts of the name. (The
+    // expressions are made per person and article, and V8 reads a new one with its interpreter at
+    // first: read over every sentence, they were most of a build's second pass.)
+    const made: RegExp[] = [];
     for (const sentence of sentences) {
-      for (const nick of nicks) {
-        const alias = nick.exec(sentence.text)?.[1]?.trim();
+      const text = sentence.text;
+      if (!text.includes('"') && !text.includes('\u201c') && !text.includes("'")) continue;
+      const named = text.includes(p.name);
+      const may = [named && text.includes('('), named && CALLED.test(text), parts.length === 2 && text.includes(parts[0]!) && text.includes(parts[1]!)];
+      for (const [k, shape] of shapes.entries()) {
+        if (!may[k]) continue;
+        const alias = (made[k] ??= shape()).exec(text)?.[1]?.trim();
         if (alias && !out.has(alias)) out.set(alias, p);
       }
     }
@@ -309,6 +319,9 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
   }
   return out;
 }
+
+// What the second shape of a nickname needs after the name ("known to everyone as", "nicknamed", …).
+const CALLED = /known|nicknamed|called|dubbed/;
 
 const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').pop()!));
 

@@ -55,35 +55,57 @@ function lineAt(fd: number, size: number, at: number): { line: string; start: nu
 }
 
 // The index files (6 MB together) are read whole the first time a part of speech is asked about: a
-// binary search in memory costs microseconds, where one over the file costs some forty reads.
-const indexes = new Map<WordnetPos, Buffer>();
+// binary search in memory costs microseconds, where one over the file costs some forty reads. Where
+// each lemma's line starts is listed then too (the license lines at the top, which start with two
+// spaces, left out), so that a search compares bytes in place and allocates nothing.
+const indexes = new Map<WordnetPos, { buf: Buffer; starts: Int32Array }>();
+
+function indexFile(pos: WordnetPos): { buf: Buffer; starts: Int32Array } {
+  let index = indexes.get(pos);
+  if (!index) {
+    const buf = readFileSync(join(dictPath, `index.${pos}`));
+    const starts: number[] = [];
+    for (let at = 0; at < buf.length; ) {
+      const newline = buf.indexOf(10, at);
+      if (buf[at] !== 32 && buf[at] !== 10) starts.push(at);
+      at = newline < 0 ? buf.length : newline + 1;
+    }
+    index = { buf, starts: Int32Array.from(starts) };
+    indexes.set(pos, index);
+  }
+  return index;
+}
+
+/**
+ * The order of the lemma of the line at `start` (up to its first space) against `target`, as
+ * Buffer.compare orders their UTF-8 bytes. The index files are ASCII: a character of the target
+ * beyond ASCII orders after every byte of theirs, as its UTF-8 bytes would.
+ */
+function compareKey(buf: Buffer, start: number, target: string): number {
+  for (let i = 0; ; i++) {
+    const c = start + i < buf.length ? buf[start + i]! : 10;
+    const ended = c === 32 || c === 10;
+    if (i === target.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const d = c - target.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
 
 /** The index line of a lemma, by binary search over the sorted index file. */
 function indexLine(lemma: string, pos: WordnetPos): string | undefined {
-  let buf = indexes.get(pos);
-  if (!buf) {
-    buf = readFileSync(join(dictPath, `index.${pos}`));
-    indexes.set(pos, buf);
-  }
-  const target = Buffer.from(lemma, 'utf8');
+  const { buf, starts } = indexFile(pos);
   let lo = 0;
-  let hi = buf.length;
+  let hi = starts.length;
   while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    // The line that starts at or after mid.
-    const start = mid === 0 ? 0 : buf.indexOf(10, mid - 1) + 1;
-    if (start <= 0 || start >= hi) {
-      hi = mid;
-      continue;
+    const mid = (lo + hi) >>> 1;
+    const start = starts[mid]!;
+    const order = compareKey(buf, start, lemma);
+    if (order === 0) {
+      const newline = buf.indexOf(10, start);
+      return buf.toString('utf8', start, newline < 0 ? buf.length : newline);
     }
-    const newline = buf.indexOf(10, start);
-    const end = newline < 0 ? buf.length : newline;
-    // License lines at the top start with two spaces and sort before every lemma.
-    const space = buf.indexOf(32, start);
-    const keyEnd = space < 0 || space > end ? end : space;
-    const order = buf[start] === 32 ? -1 : Buffer.compare(buf.subarray(start, keyEnd), target);
-    if (order === 0) return buf.subarray(start, end).toString('utf8');
-    if (order < 0) lo = end + 1;
+    if (order < 0) lo = mid + 1;
     else hi = mid;
   }
   return undefined;
@@ -156,6 +178,13 @@ const lemmaOf = (word: string) => word.trim().toLowerCase().replace(/\s+/g, '_')
 const LEMMA = /^[a-z0-9_.'-]{1,60}$/;
 
 function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
+  return senseOffsets(word, pos)
+    .slice(0, senses)
+    .map((o) => synset(o, pos));
+}
+
+/** The offsets of the word's synsets (of its base form, where WordNet lists one) in the data file of `pos`, most common first. */
+function senseOffsets(word: string, pos: WordnetPos): number[] {
   const lemma = lemmaOf(word);
   if (!LEMMA.test(lemma)) return [];
   // Base forms first: "fields" is the plural of "field" before it is W. C. Fields.
@@ -166,15 +195,15 @@ function synsetsOf(word: string, pos: WordnetPos, senses: number): Synset[] {
   // "running", "planned": a doubled consonant before the ending is one letter of the base.
   const doubled = pos === 'verb' ? /^(.*([bdfgklmnprtvz]))\2(?:ing|ed)$/.exec(lemma)?.[1] : undefined;
   const forms = [...detached, ...(doubled ? [doubled] : []), lemma];
-  const line = forms.map((f) => indexLine(f, pos)).find(Boolean);
+  let line: string | undefined;
+  for (const form of forms) if ((line = indexLine(form, pos))) break;
   if (!line) return [];
   const f = line.split(' ');
   const ptrCount = Number(f[3]);
-  const offsets = f
+  return f
     .slice(6 + ptrCount)
     .filter((x) => /^\d{8}$/.test(x))
     .map(Number);
-  return offsets.slice(0, senses).map((o) => synset(o, pos));
 }
 
 /** Words that mean the same as `word` in its most common senses ("ceo" → "chief executive officer"). */
@@ -229,7 +258,23 @@ export function isKindOf(word: string, broader: string, pos: WordnetPos = 'noun'
 
 /** Is the word's most common noun sense a named individual ("Lincoln") rather than a class? */
 export function namesIndividual(word: string): boolean {
-  return synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
+  // Remembered as hasSense is: a build asks it of every capitalised word that may be an office.
+  if (!LEMMA.test(lemmaOf(word))) return false;
+  const key = `ind:${word}`;
+  let individual = cache.get(key) as boolean | undefined;
+  if (individual === undefined) {
+    individual = synsetsOf(word, 'noun', 1)[0]?.instance ?? false;
+    cache.set(key, individual);
+  }
+  return individual;
+}
+
+/**
+ * hasSense without its cache, for a word asked about once or twice (a build's capitalised words, most
+ * of them names): the index's binary search in memory costs less than a slot in the cache.
+ */
+export function listedAs(word: string, pos: WordnetPos): boolean {
+  return senseOffsets(word, pos).length > 0;
 }
 
 /** Does WordNet know the word (or its base form) in this part of speech? */
