@@ -238,47 +238,46 @@ const PAYER_ASKED =
 const MONEY_FROM_ASKED =
   /^where\s+(?:is|was|will|does|did|are|were)\s+(?:the\s+)?(?:money|funding|funds?|cash|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:for\s+)?(.*?)\s*(?:be\s+)?(?:com(?:e|es|ing)\s+from|from)$/i;
 
+/** "where is the money for the trip coming from", "which group covered the airfare": who pays it. */
+function askedPayers(s: Scope): Answer | undefined {
+  const source = MONEY_FROM_ASKED.exec(s.q.text);
+  const payer = PAYER_ASKED.exec(s.q.text)?.[1] ?? source?.[1];
+  return payer === undefined ? undefined : payers({ ...s, q: { ...s.q, about: payer } }, !!source);
+}
+
+const SHAPED_ANSWERS: ((s: Scope) => Answer | undefined)[] = [
+  // "What did the story get wrong at first?": its correction note.
+  correctionAnswer,
+  // "How much did the city and the foundation put in combined?": amounts added up.
+  sumAnswer,
+  // "What was the vote count?": the tally, and how it came out.
+  voteTally,
+  voteOutcome,
+  // "Who took the photo?": the credit its caption ends in.
+  creditAnswer,
+  // "Who was absent?", "how many abstained?": the names a roster sets out.
+  rosterAnswer,
+  // "Who was in the delegation?": the sentence that lists its members.
+  groupMembers,
+  // "where is the money for the trip coming from": who pays it, by the fund or body it comes from.
+  askedPayers,
+  // "Who wrote that opinion piece?": the page's byline.
+  bylineAnswer,
+  // "how are Shanghai's travelers changing, per the Joyu CEO?": what that person says of it.
+  perSource,
+  // "Whatever happened to the plant from the 2016 trip?": what the story tells came of it.
+  outcomeOf,
+  // "What part of the deal still hasn't been settled?": what the story says is still undecided.
+  stillOpen,
+];
+
 function byType(s: Scope): Answer {
   const { ctx, q } = s;
-  // "What did the story get wrong at first?": its correction note.
-  const corrected = correctionAnswer(s);
-  if (corrected) return corrected;
-  // "How much did the city and the foundation put in combined?": amounts added up.
-  const summed = sumAnswer(s);
-  if (summed) return summed;
-  // "What was the vote count?": the tally.
-  const tally = voteTally(s);
-  if (tally) return tally;
-  const outcome = voteOutcome(s);
-  if (outcome) return outcome;
-  // "Who took the photo?": the credit its caption ends in.
-  const credit = creditAnswer(s);
-  if (credit) return credit;
-  // "Who was absent?", "how many abstained?": the names a roster sets out.
-  const roster = rosterAnswer(s);
-  if (roster) return roster;
-  // "Who was in the delegation?": the sentence that lists its members.
-  const members = groupMembers(s);
-  if (members) return members;
-  // "where is the money for the trip coming from": who pays it, by the fund or body it comes from.
-  const source = MONEY_FROM_ASKED.exec(q.text);
-  const payer = PAYER_ASKED.exec(q.text)?.[1] ?? source?.[1];
-  if (payer !== undefined) {
-    const paid = payers({ ...s, q: { ...q, about: payer } }, !!source);
-    if (paid) return paid;
+  // The shapes a question may have whatever its type, tried in this order before its type's strategy.
+  for (const shaped of SHAPED_ANSWERS) {
+    const a = shaped(s);
+    if (a) return a;
   }
-  // "Who wrote that opinion piece?": the page's byline.
-  const writer = bylineAnswer(s);
-  if (writer) return writer;
-  // "how are Shanghai's travelers changing, per the Joyu CEO?": what that person says of it.
-  const told = perSource(s);
-  if (told) return told;
-  // "Whatever happened to the plant from the 2016 trip?": what the story tells came of it.
-  const cameOf = outcomeOf(s);
-  if (cameOf) return cameOf;
-  // "What part of the deal still hasn't been settled?": what the story says is still undecided.
-  const open = stillOpen(s);
-  if (open) return open;
   switch (q.type) {
     case 'speaker':
       return speakerAnswer(ctx, q.topic ?? q.text, q.verb, q.focus);
@@ -862,13 +861,15 @@ function description(asked: Scope): Answer {
  * Each sentence followed by the next one of its paragraph when that one goes on about the thing by its
  * noun or a pronoun ("… visited the Brask plant. The plant … welds …").
  */
-const COMPANY_NOUN = /^(?:company|firm|plant|factory|facility|maker|manufacturer)$/i;
+const COMPANY_NOUNS = 'company|firm|plant|factory|facility|maker|manufacturer';
+const COMPANY_NOUN = new RegExp(`^(?:${COMPANY_NOUNS})$`, 'i');
 
 function withSequel(sentences: Sentence[], subject: string): Sentence[] {
   const head = phraseHead(subject);
   // (A company named goes on as "the company", "the plant".)
-  const nouns = /\b\p{Lu}/u.test(subject) ? `${escapeRegExp(head!)}|company|firm|plant|factory|facility|maker|manufacturer` : escapeRegExp(head ?? '-');
-  const goesOn = (x: Sentence) => new RegExp(`^(?:It|(?:The|This|That)\\s+(?:\\S+\\s+)?(?:${nouns})s?)\\b`, 'iu').test(x.text);
+  const nouns = /\b\p{Lu}/u.test(subject) ? `${escapeRegExp(head!)}|${COMPANY_NOUNS}` : escapeRegExp(head ?? '-');
+  const opensOnIt = new RegExp(`^(?:It|(?:The|This|That)\\s+(?:\\S+\\s+)?(?:${nouns})s?)\\b`, 'iu');
+  const goesOn = (x: Sentence) => opensOnIt.test(x.text);
   return [
     ...new Set(
       sentences.flatMap((x) => {

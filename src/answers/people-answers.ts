@@ -93,7 +93,10 @@ const holdsKind = (x: Sentence, kind: string[]) => {
   const own = words(x.text);
   const start = (w: string) => own.some((t) => t.startsWith(w.slice(0, Math.max(3, w.length - 2))));
   const exact = (w: string) => own.some((t) => stem(t) === stem(w) || t.startsWith(w));
-  const near = (w: string) => own.some((t) => !isStopWord(t) && (synonyms(w, 'verb', 2).includes(baseForm(t)) || similarity(w, t) >= 0.5));
+  const near = (w: string) => {
+    const same = synonyms(w, 'verb', 2);
+    return own.some((t) => !isStopWord(t) && (same.includes(baseForm(t)) || similarity(w, t) >= 0.5));
+  };
   return kind.every((w) => start(w) || near(w)) && (kind.length === 0 || kind.some(exact));
 };
 // The head of a body's description, which names no kind of body by itself: "maker", "company".
@@ -627,17 +630,14 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
   const want = words(side).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w));
   if (!want.length || people.length < 2 || people.some((p) => !p?.roles.length)) return undefined;
   const scored = people
-    .map((p) => ({
-      p: p!,
-      score: softFit(
-        want,
-        words(p!.roles.map((r) => r.role).join(' ')).filter((w) => !isStopWord(w)),
-      ),
-    }))
+    .map((p) => {
+      const roleWords = words(p!.roles.map((r) => r.role).join(' ')).filter((w) => !isStopWord(w));
+      // (One of the side's words must be the role's own: near words alone take a council for a state.)
+      const own = roleWords.some((w) => want.some((x) => stem(x) === stem(w)));
+      return { p: p!, own, score: softFit(want, roleWords) };
+    })
     .sort((a, b) => b.score - a.score);
-  // (One of the side's words must be the role's own: near words alone take a council for a state.)
-  const own = (p: Person) => words(p.roles.map((r) => r.role).join(' ')).some((w) => want.some((x) => stem(x) === stem(w)));
-  return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && own(scored[0]!.p) ? scored[0]!.p : undefined;
+  return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own ? scored[0]!.p : undefined;
 }
 
 // "for the Icelandic side": the side is no word of the body.

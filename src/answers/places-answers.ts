@@ -33,17 +33,7 @@ export function placeAnswer(s: Scope): Answer {
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
   // "where did the trade mission end?": the place right after the question's verb ("ended in Kestrel City").
-  // ("where did Lund sign the factory agreement": the verb, not the last word of its object.)
-  const lower = (s.q.about ?? '').split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
-  const tagged = lower.length > 1 ? tag(s.q.about!).filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text)) : [];
-  // ("did Lund sign …": the word after the name is its verb, whatever the tagger makes of it.)
-  const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(s.q.about ?? '')?.[1];
-  // (Else the first word that can be a verb and is no light one: "sign" of "sign its partnership during
-  // the trip", "see" of "go see"; the tagger may read either as a noun.)
-  // ("where was the contract signed": in the passive, the participle.)
-  const participle = /^(?:was|were|is|are|been|be)\b/i.test(s.q.about ?? '') ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;
-  const firstVerb = participle ?? lower.slice(1).find((w) => !isStopWord(w) && !/^(?:go|get|be|do|have|come)$/.test(w) && hasSense(w, 'verb'));
-  const verb = (afterName && hasSense(afterName, 'verb') ? afterName : undefined) ?? firstVerb ?? tagged.at(-1)?.text ?? lower.pop();
+  const verb = verbAsked(s.q.about ?? '');
   // (Or a sentence where the one person asked about does it: "… to Akureyri, where Lund and Berg … signed".)
   // (They are its doer: named before the verb, which is no noun's plural: "two days of meetings in Tromso" tells of no meeting.)
   // (Or "she", in a story about them: "On Monday in Eastbridge, she toured …".)
@@ -55,12 +45,13 @@ export function placeAnswer(s: Scope): Answer {
   };
   const who = s.named.length === 1 ? s.named[0]! : undefined;
   const theirStories = who ? [...new Set(who.mentions.map((x) => x.paragraph.article))].filter((a) => k.subjectOf(a) === who) : [];
-  const theirs =
-    verb && who
-      ? [...new Set([...who.mentions, ...theirStories.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))])]
-          .filter((x) => x.paragraph.kind === 'story' && doneBy(x, who))
-          .slice(0, 8)
-      : [];
+  // (The first eight, in that order: a person named across thousands of articles is not read through.)
+  const theirs: Sentence[] = [];
+  if (verb && who)
+    for (const x of new Set([...who.mentions, ...theirStories.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))])) {
+      if (theirs.length === 8) break;
+      if (x.paragraph.kind === 'story' && doneBy(x, who)) theirs.push(x);
+    }
   // (Or one after a sentence on the thing that does the verb to "it": "… the contract is worth $19 million.
   // A and B signed it at the firm's office in town.")
   const onIt = verb
@@ -218,6 +209,24 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
     }
   }
   return undefined;
+}
+
+/**
+ * The verb of a where-question's rest: "did Lund sign the factory agreement" → "sign", not the last word
+ * of its object. The word after a name ("did Lund sign …") whatever a tagger makes of it; in the passive
+ * the participle ("was the contract signed"); else the first word that can be a verb and is no light one
+ * ("sign its partnership during the trip", "go see"); the tagger, loaded only when none of these is
+ * found, and the last word after that.
+ */
+function verbAsked(about: string): string | undefined {
+  const lower = about.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(about)?.[1];
+  if (afterName && hasSense(afterName, 'verb')) return afterName;
+  const participle = /^(?:was|were|is|are|been|be)\b/i.test(about) ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;
+  const firstVerb = participle ?? lower.slice(1).find((w) => !isStopWord(w) && !/^(?:go|get|be|do|have|come)$/.test(w) && hasSense(w, 'verb'));
+  if (firstVerb) return firstVerb;
+  const tagged = lower.length > 1 ? tag(about).filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text)) : [];
+  return tagged.at(-1)?.text ?? lower.at(-1);
 }
 
 /** "toured the Brask factory": a name before a thing's noun names the thing, not where it is. */

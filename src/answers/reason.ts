@@ -70,10 +70,11 @@ export function reason(asked: Scope): Answer {
   // With no words in common, the first purpose stated counts only when no one in particular is asked
   // about, or the one asked about is its story's main person.
   const best = own[0]?.item ?? ranked[0]?.item ?? (subject.length && !(pool[0] && mainSubject(pool[0].paragraph.article)) ? undefined : pool[0]);
-  const found = causeSentence(s, query, holds);
+  const verbs = askedVerbs(s.q.text);
+  const found = causeSentence(s, query, holds, verbs);
   // ("Pryor and Baird voted against." tells the stance asked about, not why.)
   // (One that tells the purpose of the verb asked is the reason itself, whoever's words come next.)
-  const next = found && (verbPurpose(found.text, askedVerbs(s.q.text)) ? found : goesOn(found));
+  const next = found && (verbPurpose(found.text, verbs) ? found : goesOn(found));
   const because = found && (next !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? next : undefined;
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
@@ -381,7 +382,7 @@ const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|want
  * that hold the question's words and the quotes of the people it points to (a company's president
  * speaks for the company), the one that best combines the question's words with words of cause.
  */
-function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boolean): Sentence | undefined {
+function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boolean, verbs: string[]): Sentence | undefined {
   const k = s.ctx.knowledge;
   const r = k.retriever;
   // Those the question asks about: the people named in its subject, and those whose role belongs
@@ -409,7 +410,6 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
   for (const p of s.named) for (const x of p.mentions) if (CAUSE.test(x.text)) pool.add(x);
   // The reason may stand in the next sentence of the paragraph that names them ("… said the decision came down to …").
   for (const x of [...pool]) if (holds(x)) for (const y of x.paragraph.sentences) pool.add(y);
-  const verbs = askedVerbs(s.q.text);
   const spokenBy = (x: Sentence) => [...speakers].some((p) => (k.quotesBySpeaker.get(p) ?? []).some((q) => q.paragraph === x.paragraph));
   const paragraphTerms = (x: Sentence) => new Set(x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)]));
   const inParagraph = new Map(

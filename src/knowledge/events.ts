@@ -487,8 +487,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
         const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
         // (A first day the story dated, "The tour's first day, Tuesday, May 5, …", before a departure.)
-        const first = (e: DatedEvent) =>
-          /^first$/i.test((TRIP_DAY.exec(e.sentence.text) ?? [])[ordinal[3] ? 3 : 1] ?? (TRIP_DAY.exec(e.sentence.text) ?? [])[2] ?? '');
+        const first = (e: DatedEvent) => {
+          const told = TRIP_DAY.exec(e.sentence.text);
+          return /^first$/i.test((ordinal[3] ? told?.[3] : told?.[1]) ?? told?.[2] ?? '');
+        };
         const start =
           events.find((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && first(e)) ??
           (ordinal[3]
