@@ -402,11 +402,33 @@ function isOccasion(word: string): boolean {
 }
 
 /** The date of the event a question describes, stated first, with the sentence that dates it. */
+/**
+ * "is to discuss a larger lease in June" in a box of facts, and "takes it up on June 8" in the story:
+ * a day within the month or year the best event gives, told in the same article by a sentence that
+ * holds the question nearly as well, says it more exactly.
+ */
+function finer(e: DatedEvent, ranked: Ranked<DatedEvent>[]): DatedEvent {
+  if (e.date.precision === 'day' || e.date.end) return e;
+  const top = ranked.find((x) => x.item === e)?.score ?? ranked[0]?.score ?? 0;
+  const within = ranked.find(
+    (x) =>
+      x.item.date.precision === 'day' &&
+      !x.item.date.end &&
+      x.item.date.start.startsWith(e.date.start) &&
+      x.item.sentence.paragraph.article === e.sentence.paragraph.article &&
+      // (Not a day the same sentence gives to something else: "arrive later this month, and the board meets on the 25th".)
+      x.item.sentence !== e.sentence &&
+      x.score >= top * 0.6,
+  );
+  return within?.item ?? e;
+}
+
 export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
   const k = ctx.knowledge;
   const found = findEvent(ctx, text, dq);
   if (!found) return notFound(`I found no date for “${echo(text)}” in the articles.`, ['/timeline', ...suggestionsFor(k)]);
-  const { event: e, ranked, forms, start, end } = found;
+  const { ranked, forms, start, end } = found;
+  const e = finer(found.event, ranked);
   // "When will the plant open?" asks what is to come: a date before the article is another event
   // (its announcement), told in the past, and no answer.
   const published = e.sentence.paragraph.article.published;

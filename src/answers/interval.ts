@@ -254,7 +254,13 @@ export function duration(s: Scope): Answer {
     }
   }
   // "how long is the lease the port is giving …": the span that modifies the thing itself ("a 40-year lease").
-  const thing = !away ? /^how\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|their|its|this|that|her|his)\s+([\p{L}-]+)/iu.exec(s.q.text)?.[1] : undefined;
+  // (The phrase's head: "the berry supply agreement" is an agreement.)
+  const thing = !away
+    ? /^how\s+long\s+(?:is|was|will\s+be|would\s+be)\s+(?:the|their|its|this|that|her|his)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:from|to|between|with|for|of|in|on|at|that|which|they|she|he|it|the|going|supposed)\b|\s*$)/iu
+        .exec(s.q.text)?.[1]
+        ?.split(/\s+/)
+        .pop()
+    : undefined;
   if (thing && !/^(?:trip|visit|stay|mission|tour|journey)$/i.test(thing)) {
     for (const sentence of supporting(s, retrievalText(s), 0.2).slice(0, 30)) {
       const span = spanOf(sentence.text, thing);
@@ -263,7 +269,11 @@ export function duration(s: Scope): Answer {
   }
   // ("how long do visitors stay": no trip of the story's, but a span a sentence gives.)
   // A span told as such ("stays eight nights") before one that only describes a thing ("a 12-day tour").
-  const spans = (away ? supporting(s, retrievalText(s), 0.5).slice(0, 30) : candidates).map((sentence) => ({ sentence, d: durationIn(sentence.text, since) }));
+  // ("how long was the flight": a span of a sentence that never speaks of a flight is another thing's, "a three-year agreement".)
+  const ofThing = (x: Sentence) => !thing || words(x.text).some((w) => stem(fold(w)) === stem(fold(thing)));
+  const spans = (away ? supporting(s, retrievalText(s), 0.5).slice(0, 30) : candidates)
+    .filter(ofThing)
+    .map((sentence) => ({ sentence, d: durationIn(sentence.text, since) }));
   const told = spans.find((x) => x.d && !x.sentence.text.includes(x.d.replace(/s$/, '').replace(' ', '-'))) ?? spans.find((x) => x.d);
   if (told) return stated(told.d!, told.d!, [told.sentence]);
   return unsupported(s.ctx, `how long ${echo(s.q.about ?? '', 60)}`, candidates[0]);

@@ -616,13 +616,26 @@ function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
       clauseStart = m.index + m[0].length;
     }
   }
-  const exact = clauses.find((c) => candidates.includes(c.sentence) && bodyFits(c.sentence, want, c.body));
+  // ("Oranje, Brask Mining's purchasing director, signed for his company": the body is the one the doer's role names.)
+  const fits = (c: (typeof clauses)[number]) => (OWN_BODY.test(c.body) ? roleNames(c.doer, want) : bodyFits(c.sentence, want, c.body));
+  // (A doer whose role names the body is sure enough beside the sentence found: "The port signed a memo. Ansel signed it for us.")
+  const exact = clauses.find((c) => (candidates.includes(c.sentence) || OWN_BODY.test(c.body)) && fits(c));
   // ("on behalf of the tromso food wholesaler" for "signed for the importer", introduced as "Tromso grocery
   // importer …"): otherwise the body whose words stand nearest the question's, clearly nearer than the others'.
   const scored = exact ? [] : clauses.map((c) => ({ c, score: softFit(want, introducedWords(c.sentence, c.body)) })).sort((a, b) => b.score - a.score);
   const near = scored[0] && scored[0].score >= 0.55 && (scored[1]?.score ?? 0) < scored[0].score - 0.1 ? scored[0].c : undefined;
   const chosen = exact ?? near;
   return chosen ? stated(chosen.doer.name, `${describe(chosen.doer)} ${chosen.said}`, [chosen.sentence]) : undefined;
+}
+
+// "for his company", "on behalf of her city", a speaker's "signed it for us": the doer's own body.
+const OWN_BODY =
+  /^(?:us|(?:his|her|their|its|our)\s+(?:company|firm|side|city|county|town|state|province|government|agency|group|port|team|organi[sz]ation|school|university))$/i;
+
+/** Do the doer's roles name every word asked ("Brask Mining's purchasing director" for "brask mining")? */
+function roleNames(doer: Person, want: string[]): boolean {
+  const roleWords = new Set(words(doer.roles.map((r) => r.role).join(' ')).map((w) => fold(w).replace(/['\u2019]s$/, '')));
+  return doer.roles.length > 0 && want.every((w) => roleWords.has(fold(w)));
 }
 
 /** Of the signers named, the one whose roles' words fit the side asked for, clearly better than the others'. */
@@ -665,8 +678,9 @@ function introducedWords(sentence: Sentence, body: string): string[] {
   return words(`${before} ${body}`).filter((w) => !isStopWord(w));
 }
 
+// (The thing signed may stand between as a pronoun: "signed it for us".)
 const SIGNED_FOR_BODY =
-  /\b(\p{Ll}+)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}(?=\s*[.,;]))/gu;
+  /\b(\p{Ll}+)(?:\s+(?:it|them|this|that))?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}(?=\s*[.,;]))/gu;
 
 function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
   const named = words(body);
@@ -732,7 +746,11 @@ export function roleAnswer(s: Scope): Answer {
   if (!person) return unsupported(s.ctx, `who ${echo(q.subject ?? q.about ?? q.text, 60)} is`);
   const roles = rolesOf(person, q.about);
   if (!roles.length) {
-    return unsupported(s.ctx, `what ${person.name}'s job is; they mention ${person.name} without a role`, person.mentions[0]);
+    // "who is Gus?": the one the articles mean is the answer, and what they say of them, though they give no role.
+    const first = person.mentions[0];
+    if (first && /^who\s+(?:is|was|'s)\b/i.test(q.text))
+      return stated(person.name, `${person.name}. No role is given; the articles say: ${first.text}`, [first]);
+    return unsupported(s.ctx, `what ${person.name}'s job is; they mention ${person.name} without a role`, first);
   }
   return stated(
     person.name,

@@ -1,3 +1,4 @@
+import { ORG_WORD } from '../knowledge/lexicon.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import type { Sentence } from '../corpus/types.ts';
@@ -349,5 +350,9 @@ function calledA(text: string, place: string, kind: string): boolean {
 /** "which cities": a city is no province, bay area or country. */
 function fitsKind(place: string, kind: string): boolean {
   if (!isKindOf(kind.toLowerCase(), 'city', 'noun', 2, 1)) return true;
+  // (Nor a company the group called on: "Korvel Electronics" is no city; nor a month's abbreviation.)
+  if ((ORG_WORD.test(place) && !PLACE_WORD.test(place)) || MONTH_ABBREVIATION.test(place)) return false;
   return !REGION.test(place) && !isKindOf(place.toLowerCase(), 'country', 'noun', 3, 1);
 }
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const PLACE_WORD = /\b(?:City|County|Area|Province|District|Valley)\b/;

@@ -86,10 +86,19 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
     const ranked = r.rank([...r.analyze(topic ?? ''), ...verbTerms], quotes, quoteTerms);
     // As much on the topic, their own words before reported speech.
     const direct = (x: Quote) => (x.kind === 'direct' ? 0 : 1);
-    quotes = ranked
-      .filter((x) => x.coverage >= 0.5)
-      .sort((a, b) => b.coverage - a.coverage || direct(a.item) - direct(b.item))
-      .map((x) => x.item);
+    // (Reported speech that introduces their words in the same paragraph, "Vell said the towns would
+    // swap nurses. 'Nurses make the best envoys,' Vell said.", gives way to those words where they are
+    // on the topic too.)
+    const onTopicDirect = new Set(ranked.filter((x) => x.coverage >= 0.3 && x.item.kind === 'direct').map((x) => x.item));
+    const ownWords = (x: Quote) => (x.kind === 'paraphrase' ? ([...onTopicDirect].find((y) => y.paragraph === x.paragraph) ?? x) : x);
+    quotes = [
+      ...new Set(
+        ranked
+          .filter((x) => x.coverage >= 0.5)
+          .sort((a, b) => b.coverage - a.coverage || direct(a.item) - direct(b.item))
+          .map((x) => ownWords(x.item)),
+      ),
+    ];
     // The speaker is settled; the topic may be worded otherwise than their words: their quote that
     // holds most of it, when it holds a fair part of it.
     const onTopic = topic ? r.rank(r.analyze(topic), all, quoteTerms)[0] : undefined;

@@ -10,10 +10,10 @@ import { stated, unsupported } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { purposeIn } from './extract.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
-import { entityTerms, holdsEntities, inStory, retrievalText, supporting, supportingInContext, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, retrievalText, supporting, supportingInContext, supportingRanked, type Scope } from './scope.ts';
 import { SPEECH_VERB } from '../knowledge/lexicon.ts';
 import { neighbours } from '../knowledge/vectors.ts';
-import { isFaqQuestion, isInterviewQuestion, replyTo } from './interview.ts';
+import { replyText, replyToAsked } from './interview.ts';
 import { verdictReason } from './verdicts.ts';
 
 // Why-questions: the purpose the articles state for the person asked about ("her visit aims to …",
@@ -32,7 +32,7 @@ export function reason(asked: Scope): Answer {
   const verdict = verdictReason(s);
   if (verdict) return verdict;
   const replied = interviewReply(s, text);
-  if (replied) return stated('Why', replied.map((x) => x.text.replace(ANSWER_LABEL, '')).join(' '), replied);
+  if (replied) return stated('Why', replyText(replied), replied);
   const reported = reportedReply(s, text);
   if (reported) return stated('Why', reported.text, [reported]);
   const told = eventCause(s, text);
@@ -135,31 +135,14 @@ function statedAim(x: Sentence): Answer {
   return told ? stated('Why', told, [x]) : stated('Why', aimOf(x)!, [x, nextOf(x)!]);
 }
 
-/**
- * An interviewer asked the same why ("Q: … Why India, and why now?"): the reply's first sentence
- * ("Because the companies asked first.") is the interviewed person's reason.
- */
+/** An interviewer asked the same why ("Q: … Why Ostrel, and why now?"): the reply gives the reason. */
 function interviewReply(s: Scope, text: string): Sentence[] | undefined {
-  const r = s.ctx.knowledge.retriever;
-  const asked = r.sentences(text).filter((x) => isInterviewQuestion(x.item.paragraph) && /\bwhy\b/i.test(x.item.text) && x.coverage >= 0.1);
-  // The question holds what the interviewer's why is about ("Why Ostrel, and why now?" for "why did
-  // she go to Ostrel now"), or the two share most words, counting the story's.
-  const ownTerms = new Set(r.analyze(text).flatMap((t) => [t.term, ...t.forms]));
-  const within = (x: Sentence) => {
-    const its = [...r.termsOfSentence(x)].filter((t) => !isStopWord(t) && !/^(?:q|question|why|place|thing|all|now|exactli|realli)$/.test(t));
-    return its.length > 0 && its.every((t) => ownTerms.has(t));
-  };
-  // (Found with the story's help, the interviewer's question must still hold what the user asks about:
-  // "Why Peru, and why now?" is no question about a nonstop flight or a deputy who stayed home.)
-  // (Not the trip's verbs nor the one who went: "why did the mayor decide to go to Peru now".)
-  const asking = askingTerms(s, text).map((t) => t.term);
-  const holdsAsked = (x: Sentence) => asking.filter((t) => r.termsOfSentence(x).has(t)).length * 2 >= asking.length;
-  const best = asked.find((x) => within(x.item) && holdsAsked(x.item)) ?? inStory(r, text, asked).find((x) => x.coverage >= 0.6 && holdsAsked(x.item));
-  const reply = best ? replyTo(best.item.paragraph)?.sentences : undefined;
-  if (!reply?.length) return undefined;
-  if (isFaqQuestion(best!.item.paragraph)) return reply.slice(0, 3);
-  // ("A: Two reasons. The first is citrus.": a reply that opens by announcing its reasons goes on to them.)
-  return reply[0]!.text.replace(ANSWER_LABEL, '').split(/\s+/).length < 5 && reply[1] ? reply.slice(0, 2) : reply.slice(0, 1);
+  return replyToAsked(
+    s,
+    text,
+    /\bwhy\b/i,
+    askingTerms(s, text).map((t) => t.term),
+  );
 }
 
 /** What a why-question asks about beyond the trip, the one who went and the one interviewed. */
@@ -212,7 +195,6 @@ function reportedReply(s: Scope, text: string): Sentence | undefined {
 }
 
 // An interview's answer label: "A:", "Answer:".
-const ANSWER_LABEL = /^(?:A|Answer)\s*[:.]\s+/;
 
 // A reason given in the same clause as the event: "withdrew before departure, citing harvest work".
 // ("abstained, telling colleagues that his sister runs …": the account given with it.)

@@ -77,8 +77,17 @@ export function isRetracted(x: Sentence): boolean {
 function correctionOf(x: Sentence): Sentence | undefined {
   const sentences = x.paragraph.sentences;
   const next = sentences[sentences.indexOf(x) + 1];
-  return NOTE_LABEL.test(x.paragraph.text) && !PUT_RIGHT.test(x.text) && next && (PUT_RIGHT.test(next.text) || PUT_PLAIN.test(next.text)) ? next : undefined;
+  return NOTE_LABEL.test(x.paragraph.text) && !PUT_RIGHT.test(x.text) && next && (PUT_RIGHT.test(next.text) || PUT_PLAIN.test(next.text) || refigured(x, next))
+    ? next
+    : undefined;
 }
+
+/** "… first put the share at $21,000. City invoices show it was $27,000.": the next sentence gives the same kind of figure anew. */
+function refigured(x: Sentence, next: Sentence): boolean {
+  const money = (t: string) => /[$€£¥]\s?\d/.test(t);
+  return /\d/.test(x.text) && PUT_FIGURE.test(next.text) && money(x.text) === money(next.text);
+}
+const PUT_FIGURE = /\b(?:is|was|were|are|shows?|showed|came\s+to|totaled|totalled)\s+(?:actually\s+|in\s+fact\s+)?(?:about\s+)?[$€£¥]?\s?\d/i;
 // (Such a claim is evidence only for a question about what the story got wrong.)
 const ASKS_ABOUT_ERRORS = /\b(?:correct\w*|wrong|misstat\w*|mistakes?|errors?|earlier\s+version)\b/i;
 

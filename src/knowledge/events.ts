@@ -161,6 +161,9 @@ export function extractEvents(article: Article): DatedEvent[] {
   const comingWeekdays = new Set<DatedEvent>();
   // ("the Wednesday of the trip": the trip's own day, which no other Wednesday of the page moves.)
   const tripDays = new Set<DatedEvent>();
+  // The trip's last day told before the story gives the trip's span.
+  const lastOfTrip: { phrase: string; sentence: Sentence }[] = [];
+  const tripSpan = () => events.find((e) => e.date.precision === 'day' && e.date.end);
   // Has the story told anything yet (a heading above it may be the page's own date line)?
   let toldAny = false;
   for (const paragraph of article.paragraphs) {
@@ -223,6 +226,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
     }
   }
+  const trip = tripSpan();
+  if (trip) for (const { phrase, sentence } of lastOfTrip) events.push({ date: { start: trip.date.end!, precision: 'day' }, phrase, sentence });
   return sameWeekdayAs(events, anchors, comingWeekdays, tripDays);
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
@@ -502,6 +507,18 @@ export function extractEvents(article: Article): DatedEvent[] {
           if (paragraph.kind === 'story') lastDay = date;
         }
       }
+      // "On the tour's final day, …": the last day of the span the story gave the trip.
+      const last = /day/i.test(sentence.text) ? LAST_TRIP_DAY.exec(sentence.text) : null;
+      if (last && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
+        const trip = tripSpan();
+        // (A span told later, in a box of facts under the story, dates it once the story is read.)
+        if (!trip) lastOfTrip.push({ phrase: last[0], sentence });
+        else {
+          const date = { start: trip.date.end!, precision: 'day' as const };
+          events.push({ date, phrase: last[0], sentence });
+          if (paragraph.kind === 'story') lastDay = date;
+        }
+      }
       const same = SAME_DAY.exec(sentence.text);
       // ("That afternoon": chrono reads a time of day, which dates nothing.)
       const sameAs = lastDay ?? beforeHeading;
@@ -733,6 +750,10 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const TRIP_DAY =
   /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
 
+// "On our last day", "the mission's final day", "the last day of the visit" (not "the last day of March").
+const LAST_TRIP_DAY =
+  /\b(?:(?:our|their|her|his)\s+(?:last|final)\s+(?:full\s+)?day\b(?!\s+of\b)|the\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(?:last|final)\s+(?:full\s+)?day\b|the\s+(?:last|final)\s+(?:full\s+)?day\s+of\s+(?:the|our|their|her|his)\s+(?:trip|visit|mission|tour|journey)\b)/i;
+
 // "The meetings came", "the signing was": an event the story named, before "a day after …".
 const FOLLOWED =
   /\b(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Ll}+)\s+(?:came|was|were|happened|took\s+place|followed|fell)\s+$/u;
@@ -879,6 +900,8 @@ const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}
 function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   const t = result.text.trim();
   if (RATE.test(t)) return false;
+  // "On our last day": the trip's, counted from its span (LAST_TRIP_DAY), not the day before publication.
+  if (/^(?:the\s+)?(?:last|final)\s+day$/i.test(t)) return false;
   // "in a year when budgets are tight": a kind of year, not the one after publication.
   if (/^in\s+a\s+(?:year|month|week)$/i.test(t) && /^\s+(?:when|that|of|in\s+which|where)\b/i.test(text.slice(result.index + result.text.length))) return false;
   // "for nine days", "within two weeks", "home after a fortnight away": a length of time, not a day

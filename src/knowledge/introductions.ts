@@ -403,7 +403,9 @@ export function byLaterPronoun(sentence: Sentence, runs: Token[][], out: Found[]
   const next = sentences[sentences.indexOf(sentence) + 1]?.text ?? '';
   // ("Perrin Hask of Eastmoor was blunter. "The roads …," he told the council.": the quote's "he".)
   const quotedBy = /^["\u201c][^"\u201d]+[,.!?]["\u201d]\s+(?:she|he)\s+\p{Ll}+/u.test(next);
-  if (/\b(?:she|he)\b/.test(rest) || /^(?:She|He)\b/.test(next) || quotedBy) out.push({ name: words.join(' '), sentence });
+  // ("Ada Lunvik signed for the co-op — everyone calls her Addie — …": "her" or "him" as the object too.)
+  if (/\b(?:she|he)\b|\b(?:calls?|called|knows?|knew|call|thank(?:ed)?|asked?|told)\s+(?:her|him)\b/.test(rest) || /^(?:She|He)\b/.test(next) || quotedBy)
+    out.push({ name: words.join(' '), sentence });
 }
 
 // "Media contact: Jane Doe, Director of Communications": a label, a colon and the name it labels.

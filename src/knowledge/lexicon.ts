@@ -125,7 +125,7 @@ export const NOT_NAME = new Set(
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
 export const ORG_WORD =
-  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition|Board|Trust|Storage|Shipping|Freight|Marine|Works|Terminals?|Cargo|Provisions|Foods|Farms|Fisheries|Steel|Products|Services|Solutions|Ventures|Trading|Supply|Supplies|Brewing|Brewery|Pharmaceuticals|Robotics|Valley)\b/;
+  /\b(?:Council|Federation|Association|Chamber|Commerce|Academy|Institute|Agency|Ministry|Department|Office|Bank|Group|Company|Corporation|Inc|Ltd|Times|Daily|News|Post|Center|Centre|Committee|Party|Government|University|College|School|Area|Province|City|County|District|Intelligent|Technology|Technologies|Holdings|Airlines|Airport|Museum|Hotel|Club|Foundation|Fund|Society|Union|Alliance|Network|Media|Press|Television|Radio|Station|Consortium|Cooperative|Corp|LLC|Systems|Industries|Logistics|Motors|Labs|Partners|Authority|Commission|Bureau|Partnership|Coalition|Board|Trust|Storage|Shipping|Freight|Marine|Works|Terminals?|Cargo|Provisions|Foods|Farms|Fisheries|Steel|Products|Services|Solutions|Ventures|Trading|Supply|Supplies|Brewing|Brewery|Pharmaceuticals|Robotics|Electronics|Mining|Minerals|Valley)\b/;
 
 /** Forms of address that stand before a name but are no role ("Dr. Tom Berg"). */
 // Forms of address written before a name, one or several, with or without a stop ("Prof. Dr.",
@@ -134,7 +134,10 @@ export const ADDRESS_FORMS = 'Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj';
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
 
 /** A transcript's line, opened by its speaker's name in capitals: "HOST: …", "**PORT CHIEF LUND:** …". */
-export const SPEAKER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:\*\*)?:(?:\*\*)?\s/u;
+// (The name, then maybe a title after a comma or who calls in brackets: "FEN ARDLEY, HOST:",
+// "CALLER (Pia, Holm Creek):"; the name alone is the group.)
+export const SPEAKER_LABEL =
+  /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:,\s*\p{Lu}[\p{Lu}\p{M} .,'\u2019&-]{1,60})?(?:\s*\([^)\n]{1,60}\))?(?:\*\*)?:(?:\*\*)?\s/u;
 
 /** The hosts' own trip back ("a return delegation", "a return visit"): another trip than the one told. */
 export const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;

@@ -81,9 +81,22 @@ const nearest = new LRUCache<string, { word: string; similarity: number }[]>({ m
 // The commonest words ("go", "get", "you") are near everything and stand for nothing in particular.
 const COMMONEST = 1_000;
 
-/** The `k` words nearest to `word` with at least `min` similarity, nearest first, the commonest words left out; none when it has no vector. */
-export function neighbours(word: string, min: number, k = 40): { word: string; similarity: number }[] {
-  const key = `${word}|${min}|${k}`;
+// The commonest words ("now", "going", "new", "year") are near much else by their vectors without
+// meaning it: no stand-in for another word.
+const FUNCTION_LIKE = 250;
+
+/** Do the two words mean much the same by their vectors: at least `min` apart, neither among the commonest? */
+export function nearInMeaning(a: string, b: string, min: number): boolean {
+  const t = load();
+  const i = t?.index.get(a);
+  const j = t?.index.get(b);
+  if (!t || i === undefined || j === undefined || i < FUNCTION_LIKE || j < FUNCTION_LIKE) return false;
+  return dot(t, i, j) / (127 * 127) >= min;
+}
+
+/** The `k` words nearest to `word` with at least `min` similarity, nearest first, the commonest words left out unless `common`; none when it has no vector. */
+export function neighbours(word: string, min: number, k = 40, common = false): { word: string; similarity: number }[] {
+  const key = `${word}|${min}|${k}|${common}`;
   const hit = nearest.get(key);
   if (hit) return hit;
   const t = load();
@@ -91,7 +104,7 @@ export function neighbours(word: string, min: number, k = 40): { word: string; s
   if (!t || i === undefined) return [];
   const floor = min * 127 * 127;
   const found: { index: number; score: number }[] = [];
-  for (let j = COMMONEST; j < t.words.length; j++) {
+  for (let j = common ? 0 : COMMONEST; j < t.words.length; j++) {
     if (j === i) continue;
     const score = dot(t, i, j);
     if (score >= floor) found.push({ index: j, score });
