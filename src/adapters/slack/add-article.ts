@@ -34,12 +34,10 @@ export function slackFileHeaders(config: Pick<SlackConfig, 'botToken' | 'apiUrl'
   };
 }
 
-/** A file shared by a person (not a bot, not this one): the article to add when the text says "add" (intake/flow.ts fileRequest). */
-export function sharedFile(e: SharedFileEvent, botUserId: string | undefined): UploadedFile | undefined {
+/** The file shared with a message: the article to add when the text says "add" (intake/flow.ts fileMention). */
+export function sharedFile(e: SharedFileEvent): UploadedFile | undefined {
   const file = e.files?.[0];
-  if (!file || !e.user || e.bot_id || e.user === botUserId) return undefined;
-  const url = file.url_private_download ?? file.url_private ?? '';
-  return { name: file.name ?? '', url, size: file.size };
+  return file && { name: file.name ?? '', url: file.url_private_download ?? file.url_private ?? '', size: file.size };
 }
 
 export function registerAddArticle(app: App, ctx: ListenerContext): void {
