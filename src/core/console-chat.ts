@@ -22,6 +22,9 @@ export type ConsoleLine =
   /** What to print for the line: it never throws (a failure is told as text). */
   | { kind: 'reply'; text: () => Promise<string> };
 
+/** What the chat says first: how to ask, and the words below. */
+export const CONSOLE_GREETING = 'VisitBot console. Type help, a command such as /timeline, or a question. Type quit to leave.';
+
 /** Words that mean the same without a slash: "help", "quit". */
 const QUIT = /^\/?(?:quit|exit|bye)$/i;
 const HELP = /^(?:help|\?|commands)$/i;

@@ -120,8 +120,8 @@ export interface Interactions {
   /** Records the question in the conversation its answer was sent to (`startedThread`: a thread opened for it). Errors are not remembered. */
   remember(input: AskInput, asked: Asked, answerRef: string | undefined, startedThread?: string): Promise<void>;
   click(input: ClickInput): Promise<Clicked>;
-  /** What was wrong with a vote down (the "what was wrong?" form): stored with the vote; returns the receipt. */
-  reason(input: Omit<ClickInput, 'action'> & { reason: string }): Promise<string>;
+  /** What was wrong with a vote down (the "what was wrong?" form): stored with the vote; returns the receipt. It changes no settings: nothing to check. */
+  reason(input: Omit<ClickInput, 'action' | 'canManage'> & { reason: string }): Promise<string>;
   /** A user's home page (Slack's App Home): what the bot knows and how to ask, and for admins the answers voted down. */
   home(input: { platform: Platform; userId: string; isAdmin: ManageCheck }): Promise<Answer[]>;
 }
@@ -262,7 +262,7 @@ export function createInteractions(options: InteractionOptions): Interactions {
       if (!input.request || changesSettings(input.request) || !platform || !options.feedback) return voteReceipt('unavailable', -1);
       // The vote is keyed by the request, its thread's context and the answer: all found again as the click found them.
       const context = input.channelId && input.answerRef ? await conversations.contextOfAnswer(platform, input.channelId, input.answerRef) : [];
-      const answer = await run(input.platform, input.request, input.userId, input.channelId, input.canManage, context);
+      const answer = await run(input.platform, input.request, input.userId, input.channelId, () => false, context);
       const outcome = await options.feedback.reason({ platform, userId: input.userId, request: input.request, context, answer, reason: input.reason });
       return outcome === 'recorded' ? 'Thanks: what you wrote is stored with your 👎, for the team to review.' : voteReceipt('unavailable', -1);
     },

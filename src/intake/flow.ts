@@ -88,6 +88,11 @@ export const PREVIEW_ACTIONS: ReadonlyArray<{ action: PreviewAction; label: stri
   { action: 'cancel', label: 'Cancel', style: 'danger' },
 ];
 
+/** The preview action a button's id names by its word ("save", "edit", "cancel"), on every platform; undefined for any other word. */
+export function previewAction(word: string): PreviewAction | undefined {
+  return PREVIEW_ACTIONS.find((a) => a.action === word)?.action;
+}
+
 /** Who adds, as the adapter knows it: the user, the platform's admin capability, a shared file, and a hook for slow work. */
 export interface Adder {
   userId: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/core/answer.ts';
-import { createConsoleChat, type ConsoleAdding, type ConsoleLine } from '../../src/core/console-chat.ts';
+import { CONSOLE_GREETING, createConsoleChat, type ConsoleAdding, type ConsoleLine } from '../../src/core/console-chat.ts';
 import type { BotRequest } from '../../src/core/types.ts';
 
 // What a line typed in the console chat means, apart from the terminal (the terminal itself:
@@ -30,6 +30,16 @@ function chat(adding: Partial<ConsoleAdding> = {}, fail?: string) {
 }
 
 describe('GIVEN a line typed in the console chat', () => {
+  it('THEN every word the greeting tells to type means what it says', async () => {
+    const c = chat();
+    const words = [...CONSOLE_GREETING.matchAll(/Type (\S+)|such as (\S+)/g)].map((m) => (m[1] ?? m[2])!.replace(/,$/, ''));
+    expect(words).toEqual(['help', '/timeline', 'quit']);
+    await c.say(words[0]!);
+    await c.say(words[1]!);
+    expect(c.asked.map((r) => r.command)).toEqual(['help', 'timeline']);
+    expect(await c.say(words[2]!)).toBe('quit');
+  });
+
   it('THEN quit and empty lines are told apart, and help needs no slash', async () => {
     const c = chat();
     expect(await c.say('   ')).toBe('empty');

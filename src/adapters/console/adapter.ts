@@ -1,5 +1,5 @@
 import { createInterface, type Interface } from 'node:readline';
-import { createConsoleChat } from '../../core/console-chat.ts';
+import { CONSOLE_GREETING, createConsoleChat } from '../../core/console-chat.ts';
 import { renderText } from '../../core/render-text.ts';
 import type { Adapter, Answer, Handle } from '../../core/types.ts';
 import { consoleAdder, type ConsoleAdd } from '../../intake/console-add.ts';
@@ -46,7 +46,7 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter {
     platform: 'console',
     async start() {
       rl = createInterface({ input, output, terminal, historySize: terminal ? HISTORY_SIZE : 0, prompt: PROMPT, removeHistoryDuplicates: true });
-      print('VisitBot console. Type help, a command such as /timeline, or a question. Type quit to leave.');
+      print(CONSOLE_GREETING);
       prompt();
       rl.on('line', (line) => {
         const read = chat(line);

@@ -50,7 +50,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   const life = createLifecycle<Client>({ name: 'The Discord adapter', toPostError });
   const claims = options.claims ?? memoryClaims({ max: options.memoryMax });
   const { interactions, articles } = options;
-  let isReady = false;
   /** Shards that closed or are reconnecting since the client became ready. */
   const down = new Set<number>();
 
@@ -123,10 +122,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
         // A gateway that refuses the session for good (bad token 4004, disallowed intents 4014) must fail start().
         const ready = new Promise<void>((resolve, reject) => {
-          c.once(Events.ClientReady, () => {
-            isReady = true;
-            resolve();
-          });
+          c.once(Events.ClientReady, () => resolve());
           c.once(Events.ShardDisconnect, (event) =>
             reject(new Error(`the gateway closed the connection with code ${event.code}${CLOSE_HINTS[event.code] ?? ''}`)),
           );
@@ -137,7 +133,6 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
           logger.info({ user: c.user?.tag, shards: c.ws.shards.size, ...registered }, 'discord ready');
           return c;
         } catch (err) {
-          isReady = false;
           await destroyWithin(c, STOP_WITHIN_MS);
           throw new Error(`VisitBot Discord adapter could not start: ${(err as Error).message}`, { cause: err });
         }
@@ -153,14 +148,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       );
     },
 
-    stop: () =>
-      life.stop(async (c) => {
-        isReady = false;
-        await destroyWithin(c, STOP_WITHIN_MS);
-      }),
+    // The lifecycle holds the client only from ready (and its commands registered) until stop.
+    stop: () => life.stop((c) => destroyWithin(c, STOP_WITHIN_MS)),
 
     connected() {
-      return isReady && life.current() !== undefined && down.size === 0;
+      return life.current() !== undefined && down.size === 0;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Interaction } from 'discord.js';
-import type { ArticleFlow } from '../../intake/flow.ts';
+import { previewAction, type ArticleFlow } from '../../intake/flow.ts';
 import { modalText, toModal } from './form.ts';
 import { DRAFT_PREFIX, edit, reply, toDiscord } from './render.ts';
 
@@ -11,20 +11,14 @@ import { DRAFT_PREFIX, edit, reply, toDiscord } from './render.ts';
 
 /** Handles the interaction if it is a preview's button or the details modal; false for anything else. */
 export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Promise<boolean> {
-  const decoded = i.isButton() || i.isModalSubmit() ? decodeDraftButton(i.customId) : undefined;
-  if (!decoded || !(i.isButton() || i.isModalSubmit())) return false;
-  const shown = i.isModalSubmit()
-    ? flow.submit(decoded.id, i.user.id, (name) => modalText(i, name))
-    : flow.press(decoded.action === 'edit' || decoded.action === 'cancel' ? decoded.action : 'save', decoded.id, i.user.id);
+  if (!(i.isButton() || i.isModalSubmit()) || !i.customId.startsWith(DRAFT_PREFIX)) return false;
+  const [, word = '', id = ''] = i.customId.split(':');
+  const action = previewAction(word);
+  const shown = i.isModalSubmit() ? flow.submit(id, i.user.id, (name) => modalText(i, name)) : action && flow.press(action, id, i.user.id);
+  if (!shown) return false;
   if (shown.kind === 'form') {
     if (i.isButton()) await i.showModal(toModal(shown.form, `${DRAFT_PREFIX}modal:${shown.form.draftId}`));
   } else if (shown.kind === 'replace' && (i.isButton() || i.isFromMessage())) await i.update(edit(toDiscord(shown.answer)));
   else await i.reply(reply(toDiscord(shown.answer), true));
   return true;
-}
-
-function decodeDraftButton(customId: string): { action: string; id: string } | undefined {
-  if (!customId.startsWith(DRAFT_PREFIX)) return undefined;
-  const [, action = '', id = ''] = customId.split(':');
-  return { action, id };
 }

@@ -29,9 +29,6 @@ export function toModal(form: Form, customId: string): APIModalInteractionRespon
 
 /** A modal's text field as submitted, '' when it is missing (an optional field left empty, or a form of an older version). */
 export function modalText(i: ModalSubmitInteraction, name: string): string {
-  try {
-    return i.fields.getTextInputValue(name);
-  } catch {
-    return '';
-  }
+  const field = i.fields.fields.get(name);
+  return field?.type === ComponentType.TextInput ? field.value : '';
 }

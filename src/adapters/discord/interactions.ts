@@ -136,7 +136,6 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
     userId: i.user.id,
     channelId: i.channelId ?? undefined,
     answerRef: i.message?.id,
-    canManage: () => false,
     reason,
   });
   await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { PermissionsBitField, type PermissionFlagsBits } from 'discord.js';
 
 // The permissions the bot asks for when invited, each with what needs it, and the invite link whose
 // `permissions` bits are computed from them (not written by hand). Slash-command answers need no
@@ -14,9 +14,7 @@ export const BOT_PERMISSIONS = {
 
 /** The permission bits of the invite link, as the decimal string Discord expects. */
 export function invitePermissions(): string {
-  let bits = 0n;
-  for (const name of Object.keys(BOT_PERMISSIONS) as Array<keyof typeof BOT_PERMISSIONS>) bits |= PermissionFlagsBits[name];
-  return bits.toString();
+  return PermissionsBitField.resolve(Object.keys(BOT_PERMISSIONS) as Array<keyof typeof BOT_PERMISSIONS>).toString();
 }
 
 /** The OAuth2 link that adds the bot to a server with its slash commands and the permissions above. */

@@ -78,8 +78,8 @@ function fit(title: string, text: string, citations: Citation[], footer: string)
   let room = LIMITS.embedTotal - title.length - description.length - footer.length;
   const names = citations.map((c, i) => clip(`[${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, LIMITS.fieldName));
   // Drop the last sources until each remaining one gets a readable share of the room left.
-  while (names.length && (room - sum(names)) / names.length < 80) names.pop();
-  room -= sum(names);
+  while (names.length && (room - names.join('').length) / names.length < 80) names.pop();
+  room -= names.join('').length;
   const titleOf = citationTitles(citations); // the full headline once per article, its short form after
   const fields: APIEmbedField[] = names.map((name, i) => {
     const c = citations[i]!;
@@ -144,10 +144,6 @@ export function safe(s: string): string {
     .replace(/[\\*_~`|[\]()<>]/g, '\\$&')
     .replace(/^([#-])/gm, '\\$1')
     .replace(/@(everyone|here)/g, '@\u200b$1');
-}
-
-function sum(xs: string[]): number {
-  return xs.reduce((n, x) => n + x.length, 0);
 }
 
 /** discord.js wants allowedMentions in camelCase; the renderer speaks the API's JSON. */

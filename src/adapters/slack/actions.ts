@@ -53,7 +53,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
     const meta = parseReasonMeta(view.private_metadata);
     const reason = fieldText(view, 'reason');
-    const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, canManage: () => false, reason });
+    const text = await ctx.interactions.reason({ platform: 'slack', ...meta, userId: body.user.id, reason });
     await ack({
       response_action: 'update',
       view: {

@@ -16,7 +16,8 @@ import type { ListenerContext } from './context.ts';
 import { registerEvents } from './events.ts';
 import { registerFailureHandler } from './failures.ts';
 import { registerHome } from './home.ts';
-import { createManagerCheck, type ManagerCheck } from './permissions.ts';
+import type { UserCheck } from '../../core/admins.ts';
+import { createManagerCheck } from './permissions.ts';
 import { postOnce } from './post-once.ts';
 import { toPostError } from './post-error.ts';
 import { toSlack } from './render.ts';
@@ -29,7 +30,7 @@ import { NO_SIGNALS } from '../../core/signals.ts';
 export interface SlackAdapterOptions extends ChatAdapterOptions {
   config: SlackConfig;
   /** Is this user allowed to manage channel subscriptions? default: user in config.adminUsers or a workspace admin/owner per users.info */
-  canManageChannel?: ManagerCheck;
+  canManageChannel?: UserCheck;
   /** Adding articles from chat: /visit sources add <url> by a workspace admin or a user in ADMIN_USERS. */
   articles?: ArticleFlow;
 }

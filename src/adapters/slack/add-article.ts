@@ -1,10 +1,11 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
+import { previewAction } from '../../intake/flow.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
 import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
 import { fieldText, toModalView } from './form.ts';
-import { ACTION_ADD_CANCEL, ACTION_ADD_EDIT, ACTION_ADD_SAVE, toSlack } from './render.ts';
+import { ACTION_ADD, toSlack } from './render.ts';
 
 // Adding an article on Slack: "/visit sources add <url>" and a .md or .html file shared with "add" go
 // through the one dispatcher to the intake's flow (src/intake/flow.ts: who may, fetch, preview, save);
@@ -34,30 +35,26 @@ export function slackFileHeaders(config: Pick<SlackConfig, 'botToken' | 'apiUrl'
   };
 }
 
-/** A file shared by a person (not a bot, not this one): the article to add when the text says "add" (intake/flow.ts fileRequest). */
-export function sharedFile(e: SharedFileEvent, botUserId: string | undefined): UploadedFile | undefined {
+/** The file shared with a message: the article to add when the text says "add" (intake/flow.ts fileMention). */
+export function sharedFile(e: SharedFileEvent): UploadedFile | undefined {
   const file = e.files?.[0];
-  if (!file || !e.user || e.bot_id || e.user === botUserId) return undefined;
-  const url = file.url_private_download ?? file.url_private ?? '';
-  return { name: file.name ?? '', url, size: file.size };
+  return file && { name: file.name ?? '', url: file.url_private_download ?? file.url_private ?? '', size: file.size };
 }
 
 export function registerAddArticle(app: App, ctx: ListenerContext): void {
   const { flow } = ctx.articles!;
-  app.action<BlockAction<ButtonAction>>(
-    new RegExp(`^(?:${ACTION_ADD_SAVE}|${ACTION_ADD_CANCEL}|${ACTION_ADD_EDIT})$`),
-    async ({ ack, body, action, respond, client }) => {
-      await ack();
-      const act = action.action_id === ACTION_ADD_SAVE ? 'save' : action.action_id === ACTION_ADD_CANCEL ? 'cancel' : 'edit';
-      const shown = flow.press(act, action.value ?? '', body.user.id);
-      if (shown.kind === 'form') {
-        const view = toModalView(shown.form, VIEW_ADD_DETAILS, JSON.stringify({ id: shown.form.draftId, responseUrl: body.response_url }));
-        return void (await client.views.open({ trigger_id: body.trigger_id, view }));
-      }
-      const message = toSlack(shown.answer, 0, { command: ctx.config.command });
-      await respond(shown.kind === 'private' ? { replace_original: false, response_type: 'ephemeral', ...message } : { replace_original: true, ...message });
-    },
-  );
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_ADD}`), async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const act = previewAction(action.action_id.slice(ACTION_ADD.length));
+    if (!act) return;
+    const shown = flow.press(act, action.value ?? '', body.user.id);
+    if (shown.kind === 'form') {
+      const view = toModalView(shown.form, VIEW_ADD_DETAILS, JSON.stringify({ id: shown.form.draftId, responseUrl: body.response_url }));
+      return void (await client.views.open({ trigger_id: body.trigger_id, view }));
+    }
+    const message = toSlack(shown.answer, 0, { command: ctx.config.command });
+    await respond(shown.kind === 'private' ? { replace_original: false, response_type: 'ephemeral', ...message } : { replace_original: true, ...message });
+  });
 
   app.view<ViewSubmitAction>(VIEW_ADD_DETAILS, async ({ ack, body, view }) => {
     const meta = parseMeta(view.private_metadata);

@@ -2,7 +2,7 @@ import type { SlackConfig } from '../../config.ts';
 import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import type { Claims } from '../../store/claims.ts';
-import type { ManagerCheck } from './permissions.ts';
+import type { UserCheck } from '../../core/admins.ts';
 
 // What every Slack listener needs. The features are the neutral layer's (interactions, articles);
 // the listeners decode Slack's payloads into its inputs and render its results as Block Kit.
@@ -10,11 +10,11 @@ import type { ManagerCheck } from './permissions.ts';
 export interface ListenerContext extends Pick<ChatAdapterOptions, 'interactions' | 'logger'> {
   config: SlackConfig;
   /** Daily-post settings: SLACK_ADMIN_USERS or a workspace admin (users.info). */
-  canManage: ManagerCheck;
+  canManage: UserCheck;
   /** Event ids already taken, by this process or (with a shared store) any other. */
   claims: Claims;
   /** Adding articles from chat (/visit sources add <url>); without it /sources only lists. */
-  articles?: { flow: ArticleFlow; isWorkspaceAdmin: ManagerCheck; fileHeaders: (url: string) => Record<string, string> | undefined };
+  articles?: { flow: ArticleFlow; isWorkspaceAdmin: UserCheck; fileHeaders: (url: string) => Record<string, string> | undefined };
 }
 
 /** The thread of the message clicked, for the neutral layer: its channel and ts. */

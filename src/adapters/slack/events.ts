@@ -51,14 +51,15 @@ async function answer(
   client: webApi.WebClient,
   threadTs: string | undefined,
 ): Promise<void> {
+  // Never answer a bot (ourselves included); nor an edit, join or other subtype, but for a file shared to add.
+  const user = e.user;
+  if (!user || e.bot_id || user === botUserId) return;
   const { articles } = ctx;
-  const file = articles && sharedFile(e, botUserId);
-  const user = e.user ?? '';
+  const file = articles && sharedFile(e);
   const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
   const by = { userId: user, isAdmin: () => articles!.isWorkspaceAdmin(user) };
   const adding = file && fileMention(articles.flow, text, { ...file, headers: articles.fileHeaders(file.url) }, by);
-  // Never answer a bot (ourselves included) or an edit, join or other non-message subtype.
-  if (!adding && (e.bot_id || e.subtype || !e.user || e.user === botUserId)) return;
+  if (!adding && e.subtype) return;
   const mention: Mention = {
     ...(adding ?? routeMessage(e.text ?? '', botUserId)),
     platform: 'slack',

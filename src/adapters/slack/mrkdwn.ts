@@ -1,3 +1,5 @@
+import { clip } from '../../core/render-text.ts';
+
 // Text that goes into Slack mrkdwn. Slack parses `<…>` as links and mentions (`<!channel>`, `<@U123>`)
 // and expects exactly these three characters escaped, so nothing a user typed can ever ping anyone.
 
@@ -6,11 +8,7 @@ export function escapeMrkdwn(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Cuts a string to at most `max` characters (an ellipsis included) without splitting an escape. */
+/** Cuts a string to at most `max` characters (an ellipsis included, the core's clip) without leaving half of "&amp;", "&lt;" or "&gt;" behind. */
 export function truncate(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let cut = s.slice(0, max - 1);
-  // Never leave half of "&amp;", "&lt;" or "&gt;" behind.
-  cut = cut.replace(/&[a-z]{0,3}$/, '');
-  return `${cut}…`;
+  return s.length <= max ? s : clip(s, max).replace(/&[a-z]{0,3}…$/, '…');
 }

@@ -8,8 +8,6 @@ import type { Logger } from '../../core/logger.ts';
 // user's team_id must be the installed workspace's (auth.test). Listing, caching and failures are the
 // core's (src/core/admins.ts).
 
-export type ManagerCheck = UserCheck;
-
 export function createManagerCheck(options: {
   adminUsers: string[];
   client: () => webApi.WebClient;
@@ -18,7 +16,7 @@ export function createManagerCheck(options: {
   ttlMs?: number;
   now?: () => number;
   max?: number;
-}): ManagerCheck {
+}): UserCheck {
   return adminCheck({
     listed: options.adminUsers,
     ttlMs: options.ttlMs,

@@ -61,11 +61,8 @@ export function actionOfId(actionId: string): ControlAction | undefined {
   if (/^visit_try_\d+$/.test(actionId)) return 'ask';
   return (['share', 'why', 'up', 'down'] as const).find((a) => ACTION_IDS[a] === actionId);
 }
-/** An article's preview (src/intake/flow.ts): the button value is the draft's id. */
-export const ACTION_ADD_SAVE = 'visit_add_save';
-export const ACTION_ADD_EDIT = 'visit_add_edit';
-export const ACTION_ADD_CANCEL = 'visit_add_cancel';
-const DRAFT_ACTIONS = { save: ACTION_ADD_SAVE, edit: ACTION_ADD_EDIT, cancel: ACTION_ADD_CANCEL } as const;
+/** An article's preview (src/intake/flow.ts): action id visit_add_<save|edit|cancel>, the draft's id in the value. */
+export const ACTION_ADD = 'visit_add_';
 
 export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: MAX_BUTTON_VALUE });
@@ -169,7 +166,7 @@ function button(b: LaidButton, i: number, umbrella: string | undefined): types.B
 function draftButtons(id: string): types.Button[] {
   return PREVIEW_ACTIONS.map((a) => ({
     type: 'button',
-    action_id: DRAFT_ACTIONS[a.action],
+    action_id: `${ACTION_ADD}${a.action}`,
     text: { type: 'plain_text', text: a.label },
     value: id,
     ...(a.style ? { style: a.style } : {}),

@@ -175,6 +175,8 @@ describe('/visit sources add on Slack', () => {
     });
     const file = { id: 'F1', name: 'ferry.md', mimetype: 'text/markdown', size: 300, url_private_download: `${w.pages.base}/files-pri/T1-F1/ferry.md` };
 
+    // A bot's file shared with "add" (a listed user's id on it or not) is no article to add: nothing is fetched or answered.
+    await sendJson(h.events, eventCallback(directMessage('add', { user: 'ULISTED', bot_id: 'B2', subtype: 'file_share', files: [file], channel: 'D8' })));
     await sendJson(h.events, eventCallback(appMention('add', { user: 'U1', files: [file] })));
     const refusal = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.user === 'U1');
     expect(blockText(refusal.body)).toMatch(/only admins of the workspace/);
@@ -195,6 +197,8 @@ describe('/visit sources add on Slack', () => {
     await sendJson(h.events, eventCallback(directMessage('add', { user: 'ULISTED', subtype: 'file_share', files: [file], channel: 'D9' })));
     const again = await h.fake.waitFor((r) => r.name === 'chat.postEphemeral' && r.body.channel === 'D9');
     expect(blockText(again.body)).toMatch(/already loaded: Coastal Wire, “Ferry link planned”/);
+    expect(auth).toHaveLength(2);
+    expect(h.fake.log.filter((r) => r.body.channel === 'D8')).toEqual([]);
   });
 
   it('asks for the link when there is none, and /visit sources still lists the articles', async () => {
