@@ -53,9 +53,8 @@ import { bylineAnswer } from './byline.ts';
 import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
-import { rewordings } from './reword.ts';
-import { citeSentence } from './cite.ts';
-import { isInterviewQuestion, replyText, replyToAsked } from './interview.ts';
+import { citesSentence, rewordings } from './reword.ts';
+import { askedInInterview } from './interview.ts';
 import { PAYING, payers } from './payers.ts';
 import { nearWordsOn, neighbours, withNearWords } from '../knowledge/vectors.ts';
 import { sumAnswer } from './sums.ts';
@@ -74,9 +73,7 @@ import { placesIn } from '../knowledge/places.ts';
 export function ask(ctx: AnswerContext, args: string): Answer {
   const { answer, scope } = byRules(ctx, args);
   if (!scope) return answer;
-  // "What does the memorandum set up?" asked as the host of a broadcast asked it: the guest's reply,
-  // where the rules found nothing or only the host's question.
-  const replied = !answer.answered || citesInterviewQuestion(ctx, answer) ? askedInInterview(scope) : undefined;
+  const replied = askedInInterview(scope, answer);
   if (replied) return replied;
   if (answer.answered) return answer;
   // Not found in the question's own words: read again with words near them ("teachers" for "educators"),
@@ -89,37 +86,6 @@ export function ask(ctx: AnswerContext, args: string): Answer {
     if (reworded.answered && citesSentence(reworded, other.sentence)) return reworded;
   }
   return rescue(scope, answer);
-}
-
-/** Does the answer cite this sentence (or the passage that holds it)? */
-function citesSentence(a: Answer, x: Sentence): boolean {
-  const own = citeSentence(x);
-  return a.citations.some((c) => c.source === own.source && c.paragraph === own.paragraph && (c.excerpt.includes(x.text) || x.text.includes(c.excerpt)));
-}
-
-const OPEN_TYPES = new Set(['description', 'sentence', 'list']);
-
-/** Does the answer rest on an interviewer's question ("ARDLEY: Odile, what does it do?"), which answers nothing? */
-function citesInterviewQuestion(ctx: AnswerContext, a: Answer): boolean {
-  return a.citations.some((c) => {
-    const article = ctx.knowledge.articles.find((x) => x.source === c.source && x.title === c.title);
-    const p = article?.paragraphs.find((x) => x.n === c.paragraph);
-    return !!p && isInterviewQuestion(p);
-  });
-}
-
-/** A what- or how-question the articles' interviewer asked too, answered by the reply. */
-function askedInInterview(s: Scope): Answer | undefined {
-  // (Only a question that wants a statement: not a date, a number or a name, nor what someone said.)
-  const wh = /^(?:\W*)(what|how)\b/i.exec(s.q.text)?.[1];
-  if (!wh || !OPEN_TYPES.has(s.q.type) || /\b(?:say|said|says|tell|told)\b/i.test(s.q.text)) return undefined;
-  const text = retrievalText(s);
-  const asking = s.ctx.knowledge.retriever
-    .analyze(text)
-    .map((t) => t.term)
-    .filter((t) => !s.named.some((p) => words(p.name).some((w) => stem(w) === t)));
-  const reply = replyToAsked(s, text, new RegExp(`\\b${wh}\\b`, 'i'), asking, true);
-  return reply ? stated(wh.toLowerCase() === 'how' ? 'How' : 'What', replyText(reply), reply) : undefined;
 }
 
 /** Does every sentence the answer cites hold a word that stands near a word of the question by its vector? */

@@ -6,7 +6,9 @@ import type { Knowledge } from '../knowledge-build/index.ts';
 import { fold, isStopWord, stem, words } from '../text.ts';
 import { nearInMeaning } from '../knowledge/vectors.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
-import { inStory, type Scope } from './scope.ts';
+import { inStory, retrievalText, type Scope } from './scope.ts';
+import type { Answer } from './types.ts';
+import { evidenceOf, stated } from './compose.ts';
 
 // A question-and-answer interview: the interviewer's questions are paragraphs that open with "Q:"
 // (or "Question:"), or a FAQ page's questions set as headings; the paragraphs after one, up to the
@@ -110,4 +112,26 @@ const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|tha
 function before(p: Paragraph): Paragraph | undefined {
   const story = p.article.paragraphs.filter((x) => x.kind === 'story');
   return story[story.indexOf(p) - 1];
+}
+
+// A question that wants a statement: not a date, a number or a name.
+const OPEN_TYPES = new Set(['description', 'sentence', 'list']);
+
+/**
+ * "What does the memorandum set up?" asked as the host of a broadcast asked it: the guest's reply,
+ * where the rules found nothing or only a question (the host's own line answers nothing).
+ */
+export function askedInInterview(s: Scope, rules: Answer): Answer | undefined {
+  const onlyAsks = evidenceOf(rules).some((x) => isInterviewQuestion(x.paragraph)) || /\?["\u201d]?$/.test(rules.text.split('\n')[0]!.trim());
+  if (rules.answered && !onlyAsks) return undefined;
+  // (Nor what someone said: that is their quote's.)
+  const wh = /^(?:\W*)(what|how)\b/i.exec(s.q.text)?.[1];
+  if (!wh || !OPEN_TYPES.has(s.q.type) || /\b(?:say|said|says|tell|told)\b/i.test(s.q.text)) return undefined;
+  const text = retrievalText(s);
+  const asking = s.ctx.knowledge.retriever
+    .analyze(text)
+    .map((t) => t.term)
+    .filter((t) => !s.named.some((p) => words(p.name).some((w) => stem(w) === t)));
+  const reply = replyToAsked(s, text, new RegExp(`\\b${wh}\\b`, 'i'), asking, true);
+  return reply ? stated(wh.toLowerCase() === 'how' ? 'How' : 'What', replyText(reply), reply) : undefined;
 }

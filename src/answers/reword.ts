@@ -3,6 +3,8 @@ import { nearInMeaning } from '../knowledge/vectors.ts';
 import { hasSense } from '../knowledge/wordnet.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { retrievalText, supportingRanked, type Scope } from './scope.ts';
+import type { Answer } from './types.ts';
+import { citeSentence } from './cite.ts';
 
 // "How many extra workers does the fruit deal mean" where the story says "18 new jobs": the count
 // strategy looks for a number next to the noun asked about, so it refuses. Here the sentences nearest
@@ -46,4 +48,10 @@ function countedNouns(text: string): string[] {
     }
   }
   return out;
+}
+
+/** Does the answer cite this sentence (or the passage that holds it)? */
+export function citesSentence(a: Answer, x: Sentence): boolean {
+  const own = citeSentence(x);
+  return a.citations.some((c) => c.source === own.source && c.paragraph === own.paragraph && (c.excerpt.includes(x.text) || x.text.includes(c.excerpt)));
 }
