@@ -26,8 +26,8 @@ export function dropOpeners(text: string): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)];
   for (let i = 0; i < tokens.length && i < 10; i++) {
     const w = tokens[i]![0];
-    // "who's", "what's": the question word with its verb.
-    if (OPENS.test(w.replace(/['\u2019]s$/, ''))) return i === 0 ? text : text.slice(tokens[i]!.index);
+    // "who's", "what's": the question word with its verb (typed "whos", "whats" in chat too).
+    if (OPENS.test(w.replace(/['\u2019]s$/, '')) || /^(?:who|what|where|when|how)s$/i.test(w)) return i === 0 ? text : text.slice(tokens[i]!.index);
     if (!DISCOURSE.has(w.toLowerCase())) return text;
   }
   return text;
@@ -331,6 +331,10 @@ const IDIOMS: [RegExp, string][] = [
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+in\s+charge\s+of\b/gi, ' heads'],
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+the\s+(?:boss|head)\s+of\b/gi, ' heads'],
   [/\bin\s+charge\s+of\b/gi, 'heading'],
+  // "who is running Brask Mining": who runs it.
+  [/\bwho\s+(?:is|was)\s+running\b/gi, 'who runs'],
+  [/\bwho\s+(?:is|was)\s+heading\b/gi, 'who heads'],
+  [/\bwho\s+(?:is|was)\s+leading\b/gi, 'who leads'],
   [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
   [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],

@@ -50,10 +50,12 @@ function rostersOf(article: Article): Roster[] {
           ? []
           : value
               .split(/,\s*(?:and\s+)?|\s+and\s+/)
-              .map((x) => x.trim())
+              // ("President Ada Kell and members Tom Orr, …": the word for the rest is no part of a name.)
+              .map((x) => x.trim().replace(/^(?:council\s*)?members?\s+(?=\p{Lu})/iu, ''))
               .filter(Boolean);
         if (names.length && !names.every((n) => NAME.test(n))) continue;
-        const label = m[1]!;
+        // ("Voting yes: …", "Voting no: …": the side is the label.)
+        const label = m[1]!.replace(/^Vot(?:ing|ed)\s+(?=\p{L})/u, '');
         // (A day's programme, "Sunday: Pemberra", and a heading in capitals are no roster.)
         if (DAY_OR_MONTH.test(label) || label === label.toUpperCase()) continue;
         const last = out.findLastIndex((r) => r.label.toLowerCase() === label.toLowerCase());
