@@ -27,9 +27,14 @@ const FAQ_QUESTION = /^(?:Why|Who|What|When|Where|How|Which|Did|Does|Do|Is|Are|C
 
 /** The first paragraph of the reply to an interviewer's question. */
 export function replyTo(question: Paragraph): Paragraph | undefined {
-  const story = question.article.paragraphs.filter((p) => p.kind === 'story');
-  const next = story[story.indexOf(question) + 1];
+  const next = besideInStory(question, 1);
   return next && !isInterviewQuestion(next) ? next : undefined;
+}
+
+/** The story paragraph `step` places from this one (1 the next, -1 the one before). */
+function besideInStory(p: Paragraph, step: number): Paragraph | undefined {
+  const story = p.article.paragraphs.filter((x) => x.kind === 'story');
+  return story[story.indexOf(p) + step];
 }
 
 /**
@@ -86,7 +91,7 @@ export function replyToAsked(s: Scope, text: string, wh: RegExp, asking: string[
   const holdsAsked = (x: Sentence) => {
     const spelled = words(x.text).map(fold);
     const nearIn = (t: string) => !!surface.get(t) && spelled.some((w) => sameThing(surface.get(t)!, w));
-    const around = exchange ? [before(x.paragraph), replyTo(x.paragraph)].flatMap((p) => p?.sentences ?? []) : [];
+    const around = exchange ? [besideInStory(x.paragraph, -1), replyTo(x.paragraph)].flatMap((p) => p?.sentences ?? []) : [];
     const has = (t: string) => [x, ...around].some((y) => r.termsOfSentence(y).has(t));
     return asking.filter((t) => has(t) || nearIn(t)).length * 2 >= asking.length;
   };
@@ -107,12 +112,6 @@ export const replyText = (reply: Sentence[]): string => reply.map((x) => x.text.
 const ANSWER_LABEL = new RegExp(`^(?:(?:A|Answer)\\s*[:.]\\s+|${SPEAKER_LABEL.source.slice(1)})`, 'u');
 const LABEL_OR_VOCATIVE = new RegExp(`^(?:${SPEAKER_LABEL.source.slice(1)})?(?:\\p{Lu}\\p{Ll}+,\\s+(?=\\p{Ll}))?`, 'u');
 const GREETING = /^(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hello|hey|thanks|thank\s+you)\b[^.!?]{0,30}[.!?]$/i;
-
-/** The paragraph before this one in its story. */
-function before(p: Paragraph): Paragraph | undefined {
-  const story = p.article.paragraphs.filter((x) => x.kind === 'story');
-  return story[story.indexOf(p) - 1];
-}
 
 // A question that wants a statement: not a date, a number or a name.
 const OPEN_TYPES = new Set(['description', 'sentence', 'list']);

@@ -85,7 +85,7 @@ const COMMONEST = 1_000;
 // meaning it: no stand-in for another word.
 const FUNCTION_LIKE = 250;
 
-/** Do the two words mean much the same by their vectors: at least `min` apart, neither among the commonest? */
+/** Do the two words mean much the same by their vectors: at least `min` alike, neither among the commonest? */
 export function nearInMeaning(a: string, b: string, min: number): boolean {
   const t = load();
   const i = t?.index.get(a);
@@ -94,9 +94,9 @@ export function nearInMeaning(a: string, b: string, min: number): boolean {
   return dot(t, i, j) / (127 * 127) >= min;
 }
 
-/** The `k` words nearest to `word` with at least `min` similarity, nearest first, the commonest words left out unless `common`; none when it has no vector. */
-export function neighbours(word: string, min: number, k = 40, common = false): { word: string; similarity: number }[] {
-  const key = `${word}|${min}|${k}|${common}`;
+/** The `k` words nearest to `word` with at least `min` similarity, nearest first, the commonest words left out; none when it has no vector. */
+export function neighbours(word: string, min: number, k = 40): { word: string; similarity: number }[] {
+  const key = `${word}|${min}|${k}`;
   const hit = nearest.get(key);
   if (hit) return hit;
   const t = load();
@@ -104,7 +104,7 @@ export function neighbours(word: string, min: number, k = 40, common = false): {
   if (!t || i === undefined) return [];
   const floor = min * 127 * 127;
   const found: { index: number; score: number }[] = [];
-  for (let j = common ? 0 : COMMONEST; j < t.words.length; j++) {
+  for (let j = COMMONEST; j < t.words.length; j++) {
     if (j === i) continue;
     const score = dot(t, i, j);
     if (score >= floor) found.push({ index: j, score });
