@@ -54,7 +54,7 @@ import { number } from './counts.ts';
 import { duration, tellsTripEnd, tripEndAnswer, tripEndAsked } from './interval.ts';
 import { rescue } from './rescue.ts';
 import { citesSentence, rewordings } from './reword.ts';
-import { askedInInterview } from './interview.ts';
+import { askedInInterview, isFaqQuestion } from './interview.ts';
 import { PAYING, payers } from './payers.ts';
 import { nearWordsOn, neighbours, withNearWords } from '../knowledge/vectors.ts';
 import { sumAnswer } from './sums.ts';
@@ -1043,9 +1043,13 @@ function stillOpen(s: Scope): Answer | undefined {
   const asked = s.q.text.replace(OPEN_ASKED, ' ').replace(/\b(?:what|which|part|parts|of|is|are|still|yet|about|the)\b/gi, ' ');
   const stories = new Set(supporting(s, asked, 0.3).map((x) => x.paragraph.article));
   for (const article of stories) {
-    for (const x of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
+    // (A FAQ's heading, "What is yet to be agreed?", asks; the paragraph under it says.)
+    for (const x of article.paragraphs.filter((p) => p.kind === 'story' && !isFaqQuestion(p)).flatMap((p) => p.sentences)) {
       const heading = article.paragraphs[x.paragraph.order - 1];
-      const headed = x === x.paragraph.sentences[0] && heading !== undefined && OPEN_HEADING.test(heading.text.trim());
+      const headed =
+        x === x.paragraph.sentences[0] &&
+        heading !== undefined &&
+        (OPEN_HEADING.test(heading.text.trim()) || (isFaqQuestion(heading) && (TOLD_OPEN.test(heading.text) || OPEN_ASKED.test(heading.text))));
       if (!TOLD_OPEN.test(x.text) && !headed) continue;
       const sentences = x.paragraph.sentences;
       const before = sentences[sentences.indexOf(x) - 1];

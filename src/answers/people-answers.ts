@@ -440,7 +440,15 @@ function doers(s: Scope, fallback = true): Answer {
     .filter((c) => !direct.some((d) => d.item === c.item))
     .slice(0, 10);
   // (Who signed for a side is told beside the signing, found by fewer of the question's words.)
-  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1];
+  // ("who signs the pact on Orvane's side" asks the same as "for Orvane".)
+  const sideOwner = /\bon\s+(?:the\s+)?(.+?)['\u2019]s?\s+side\b/i.exec(q.text)?.[1];
+  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1] ?? sideOwner;
+  const sideWords = sideOwner ? words(sideOwner).filter((w) => !isStopWord(w)) : [];
+  // (A signing whose paragraph names nothing of the side owner asked for is another side's: no answer.)
+  const namesSide = (sentence: Sentence) => {
+    const r = s.ctx.knowledge.retriever;
+    return !sideWords.length || sentence.paragraph.sentences.some((x) => sideWords.some((w) => r.termsOfSentence(x).has(stem(fold(w)))));
+  };
   const wider = forWhom ? [...supportingRanked(s, asking, 0.3).slice(0, 10), ...supportingRanked(s, `${q.verb} ${forWhom}`, 0.4).slice(0, 10)] : [];
   const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
@@ -459,7 +467,7 @@ function doers(s: Scope, fallback = true): Answer {
     const own = direct.some((d) => d.item === sentence);
     const sided = side?.test(sentence.text.slice(verb.end));
     if (side && !sided) continue;
-    if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end))) continue;
+    if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end)) || !namesSide(sentence)) continue;
     // "with one member abstaining": a doer counted, not named, is no answer.
     if (/\b(?:one|two|three|four|five|several|some|many)\s+(?:\p{Ll}+\s+)?(?:members?|people|others)\s+$/iu.test(sentence.text.slice(0, verb.start))) continue;
     // ("PORT CHIEF: … I signed a memorandum with …": the "I" of a transcript's line is its speaker.)

@@ -73,6 +73,18 @@ function dateParser(): chrono.Chrono {
   return parser;
 }
 
+// "from Monday, May 4, to Friday, May 8": chrono reads a span only without the comma.
+const SPAN_COMMA =
+  /(\bfrom\s+[^.;]{0,30}?\d{1,2}(?:st|nd|rd|th)?),(?=\s+(?:through|to|until|till)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/g;
+
+/** The dates chrono reads in a text, a span's comma read as a space (same length: its indexes hold), its words as written. */
+function parseDates(text: string, reference: chrono.ParsingReference, forwardDate = false): chrono.ParsedResult[] {
+  const joined = text.replace(SPAN_COMMA, '$1 ');
+  const found = dateParser().parse(joined, reference, forwardDate ? { forwardDate } : undefined);
+  if (joined !== text) for (const r of found) (r as { text: string }).text = text.slice(r.index, r.index + r.text.length);
+  return found;
+}
+
 // chrono is the slow part of start-up; most sentences hold no date word and are skipped (a bare
 // number such as "80 leaders" is no date; a year, "5/6" or a month or weekday name may be).
 const MAY_HOLD_DATE =
@@ -163,6 +175,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   const tripDays = new Set<DatedEvent>();
   // The trip's last day told before the story gives the trip's span.
   const lastOfTrip: { phrase: string; sentence: Sentence }[] = [];
+  // A story telling days more than a week gone (a recap): a day to come it names in passing is an aside.
+  const toldLongAgo = (day: EventDate | undefined) => day?.precision === 'day' && daysBetween(day.start, article.published) > 7;
   const tripSpan = () => events.find((e) => e.date.precision === 'day' && e.date.end);
   // Has the story told anything yet (a heading above it may be the page's own date line)?
   let toldAny = false;
@@ -249,7 +263,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (!chained && !TRIP_DAY.test(sentence.text) && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
-      const backward = dateParser().parse(sentence.text, reference);
+      const backward = parseDates(sentence.text, reference);
       // ("returns on the 25th": a schedule told in the present reads a day of the month forward too.)
       // (Read forward only when a date found backward is in such a clause: chrono is the costly part.)
       const mayComeForward = backward.length > 0 && (COMING.test(sentence.text) || PRESENT_SCHEDULE.test(sentence.text));
@@ -259,7 +273,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         const clause = clauseAround(sentence.text, b.index, b.index + b.text.length);
         const scheduled = ORDINAL_DAY.test(b.text) && !b.start.isCertain('month') && PRESENT_SCHEDULE.test(clause);
         if (!(COMING.test(clause) || scheduled || comingAfterOpening(sentence.text, clause, b.index + b.text.length, b.index))) return b;
-        forward ??= dateParser().parse(sentence.text, reference, { forwardDate: true });
+        forward ??= parseDates(sentence.text, reference, true);
         return forward.find((x) => x.index === b.index && x.text === b.text) ?? b;
       });
       const seen = new Set<string>();
@@ -322,10 +336,22 @@ export function extractEvents(article: Article): DatedEvent[] {
         };
         // "fly out that Saturday evening": the Saturday the story told last.
         const that = bareWeekday && /\bthat\s+$/i.test(sentence.text.slice(0, result.index));
-        const thatWeekday = that
+        // ("reached Tarvik on Friday, May 1. That Saturday, …": with no such weekday told up to a few days past the day
+        // the story has reached, the first one from it; a party "on the 20th" in a letter above is another week's.)
+        const reached = lastDay ?? beforeHeading;
+        const toldWeekday = that
           ? events.findLast(
               (e) => e.date.precision === 'day' && !e.date.end && new Date(`${e.date.start}T00:00:00Z`).getUTCDay() === result.start.get('weekday'),
-            )?.date
+            )
+          : undefined;
+        // (A Saturday told before the day reached may be gone back to; one well after it is not reached yet.)
+        const near = (e: DatedEvent) => reached?.precision !== 'day' || daysBetween(reached.start, e.date.start) <= 6;
+        const thatWeekday = that
+          ? toldWeekday && near(toldWeekday)
+            ? toldWeekday.date
+            : reached?.precision === 'day' && paragraph.kind === 'story'
+              ? weekdayFrom(result, reached.start)
+              : toldWeekday?.date
           : undefined;
         // "… sets off two weeks from Friday. They reach Ostvale on Sunday": a weekday to come, told
         // after a later day to come beyond the coming week, is the next such day from it.
@@ -344,7 +370,10 @@ export function extractEvents(article: Article): DatedEvent[] {
           naiveComing && naiveComing.start < programmeDay!.start && daysBetween(naiveComing.start, programmeDay!.start) <= 21
             ? weekdayFrom(result, programmeDay!.start)
             : undefined;
-        const narrative = narrativeDay(lastDay, base, span);
+        // (Under a heading that starts a leg of the trip, "We drove to Tarvik on Friday" goes on from the day the
+        // section before had reached: the party travelling is the story of the trip, not news of the week.)
+        const travelled = !lastDay && !coming && (PARTY.test(clause) || /\bdelegates\b/i.test(clause)) && TRAVELLED.test(clause);
+        const narrative = narrativeDay(lastDay ?? (travelled ? beforeHeading : undefined), base, span);
         // "On Wednesday of last week": that weekday in the week (Monday to Sunday) before the base day's.
         const weekOf = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+of\s+(last|this|next)\s+week\b/i.exec(
           sentence.text.slice(result.index, result.index + result.text.length + 20),
@@ -370,7 +399,7 @@ export function extractEvents(article: Article): DatedEvent[] {
               .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
           : undefined;
         // ("At a dinner in Busan that Thursday": with no Thursday told before, the trip's.)
-        const ofTrip = tripWeekday(result, sentence.text, events, that && !thatWeekday);
+        const ofTrip = tripWeekday(result, sentence.text, events, that && !(toldWeekday && near(toldWeekday)));
         const date =
           counted ??
           (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??
@@ -398,8 +427,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         const toCome =
           !coming &&
           date.start > base &&
-          /\b(?:starting|beginning|effective|as\s+of|by|until|till|through)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, result.index));
-        if (date.precision === 'day' && paragraph.kind === 'story' && !toCome) lastDay = date;
+          /\b(?:starting|beginning|effective|as\s+of|by|until|till|through)\s+(?:on\s+|the\s+)?$/i.test(sentence.text.slice(0, result.index));
+        // (Nor does a deadline: "must ship the first lot by the close of May".)
+        const deadline = DEADLINE.test(sentence.text.slice(0, result.index));
+        // (Nor a day to come named in passing by a story of days gone: "the council weighs it on March 2".)
+        const aside = toldLongAgo(lastDay) && date.start > article.published && !toldPast(leadIn(sentence.text, result.index));
+        if (date.precision === 'day' && paragraph.kind === 'story' && !toCome && !deadline && !aside) lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
@@ -417,8 +450,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         const between = sentence.text.slice(Math.min(r.index, chained!.index), Math.max(r.index, chained!.index));
         return /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(between) || NEW_VERB_PHRASE.test(between);
       };
+      // (A deadline later in the sentence, "… to ship the first lot by the close of May", is no day it describes.)
       const given = (r: chrono.ParsedResult) =>
-        !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) && isRealDate(r, sentence.text) && !apart(r);
+        !(r.index < chained!.index + chained![0].length && chained!.index < r.index + r.text.length) &&
+        isRealDate(r, sentence.text) &&
+        !apart(r) &&
+        !(r.index > chained!.index && DEADLINE.test(sentence.text.slice(0, r.index)));
       // ("Tickets went on sale on April 1, and two weeks later …": a day told before "later" is what it counts from.)
       // ("Three days after our talks, we sailed to a port … founded in 1890": a year in a later clause describes no day.)
       const sameClause = (r: chrono.ParsedResult) =>
@@ -471,7 +508,13 @@ export function extractEvents(article: Article): DatedEvent[] {
         const followed = after ? FOLLOWED.exec(sentence.text.slice(0, chained.index)) : null;
         const earlier = followed && OWN_CLAUSE.test(rest) ? namedDay(events, sentence, followed[1]!) : undefined;
         // A programme still to come goes on from its last day; what someone said "would" happen is a report of the past.
-        const ahead = COMING.test(sentence.text) && !/\b(?:said|told|announced|added)\b/.test(sentence.text);
+        // (The phrase's own clause says so: "The day after, they signed a deal under which it will ship …
+        // by May" is told on from the day before, not from May.)
+        const phraseEnd = chained.index + chained[0].length;
+        const ownClause = clauseAround(sentence.text, chained.index, phraseEnd);
+        const ahead =
+          (COMING.test(ownClause) || comingAfterOpening(sentence.text, ownClause, phraseEnd, chained.index)) &&
+          !/\b(?:said|told|announced|added)\b/.test(sentence.text);
         const base = earlier?.date ?? anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
         // "## The following morning — At the port" then "The following morning, the governor met …": the
         // heading's own day, told again, not one more.
@@ -500,7 +543,9 @@ export function extractEvents(article: Article): DatedEvent[] {
           events.find((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && first(e)) ??
           (ordinal[3]
             ? events.findLast((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && ARRIVED.test(e.sentence.text))
-            : events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text) || opensSpan(e))));
+            : (events.find((e) => e.date.precision === 'day' && (e.date.end || DEPARTED.test(e.sentence.text) || opensSpan(e))) ??
+              // (Only the landing dated: the trip's first day is the day it landed.)
+              events.find((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence && ARRIVED.test(e.sentence.text))));
         if (start && n >= 0) {
           const date = { start: shiftDay(start.date.start, n), precision: 'day' as const };
           events.push({ date, phrase: ordinal[0], sentence });
@@ -534,8 +579,11 @@ export function extractEvents(article: Article): DatedEvent[] {
       const startsLater =
         latest &&
         latest.date.start > article.published &&
-        /\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase)));
-      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text) && !startsLater) lastDay = latest.date;
+        (/\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase))) ||
+          DEADLINE.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase))));
+      const at = latest ? sentence.text.indexOf(latest.phrase) : -1;
+      const aside = latest !== undefined && at >= 0 && toldLongAgo(lastDay) && latest.date.start > article.published && !toldPast(leadIn(sentence.text, at));
+      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text) && !startsLater && !aside) lastDay = latest.date;
     }
   }
 
@@ -738,6 +786,8 @@ function updatedDay(line: string | undefined, published: string): string | undef
 }
 
 // The travelling party as a clause's subject: "the group will fly", "the delegation will tour", "we land".
+// The party's own travel, told in the past: "drove to Tarvik", "went on to the coast".
+const TRAVELLED = /\b(?:flew|drove|sailed|travell?ed|went\s+on|rode|headed|moved\s+on|took\s+the\s+(?:train|ferry|bus))\b/i;
 const PARTY = /\b(?:[Tt]he\s+(?:group|delegation|party|team|mission|visitors|travell?ers)|[Tt]hey|[Ww]e)\b/;
 const WEEKS_FROM = /^\s+from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -747,12 +797,16 @@ const CHAINED =
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
+// A deadline: "by the close of May", "until March 3".
+const DEADLINE = /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$/i;
+
 const TRIP_DAY =
-  /\bthe\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
+  /\bthe\s+(?:trip|visit|mission|tour|journey|delegation|group|party)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
 
 // "On our last day", "the mission's final day", "the last day of the visit" (not "the last day of March").
+// ("On the final day, the mayor opens a depot …", opening a sentence of a trip's story, is the trip's too.)
 const LAST_TRIP_DAY =
-  /\b(?:(?:our|their|her|his)\s+(?:last|final)\s+(?:full\s+)?day\b(?!\s+of\b)|the\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(?:last|final)\s+(?:full\s+)?day\b|the\s+(?:last|final)\s+(?:full\s+)?day\s+of\s+(?:the|our|their|her|his)\s+(?:trip|visit|mission|tour|journey)\b)/i;
+  /^\s*(?:On\s+)?the\s+(?:last|final)\s+(?:full\s+)?day\b(?!\s+of\b)|\b(?:(?:our|their|her|his)\s+(?:last|final)\s+(?:full\s+)?day\b(?!\s+of\b)|the\s+(?:trip|visit|mission|tour|journey)['\u2019]s\s+(?:last|final)\s+(?:full\s+)?day\b|the\s+(?:last|final)\s+(?:full\s+)?day\s+of\s+(?:the|our|their|her|his)\s+(?:trip|visit|mission|tour|journey)\b)/i;
 
 // "The meetings came", "the signing was": an event the story named, before "a day after …".
 const FOLLOWED =
@@ -782,7 +836,24 @@ export const RETURNED =
   /\b(?:return(?:ed|s|ing)|(?<=\b(?:to|will|would|and|we|they|she|he|I|then)\s)return\b|(?:come|came|comes|coming)\s+(?:home|back)|fl(?:y|ew|ies|ying)\s+(?:home|back)|(?:get|got|gets|getting)\s+back|(?:arriv|land)(?:e|ed|es|s|ing)?\s+(?:home|back)|back\s+home|head(?:ed|s|ing)?\s+home|(?:will|to)\s+be\s+back\s+(?:home|in))\b/i;
 const ARRIVED = /\b(?:arrived|landed)\b/i;
 /** The verbs that tell an event a noun names: "the return" is told "came home", "the arrival" "landed". */
-const TOLD_AS: Record<string, RegExp> = { return: RETURNED, homecoming: RETURNED, departure: DEPARTED, arrival: ARRIVED, meeting: /\b(?:met|meet|meets)\b/i };
+const TOLD_AS: Record<string, RegExp> = {
+  return: RETURNED,
+  homecoming: RETURNED,
+  departure: DEPARTED,
+  arrival: ARRIVED,
+  meeting: /\b(?:met|meet|meets)\b/i,
+  // ("a day after the Tarvik ceremony": the signing or opening the story told.)
+  ceremony: /\b(?:ceremony|signed|signing|inaugurated|opened)\b/i,
+};
+
+/** The heading of the section a paragraph is in ("Tarvik: a depot and a pact"), if any. */
+function sectionHeading(paragraph: Paragraph): string {
+  for (let i = paragraph.order - 1; i >= 0; i--) {
+    const p = paragraph.article.paragraphs[i]!;
+    if (p.kind === 'story' && isSectionHeading(p.text)) return p.text;
+  }
+  return '';
+}
 
 /**
  * The day the story dated an event a phrase names ("the signing", "Marroquin's return"): the last
@@ -793,7 +864,8 @@ function namedDay(events: DatedEvent[], sentence: Sentence, noun: string, names:
   const nounStem = stem(noun);
   const found = events
     .filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence !== sentence)
-    .filter((e) => names.every((n) => e.sentence.text.includes(n)))
+    // (A name may be the section's: "That Friday, … signed" under "Tarvik: a depot and a pact".)
+    .filter((e) => names.every((n) => e.sentence.text.includes(n) || sectionHeading(e.sentence.paragraph).includes(n)))
     .filter((e) =>
       told
         ? told.test(e.sentence.text) && !/\b(?:before|after|until)\s+(?:\S+\s+){0,2}$/i.test(e.sentence.text.slice(0, e.sentence.text.search(told)))
@@ -880,6 +952,14 @@ function clauseAround(text: string, from: number, to: number): string {
   }
   const rest = text.slice(to, to + 40);
   return text.slice(start, to) + rest.slice(0, rest.search(CLAUSE_END));
+}
+
+/** Words told in the past, not "is expected to vote". */
+const toldPast = (text: string): boolean => PAST.test(text) && !COMING.test(text);
+
+/** The words from the last comma, semicolon or colon before `at` up to it: "the council weighs it on". */
+function leadIn(text: string, at: number): string {
+  return text.slice(Math.max(0, ...[',', ';', ':'].map((p) => text.lastIndexOf(p, at - 1) + 1)), at);
 }
 
 /**
