@@ -46,10 +46,15 @@ const COMING_WORDS = /\b(?:will|shall|to be|scheduled|expected|planned|plans|set
 export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)\b|\bexact\s+dates?\b/i;
 
 // "When did the visit end?": the end of a range is asked for, and the verb is no search term.
-const ASKS_START = /\b(?:begin|began|begun|start|started|starts|arrive|arrived|arrives|kick(?:ed)? off)\b/i;
-const ASKS_END = /\b(?:end|ended|ends|finish|finished|conclude|concluded|wrap(?:ped)? up)\b/i;
+// (In every form a chat user types: "when was the visit wrapping up", "when is it kicking off".)
+const ASKS_START = /\b(?:begin(?:s|ning)?|began|begun|start(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off)\b/i;
+const ASKS_END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up)\b/i;
 
-const BOUNDARY_TERMS = new Set(terms('begin began begun start started starts kick end ended ends finish finished conclude concluded wrap'));
+const BOUNDARY_TERMS = new Set(
+  terms(
+    'begin began begun beginning start started starts starting kick end ended ends ending finish finished finishing conclude concluded concluding wrap wrapping',
+  ),
+);
 
 export function when(ctx: AnswerContext, args: string): Answer {
   if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(ctx.knowledge));
@@ -101,10 +106,29 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): Foun
     end,
   );
   const best = range?.ranked[0]?.score ?? 0;
-  const spanning = range?.ranked.find((x) => x.item.date.end && x.score >= best * 0.8)?.item;
+  const spanning = range?.ranked.find((x) => x.item.date.end && x.score >= best * 0.8)?.item ?? tripSpanOf(ctx, range, text);
   if (range && spanning) return { ...range, event: spanning };
   return rankEvents(ctx, text, dq, all, start, end) ?? range;
 }
+
+/**
+ * "When is the Ashmore trip kicking off?": the span its story gives the trip ("The mission runs from …
+ * through …"), in the article of the event found first, when the question asks of the trip itself.
+ */
+function tripSpanOf(ctx: AnswerContext, found: FoundEvent | undefined, text: string): DatedEvent | undefined {
+  const r = ctx.knowledge.retriever;
+  const article = found?.ranked[0]?.item.sentence.paragraph.article;
+  // (The trip named as such: "when do the students get here" asks of their arrival, not of the trip.)
+  if (!article || !TRIP_NOUN.test(text)) return undefined;
+  const spans = (ctx.knowledge.eventsByArticle.get(article) ?? []).filter(
+    (e) => e.date.precision === 'day' && e.date.end && e.sentence.paragraph.kind === 'story' && TRIP_WORDS.some((w) => r.termsOfSentence(e.sentence).has(w)),
+  );
+  return spans.length === 1 ? spans[0] : undefined;
+}
+
+// A trip asked of by name; the words that name it in a sentence.
+const TRIP_NOUN = /\b(?:trip|visit|mission|journey|tour)\b/i;
+const TRIP_WORDS = terms('visit trip mission journey tour delegation');
 
 /**
  * A sentence that names people is about the ones asked after only if it names one of them, or

@@ -595,7 +595,8 @@ export function normalizeQuestion(text: string, r: Retriever, initials = new Map
   const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim()))), writtenIn(r)), r), r);
   const apart = known ? namesApart(plain, known) : plain;
   const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
-  const cased = spellInitials(known ? restoreCase(apart, r, known) : apart, initials, r);
+  // ("who is this skip guy": the name is known for one once its case is restored.)
+  const cased = spellInitials(known ? restoreCase(apart, r, known).replace(CASUAL_PERSON, '$1') : apart, initials, r);
   const corrected = correctSpelling(cased, r, isName);
   // (A person's name corrected from a misspelling, "quingling", is written as the articles write it.)
   if (!known || corrected === cased) return corrected;

@@ -66,7 +66,11 @@ function whoIs(s: Scope, about: string): Answer {
   const withoutClause = whole.kind === 'none' && clauseless !== about ? resolvePerson(k, clauseless) : whole;
   // "jon grubb from the bay area council": the name, without where they are from.
   const nameOnly = about.replace(/\s+(?:from|at|with|for)\s+\S.*$/i, '');
-  const match = withoutClause.kind === 'none' && nameOnly !== about ? resolvePerson(k, nameOnly) : withoutClause;
+  const fromName = withoutClause.kind === 'none' && nameOnly !== about ? resolvePerson(k, nameOnly) : withoutClause;
+  // ("Skip on the Korea trip": a name alone, one person's, before where they were.)
+  const beforeWhere = about.replace(/\s+(?:on|in|during)\s+\S.*$/i, '');
+  const named = fromName.kind === 'none' && beforeWhere !== about && /^\p{Lu}/u.test(beforeWhere) ? resolvePerson(k, beforeWhere) : undefined;
+  const match = named?.kind === 'one' ? named : fromName;
   const byName = match.kind === 'one' && words(about).some((w) => words(match.person.name).includes(w) || match.person.aliases.some((a) => fold(a) === w));
   const described = byName ? undefined : parseRoleQuery(about);
   const role = byName

@@ -646,16 +646,23 @@ function trimRole(phrase: string): string {
 }
 
 /** A bare name before a speech verb: "John Smith said". */
-/** "Wendy Prask of the Tolland Water Board": a name and the body it stands for, its only introduction. */
+const ORG_AT_END = new RegExp(`${ORG_WORD.source}\\.?$`);
+
+/** "Wendy Prask of the Tolland Water Board", "Ode Lund of Lund Family Farms": a name and the body it stands for, its only introduction. */
 export function byBody(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
   for (const run of runs) {
     const words = run.map((t) => t.text);
     if (!nameLike(words)) continue;
-    const body = /^\s+of\s+the\s+((?:\p{Lu}[\p{L}\p{M}&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}\p{M}&'\u2019.-]*)/u.exec(
+    const of = /^\s+of\s+(the\s+)?((?:\p{Lu}[\p{L}\p{M}&'\u2019.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}\p{M}&'\u2019.-]*)/u.exec(
       s.slice(run[run.length - 1]!.end),
-    )?.[1];
-    if (body && ORG_WORD.test(body)) out.push({ name: words.join(' '), role: body, sentence });
+    );
+    const body = of?.[2];
+    // (Without "the", a firm's name of two words or more that ends with the word for a firm: "Secretary of
+    // Commerce Ann Lee" is an office, and so is "Regional Secretary of Alder City", a name with a role noun in it.)
+    if (!body || !ORG_WORD.test(body)) continue;
+    const firm = body.includes(' ') && ORG_AT_END.test(body) && !ROLE_NOUN.test(words.join(' '));
+    if (of![1] || firm) out.push({ name: words.join(' '), role: body.replace(/\.$/, ''), sentence });
   }
 }
 

@@ -282,7 +282,13 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
     const parts = p.name.split(' ');
     const shapes = [
       () => new RegExp(`${name}\\s*\\(\\s*${quoted}\\s*\\)`, 'u'),
-      () => new RegExp(`${name},?\\s+(?:(?:who\\s+is|better|widely|also)\\s+)?(?:known|nicknamed|called|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`, 'u'),
+      // (After an appositive or a relative clause too: 'Ana Ruiz, owner of a bakery, known on the docks as "Crumbs"',
+      // 'Ana Ruiz, who runs the bakery and whom everyone calls "Crumbs"'.)
+      () =>
+        new RegExp(
+          `${name}(?:(?:,|\\s+of\\b)[^"\u201c.;:]{1,80}?)?,?\\s+(?:(?:who\\s+is|better|widely|also)\\s+|(?:and\\s+)?whom\\s+[^"\u201c.;:]{0,40}?)?(?:known|nicknamed|called|calls|call|dubbed)\\b[^"\u201c.;:]{0,40}?${quoted}`,
+          'u',
+        ),
       ...(parts.length === 2 ? [() => new RegExp(`${escapeRegExp(parts[0]!)}\\s+${quoted}\\s+${escapeRegExp(parts[1]!)}\\b`, 'u')] : []),
     ];
     // Each shape is read only in a sentence that holds what it cannot match without: an opening quote,
@@ -321,7 +327,7 @@ function articleAliases(sentences: Sentence[], people: Person[]): Map<string, Pe
 }
 
 // What the second shape of a nickname needs after the name ("known to everyone as", "nicknamed", …).
-const CALLED = /known|nicknamed|called|dubbed/;
+const CALLED = /known|nicknamed|called|calls?\b|dubbed/;
 
 const TITLE_WORDS = new Set(TITLES.map((t) => t.split(' ').pop()!));
 

@@ -15,6 +15,7 @@ const bot = botOfStories([
     'On the final day, the visitors see the Esterhazy Cocoa Works roastery near Kumasi before their flight back.',
     '## What has yet to be settled?',
     'How large a tax break Esterhazy Cocoa Works might get remains unclear.',
+    'If Oakhurst is chosen, work on a cocoa plant could begin in 2028.',
   ],
 ]);
 const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
@@ -22,6 +23,13 @@ const first = (q: string) => bot.handleLine(q, 'cli').text.split('\n')[0]!;
 describe('GIVEN an explainer whose programme gives the trip as a span', () => {
   it('reads the span with a comma after its first day as one span, and "On the final day" as its last day', () => {
     expect(first('when do they see the esterhazy cocoa roastery')).toMatch(/^June 12, 2026/);
+  });
+});
+
+describe("GIVEN a question about when the trip starts or ends, in a chat user's words", () => {
+  it('answers with the span the story gives the trip, not another sentence that holds a start verb', () => {
+    expect(first('when is the oakhurst trip kicking off')).toMatch(/^June 8, 2026/);
+    expect(first('when is the oakhurst mission wrapping up')).toMatch(/^June 12, 2026/);
   });
 });
 
