@@ -31,8 +31,8 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
       // A surname the articles never use alone ("Vask" of "Mayor Petronel Vask"): still that person,
       // when no one else has it and it is written as a name or is no English word.
       // So is a first name no one else has ("Lio" of "Lio Tessaly-Marr"), written as a name.
-      const bySurname = surnames(k).get(words[i]!);
-      const byFirstName = firstNames(k).get(words[i]!);
+      const bySurname = surnames(k)(words[i]!);
+      const byFirstName = firstNames(k)(words[i]!);
       // (As written: "Léon" folds to "leon".)
       const written = (question.match(/[\p{L}\p{N}'-]+/gu) ?? []).find((w) => fold(w).replace(/'s$/, '') === words[i]) ?? '';
       const plain = hasSense(words[i]!, 'noun') || hasSense(words[i]!, 'verb') || hasSense(words[i]!, 'adj');
@@ -43,26 +43,66 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
   return [...found];
 }
 
-const surnameIndex = new WeakMap<Knowledge, Map<string, Person[]>>();
-const firstNameIndex = new WeakMap<Knowledge, Map<string, Person[]>>();
+/** People whose name (folded) has this part, in the people's order; undefined for none. */
+type NamePartIndex = (word: string) => Person[] | undefined;
+
+const surnameIndex = new WeakMap<Knowledge, NamePartIndex>();
+const firstNameIndex = new WeakMap<Knowledge, NamePartIndex>();
 
 /** People by the last part of their name, folded. */
-const surnames = (k: Knowledge) => namePartIndex(k, surnameIndex, (parts) => parts[parts.length - 1]!);
+const surnames = (k: Knowledge) => namePartIndex(k, surnameIndex, true);
 /** People by the first part of a name of two parts or more, folded. */
-const firstNames = (k: Knowledge) => namePartIndex(k, firstNameIndex, (parts) => (parts.length > 1 ? parts[0]! : ''));
+const firstNames = (k: Knowledge) => namePartIndex(k, firstNameIndex, false);
 
-function namePartIndex(k: Knowledge, memo: WeakMap<Knowledge, Map<string, Person[]>>, part: (parts: string[]) => string): Map<string, Person[]> {
-  let index = memo.get(k);
-  if (!index) {
-    index = new Map();
-    for (const p of k.people) {
-      const key = part(p.key.split(' '));
-      const list = key.length >= 3 ? index.get(key) : undefined;
-      if (list) list.push(p);
-      else if (key.length >= 3) index.set(key, [p]);
+/** FNV-1a of `s` from `start` to `end`. */
+function hashOf(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The people by the last or first part of their key (three letters at least; a first part only of a
+ * key of two parts or more), as their positions grouped by the part's hash in two integer arrays and
+ * checked against the key when asked: no string, list or map entry per person (at 50,000 articles a
+ * map of 325,000 name parts cost about a second of the first question naming someone, most of it
+ * garbage collection).
+ */
+function namePartIndex(k: Knowledge, memo: WeakMap<Knowledge, NamePartIndex>, last: boolean): NamePartIndex {
+  const known = memo.get(k);
+  if (known) return known;
+  const people = k.people;
+  const startOf = (key: string) => (last ? key.lastIndexOf(' ') + 1 : 0);
+  const endOf = (key: string) => (last ? key.length : Math.max(0, key.indexOf(' ')));
+  const mask = 2 ** Math.ceil(Math.log2(people.length + 1)) - 1;
+  const bucketOf = new Int32Array(people.length).fill(-1);
+  // starts[b] .. starts[b + 1]: the positions (in the people's order) of bucket b's people.
+  const starts = new Int32Array(mask + 2);
+  people.forEach((p, i) => {
+    const start = startOf(p.key);
+    const end = endOf(p.key);
+    if (end - start < 3) return;
+    bucketOf[i] = hashOf(p.key, start, end) & mask;
+    starts[bucketOf[i]! + 1]!++;
+  });
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const positions = new Int32Array(starts[mask + 1]!);
+  const filled = starts.slice(0, mask + 1);
+  bucketOf.forEach((b, i) => {
+    if (b >= 0) positions[filled[b]!++] = i;
+  });
+  const index: NamePartIndex = (word) => {
+    if (word.length < 3) return undefined;
+    const b = hashOf(word, 0, word.length) & mask;
+    const found: Person[] = [];
+    for (let at = starts[b]!; at < starts[b + 1]!; at++) {
+      const p = people[positions[at]!]!;
+      const start = startOf(p.key);
+      if (endOf(p.key) - start === word.length && p.key.startsWith(word, start)) found.push(p);
     }
-    memo.set(k, index);
-  }
+    return found.length ? found : undefined;
+  };
+  memo.set(k, index);
   return index;
 }
 

@@ -10,6 +10,7 @@ export class CorpusMemo {
   private readonly corpus: string | undefined;
   private readonly read?: Database.Statement<[string, string], { value: string }>;
   private readonly write?: Database.Statement<[string, string, string]>;
+  private readonly exists?: Database.Statement<[string, string], number>;
 
   /** `ids` and `hashes` of the articles, in the same order; a missing hash turns keeping off. */
   constructor(db: Database.Database, ids: string[], hashes: (string | undefined)[]) {
@@ -25,6 +26,12 @@ export class CorpusMemo {
     db.exec('CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, corpus TEXT NOT NULL, value TEXT NOT NULL)');
     this.read = db.prepare('SELECT value FROM memo WHERE name = ? AND corpus = ?');
     this.write = db.prepare('INSERT OR REPLACE INTO memo (name, corpus, value) VALUES (?, ?, ?)');
+    this.exists = db.prepare<[string, string], number>('SELECT 1 FROM memo WHERE name = ? AND corpus = ?').pluck();
+  }
+
+  /** Whether a value is kept under this name for this corpus, without reading it. */
+  has(name: string): boolean {
+    return this.corpus ? this.exists!.get(name, this.corpus) !== undefined : false;
   }
 
   /** The value kept under this name for this corpus, as JSON text (undefined: none, or no corpus to key it). */

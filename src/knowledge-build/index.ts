@@ -23,12 +23,14 @@ import {
   snapshotKept,
   keptEvents,
   keptSentences,
+  chunkNames,
   lazyPartsSteps,
   runSteps,
   runStepsAsync,
   snapshotOf,
   type KnowledgeSnapshot,
   type Lookup,
+  type RolesRow,
   type Steps,
 } from './lazy.ts';
 import type { DatedEvent } from '../knowledge/events.ts';
@@ -500,7 +502,19 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
   if (!events) return undefined;
   const people = peopleChunks(memo, snap.chunks?.people ?? 0);
-  const parts = yield* lazyPartsSteps(snap, { folder, engine: engineKey(), dir, maxBytes: options.lazyBytes!, logger: options.logger, texts, events, people });
+  const roles = snap.chunks?.roles ? rolesChunk(memo, snap.chunks.people) : undefined;
+  if (roles === null) return undefined;
+  const parts = yield* lazyPartsSteps(snap, {
+    folder,
+    engine: engineKey(),
+    dir,
+    maxBytes: options.lazyBytes!,
+    logger: options.logger,
+    texts,
+    events,
+    people,
+    roles,
+  });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
     peopleOf: () => [],
@@ -590,6 +604,31 @@ function* peopleChunks(memo: CorpusMemo, count: number): Generator<KnowledgeSnap
       yield undefined;
     }
   }
+}
+
+/**
+ * The roles of the snapshot's people, a chunk's JSON text read now and parsed when first asked for
+ * (undefined: unreadable); null when a chunk's roles are missing (a full build keeps the snapshot
+ * again). The text is read at start, not when asked: a build for a changed corpus (a reload's child,
+ * another process) replaces the rows while this knowledge still answers.
+ */
+function rolesChunk(memo: CorpusMemo, count: number): ((chunk: number) => RolesRow[] | undefined) | null {
+  const texts: (string | undefined)[] = [];
+  for (let i = 0; i < count; i++) {
+    const text = memo.get(chunkNames(i)[1]);
+    if (text === undefined) return null;
+    texts.push(text);
+  }
+  return (chunk) => {
+    const text = texts[chunk];
+    texts[chunk] = undefined;
+    try {
+      const list = JSON.parse(text ?? 'null') as unknown;
+      return Array.isArray(list) ? (list as RolesRow[]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /**

@@ -59,8 +59,8 @@ export interface KnowledgeSnapshot {
   sentences: number;
   /** The key of the copy of the sentences the parts above refer to, kept in the index file (keepSentences); absent: none kept. */
   texts?: string;
-  /** How many chunks of people and events the index file keeps beside it (index.ts keepSnapshot); absent: none, all are here. */
-  chunks?: { people: number; events: number };
+  /** How many chunks of people and events the index file keeps beside it (index.ts keepSnapshot), and whether each chunk's roles are kept apart; absent: none, all are here. */
+  chunks?: { people: number; events: number; roles?: boolean };
 }
 
 /** A sentence the snapshot refers to, as kept in the index file: article, sentence, paragraph kind (1: caption), number and order, start, text. */
@@ -311,16 +311,24 @@ export function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
   if (raw === undefined) return false;
   try {
     const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
-    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (memo.get(`${SNAPSHOT}/people/${i}`) === undefined) return false;
+    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (!chunkNames(i).every((name) => memo.has(name))) return false;
     return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
   } catch {
     return false;
   }
 }
 
+/** A chunk's roles, kept apart from its people (`${SNAPSHOT}/roles/<i>`): each person's roles and their terms, as in their row. */
+export type RolesRow = [roles: (string | number)[], roleTerms: string[] | undefined];
+
+/** The memo names of chunk `i`'s people and of their roles. */
+export const chunkNames = (i: number) => [`${SNAPSHOT}/people/${i}`, `${SNAPSHOT}/roles/${i}`] as const;
+
 /**
  * Keeps a snapshot in the corpus memo: its people in chunks (`count` of them, made a chunk at a time
- * by `rows`), then the rest (the head) naming how many (its events are kept in a table: keepEvents).
+ * by `rows`), each chunk's roles in a row of their own (a start parses them when a question first asks
+ * for a role of the chunk's people), then the rest (the head) naming how many (its events are kept in
+ * a table: keepEvents).
  */
 export function keepSnapshot(
   memo: CorpusMemo,
@@ -328,8 +336,14 @@ export function keepSnapshot(
   count = snapshot.people.length,
   rows = (from: number, to: number) => snapshot.people.slice(from, to),
 ): void {
-  const chunks = { people: Math.ceil(count / CHUNK), events: 0 };
-  for (let i = 0; i < chunks.people; i++) if (!memo.set(`${SNAPSHOT}/people/${i}`, JSON.stringify(rows(i * CHUNK, Math.min(count, (i + 1) * CHUNK))))) return;
+  const chunks = { people: Math.ceil(count / CHUNK), events: 0, roles: true };
+  for (let i = 0; i < chunks.people; i++) {
+    const chunk = rows(i * CHUNK, Math.min(count, (i + 1) * CHUNK));
+    const [people, roles] = chunkNames(i);
+    const roleRows = chunk.map(([, , , r, , , terms]): RolesRow => [r, terms]);
+    if (!memo.set(roles, JSON.stringify(roleRows))) return;
+    if (!memo.set(people, JSON.stringify(chunk.map(([key, name, aliases, , mentions, quoted]) => [key, name, aliases, [], mentions, quoted])))) return;
+  }
   // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
   memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
 }
@@ -360,6 +374,8 @@ export interface LazySources {
   events: KeptEvents;
   /** The people's rows, a chunk at a time (undefined: a chunk missing or unreadable); without it, the snapshot's own. */
   people?: Iterable<KnowledgeSnapshot['people'] | undefined>;
+  /** The roles of chunk `i`'s people, when kept apart from them (undefined: unreadable); asked for when a role of theirs is first read. */
+  roles?: (chunk: number) => RolesRow[] | undefined;
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
@@ -444,6 +460,11 @@ const REFS = Symbol('refs');
 const FROM = Symbol('from');
 const QUOTED = Symbol('quoted');
 const TO = Symbol('to');
+// A person's roles are read with the rest of their chunk's roles when first asked for (ROLES): the
+// chunk's function (ROLES_OF) and the person's place in the chunk (ROLE_AT).
+const ROLES_OF = Symbol('roles of');
+const ROLE_AT = Symbol('role at');
+type DeferredRoles = { [ROLES_OF]: (at: number) => RoleFact[]; [ROLE_AT]: number };
 type Deferred = { [RESOLVE]: (a: number, s: number) => unknown; [ART]: number; [SEN]: number };
 type Refs = { [RESOLVE]: (a: number, s: number) => unknown; [REFS]: Int32Array; [FROM]: number; [QUOTED]: number; [TO]: number };
 /** A person's references: mentions as (article, sentence) pairs, or the articles holding their quotes; none for a person made elsewhere. */
@@ -471,6 +492,15 @@ const MENTIONS: PropertyDescriptor = {
     return out;
   },
 };
+const ROLES: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: DeferredRoles) {
+    return this[ROLES_OF](this[ROLE_AT]);
+  },
+};
+/** What a person whose roles cannot be read holds. */
+const NO_ROLES = Object.freeze([]) as unknown as RoleFact[];
 const PARAGRAPHS: PropertyDescriptor = {
   enumerable: true,
   get(this: Deferred) {
@@ -599,30 +629,57 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return { paragraphs, sentences, index: new Map(sentences.map((s, k) => [s, k])), terms: entry.facts.terms, mentions, quotes: linked?.quotes ?? [], size };
   }
 
+  // A role as the answers read it, its sentence resolved on use.
+  const roleFactsOf = ([roles, termsOfRoles]: RolesRow): RoleFact[] => {
+    // Sized at once: a list grown by push holds 17 places for its first item.
+    const facts: RoleFact[] = new Array<RoleFact>(roles.length / 3);
+    for (let k = 0; k < roles.length; k += 3) {
+      const known = termsOfRoles?.[k / 3];
+      const fact = {
+        role: roles[k] as string,
+        [TERMS]: typeof known === 'string' ? known : undefined,
+        [RESOLVE]: sentenceAt,
+        [ART]: roles[k + 1] as number,
+        [SEN]: roles[k + 2] as number,
+      };
+      facts[k / 3] = Object.defineProperty(fact, 'sentence', SENTENCE) as unknown as RoleFact;
+    }
+    return facts;
+  };
+  // The roles of chunk `c`, kept apart from its people: parsed and made when a question first asks for
+  // the roles of one of them (most starts read a few chunks' roles, a role search all of them).
+  const rolesKeptApart = (c: number) => {
+    let made: RoleFact[][] | undefined;
+    return (at: number): RoleFact[] => {
+      if (!made) {
+        const rows = from.roles!(c);
+        if (!rows) from.logger?.warn({ chunk: c }, 'knowledge snapshot roles unreadable; their people are read without their roles');
+        made = rows?.map(roleFactsOf) ?? [];
+      }
+      return made[at] ?? NO_ROLES;
+    };
+  };
+
   // The people's rows are read a chunk at a time and let go once made into people: the rows of all
   // 325,000 people of 50,000 articles are not held at once.
   let n = 0;
+  let c = 0;
   for (const chunk of from.people ?? [snap.people]) {
     if (!Array.isArray(chunk)) return undefined;
+    let rolesOf: (at: number) => RoleFact[];
+    if (from.roles) rolesOf = rolesKeptApart(c);
+    else {
+      const made = chunk.map(([, , , roles, , , terms]) => roleFactsOf([roles, terms]));
+      rolesOf = (at) => made[at]!;
+    }
+    c++;
     let size = 0;
     for (const row of chunk) size += row[4].length + row[5].length;
     const refs = new Int32Array(size);
     let at = 0;
-    for (const [key, name, aliases, roles, mentions, quotedIn, termsOfRoles] of chunk) {
+    let inChunk = 0;
+    for (const [key, name, aliases, , mentions, quotedIn] of chunk) {
       if (n++ % SLICE === 0) yield;
-      // Sized at once: a list grown by push holds 17 places for its first item.
-      const roleFacts: RoleFact[] = new Array<RoleFact>(roles.length / 3);
-      for (let k = 0; k < roles.length; k += 3) {
-        const known = termsOfRoles?.[k / 3];
-        const fact = {
-          role: roles[k] as string,
-          [TERMS]: typeof known === 'string' ? known : undefined,
-          [RESOLVE]: sentenceAt,
-          [ART]: roles[k + 1] as number,
-          [SEN]: roles[k + 2] as number,
-        };
-        roleFacts[k / 3] = Object.defineProperty(fact, 'sentence', SENTENCE) as unknown as RoleFact;
-      }
       const first = at;
       refs.set(mentions, at);
       const quotedAt = (at += mentions.length);
@@ -632,13 +689,15 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
         key,
         name,
         aliases: aliases.length ? aliases : NO_ALIASES,
-        roles: roleFacts,
+        [ROLES_OF]: rolesOf,
+        [ROLE_AT]: inChunk++,
         [RESOLVE]: sentenceAt,
         [REFS]: refs,
         [FROM]: first,
         [QUOTED]: quotedAt,
         [TO]: at,
       };
+      Object.defineProperty(person, 'roles', ROLES);
       people.push(Object.defineProperty(person, 'mentions', MENTIONS) as unknown as Person);
     }
   }

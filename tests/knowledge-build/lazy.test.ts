@@ -149,6 +149,8 @@ describe('knowledge read on demand', () => {
   it("hands out the sentences of roles and events without reading their articles, and they are the articles' own once read", () => {
     const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
     const person = lazy.people.find((p) => p.roles.length)!;
+    // A person's roles are read with their chunk's when first asked for, the same objects after.
+    expect(person.roles).toBe(person.roles);
     const role = person.roles[0]!.sentence;
     const event = lazy.events[lazy.events.length - 1]!.sentence;
     expect(lazy.held!()).toEqual({ articles: 0, bytes: 0 });
@@ -265,14 +267,14 @@ describe('knowledge read on demand', () => {
     expect(answers(again)).toEqual(plain);
   });
 
-  it('builds in full when a chunk of the people kept in the index file is missing, and answers the same', () => {
-    const copy = temp('lazy-people-gone');
+  it.each(['people', 'roles'])('builds in full when a chunk of the %s kept in the index file is missing, and answers the same', (part) => {
+    const copy = temp(`lazy-${part}-gone`);
     cpSync(seeds, copy, { recursive: true });
-    const cacheCopy = temp('lazy-cache-people-gone');
+    const cacheCopy = temp(`lazy-cache-${part}-gone`);
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     const kept = snapshotKey(cacheCopy, copy);
     const db = new Database(articleIndexPath(cacheCopy, copy));
-    expect(db.prepare("DELETE FROM memo WHERE name = 'knowledge-snapshot/people/0'").run().changes).toBe(1);
+    expect(db.prepare('DELETE FROM memo WHERE name = ?').run(`knowledge-snapshot/${part}/0`).changes).toBe(1);
     db.close();
     const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);
