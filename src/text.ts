@@ -168,9 +168,10 @@ const SAME_AS: Record<string, string> = {
   spoke: 'say',
   compani: 'firm',
   enterpris: 'firm',
-  // The party travelling together: "the group", "the entourage", "the delegation".
+  // The party travelling together: "the group", "the entourage", "the crew", "the delegation".
   group: 'deleg',
   entourag: 'deleg',
+  crew: 'deleg',
 };
 
 // Stemming is the hot path of building the index; a corpus repeats its words, so remember them.

@@ -32,3 +32,13 @@ describe('GIVEN a company named like a family', () => {
     expect(first('/who quillfeather dairy')).not.toMatch(/^Quillfeather Dairy:/);
   });
 });
+
+describe('GIVEN a chat user calling the delegation a crew', () => {
+  const recap = botOfStories([
+    { title: 'Pemberwick chamber back from Peru', source: 'Tamsworth Ledger', published: '2026-03-02' },
+    ['A 17-member delegation from the Pemberwick chamber spent a week in Lima and Cusco.', 'The chamber said 9 of the members run farms.'],
+  ]);
+  it('counts the crew as the delegation', () => {
+    expect(recap.handleLine('how big was the pemberwick crew that went to peru', 'cli').text).toMatch(/^17 members/);
+  });
+});

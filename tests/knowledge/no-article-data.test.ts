@@ -95,5 +95,5 @@ describe('GIVEN the articles and the fixtures THEN no name they hold is written 
     }
     expect(found).toEqual([]);
     // (It builds the knowledge of every article and fixture: slow on a loaded machine.)
-  }, 60_000);
+  }, 120_000);
 });
