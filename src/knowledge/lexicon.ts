@@ -120,7 +120,8 @@ export const NOT_NAME = new Set(
   June July August September October November December Photo PHOTO American US USA UK EU UN Mr Mrs Ms Dr Sir Madam Lady Lord Visiting Former Current Acting New North South East West Central Greater
   Bay Area City State Province County District University Council Federation Association Chamber Commerce Academy
   Institute Agency Ministry Department Office Bank Group Company Corporation Inc Ltd Times Daily News Post Global
-  Center Centre Committee Party Government Congress Summit Forum Expo Republic Kingdom People`.split(/\s+/),
+  Center Centre Committee Party Government Congress Summit Forum Expo Republic Kingdom People
+  Meeting Session Minutes Agenda Hearing Order Recess Adjournment`.split(/\s+/),
 );
 
 /** Words that mark a capitalised phrase as an organisation or place, never a person. */
