@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
 import type { CorpusMemo } from '../cache/corpus-memo.ts';
 import { replayLinks } from '../cache/link-memo.ts';
-import { parseArticle, readArticleFile } from '../corpus/load.ts';
+import { homeLine, parseArticle, readArticleFile } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { ShortForm } from '../knowledge/abbreviations.ts';
 import { deriveFacts } from './derive.ts';
@@ -27,7 +27,10 @@ import { roleTerms, TERMS } from '../knowledge/role-words.ts';
 /** What the whole corpus needs at hand, as kept in the index file (JSON). */
 export interface KnowledgeSnapshot {
   v: 1;
-  /** id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people it names (indexes into people), byline. */
+  /**
+   * id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people
+   * it names (indexes into people), byline, and the place its leading line names (homeLine: '' none).
+   */
   articles: [
     id: string,
     file: string,
@@ -40,6 +43,7 @@ export interface KnowledgeSnapshot {
     subject: number,
     people: number[],
     byline?: string | null,
+    home?: string,
   ][];
   /**
    * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
@@ -134,6 +138,7 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
       subject ? personIndex.get(subject)! : -1,
       (k.peopleOfArticle.get(a) ?? []).map((p) => personIndex.get(p)!),
       a.byline ?? null,
+      homeLine(a),
     ]);
   }
   const snapshot: KnowledgeSnapshot = {
@@ -573,8 +578,9 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return unitOfParagraph.get(s.paragraph);
   };
 
-  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline, , , byline], i) => {
-    const a = { id, file, title, source, published } as Article & Deferred;
+  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline, , , byline, home], i) => {
+    // (homeLine kept: a filter on the story's home over every article reads none of them.)
+    const a = { id, file, title, source, published, homeLine: home } as Article & Deferred;
     if (url !== null) a.url = url;
     if (dateline !== null) a.dateline = dateline;
     if (typeof byline === 'string') a.byline = byline;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
+import { homeLine } from '../../src/corpus/load.ts';
 import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
 import { keepSnapshotInThread } from '../../src/knowledge-build/thread.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
@@ -193,6 +194,15 @@ describe('knowledge read on demand', () => {
     // A spread (an answer moving an event's date) copies the sentence, as from a full build's event.
     expect({ ...e1! }.sentence).toBe(e1!.sentence);
     expect(p1!.mentions.length).toBeGreaterThan(0);
+  });
+
+  it("knows each article's home line (the place its leading line in capitals names) without reading it", () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    const homes = lazy.articles.map(homeLine);
+    expect(lazy.held!().articles).toBe(0);
+    expect(homes).toEqual(full.articles.map(homeLine));
+    expect(homes.filter(Boolean).length).toBeGreaterThan(0);
   });
 
   it('answers as a full build when role and event sentences were handed out before their articles were read', () => {
