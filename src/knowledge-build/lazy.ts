@@ -236,13 +236,18 @@ const EVENTS = [
   'CREATE INDEX IF NOT EXISTS snapshot_events_period ON snapshot_events (texts, ord) WHERE md IS NOT NULL AND finish IS NOT NULL',
 ];
 
-/** Keeps a snapshot's events (in date order) in the index file under `key` (those of earlier snapshots go); false where they could not be written. */
+/**
+ * Keeps a snapshot's events (in date order) in the index file under `key`; false where they could not
+ * be written. Those of earlier snapshots go, but for the one the kept head names: a knowledge opened
+ * from it reads its events as asked, and answers until a reload swaps in this one.
+ */
 export function keepEvents(db: Database.Database, key: string, events: KnowledgeSnapshot['events']): boolean {
   try {
     for (const sql of EVENTS) db.exec(sql);
     const insert = db.prepare('INSERT INTO snapshot_events (texts, ord, start, finish, precision, phrase, a, s, md) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const answering = headTexts(db) ?? key;
     db.transaction(() => {
-      db.prepare('DELETE FROM snapshot_events WHERE texts != ?').run(key);
+      db.prepare('DELETE FROM snapshot_events WHERE texts NOT IN (?, ?)').run(key, answering);
       events.forEach(([start, end, precision, phrase, a, s], ord) =>
         insert.run(key, ord, start, end, precision, phrase, a, s, precision === 'day' ? start.slice(5) : null),
       );
@@ -250,6 +255,16 @@ export function keepEvents(db: Database.Database, key: string, events: Knowledge
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The key of the sentences and events the snapshot head kept in the index file names, or undefined. */
+function headTexts(db: Database.Database): string | undefined {
+  try {
+    const texts = db.prepare<[string], unknown>("SELECT json_extract(value, '$.texts') FROM memo WHERE name = ?").pluck().get(SNAPSHOT);
+    return typeof texts === 'string' ? texts : undefined;
+  } catch {
+    return undefined;
   }
 }
 
