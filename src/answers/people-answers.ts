@@ -12,6 +12,7 @@ import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 import { entityTerms, holdsEntities, supportingInContext, retrievalText, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
+import { homeLine } from '../corpus/load.ts';
 import { bestSentence } from './sentence.ts';
 import { several } from './who.ts';
 import { capitalisedRuns } from './reason.ts';
@@ -176,8 +177,8 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   // "the finance director in Wexford": a role given with no body ("Finance Director Omar
   // Reyes"), in the one story about that place, is that place's.
   if (!matches.length && role.body && role.title) {
-    // (The story's home: the outlet's name or the dateline holds the place.)
-    const home = (a: Sentence['paragraph']['article']) => fold(`${a.source} ${/^([A-Z][A-Z .'-]+?)\s+[–—-]/.exec(a.paragraphs[0]?.text ?? '')?.[1] ?? ''}`);
+    // (The story's home: the outlet's name or the dateline holds the place; kept per article, so no article is read.)
+    const home = (a: Sentence['paragraph']['article']) => fold(`${a.source} ${homeLine(a)}`);
     const local = peopleInRole(k, { ...role, body: undefined }).filter(
       (m) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && home(m.role.sentence.paragraph.article).includes(fold(role.body!)),
     );

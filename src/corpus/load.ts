@@ -80,6 +80,11 @@ export function eachArticle(
   return problems;
 }
 
+/** The place the article's leading line in capitals names ("KESTREL CITY –" → "KESTREL CITY"), or ''. */
+export function homeLine(a: Article): string {
+  return a.homeLine ?? /^([A-Z][A-Z .'-]+?)\s+[–—-]/.exec(a.paragraphs[0]?.text ?? '')?.[1] ?? '';
+}
+
 /**
  * The bytes of an article file: a regular file (a symlink to one counts) of at most MAX_FILE_BYTES,
  * checked before anything is read. A FIFO would block the read forever and a device such as

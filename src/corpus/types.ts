@@ -16,6 +16,11 @@ export interface Article {
   updatedLine?: string;
   /** The name a byline gives ("By Mayor Jane Doe" → "Mayor Jane Doe"): who writes a first-person piece. */
   byline?: string;
+  /**
+   * The place a leading line in capitals names ("KESTREL CITY –"), '' for none, as kept in the index
+   * file (homeLine reads it, else the first paragraph): a filter on it over thousands of articles reads none.
+   */
+  homeLine?: string;
   paragraphs: Paragraph[];
 }
 

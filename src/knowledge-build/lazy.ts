@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readEntry, readLinkMemo, type CacheLogger } from '../cache/cache.ts';
 import type { CorpusMemo } from '../cache/corpus-memo.ts';
 import { replayLinks } from '../cache/link-memo.ts';
-import { parseArticle, readArticleFile } from '../corpus/load.ts';
+import { homeLine, parseArticle, readArticleFile } from '../corpus/load.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import type { ShortForm } from '../knowledge/abbreviations.ts';
 import { deriveFacts } from './derive.ts';
@@ -27,7 +27,10 @@ import { roleTerms, TERMS } from '../knowledge/role-words.ts';
 /** What the whole corpus needs at hand, as kept in the index file (JSON). */
 export interface KnowledgeSnapshot {
   v: 1;
-  /** id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people it names (indexes into people), byline. */
+  /**
+   * id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people
+   * it names (indexes into people), byline, and the place its leading line names (homeLine: '' none).
+   */
   articles: [
     id: string,
     file: string,
@@ -40,6 +43,7 @@ export interface KnowledgeSnapshot {
     subject: number,
     people: number[],
     byline?: string | null,
+    home?: string,
   ][];
   /**
    * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
@@ -134,6 +138,7 @@ export function snapshotOf(k: EagerParts): { snapshot: KnowledgeSnapshot; senten
       subject ? personIndex.get(subject)! : -1,
       (k.peopleOfArticle.get(a) ?? []).map((p) => personIndex.get(p)!),
       a.byline ?? null,
+      homeLine(a),
     ]);
   }
   const snapshot: KnowledgeSnapshot = {
@@ -231,13 +236,18 @@ const EVENTS = [
   'CREATE INDEX IF NOT EXISTS snapshot_events_period ON snapshot_events (texts, ord) WHERE md IS NOT NULL AND finish IS NOT NULL',
 ];
 
-/** Keeps a snapshot's events (in date order) in the index file under `key` (those of earlier snapshots go); false where they could not be written. */
+/**
+ * Keeps a snapshot's events (in date order) in the index file under `key`; false where they could not
+ * be written. Those of earlier snapshots go, but for the one the kept head names: a knowledge opened
+ * from it reads its events as asked, and answers until a reload swaps in this one.
+ */
 export function keepEvents(db: Database.Database, key: string, events: KnowledgeSnapshot['events']): boolean {
   try {
     for (const sql of EVENTS) db.exec(sql);
     const insert = db.prepare('INSERT INTO snapshot_events (texts, ord, start, finish, precision, phrase, a, s, md) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    const answering = headTexts(db) ?? key;
     db.transaction(() => {
-      db.prepare('DELETE FROM snapshot_events WHERE texts != ?').run(key);
+      db.prepare('DELETE FROM snapshot_events WHERE texts NOT IN (?, ?)').run(key, answering);
       events.forEach(([start, end, precision, phrase, a, s], ord) =>
         insert.run(key, ord, start, end, precision, phrase, a, s, precision === 'day' ? start.slice(5) : null),
       );
@@ -245,6 +255,16 @@ export function keepEvents(db: Database.Database, key: string, events: Knowledge
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The key of the sentences and events the snapshot head kept in the index file names, or undefined. */
+function headTexts(db: Database.Database): string | undefined {
+  try {
+    const texts = db.prepare<[string], unknown>("SELECT json_extract(value, '$.texts') FROM memo WHERE name = ?").pluck().get(SNAPSHOT);
+    return typeof texts === 'string' ? texts : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -573,8 +593,9 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     return unitOfParagraph.get(s.paragraph);
   };
 
-  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline, , , byline], i) => {
-    const a = { id, file, title, source, published } as Article & Deferred;
+  const articles: Article[] = snap.articles.map(([id, file, , title, source, published, url, dateline, , , byline, home], i) => {
+    // (homeLine kept: a filter on the story's home over every article reads none of them.)
+    const a = { id, file, title, source, published, homeLine: home } as Article & Deferred;
     if (url !== null) a.url = url;
     if (dateline !== null) a.dateline = dateline;
     if (typeof byline === 'string') a.byline = byline;

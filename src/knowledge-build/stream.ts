@@ -4,7 +4,7 @@ import type { KnowledgeCache } from '../cache/cache.ts';
 import { CorpusMemo } from '../cache/corpus-memo.ts';
 import { linkArticle, memoAliases } from '../cache/link-memo.ts';
 import { fileSignature, type Manifest } from '../cache/manifest.ts';
-import { eachArticle } from '../corpus/load.ts';
+import { eachArticle, homeLine } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { phrasesByInitials } from '../knowledge/abbreviations.ts';
 import { authorOf } from '../knowledge/author.ts';
@@ -231,6 +231,7 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
       subject ? personIndex.get(subject)! : -1,
       all.map((p) => personIndex.get(p)!),
       article.byline ?? null,
+      homeLine(article),
     ]);
   }
   writer.finish();

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
-import { articleIndexPath, buildKnowledgeFromDir, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { homeLine } from '../../src/corpus/load.ts';
+import { articleIndexPath, buildKnowledgeFromDir, buildSnapshot, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
 import { keepSnapshotInThread } from '../../src/knowledge-build/thread.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
 import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
+import { articleText } from '../helpers.ts';
 
 // GIVEN a corpus built once with the knowledge cache, WHEN it is started again unchanged with
 // lazyBytes (KNOWLEDGE_CACHE_MB), THEN nothing is read but the snapshot kept in the index file, each
@@ -195,6 +197,15 @@ describe('knowledge read on demand', () => {
     expect(p1!.mentions.length).toBeGreaterThan(0);
   });
 
+  it("knows each article's home line (the place its leading line in capitals names) without reading it", () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    const homes = lazy.articles.map(homeLine);
+    expect(lazy.held!().articles).toBe(0);
+    expect(homes).toEqual(full.articles.map(homeLine));
+    expect(homes.filter(Boolean).length).toBeGreaterThan(0);
+  });
+
   it('answers as a full build when role and event sentences were handed out before their articles were read', () => {
     const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
     const held = [...lazy.people.flatMap((p) => p.roles.map((r) => r.sentence)), ...lazy.events.map((e) => e.sentence)];
@@ -231,6 +242,37 @@ describe('knowledge read on demand', () => {
       const own = lazy.articles.find((x) => x.id === a.id)!;
       expect((lazy.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
     }
+  });
+
+  it('keeps the events the answering knowledge reads while a reload keeps the next snapshot in the same index file', () => {
+    const copy = temp('lazy-reload-copy');
+    cpSync(seeds, copy, { recursive: true });
+    const cacheCopy = temp('lazy-cache-reload');
+    buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const old = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
+    const full = buildKnowledgeFromDir(copy);
+    expect(old.eventsMade!()).toBe(0);
+    // A file added: the reload's child builds and keeps the new snapshot; the old knowledge answers until the swap.
+    writeFileSync(
+      join(copy, 'invented-visit.md'),
+      articleText({ title: 'Harbor board plans visit', source: 'Testville Courier', published: '2024-04-10' }, [
+        'Ana Ruiz, chair of the Testville harbor board, will lead a delegation to Ostvale on May 3, 2024.',
+      ]),
+    );
+    expect(buildSnapshot(copy, { cacheDir: cacheCopy })).toBeDefined();
+    const shape = (e: DatedEvent) => [e.date, e.phrase, e.sentence.text, e.sentence.paragraph.article.id];
+    expect(old.eventList.onDay('04-18').map(shape)).toEqual(full.eventList.onDay('04-18').map(shape));
+    expect(old.eventList.onDay('04-18').length).toBeGreaterThan(0);
+    for (const a of full.articles.slice(0, 20)) {
+      const own = old.articles.find((x) => x.id === a.id)!;
+      expect((old.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
+    }
+    // The next reload lets the oldest go: the index file holds the events of two snapshots at most.
+    writeFileSync(join(copy, 'invented-visit-2.md'), articleText({ title: 'Board returns', published: '2024-04-11' }, ['Ana Ruiz returned on May 9, 2024.']));
+    expect(buildSnapshot(copy, { cacheDir: cacheCopy })).toBeDefined();
+    const db = new Database(articleIndexPath(cacheCopy, copy), { readonly: true });
+    expect(db.prepare('SELECT COUNT(DISTINCT texts) FROM snapshot_events').pluck().get()).toBe(2);
+    db.close();
   });
 
   it('lists the most mentioned people first as a full build does (the first PROMINENT of them), without sorting everyone', () => {
