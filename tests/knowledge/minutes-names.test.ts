@@ -11,7 +11,7 @@ const k = knowledgeOf([
   'Commissioner Odell Brisbeck reported on the trade mission to Lima.',
 ]);
 
-describe('GIVEN the headings of a meeting\'s minutes', () => {
+describe("GIVEN the headings of a meeting's minutes", () => {
   it('takes no meeting or session for a person', () => {
     const names = k.people.map((p) => p.name);
     expect(names).toContain('Ysolde Pemberwick');
