@@ -9,7 +9,7 @@ import { echo, fold, isStopWord, stem, terms, words } from '../text.ts';
 import { hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
-import { SAID_AT, SPEAKER_LABEL } from '../knowledge/lexicon.ts';
+import { SAID_AT, SPEAKER_LABEL, TRIP_NOUN } from '../knowledge/lexicon.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import { formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
@@ -50,11 +50,8 @@ export const ASKS_DAY = /\b(?:what|which)\s+(?:exact\s+)?(?:dates?|days?)\b|\bex
 const ASKS_START = /\b(?:begin(?:s|ning)?|began|begun|start(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|kick(?:s|ed|ing)?\s+off)\b/i;
 const ASKS_END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped|ping)?\s+up)\b/i;
 
-const BOUNDARY_TERMS = new Set(
-  terms(
-    'begin began begun beginning start started starts starting kick end ended ends ending finish finished finishing conclude concluded concluding wrap wrapping',
-  ),
-);
+// (Stems: "start" holds "starting" and "started" too.)
+const BOUNDARY_TERMS = new Set(terms('begin began begun start kick end finish conclude wrap'));
 
 export function when(ctx: AnswerContext, args: string): Answer {
   if (!args.trim()) return usage('Tell me which event: /when <event>, for example /when did <someone> meet <someone>.', suggestionsFor(ctx.knowledge));
@@ -126,8 +123,7 @@ function tripSpanOf(ctx: AnswerContext, found: FoundEvent | undefined, text: str
   return spans.length === 1 ? spans[0] : undefined;
 }
 
-// A trip asked of by name; the words that name it in a sentence.
-const TRIP_NOUN = /\b(?:trip|visit|mission|journey|tour)\b/i;
+// The words that name a trip in a sentence.
 const TRIP_WORDS = terms('visit trip mission journey tour delegation');
 
 /**
@@ -425,7 +421,6 @@ function isOccasion(word: string): boolean {
   );
 }
 
-/** The date of the event a question describes, stated first, with the sentence that dates it. */
 /**
  * "is to discuss a larger lease in June" in a box of facts, and "takes it up on June 8" in the story:
  * a day within the month or year the best event gives, told in the same article by a sentence that
@@ -447,6 +442,7 @@ function finer(e: DatedEvent, ranked: Ranked<DatedEvent>[]): DatedEvent {
   return within?.item ?? e;
 }
 
+/** The date of the event a question describes, stated first, with the sentence that dates it. */
 export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
   const k = ctx.knowledge;
   const found = findEvent(ctx, text, dq);

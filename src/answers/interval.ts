@@ -1,4 +1,4 @@
-import { RETURN_TRIP } from '../knowledge/lexicon.ts';
+import { RETURN_TRIP, TRIP_NOUN } from '../knowledge/lexicon.ts';
 import type { Answer } from './types.ts';
 import { DEPARTED, JOINED_VERB, RETURNED, formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { evidenceOf, stated, unsupported } from './compose.ts';
@@ -213,7 +213,8 @@ export function duration(s: Scope): Answer {
   const away =
     AWAY.test(retrievalText(s)) ||
     // ("how long do visitors stay" asks of them, not of the trip: only "her stay" is one.)
-    /\b(?:trip|visit|mission|tour|journey)\b|\b(?:the|her|his|their|its)\s+stay\b/i.test(s.q.text) ||
+    TRIP_NOUN.test(s.q.text) ||
+    /\b(?:the|her|his|their|its)\s+stay\b/i.test(s.q.text) ||
     (s.named.length > 0 && /\bin\s+\p{Lu}/u.test(s.q.about ?? ''));
   AWAY.lastIndex = 0;
   // A trip is found by whose it is and where it went: the question's names, and the word trip.

@@ -175,8 +175,10 @@ export function extractEvents(article: Article): DatedEvent[] {
   const tripDays = new Set<DatedEvent>();
   // The trip's last day told before the story gives the trip's span.
   const lastOfTrip: { phrase: string; sentence: Sentence }[] = [];
-  // A story telling days more than a week gone (a recap): a day to come it names in passing is an aside.
-  const toldLongAgo = (day: EventDate | undefined) => day?.precision === 'day' && daysBetween(day.start, article.published) > 7;
+  // A story telling days more than a week gone (a recap): a day to come it names in passing, not in the
+  // past tense, is an aside that does not move the story on ("the council weighs it on March 2").
+  const aside = (date: EventDate, text: string, at: number) =>
+    lastDay?.precision === 'day' && daysBetween(lastDay.start, article.published) > 7 && date.start > article.published && !toldPast(leadIn(text, at));
   const tripSpan = () => events.find((e) => e.date.precision === 'day' && e.date.end);
   // Has the story told anything yet (a heading above it may be the page's own date line)?
   let toldAny = false;
@@ -430,9 +432,8 @@ export function extractEvents(article: Article): DatedEvent[] {
           /\b(?:starting|beginning|effective|as\s+of|by|until|till|through)\s+(?:on\s+|the\s+)?$/i.test(sentence.text.slice(0, result.index));
         // (Nor does a deadline: "must ship the first lot by the close of May".)
         const deadline = DEADLINE.test(sentence.text.slice(0, result.index));
-        // (Nor a day to come named in passing by a story of days gone: "the council weighs it on March 2".)
-        const aside = toldLongAgo(lastDay) && date.start > article.published && !toldPast(leadIn(sentence.text, result.index));
-        if (date.precision === 'day' && paragraph.kind === 'story' && !toCome && !deadline && !aside) lastDay = date;
+        // (Nor a day to come named in passing by a story of days gone.)
+        if (date.precision === 'day' && paragraph.kind === 'story' && !toCome && !deadline && !aside(date, sentence.text, result.index)) lastDay = date;
         if (date.end && date.precision === 'day' && paragraph.kind === 'story' && !coming) span = date;
         // (A day after publication is to come, whatever the verb's tense: "lands in Taipei on Tuesday, Oct. 7".)
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
@@ -582,8 +583,8 @@ export function extractEvents(article: Article): DatedEvent[] {
         (/\b(?:starting|beginning|effective|as\s+of)\s+(?:on\s+)?$/i.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase))) ||
           DEADLINE.test(sentence.text.slice(0, sentence.text.indexOf(latest.phrase))));
       const at = latest ? sentence.text.indexOf(latest.phrase) : -1;
-      const aside = latest !== undefined && at >= 0 && toldLongAgo(lastDay) && latest.date.start > article.published && !toldPast(leadIn(sentence.text, at));
-      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text) && !startsLater && !aside) lastDay = latest.date;
+      const passing = latest !== undefined && at >= 0 && aside(latest.date, sentence.text, at);
+      if (latest && paragraph.kind === 'story' && !COMING.test(sentence.text) && !startsLater && !passing) lastDay = latest.date;
     }
   }
 
@@ -786,9 +787,9 @@ function updatedDay(line: string | undefined, published: string): string | undef
 }
 
 // The travelling party as a clause's subject: "the group will fly", "the delegation will tour", "we land".
+const PARTY = /\b(?:[Tt]he\s+(?:group|delegation|party|team|mission|visitors|travell?ers)|[Tt]hey|[Ww]e)\b/;
 // The party's own travel, told in the past: "drove to Tarvik", "went on to the coast".
 const TRAVELLED = /\b(?:flew|drove|sailed|travell?ed|went\s+on|rode|headed|moved\s+on|took\s+the\s+(?:train|ferry|bus))\b/i;
-const PARTY = /\b(?:[Tt]he\s+(?:group|delegation|party|team|mission|visitors|travell?ers)|[Tt]hey|[Ww]e)\b/;
 const WEEKS_FROM = /^\s+from\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
@@ -796,10 +797,10 @@ const CHAINED =
   /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+(?:day|morning|afternoon|evening|night)\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-// "the trip's second day", "on day three of the mission": a day counted from the trip's first.
 // A deadline: "by the close of May", "until March 3".
 const DEADLINE = /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$/i;
 
+// "the trip's second day", "on day three of the mission": a day counted from the trip's first.
 const TRIP_DAY =
   /\bthe\s+(?:trip|visit|mission|tour|journey|delegation|group|party)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
 

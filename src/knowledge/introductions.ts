@@ -645,7 +645,7 @@ function trimRole(phrase: string): string {
   return words.join(' ');
 }
 
-/** A bare name before a speech verb: "John Smith said". */
+// A body's name that ends with the word for a firm: "Lund Family Farms".
 const ORG_AT_END = new RegExp(`${ORG_WORD.source}\\.?$`);
 
 /** "Wendy Prask of the Tolland Water Board", "Ode Lund of Lund Family Farms": a name and the body it stands for, its only introduction. */
@@ -666,6 +666,7 @@ export function byBody(sentence: Sentence, runs: Token[][], out: Found[]): void 
   }
 }
 
+/** A bare name before a speech verb: "John Smith said". */
 export function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): void {
   const s = sentence.text;
   for (const run of runs) {

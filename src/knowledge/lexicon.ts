@@ -140,6 +140,9 @@ export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
 export const SPEAKER_LABEL =
   /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:,\s*\p{Lu}[\p{Lu}\p{M} .,'\u2019&-]{1,60})?(?:\s*\([^)\n]{1,60}\))?(?:\*\*)?:(?:\*\*)?\s/u;
 
+/** A trip named as such in a question ("the Ashmore trip", "the mission"). */
+export const TRIP_NOUN = /\b(?:trip|visit|mission|tour|journey)\b/i;
+
 /** The hosts' own trip back ("a return delegation", "a return visit"): another trip than the one told. */
 export const RETURN_TRIP = /\breturn\s+(?:visit|delegation|trip|mission)\b/i;
 
