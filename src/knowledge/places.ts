@@ -45,7 +45,7 @@ const PLACE_ROLE = /(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*?)(?:['
 
 const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(' ')));
 const NOT_PLACE_START =
-  /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Lord|Lady|Deputy|Vice|Acting|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
+  /^(?:Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Our|Their|His|Her|Mr|Mrs|Ms|Dr|Lord|Lady|Deputy|Vice|Lieutenant|Acting|Former|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Photo|PHOTO)$/;
 // "timed to the Offshore Wind Summit": an event, not a place one goes to ("Call to Order": a meeting's step).
 const EVENT_WORD =
   /^(?:Summit|Conference|Forum|Expo|Festival|Fair|Games|Symposium|Congress|Convention|Gala|Exhibition|Olympics|Week|Day|Awards|Meeting|Session|Order|Hearing|Recess)$/;

@@ -9,6 +9,7 @@ const k = knowledgeOf([
   'Mayor Ysolde Pemberwick called the meeting to order at 6:02 p.m.',
   '2. Special Session of the Harbor Commission',
   'Commissioner Odell Brisbeck reported on the trade mission to Lima.',
+  'Lieutenant Governor Wendell Fenmarsh chaired the session while the governor was in Peru.',
 ]);
 
 describe("GIVEN the headings of a meeting's minutes", () => {
@@ -21,5 +22,9 @@ describe("GIVEN the headings of a meeting's minutes", () => {
   it('takes "Call to Order" for no place', () => {
     expect([...k.places.keys()]).not.toContain('order');
     expect([...k.places.keys()]).toContain('lima');
+  });
+
+  it('takes the "Lieutenant" of a lieutenant governor for no place, as it takes "Deputy" and "Vice"', () => {
+    expect([...k.places.keys()]).not.toContain('lieutenant');
   });
 });
