@@ -249,7 +249,10 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     text,
     (acting.length && !holdsVerb(ranked[0]!.item) ? acting : ranked.filter((x) => x.score >= ranked[0]!.score * 0.8)).map((x) => x.item),
   );
-  return { event: chooseEvent(top, forms, dq.future), ranked, forms, start, end };
+  // (The question's verbs, and its nouns made of a verb: "renewal" of "when was the renewal signed".)
+  const deverbal = words(text).filter((w) => /(?:al|ment|tion|sion|ance|ence)$/.test(w) && hasSense(stem(w), 'verb'));
+  const actions = [...verbs.flat(), ...deverbal.map(stem)];
+  return { event: chooseEvent(top, forms, dq.future, actions), ranked, forms, start, end };
 }
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".
@@ -529,7 +532,7 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
  * what is to come, against the article's publication date), then the date phrase nearest the
  * question's words in its sentence ("signed ... on Tuesday to start a ferry by 2026").
  */
-function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | undefined): DatedEvent {
+function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | undefined, verbForms: string[] = []): DatedEvent {
   const coming = (e: DatedEvent) => e.date.start > e.sentence.paragraph.article.published.slice(0, e.date.start.length);
   // "later this month" in an article of that month may be past or to come.
   const either = (e: DatedEvent) => e.date.precision !== 'day' && e.date.start === e.sentence.paragraph.article.published.slice(0, e.date.start.length);
@@ -560,7 +563,23 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
     const all: number[] = [];
     for (let at = text.indexOf(e.phrase); at >= 0; at = text.indexOf(e.phrase, at + 1)) all.push(at);
     const free = all.find((at) => !longer.some((o) => o.length > e.phrase.length && at >= o.from && at < o.from + o.length));
-    return free ?? all[0] ?? -1;
+    return free ?? all[0] ?? undatedClause(e);
+  };
+  // A day the sentence's heading gives ("Day 6"), not its own words: it dates the clause with no date of its own
+  // ("… became sister ports in 1992, and at the town hall we renewed the compact").
+  const undatedClause = (e: DatedEvent) => {
+    if (e.date.precision !== 'day') return -1;
+    const own = same
+      .filter((o) => o !== e)
+      .map((o) => text.indexOf(o.phrase))
+      .filter((at) => at >= 0);
+    const starts = [0, ...[...text.matchAll(CLAUSE_BREAK)].map((m) => m.index + 1)];
+    return (
+      starts.find((from) => {
+        const [a, b] = clauseBounds(text, from);
+        return !own.some((at) => at >= a && at < b);
+      }) ?? -1
+    );
   };
   const distance = (e: DatedEvent) => Math.min(...positions.map((p) => Math.abs(indexOf(e) - p)), Infinity);
   const dated = same.map(indexOf).filter((at) => at >= 0);
@@ -585,7 +604,16 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   const sideWords = (e: DatedEvent) => (split < 0 ? 0 : positions.filter((p) => (e === chained ? p > split : p < split)).length);
   // "When does the first flight leave?" asked in the present: of two dates equally near, the one to come.
   const ahead = (e: DatedEvent) => (future === undefined && coming(e) ? 1 : 0);
-  return [...same].sort((a, b) => clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || ahead(b) - ahead(a) || distance(a) - distance(b))[0]!;
+  // "when was the sister port compact renewed": the clause that holds the question's own verb tells its event
+  // ("became sister ports in 1992, and … we renewed the compact").
+  const verbAt = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => verbForms.includes(stem(m[0]))).map((m) => m.index);
+  const holdsVerb = (e: DatedEvent) => {
+    const [from, to] = clauseBounds(text, Math.max(indexOf(e), 0), dated);
+    return verbAt.some((p) => p >= from && p < to) ? 1 : 0;
+  };
+  return [...same].sort(
+    (a, b) => holdsVerb(b) - holdsVerb(a) || clauseWords(b) - clauseWords(a) || sideWords(b) - sideWords(a) || ahead(b) - ahead(a) || distance(a) - distance(b),
+  )[0]!;
 }
 
 // A clause ends at a semicolon, or a comma before "and", "but", "while", "where" …

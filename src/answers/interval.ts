@@ -10,6 +10,7 @@ import { entityTerms, holdsEntities, retrievalText, supporting, type Scope } fro
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
+import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 
 // Lengths of time: how long a trip lasted, and the time between two dated events: "how many days after the memorandum was the letter signed?",
 // "how many days passed between the announcement and the signing?". Each side is found as /when
@@ -186,7 +187,8 @@ function nearestVerb(e: DatedEvent, verb: RegExp): string {
 
 /** The words of an event's sentence around its date: the clause that holds the date phrase. */
 function clauseOf(e: DatedEvent): string {
-  const text = e.sentence.text;
+  // (Words in quotation marks tell no departure or return: "… we return every call the same day.")
+  const text = /["\u201c]/.test(e.sentence.text) ? maskQuotes(e.sentence.text, quoteSpans(e.sentence.text)) : e.sentence.text;
   const at = text.indexOf(e.phrase);
   if (at < 0) return text;
   // ("leaves on Sunday and is due back Wednesday": a verb of its own after "and" is another clause.)
@@ -287,7 +289,7 @@ const TRAVELLER = /^(?:delegation|group|mission|team|party|entourage|mayor|gover
 const ASKS_DEPARTURE =
   /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?|fl(?:y|ew|ying)\s+out|set(?:ting)?\s+(?:off|out)|head(?:ed)?\s+(?:off|out))\b(?=\s+(?:for|to|on|in|of|from)\b|\s*$)/i;
 const ASKS_RETURN =
-  /\b(?:(?:return(?:ed)?|gets?|got|come|comes|came|fl(?:y|ies|ew)|head(?:s|ed)?|go|goes|went)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
+  /\b(?:(?:return(?:ed)?|gets?|got|come|comes|came|fl(?:y|ies|ew)|head(?:s|ed)?|go|goes|went|land(?:s|ed|ing)?)\s+(?:back|home)\b|return(?:s|ed)?(?=\s+(?:from|to)\b|\s*$))/i;
 
 /** The day the trip a date question asks about began or ended, told as a departure or a return (or as its dated range). */
 export const tripEndAsked = (question: string): 'left' | 'back' | undefined =>

@@ -62,6 +62,12 @@ export function classifyBlock(block: string): BlockKind {
   return 'story';
 }
 
+/** The month and day ("04-22") a date-only block gives. */
+export function monthDayOf(text: string): string | undefined {
+  const start = chronoEn().parse(text)[0]?.start;
+  return start ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}` : undefined;
+}
+
 /** A short block that is nothing but a date ("April 22, 2024", "2024-04-22 10:15"). */
 function isDateline(text: string): boolean {
   if (text.length > 40) return false;
@@ -75,5 +81,6 @@ function isDateline(text: string): boolean {
     .replace(/\b[A-Z]{2,5}\b/g, '')
     .replace(/[\s,.|:\-–—]+/g, '')
     .replace(/^(?:updated|published|posted)/i, '');
-  return rest.length <= 4;
+  // ("Day 3 - Monday, May 11": a numbered day of a programme, no page's date.)
+  return rest.length <= 4 && !/\d/.test(rest);
 }

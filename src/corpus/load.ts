@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chronoEn, parseYaml } from './lazy.ts';
-import { CONTACT_LABEL, classifyBlock, RELATED_HEADING } from './clean.ts';
+import { CONTACT_LABEL, classifyBlock, monthDayOf, RELATED_HEADING } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
 import { foldedWords } from '../text.ts';
@@ -330,7 +330,9 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     chapters = listed && CHAPTER.test(text) && (chapters || /^\(?0?0:00\b/.test(text));
     if (chapters) continue;
     linksList = RELATED_HEADING.test(text);
-    const kind = classifyBlock(text);
+    // (A date alone after the story began, other than the page's own, heads a day of it: "Thursday, May 8" in a diary.)
+    const classified = classifyBlock(text);
+    const kind = classified === 'dateline' && story > 0 && monthDayOf(text) !== article.published.slice(5) ? 'story' : classified;
     if (kind === 'furniture') {
       if (/^(?:last\s+)?updated\b/i.test(text) && /\d/.test(text)) article.updatedLine ??= text;
       article.byline ??= BYLINE.exec(text)?.[1];

@@ -141,7 +141,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   let reference = published;
   // The day a live page's update heading gives ("Update, Tuesday 11:30 a.m."): what its block tells is
   // read from that day, not from publication; its sentences with no date of their own happened on it.
-  let block: { day: string; heading: string } | undefined;
+  // (`opens`: the order of the block's first paragraph.)
+  let block: { day: string; heading: string; opens: number } | undefined;
   let lastDay: EventDate | undefined;
   // The day told last before a heading with no day reset lastDay.
   let beforeHeading: EventDate | undefined;
@@ -194,14 +195,18 @@ export function extractEvents(article: Article): DatedEvent[] {
     if (recording) recorded = dateParser().parse(recording[1]!, published)[0]?.start.date().toISOString().slice(0, 10) ?? recorded;
     spokenOn = recorded && SPEAKER_LABEL.test(paragraph.text) ? recorded : undefined;
     if (!block) reference = labelled || spokenOn ? { instant: new Date(`${labelled ?? spokenOn}T12:00:00Z`), timezone: 0 } : published;
-    const heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published, latest) : undefined;
+    let heading = paragraph.kind === 'story' ? headingDay(paragraph.text, published, latest) : undefined;
+    // "Day 4" under "Day 3 - Monday, May 11": a numbered day of a diary or programme, counted from a dated one.
+    const numbered = paragraph.kind === 'story' && paragraph.text.length <= 60 ? NUMBERED_DAY.exec(paragraph.text) : null;
+    if (numbered && heading) dayOne = { n: Number(numbered[1]), start: heading };
+    else if (numbered && dayOne && isSectionHeading(paragraph.text)) heading = shiftDay(dayOne.start, Number(numbered[1]) - dayOne.n);
     // "Office of Trade Relations | Friday, May 8, 2026" above the story: the page's own date, no block
     // of entries (a live page's stamps give a time of day).
     const dateline = heading === article.published && !toldAny && !/\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i.test(paragraph.text);
     if (heading && dateline) continue;
     if (paragraph.kind === 'story' && !heading && !isSectionHeading(paragraph.text)) toldAny = true;
     if (heading) {
-      block = { day: heading, heading: paragraph.text };
+      block = { day: heading, heading: paragraph.text, opens: paragraph.order + 1 };
       reference = { instant: new Date(`${heading}T12:00:00Z`), timezone: 0 };
       lastDay = { start: heading, precision: 'day' };
       continue;
@@ -213,6 +218,8 @@ export function extractEvents(article: Article): DatedEvent[] {
       beforeHeading = lastDay ?? beforeHeading;
       lastDay = undefined;
       span = undefined;
+      // ("Final thoughts" after "Day 8 - Saturday, May 16": what follows is no longer that day's.)
+      if (block && !NUMBERED_DAY.test(paragraph.text)) block = undefined;
       continue;
     }
     // The one day a paragraph of past narration gave so far ("came the following Monday at the
@@ -230,14 +237,18 @@ export function extractEvents(article: Article): DatedEvent[] {
         paragraphDay = own[0];
       // Quoted words are no report of what happened that day.
       // (Asked last, where it decides: most sentences are in no block and follow no dated one.)
-      const toldDone = () => paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text) && !/["“”]/.test(sentence.text);
+      // ("… we renewed the compact and added a cadet exchange that will run each summer": what is to come of it is no tense of the telling.)
+      const toldDone = () =>
+        paragraph.kind === 'story' && PAST.test(sentence.text) && !COMING.test(sentence.text.replace(RELATIVE_TO_COME, '')) && !/["“”]/.test(sentence.text);
       if (!own.length && !labelled && !block && paragraphDay && paragraphDays === 1 && toldDone()) {
         events.push({ date: paragraphDay.date, phrase: paragraphDay.phrase, sentence });
         continue;
       }
       // ("left this afternoon, with stops to come in …": the block's own day, whatever else it plans.)
       const thatDay = block && /\b(?:this\s+(?:morning|afternoon|evening)|(?:earlier\s+)?today|tonight)\b/i.test(sentence.text) && PAST.test(sentence.text);
-      if (block && ((!own.length && toldDone()) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
+      // ("… became sister ports in 1992, and at the town hall we renewed the compact": a year long gone is no day of the block.)
+      const longAgo = block !== undefined && own.length > 0 && own.every((e) => e.date.precision === 'year' && e.date.start < block!.day.slice(0, 4));
+      if (block && (((!own.length || longAgo) && toldDone()) || (thatDay && !own.some((e) => e.date.precision === 'day')))) {
         events.push({ date: { start: block.day, precision: 'day' }, phrase: block.heading, sentence });
       }
     }
@@ -520,7 +531,15 @@ export function extractEvents(article: Article): DatedEvent[] {
         // "## The following morning — At the port" then "The following morning, the governor met …": the
         // heading's own day, told again, not one more.
         const heading = sentence === paragraph.sentences[0] ? headedBy(paragraph, chained[0]) : undefined;
+        // ("Day 4" then "The next morning, …": the day after the one the day before told, which the heading dates.)
+        const opening =
+          block &&
+          block.opens === paragraph.order &&
+          sentence === paragraph.sentences[0] &&
+          chainOffset(chained) === 1 &&
+          /^(?:the\s+)?(?:next|following)\b/i.test(chained[0]);
         if (heading) events.push({ date: heading.date, phrase: chained[0], sentence });
+        else if (opening) events.push({ date: { start: block!.day, precision: 'day' }, phrase: chained[0], sentence });
         else if (base) {
           const date = { start: shiftDay(base.start, earlier ? -chainOffset(chained) : chainOffset(chained)), precision: 'day' as const };
           events.push({ date, phrase: chained[0], sentence });
@@ -795,6 +814,11 @@ const COUNT_WORDS = ['a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 // A day told from the day before it in the story: "two days later", "the following day", "the day before".
 const CHAINED =
   /\b(?:(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)\s+(later|after(?:ward)?s?|earlier|before)|(?:a|the)\s+(?:day|morning|afternoon|evening|night)\s+(later|after|before|earlier)|the\s+(?:previous|preceding)\s+day)\b/i;
+
+// "… a cadet exchange that will run each summer", "announced that Vantrell will build …": a clause about what is to come.
+const RELATIVE_TO_COME = /\b(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,3}?will\s+[^,;]*/gu;
+// "Day 4", "Day 3 - Monday, May 11": a heading that numbers the days of a diary or programme.
+const NUMBERED_DAY = /^Day\s+(\d{1,2})\b/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // A deadline: "by the close of May", "until March 3".
