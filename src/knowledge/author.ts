@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../corpus/types.ts';
+import { selfIntroduction } from './self-introduction.ts';
 import { fold } from '../text.ts';
 import type { Person } from './people.ts';
 import { maskQuotes, quoteSpans } from './quotes.ts';
@@ -32,8 +33,13 @@ function countFirstPerson(article: Article): number {
   return count;
 }
 
-/** The byline of a first-person story ("Mayor Jane Doe"), else undefined. */
-export const firstPersonByline = (article: Article): string | undefined => (article.byline && toldInFirstPerson(article) ? article.byline : undefined);
+/** The byline of a first-person story ("Mayor Jane Doe"), or the name its writer gives themself, else undefined. */
+export const firstPersonByline = (article: Article): string | undefined =>
+  toldInFirstPerson(article) ? (article.byline ?? selfIntroduced(article)) : undefined;
+
+function selfIntroduced(article: Article): string | undefined {
+  return selfIntroduction(article)?.name;
+}
 
 /** Is `person` the writer of this first-person story? */
 export function writes(article: Article, person: Person): boolean {

@@ -71,7 +71,7 @@ const isCap = (t: Token) => startsUpper(t.text);
 export const bare = (w: string): string => (w.endsWith("'s") || w.endsWith('\u2019s') ? w.slice(0, -2) : w);
 
 /** Can these words be a person's name? Two or three capitalised words, none a function word or organisation word. */
-// "Mayor Breed", "Ms. Tanabe": a title or a form of address before a surname is no full name.
+// "Mayor Breed", "Ms. Kelsey": a title or a form of address before a surname is no full name.
 const TITLE_FIRST = new Set(
   TITLES.flatMap((t) => t.split(' '))
     .map((t) => t.replace(/\.$/, ''))
@@ -543,8 +543,9 @@ export function byRoleBefore(sentence: Sentence, runs: Token[][], out: Found[]):
 // A determiner, then lower-case words (or an initialism: "CEO") that end in a role noun, at the start of a clause.
 // (No 'i' flag: it would let \p{Ll} match any letter.)
 // ("The governor's spokesman, Trent Akers, said": a possessive among them; "Brask Cable's chief, …": an owner of several words.)
+// (After any word: "Over dinner the company's president, Noemi Dunstan, announced".)
 const SET_OFF_ROLE =
-  /(?:^|[.;:]\s+|,\s+|\b(?:with|by|and|from|met|joined|where)\s+)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['\u2019]s)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
+  /(?:^|[.;:]\s+|,\s+|\s)([Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['\u2019]s)\s+((?:[\p{Ll}-]+(?:['\u2019]s)?\s+){0,3}(?:[\p{Ll}-]+|[A-Z]{2,4}))$/u;
 
 /**
  * A role owned by "their" or "its": of the organisation named last before it, in its own sentence
@@ -583,6 +584,13 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
   const introduces = new RegExp(`\\b${noun}\\s+(?:of\\s+)?$`);
   // "a tour of the Hilados Marlo mill with the firm's chair": a firm's noun is the firm named last in the sentence.
   const firm = FIRM_NOUN.test(noun);
+  // ("… at Vantrell Precision in Tolvik, a family-owned maker of pumps" then "the company's president": the one told a firm.)
+  if (firm) {
+    for (const { text } of earlier.slice(1)) {
+      const told = [...text.matchAll(TOLD_A_FIRM)].pop();
+      if (told) return `${rest} of ${told[1]}`;
+    }
+  }
   for (const [i, { text, bodies }] of earlier.entries()) {
     const owner = bodies.findLast(({ body, index }) => holds.test(body) || introduces.test(text.slice(0, index)) || (firm && i === 0));
     if (!owner) continue;
@@ -597,6 +605,9 @@ function roleOfNamedOwner(sentence: Sentence, role: string, sameSentence: string
 }
 
 const FIRM_NOUN = /^(?:company|firm|business|maker|manufacturer|startup|carrier|airline|chain)$/i;
+// "Vantrell Precision in Tolvik, a family-owned maker of pumps": a name the story sets off as a firm.
+const TOLD_A_FIRM =
+  /\b(\p{Lu}[\p{L}&'\u2019-]*(?:\s+\p{Lu}[\p{L}&'\u2019-]*){0,3})(?:\s+(?:in|of|from)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|maker|manufacturer|startup|business|producer|supplier)\b/gu;
 
 /** Capitalised runs that can name a body ("the Port of Carrow Bay"), without "the", where they start. */
 function bodiesIn(text: string): { body: string; index: number }[] {

@@ -108,7 +108,7 @@ export const TITLES = [
 
 /** Verbs (and phrases) that attribute speech to their subject. */
 export const SPEECH_VERB =
-  /\b(?:said|says|say|added|adds|noted|notes|told|tells|stated|states|stressed|explained|emphasi[sz]ed|remarked|commented|continued|asked|wrote|recalled|warned|urged|argued|insisted|acknowledged|announced|declared|observed|pointed out|put it|was quoted as saying|said in a statement|expressed|hoped)\b/;
+  /\b(?:said|says|say|added|adds|noted|notes|told|tells|stated|states|stressed|explained|emphasi[sz]ed|remarked|commented|continued|asked|wrote|recalled|warned|urged|argued|insisted|acknowledged|announced|declared|observed|pointed out|put it|was quoted as saying|said in a statement|expressed|hoped|answered|replied|responded)\b/;
 
 /** Capitalised words that start sentences or name things, never a person's given name or surname. */
 export const NOT_NAME = new Set(

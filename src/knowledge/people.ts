@@ -20,6 +20,7 @@ import {
 } from './introductions.ts';
 import { HONORIFIC, NOT_NAME, ORG_WORD, SPEAKER_LABEL, TITLES } from './lexicon.ts';
 import { byDescription } from './descriptions.ts';
+import { selfIntroduction } from './self-introduction.ts';
 
 // People are found by the shapes news prose uses to introduce them: an appositive ("Gong Zheng, mayor
 // of Shanghai"), a title before the name ("Shenzhen Mayor Qin Weizhong", "Mayor of San Francisco
@@ -74,11 +75,28 @@ export function findIntroductions(article: Article, lexOf: Lexer = lex): Found[]
     byLaterPronoun(sentence, runs, found);
   }
   byDescription(article, lexOf, found);
+  // "I'm Ilsa Mallory, and I sit on the port commission": the writer, who names themself.
+  const self = selfIntroduction(article);
+  if (self && !found.some((f) => f.name === self.name)) found.push(self);
   const text = article.paragraphs.map((p) => p.text).join('\n');
   const names = new Set(found.map((f) => f.name));
-  for (const f of found) if (f.role) f.role = companyNamed(bodyNamed(f.role, text), f.sentence, names);
+  // (The body's full name as told up to the role's paragraph: a firm named later is another.)
+  const ends: number[] = [];
+  for (const p of article.paragraphs) ends.push((ends[ends.length - 1] ?? 0) + p.text.length + 1);
+  const upTo = (f: Found) => text.slice(0, ends[f.sentence.paragraph.order]);
+  for (const f of found) if (f.role) f.role = signedFor(companyNamed(bodyNamed(f.role, upTo(f)), f.sentence, names), f);
   return found;
 }
+
+/** "Deputy Mayor Ruta Kelsey signed for Brisa": a bare title is held for the body its holder signs for. */
+function signedFor(role: string, f: Found): string {
+  if (!/^(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*$/u.test(role)) return role;
+  const at = f.sentence.text.indexOf(f.name);
+  const body = at < 0 ? undefined : SIGNED_FOR.exec(f.sentence.text.slice(at + f.name.length))?.[1];
+  return body ? `${role} of ${body}` : role;
+}
+
+const SIGNED_FOR = /^\s+(?:signed|signs|spoke|speaks)\s+(?:for|on\s+behalf\s+of)\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 
 // "company spokesperson", "the airline's chief executive": a firm told by a common noun.
 const FIRM_ROLE = /^(?:the\s+)?(?:company|firm|carrier|airline|automaker|manufacturer|startup|developer)(?:['\u2019]s)?\s+(\p{Ll}.*)$/u;

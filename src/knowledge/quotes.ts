@@ -69,10 +69,12 @@ const PRONOUN = /\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 type Speaker = Person | 'pronoun' | undefined;
 
 /** The person a speech verb in this text is attributed to, with the verb's offset. */
-function attributed(text: string, mentions: Mention[]): { speaker: Speaker; at: number; office?: string } | undefined {
+function attributed(text: string, mentions: Mention[], writer?: Person): { speaker: Speaker; at: number; office?: string } | undefined {
   for (const verb of text.matchAll(SPEECH_VERBS)) {
     const v = verb.index;
     const before = text.slice(0, v);
+    // 'I told the room, "…"': the writer of a first-person piece.
+    if (writer && /\bI\s+(?:also\s+|then\s+|later\s+)?$/.test(before)) return { speaker: writer, at: v };
     for (const m of [...mentions].reverse()) {
       if (m.end > v) continue;
       const between = text.slice(m.end, v);
@@ -156,7 +158,8 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
       // Attribution of the sentence's own (unquoted) words.
       const masked = unquoted.slice(sentence.start, sEnd);
       const local = outside(sentence.start, sEnd).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
-      const found = attributed(masked, local);
+      // (The writer's "I told" or "I said" only before their own words in quotation marks.)
+      const found = attributed(masked, local, ownSpans.length ? writer : undefined);
       const holds = (p: Person | undefined, office: string) => p?.roles.some((r) => new RegExp(`\\b${office}\\b`, 'i').test(r.role));
       const referred = found?.office ? (holds(lastSpeaker, found.office) ? lastSpeaker : undefined) : lastSpeaker;
       const speaker = found?.speaker === 'pronoun' ? referred : found?.speaker;

@@ -81,8 +81,14 @@ function titleForms(k: Knowledge, title: string): string[][] {
 function titleSynonyms(title: string): string[][] {
   // "chief executive" is no WordNet lemma: its longer form is ("chief executive officer", "CEO").
   const longer = /^chief\s+\w+$/i.test(title) ? synonyms(`${title} officer`, 'noun', 2).concat(`${title} officer`) : [];
-  return [...synonyms(title, 'noun', 2), ...longer].map((f) => terms(f)).filter((f) => f.length);
+  // "the port boss", "the chamber's head": whoever leads it, by the title their role gives.
+  const boss = /^(.*?)\s*\b(?:boss|head|leader|honcho|top\s+(?:official|exec|executive|person))$/i.exec(title);
+  const leading = boss ? LEADING_TITLES.map((t) => `${boss[1]} ${t}`.trim()) : [];
+  return [...synonyms(title, 'noun', 2), ...longer, ...leading].map((f) => terms(f)).filter((f) => f.length);
 }
+
+// The titles of those who lead a body.
+const LEADING_TITLES = ['director', 'president', 'chief executive', 'chair', 'chairman', 'chairwoman', 'head', 'general manager', 'ceo'];
 
 /** The ways a body may be written: itself, or what its initials or abbreviation stand for. */
 function bodyForms(k: Knowledge, body: string): string[][] {
