@@ -1,3 +1,4 @@
+import { ask } from '../src/answers/ask.ts';
 import { quote as answer } from '../src/answers/quote.ts';
 import type { Command, CommandSpec } from './spec.ts';
 
@@ -9,4 +10,14 @@ const definition: CommandSpec = {
   options: [{ name: 'subject', description: 'A person or a topic', type: 'string', required: true, autocomplete: 'people-and-topics', maxLength: 300 }],
 };
 
-export const quote: Command = { definition, handle: (ctx, args) => answer(ctx, args) };
+// "/quote what did the council member tell the exporters at lunch": a question worded in full that the
+// command's own reading (a person, a topic) finds nothing for is asked as one.
+const QUESTION = /^\s*(?:what|wat|how|did|does|do|who|which)\s+\S/i;
+
+export const quote: Command = {
+  definition,
+  handle: (ctx, args) => {
+    const own = answer(ctx, args);
+    return !own.answered && QUESTION.test(args) ? ask(ctx, args) : own;
+  },
+};

@@ -134,7 +134,30 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return { answer: explained(scope, corroborated(ctx, yearHeld(scope, byType(scope)))), scope };
+  return { answer: explained(scope, corroborated(ctx, placeHeld(scope, yearHeld(scope, byType(scope))))), scope };
+}
+
+/**
+ * "what hotel did the group stay at in Tolvik?": a sentence that tells of another place ("In Brisa we
+ * stayed at …"), where its paragraph never names the one asked, is no answer.
+ */
+function placeHeld(s: Scope, a: Answer): Answer {
+  if (!a.answered) return a;
+  const places = s.ctx.knowledge.places;
+  const asked = [...s.q.text.matchAll(/\b(?:in|at)\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/gu)]
+    .map((m) => m[1]!)
+    .filter((p) => places.has(fold(p)));
+  // ("where in Merriton", "in Ohio", "in Portugal": a place within it, or a country or state that holds the city told.)
+  if (asked.length !== 1 || /^where\s+in\b/i.test(s.q.text)) return a;
+  const place = fold(asked[0]!);
+  if (isKindOf(place, 'state', 'noun', 8, 3) && !isKindOf(place, 'city', 'noun', 8, 3)) return a;
+  const evidence = evidenceOf(a);
+  const elsewhere = (x: Sentence) => {
+    if (fold(x.paragraph.text).includes(place)) return undefined;
+    return [...x.text.matchAll(/\b[Ii]n\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/gu)].map((m) => m[1]!).find((p) => places.has(fold(p)));
+  };
+  const other = evidence.length ? elsewhere(evidence[0]!) : undefined;
+  return other && evidence.every((x) => elsewhere(x)) ? unsupported(s.ctx, `that for ${asked[0]}; what they say is about ${other}`, evidence[0]) : a;
 }
 
 /**
@@ -193,6 +216,8 @@ function followUp(ctx: AnswerContext, text: string): string {
  */
 function listOrOne(s: Scope): Answer {
   const { q } = s;
+  const described = describedOne(s);
+  if (described) return described;
   const listed = list(s);
   if (listed.answered) return listed;
   const head = q.focus?.split(/\s+/).pop()?.toLowerCase();
@@ -210,6 +235,37 @@ function listOrOne(s: Scope): Answer {
 }
 
 /**
+ * "which think tank guy from China's social science academy weighed in": the one person whose role
+ * holds most of the body's words (in any order) and the noun asked for, unless that noun says only "person".
+ */
+function describedOne(s: Scope): Answer | undefined {
+  const m = WHICH_ONE_FROM.exec(s.q.text);
+  if (!m) return undefined;
+  const noun = m[1]!.split(/\s+/).pop()!.toLowerCase();
+  const generic = /^(?:guy|person|man|woman|lady|fellow|one|people|folks?)$/.test(noun);
+  if (!generic && !isKindOf(noun.replace(/s$/, ''), 'person', 'noun', 10, 1)) return undefined;
+  const body = words(m[2]!.replace(/['\u2019]s\b/g, '')).filter((w) => !isStopWord(w) && w.length > 2);
+  if (body.length < 2) return undefined;
+  const fits = (role: string) => {
+    const own = new Set(words(role).map((w) => stem(w)));
+    const held = body.filter((w) => own.has(stem(w))).length;
+    return held * 4 >= body.length * 3 && (generic || own.has(stem(noun)));
+  };
+  // (Read from the roles that hold one of the body's words: not every person's.)
+  const seen = new Set<string>();
+  const found = body
+    .flatMap((w) => rolesWithWord(s.ctx.knowledge, w))
+    .filter(({ person, role }) => !seen.has(`${person.key}|${role.role}`) && seen.add(`${person.key}|${role.role}`) && fits(role.role));
+  const people = [...new Set(found.map((x) => x.person))];
+  if (people.length !== 1) return undefined;
+  const { person: p, role: r } = found[0]!;
+  return stated(p.name, `${p.name}, ${r.role}`, [r.sentence]);
+}
+
+const WHICH_ONE_FROM =
+  /^which\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:from|at|of|with)\s+((?:the\s+)?(?:[\p{L}'\u2019-]+\s+){1,5}?)(?:\p{Ll}+(?:ed|ew|ent|ook|old|aid|ote|poke))\b/iu;
+
+/**
  * "when did the county executive sign the memo with the heat pump parts maker": the day asked without
  * the trailing "with …" that describes the other side by what it makes, when the story that gives the
  * day holds at least half of that description's words.
@@ -223,6 +279,28 @@ function withoutLooseTail(s: Scope): Answer | undefined {
   const held = article ? described.filter((w) => s.ctx.knowledge.retriever.articleHas(article, stem(w))).length : 0;
   return shorter.answered && described.length && held * 2 >= described.length ? shorter : undefined;
 }
+
+/**
+ * "who signed for Brisa when the sister port compact was renewed": who did it, asked without the
+ * clause that says when, where the story around the answer holds at least half of that clause's words.
+ */
+function withoutTimeClause(s: Scope): Answer | undefined {
+  const clause = TIME_CLAUSE.exec(s.q.text);
+  if (!clause) return undefined;
+  const shorter = personAnswer({ ...s, q: analyzeQuestion(s.q.text.slice(0, clause.index)) });
+  const evidence = evidenceOf(shorter)[0];
+  if (!shorter.answered || !evidence) return undefined;
+  const r = s.ctx.knowledge.retriever;
+  const paragraphs = evidence.paragraph.article.paragraphs.slice(Math.max(0, evidence.paragraph.order - 2), evidence.paragraph.order + 1);
+  const near = new Set(paragraphs.flatMap((p) => p.sentences.flatMap((x) => [...r.termsOfSentence(x)])));
+  const told = r.analyze(clause[1]!);
+  const held = told.filter((t) => [t.term, ...t.forms].some((f) => near.has(f))).length;
+  return told.length && held * 2 >= told.length ? shorter : undefined;
+}
+
+const PASSED_OVER = /,?\s+(?:and\s+not|but\s+not|not|instead\s+of|rather\s+than)\s+(?:the\s+|a\s+|an\s+)?[\p{L}\s'\u2019-]{2,40}\??$/u;
+
+const TIME_CLAUSE = /\s+(?:when|while|after|as)\s+((?:the|a|an|their|his|her|its|our)\s+.{3,80})$/i;
 
 // (Only a party described by what it makes or is, "the heat pump parts maker", never one the story names as such.)
 const LOOSE_TAIL =
@@ -334,16 +412,24 @@ function byType(s: Scope): Answer {
         return unsupported(ctx, `${asAsked(q.text)}: they tell of no day that began`, evidenceOf(dated)[0]);
       return dated.answered ? dated : (withoutLooseTail(s) ?? dated);
     }
-    case 'reason':
-      return reason(s);
+    case 'reason': {
+      // "why the regular train and not the shinkansen": the choice, asked without the one passed over
+      // (which the story may name otherwise: "over the bullet train").
+      const why = reason(s);
+      const passedOver = why.answered ? null : PASSED_OVER.exec(q.text);
+      const chosen = passedOver ? reason({ ...s, q: analyzeQuestion(q.text.slice(0, passedOver.index)) }) : undefined;
+      return chosen?.answered ? chosen : why;
+    }
     case 'place':
       // ("where did she promise the new route": the occasion of her words.)
       return q.order ? visitedPlaces(s) : (whereSaid(s) ?? placeAnswer(s));
     case 'organisation':
     case 'role':
       return roleAnswer(s);
-    case 'person':
-      return (q.verb && PAYING.test(q.verb) ? payers(s) : undefined) ?? personAnswer(s);
+    case 'person': {
+      const found = (q.verb && PAYING.test(q.verb) ? payers(s) : undefined) ?? personAnswer(s);
+      return found.answered ? found : (withoutTimeClause(s) ?? found);
+    }
     case 'list':
       return listOrOne(s);
     case 'description':
@@ -397,7 +483,9 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
       const article = r.sentence.paragraph.article;
       return ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
     });
-  return held || inStory ? undefined : phrase;
+  // ("Deputy Mayor Ruta Kelsey signed for Brisa": a bare title whose own sentence names the place.)
+  const bareTitle = withNoun.some(({ role: r }) => fold(r.role) === fold(role.title!) && r.sentence.text.includes(role.body!.replace(/^the\s+/i, '')));
+  return held || inStory || bareTitle ? undefined : phrase;
 }
 
 /**

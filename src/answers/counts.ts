@@ -82,6 +82,18 @@ function nearStems(focus: string, r: Retriever): Set<string> {
   return new Set(near.filter((t) => t !== stem(head ?? '') && r.knows(t)));
 }
 
+/** Nouns of the sentences that the asked noun is a kind of, no broader than a kind of person ("leaders" for "executives"). */
+function broaderStems(head: string, sentences: Sentence[]): Set<string> {
+  const one = head.replace(/s$/, '').toLowerCase();
+  const out = new Set<string>();
+  for (const sentence of sentences.slice(0, 5))
+    for (const w of words(sentence.text)) {
+      const noun = w.replace(/s$/, '');
+      if (noun.length >= 4 && noun !== one && !/^(?:people|person|persons|individual|group)$/.test(noun) && isKindOf(one, noun, 'noun', 4, 2)) out.add(stem(w));
+    }
+  return out;
+}
+
 /** How many or how much: a count, a sum of money or a share, people counted by office, or days between events. */
 export function number(s: Scope): Answer {
   const { q, ctx } = s;
@@ -272,6 +284,8 @@ export function number(s: Scope): Answer {
   }
   // ("how many educators": "50 teachers", a word near the noun, when no sentence counts the noun itself.)
   if (!counts.length) counts = countsOf(nearOf());
+  // ("how many executives": "80 business leaders", a broader word for them, in the sentences found.)
+  if (!counts.length && head) counts = countsOf(broaderStems(head, candidates));
   // "how many people showed up at the Nairobi forum": a count in a sentence that holds more of the
   // question's other words ("about 260 came to the Orlen fair") before one that holds fewer ("the
   // delegation of 46 people … landed in Nairobi"), whatever their order in the ranking.

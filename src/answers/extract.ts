@@ -185,7 +185,10 @@ export function agentsOf(text: string, verb: Word): string[] {
   const single = aside !== before ? run.exec(aside) : null;
   const listed = single && (/(?:,|\band)\s*$/.test(aside.slice(0, single.index)) || /,|\band\s/.test(single[1]!));
   const m = run.exec(before) ?? (listed ? null : single);
-  if (m) return names(m[1]!).filter((n) => !NOT_ENTITY.test(n.split(' ')[0]!));
+  // ("on a quay overlooking Tolvik Harbour, the Port of Harrowgate and … signed": the first name ends the
+  // phrase set off before the subject, no doer.)
+  const setOff = m && /\b(?:in|at|on|near|overlooking|outside|inside|beside|behind|from|across|along|off)\s+(?:the\s+)?$/.test(before.slice(0, m.index));
+  if (m) return names(m[1]!).filter((n, i, all) => !NOT_ENTITY.test(n.split(' ')[0]!) && !(setOff && i === 0 && all.length > 1));
   // "... and the Gunsan city government provided hotel rooms": a body or group named by a common noun.
   const common = /(?:^|[,;]\s*(?:and\s+|but\s+|while\s+)?)((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,4}?([\p{Ll}-]+))$/u.exec(aside);
   const head = common?.[2];

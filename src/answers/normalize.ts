@@ -22,6 +22,20 @@ const OPENS =
   /^(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|was|were|are|will|would|can|could|has|have|had|tell|list|name|give|show|in|on|at|from|for|with|by)$/i;
 
 /** Chat openers ("ok so", "quick q -", "sorry one more:") dropped: the question starts at its first question word. */
+/**
+ * "the boat link between the two harbors, what year is it meant to be running by": a topic set before
+ * the question, which speaks of it as "it", put back in its place.
+ */
+export function topicPutBack(text: string): string {
+  const m = FRONTED_TOPIC.exec(text);
+  if (!m || !/\b(?:it|they|them)\b/i.test(m[2]!)) return text;
+  return m[2]!.replace(/\b(?:it|they|them)\b/i, m[1]!.replace(/^(?:so|ok|okay|um|hey)\s+/i, ''));
+}
+
+// (A noun phrase: a determiner or a name first, no verb of its own, no question word.)
+const FRONTED_TOPIC =
+  /^((?:the|a|an|that|this|those|these|their|his|her|its|\p{Lu}[\p{L}-]*)\s+(?![^,]*\b(?:is|are|was|were|will|did|do|does|gonna|going|has|have)\b)[^,?]{3,80}?),\s+((?:what|which|when|where|who|how|why)\b[^,]{3,120})$/iu;
+
 export function dropOpeners(text: string): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)];
   for (let i = 0; i < tokens.length && i < 10; i++) {
@@ -68,7 +82,7 @@ export function dropTrailers(text: string): string {
 // "… the Global Times quoted", "… the Tribune cited": an outlet's name before the verb of reporting
 // (not an auxiliary: "… was the mayor interviewed" is the question).
 const OUTLET_REPORTED =
-  /(?<!\b(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would|the|a|an))\s+(?:that|who|whom)?\s*(?:the\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would)\s)\p{L}+\s+){1,3}?(?:quoted|quotes|cited|cites|mentioned|mentions|interviewed|talked\s+to)(?=\s*[?.!]*$)/iu;
+  /(?<!\b(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would|the|a|an))\s+(?:that|who|whom)?\s*(?:the\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|did|does|do|will|would)\s)\p{L}+\s+){1,3}?(?:quoted|quotes|quoting|cited|cites|citing|mentioned|mentions|mentioning|interviewed|talked\s+to|refers?\s+to|referring\s+to)(?=\s*[?.!]*$)/iu;
 // "who is greta on the harbor line episode": where the user met the name, which the question need not carry.
 const MEDIUM_TRAILER =
   /\s+(?:on|in|from)\s+(?:the|that|this)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,5}(?:episode|podcast|show|column|interview|segment|broadcast|newsletter)(?=\s*[?.!]*$)/iu;
@@ -293,11 +307,23 @@ const IDIOMS: [RegExp, string][] = [
   ],
   // "who put out the mayor's statement": who said it, in the statement.
   [/^who\s+(?:put\s+out|issued|released|gave|made|sent\s+out|delivered)\s+((?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?statement)\b/iu, 'who said in $1'],
+  // "what did the port boss liken a memo to": what they said it is, in words about it.
+  [
+    /^(what|wat)\s+(did|does|do|has|have)\s+(.+?)\s+(?:liken|likens|likened|compare|compares|compared|equate|equates|equated)\s+(.+?)\s+(?:to|with)\s*\??$/i,
+    '$1 $2 $3 say about $4',
+  ],
+  // "how much grain is the mill buying, in tonnes": how many tonnes of it.
+  [
+    /^how\s+much\s+(\S+(?:\s+\S+)?)\s+(.+?),?\s+in\s+(tonnes|tons|metric\s+tons|kilograms|kilos|pounds|barrels|gallons|liters|litres|bushels|acres|hectares|megawatts|containers)\s*\??$/i,
+    'how many $3 of $1 $2',
+  ],
+  // "which top chinese leader (vp level) hosted the mayor": an aside in brackets says how, not what, is asked.
+  [/\s+\((?:[^()]{1,30})\)(?=\s+\S)/g, ''],
   // "how come Tuesday was a travel day": why.
   [/^how\s+come\b/i, 'why'],
   // "what did each rep have to pay to join": how much.
   [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?(pay|spend)\b/i, 'how much $1 $2 $3'],
-  // "who is Whitcombe scheduled to meet": who will she meet.
+  // "who is Pellinor scheduled to meet": who will she meet.
   [/^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?=\p{Ll})/iu, '$1 will $2 '],
   // "work with Shenzhen on", "team up with": news prose says "cooperation with".
   [/\b(?:work|works|working|worked|team(?:ed|s|ing)?\s+up|partner(?:ed|s|ing)?(?:\s+up)?)\s+(?:together\s+)?with\b/gi, 'cooperate with'],
@@ -312,7 +338,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bback\s+(?=in\s+(?:the\s+)?(?:(?:19|20)?\d0['\u2019]?s|\d{4}|(?:early|mid|late)[\s-]+)\b)/gi, ''],
   // (Not "write back to", "call back at": a verb's particle.)
   [
-    /(?<!\b(?:report|reports|reported|reporting|write|writes|wrote|call|calls|called|pay|pays|paid|send|sends|sent|bring|brings|brought|push|pushed|hit|hits|talk|talked)\s+)\bback\s+(?=(?:in|to|at|home)\b)/gi,
+    /(?<!\b(?:report|reports|reported|reporting|write|writes|wrote|call|calls|called|pay|pays|paid|send|sends|sent|bring|brings|brought|push|pushed|hit|hits|talk|talked|land|lands|landed|landing)\s+)\bback\s+(?=(?:in|to|at|home)\b)/gi,
     'returned ',
   ],
   [/\b(?:head|heads|heading|set|sets|setting)\s+(?:off|out)\b/gi, 'leave'],
@@ -330,12 +356,19 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:take|takes|taking|took)\s+up\b/gi, 'consider'],
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+in\s+charge\s+of\b/gi, ' heads'],
   [/(?:\s+(?:is|was|are|were)|['\u2019]s)\s+the\s+(?:boss|head)\s+of\b/gi, ' heads'],
+  // "who's in charge over at Brightcell": who heads it.
+  [/^who(?:['\u2019]s|\s+is|\s+was)\s+in\s+charge\s+(?:over\s+)?(?:at|of)\b/gi, 'who heads'],
   [/\bin\s+charge\s+of\b/gi, 'heading'],
   // "who is running Brask Mining": who runs it.
   [/\bwho\s+(?:is|was)\s+running\b/gi, 'who runs'],
   [/\bwho\s+(?:is|was)\s+heading\b/gi, 'who heads'],
   [/\bwho\s+(?:is|was)\s+leading\b/gi, 'who leads'],
   [/\b(?:is|was)\s+the\s+(?:boss|head)\s+of\b/gi, 'heads'],
+  // "who runs the battery company Vargas toured": who is at its head (a firm told by what it is).
+  [
+    /^who\s+(?:runs|heads|leads|manages|is\s+in\s+charge\s+(?:of|at|over\s+at))\s+(?=(?:the|that|this)\s+(?:[\p{L}-]+\s+){0,4}(?:company|firm|maker|manufacturer|business|startup|producer|supplier)\b)/iu,
+    'who is the chief executive of ',
+  ],
   [/\bthe\s+(?:boss|head|top\s+exec(?:utive)?)\s+(?:of|at)\b/gi, 'the chief executive of'],
   [/\btop\s+exec(?:utive)?\b/gi, 'chief executive'],
   // "what exactly did she say": what did she say.
@@ -402,11 +435,35 @@ const ACRONYMS: Record<string, string> = {
 };
 
 /** "the Lotus Pacific CEO": a title's capitalised short form, spelled out where the articles never use it. */
+/**
+ * "where did Xi and Biden hold the summit": where the summit of theirs was, unless the articles tell it
+ * held ("held their talks at …"), where the question's own words find it.
+ */
+function heldEvents(text: string, r: Retriever): string {
+  const m = HELD_EVENT.exec(text);
+  if (!m) return text;
+  const noun = m[3]!.split(/\s+/).pop()!;
+  const told = new RegExp(`\\b(?:hold|holds|held|holding)\\b[^.;]{0,40}\\b${noun}\\b`, 'i');
+  if (
+    r
+      .sentences(text)
+      .slice(0, 20)
+      .some((x) => x.coverage >= 0.4 && told.test(x.item.text))
+  )
+    return text;
+  return `${m[1]} was the ${m[3]} of ${m[2]}${text.slice(m[0].length)}`;
+}
+
+const HELD_EVENT =
+  /^(where|when)\s+(?:did|do|does|will)\s+(.+?)\s+(?:hold|have|stage|host|convene)\s+(?:the|their|its|his|her|a|an)\s+((?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|forum|conference|ceremony|dinner|banquet|reception|roundtable|session|event|signing))\b/iu;
+
 function spelledTitles(text: string, r: Retriever): string {
-  return text.replace(/\b(?:CEO|COO|CFO|GM|HQ)s?\b/g, (w) => {
-    const key = w.toLowerCase().replace(/s$/, '');
-    return r.knows(stem(key)) ? w : (ABBREVIATIONS[key] ?? w);
-  });
+  return text
+    .replace(/\b(?:CEO|COO|CFO|GM|HQ)s?\b/g, (w) => {
+      const key = w.toLowerCase().replace(/s$/, '');
+      return r.knows(stem(key)) ? w : (ABBREVIATIONS[key] ?? w);
+    })
+    .replace(/\bmemos?\b/gi, (w) => (r.knows(stem('memo')) ? w : w.length > 4 ? 'memorandums' : 'memorandum'));
 }
 
 /**
@@ -459,10 +516,32 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     return out + possessive;
   });
 
+  /**
+   * "governer" shares its stem with "government", which the articles use, yet is no English word nor
+   * anyone's name: the English word one edit away that the articles use ("governor") is meant.
+   */
+  function stemTwin(w: string, lower: string): string | undefined {
+    if (isName(lower) || isName(w) || (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(lower, pos))) return undefined;
+    if (tag(lower)[0]?.lemma !== lower) return undefined;
+    // (A word the articles write as typed, "Instituto", is theirs.)
+    const written = new RegExp(`\\b${lower}\\b`, 'i');
+    if (
+      r
+        .sentences(lower)
+        .slice(0, 5)
+        .some((x) => written.test(x.item.text))
+    )
+      return undefined;
+    // (Not a name of the articles, "Maria" for "marin" of "Halvgaard Marine".)
+    const twins = oneEdit(lower).filter((c) => c.length >= 4 && stem(c) !== stem(lower) && hasSense(c, 'noun') && !isName(c) && r.frequency(stem(c)) > 0);
+    const best = twins.sort((a, b) => r.frequency(stem(b)) - r.frequency(stem(a)))[0];
+    return best && (/^\p{Lu}/u.test(w) ? best.charAt(0).toUpperCase() + best.slice(1) : best);
+  }
+
   function fix(w: string): string {
     const lower = fold(w);
     if (lower.length < 4 || isStopWord(lower) || !/^[a-z]+$/.test(lower)) return w;
-    if (r.knows(stem(lower))) return w;
+    if (r.knows(stem(lower))) return stemTwin(w, lower) ?? w;
     // An English word the articles do not use is a question about something else, not a typo.
     // (Not a surname WordNet knows as one person's, written in lower case: "mayer" is a typo of "mayor".)
     const word = (hasSense(lower, 'noun') && !namesIndividual(lower)) || hasSense(lower, 'verb') || hasSense(lower, 'adj') || hasSense(lower, 'adv');
@@ -592,7 +671,10 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
 
 /** The whole normalisation: openers, abbreviations, idioms, names' capitals, initials, then spelling against the articles. */
 export function normalizeQuestion(text: string, r: Retriever, initials = new Map<string, string>(), known?: KnownNames): string {
-  const plain = spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(text.trim()))), writtenIn(r)), r), r);
+  const plain = heldEvents(
+    spelledTitles(plainPhrasalVerbs(plainWords(sourceLast(dropTrailers(dropOpeners(topicPutBack(text.trim())))), writtenIn(r)), r), r),
+    r,
+  );
   const apart = known ? namesApart(plain, known) : plain;
   const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
   // ("who is this skip guy": the name is known for one once its case is restored.)

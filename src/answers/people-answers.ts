@@ -2,6 +2,8 @@ import { distance } from 'fastest-levenshtein';
 import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
+import type { Knowledge } from '../knowledge-build/index.ts';
+import { peopleNamedIn } from './named.ts';
 import { placesIn } from '../knowledge/places.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
@@ -184,6 +186,11 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
     );
     if (new Set(local.map((m) => m.person)).size === 1) matches = local.slice(0, 1);
   }
+  // ("the kestrel ferry company", typed in lower case, is the Kestrel Ferry Company the story names: a body
+  // no one is said to head, not one told by what it is.)
+  const byName = !matches.length && role.body ? namedAsTyped(k, role.body) : false;
+  if (byName && role.title)
+    return unsupported(s.ctx, `who ${echo(description, 60)} is`, k.retriever.sentences(role.body!).find((r) => r.coverage >= 0.99)?.item);
   // "the boss at the bus battery maker Vargas toured": the body the sentence that tells so names.
   const told = !matches.length && role.title && role.body && !/^(?:(?:the|a|an)\s+)?\p{Lu}/u.test(role.body) ? describedBody(s, role) : undefined;
   if (told) return whoIsDescribed(s, { ...role, body: told }, description);
@@ -214,6 +221,17 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
 }
 
 const withRole = (m: RoleMatch) => `${m.person.name}, ${m.role.role}`;
+
+/** Do the articles write these words, typed in any case, as a name of three words or more ("Kestrel Ferry Company")? */
+function namedAsTyped(k: Knowledge, body: string): boolean {
+  const ws = body.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  if (ws.length < 3 || ws.some((w) => !/^[\p{L}-]+$/u.test(w))) return false;
+  const name = new RegExp(`\\b${ws.map((w) => `${w.charAt(0).toUpperCase()}${escapeRegExp(w.slice(1))}`).join('\\s+')}\\b`);
+  return k.retriever
+    .sentences(body)
+    .slice(0, 10)
+    .some((x) => x.coverage >= 0.99 && name.test(x.item.text));
+}
 
 // How news prose tells that someone finds fault: "questioned the state's share", "criticized the trip".
 const FINDS_FAULT =
@@ -447,7 +465,9 @@ function doers(s: Scope, fallback = true): Answer {
   // (Who signed for a side is told beside the signing, found by fewer of the question's words.)
   // ("who signs the pact on Orvane's side" asks the same as "for Orvane".)
   const sideOwner = /\bon\s+(?:the\s+)?(.+?)['\u2019]s?\s+side\b/i.exec(q.text)?.[1];
-  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1] ?? sideOwner;
+  // ("on the Japanese side": the side named by its people's adjective, which the signing's paragraph may not write.)
+  const sideAdjective = /\bon\s+(?:the\s+)?(\S+)\s+side\b/i.exec(q.text)?.[1];
+  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1] ?? sideOwner ?? sideAdjective;
   const sideWords = sideOwner ? words(sideOwner).filter((w) => !isStopWord(w)) : [];
   // (A signing whose paragraph names nothing of the side owner asked for is another side's: no answer.)
   const namesSide = (sentence: Sentence) => {
@@ -492,7 +512,12 @@ function doers(s: Scope, fallback = true): Answer {
       );
     // (A sentence that says for whom each signed answers "for the Danish side" only through onBehalfOf.)
     if (forBody !== undefined && [...sentence.text.matchAll(SIGNED_FOR_BODY)].some((m) => findVerb(m[1]!, q.verb!))) continue;
-    if (((SIGNED_FOR.test(q.text) && agents.length > names.length) || bodyAmong) && !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)))) {
+    // (Nor, asked for one side, a sentence whose doers are the bodies: "the Port of X and Y Company signed".)
+    const sideAsked = (sideOwner ?? sideAdjective) !== undefined && names.length > 0 && !names.some((n) => /\b(?:I|we|he|she)\b/.test(n));
+    if (
+      ((SIGNED_FOR.test(q.text) && agents.length > names.length) || bodyAmong || sideAsked) &&
+      !names.some((n) => s.ctx.knowledge.peopleByKey.has(fold(n)) || (sideAsked && peopleNamedIn(s.ctx.knowledge, n).length > 0))
+    ) {
       bodiesOnly ??= sentence;
       continue;
     }
@@ -508,7 +533,9 @@ function doers(s: Scope, fallback = true): Answer {
     if (earlier && names.length && !names.some((n) => n.includes(earlier.name) || earlier.aliases.some((a) => n.includes(a)))) names.unshift(earlier.name);
     // What they did, as the sentence has it ("organized" whatever form the question used); in words
     // of the sentence when the question's rest was found only around it.
-    const did = own ? `${verb.text} ${q.about || 'it'}` : clauseFrom(sentence.text, verb.start);
+    // (Not "seconded by Council Member Tamsett": a passive's doer is the answer, not what was done.)
+    const clause = own ? '' : clauseFrom(sentence.text, verb.start);
+    const did = own || /^\S+\s+by\s/.test(clause) ? `${verb.text} ${q.about || 'it'}` : clause;
     // Everyone who took the side, from every sentence that says so ("voted in favor", "who voted yes").
     if (side && names.length) {
       tookSide(names, sentence);

@@ -82,6 +82,11 @@ export function placeAnswer(s: Scope): Answer {
     const opening = at ? OPENING_PLACE.exec(sentence.text.slice(0, at.start)) : null;
     const opened = opening ? placesIn(opening[1]!, k.places).find((p) => p.place === opening[1] && !asked.has(p.place)) : undefined;
     if (opened) return stated(opened.place, `In ${opened.place}`, [sentence]);
+    // "The next morning, on a quay overlooking Tolvik Harbour, the port … signed": a venue set off
+    // before the verb, told by a place the articles know.
+    const venue = at ? OPENING_VENUE.exec(sentence.text.slice(0, at.start)) : null;
+    if (venue && placesIn(venue[2]!, k.places).some((p) => !asked.has(p.place)))
+      return stated(`${venue[1]} ${venue[2]}`, `${venue[1]!.charAt(0).toUpperCase()}${venue[1]!.slice(1)} ${venue[2]}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     // ("visited the firm's cable works in Ulsan": the place of what the verb took, a few words on.)
     if (
@@ -178,6 +183,8 @@ const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]
 
 // A sentence up to ", where …" with no other clause between it and the verb.
 // A sentence's opening that places it: "On Monday in Eastbridge, …", "On the last day, in Poznań, …", "In Gdańsk, …".
+const OPENING_VENUE =
+  /(?:^|,\s+)(on|at|in|aboard|inside|outside)\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:overlooking|near|beside|outside|in|at|on|off)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/u;
 const OPENING_PLACE =
   /^(?:(?:On|By|Later|Earlier|That)\b[^,]{0,40}?(?:,\s+|\s+))?in\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/iu;
 
@@ -243,7 +250,7 @@ const THERE_AND_THEN = /^(?:A:\s+)?(?:that\s+(?:morning|afternoon|evening|night)
 // Lincoln Middle School", "out of Seattle-Tacoma International Airport", "on the former Millbrook rail yard".
 // (A name's letters with their marks: "Ọ̀" is a letter and a mark NFC leaves apart.)
 const VENUE =
-  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)*(?:\s+\d{1,3}[A-Z]?\b)?(?:\s+(?:industrial\s+|business\s+|science\s+|technology\s+|office\s+|container\s+)?(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station))?)/gu;
+  /\b(at|in|on|from|out\s+of|outside|near|inside)\s+((?:the\s+)?(?:former\s+|new\s+|old\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+(?:of\s+|and\s+|(?:de|da|do|dos|das|del|della|di|du|des|la|le|van|von|y)\s+)?(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*)*(?:\s+\d{1,3}[A-Z]?\b)?(?:\s+(?:industrial\s+|business\s+|science\s+|technology\s+|office\s+|container\s+)?(?:rail\s+yard|yard|site|park|district|campus|terminal|port|plant|hall|center|centre|square|building|airport|station|(?:government\s+|guest\s+)?house|headquarters|hotel|palace|museum|pier|quay))?)/gu;
 const NOT_PLACE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 

@@ -117,7 +117,12 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   { re: /^how\s+long\s+(.*)$/i, read: (m) => ({ type: 'duration', about: m[1] }) },
   { re: /^how\s+old\s+(.*)$/i, read: (m) => ({ type: 'number', focus: 'age', about: m[1] }) },
   {
-    re: /^(?:(?:since|until|till|by)\s+when|when|(?:on\s+|in\s+|since\s+|by\s+|before\s+|until\s+)?(?:what|which)\s+(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
+    re: /^(?:(?:since|until|till|by)\s+when|when|(?:on\s+|in\s+|since\s+|by\s+|before\s+|until\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:dates?|days?|time|months?|years?|weeks?))\b\s*(.*)$/i,
+    read: (m) => ({ type: 'date', about: m[1] }),
+  },
+  // "what was the exact date Breed met Guangzhou's mayor": the day of what the clause tells.
+  {
+    re: /^what\s+(?:was|is|were)\s+the\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:date|day)\s+(?:that\s+|when\s+|on\s+which\s+)?(?=(?:\S+\s+){1,4}(?:\p{Ll}+ed|met|went|gave|made|took|left|flew|spoke|came|held|saw|told|got|began|won)\b)(.+)$/iu,
     read: (m) => ({ type: 'date', about: m[1] }),
   },
   // "what were the (start and end) dates of her trip": when it was.

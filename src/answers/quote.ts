@@ -1,10 +1,10 @@
 import { answer, listAnswer, notFound, usage } from './answer.ts';
-import { echo, stem, terms, words } from '../text.ts';
+import { echo, isStopWord, stem, terms, words } from '../text.ts';
 import type { Answer, AnswerItem } from './types.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
 import type { Person } from '../knowledge/people.ts';
 import { maskQuotes, quoteSpans, type Quote } from '../knowledge/quotes.ts';
-import type { Paragraph } from '../corpus/types.ts';
+import type { Paragraph, Sentence } from '../corpus/types.ts';
 import { cite, citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';
 import { parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
@@ -53,6 +53,10 @@ export function quoteItem(q: Quote): AnswerItem {
   const text = q.kind === 'direct' ? `“${q.text}” (${q.speaker.name})` : `${q.speaker.name} (paraphrase): ${q.text}`;
   return { text, citations: [cite(q.paragraph, q.excerpt)] };
 }
+
+// "how the trip went", "how things turned out": how it went, no topic of its own.
+const HOW_IT_WENT =
+  /^how\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+)?(?:trip|visit|mission|tour|journey|it|things|everything)\s+(?:went|goes|go|turned\s+out|(?:is|was)\s+going)\b/i;
 
 // The terms of the trip itself ("trip", "visit", "travel", "mission"), which tell no topic apart.
 const TRIP_TERM = /^(?:visit|mission|journei|it|that|this)$/;
@@ -114,13 +118,16 @@ export function quotesOf(ctx: AnswerContext, p: Person, asked?: string, extraTer
         return new Set([...quoteTerms(x), ...[x.paragraph, before, lead].flatMap((p) => p?.sentences.flatMap((y) => [...r.termsOfSentence(y)]) ?? [])]);
       };
       // ("the line about taxpayers": what the words were about, not the word for them.)
-      const inContext = r.rank(r.analyze(topic.replace(MENTIONED_AS, ' ')), all, around)[0];
+      // ("at the signing ceremony": the signing the story tells; "ceremony" is the asker's word for it.)
+      const inContext = r.rank(r.analyze(topic.replace(MENTIONED_AS, ' ').replace(OCCASION_NOUN, ' ')), all, around)[0];
       if (inContext && inContext.coverage >= 0.6) quotes = [inContext.item];
     }
   } else {
     // Their own words first, then reported speech, each in article order.
     quotes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
   }
+  // ("about how the trip went": of their words, those that hold the trip, else any: all are on how it went.)
+  if (!quotes.length && wanted && HOW_IT_WENT.test(wanted)) quotes = [...all].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'direct' ? -1 : 1));
   const [first, ...rest] = quotes;
   if (!first) {
     const about = topic ? ` about “${echo(topic)}”` : '';
@@ -153,6 +160,9 @@ function theirWords(p: Person, first: Quote, rest: Quote[], all: Quote[] = rest)
 const SECTION_LEAD = /^(?:\*\*)?\p{Lu}[\p{L} ]{0,20}?(?:\s+\d{1,2})?\s*:\s/u;
 // The words a question uses for what was said, not for what it was about.
 const MENTIONED_AS = /\b(?:the\s+)?(?:line|remark|comment|claim|statement|words)\s+(?:about|that|on)\b/gi;
+
+// The asker's word for an occasion the story tells by what was done there.
+const OCCASION_NOUN = /(?<=\b\p{L}+(?:ing|ed)\s+)(?:ceremony|ceremonies|event|occasion)\b/giu;
 
 // Asking what someone wants, and the words that ask for something.
 const WANTS = /^(?:want|wants|wanted|ask|asks|asking|urge|urges|urging|propose|proposes|proposing)$/i;
@@ -256,9 +266,28 @@ export function quotedAnswer(s: Scope): Answer {
     const holders = k.people.filter((p) => p.roles.some((r) => words(r.role.toLowerCase()).includes(noun)));
     if (holders.length === 1) person = holders[0]!;
   }
+  // "what did Kessler Antriebstechnik promise": where the firm itself speaks ("Kessler …, a maker of parts,
+  // said it would lease …"), its own words, before its chief's.
+  const firm = person && !inSubject.length && q.subject && !peopleNamedIn(k, q.subject).length ? ownWordsOf(k, q.subject) : undefined;
+  if (firm) return stated(q.subject!, firm.text, [firm]);
   if (person) return quotesOf(ctx, person, q.topic, extra);
   return groupWords(s, q.subject ?? '', `${q.topic ?? ''} ${extra}`);
 }
+
+/** A sentence where a body the question names is itself the one that says or pledges something. */
+function ownWordsOf(k: Knowledge, body: string): Sentence | undefined {
+  const name = body.replace(/^the\s+/i, '');
+  // (A name, as typed in any case: "kolbeck motors".)
+  if (name.split(/\s+/).length > 4 || words(name).every((w) => isStopWord(w))) return undefined;
+  for (const x of k.retriever.sentences(name).slice(0, 10)) {
+    const at = x.item.text.toLowerCase().indexOf(name.toLowerCase());
+    if (at > 0 && !/^\p{Lu}/u.test(x.item.text.slice(at))) continue;
+    if (at >= 0 && BODY_SAYS.test(x.item.text.slice(at + name.length))) return x.item;
+  }
+  return undefined;
+}
+
+const BODY_SAYS = /^(?:,[^,"\u201c]{0,80},)?\s+(?:said|says|announced|announces|pledged|pledges|promised|promises|committed|agreed)\b/;
 
 /** What a group said ("observers said that ..."): sentences where it stands before a speech verb. */
 function groupWords(s: Scope, group: string, topic: string): Answer {
