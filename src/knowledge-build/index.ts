@@ -86,6 +86,8 @@ export interface Knowledge {
   held?: () => { articles: number; bytes: number };
   /** How many events were made from the index file's rows so far, where they are read on demand (tests). */
   eventsMade?: () => number;
+  /** How many people were made from the index file's rows so far, where they are read on demand (tests). */
+  peopleMade?: () => number;
 }
 
 export interface BuildOptions {
@@ -581,6 +583,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     initials: parts.initials,
     held: parts.held,
     eventsMade: parts.eventsMade,
+    peopleMade: parts.peopleMade,
   });
 }
 

@@ -413,6 +413,8 @@ export interface LazyParts {
   held(): { articles: number; bytes: number };
   /** How many event objects were made from the index file's rows so far (tests). */
   eventsMade(): number;
+  /** How many people were made from the index file's rows so far (tests). */
+  peopleMade(): number;
 }
 
 /**
@@ -664,6 +666,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   // People are made from their rows as asked, one object per person while anything holds it (a weak
   // reference, as for events), the PEOPLE_HELD read most recently kept.
   const personRefs = new Map<number, WeakRef<Person>>();
+  let peopleMade = 0;
   const peopleHeld = new LRUCache<number, Person>({ max: PEOPLE_HELD });
   const personGone = new FinalizationRegistry<number>((i) => {
     if (!personRefs.get(i)?.deref()) personRefs.delete(i);
@@ -676,6 +679,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
       const row = from.people.at(i);
       if (!row) return missing(i);
       p = personOf(row);
+      peopleMade++;
       personRefs.set(i, new WeakRef(p));
       personGone.register(p, i);
     }
@@ -839,5 +843,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     },
     held: () => ({ articles: units.size, bytes: units.calculatedSize }),
     eventsMade: () => made,
+    peopleMade: () => peopleMade,
   };
 }

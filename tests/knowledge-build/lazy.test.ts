@@ -174,6 +174,33 @@ describe('knowledge read on demand', () => {
     expect(person.roles[0]!.sentence).toBe(role);
   });
 
+  it('makes no person at start: each is made from their row when asked for, the same object while held, found by key, alias, name part and role word', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    expect(lazy.peopleMade!()).toBe(0);
+    const breed = lazy.peopleByKey.get('london breed')!;
+    expect(lazy.peopleMade!()).toBe(1);
+    expect(lazy.peopleByKey.get('london breed')).toBe(breed);
+    expect(lazy.peopleByAlias.get('breed')).toEqual([breed]);
+    expect(lazy.peopleFinder.positions('last', 'breed').map((i) => lazy.peopleFinder.at(i))).toEqual([breed]);
+    expect(lazy.quotesBySpeaker.get(breed)?.every((q) => q.speaker === breed)).toBe(true);
+    expect(lazy.peopleMade!()).toBeLessThan(lazy.peopleFinder.count);
+    // The same people and words as a knowledge built in memory finds.
+    expect(lazy.peopleFinder.count).toBe(full.peopleFinder.count);
+    for (const [by, word] of [
+      ['term', 'mayor'],
+      ['alias', 'gong'],
+      ['first', 'london'],
+      ['word', 'of'],
+    ] as const) {
+      expect(lazy.peopleFinder.positions(by, word)).toEqual(full.peopleFinder.positions(by, word));
+      expect(lazy.peopleFinder.positions(by, word).length).toBeGreaterThan(0);
+    }
+    expect(lazy.peopleFinder.wordsFrom('term', 'may')).toEqual(full.peopleFinder.wordsFrom('term', 'may'));
+    expect(lazy.peopleFinder.nameWord('breed')).toEqual(full.peopleFinder.nameWord('breed'));
+    expect(lazy.peopleFinder.nameWord('breed')).toEqual({ spelling: 'Breed', inKey: true });
+  });
+
   it('reads references through one getter per kind (no closure per object), own and enumerable as a full build has them', () => {
     const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
     const full = buildKnowledgeFromDir(seeds);
