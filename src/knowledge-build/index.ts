@@ -524,7 +524,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
   const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
   if (!events) return undefined;
-  const people = typeof snap.peopleCount === 'number' ? keptPeople(db, snap.texts!, snap.peopleCount) : undefined;
+  const people = typeof snap.peopleCount === 'number' ? keptPeople(db, snap.texts!, snap.peopleCount, snap.articles.length) : undefined;
   if (!people) return undefined;
   const parts = yield* lazyPartsSteps(snap, {
     folder,
@@ -535,6 +535,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     texts,
     events,
     people,
+    hashes,
   });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {

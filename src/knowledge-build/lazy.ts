@@ -32,6 +32,8 @@ export interface KnowledgeSnapshot {
   /**
    * id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people
    * it names (indexes into people), byline, and the place its leading line names (homeLine: '' none).
+   * The head keeps neither hash nor people ('' and []): a start has the hashes from the seeds'
+   * manifest, and whom an article names is read with it (keepPeople).
    */
   articles: [
     id: string,
@@ -333,7 +335,7 @@ export function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
       typeof head.peopleCount === 'number' &&
       Array.isArray(head.prominent) &&
       keptEvents(db, head.texts, head.eventCount) !== undefined &&
-      keptPeople(db, head.texts, head.peopleCount) !== undefined
+      keptPeople(db, head.texts, head.peopleCount, head.articles?.length ?? 0) !== undefined
     );
   } catch {
     return false;
@@ -352,9 +354,16 @@ export function keepSnapshot(
   count = snapshot.people.length,
   rows = (from: number, to: number) => snapshot.people.slice(from, to),
 ): void {
-  const prominent = keepPeople(db, snapshot.texts, headTexts(db) ?? snapshot.texts, count, rows);
+  const named = snapshot.articles.map((a) => a[9]);
+  const prominent = keepPeople(db, snapshot.texts, headTexts(db) ?? snapshot.texts, count, rows, named);
+  const articles = snapshot.articles.map((row) => {
+    const kept = [...row] as typeof row;
+    kept[2] = '';
+    kept[9] = [];
+    return kept;
+  });
   // The head last: a head found for a corpus has all its people (kept under its key).
-  if (prominent) memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], peopleCount: count, prominent }));
+  if (prominent) memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, articles, people: [], events: [], peopleCount: count, prominent }));
 }
 
 /** What one article holds, read on demand. */
@@ -383,6 +392,8 @@ export interface LazySources {
   events: KeptEvents;
   /** The people, kept in the index file: read as asked. */
   people: KeptPeople;
+  /** The articles' content hashes (their knowledge-cache entries), in order. */
+  hashes: string[];
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
@@ -585,7 +596,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
 
   function load(i: number): Unit {
     const article = articles[i]!;
-    const hash = snap.articles[i]![2];
+    const hash = from.hashes[i]!;
     let entry = readEntry(from.folder, from.engine, hash, article);
     if (!entry) {
       from.logger?.warn({ file: article.file }, 'knowledge cache entry unreadable; deriving the article again from its file');
@@ -612,11 +623,13 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     standIns[i] = undefined;
     standInParagraphs[i] = undefined;
     const memo = readLinkMemo(from.folder, from.engine, hash);
+    const named = from.people.namedIn(i);
     const linked =
       memo &&
+      named &&
       replayLinks(
         paragraphs,
-        snap.articles[i]![9].map((p) => people.at(p)),
+        named.map((p) => people.at(p)),
         memo,
       );
     if (!linked) from.logger?.warn({ file: article.file }, 'knowledge cache link memo unreadable; the article is read without its mentions and quotes');

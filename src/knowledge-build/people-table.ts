@@ -17,14 +17,16 @@ const TABLES = [
   'CREATE TABLE IF NOT EXISTS snapshot_people_words (texts TEXT NOT NULL, kind TEXT NOT NULL, word TEXT NOT NULL, i INTEGER NOT NULL)',
   'CREATE INDEX IF NOT EXISTS snapshot_people_words_word ON snapshot_people_words (texts, kind, word, i)',
   'CREATE TABLE IF NOT EXISTS snapshot_name_words (texts TEXT NOT NULL, word TEXT NOT NULL, spelling TEXT, in_key INTEGER NOT NULL, PRIMARY KEY (texts, word)) WITHOUT ROWID',
+  'CREATE TABLE IF NOT EXISTS snapshot_named (texts TEXT NOT NULL, a INTEGER NOT NULL, people TEXT NOT NULL, PRIMARY KEY (texts, a)) WITHOUT ROWID',
 ];
-const PEOPLE_TABLES = ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words'];
+const PEOPLE_TABLES = ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named'];
 
 /** How many of the most mentioned people a snapshot lists (the answers read 50 at most). */
 export const PROMINENT = 100;
 
 /**
- * Keeps `count` people (made `CHUNK` at a time by `rows`) in the index file under `key`, and returns
+ * Keeps `count` people (made `CHUNK` at a time by `rows`) and whom each article names (`named`, their
+ * positions: read when the article is) in the index file under `key`, and returns
  * the positions of the PROMINENT most mentioned, most first (as a stable sort by mentions gives them);
  * undefined where they could not be written. Those of earlier snapshots go but for `answering`'s (the
  * key of the snapshot a knowledge answering now was opened from: it reads its people as asked).
@@ -35,12 +37,14 @@ export function keepPeople(
   answering: string,
   count: number,
   rows: (from: number, to: number) => PersonRow[],
+  named: number[][],
 ): number[] | undefined {
   try {
     for (const sql of TABLES) db.exec(sql);
     const person = db.prepare('INSERT INTO snapshot_people (texts, i, key, name, aliases, roles, terms, mentions, quoted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     const word = db.prepare('INSERT INTO snapshot_people_words (texts, kind, word, i) VALUES (?, ?, ?, ?)');
     const nameWord = db.prepare('INSERT INTO snapshot_name_words (texts, word, spelling, in_key) VALUES (?, ?, ?, ?)');
+    const namedIn = db.prepare('INSERT INTO snapshot_named (texts, a, people) VALUES (?, ?, ?)');
     const top: [mentions: number, i: number][] = [];
     const names: { key: string; name: string }[] = [];
     db.transaction(() => {
@@ -56,6 +60,7 @@ export function keepPeople(
         });
       }
       for (const [w, { spelling, inKey }] of nameWordsOf(names)) nameWord.run(key, w, spelling ?? null, inKey ? 1 : 0);
+      named.forEach((list, a) => namedIn.run(key, a, JSON.stringify(list)));
     })();
     return top.map(([, i]) => i);
   } catch {
@@ -98,10 +103,12 @@ export interface KeptPeople {
   nameWord(word: string): NameWord | undefined;
   /** Every person's document for the people index, read from their rows (no person made). */
   docs(): PersonDoc[];
+  /** The positions of the people article `a` names (undefined: unreadable). */
+  namedIn(a: number): number[] | undefined;
 }
 
-/** The people kept under `key` (keepPeople), `count` of them; undefined where the index file holds another number. */
-export function keptPeople(db: Database.Database, key: string, count: number): KeptPeople | undefined {
+/** The people kept under `key` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
+export function keptPeople(db: Database.Database, key: string, count: number, articles: number): KeptPeople | undefined {
   try {
     const columns = 'SELECT i, key, name, aliases, roles, terms, mentions, quoted FROM snapshot_people WHERE texts = ?';
     type Raw = [number, string, string, string, string, string, string, string];
@@ -121,8 +128,10 @@ export function keptPeople(db: Database.Database, key: string, count: number): K
     const nameWord = db.prepare<[string, string], { spelling: string | null; in_key: number }>(
       'SELECT spelling, in_key FROM snapshot_name_words WHERE texts = ? AND word = ?',
     );
+    const named = db.prepare<[string, number], string>('SELECT people FROM snapshot_named WHERE texts = ? AND a = ?').pluck();
     // The last one is there and none after it: all were written (in one transaction).
     if ((count && !at.get(key, count - 1)) || at.get(key, count)) return undefined;
+    if ((articles && named.get(key, articles - 1) === undefined) || named.get(key, articles) !== undefined) return undefined;
     const parsed = (r: Raw | undefined): KeptPerson | undefined =>
       r && [r[0], r[1], r[2], JSON.parse(r[3]), JSON.parse(r[4]), JSON.parse(r[5]), JSON.parse(r[6]), JSON.parse(r[7])];
     // A read that fails (the file gone or busy) finds no one.
@@ -145,6 +154,10 @@ export function keptPeople(db: Database.Database, key: string, count: number): K
       nameWord: safely((w: string) => {
         const row = nameWord.get(key, w);
         return row && { spelling: row.spelling ?? undefined, inKey: row.in_key === 1 };
+      }, undefined),
+      namedIn: safely((a: number) => {
+        const text = named.get(key, a);
+        return text === undefined ? undefined : (JSON.parse(text) as number[]);
       }, undefined),
       docs: safely(() => {
         const out: PersonDoc[] = [];
