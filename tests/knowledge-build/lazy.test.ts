@@ -272,7 +272,7 @@ describe('knowledge read on demand', () => {
     }
   });
 
-  it('keeps the events the answering knowledge reads while a reload keeps the next snapshot in the same index file', () => {
+  it('keeps the events and people the answering knowledge reads while a reload keeps the next snapshot in the same index file', () => {
     const copy = temp('lazy-reload-copy');
     cpSync(seeds, copy, { recursive: true });
     const cacheCopy = temp('lazy-cache-reload');
@@ -280,6 +280,7 @@ describe('knowledge read on demand', () => {
     const old = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     const full = buildKnowledgeFromDir(copy);
     expect(old.eventsMade!()).toBe(0);
+    expect(old.peopleMade!()).toBe(0);
     // A file added: the reload's child builds and keeps the new snapshot; the old knowledge answers until the swap.
     writeFileSync(
       join(copy, 'invented-visit.md'),
@@ -295,11 +296,18 @@ describe('knowledge read on demand', () => {
       const own = old.articles.find((x) => x.id === a.id)!;
       expect((old.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
     }
+    const person = (k: Knowledge) => {
+      const p = k.peopleByKey.get('london breed')!;
+      return [p.name, p.aliases, p.roles.map((r) => [r.role, r.sentence.text]), p.mentions.length, k.peopleByAlias.get('breed')?.length];
+    };
+    expect(person(old)).toEqual(person(full));
     // The next reload lets the oldest go: the index file holds the events of two snapshots at most.
     writeFileSync(join(copy, 'invented-visit-2.md'), articleText({ title: 'Board returns', published: '2024-04-11' }, ['Ana Ruiz returned on May 9, 2024.']));
     expect(buildSnapshot(copy, { cacheDir: cacheCopy })).toBeDefined();
     const db = new Database(articleIndexPath(cacheCopy, copy), { readonly: true });
     expect(db.prepare('SELECT COUNT(DISTINCT texts) FROM snapshot_events').pluck().get()).toBe(2);
+    for (const table of ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named'])
+      expect(db.prepare(`SELECT COUNT(DISTINCT texts) FROM ${table}`).pluck().get()).toBe(2);
     db.close();
   });
 
