@@ -306,8 +306,8 @@ describe('knowledge read on demand', () => {
     expect(buildSnapshot(copy, { cacheDir: cacheCopy })).toBeDefined();
     const db = new Database(articleIndexPath(cacheCopy, copy), { readonly: true });
     expect(db.prepare('SELECT COUNT(DISTINCT texts) FROM snapshot_events').pluck().get()).toBe(2);
-    for (const table of ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named'])
-      expect(db.prepare(`SELECT COUNT(DISTINCT texts) FROM ${table}`).pluck().get()).toBe(2);
+    for (const table of ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named', 'snapshot_people_keys'])
+      expect(db.prepare(`SELECT COUNT(DISTINCT s) FROM ${table}`).pluck().get()).toBe(2);
     db.close();
   });
 
@@ -352,9 +352,8 @@ describe('knowledge read on demand', () => {
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     const kept = snapshotKey(cacheCopy, copy);
     const db = new Database(articleIndexPath(cacheCopy, copy));
-    expect(db.prepare('DELETE FROM snapshot_people WHERE texts = ? AND i = (SELECT max(i) FROM snapshot_people WHERE texts = ?)').run(kept, kept).changes).toBe(
-      1,
-    );
+    const last = db.prepare('SELECT s, max(i) FROM snapshot_people WHERE s = (SELECT s FROM snapshot_people_keys WHERE texts = ?)').raw().get(kept) as number[];
+    expect(db.prepare('DELETE FROM snapshot_people WHERE s = ? AND i = ?').run(...last).changes).toBe(1);
     db.close();
     const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);
