@@ -433,7 +433,7 @@ function including<A extends object, B extends object>(shared: A, own: B): A & B
   return Object.defineProperties(own, Object.getOwnPropertyDescriptors(shared)) as A & B;
 }
 
-/** What an eager and a lazy knowledge make alike from their parts. */
+/** What common() makes the shared part of a knowledge from. */
 interface Common {
   articles: Article[];
   finder: PeopleFinder;

@@ -86,7 +86,7 @@ export const personWords = (p: Person): PersonWords => ({ key: p.key, aliases: p
 export function peopleFinderOf(people: Person[]): PeopleFinder {
   let byKey: Map<string, Person> | undefined;
   let found: Map<string, number[]> | undefined;
-  let sorted: Map<FoundBy, string[]> | undefined;
+  let byKind: Map<FoundBy, string[]> | undefined;
   let names: Map<string, NameWord> | undefined;
   const foundBy = () => {
     if (!found) {
@@ -107,16 +107,16 @@ export function peopleFinderOf(people: Person[]): PeopleFinder {
     byKey: (key) => (byKey ??= new Map(people.map((p) => [p.key, p]))).get(key),
     positions: (by, word) => foundBy().get(`${by}\u0000${word}`) ?? [],
     wordsFrom(by, prefix) {
-      if (!sorted) {
-        sorted = new Map();
+      if (!byKind) {
+        byKind = new Map();
         for (const k of foundBy().keys()) {
           const [kind, w] = k.split('\u0000') as [FoundBy, string];
-          const list = sorted.get(kind);
+          const list = byKind.get(kind);
           if (list) list.push(w);
-          else sorted.set(kind, [w]);
+          else byKind.set(kind, [w]);
         }
       }
-      return (sorted.get(by) ?? []).filter((w) => w.startsWith(prefix));
+      return (byKind.get(by) ?? []).filter((w) => w.startsWith(prefix));
     },
     nameWord: (word) => (names ??= nameWordsOf(people)).get(word),
   };
