@@ -117,7 +117,7 @@ const bigBot = createBot({ knowledge: big });
 bigBot.handleLine('/who Breed', 'cli');
 const bigFirst = performance.now() - t;
 report(
-  `generated (${big.articles.length} articles, ${big.people.length} people, ${big.events.length} events; warm cache)`,
+  `generated (${big.articles.length} articles, ${big.peopleFinder.count} people, ${big.events.length} events; warm cache)`,
   bigBuild,
   bigFirst,
   measure(bigBot, 10),

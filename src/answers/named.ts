@@ -43,67 +43,14 @@ export function peopleNamedIn(k: Knowledge, question: string): Person[] {
   return [...found];
 }
 
-/** People whose name (folded) has this part, in the people's order; undefined for none. */
-type NamePartIndex = (word: string) => Person[] | undefined;
-
-const surnameIndex = new WeakMap<Knowledge, NamePartIndex>();
-const firstNameIndex = new WeakMap<Knowledge, NamePartIndex>();
-
-/** People by the last part of their name, folded. */
-const surnames = (k: Knowledge) => namePartIndex(k, surnameIndex, true);
+/** People by the last part of their name, folded (three letters at least), in the people's order; undefined for none. */
+const surnames = (k: Knowledge) => (word: string) => withPart(k, 'last', word);
 /** People by the first part of a name of two parts or more, folded. */
-const firstNames = (k: Knowledge) => namePartIndex(k, firstNameIndex, false);
+const firstNames = (k: Knowledge) => (word: string) => withPart(k, 'first', word);
 
-/** FNV-1a of `s` from `start` to `end`. */
-function hashOf(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/**
- * The people by the last or first part of their key (three letters at least; a first part only of a
- * key of two parts or more), as their positions grouped by the part's hash in two integer arrays and
- * checked against the key when asked: no string, list or map entry per person (at 50,000 articles a
- * map of 325,000 name parts cost about a second of the first question naming someone, most of it
- * garbage collection).
- */
-function namePartIndex(k: Knowledge, memo: WeakMap<Knowledge, NamePartIndex>, last: boolean): NamePartIndex {
-  const known = memo.get(k);
-  if (known) return known;
-  const people = k.people;
-  const startOf = (key: string) => (last ? key.lastIndexOf(' ') + 1 : 0);
-  const endOf = (key: string) => (last ? key.length : Math.max(0, key.indexOf(' ')));
-  const mask = 2 ** Math.ceil(Math.log2(people.length + 1)) - 1;
-  const bucketOf = new Int32Array(people.length).fill(-1);
-  // starts[b] .. starts[b + 1]: the positions (in the people's order) of bucket b's people.
-  const starts = new Int32Array(mask + 2);
-  people.forEach((p, i) => {
-    const start = startOf(p.key);
-    const end = endOf(p.key);
-    if (end - start < 3) return;
-    bucketOf[i] = hashOf(p.key, start, end) & mask;
-    starts[bucketOf[i]! + 1]!++;
-  });
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const positions = new Int32Array(starts[mask + 1]!);
-  const filled = starts.slice(0, mask + 1);
-  bucketOf.forEach((b, i) => {
-    if (b >= 0) positions[filled[b]!++] = i;
-  });
-  const index: NamePartIndex = (word) => {
-    if (word.length < 3) return undefined;
-    const b = hashOf(word, 0, word.length) & mask;
-    const found: Person[] = [];
-    for (let at = starts[b]!; at < starts[b + 1]!; at++) {
-      const p = people[positions[at]!]!;
-      const start = startOf(p.key);
-      if (endOf(p.key) - start === word.length && p.key.startsWith(word, start)) found.push(p);
-    }
-    return found.length ? found : undefined;
-  };
-  memo.set(k, index);
-  return index;
+function withPart(k: Knowledge, part: 'last' | 'first', word: string): Person[] | undefined {
+  const at = k.peopleFinder.positions(part, word);
+  return at.length ? at.map((i) => k.peopleFinder.at(i)) : undefined;
 }
 
 // Where an article's main person stands behind the words: "she", or the party they lead ("the group flies out").

@@ -3,6 +3,8 @@ import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
 import { hasSense, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
 import { tag } from './tagger.ts';
+import type { Lookup } from '../knowledge-build/lazy.ts';
+import type { PeopleFinder } from '../knowledge/people-finder.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
 // ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
@@ -616,9 +618,11 @@ export function spellInitials(text: string, initials: Map<string, string>, r: Re
 /** What the knowledge base knows of names, for writing them as the articles do. */
 export interface KnownNames {
   /** Folded full names of people, and their names as written. */
-  peopleByKey: Map<string, { name: string }>;
+  peopleByKey: Lookup<string, { name: string }>;
   /** Folded single names people go by. */
-  peopleByAlias: Map<string, unknown[]>;
+  peopleByAlias: Lookup<string, unknown[]>;
+  /** The words of people's names. */
+  peopleFinder: Pick<PeopleFinder, 'nameWord'>;
   /** Folded place names, and their names as written. */
   places: Map<string, string>;
   /** Initials the articles use for a name ("sf"), to be written in capitals. */
@@ -656,7 +660,7 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);
       // ("quiñones-hart": a part of one person's name, written as that name writes it.)
-      const part = !english && key.includes('-') ? nameSpellings(known).get(key) : undefined;
+      const part = !english && key.includes('-') ? known.peopleFinder.nameWord(key)?.spelling : undefined;
       if (part) out.push({ from, to: from + raw.length, text: part });
       else if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key)))
         out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
@@ -676,17 +680,16 @@ export function normalizeQuestion(text: string, r: Retriever, initials = new Map
     r,
   );
   const apart = known ? namesApart(plain, known) : plain;
-  const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || nameWordsOf(known).has(w));
+  const isName = (w: string) => !!known && (known.peopleByAlias.has(w) || known.places.has(w) || !!known.peopleFinder.nameWord(w)?.inKey);
   // ("who is this skip guy": the name is known for one once its case is restored.)
   const cased = spellInitials(known ? restoreCase(apart, r, known).replace(CASUAL_PERSON, '$1') : apart, initials, r);
   const corrected = correctSpelling(cased, r, isName);
   // (A person's name corrected from a misspelling, "quingling", is written as the articles write it.)
   if (!known || corrected === cased) return corrected;
-  const spelled = nameSpellings(known);
   const before = new Set(cased.split(/\s+/));
   return corrected
     .split(/\s+/)
-    .map((w) => (before.has(w) ? w : (spelled.get(fold(w)) ?? w)))
+    .map((w) => (before.has(w) ? w : (known.peopleFinder.nameWord(fold(w))?.spelling ?? w)))
     .join(' ');
 }
 
@@ -704,32 +707,6 @@ function writtenIn(r: Retriever): (question: string, re: RegExp) => boolean {
       .some((x) => x.coverage >= 0.4 && once.test(x.item.text));
   };
 }
-
-/** The words of people's full names as written, by their folded form, where only one name holds them. */
-function nameSpellings(known: KnownNames): Map<string, string> {
-  let map = spellings.get(known.peopleByKey);
-  if (!map) {
-    const seen = new Map<string, string | null>();
-    for (const { name } of known.peopleByKey.values()) {
-      for (const w of name.split(/\s+/)) {
-        const key = fold(w);
-        seen.set(key, seen.has(key) && seen.get(key) !== w ? null : w);
-      }
-    }
-    map = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
-    spellings.set(known.peopleByKey, map);
-  }
-  return map;
-}
-const spellings = new WeakMap<object, Map<string, string>>();
-
-/** The words of people's full names ("qin" of "Qin Weizhong"), gathered once per set of names. */
-function nameWordsOf(known: KnownNames): Set<string> {
-  let set = nameWords.get(known.peopleByKey);
-  if (!set) nameWords.set(known.peopleByKey, (set = new Set([...known.peopleByKey.keys()].flatMap((k) => k.split(' ')))));
-  return set;
-}
-const nameWords = new WeakMap<object, Set<string>>();
 
 /** "the sf-shanghai sister city tie": two names joined by a hyphen, each a place or initials the articles use, are two names. */
 function namesApart(text: string, known: KnownNames): string {

@@ -7,7 +7,7 @@ import { maskQuotes, quoteSpans, type Quote } from '../knowledge/quotes.ts';
 import type { Paragraph, Sentence } from '../corpus/types.ts';
 import { cite, citeSentence } from './cite.ts';
 import { stated, unsupported } from './compose.ts';
-import { parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
+import { holdersOfWord, parseRoleQuery, peopleInRole, rolesWithWord } from '../knowledge/roles.ts';
 import { inStory, type Scope } from './scope.ts';
 import { interviewSpeaker } from './interview.ts';
 import { peopleNamedIn } from './named.ts';
@@ -263,7 +263,7 @@ export function quotedAnswer(s: Scope): Answer {
   // "the auditor": the one person whose role has that word ("City Auditor Denise Hartwell").
   const noun = !person && q.subject ? /^(?:the|our|their)\s+(\p{Ll}[\p{L}-]+)$/u.exec(q.subject)?.[1] : undefined;
   if (noun) {
-    const holders = k.people.filter((p) => p.roles.some((r) => words(r.role.toLowerCase()).includes(noun)));
+    const holders = holdersOfWord(k, noun);
     if (holders.length === 1) person = holders[0]!;
   }
   // "what did Kessler Antriebstechnik promise": where the firm itself speaks ("Kessler …, a maker of parts,

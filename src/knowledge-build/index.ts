@@ -4,7 +4,6 @@ import { nearWordsOn, neighbours } from '../knowledge/vectors.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import { fold } from '../text.ts';
 import { articleFiles, loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts';
@@ -23,21 +22,22 @@ import {
   snapshotKept,
   keptEvents,
   keptSentences,
-  chunkNames,
   lazyPartsSteps,
   runSteps,
   runStepsAsync,
   snapshotOf,
   type KnowledgeSnapshot,
+  lookup,
   type Lookup,
-  type RolesRow,
   type Steps,
 } from './lazy.ts';
 import type { DatedEvent } from '../knowledge/events.ts';
 import { eventListOf, type EventList } from './event-list.ts';
+import { keptPeople } from './people-table.ts';
 import { isStrings, mostMentioned, namedKeys, rolePhrases, streamSnapshot, stringPairs } from './stream.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
+import { peopleFinderOf, type PeopleFinder } from '../knowledge/people-finder.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { definedAbbreviations, phrasesByInitials, type ShortForm } from '../knowledge/abbreviations.ts';
 import { findPlaces, itineraryOf, type Itinerary } from '../knowledge/places.ts';
@@ -47,12 +47,15 @@ import { findPlaces, itineraryOf, type Itinerary } from '../knowledge/places.ts'
 export interface Knowledge {
   articles: Article[];
   problems: LoadProblem[];
+  /** Every person (opened from a snapshot, read whole from the index file: for tests; the answers read peopleFinder). */
   people: Person[];
+  /** The people one at a time, by key, alias, name part or role word. */
+  peopleFinder: PeopleFinder;
   /** People searchable by name, alias and role (fuzzy), for /who and autocomplete. */
   peopleIndex: PeopleIndex;
-  peopleByKey: Map<string, Person>;
-  /** Folded single-word aliases ("breed") to the people who go by them. */
-  peopleByAlias: Map<string, Person[]>;
+  peopleByKey: Lookup<string, Person>;
+  /** Folded single-word aliases ("breed") to the people who go by them, in the people's order. */
+  peopleByAlias: Lookup<string, Person[]>;
   /** People by number of mentions, most first (suggestions, empty autocomplete); opened from a snapshot, the first PROMINENT of them. */
   prominent: Person[];
   /** Every quote (reads every article: for tests; the answers read them by speaker or article). */
@@ -83,6 +86,8 @@ export interface Knowledge {
   held?: () => { articles: number; bytes: number };
   /** How many events were made from the index file's rows so far, where they are read on demand (tests). */
   eventsMade?: () => number;
+  /** How many people were made from the index file's rows so far, where they are read on demand (tests). */
+  peopleMade?: () => number;
 }
 
 export interface BuildOptions {
@@ -308,7 +313,7 @@ export function buildKnowledge(
       // it; without them no snapshot is kept (a start reads the corpus).
       const texts = randomUUID();
       if (keepSentences(file, texts, snap.sentences) && keepEvents(file, texts, snap.snapshot.events)) {
-        keepSnapshot(memo, { ...snap.snapshot, texts, events: [], eventCount: snap.snapshot.events.length });
+        keepSnapshot(memo, file, { ...snap.snapshot, texts, events: [], eventCount: snap.snapshot.events.length });
       }
     }
   }
@@ -393,11 +398,21 @@ interface Parts {
 function assemble({ articles, problems, people, quotes, events, mentions, retriever, places, subjects, abbreviations, initials }: Parts): Knowledge {
   const quotesBySpeaker = groupBy(quotes, (q) => q.speaker);
   const eventsBySentence = groupBy(events, (e) => e.sentence);
-  const mentionedIn = (p: Person) => new Set(p.mentions.map((s) => s.paragraph.article));
-  const shared = common(articles, people, retriever, subjects, mentionedIn, (s) => eventsBySentence.get(s) ?? [], places);
+  const shared = common({
+    articles,
+    finder: peopleFinderOf(people),
+    docs: () => personDocs(people),
+    retriever,
+    subjectOf: (a) => subjects.get(a),
+    isSubject: (i, p) => subjects.get(articles[i]!) === p,
+    mentionedIn: (p) => new Set(p.mentions.map((s) => s.paragraph.article)),
+    eventsOf: (s) => eventsBySentence.get(s) ?? [],
+    places,
+  });
   return including(shared, {
     articles,
     problems,
+    people,
     eventsByArticle: groupBy(events, (e) => e.sentence.paragraph.article),
     quotesByArticle: groupBy(quotes, (q) => q.paragraph.article),
     prominent: [...people].sort((a, b) => b.mentions.length - a.mentions.length),
@@ -418,30 +433,38 @@ function including<A extends object, B extends object>(shared: A, own: B): A & B
   return Object.defineProperties(own, Object.getOwnPropertyDescriptors(shared)) as A & B;
 }
 
+/** What common() makes the shared part of a knowledge from. */
+interface Common {
+  articles: Article[];
+  finder: PeopleFinder;
+  /** Every person's document for the people index (made when its file holds none for the corpus). */
+  docs: () => PersonDoc[];
+  retriever: Retriever;
+  subjectOf: (a: Article) => Person | undefined;
+  /** Whether the i-th article is mostly about this person. */
+  isSubject: (i: number, p: Person) => boolean;
+  mentionedIn: (p: Person) => Set<Article>;
+  eventsOf: (s: Sentence) => DatedEvent[];
+  places: Map<string, string>;
+}
+
 /** What an eager and a lazy knowledge make alike from their parts. */
-function common(
-  articles: Article[],
-  people: Person[],
-  retriever: Retriever,
-  subjects: Map<Article, Person | undefined>,
-  mentionedIn: (p: Person) => Set<Article>,
-  eventsOf: (s: Sentence) => DatedEvent[],
-  places: Map<string, string>,
-  made: { byKey?: Map<string, Person>; byAlias?: Map<string, Person[]> } = {},
-) {
-  const subjectOf = (a: Article) => subjects.get(a);
+function common({ articles, finder, docs, retriever, subjectOf, isSubject, mentionedIn, eventsOf, places }: Common) {
   // Worked out on first use and kept for the people asked about most recently (bounded: a question can name anyone).
   const itineraries = new LRUCache<Person, Itinerary>({ max: 1_000 });
   let peopleIndex: PeopleIndex | undefined;
   return {
-    people,
+    peopleFinder: finder,
     // Made on first use (a getter: the knowledge takes it as one, including()): only name and role
     // searches need it, and at thousands of articles it costs most of a second and tens of megabytes.
     get peopleIndex() {
-      return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, () => personDocs(people)));
+      return (peopleIndex ??= new PeopleIndex(retriever.index.db, retriever.index.corpus, docs));
     },
-    peopleByKey: made.byKey ?? new Map(people.map((p) => [fold(p.name), p])),
-    peopleByAlias: made.byAlias ?? aliasIndex(people),
+    peopleByKey: lookup((key: string) => finder.byKey(key)),
+    peopleByAlias: lookup((alias: string) => {
+      const at = finder.positions('alias', alias);
+      return at.length ? at.map((i) => finder.at(i)) : undefined;
+    }),
     retriever,
     places,
     subjectOf,
@@ -450,7 +473,7 @@ function common(
       if (!it) {
         // Only the articles about them or that mention them hold their trip (itineraryOf reads no other).
         const theirs = mentionedIn(person);
-        const read = articles.filter((a) => theirs.has(a) || subjects.get(a) === person);
+        const read = articles.filter((a, i) => theirs.has(a) || isSubject(i, person));
         itineraries.set(person, (it = itineraryOf(person, read, places, eventsOf, subjectOf)));
       }
       return it;
@@ -501,9 +524,8 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
   const events = typeof snap?.texts === 'string' && typeof snap.eventCount === 'number' ? keptEvents(db, snap.texts, snap.eventCount) : undefined;
   if (!events) return undefined;
-  const people = peopleChunks(memo, snap.chunks?.people ?? 0);
-  const roles = snap.chunks?.roles ? rolesChunk(memo, snap.chunks.people) : undefined;
-  if (roles === null) return undefined;
+  const people = typeof snap.peopleCount === 'number' ? keptPeople(db, snap.texts!, snap.peopleCount, snap.articles.length) : undefined;
+  if (!people) return undefined;
   const parts = yield* lazyPartsSteps(snap, {
     folder,
     engine: engineKey(),
@@ -513,7 +535,7 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     texts,
     events,
     people,
-    roles,
+    hashes,
   });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {
@@ -523,25 +545,30 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     ready: { index: new ArticleIndex(db), sentences: parts.sentences, termsOfSentence: parts.termsOfSentence },
   });
   yield;
-  const prominent = mostMentionedFirst(parts.people, (i) => parts.mentionCount(parts.people[i]!), PROMINENT);
-  yield;
-  // Filled one by one: a list of 325,000 pairs made for the map's constructor would be garbage at once.
-  // A person's key is their folded name (registerPeople), so it is not folded again.
-  const byKey = new Map<string, Person>();
-  for (const p of parts.people) byKey.set(p.key, p);
-  yield;
-  const byAlias = aliasIndex(parts.people);
-  yield;
-  const shared = common(parts.articles, parts.people, retriever, parts.subjects, parts.articlesOf, (s) => parts.eventsBySentence.get(s) ?? [], parts.places, {
-    byKey,
-    byAlias,
+  const shared = common({
+    articles: parts.articles,
+    finder: parts.people,
+    docs: people.docs,
+    retriever,
+    subjectOf: parts.subjectOf,
+    isSubject: parts.isSubject,
+    mentionedIn: parts.articlesOf,
+    eventsOf: (s) => parts.eventsBySentence.get(s) ?? [],
+    places: parts.places,
   });
+  let prominent: Person[] | undefined;
   return including(shared, {
     articles: parts.articles,
     problems: [] as LoadProblem[],
+    get people() {
+      return [...parts.everyone()];
+    },
     eventsByArticle: parts.eventsByArticle,
     quotesByArticle: parts.quotesByArticle,
-    prominent,
+    // (Read from their rows when first asked for.)
+    get prominent() {
+      return (prominent ??= parts.prominent());
+    },
     get quotes() {
       return parts.articles.flatMap((a) => parts.quotesByArticle.get(a) ?? []);
     },
@@ -557,28 +584,8 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     initials: parts.initials,
     held: parts.held,
     eventsMade: parts.eventsMade,
+    peopleMade: parts.peopleMade,
   });
-}
-
-/** How many of the most mentioned people a knowledge opened from a snapshot lists (the answers read 50 at most). */
-export const PROMINENT = 100;
-
-/**
- * The first `k` people in the order of a stable sort by `count` (most first), in one pass: sorting
- * all 325,000 people of 50,000 articles took about 0.4 s of a warm start.
- */
-function mostMentionedFirst(people: Person[], count: (i: number) => number, k: number): Person[] {
-  const top: number[] = [];
-  for (let i = 0; i < people.length; i++) {
-    const c = count(i);
-    if (top.length === k && c <= count(top[k - 1]!)) continue;
-    // After those with as many mentions: an earlier person stays first, as in a stable sort.
-    let at = top.length;
-    while (at > 0 && count(top[at - 1]!) < c) at--;
-    top.splice(at, 0, i);
-    if (top.length > k) top.pop();
-  }
-  return top.map((i) => people[i]!);
 }
 
 /** The head of the snapshot kept for this corpus (its people are read by peopleChunks); undefined when it is missing or unreadable. */
@@ -591,44 +598,6 @@ function readSnapshot(memo: CorpusMemo): KnowledgeSnapshot | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The snapshot's people, `count` chunks of rows read one at a time (undefined for one missing or unreadable). */
-function* peopleChunks(memo: CorpusMemo, count: number): Generator<KnowledgeSnapshot['people'] | undefined> {
-  for (let i = 0; i < count; i++) {
-    const chunk = memo.get(`${SNAPSHOT}/people/${i}`);
-    try {
-      const list = chunk === undefined ? undefined : (JSON.parse(chunk) as unknown);
-      yield Array.isArray(list) ? (list as KnowledgeSnapshot['people']) : undefined;
-    } catch {
-      yield undefined;
-    }
-  }
-}
-
-/**
- * The roles of the snapshot's people, a chunk's JSON text read now and parsed when first asked for
- * (undefined: unreadable); null when a chunk's roles are missing (a full build keeps the snapshot
- * again). The text is read at start, not when asked: a build for a changed corpus (a reload's child,
- * another process) replaces the rows while this knowledge still answers.
- */
-function rolesChunk(memo: CorpusMemo, count: number): ((chunk: number) => RolesRow[] | undefined) | null {
-  const texts: (string | undefined)[] = [];
-  for (let i = 0; i < count; i++) {
-    const text = memo.get(chunkNames(i)[1]);
-    if (text === undefined) return null;
-    texts.push(text);
-  }
-  return (chunk) => {
-    const text = texts[chunk];
-    texts[chunk] = undefined;
-    try {
-      const list = JSON.parse(text ?? 'null') as unknown;
-      return Array.isArray(list) ? (list as RolesRow[]) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
 }
 
 /**
@@ -659,19 +628,6 @@ function questionDerivations(word: string): string[] {
 
 function personDocs(people: Person[]): PersonDoc[] {
   return people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') }));
-}
-
-function aliasIndex(people: Person[]): Map<string, Person[]> {
-  const index = new Map<string, Person[]>();
-  for (const p of people) {
-    for (const a of p.aliases) {
-      const key = fold(a);
-      const list = index.get(key);
-      if (list) list.push(p);
-      else index.set(key, [p]);
-    }
-  }
-  return index;
 }
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {

@@ -13,11 +13,13 @@ import type { EventList } from './event-list.ts';
 import type { Mention, Person, RoleFact } from '../knowledge/people.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { roleTerms, TERMS } from '../knowledge/role-words.ts';
+import type { PeopleFinder } from '../knowledge/people-finder.ts';
+import { keepPeople, keptPeople, type KeptPeople, type KeptPerson, type PersonRow } from './people-table.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
-// articles' titles and dates, the people with their names, aliases and roles, places, initials and
-// abbreviations) is one snapshot kept in the index file when the corpus was built, the dated events
-// in a table beside it read as asked (keepEvents); what each article holds (its paragraphs and sentences, who is mentioned where,
+// articles' titles and dates, places, initials and abbreviations) is one snapshot kept in the index
+// file when the corpus was built, the people and the dated events in tables beside it read as asked
+// (keepPeople, keepEvents); what each article holds (its paragraphs and sentences, who is mentioned where,
 // its quotes) is read from its knowledge-cache entry and link memo when a question reads it, and
 // kept in a least-recently-used cache bounded in bytes (KNOWLEDGE_CACHE_MB). References from the
 // corpus-wide parts to sentences (a role's sentence, an event's, a person's mentions) are kept as
@@ -30,6 +32,8 @@ export interface KnowledgeSnapshot {
   /**
    * id, file, content hash, title, source, published, url, dateline, main person (-1: none), the people
    * it names (indexes into people), byline, and the place its leading line names (homeLine: '' none).
+   * The head keeps neither hash nor people ('' and []): a start has the hashes from the seeds'
+   * manifest, and whom an article names is read with it (keepPeople).
    */
   articles: [
     id: string,
@@ -45,12 +49,11 @@ export interface KnowledgeSnapshot {
     byline?: string | null,
     home?: string,
   ][];
-  /**
-   * key, name, aliases, roles as (role, article, sentence) triples, mentions as (article, sentence)
-   * pairs, the articles holding their quotes, and each role's terms joined by spaces (what the role
-   * index needs, without stemming every role again after each start).
-   */
-  people: [key: string, name: string, aliases: string[], roles: (string | number)[], mentions: number[], quoted: number[], roleTerms?: string[]][];
+  /** The people (PersonRow), kept in the index file's tables (keepPeople: empty in the head). */
+  people: PersonRow[];
+  /** How many people the index file keeps under `texts`, and the positions of the most mentioned, most first (keepPeople). */
+  peopleCount?: number;
+  prominent?: number[];
   /** In date order: start, end, precision, phrase, article, sentence (kept in the index file's table, keepEvents: empty in the head). */
   events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
   /** How many events the index file keeps under `texts` (keepEvents). */
@@ -63,8 +66,6 @@ export interface KnowledgeSnapshot {
   sentences: number;
   /** The key of the copy of the sentences the parts above refer to, kept in the index file (keepSentences); absent: none kept. */
   texts?: string;
-  /** How many chunks of people and events the index file keeps beside it (index.ts keepSnapshot), and whether each chunk's roles are kept apart; absent: none, all are here. */
-  chunks?: { people: number; events: number; roles?: boolean };
 }
 
 /** A sentence the snapshot refers to, as kept in the index file: article, sentence, paragraph kind (1: caption), number and order, start, text. */
@@ -77,7 +78,7 @@ export interface Lookup<K, V> {
 }
 
 /** A read-only view over a lookup function: it has a key when it finds something for it. */
-function lookup<K, V>(get: (key: K) => V | undefined): Lookup<K, V> {
+export function lookup<K, V>(get: (key: K) => V | undefined): Lookup<K, V> {
   return { get, has: (key) => get(key) !== undefined };
 }
 
@@ -319,53 +320,50 @@ export function keptEvents(db: Database.Database, key: string, count: number): K
   }
 }
 
-/** The corpus memo's name of the snapshot's head; its people's chunks are under `${SNAPSHOT}/people/<i>`. */
+/** The corpus memo's name of the snapshot's head. */
 export const SNAPSHOT = 'knowledge-snapshot';
 
-/** People per row of the index file's memo: a snapshot is read in slices. */
-const CHUNK = 2_000;
-
-/** Whether a start could open the snapshot kept for this corpus: its head, its people's chunks and all the events it names are there. */
+/** Whether a start could open the snapshot kept for this corpus: its head, and all the people and events it names are there. */
 export function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
   const raw = memo.get(SNAPSHOT);
   if (raw === undefined) return false;
   try {
     const head = JSON.parse(raw) as Partial<KnowledgeSnapshot>;
-    for (let i = 0; i < (head.chunks?.people ?? 0); i++) if (!chunkNames(i).every((name) => memo.has(name))) return false;
-    return typeof head.texts === 'string' && typeof head.eventCount === 'number' && keptEvents(db, head.texts, head.eventCount) !== undefined;
+    return (
+      typeof head.texts === 'string' &&
+      typeof head.eventCount === 'number' &&
+      typeof head.peopleCount === 'number' &&
+      Array.isArray(head.prominent) &&
+      keptEvents(db, head.texts, head.eventCount) !== undefined &&
+      keptPeople(db, head.texts, head.peopleCount, head.articles?.length ?? 0) !== undefined
+    );
   } catch {
     return false;
   }
 }
 
-/** A chunk's roles, kept apart from its people (`${SNAPSHOT}/roles/<i>`): each person's roles and their terms, as in their row. */
-export type RolesRow = [roles: (string | number)[], roleTerms: string[] | undefined];
-
-/** The memo names of chunk `i`'s people and of their roles. */
-export const chunkNames = (i: number) => [`${SNAPSHOT}/people/${i}`, `${SNAPSHOT}/roles/${i}`] as const;
-
 /**
- * Keeps a snapshot in the corpus memo: its people in chunks (`count` of them, made a chunk at a time
- * by `rows`), each chunk's roles in a row of their own (a start parses them when a question first asks
- * for a role of the chunk's people), then the rest (the head) naming how many (its events are kept in
- * a table: keepEvents).
+ * Keeps a snapshot: its people (`count` of them, made a slice at a time by `rows`) in the index file's
+ * tables under its key (keepPeople), then the rest (the head) in the corpus memo, naming how many and
+ * the most mentioned (its events are kept in a table too: keepEvents).
  */
 export function keepSnapshot(
   memo: CorpusMemo,
-  snapshot: KnowledgeSnapshot,
+  db: Database.Database,
+  snapshot: KnowledgeSnapshot & { texts: string },
   count = snapshot.people.length,
   rows = (from: number, to: number) => snapshot.people.slice(from, to),
 ): void {
-  const chunks = { people: Math.ceil(count / CHUNK), events: 0, roles: true };
-  for (let i = 0; i < chunks.people; i++) {
-    const chunk = rows(i * CHUNK, Math.min(count, (i + 1) * CHUNK));
-    const [people, roles] = chunkNames(i);
-    const roleRows = chunk.map(([, , , r, , , terms]): RolesRow => [r, terms]);
-    if (!memo.set(roles, JSON.stringify(roleRows))) return;
-    if (!memo.set(people, JSON.stringify(chunk.map(([key, name, aliases, , mentions, quoted]) => [key, name, aliases, [], mentions, quoted])))) return;
-  }
-  // The head last: a head found for a corpus has all its chunks (each keyed by the corpus too).
-  memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, people: [], events: [], chunks }));
+  const named = snapshot.articles.map((a) => a[9]);
+  const prominent = keepPeople(db, snapshot.texts, headTexts(db) ?? snapshot.texts, count, rows, named);
+  const articles = snapshot.articles.map((row) => {
+    const kept = [...row] as typeof row;
+    kept[2] = '';
+    kept[9] = [];
+    return kept;
+  });
+  // The head last: a head found for a corpus has all its people (kept under its key).
+  if (prominent) memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, articles, people: [], events: [], peopleCount: count, prominent }));
 }
 
 /** What one article holds, read on demand. */
@@ -392,18 +390,23 @@ export interface LazySources {
   texts?: KeptSentence;
   /** The events, kept in the index file: read as asked. */
   events: KeptEvents;
-  /** The people's rows, a chunk at a time (undefined: a chunk missing or unreadable); without it, the snapshot's own. */
-  people?: Iterable<KnowledgeSnapshot['people'] | undefined>;
-  /** The roles of chunk `i`'s people, when kept apart from them (undefined: unreadable); asked for when a role of theirs is first read. */
-  roles?: (chunk: number) => RolesRow[] | undefined;
+  /** The people, kept in the index file: read as asked. */
+  people: KeptPeople;
+  /** The articles' content hashes (their knowledge-cache entries), in order. */
+  hashes: string[];
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
 export interface LazyParts {
   articles: Article[];
-  people: Person[];
+  people: PeopleFinder;
+  /** Every person, made from their rows (tests). */
+  everyone(): Iterable<Person>;
+  prominent(): Person[];
   eventList: EventList;
-  subjects: Map<Article, Person | undefined>;
+  subjectOf(article: Article): Person | undefined;
+  /** Whether the i-th article is mostly about this person. */
+  isSubject(i: number, person: Person): boolean;
   places: Map<string, string>;
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
@@ -416,13 +419,13 @@ export interface LazyParts {
   quotesBySpeaker: Lookup<Person, Quote[]>;
   /** The articles that mention a person, without reading them. */
   articlesOf(person: Person): Set<Article>;
-  /** How many sentences mention a person, without reading them. */
-  mentionCount(person: Person): number;
   termsOfSentence(s: Sentence): string | undefined;
   /** The articles held in memory now and their approximate bytes (tests, metrics). */
   held(): { articles: number; bytes: number };
   /** How many event objects were made from the index file's rows so far (tests). */
   eventsMade(): number;
+  /** How many people were made from the index file's rows so far (tests). */
+  peopleMade(): number;
 }
 
 /**
@@ -452,8 +455,8 @@ export async function runStepsAsync<T>(steps: Steps<T>, sliceMs = 8): Promise<T>
   }
 }
 
-/** Items of the snapshot handled between two yields. */
-export const SLICE = 1_000;
+/** The people made from their rows kept in memory (the most recently read), besides those anything else holds. */
+const PEOPLE_HELD = 5_000;
 
 /**
  * The articles whose events are kept in memory once read (about five events each, 40-50 MB when
@@ -471,8 +474,7 @@ const EVENT_ARTICLES = 25_000;
 // properties, and one added later goes to a separate property array (24 bytes more per object). A
 // role's or event's sentence is two numbers (ART, SEN), not an array of two (64 bytes more). A
 // person's mentions, as (article, sentence) pairs, and then the articles quoting them are a range
-// [FROM, TO) of one Int32Array per chunk of people (REFS), split at QUOTED: not two arrays per person
-// (at 50,000 articles, 650,000 objects fewer for the collector to copy at start).
+// [FROM, TO) of one Int32Array (REFS), split at QUOTED; AT is the person's position.
 const RESOLVE = Symbol('resolve');
 const ART = Symbol('article');
 const SEN = Symbol('sentence');
@@ -480,11 +482,8 @@ const REFS = Symbol('refs');
 const FROM = Symbol('from');
 const QUOTED = Symbol('quoted');
 const TO = Symbol('to');
-// A person's roles are read with the rest of their chunk's roles when first asked for (ROLES): the
-// chunk's function (ROLES_OF) and the person's place in the chunk (ROLE_AT).
-const ROLES_OF = Symbol('roles of');
-const ROLE_AT = Symbol('role at');
-type DeferredRoles = { [ROLES_OF]: (at: number) => RoleFact[]; [ROLE_AT]: number };
+const AT = Symbol('position');
+type Positioned = { [AT]: number };
 type Deferred = { [RESOLVE]: (a: number, s: number) => unknown; [ART]: number; [SEN]: number };
 type Refs = { [RESOLVE]: (a: number, s: number) => unknown; [REFS]: Int32Array; [FROM]: number; [QUOTED]: number; [TO]: number };
 /** A person's references: mentions as (article, sentence) pairs, or the articles holding their quotes; none for a person made elsewhere. */
@@ -512,15 +511,6 @@ const MENTIONS: PropertyDescriptor = {
     return out;
   },
 };
-const ROLES: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: DeferredRoles) {
-    return this[ROLES_OF](this[ROLE_AT]);
-  },
-};
-/** What a person whose roles cannot be read holds. */
-const NO_ROLES = Object.freeze([]) as unknown as RoleFact[];
 const PARAGRAPHS: PropertyDescriptor = {
   enumerable: true,
   get(this: Deferred) {
@@ -534,7 +524,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   const units = new LRUCache<number, Unit>({ maxSize: Math.max(1, from.maxBytes), sizeCalculation: (u) => Math.max(1, u.size) });
   const weak: (WeakRef<Unit> | undefined)[] = [];
   const unitOfParagraph = new WeakMap<Paragraph, Unit>();
-  const people: Person[] = [];
 
   const unit = (i: number): Unit => {
     let u = units.get(i);
@@ -607,7 +596,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
 
   function load(i: number): Unit {
     const article = articles[i]!;
-    const hash = snap.articles[i]![2];
+    const hash = from.hashes[i]!;
     let entry = readEntry(from.folder, from.engine, hash, article);
     if (!entry) {
       from.logger?.warn({ file: article.file }, 'knowledge cache entry unreadable; deriving the article again from its file');
@@ -634,11 +623,13 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     standIns[i] = undefined;
     standInParagraphs[i] = undefined;
     const memo = readLinkMemo(from.folder, from.engine, hash);
+    const named = from.people.namedIn(i);
     const linked =
       memo &&
+      named &&
       replayLinks(
         paragraphs,
-        snap.articles[i]![9].map((p) => people[p]!),
+        named.map((p) => people.at(p)),
         memo,
       );
     if (!linked) from.logger?.warn({ file: article.file }, 'knowledge cache link memo unreadable; the article is read without its mentions and quotes');
@@ -651,11 +642,11 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   }
 
   // A role as the answers read it, its sentence resolved on use.
-  const roleFactsOf = ([roles, termsOfRoles]: RolesRow): RoleFact[] => {
+  const roleFactsOf = (roles: (string | number)[], termsOfRoles: string[]): RoleFact[] => {
     // Sized at once: a list grown by push holds 17 places for its first item.
     const facts: RoleFact[] = new Array<RoleFact>(roles.length / 3);
     for (let k = 0; k < roles.length; k += 3) {
-      const known = termsOfRoles?.[k / 3];
+      const known = termsOfRoles[k / 3];
       const fact = {
         role: roles[k] as string,
         [TERMS]: typeof known === 'string' ? known : undefined,
@@ -667,61 +658,59 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     }
     return facts;
   };
-  // The roles of chunk `c`, kept apart from its people: parsed and made when a question first asks for
-  // the roles of one of them (most starts read a few chunks' roles, a role search all of them).
-  const rolesKeptApart = (c: number) => {
-    let made: RoleFact[][] | undefined;
-    return (at: number): RoleFact[] => {
-      if (!made) {
-        const rows = from.roles!(c);
-        if (!rows) from.logger?.warn({ chunk: c }, 'knowledge snapshot roles unreadable; their people are read without their roles');
-        made = rows?.map(roleFactsOf) ?? [];
-      }
-      return made[at] ?? NO_ROLES;
+  const personOf = ([i, key, name, aliases, roles, terms, mentions, quotedIn]: KeptPerson): Person => {
+    const refs = new Int32Array(mentions.length + quotedIn.length);
+    refs.set(mentions);
+    refs.set(quotedIn, mentions.length);
+    const person = {
+      key,
+      name,
+      aliases: aliases.length ? aliases : NO_ALIASES,
+      roles: roleFactsOf(roles, terms),
+      [RESOLVE]: sentenceAt,
+      [REFS]: refs,
+      [FROM]: 0,
+      [QUOTED]: mentions.length,
+      [TO]: refs.length,
+      [AT]: i,
     };
+    return Object.defineProperty(person, 'mentions', MENTIONS) as unknown as Person;
   };
-
-  // The people's rows are read a chunk at a time and let go once made into people: the rows of all
-  // 325,000 people of 50,000 articles are not held at once.
-  let n = 0;
-  let c = 0;
-  for (const chunk of from.people ?? [snap.people]) {
-    if (!Array.isArray(chunk)) return undefined;
-    let rolesOf: (at: number) => RoleFact[];
-    if (from.roles) rolesOf = rolesKeptApart(c);
-    else {
-      const made = chunk.map(([, , , roles, , , terms]) => roleFactsOf([roles, terms]));
-      rolesOf = (at) => made[at]!;
+  // People are made from their rows as asked, one object per person while anything holds it (a weak
+  // reference, as for events), the PEOPLE_HELD read most recently kept.
+  const personRefs = new Map<number, WeakRef<Person>>();
+  let peopleMade = 0;
+  const peopleHeld = new LRUCache<number, Person>({ max: PEOPLE_HELD });
+  const personGone = new FinalizationRegistry<number>((i) => {
+    if (!personRefs.get(i)?.deref()) personRefs.delete(i);
+  });
+  /** A person whose row cannot be read (the file gone or busy): no one's name, no roles. */
+  const missing = (i: number): Person => ({ key: '', name: '', aliases: NO_ALIASES, roles: [], mentions: [], [AT]: i }) as Person;
+  const personAt = (i: number): Person => {
+    let p = peopleHeld.get(i) ?? personRefs.get(i)?.deref();
+    if (!p) {
+      const row = from.people.at(i);
+      if (!row) return missing(i);
+      p = personOf(row);
+      peopleMade++;
+      personRefs.set(i, new WeakRef(p));
+      personGone.register(p, i);
     }
-    c++;
-    let size = 0;
-    for (const row of chunk) size += row[4].length + row[5].length;
-    const refs = new Int32Array(size);
-    let at = 0;
-    let inChunk = 0;
-    for (const [key, name, aliases, , mentions, quotedIn] of chunk) {
-      if (n++ % SLICE === 0) yield;
-      const first = at;
-      refs.set(mentions, at);
-      const quotedAt = (at += mentions.length);
-      refs.set(quotedIn, at);
-      at += quotedIn.length;
-      const person = {
-        key,
-        name,
-        aliases: aliases.length ? aliases : NO_ALIASES,
-        [ROLES_OF]: rolesOf,
-        [ROLE_AT]: inChunk++,
-        [RESOLVE]: sentenceAt,
-        [REFS]: refs,
-        [FROM]: first,
-        [QUOTED]: quotedAt,
-        [TO]: at,
-      };
-      Object.defineProperty(person, 'roles', ROLES);
-      people.push(Object.defineProperty(person, 'mentions', MENTIONS) as unknown as Person);
-    }
-  }
+    peopleHeld.set(i, p);
+    return p;
+  };
+  const people: PeopleFinder = {
+    count: from.people.count,
+    at: personAt,
+    byKey(key) {
+      const i = from.people.positionOf(key);
+      return i === undefined ? undefined : personAt(i);
+    },
+    positions: from.people.positions,
+    wordsFrom: from.people.wordsFrom,
+    nameWord: from.people.nameWord,
+  };
+  yield;
 
   // Events are made from their rows as asked, one object per event while anything holds it (a weak
   // reference, as for sentences); the events of the articles read most recently and of the days
@@ -777,8 +766,10 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   };
   yield;
 
-  const subjects = new Map(articles.map((a, i) => [a, people[snap.articles[i]![8]]]));
-  yield;
+  const subjectOf = (a: Article): Person | undefined => {
+    const i = snap.articles[articleIndex.get(a) ?? -1]?.[8] ?? -1;
+    return i >= 0 ? people.at(i) : undefined;
+  };
   const places = new Map(snap.places);
   const initials = new Map(snap.initials);
   // The rows are made into maps: let go (the articles' rows stay, read by load).
@@ -790,7 +781,12 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   return {
     articles,
     people,
-    subjects,
+    *everyone() {
+      for (let i = 0; i < people.count; i++) yield people.at(i);
+    },
+    prominent: () => (snap.prominent ?? []).map((i) => people.at(i)),
+    subjectOf,
+    isSubject: (i, person) => snap.articles[i]![8] === (person as Partial<Positioned>)[AT],
     places,
     initials,
     abbreviations: new Map(
@@ -847,10 +843,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
         return end > start;
       },
     },
-    mentionCount(person) {
-      const { start, end } = refsOf(person, 'mentions');
-      return (end - start) / 2;
-    },
     articlesOf(person) {
       const out = new Set<Article>();
       const { refs, start, end } = refsOf(person, 'mentions');
@@ -864,5 +856,6 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     },
     held: () => ({ articles: units.size, bytes: units.calculatedSize }),
     eventsMade: () => made,
+    peopleMade: () => peopleMade,
   };
 }

@@ -260,7 +260,7 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
     !cache.writable()
   )
     throw NOT_KEPT;
-  const head: KnowledgeSnapshot = {
+  const head: KnowledgeSnapshot & { texts: string } = {
     v: 1,
     articles: articleRows,
     people: [],
@@ -275,7 +275,7 @@ function passes(dir: string, cache: KnowledgeCache, manifest: Manifest, db: Data
   };
   const mentionsOf = mentioned.byFirst(3, people.length);
   const quotedIn = quoted.byFirst(2, people.length);
-  keepSnapshot(memo, head, people.length, (from, to) =>
+  keepSnapshot(memo, db, head, people.length, (from, to) =>
     people
       .slice(from, to)
       .map((p, k) => [

@@ -4,12 +4,13 @@ import type { ShortForm } from './abbreviations.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
+import type { PeopleFinder } from './people-finder.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
 import { placesIn } from './places.ts';
 
 /** What the role lookups read of the knowledge the build makes (src/knowledge-build): the rules import no build. */
 interface Knowledge {
-  people: Person[];
+  peopleFinder: PeopleFinder;
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
   /** Place names by folded name: a body's word that a role holds only inside a place's name names no body. */
@@ -189,15 +190,15 @@ function longerName(role: string, form: string[], titles: string[][]): boolean {
 export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   // A question asks the same several times (is the office held, who is it, who holds it): worked out
   // once, and kept for the queries asked most recently.
-  let memo = roleMemos.get(k.people);
-  if (!memo) roleMemos.set(k.people, (memo = new LRUCache<string, RoleMatch[]>({ max: 256 })));
+  let memo = roleMemos.get(k.peopleFinder);
+  if (!memo) roleMemos.set(k.peopleFinder, (memo = new LRUCache<string, RoleMatch[]>({ max: 256 })));
   const key = `${q.title ?? ''}\u0000${q.body ?? ''}`;
   let found = memo.get(key);
   if (!found) memo.set(key, (found = matchRole(k, q)));
   return found;
 }
 
-const roleMemos = new WeakMap<Person[], LRUCache<string, RoleMatch[]>>();
+const roleMemos = new WeakMap<PeopleFinder, LRUCache<string, RoleMatch[]>>();
 
 function matchRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
   // Only a name ("Brightcell Energy") may drop its last word; "the trade mission" is no name.
@@ -212,7 +213,7 @@ function matchRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
 
 function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
   if (!titles.length && !bodies.length) return [];
-  const index = roleIndex(k.people);
+  const index = roleIndex(k.peopleFinder);
   // Only the people with a role holding a title's first needed word (and a body's word, or a word
   // it begins) can fit: found in the index, then checked one by one as before, in the people's order.
   const withTitle = titles.length
@@ -231,8 +232,8 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
   candidates.sort((a, b) => a - b);
   const out: RoleMatch[] = [];
   for (const i of candidates) {
-    const person = k.people[i]!;
-    const roleTerms = index.termsOf(i);
+    const person = k.peopleFinder.at(i);
+    const roleTerms = index.termsOf(person);
     for (let r = 0; r < person.roles.length; r++) {
       const role = person.roles[r]!;
       const have = roleTerms[r]!;
@@ -253,77 +254,40 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
   return out;
 }
 
-/** Each role's terms, and the people by the terms of their roles: made once per knowledge, on first use. */
+/** The people by the terms and words of their roles (the finder's), and each role's terms: one per knowledge. */
 interface RoleIndex {
-  /** A person's roles' terms, role by role (made for the people a query reads, not for all). */
-  termsOf(i: number): Set<string>[];
-  /** The roles by the words they hold (words()): made on first use. */
-  readonly byWord: Map<string, RoleMatch[]>;
+  /** A person's roles' terms, role by role (made for the people a query reads, kept for those read most recently). */
+  termsOf(person: Person): Set<string>[];
   /** The roles holding a word, and the words of those roles: found through the terms, kept for the words asked most recently. */
   withWord(word: string): { roles: RoleMatch[]; words: string[] };
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
 
-const roleIndexes = new WeakMap<Person[], RoleIndex>();
+const roleIndexes = new WeakMap<PeopleFinder, RoleIndex>();
 
-function roleIndex(people: Person[]): RoleIndex {
+function roleIndex(people: PeopleFinder): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
-  const byTerm = new Map<string, number[]>();
-  people.forEach((person, i) => {
-    for (const role of person.roles) {
-      for (const t of roleTerms(role)) {
-        const list = byTerm.get(t);
-        if (!list) byTerm.set(t, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
-  });
-  // A Set per role of hundreds of thousands cost a 50,000-article corpus's first role question most of a second.
-  const termSets: Set<string>[][] = [];
-  const sorted = [...byTerm.keys()].sort();
-  const lowerBound = (t: string) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  let byWord: Map<string, RoleMatch[]> | undefined;
+  // (A Set per role of hundreds of thousands cost a 50,000-article corpus's first role question most of a second.)
+  const termSets = new LRUCache<Person, Set<string>[]>({ max: 10_000 });
   const withWord = new LRUCache<string, { roles: RoleMatch[]; words: string[] }>({ max: 256 });
   index = {
-    termsOf: (i) => (termSets[i] ??= people[i]!.roles.map((role) => new Set(roleTerms(role)))),
-    get byWord() {
-      if (!byWord) {
-        byWord = new Map();
-        for (const person of people) {
-          for (const role of person.roles) {
-            for (const w of new Set(words(role.role))) {
-              const list = byWord.get(w);
-              if (list) list.push({ person, role });
-              else byWord.set(w, [{ person, role }]);
-            }
-          }
-        }
-      }
-      return byWord;
+    termsOf(person) {
+      let sets = termSets.get(person);
+      if (!sets) termSets.set(person, (sets = person.roles.map((role) => new Set(roleTerms(role)))));
+      return sets;
     },
     withWord(word) {
       let found = withWord.get(word);
       if (!found) {
-        let roles: RoleMatch[];
-        if (isStopWord(word)) roles = this.byWord.get(word) ?? [];
-        else {
-          // A role holding the word holds its term (terms() are its words less stop words, stemmed):
-          // only the people with that term are read, in their order, not every role of the corpus.
-          roles = [];
-          for (const i of byTerm.get(stem(word)) ?? []) {
-            for (const role of people[i]!.roles) if (words(role.role).includes(word)) roles.push({ person: people[i]!, role });
-          }
+        // A role holding the word holds its term (terms() are its words less stop words, stemmed):
+        // only the people with that term are read, in their order, not every role of the corpus; a
+        // stop word is no term, and the people whose roles hold it are found by the word itself.
+        const roles: RoleMatch[] = [];
+        for (const i of isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word))) {
+          const person = people.at(i);
+          for (const role of person.roles) if (words(role.role).includes(word)) roles.push({ person, role });
         }
         const all = new Set<string>();
         for (const { role } of roles) for (const w of words(role.role)) all.add(w);
@@ -335,12 +299,9 @@ function roleIndex(people: Person[]): RoleIndex {
       const out = new Set<number>();
       for (const form of forms) {
         for (const t of form) {
-          for (const i of byTerm.get(t) ?? []) out.add(i);
+          for (const i of people.positions('term', t)) out.add(i);
           if (!extended || t.length < 5) continue;
-          for (let at = lowerBound(t); at < sorted.length && sorted[at]!.startsWith(t); at++) {
-            const r = sorted[at]!;
-            if (r.length <= t.length + 3) for (const i of byTerm.get(r)!) out.add(i);
-          }
+          for (const r of people.wordsFrom('term', t)) if (r.length <= t.length + 3 && r !== t) for (const i of people.positions('term', r)) out.add(i);
         }
       }
       return out;
@@ -350,14 +311,24 @@ function roleIndex(people: Person[]): RoleIndex {
   return index;
 }
 
+/** The people with a role of which this is a word (words() of the role in lower case), in their order. */
+export function holdersOfWord(k: Knowledge, word: string): Person[] {
+  // Every word of a role is found by its stem's term or by itself (people-finder.ts).
+  const at = new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)]);
+  return [...at]
+    .sort((a, b) => a - b)
+    .map((i) => k.peopleFinder.at(i))
+    .filter((p) => p.roles.some((r) => words(r.role.toLowerCase()).includes(word)));
+}
+
 /** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
 export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
-  return roleIndex(k.people).withWord(word).roles;
+  return roleIndex(k.peopleFinder).withWord(word).roles;
 }
 
 /** The words (words()) of the roles with this word, each once. */
 export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] {
-  return roleIndex(k.people).withWord(word).words;
+  return roleIndex(k.peopleFinder).withWord(word).words;
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.

@@ -90,7 +90,7 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   logger.info(
     {
       articles: knowledge.articles.length,
-      people: knowledge.people.length,
+      people: knowledge.peopleFinder.count,
       quotes: knowledge.quoteCount,
       events: knowledge.eventList.length,
       cache,

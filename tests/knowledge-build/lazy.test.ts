@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { createBot } from '../../src/core/bot.ts';
 import { homeLine } from '../../src/corpus/load.ts';
-import { articleIndexPath, buildKnowledgeFromDir, buildSnapshot, PROMINENT, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { articleIndexPath, buildKnowledgeFromDir, buildSnapshot, type Knowledge } from '../../src/knowledge-build/index.ts';
+import { PROMINENT } from '../../src/knowledge-build/people-table.ts';
 import { keepSnapshotInThread } from '../../src/knowledge-build/thread.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
 import Database from 'better-sqlite3';
@@ -151,7 +152,7 @@ describe('knowledge read on demand', () => {
   it("hands out the sentences of roles and events without reading their articles, and they are the articles' own once read", () => {
     const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
     const person = lazy.people.find((p) => p.roles.length)!;
-    // A person's roles are read with their chunk's when first asked for, the same objects after.
+    // A person's roles are made with the person from their row, the same objects after.
     expect(person.roles).toBe(person.roles);
     const role = person.roles[0]!.sentence;
     const event = lazy.events[lazy.events.length - 1]!.sentence;
@@ -171,6 +172,33 @@ describe('knowledge read on demand', () => {
     expect(lazy.eventsBySentence.get(event)?.length).toBeGreaterThan(0);
     expect(event.paragraph.article.paragraphs.flatMap((p) => p.sentences)).toContain(event);
     expect(person.roles[0]!.sentence).toBe(role);
+  });
+
+  it('makes no person at start: each is made from their row when asked for, the same object while held, found by key, alias, name part and role word', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    expect(lazy.peopleMade!()).toBe(0);
+    const breed = lazy.peopleByKey.get('london breed')!;
+    expect(lazy.peopleMade!()).toBe(1);
+    expect(lazy.peopleByKey.get('london breed')).toBe(breed);
+    expect(lazy.peopleByAlias.get('breed')).toEqual([breed]);
+    expect(lazy.peopleFinder.positions('last', 'breed').map((i) => lazy.peopleFinder.at(i))).toEqual([breed]);
+    expect(lazy.quotesBySpeaker.get(breed)?.every((q) => q.speaker === breed)).toBe(true);
+    expect(lazy.peopleMade!()).toBeLessThan(lazy.peopleFinder.count);
+    // The same people and words as a knowledge built in memory finds.
+    expect(lazy.peopleFinder.count).toBe(full.peopleFinder.count);
+    for (const [by, word] of [
+      ['term', 'mayor'],
+      ['alias', 'gong'],
+      ['first', 'london'],
+      ['word', 'of'],
+    ] as const) {
+      expect(lazy.peopleFinder.positions(by, word)).toEqual(full.peopleFinder.positions(by, word));
+      expect(lazy.peopleFinder.positions(by, word).length).toBeGreaterThan(0);
+    }
+    expect(lazy.peopleFinder.wordsFrom('term', 'may')).toEqual(full.peopleFinder.wordsFrom('term', 'may'));
+    expect(lazy.peopleFinder.nameWord('breed')).toEqual(full.peopleFinder.nameWord('breed'));
+    expect(lazy.peopleFinder.nameWord('breed')).toEqual({ spelling: 'Breed', inKey: true });
   });
 
   it('reads references through one getter per kind (no closure per object), own and enumerable as a full build has them', () => {
@@ -244,7 +272,7 @@ describe('knowledge read on demand', () => {
     }
   });
 
-  it('keeps the events the answering knowledge reads while a reload keeps the next snapshot in the same index file', () => {
+  it('keeps the events and people the answering knowledge reads while a reload keeps the next snapshot in the same index file', () => {
     const copy = temp('lazy-reload-copy');
     cpSync(seeds, copy, { recursive: true });
     const cacheCopy = temp('lazy-cache-reload');
@@ -252,6 +280,7 @@ describe('knowledge read on demand', () => {
     const old = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     const full = buildKnowledgeFromDir(copy);
     expect(old.eventsMade!()).toBe(0);
+    expect(old.peopleMade!()).toBe(0);
     // A file added: the reload's child builds and keeps the new snapshot; the old knowledge answers until the swap.
     writeFileSync(
       join(copy, 'invented-visit.md'),
@@ -267,11 +296,18 @@ describe('knowledge read on demand', () => {
       const own = old.articles.find((x) => x.id === a.id)!;
       expect((old.eventsByArticle.get(own) ?? []).map(shape)).toEqual((full.eventsByArticle.get(a) ?? []).map(shape));
     }
+    const person = (k: Knowledge) => {
+      const p = k.peopleByKey.get('london breed')!;
+      return [p.name, p.aliases, p.roles.map((r) => [r.role, r.sentence.text]), p.mentions.length, k.peopleByAlias.get('breed')?.length];
+    };
+    expect(person(old)).toEqual(person(full));
     // The next reload lets the oldest go: the index file holds the events of two snapshots at most.
     writeFileSync(join(copy, 'invented-visit-2.md'), articleText({ title: 'Board returns', published: '2024-04-11' }, ['Ana Ruiz returned on May 9, 2024.']));
     expect(buildSnapshot(copy, { cacheDir: cacheCopy })).toBeDefined();
     const db = new Database(articleIndexPath(cacheCopy, copy), { readonly: true });
     expect(db.prepare('SELECT COUNT(DISTINCT texts) FROM snapshot_events').pluck().get()).toBe(2);
+    for (const table of ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named', 'snapshot_people_keys'])
+      expect(db.prepare(`SELECT COUNT(DISTINCT s) FROM ${table}`).pluck().get()).toBe(2);
     db.close();
   });
 
@@ -309,14 +345,15 @@ describe('knowledge read on demand', () => {
     expect(answers(again)).toEqual(plain);
   });
 
-  it.each(['people', 'roles'])('builds in full when a chunk of the %s kept in the index file is missing, and answers the same', (part) => {
-    const copy = temp(`lazy-${part}-gone`);
+  it('builds in full when the people kept in the index file are not all there, and answers the same', () => {
+    const copy = temp('lazy-people-gone');
     cpSync(seeds, copy, { recursive: true });
-    const cacheCopy = temp(`lazy-cache-${part}-gone`);
+    const cacheCopy = temp('lazy-cache-people-gone');
     buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     const kept = snapshotKey(cacheCopy, copy);
     const db = new Database(articleIndexPath(cacheCopy, copy));
-    expect(db.prepare('DELETE FROM memo WHERE name = ?').run(`knowledge-snapshot/${part}/0`).changes).toBe(1);
+    const last = db.prepare('SELECT s, max(i) FROM snapshot_people WHERE s = (SELECT s FROM snapshot_people_keys WHERE texts = ?)').raw().get(kept) as number[];
+    expect(db.prepare('DELETE FROM snapshot_people WHERE s = ? AND i = ?').run(...last).changes).toBe(1);
     db.close();
     const rebuilt = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(snapshotKey(cacheCopy, copy)).not.toBe(kept);

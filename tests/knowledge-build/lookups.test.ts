@@ -8,6 +8,7 @@ import type { Knowledge } from '../../src/knowledge-build/index.ts';
 import type { Person } from '../../src/knowledge/people.ts';
 import { placesIn } from '../../src/knowledge/places.ts';
 import { rolesWithWord, wordsOfRolesWith } from '../../src/knowledge/roles.ts';
+import { peopleFinderOf } from '../../src/knowledge/people-finder.ts';
 import { fold, words } from '../../src/text.ts';
 
 // GIVEN the lookups that replaced scans over every place or every role of the corpus (at 50,000
@@ -91,7 +92,7 @@ describe('roles with a word', () => {
     person('Di Dogwood', 'director of the mayor’s office of trade', 'mayoral candidate'),
     person('Ed Elm', 'president of the Marlow Chamber of Commerce'),
   ];
-  const k = { people } as Knowledge;
+  const k = { people, peopleFinder: peopleFinderOf(people) } as unknown as Knowledge;
   const byScan = (word: string) => people.flatMap((p) => p.roles.filter((r) => words(r.role).includes(word)).map((role) => ({ person: p, role })));
 
   it('are the roles holding the word as written, in the people’s order', () => {
