@@ -535,7 +535,7 @@ function doers(s: Scope, fallback = true): Answer {
     // of the sentence when the question's rest was found only around it.
     // (Not "seconded by Council Member Tamsett": a passive's doer is the answer, not what was done.)
     const clause = own ? '' : clauseFrom(sentence.text, verb.start);
-    const did = own || /^\S+\s+by\s/.test(clause) ? `${verb.text} ${q.about || 'it'}` : clause;
+    const did = own || /^\S+\s+by\s+(?:the\s+)?\p{Lu}/u.test(clause) ? `${verb.text} ${q.about || 'it'}` : clause;
     // Everyone who took the side, from every sentence that says so ("voted in favor", "who voted yes").
     if (side && names.length) {
       tookSide(names, sentence);
