@@ -40,7 +40,9 @@ function codeOf(text: string): string {
 
 // Words every English text uses as well as the articles: a country's common abbreviation and
 // adjective, and the short forms of weekdays and months that chrono and the date rules must know.
+// ("America" of the IANA zone names too, "America/Los_Angeles", which the settings' messages give as examples.)
 const GENERAL = new Set([
+  'America',
   'American',
   'US',
   'USA',
