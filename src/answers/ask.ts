@@ -413,8 +413,8 @@ function byType(s: Scope): Answer {
       return dated.answered ? dated : (withoutLooseTail(s) ?? dated);
     }
     case 'reason': {
-      // "why the regular train and not the shinkansen": the choice, asked without the one passed over
-      // (which the story may name otherwise: "over the bullet train").
+      // "why the ordinary coastal train and not the fast one": the choice, asked without the one passed over
+      // (which the story may name otherwise: "not the express").
       const why = reason(s);
       const passedOver = why.answered ? null : PASSED_OVER.exec(q.text);
       const chosen = passedOver ? reason({ ...s, q: analyzeQuestion(q.text.slice(0, passedOver.index)) }) : undefined;
