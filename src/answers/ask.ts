@@ -252,10 +252,7 @@ function describedOne(s: Scope): Answer | undefined {
     return held * 4 >= body.length * 3 && (generic || own.has(stem(noun)));
   };
   // (Read from the roles that hold one of the body's words: not every person's.)
-  const seen = new Set<string>();
-  const found = body
-    .flatMap((w) => rolesWithWord(s.ctx.knowledge, w))
-    .filter(({ person, role }) => !seen.has(`${person.key}|${role.role}`) && seen.add(`${person.key}|${role.role}`) && fits(role.role));
+  const found = body.flatMap((w) => rolesWithWord(s.ctx.knowledge, w)).filter(({ role }) => fits(role.role));
   const people = [...new Set(found.map((x) => x.person))];
   if (people.length !== 1) return undefined;
   const { person: p, role: r } = found[0]!;

@@ -35,11 +35,7 @@ function countFirstPerson(article: Article): number {
 
 /** The byline of a first-person story ("Mayor Jane Doe"), or the name its writer gives themself, else undefined. */
 export const firstPersonByline = (article: Article): string | undefined =>
-  toldInFirstPerson(article) ? (article.byline ?? selfIntroduced(article)) : undefined;
-
-function selfIntroduced(article: Article): string | undefined {
-  return selfIntroduction(article)?.name;
-}
+  toldInFirstPerson(article) ? (article.byline ?? selfIntroduction(article)?.name) : undefined;
 
 /** Is `person` the writer of this first-person story? */
 export function writes(article: Article, person: Person): boolean {
