@@ -1,6 +1,7 @@
+import { distance } from 'fastest-levenshtein';
 import { escapeRegExp } from '../knowledge/people.ts';
 import { usage } from './answer.ts';
-import { demonymBases, echo, fold, isStopWord, ownStem, stem, words } from '../text.ts';
+import { baseForm, demonymBases, echo, fold, isStopWord, ownStem, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { derivedForms, hasSense, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord, wordsOfRolesWith } from '../knowledge/roles.ts';
@@ -104,9 +105,9 @@ function standsOnNearWords(ctx: AnswerContext, question: string, a: Answer): boo
 /** The answer of the rule strategies, with the scope they worked in (none when the question was refused before). */
 export function byRules(ctx: AnswerContext, args: string): { answer: Answer; scope?: Scope } {
   const answer = (a: Answer) => ({ answer: a });
-  const text = followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials, ctx.knowledge)));
+  const text = firstNamesPutRight(ctx, followUp(ctx, plainQuestion(normalizeQuestion(args, ctx.knowledge.retriever, ctx.knowledge.initials, ctx.knowledge))));
   if (!text) return answer(usage('Ask me a question, for example: who, what, when, where, which, how many.', suggestionsFor(ctx.knowledge)));
-  const q = analyzeQuestion(text);
+  const q = analyzeQuestion(counterpartOf(ctx, text));
   const unknown = unknownNames(ctx, q.type === 'speaker' ? text.replace(q.topic ?? '', '') : text);
   if (unknown.length)
     return answer(
@@ -134,7 +135,52 @@ export function byRules(ctx: AnswerContext, args: string): { answer: Answer; sco
     if (!said && !scope.named.length) scope.referent = referentOf(ctx, q);
     else scope.referent = said;
   }
-  return { answer: explained(scope, corroborated(ctx, placeHeld(scope, yearHeld(scope, byType(scope))))), scope };
+  return { answer: explained(scope, corroborated(ctx, namesHeld(scope, placeHeld(scope, yearHeld(scope, byType(scope)))))), scope };
+}
+
+/**
+ * "who is micheal oberlin": a first name misspelt by more than a letter, before a surname the articles
+ * give one person of that first name, written as theirs.
+ */
+function firstNamesPutRight(ctx: AnswerContext, text: string): string {
+  const finder = ctx.knowledge.peopleFinder;
+  return text.replace(/\b(\p{L}[\p{L}'\u2019-]{2,})\s+(\p{Lu}[\p{L}'\u2019-]+)\b/gu, (pair, given: string, family: string) => {
+    const typed = fold(given);
+    if (isStopWord(typed) || ctx.knowledge.retriever.knows(stem(typed)) || isEnglish(typed)) return pair;
+    // (The surname may be cut short by a letter too: "oberli" for "Oberlin".)
+    const surnames = [fold(family), ...finder.wordsFrom('last', fold(family)).filter((w) => w.length === fold(family).length + 1)];
+    const fits = [...new Set(surnames.flatMap((w) => finder.positions('last', w)))]
+      .map((i) => finder.at(i).name.split(/\s+/))
+      .filter((parts) => parts.length > 1 && fold(parts[0]!)[0] === typed[0] && distance(fold(parts[0]!), typed) <= 2);
+    return fits.length === 1 ? fits[0]!.join(' ') : pair;
+  });
+}
+
+/**
+ * "who is Lund's counterpart in Tarvik?": the one who holds her office there, asked as "the mayor
+ * of Tarvik" (her office as the articles give it).
+ */
+function counterpartOf(ctx: AnswerContext, text: string): string {
+  const m =
+    /(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)['\u2019]s\s+(?:counterparts?|opposite\s+numbers?|equivalents?)\s+(?:in|from|at|of|for)\s+(?:the\s+)?/u.exec(
+      text,
+    );
+  const owner = m ? peopleNamedIn(ctx.knowledge, m[1]!) : [];
+  const titles = new Set(owner.flatMap((p) => p.roles.map((r) => parseRoleQuery(r.role)?.title).filter((t) => t !== undefined)));
+  return m && owner.length === 1 && titles.size === 1 ? `${text.slice(0, m.index)}the ${[...titles][0]} of ${text.slice(m.index + m[0].length)}` : text;
+}
+
+/**
+ * "what is Brask planning to open in Ohio?": an answer from an article that never names the
+ * company (or anyone or anything else the question names) is about something else.
+ */
+function namesHeld(s: Scope, a: Answer): Answer {
+  if (!a.answered || s.q.pronoun) return a;
+  const r = s.ctx.knowledge.retriever;
+  const evidence = evidenceOf(a);
+  const names = entityTerms(r, s.q.text);
+  if (!evidence.length || !names.length || evidence.some((x) => holdsEntities(r, x.paragraph.article, names))) return a;
+  return unsupported(s.ctx, 'that: the nearest they come is in an article that does not name all the question names');
 }
 
 /**
@@ -489,11 +535,22 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
  * Capitalised words of the question that no article uses, nor anything spelled near them: a
  * question about Tokyo cannot be answered from articles that never mention it.
  */
+// Chat's own words, in no dictionary.
+const CHAT_WORDS = /^(?:gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|yeah|yep|yup|nope|okay|plz|pls|thx|thanks|lol|btw|tbh|imho|hmm+|uhh*|umm*|ahh*|ohh*)$/;
+
+const isEnglish = (w: string) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(w, pos) || hasSense(baseForm(w), pos));
+
 function unknownNames(ctx: AnswerContext, text: string): string[] {
   const r = ctx.knowledge.retriever;
   const out: string[] = [];
   const ws = wordsOf(text);
   ws.forEach((w, i) => {
+    // ("what is still open about the zelvor depot": a name typed in lower case, no English word and
+    // no word of the articles, even after spelling was put right.)
+    if (i > 0 && /^\p{Ll}{4,}$/u.test(w.text) && !CHAT_WORDS.test(w.text) && !isStopWord(w.text) && !r.knows(stem(w.text)) && !isEnglish(w.text)) {
+      out.push(w.text);
+      return;
+    }
     if (i === 0 || !/^\p{Lu}/u.test(w.text) || /^(?:I|VisitBot)$/.test(w.text)) return;
     const key = fold(w.text).replace(/['\u2019]s$/, '');
     if (ctx.knowledge.abbreviations.has(key) || ctx.knowledge.initials.has(key)) return;
@@ -1112,9 +1169,12 @@ const GOES_ON_ABOUT = /^(?:The\s+\p{Ll}+|It|They|That\s+\p{Ll}+)\b/u;
 
 // Asking what is not settled yet, and the words that tell it.
 const OPEN_ASKED =
-  /\b(?:(?:still|yet)\s+(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air)|(?:undecided|unsettled|unresolved|pending|up\s+in\s+the\s+air)\b|(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|resolved|finali[sz]ed|agreed))/i;
+  /\b(?:(?:still|yet)\s+(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air)|(?:undecided|unsettled|unresolved|pending|up\s+in\s+the\s+air)\b|(?:(?:has|have|is|are)(?:\s+still)?\s+not|(?:has|have|is|are)n['\u2019]t)\s+(?:yet\s+)?(?:been\s+)?(?:settled|decided|resolved|finali[sz]ed|agreed))/i;
 const TOLD_OPEN =
   /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:undecided|unsettled|unresolved|pending|unclear|an\s+open\s+question|up\s+in\s+the\s+air)\b|\b(?:has|have)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:decided|settled|resolved|scheduled)\b|\b(?:question|issue)\s+(?:\S+\s+){0,3}(?:did\s+not|didn['\u2019]t|has\s+not|hasn['\u2019]t)\s+(?:answer|settle|resolve)/i;
+// ("the route isn't settled", "It's not final which pier it uses", "the board is still weighing between …")
+const TOLD_NOT_YET =
+  /(?:\b(?:is|are|was|were)(?:\s+still)?\s+not|\b(?:is|are|was|were)n['\u2019]t|['\u2019]s\s+not)\s+(?:yet\s+)?(?:settled|decided|resolved|final(?:i[sz]ed)?)\b|\bstill\s+(?:choosing|deciding|weighing|picking)\s+between\b|\b(?:has|have)\s+yet\s+to\s+(?:decide|choose|pick|settle)\b/i;
 // A section heading on what is left open: "Still unsettled", "What's still pending".
 const OPEN_HEADING =
   /^(?:[*_#\s]*)(?:what['\u2019]?s\s+)?(?:still\s+)?(?:undecided|unsettled|unresolved|pending|open|up\s+in\s+the\s+air|unanswered)(?:\s+questions?)?[*_\s]*$/i;
@@ -1135,11 +1195,14 @@ function stillOpen(s: Scope): Answer | undefined {
         x === x.paragraph.sentences[0] &&
         heading !== undefined &&
         (OPEN_HEADING.test(heading.text.trim()) || (isFaqQuestion(heading) && (TOLD_OPEN.test(heading.text) || OPEN_ASKED.test(heading.text))));
-      if (!TOLD_OPEN.test(x.text) && !headed) continue;
+      if (!TOLD_OPEN.test(x.text) && !TOLD_NOT_YET.test(x.text) && !headed) continue;
       const sentences = x.paragraph.sentences;
       const before = sentences[sentences.indexOf(x) - 1];
       const leans = before && /^(?:Whether|How|When|What|Which|It|That|This)\b/.test(x.text) && /\b(?:it|that|this|them)\b/i.test(x.text);
-      const told = leans ? [before!, x] : [x];
+      // ("The route isn't final. It runs by the coast or over the pass.": a short one says what in the next sentence.)
+      const after = sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
+      const points = !leans && after && words(x.text).length <= 10 && !TOLD_OPEN.test(after.text);
+      const told = leans ? [before!, x] : points ? [x, after] : [x];
       return stated(told.map((y) => y.text).join(' '), told.map((y) => y.text).join(' '), told);
     }
   }

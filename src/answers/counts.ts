@@ -1,9 +1,10 @@
 import { RETURN_TRIP } from '../knowledge/lexicon.ts';
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
-import type { Retriever } from '../search/retriever.ts';
+import type { QueryTerm, Retriever } from '../search/retriever.ts';
+import { tag } from './tagger.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
-import { neighbours } from '../knowledge/vectors.ts';
+import { neighbours, withNearWords } from '../knowledge/vectors.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { countedByHiring, countOf, findVerb, moneyIn, shareIn } from './extract.ts';
@@ -54,6 +55,11 @@ function wholeLessPart(s: Scope, asked: string, part: string): Answer {
     }
   }
   return unsupported(s.ctx, `how many: the articles give no count of ${echo(part, 60)} to take away`, evidence);
+}
+
+/** "Sixty new posts.": a short sentence with no verb of its own. */
+function isFragment(text: string): boolean {
+  return words(text).length <= 8 && !tag(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** The counted nouns' own stems, without other words for them. */
@@ -254,10 +260,10 @@ export function number(s: Scope): Answer {
     // many people will X hire" is not answered by "a 28-member delegation".
     const r = ctx.knowledge.retriever;
     const own = new Set(words(q.focus ?? '').map(stem));
-    const plain = r
-      .analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' '))
-      .map((t) => t.term)
-      .filter((t) => !own.has(t) && !/^(?:how|mani)$/.test(t));
+    const plainTerms = withNearWords(() => r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' '))).filter(
+      (t) => !own.has(t.term) && !/^(?:how|mani)$/.test(t.term),
+    );
+    const plain = plainTerms.map((t) => t.term);
     // "how many delegates are on the trip": the trip is the story's, and no other word is asked.
     // (A word the story writes only in a name, "valley" of "Carrow Valley", is that name.)
     const body = article.paragraphs.map((p) => p.text).join('\n');
@@ -275,8 +281,11 @@ export function number(s: Scope): Answer {
       .filter((x) => !otherTrip(x))) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople, kind);
       // (A caption's credit, "Photo: …", stands apart from its text: the caption is read whole.)
-      const held = (t: string) => (sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : [sentence]).some((x) => r.termsOfSentence(x).has(t));
-      if (count && (onTheTrip || plain.some(held))) {
+      // ("… opened a depot in Orley. Ninety jobs in all.": a fragment with no verb goes on with the sentence before.)
+      const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
+      const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : before && isFragment(sentence.text) ? [sentence, before] : [sentence];
+      const held = (t: QueryTerm) => read.some((x) => [t.term, ...t.forms, ...(t.others ?? [])].some((f) => r.termsOfSentence(x).has(f)));
+      if (count && (onTheTrip || plainTerms.some(held))) {
         counts = [{ value: count, sentence }];
         break;
       }

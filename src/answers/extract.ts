@@ -216,6 +216,23 @@ export function phraseAfter(text: string, at: number, most = 16): string | undef
   return phrase && phrase.split(/\s+/).length <= most ? phrase : undefined;
 }
 
+const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const SPOKEN_HUNDREDS = new RegExp(
+  `\\b(a|one|${UNITS.slice(1, 9).join('|')})\\s+hundred(?:\\s+and)?(?:\\s+(?:(${TENS.join('|')})(?:[- ](${UNITS.slice(0, 9).join('|')}))?|(${UNITS.join('|')})))?\\b(?!\\s+(?:thousand|million|billion))`,
+  'gi',
+);
+
+/** "three hundred and twelve seats", as said aloud: "312 seats". */
+function spokenHundreds(text: string): string {
+  if (!/hundred/i.test(text)) return text;
+  const unit = (w: string | undefined) => (w ? UNITS.indexOf(w.toLowerCase()) + 1 : 0);
+  return text.replace(SPOKEN_HUNDREDS, (_, h: string, tens?: string, one?: string, small?: string) => {
+    const hundreds = /^(?:a|one)$/i.test(h) ? 1 : unit(h);
+    return String(hundreds * 100 + (tens ? (TENS.indexOf(tens.toLowerCase()) + 2) * 10 + unit(one) : unit(small)));
+  });
+}
+
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds?|thousands?|millions?|billions?';
 const NUMBER = new RegExp(
@@ -238,7 +255,7 @@ export const countedByHiring = (value: string) => !/\b(?:jobs?|positions?|posts?
 
 export function countOf(line: string, focusStems: Set<string>, asksPeople?: boolean, kind?: string): string | undefined {
   // A fact box's line: "14: members of the delegation" counts what follows the colon.
-  const text = line.replace(/^(\d[\d,]*):\s+/, '$1 ');
+  const text = spokenHundreds(line.replace(/^(\d[\d,]*):\s+/, '$1 '));
   // "a six-day trade mission": the number joined to its noun.
   for (const m of text.matchAll(JOINED_COUNT)) {
     if (focusStems.has(stem(m[2]!)) || focusStems.has(stem(`${m[2]}s`))) return `${m[1]} ${m[2]}${/s$/.test(m[2]!) ? '' : 's'}`;

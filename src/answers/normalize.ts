@@ -51,10 +51,10 @@ export function dropOpeners(text: string): string {
 
 // Words that trail a question in chat ("who went? names pls", "when? thanks!").
 const TRAILERS =
-  /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?)[\s,.!?]*){1,4}$/i;
+  /\?\s*(?:(?:names?|list(?:\s+(?:the|their)\s+names)?|give\s+(?:me\s+)?(?:the\s+)?names|pls|plz|please|thanks|thank you|thx|ty|lol|asap|anyone|cheers|just curious|full names?|dates?|(?:name|list)\s+(?:them|(?:all\s+)?(?:the|their)\s+[\p{L}-]+)|exact\s+(?:date|day)|which\s+(?:date|day))[\s,.!?]*){1,4}$/iu;
 
 // "… pls", "…, date pls" with no question mark before it.
-const POLITE_END = /(?:,\s*(?:(?:the\s+)?(?:dates?|names?|days?)\s+)?|\s+)(?:pls|plz|please|thanks|thank\s+you|thx|ty)[\s,.!?]*$/i;
+const POLITE_END = /(?:,\s*(?:(?:the\s+|exact\s+)?(?:dates?|names?|days?)\s+)?|\s+)(?:pls|plz|please|thanks|thank\s+you|thx|ty)[\s,.!?]*$/i;
 
 // "… they quoted", "… the article mentions": who reported it is no part of what is asked.
 const REPORTED =
@@ -211,6 +211,9 @@ const IDIOMS: [RegExp, string][] = [
   // "who put their name on the pact": signed it.
   [/\b(?:put|puts|putting)\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+(?:on|to)\b/gi, 'signed'],
   [/\binked\b/gi, 'signed'],
+  // "announced it's putting money into the county": investing in it.
+  [/\bputting\s+(?:money|cash|capital|funds)\s+into\b/gi, 'investing in'],
+  [/\b(put|puts)\s+(?:money|cash|capital|funds)\s+into\b/gi, 'invest in'],
   // "did she ink the deal": sign it (a verb only before what is signed).
   [/\bink\b(?=\s+(?:a|an|the|their|his|her|its|this|that|any)\b)/gi, 'sign'],
   [/\binking\b/gi, 'signing'],
@@ -224,6 +227,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\s+(?:of|for)\b/gi, 'paid for'],
   [/\bcover(?:ed|s)?\s+the\s+(?:cost|costs|expenses|bill)\b/gi, 'paid'],
   [/\bbankroll(?:ed|s)?\b/gi, 'paid for'],
+  // "the top boss at the mill", "the head honcho": its chief executive.
+  [/\b(?:top|big|head)\s+(?:boss|honcho|dog|exec)\b|\bhoncho\b/gi, 'chief executive'],
+  // "what was the last day of her visit": when it ended (the first day: when it began).
+  [/^(?:what|which)\s+(?:was|is|were)\s+the\s+(?:last|final)\s+day\s+(?:of|on)\s+(.+?)\s*\??$/i, 'when did $1 end'],
+  [/^(?:what|which)\s+(?:was|is|were)\s+the\s+first\s+day\s+(?:of|on)\s+(.+?)\s*\??$/i, 'when did $1 begin'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
   // "how much taxpayer money did the junket cost": how much it cost the public.
@@ -651,6 +659,13 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
         if (!name) continue;
         out.push({ from, to: from + raw.length, text: name });
         i += n - 1;
+        break;
+      }
+      // ("lundqvists counterpart": a name's possessive typed without its apostrophe, before a noun.)
+      const next = tokens[i + 1]?.[0];
+      const owner = key.slice(0, -1);
+      if (/s$/.test(key) && known.peopleByAlias.has(owner) && !isStopWord(owner) && next && !isStopWord(fold(next)) && hasSense(baseForm(fold(next)), 'noun')) {
+        out.push({ from, to: from + raw.length, text: `${raw.charAt(0).toUpperCase()}${raw.slice(1, -1)}'s` });
         break;
       }
       const base = baseForm(key);

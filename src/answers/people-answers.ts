@@ -88,7 +88,25 @@ function whoIs(s: Scope, about: string): Answer {
   const agent = /^(?:the\s+)?([\p{L}-]+)\s+of\s+(.+)$/iu.exec(about);
   const verb = agent && agentVerb(agent[1]!);
   if (verb) return doers({ ...s, q: { ...s.q, verb, about: agent[2]! } }, false);
-  return unsupported(s.ctx, `who ${echo(about, 60)} is`);
+  return knownAs(s, about) ?? unsupported(s.ctx, `who ${echo(about, 60)} is`);
+}
+
+/**
+ * "who is sawdust_sam": a handle or nickname a sentence says is someone the articles name
+ * ("Update: @sawdust_sam is Sam Ortiz, who runs …").
+ */
+function knownAs(s: Scope, about: string): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const handle = /^@?([\p{L}\p{N}_.-]{3,})/u.exec(about.trim())?.[1];
+  if (!handle) return undefined;
+  const said = new RegExp(`(?:^|[\\s"\u201c(])(@?${escapeRegExp(handle)})["\u201d']?,?\\s+(?:is|was|turns\\s+out\\s+to\\s+be)\\s+`, 'iu');
+  for (const { item: sentence } of k.retriever.sentences(handle).slice(0, 10)) {
+    const m = said.exec(sentence.text);
+    const after = m ? m.index + m[0].length : -1;
+    const person = m ? (k.mentions.get(sentence) ?? []).find((x) => x.start >= after && x.start <= after + 4)?.person : undefined;
+    if (person) return stated(person.name, `${describe(person)}, whom the articles also call ${m![1]}`, [sentence]);
+  }
+  return undefined;
 }
 
 /** The words of a body's description that say what kind of body it is ("axle" of "the axle maker whose plant …"). */
@@ -629,7 +647,8 @@ function withNamedBefore(s: Scope, sentence: Sentence, verbStart: number, agents
  * ("the shipping line Naviera Costa Austral" answers "for the shipping line").
  */
 function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
-  const asked = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([^?]+?)\s*\??$/i.exec(s.q.text);
+  // ("for Brask on the port deal": the body, not the deal told after it.)
+  const asked = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([^?]+?)(?:\s+(?:on|in|at|during)\s+(?:the|that|this|their|its)\s+[^?]+)?\s*\??$/i.exec(s.q.text);
   const want = asked ? words(asked[1]!).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w)) : [];
   if (!want.length || !s.q.verb) return undefined;
   // ("who signed the ferry accord for the Danish harbor": the thing signed must be the paragraph's.)
@@ -654,6 +673,13 @@ function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
       const doer = (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((x) => x.start >= clauseStart && x.end <= m.index).pop();
       if (doer && findVerb(m[1]!, s.q.verb)) clauses.push({ doer: doer.person, sentence, said: m[0], body: m[2]! });
       clauseStart = m.index + m[0].length;
+    }
+    // ("Reyes signed for the port, and for Brask it was their chair, Ola Moe": the
+    // verb left out, the doer named after it.)
+    const verb = findVerb(sentence.text, s.q.verb);
+    for (const m of verb ? sentence.text.matchAll(ELIDED_FOR_BODY) : []) {
+      const doer = (s.ctx.knowledge.mentions.get(sentence) ?? []).find((x) => x.start >= m.index + m[0].length);
+      if (doer) clauses.push({ doer: doer.person, sentence, said: `${verb!.text} for ${m[1]!}`, body: m[1]! });
     }
   }
   // ("Oranje, Brask Mining's purchasing director, signed for his company": the body is the one the doer's role names.)
@@ -737,6 +763,7 @@ function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
   return first >= 0 && want.every((w) => introduced.some((x) => x === w || (w.length >= 5 && distance(x, w) <= 1)));
 }
 
+const ELIDED_FOR_BODY = /\bfor\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)\s*,?\s+it\s+was\b/gu;
 const SIGNED_FOR = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}/u;
 const SIGNED_FOR_ANY = /\bsign\w*\b.*?\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{L}[\p{L}\p{M}'\u2019 .-]{2,60})$/iu;
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|does|did|get|gets|got)$/i;

@@ -626,9 +626,12 @@ const namedBodies = (text: string) => bodiesIn(text).filter(({ body }) => !NOT_B
 
 function bodyOf(role: string, text: string): string | undefined {
   // (Or a place or body in the possessive, "Vessby's alderman … together with its port warden", whichever is named last.)
-  const owners = [...bodiesIn(text), ...[...text.matchAll(/\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s/gu)].map((m) => ({ body: m[1]!, index: m.index }))].sort(
-    (a, b) => a.index - b.index,
-  );
+  // (And a one-word name after "for" or "at": "… and for Brask it was their chair, …".)
+  const owners = [
+    ...bodiesIn(text),
+    ...[...text.matchAll(/\b(\p{Lu}[\p{L}\p{M}-]+)['\u2019]s\s/gu)].map((m) => ({ body: m[1]!, index: m.index })),
+    ...[...text.matchAll(/\b(?:for|at)\s+(\p{Lu}[\p{L}\p{M}-]+)\b(?!\s+\p{Lu})/gu)].map((m) => ({ body: m[1]!, index: m.index + m[0].length - m[1]!.length })),
+  ].sort((a, b) => a.index - b.index);
   const body = owners.pop()?.body;
   return body && !NOT_BODY_WORD.test(body.split(' ')[0]!) ? `${role} of ${body}` : undefined;
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { botOfStories, firstLineOf } from '../helpers.ts';
+
+// An invented report, published on Saturday 2026-02-14, of a mission told by its end and its length.
+const story = [
+  'TAVOR – Lisle Governor Ines Palo ended a five-day sales tour on Friday, a trip that took her to Tavor and Orm.',
+  'The mission was organized by the Lisle Chamber of Trade and the Tavor Business Council, and included 22 business leaders.',
+  'Palo said she made the trip to win orders for the state’s glass makers.',
+  '"We will ship from Orm within the year," said Theodora Vantreese, chief executive of Velmar Glass.',
+];
+const bot = botOfStories([{ published: '2026-02-14', source: 'Lisle Ledger' }, story]);
+const first = firstLineOf(bot);
+
+describe('GIVEN a trip dated only by the day it ended and its length', () => {
+  it('answers when it began by counting back its length, not with the day it ended', () => {
+    expect(first('when did palo’s sales tour begin')).toMatch(/^February 9, 2026/);
+    expect(first("what was the first day of palo's sales tour")).toMatch(/^February 9, 2026/);
+  });
+
+  it('reads "what was the last day of …" as when it ended', () => {
+    expect(first("what was the last day of palo's mission, exact date pls")).toMatch(/^February 13, 2026/);
+  });
+});
+
+describe('GIVEN a question followed by a chat instruction', () => {
+  it('drops "name the organizers" after the question mark', () => {
+    const line = first('who put together the palo mission? name the organizers');
+    expect(line).toMatch(/Lisle Chamber of Trade/);
+    expect(line).toMatch(/Tavor Business Council/);
+  });
+});
+
+describe('GIVEN a chat question that names a person with two slips of the keys', () => {
+  // (A guard: the engine before this change found her too; round 67's "matias eberl" is the case it did not.)
+  it('puts right a first name two letters off before a surname cut short by one', () => {
+    expect(first('who is teodra vantrees')).toMatch(/^Theodora Vantreese/);
+  });
+
+  it('reads "the top boss at" a company as its chief executive', () => {
+    expect(first('who is the top boss at velmar glass')).toMatch(/^Theodora Vantreese/);
+  });
+});
