@@ -11,7 +11,7 @@ import type { Person } from '../knowledge/people.ts';
 import { inFirstPerson, speaksAsSubject } from '../knowledge/author.ts';
 import { SAID_AT, SPEAKER_LABEL, TRIP_NOUN } from '../knowledge/lexicon.ts';
 import type { Answer, AnswerItem } from './types.ts';
-import { formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
+import { DEPARTED, formatDate, monthDayLabel, MOVED_DAY, NEW_VERB_PHRASE, RETURNED, updateLabelDay, type DatedEvent } from '../knowledge/events.ts';
 import { citeSentence } from './cite.ts';
 import { disagreement, sameFact, withEvidence } from './compose.ts';
 import { aboutAll, peopleNamedIn } from './named.ts';
@@ -136,7 +136,23 @@ function aboutNamed(k: Knowledge, sentence: Sentence, named: Person[]): boolean 
   if (!here.length || here.some((p) => named.includes(p))) return true;
   const subject = k.subjectOf(sentence.paragraph.article);
   if (!subject || !named.includes(subject)) return false;
-  return /\b(?:she|he|her|his)\b/i.test(sentence.text) || (speaksAsSubject(sentence.paragraph, subject) && inFirstPerson(sentence.text));
+  return (
+    /\b(?:she|he|her|his)\b/i.test(sentence.text) ||
+    (speaksAsSubject(sentence.paragraph, subject) && inFirstPerson(sentence.text)) ||
+    addressed(sentence, subject)
+  );
+}
+
+/** "HOST: You landed back on Sunday." just after the subject's own line: the "you" is the subject. */
+function addressed(sentence: Sentence, subject: Person): boolean {
+  if (!/\byou\b/i.test(sentence.text)) return false;
+  const paragraph = sentence.paragraph;
+  const before = paragraph.article.paragraphs[paragraph.order - 1];
+  const line = SPEAKER_LABEL.exec(paragraph.text)?.[1];
+  const answered = before ? SPEAKER_LABEL.exec(before.text)?.[1] : undefined;
+  if (!line || !answered || fold(line) === fold(answered)) return false;
+  const spoke = fold(answered);
+  return [subject.name, ...subject.aliases].some((n) => spoke.split(/\s+/).includes(fold(n).split(/\s+/).pop()!));
 }
 
 /** The person a date question asks about as the one who did it: "when did Yellen visit …" → Yellen. */
@@ -208,9 +224,19 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // on the mayor's trip to Ostravia"), not before one that holds more ("the group of 24 students set off").
   const verbs = questionVerbs(text, query);
   const seen = new Map<DatedEvent, Set<string>>();
+  // ("when did she return": "got back" and "flew home" tell a return in other words; "set off" a departure.)
+  const toldOtherwise = query.flatMap((q) => {
+    const told = TOLD_OTHERWISE.find(([verbs]) => verbs.includes(q.term));
+    return told ? [{ term: q.term, told: told[1] }] : [];
+  });
   const termsOf = (e: DatedEvent) => {
     let t = seen.get(e);
-    if (!t) seen.set(e, (t = withReferent(k, e.sentence, e.phrase)));
+    if (!t) {
+      t = withReferent(k, e.sentence, e.phrase);
+      const also = toldOtherwise.filter((x) => !t!.has(x.term) && toldAtAll(x.told, e.sentence.text).length > 0);
+      if (also.length) t = new Set([...t, ...also.map((x) => x.term)]);
+      seen.set(e, t);
+    }
     return t;
   };
   const holdsVerb = (e: DatedEvent) => verbs.length > 0 && verbs.some((v) => v.some((f) => termsOf(e).has(f)));
@@ -254,6 +280,22 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const actions = [...verbs.flat(), ...deverbal.map(stem)];
   return { event: chooseEvent(top, forms, dq.future, actions), ranked, forms, start, end };
 }
+
+/** Where a sentence tells the event itself ("came home"), not as the mark of another day ("the day before we came home"). */
+function toldAtAll(told: RegExp, text: string): number[] {
+  return [...text.matchAll(new RegExp(told.source, 'gi'))]
+    .filter(
+      (m) =>
+        !/\b(?:before|after|until|till|since|when|once)\s+(?:we|they|she|he|I|you|the\s+[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)),
+    )
+    .map((m) => m.index);
+}
+
+// The verbs of a return and a departure, and the phrases a story tells them with.
+const TOLD_OTHERWISE: [string[], RegExp][] = [
+  [terms('return returned'), RETURNED],
+  [terms('depart departed leave left'), DEPARTED],
+];
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".
 const ASKED_STATE = /^(?:due|expect|schedul|set|plan|slate|deadlin)$/;
@@ -445,6 +487,26 @@ function finer(e: DatedEvent, ranked: Ranked<DatedEvent>[]): DatedEvent {
   return within?.item ?? e;
 }
 
+/**
+ * A day told as the end of something ("closed a four-day tour on Monday") when its
+ * start is asked, or as its start when its end is: the other end counted by the length the sentence
+ * gives ({ day, length }), null when it gives none, undefined when the day is not told so.
+ */
+function toldAsOtherEnd(e: DatedEvent, startAsked: boolean): { day: string; length: number } | null | undefined {
+  const text = e.sentence.text;
+  if (!(startAsked ? ENDED : BEGAN).test(text) || (startAsked ? BEGAN : ENDED).test(text)) return undefined;
+  const length = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)[- ]days?\b/i.exec(text)?.[1];
+  if (!length) return null;
+  const n = /^\d+$/.test(length) ? Number(length) : LENGTH_WORDS.indexOf(length.toLowerCase()) + 2;
+  const day = new Date(`${e.date.start}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + (startAsked ? -(n - 1) : n - 1));
+  return { day: day.toISOString().slice(0, 10), length: n };
+}
+
+const LENGTH_WORDS = 'two three four five six seven eight nine ten eleven twelve thirteen fourteen'.split(' ');
+const ENDED = /\b(?:wrap(?:ped|s)?\s+up|ended|ends|concluded|concludes|finished|finishes|closed\s+out)\b/i;
+const BEGAN = /\b(?:began|begins|started|starts|kicked\s+off|kicks\s+off|set\s+off|sets\s+off|opened|opens)\b/i;
+
 /** The date of the event a question describes, stated first, with the sentence that dates it. */
 export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): Answer {
   const k = ctx.knowledge;
@@ -484,8 +546,26 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
     return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
   }
   const others = ranked.filter((x) => x.score >= ranked[0]!.score * 0.8 && x.item.sentence !== e.sentence).slice(0, 4);
-  const date = e.date.end && (start || end) ? { start: end ? e.date.end : e.date.start, precision: e.date.precision } : e.date;
-  const span = date !== e.date ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})` : '';
+  // "When did her mission begin?" dated by "closed a four-day tour on Monday": its end, less its length
+  // (and the other way round); with no length told, the day found is the other end, no answer.
+  const otherEnd = !e.date.end && e.date.precision === 'day' && (start || end) ? toldAsOtherEnd(e, start) : undefined;
+  if (otherEnd === null) {
+    const a = notFound(
+      `The articles give no date for when that ${start ? 'began' : 'ended'}; they date its ${start ? 'end' : 'start'}: ${formatDate(e.date)}: ${e.sentence.text}`,
+      ['/timeline'],
+    );
+    return withEvidence({ ...a, citations: [citeSentence(e.sentence)] }, [e.sentence]);
+  }
+  const date = otherEnd
+    ? { start: otherEnd.day, precision: 'day' as const }
+    : e.date.end && (start || end)
+      ? { start: end ? e.date.end : e.date.start, precision: e.date.precision }
+      : e.date;
+  const span = otherEnd
+    ? ` (the ${start ? 'first' : 'last'} of ${otherEnd.length} days ${start ? 'ending' : 'starting'} ${formatDate(e.date)})`
+    : date !== e.date
+      ? ` (${end ? 'the end' : 'the start'} of ${formatDate(e.date)})`
+      : '';
   // Other outlets' reports of the same event: the same date corroborates it, another date is shown beside it.
   const outlets = new Map<string, DatedEvent>([[e.sentence.paragraph.article.source, e]]);
   for (const x of ranked) {
@@ -503,7 +583,7 @@ export function datedAnswer(ctx: AnswerContext, text: string, dq: DateQuery): An
   // Another outlet counts only where it reports the same event, not just another dated sentence.
   const reports = [...outlets.values()].filter((r) => r === e || sameFact(ctx, e.sentence, r.sentence));
   const differ = reports.filter((r) => r.date.start !== e.date.start);
-  const lines = [`${formatDate(date)}${span}${reading(e)}: ${e.sentence.text}`];
+  const lines = [`${formatDate(date)}${span}${otherEnd ? '' : reading(e)}: ${e.sentence.text}`];
   if (differ.length) lines.push(disagreement(reports.map((r) => ({ value: formatDate(r.date), sentence: r.sentence }))));
   else if (reports.length > 1)
     lines.push(
@@ -606,7 +686,9 @@ function chooseEvent(events: DatedEvent[], forms: string[], future: boolean | un
   const ahead = (e: DatedEvent) => (future === undefined && coming(e) ? 1 : 0);
   // "when was the sister port compact renewed": the clause that holds the question's own verb tells its event
   // ("became sister ports in 1992, and … we renewed the compact").
-  const verbAt = [...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => verbForms.includes(stem(m[0]))).map((m) => m.index);
+  // ("when did she return": "came home" is where the return is told.)
+  const toldAt = TOLD_OTHERWISE.filter(([verbs]) => verbs.some((v) => verbForms.includes(v))).flatMap(([, told]) => toldAtAll(told, text));
+  const verbAt = [...[...text.matchAll(/[\p{L}\p{N}]+/gu)].filter((m) => verbForms.includes(stem(m[0]))).map((m) => m.index), ...toldAt];
   const holdsVerb = (e: DatedEvent) => {
     const [from, to] = clauseBounds(text, Math.max(indexOf(e), 0), dated);
     return verbAt.some((p) => p >= from && p < to) ? 1 : 0;

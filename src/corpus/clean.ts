@@ -68,6 +68,23 @@ export function monthDayOf(text: string): string | undefined {
   return start ? `${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}` : undefined;
 }
 
+/**
+ * The time stamp a social post ends with, as archived under it ("… #Expo 6:15 PM · Mar 2 · @desk"):
+ * its offset in the text and the date it gives, or undefined. A clock time is needed (a sentence
+ * ending in a bare date is no stamp).
+ */
+export function trailingStamp(text: string): { at: number; date: string } | undefined {
+  const tail = /(?:^|[.!?”"\])]\s+)([^.!?”"\]]{0,80})$/.exec(text);
+  if (!tail || !/\b\d{1,2}:\d{2}\s*[ap]\.?m\b/i.test(tail[1]!)) return undefined;
+  // (Hashtags and handles are the post's tags and the poster's name, no words of the stamp.)
+  const bare = tail[1]!
+    .replace(/(?:^|\s)[#@][\p{L}\p{N}_]+/gu, ' ')
+    .replace(/[·•]/g, ' ')
+    .trim();
+  if (!bare || !isDateline(bare)) return undefined;
+  return { at: tail.index + tail[0].length - tail[1]!.length, date: bare };
+}
+
 /** A short block that is nothing but a date ("April 22, 2024", "2024-04-22 10:15"). */
 function isDateline(text: string): boolean {
   if (text.length > 40) return false;

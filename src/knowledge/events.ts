@@ -1,4 +1,5 @@
 import type * as chrono from 'chrono-node/en';
+import { trailingStamp } from '../corpus/clean.ts';
 import { chronoEn } from '../corpus/lazy.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { isStopWord, stem, words } from '../text.ts';
@@ -159,6 +160,8 @@ export function extractEvents(article: Article): DatedEvent[] {
   let labelled: string | undefined;
   let recorded: string | undefined;
   let spokenOn: string | undefined;
+  // The day the party came home, told as past (a recap may tell it first, then the trip from its start).
+  let homeDay: string | undefined;
   // A live page updated after it was published: its weekday stamps run from publication to the update.
   const latest = updatedDay(article.updatedLine, article.published);
   // A programme listed day by day ("Monday, Oct. 20: …" then "Tuesday: …"): the day the item before
@@ -222,6 +225,11 @@ export function extractEvents(article: Article): DatedEvent[] {
       if (block && !NUMBERED_DAY.test(paragraph.text)) block = undefined;
       continue;
     }
+    // A social post archived with its time stamp under it ("… signed a lease. 6:15 PM · Mar 2"):
+    // the post's words are read from the stamp's day, and what it tells with no day of its own,
+    // outside quotation marks, happened on it ("says it will invest" is that day's news).
+    const stamp = paragraph.kind === 'story' && !block && !labelled ? postStamp(paragraph) : undefined;
+    if (stamp) reference = { instant: new Date(`${stamp.day}T12:00:00Z`), timezone: 0 };
     // The one day a paragraph of past narration gave so far ("came the following Monday at the
     // hall"): what the paragraph goes on to tell in the past, with no day of its own, happened then.
     let paragraphDay: DatedEvent | undefined;
@@ -231,6 +239,10 @@ export function extractEvents(article: Article): DatedEvent[] {
       datedIn(sentence, paragraph);
       const own = events.slice(before);
       paragraphDays += own.length;
+      if (stamp && !own.length && sentence.start < stamp.at && maskQuotes(sentence.text, quoteSpans(sentence.text)).replace(/\s+/g, '').length > 10) {
+        events.push({ date: { start: stamp.day, precision: 'day' }, phrase: stamp.text, sentence });
+        continue;
+      }
       // (Not a day told in a relative clause: "The delegation, which departed on March 3, included …".)
       const inRelative = (e: DatedEvent) => /,\s+(?:which|who|where)\b[^,]*$/.test(sentence.text.slice(0, Math.max(0, sentence.text.indexOf(e.phrase))));
       if (own.length === 1 && own[0]!.date.precision === 'day' && !own[0]!.date.end && !COMING.test(sentence.text) && !inRelative(own[0]!))
@@ -424,6 +436,11 @@ export function extractEvents(article: Article): DatedEvent[] {
           programme ??
           onFromLast ??
           (!coming && narrative ? ordinalInNarrative(result, lastDay) : undefined) ??
+          // ("You came back last Sunday." then "We got in on the Wednesday and were home on the Sunday":
+          // told after the day home, the trip's days are the ones up to it.)
+          (bareWeekday && !coming && homeDay && lastDay?.start === homeDay && definiteWeekday(result, sentence.text)
+            ? weekdayFrom(result, shiftDay(homeDay, -6))
+            : undefined) ??
           followingWeekday(result, sentence.text, lastDay) ??
           toEventDate(result, base, coming, narrative);
         // "on Wednesday (April 17)" names one date twice.
@@ -450,6 +467,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         if (date.precision === 'day' && paragraph.kind === 'story' && (coming || date.start > base)) lastComing = date;
         // (Not a return, told before the day: "sets off next Saturday and is home on the 2nd" sets off on the Saturday.)
         const upToDay = clause.slice(0, Math.max(0, clause.indexOf(result.text)) + result.text.length);
+        if (date.precision === 'day' && !date.end && !coming && date.start <= base && RETURNED.test(upToDay)) homeDay = date.start;
         if (date.precision === 'day' && !date.end && paragraph.kind === 'story' && (coming || date.start > base) && !RETURNED.test(upToDay))
           programmeDay = date;
       }
@@ -553,7 +571,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       // (Every shape of TRIP_DAY holds "day": most sentences are spared the expression.)
       const ordinal = /day/i.test(sentence.text) ? TRIP_DAY.exec(sentence.text) : null;
       if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
-        const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? '').toLowerCase());
+        const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? ordinal[4] ?? '').toLowerCase());
         // (A first day the story dated, "The tour's first day, Tuesday, May 5, …", before a departure.)
         const first = (e: DatedEvent) => {
           const told = TRIP_DAY.exec(e.sentence.text);
@@ -763,6 +781,22 @@ function isSectionHeading(text: string): boolean {
   );
 }
 
+/** The day a post's trailing time stamp gives, with the stamp's offset and words. */
+function postStamp(paragraph: Paragraph): { day: string; at: number; text: string } | undefined {
+  const found = trailingStamp(paragraph.text);
+  if (!found) return undefined;
+  const published = { instant: new Date(`${paragraph.article.published}T12:00:00Z`), timezone: 0 };
+  const result = dateParser().parse(found.date, published)[0];
+  const date = result && toEventDate(result, paragraph.article.published, false);
+  // (Its words as the answer shows them: "6:15 PM · Mar 2", no tags, handle or emphasis marks.)
+  const text = paragraph.text
+    .slice(found.at)
+    .replace(/(?:^|\s)[#@][\p{L}\p{N}_]+/gu, ' ')
+    .replace(/[*_]/g, '')
+    .replace(/^[\s·•|]+|[\s·•|]+$/g, '');
+  return date?.precision === 'day' ? { day: date.start, at: found.at, text } : undefined;
+}
+
 function headingDay(heading: string, published: { instant: Date; timezone: number }, latest?: string): string | undefined {
   // "Wed 2:30 p.m. local (9:30 a.m. ET) — Harbor pact signed": a live page's stamp, then the entry's title.
   // (A stamp gives a time, or is a weekday alone on a page updated since: "Thu., May 7 — Forum at
@@ -826,7 +860,7 @@ const DEADLINE = /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$/i
 
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
 const TRIP_DAY =
-  /\bthe\s+(?:trip|visit|mission|tour|journey|delegation|group|party)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}/iu;
+  /\bthe\s+(?:trip|visit|mission|tour|journey|delegation|group|party)['\u2019]s\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\b|\b(?:on\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+day\s+of\s+the\s+(?:trip|visit|mission|tour|journey)\b|\b(?:our|their|her|his|the\s+group['\u2019]s)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\s+in\s+\p{Lu}|\b(?:[Oo]n\s+)?(?:our|their)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:full\s+)?day\b(?!\s+(?:of|in|at|on|back)\b)/iu;
 
 // "On our last day", "the mission's final day", "the last day of the visit" (not "the last day of March").
 // ("On the final day, the mayor opens a depot …", opening a sentence of a trip's story, is the trip's too.)
@@ -1084,9 +1118,9 @@ function nthWeekday(m: RegExpExecArray, base: string): string | undefined {
   return day.getUTCMonth() === month ? day.toISOString().slice(0, 10) : undefined;
 }
 
-// "Taped Tuesday, September 16, 2025" (or recorded, filmed): the day a transcript was made.
+// "Taped Tuesday, September 16, 2025" (or recorded, filmed; "a show that aired Monday, …"): the day a transcript was made.
 const RECORDED =
-  /\b(?:Recorded|Taped|Filmed)\s+(?:on\s+)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/;
+  /\b(?:[Rr]ecorded|[Tt]aped|[Ff]ilmed|[Aa]ired|[Bb]roadcast)\s+(?:on\s+)?((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})/;
 
 /**
  * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
@@ -1121,11 +1155,16 @@ function followingWeekday(result: chrono.ParsedResult, text: string, lastDay: Ev
   if (lastDay?.precision !== 'day' || result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 20), result.index);
   // ("On the Tuesday, the delegation rode north …": a weekday with "the" is the next one the story reaches.)
-  const definite =
-    /\b(?:on|for|by|until)\s+the\s+$/i.test(before) &&
-    !/^\S+\s+(?:morning|afternoon|evening|night)?\s*(?:meeting|deadline|session|vote)\b/i.test(text.slice(result.index));
-  if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text) && !definite) return undefined;
+  if (!/\bthe\s+(?:following|next)\s+$/i.test(before) && !/^the\s+(?:following|next)\s/i.test(result.text) && !definiteWeekday(result, text)) return undefined;
   return weekdayFrom(result, lastDay.start, true);
+}
+
+/** "on the Monday": a weekday with "the", a day of the trip told (not "the Monday meeting"). */
+function definiteWeekday(result: chrono.ParsedResult, text: string): boolean {
+  return (
+    /\b(?:on|for|by|until)\s+the\s+$/i.test(text.slice(Math.max(0, result.index - 20), result.index)) &&
+    !/^\S+\s+(?:morning|afternoon|evening|night)?\s*(?:meeting|deadline|session|vote)\b/i.test(text.slice(result.index))
+  );
 }
 
 /**
