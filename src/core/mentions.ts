@@ -37,7 +37,7 @@ export interface Mention extends AskInput {
 export interface MentionIO {
   /** Starts the platform's "working on it" sign; returns how to take it down after the answer is sent, if it must be. */
   working?: () => Promise<(() => Promise<unknown>) | undefined> | undefined;
-  /** Delivers the answer; returns the answer's message id and, when one was started for it, the thread's. */
+  /** Delivers the answer (`asked.view`; to the asker alone when `asked.whisper`, where the platform can); returns the answer's message id and, when one was started for it, the thread's. */
   send(asked: Asked): Promise<{ answerRef?: string; startedThread?: string }>;
 }
 
@@ -65,7 +65,8 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
     try {
       const asked = await interactions.ask(mention);
       clearTimeout(timer);
-      const sent = await io.send(asked);
+      // The answer to a message is posted where it was asked (or whispered): nothing to share in the channel.
+      const sent = await io.send({ ...asked, view: { ...asked.view, private: false } });
       // The question is remembered in the conversation its answer went to: a thread just started, the thread asked in, or the reply chain.
       await interactions.remember(mention, asked, sent.answerRef, sent.startedThread);
     } finally {

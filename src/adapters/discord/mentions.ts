@@ -1,13 +1,13 @@
 import type { Client, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType, ThreadAutoArchiveDuration } from 'discord.js';
-import { parseLine } from '../../core/bot.ts';
+import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
 import type { Logger } from '../../core/logger.ts';
 import { createMentions, type MentionOptions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
 import { fileMention } from '../../intake/flow.ts';
 import { canManageHere, isMessageAdmin } from './permissions.ts';
 import type { InteractionDeps } from './interactions.ts';
-import { toDiscord, type DiscordMessage } from './render.ts';
+import { toDiscordView, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
 // message, or in the thread it was asked in. Bots (this one included) are ignored. The rest (answered
@@ -29,7 +29,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     const repliedToMe = message.mentions.repliedUser?.id === me.id && message.content.trim() !== '';
     if (!message.mentions.users.has(me.id) && !repliedToMe) return;
 
-    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+    const text = withoutMentionsOf(message.content, me.id);
     const file = message.attachments.first();
     const adding = fileMention(deps.articles, text, file && { name: file.name, url: file.url, size: file.size }, {
       userId: message.author.id,
@@ -39,7 +39,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
     await mentions(
       {
-        ...(adding ?? parseLine(text || '/help')),
+        ...(adding ?? routeMessageText(text)),
         platform: 'discord',
         userId: message.author.id,
         channelId: message.channelId,
@@ -57,8 +57,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
           ),
         send: async (asked) => {
           // An article's preview is a reply (a message cannot be private): only its admin may press it.
-          const m = toDiscord(asked.answer, 0, asked.article ? {} : { request: asked.request });
-          const sent = await deliver(message, m, text, deps.logger, Boolean(asked.thread) || asked.article);
+          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, Boolean(asked.thread) || asked.article);
           return { answerRef: sent.message.id, startedThread: sent.threadId };
         },
       },

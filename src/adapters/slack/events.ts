@@ -3,8 +3,8 @@ import { createMentions, firstDelivery, type Mention } from '../../core/mentions
 import { fileMention } from '../../intake/flow.ts';
 import { sharedFile, type SharedFileEvent } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
-import { toSlack } from './render.ts';
-import { routeMessage } from './route.ts';
+import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
+import { toSlackView } from './render.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
 // listener runs; a retried or duplicate delivery (same event_id), to this process or to another on
@@ -56,12 +56,12 @@ async function answer(
   if (!user || e.bot_id || user === botUserId) return;
   const { articles } = ctx;
   const file = articles && sharedFile(e);
-  const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const text = withoutMentionsOf(e.text ?? '', botUserId);
   const by = { userId: user, isAdmin: () => articles!.isWorkspaceAdmin(user) };
   const adding = file && fileMention(articles.flow, text, { ...file, headers: articles.fileHeaders(file.url) }, by);
   if (!adding && e.subtype) return;
   const mention: Mention = {
-    ...(adding ?? routeMessage(e.text ?? '', botUserId)),
+    ...(adding ?? routeMessageText(text)),
     platform: 'slack',
     userId: user,
     channelId: e.channel,
@@ -82,14 +82,11 @@ async function answer(
     },
     send: async (asked) => {
       const where = threadTs ? { thread_ts: threadTs } : {};
-      if (asked.whisper) {
-        // Errors and an article's preview are private, even in a channel.
-        const { text, blocks } = toSlack(asked.answer, 0, { command: ctx.config.command });
-        await client.chat.postEphemeral({ channel: e.channel, user, text, blocks, ...where });
-        return {};
-      }
-      const sent = await say({ ...toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable }), ...where });
-      return { answerRef: sent.ts };
+      const message = toSlackView(asked.view, ctx.config.command);
+      // Errors and an article's preview are private, even in a channel.
+      if (!asked.whisper) return { answerRef: (await say({ ...message, ...where })).ts };
+      await client.chat.postEphemeral({ channel: e.channel, user, ...message, ...where });
+      return {};
     },
   });
 }
