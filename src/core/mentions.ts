@@ -1,3 +1,4 @@
+import { failure } from './answer.ts';
 import type { Asked, AskInput, Interactions } from './interactions.ts';
 import type { Logger } from './logger.ts';
 
@@ -47,6 +48,8 @@ export interface MentionOptions {
   logger: Logger;
   /** Minimum time between two answered mentions of the same user; 0 for none. */
   cooldownMs: number;
+  /** Told about every mention that failed (for the metrics). */
+  onError?: () => void;
 }
 
 export function createMentions(options: MentionOptions): (mention: Mention, io: MentionIO) => Promise<void> {
@@ -69,6 +72,21 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
       const sent = await io.send({ ...asked, view: { ...asked.view, private: false } });
       // The question is remembered in the conversation its answer went to: a thread just started, the thread asked in, or the reply chain.
       await interactions.remember(mention, asked, sent.answerRef, sent.startedThread);
+    } catch (err) {
+      // Logged, and the asker told (privately where the platform can), never silence.
+      options.onError?.();
+      logger.error({ err, platform: mention.platform, user: mention.userId, command: mention.command, args: mention.args.slice(0, 300) }, 'mention failed');
+      const answer = failure();
+      const failed: Asked = {
+        answer,
+        request: { command: mention.command, args: mention.args },
+        view: { kind: 'answer', answer, page: 0, private: false },
+        context: [],
+        article: false,
+        whisper: true,
+        private: true,
+      };
+      await io.send(failed).catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that the mention failed'));
     } finally {
       clearTimeout(timer);
       const takeDown = await sign;

@@ -57,7 +57,8 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
           ),
         send: async (asked) => {
           // An article's preview is a reply (a message cannot be private): only its admin may press it.
-          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, Boolean(asked.thread) || asked.article);
+          // What would be whispered (an error, a preview) is a reply: no thread is started for it.
+          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, Boolean(asked.thread) || asked.whisper);
           return { answerRef: sent.message.id, startedThread: sent.threadId };
         },
       },
