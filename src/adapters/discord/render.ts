@@ -5,7 +5,6 @@ import type { Answer, AnswerItem, Citation, View } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
 import { citationKey, citationPlace, citationTitles, citationUrl, clip, quoteMarks } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
-import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -77,7 +76,6 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
   embed.color = COLOURS[answer.kind];
   const components = buttons(layout);
-  if (answer.draft) components.push({ type: ComponentType.ActionRow, components: draftButtons(answer.draft) });
   return { embeds: [embed], components, allowed_mentions: NO_PINGS };
 }
 
@@ -123,20 +121,22 @@ function refs(numbers: number[]): string {
   return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
 }
 
-/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised; the rest by its label. */
-const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary }>> = {
+/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised, a preview's Save and Cancel in colour; the rest by its label. */
+const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary | ButtonStyle.Success | ButtonStyle.Danger }>> = {
   share: { style: ButtonStyle.Primary },
   up: { emoji: '👍' },
   down: { emoji: '👎' },
+  save: { style: ButtonStyle.Success },
+  cancel: { style: ButtonStyle.Danger },
 };
 
-/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
+/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions; a preview's. */
 function buttons(layout: AnswerLayout): DiscordMessage['components'] {
   const button = (b: LaidButton, look = LOOKS[b.name]): APIButtonComponent => ({
     type: ComponentType.Button,
     style: look?.style ?? ButtonStyle.Secondary,
     ...(look?.emoji ? { emoji: { name: look.emoji } } : { label: b.label.slice(0, 80) }),
-    custom_id: b.id,
+    custom_id: b.action === 'preview' ? `${DRAFT_PREFIX}${b.name}:${b.id}` : b.id,
     ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
   });
   return layout.rows.map((row) => ({ type: ComponentType.ActionRow, components: row.map((b) => button(b)) }));
@@ -164,18 +164,6 @@ export function edit(m: DiscordMessage) {
 /** A reply, private when `ephemeral`. */
 export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOptions {
   return { ...edit(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
-}
-
-const DRAFT_STYLES = { primary: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
-
-/** Save / Edit details / Cancel for a pending draft. */
-function draftButtons(id: string): APIButtonComponent[] {
-  return PREVIEW_ACTIONS.map((a) => ({
-    type: ComponentType.Button,
-    style: a.style ? DRAFT_STYLES[a.style] : ButtonStyle.Secondary,
-    label: a.label,
-    custom_id: `${DRAFT_PREFIX}${a.action}:${id}`,
-  }));
 }
 
 // "Why this answer?", pure: what the bot understood, the facts it used (their sentences, cited) and the

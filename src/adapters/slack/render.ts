@@ -7,7 +7,6 @@ import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 import { umbrellaCommands } from '../../core/route.ts';
 import { layoutAnswer, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import type { ControlAction } from '../../core/controls.ts';
-import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
 // 50 blocks a message, 3,000 characters a section, 150 a header, 10 elements a context block,
@@ -99,7 +98,6 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
 
   const room = MAX_BLOCKS - tail.length;
   const blocks = body.length <= room ? [...body, ...tail] : [...body.slice(0, room - 1), context('(Shortened to fit in one Slack message.)'), ...tail];
-  if (answer.draft) blocks.push({ type: 'actions', elements: draftButtons(answer.draft) });
   return { text: fallback(answer, items, cmd), blocks };
 }
 
@@ -157,29 +155,20 @@ function splitPoint(s: string, max: number): number {
   return m && amp + m[0].length > max ? amp : max;
 }
 
-/** How Slack draws a button: paging with arrows, the votes as emoji, "Share in channel" emphasised; a suggestion in the umbrella form. */
+/** How Slack draws a button: paging with arrows, the votes as emoji, "Share in channel" and a preview's Save and Cancel emphasised; a suggestion in the umbrella form. */
 const SHOWN: Partial<Record<ButtonName, string>> = { previous: '◀ Previous', next: 'Next ▶', up: '👍', down: '👎' };
+const STYLES: Partial<Record<ButtonName, 'primary' | 'danger'>> = { share: 'primary', save: 'primary', cancel: 'danger' };
 
 function button(b: LaidButton, i: number, umbrella: string | undefined): types.Button {
   const ask = b.name === 'ask';
+  const style = STYLES[b.name];
   return {
     type: 'button',
-    action_id: ask ? `${ACTION_IDS.ask}${i}` : ACTION_IDS[b.name]!,
+    action_id: ask ? `${ACTION_IDS.ask}${i}` : b.action === 'preview' ? `${ACTION_ADD}${b.name}` : ACTION_IDS[b.name]!,
     text: { type: 'plain_text', text: ask ? truncate(umbrellaCommands(b.label, umbrella), 75) : (SHOWN[b.name] ?? b.label), emoji: true },
     value: b.id,
-    ...(b.name === 'share' ? { style: 'primary' as const } : {}),
+    ...(style ? { style } : {}),
   };
-}
-
-/** Save / Edit details / Cancel for a pending draft. */
-function draftButtons(id: string): types.Button[] {
-  return PREVIEW_ACTIONS.map((a) => ({
-    type: 'button',
-    action_id: `${ACTION_ADD}${a.action}`,
-    text: { type: 'plain_text', text: a.label },
-    value: id,
-    ...(a.style ? { style: a.style } : {}),
-  }));
 }
 
 // "Why this answer?", pure: what the bot understood, the facts it used (each sentence as a quote with
