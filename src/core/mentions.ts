@@ -33,13 +33,19 @@ export interface Mention extends AskInput {
   delivery?: string;
   /** Show no "working" sign (an article file being read answers by itself). */
   quiet?: boolean;
+  /** A direct message (or a channel that cannot hold threads): answered where it was asked, never in a new thread. */
+  direct?: boolean;
 }
 
 export interface MentionIO {
   /** Starts the platform's "working on it" sign; returns how to take it down after the answer is sent, if it must be. */
   working?: () => Promise<(() => Promise<unknown>) | undefined> | undefined;
-  /** Delivers the answer (`asked.view`; to the asker alone when `asked.whisper`, where the platform can); returns the answer's message id and, when one was started for it, the thread's. */
-  send(asked: Asked): Promise<{ answerRef?: string; startedThread?: string }>;
+  /**
+   * Delivers the answer (`asked.view`; to the asker alone when `asked.whisper`, where the platform
+   * can), in a thread started from the question when `newThread`, else where it was asked; returns
+   * the answer's message id and, when one was started for it, the thread's.
+   */
+  send(asked: Asked, where: { newThread: boolean }): Promise<{ answerRef?: string; startedThread?: string }>;
 }
 
 export interface MentionOptions {
@@ -68,8 +74,10 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
     try {
       const asked = await interactions.ask(mention);
       clearTimeout(timer);
-      // The answer to a message is posted where it was asked (or whispered): nothing to share in the channel.
-      const sent = await io.send({ ...asked, view: { ...asked.view, private: false } });
+      // A question in a channel gets a thread of its own, unless it is in one or continues a known
+      // conversation (a reply to an answer). Posted (or whispered): nothing to share in the channel.
+      const newThread = !mention.direct && !mention.continues?.threadId && !asked.thread;
+      const sent = await io.send({ ...asked, view: { ...asked.view, private: false } }, { newThread });
       // The question is remembered in the conversation its answer went to: a thread just started, the thread asked in, or the reply chain.
       await interactions.remember(mention, asked, sent.answerRef, sent.startedThread);
     } catch (err) {
@@ -86,7 +94,7 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
         whisper: true,
         private: true,
       };
-      await io.send(failed).catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that the mention failed'));
+      await io.send(failed, { newThread: false }).catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that the mention failed'));
     } finally {
       clearTimeout(timer);
       const takeDown = await sign;

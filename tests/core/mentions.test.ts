@@ -97,4 +97,26 @@ describe('createMentions', () => {
       expect.objectContaining({ msg: 'mention failed', platform: 'slack', args: 'boom', err: expect.objectContaining({ message: 'kaboom' }) }),
     );
   });
+
+  it('GIVEN where a question was asked THEN a new thread only for a question in a channel that continues no known conversation', async () => {
+    const w = world(0);
+    const where: Array<[string, boolean]> = [];
+    const io = { send: async (a: Asked, to: { newThread: boolean }) => (where.push([a.request.args, to.newThread]), { answerRef: `A-${a.request.args}` }) };
+    await w.mentions(w.mention('m1', 'top'), io);
+    await w.mentions(w.mention('m2', 'in a thread', { continues: { threadId: 'T1' } }), io);
+    await w.mentions(w.mention('m3', 'reply to an answer', { continues: { answerRef: 'A-top' } }), io);
+    await w.mentions(w.mention('m4', 'reply to something else', { continues: { answerRef: 'X' } }), io);
+    await w.mentions(w.mention('m5', 'direct', { direct: true }), io);
+    // Adding an article is whispered (its preview is the adder's alone), where the platform can, in the question's thread; the recording handle answers in its place.
+    const adder = async (): Promise<Answer> => Promise.reject(new Error('not asked: the handle answers'));
+    await w.mentions(w.mention('m6', 'a preview', { addArticle: adder, command: 'sources', args: 'add https://example.org/a' }), io);
+    expect(where).toEqual([
+      ['top', true],
+      ['in a thread', false],
+      ['reply to an answer', false],
+      ['reply to something else', true],
+      ['direct', false],
+      ['add https://example.org/a', true],
+    ]);
+  });
 });

@@ -46,6 +46,8 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
         messageId: message.id,
         delivery: `discord-message:${message.id}`,
         continues: message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined,
+        // Threads start from messages in a server's text or announcement channel only.
+        direct: !message.inGuild() || (message.channel.type !== ChannelType.GuildText && message.channel.type !== ChannelType.GuildAnnouncement),
         canManage: () => canManageHere(message),
       },
       {
@@ -55,10 +57,9 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
             message.channel.isSendable() &&
             message.channel.sendTyping().catch((err: unknown) => deps.logger.debug({ err }, 'discord typing indicator not sent'))
           ),
-        send: async (asked) => {
-          // An article's preview is a reply (a message cannot be private): only its admin may press it.
-          // What would be whispered (an error, a preview) is a reply: no thread is started for it.
-          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, Boolean(asked.thread) || asked.whisper);
+        send: async (asked, where) => {
+          // What would be whispered (an error, an article's preview: only its admin may press it) is a reply, with no thread started for it: a message cannot be private.
+          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, where.newThread && !asked.whisper);
           return { answerRef: sent.message.id, startedThread: sent.threadId };
         },
       },
@@ -66,26 +67,22 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
   };
 }
 
-/** Answers in the thread asked in, in a new thread, or (DMs, a reply chain being continued, no thread permission) as a reply. */
+/** Answers in a new thread started from the question, or as a reply (in the thread asked in, a DM, a reply chain, or where no thread can be started). */
 async function deliver(
   message: Message,
   m: DiscordMessage,
   question: string,
   logger: Logger,
-  continuing: boolean,
+  newThread: boolean,
 ): Promise<{ message: Message; threadId?: string }> {
   const payload: MessageCreateOptions = { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
-  const channel = message.channel;
-  if (continuing || channel.isThread() || channel.type === ChannelType.DM || !message.inGuild()) {
-    return { message: await message.reply(payload) };
-  }
-  if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
+  if (newThread) {
     try {
       const thread = await message.startThread({ name: echo(question, 90) || 'VisitBot answer', autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
       return { message: await thread.send(payload), threadId: thread.id };
     } catch (err) {
       // Missing "Create Public Threads", or a thread already exists: answer in the channel instead.
-      logger.warn({ err, channel: channel.id }, 'discord thread not started; replying in the channel');
+      logger.warn({ err, channel: message.channelId }, 'discord thread not started; replying in the channel');
     }
   }
   return { message: await message.reply(payload) };

@@ -31,14 +31,14 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   const mentions = createMentions({ ...ctx, cooldownMs: 0 });
 
   app.event('app_mention', async ({ event, say, client, context }) => {
-    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
+    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client);
   });
 
   app.event('message', async ({ event, say, client, context }) => {
     if (event.channel_type !== 'im') return;
     // A file shared in the DM with "add" (subtype file_share) is an article to add.
     if (event.subtype !== undefined && event.subtype !== 'file_share') return;
-    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, event.thread_ts);
+    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, true);
   });
 }
 
@@ -49,7 +49,7 @@ async function answer(
   botUserId: string | undefined,
   say: SayFn,
   client: webApi.WebClient,
-  threadTs: string | undefined,
+  direct = false,
 ): Promise<void> {
   // Never answer a bot (ourselves included); nor an edit, join or other subtype, but for a file shared to add.
   const user = e.user;
@@ -68,6 +68,7 @@ async function answer(
     messageId: e.ts,
     // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
     continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined,
+    direct,
     canManage: () => ctx.canManage(user),
   };
   // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
@@ -80,7 +81,9 @@ async function answer(
       );
       return added ? () => client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed')) : undefined;
     },
-    send: async (asked) => {
+    send: async (asked, { newThread }) => {
+      // A new thread is the question's own (its ts); else the thread asked in, if any.
+      const threadTs = newThread ? e.ts : e.thread_ts;
       const where = threadTs ? { thread_ts: threadTs } : {};
       const message = toSlackView(asked.view, ctx.config.command);
       // Errors and an article's preview are private, even in a channel.
