@@ -4,7 +4,7 @@ import { whyView, type WhyView } from '../conversation/explain.ts';
 import { voteReceipt, type Feedback } from '../conversation/feedback.ts';
 import { refusal, usage } from './answer.ts';
 import { parseLine } from './bot.ts';
-import type { Answer, AnswerKind, Handle, Platform } from './types.ts';
+import type { Answer, AnswerKind, Handle, Platform, View } from './types.ts';
 
 // The product's chat interactions, written once for every platform: asking (with the thread's earlier
 // questions), remembering what was asked in a thread, and the buttons under an answer (page, share,
@@ -48,19 +48,23 @@ export interface Asked {
   request: Request;
   /** Shown only to the asker (replies are private unless public replies are on; errors, usage and refusals always). */
   private: boolean;
-  /** The request a button may re-run, or undefined: one that changes channel settings never is. */
-  replayable?: Request;
+  /**
+   * The reply as every platform draws it: its buttons carry the request (the layout never re-runs a
+   * settings change, but offers its suggestions), except on an article's preview or a settings change
+   * refused where it was asked, which are shown without buttons.
+   */
+  view: AnswerView;
   /** The earlier questions it was asked with. */
   context: string[];
   /** The conversation it continued, if any. */
   thread?: ThreadKey;
   /** Adding an article: answered privately, without the answer's buttons, never re-run nor remembered. */
   article: boolean;
-  /** Shown without buttons: an article's preview, or a settings change refused where it was asked. */
-  plain: boolean;
   /** In answer to a message in a channel: shown to the asker alone where the platform can (an error, an article's preview). */
   whisper: boolean;
 }
+
+export type AnswerView = Extract<View, { kind: 'answer' }>;
 
 export type AnswerAction = 'page' | 'share' | 'why' | 'up' | 'down' | 'ask';
 
@@ -71,6 +75,8 @@ export interface ClickInput {
   request?: Request;
   /** A button of an older version whose request is legible but not the rest: told as what to type instead. */
   retype?: Request;
+  /** The button's id as the platform gave it, for the log when it cannot be read. */
+  id?: string;
   userId: string;
   channelId?: string;
   /** The message clicked (id or ts): the thread's earlier questions are found through it. */
@@ -187,8 +193,10 @@ export function createInteractions(options: InteractionOptions): Interactions {
   return {
     async ask(input) {
       const request = { command: input.command, args: input.args };
-      if (input.settingsHere === false && changesSettings(request))
-        return { answer: refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']), request, context: [], article: false, plain: true, private: true, whisper: false };
+      if (input.settingsHere === false && changesSettings(request)) {
+        const answer = refusal(SETTINGS_ELSEWHERE_TEXT, ['/onthisday']);
+        return { answer, request, view: { kind: 'answer', answer, page: 0, private: true }, context: [], article: false, private: true, whisper: false };
+      }
       const platform = chat(input.platform);
       let thread: ThreadKey | undefined;
       if (platform && input.channelId && input.continues) {
@@ -200,17 +208,9 @@ export function createInteractions(options: InteractionOptions): Interactions {
       const context = thread ? await conversations.context(thread) : [];
       const answer = await run(input.platform, request, input.userId, input.channelId, input.canManage, context, input.isAdmin, input.addArticle);
       const article = Boolean(input.addArticle) && addTarget(request) !== undefined;
-      return {
-        answer,
-        request,
-        context,
-        thread,
-        article,
-        plain: article,
-        whisper: answer.kind === 'error' || article,
-        private: !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article,
-        replayable: changesSettings(request) || article ? undefined : request,
-      };
+      const isPrivate = !options.publicReplies || keepsPrivate(answer) || Boolean(findCommand(request.command)?.adminsOnly) || article;
+      const view: AnswerView = { kind: 'answer', answer, page: 0, private: isPrivate, ...(article ? {} : { request }) };
+      return { answer, request, context, thread, article, view, whisper: answer.kind === 'error' || article, private: isPrivate };
     },
 
     async remember(input, asked, answerRef, startedThread) {

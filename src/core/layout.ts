@@ -22,8 +22,11 @@ export interface LayoutOptions {
   argsElsewhere?: boolean;
 }
 
-/** Which button it is: the control's action, with paging's two directions told apart. */
-export type ButtonName = 'previous' | 'next' | 'share' | 'why' | 'up' | 'down' | 'ask';
+/** What a button under an article's preview does (src/intake/flow.ts press). */
+export type PreviewAction = 'save' | 'edit' | 'cancel';
+
+/** Which button it is: the control's action, with paging's two directions told apart, or a preview's action. */
+export type ButtonName = 'previous' | 'next' | 'share' | 'why' | 'up' | 'down' | 'ask' | PreviewAction;
 
 /** What each button says on every platform (a platform may draw an arrow or an emoji instead); a suggestion says its request. */
 export const BUTTON_LABELS: Record<Exclude<ButtonName, 'ask'>, string> = {
@@ -33,11 +36,24 @@ export const BUTTON_LABELS: Record<Exclude<ButtonName, 'ask'>, string> = {
   why: 'Why this answer?',
   up: 'Helpful',
   down: 'Not helpful',
+  save: 'Save',
+  edit: 'Edit details',
+  cancel: 'Cancel',
 };
 
+/** The preview's buttons, in order, on every platform. */
+const PREVIEW_ACTIONS: readonly PreviewAction[] = ['save', 'edit', 'cancel'];
+
+/** The preview action a button's id names by its word ("save", "edit", "cancel"), on every platform; undefined for any other word. */
+export function previewAction(word: string): PreviewAction | undefined {
+  return PREVIEW_ACTIONS.find((a) => a === word);
+}
+
 export interface LaidButton {
-  action: ControlAction;
+  /** The control it carries; a preview's button carries the draft's id alone. */
+  action: ControlAction | 'preview';
   name: ButtonName;
+  /** The control (controls.ts), or a preview's draft id. */
   id: string;
   label: string;
   /** Paging only: false at either end (a platform may show it disabled, or leave it out). */
@@ -61,7 +77,9 @@ export interface AnswerLayout {
   suggestions: LaidButton[];
   /** The suggestions to show as text, when not every one is a button. */
   tryText: string[];
-  /** The buttons in rows, empty rows left out: paging (both directions, or none) and sharing; "why" and the votes; the suggestions. */
+  /** Save, Edit details and Cancel under an article's preview (its draft). */
+  preview: LaidButton[];
+  /** The buttons in rows, empty rows left out: paging (both directions, or none) and sharing; "why" and the votes; the suggestions; a preview's. */
   rows: LaidButton[][];
 }
 
@@ -95,7 +113,9 @@ export function layoutAnswer(answer: Answer, page: number, options: LayoutOption
     : [];
   const paging = previous && next ? { previous: { ...previous, enabled: current > 0 }, next: { ...next, enabled: current + 1 < pages } } : undefined;
   const share = options.private && answer.answered ? paged('share', current, 'share') : undefined;
-  const rows = [[...(paging ? [paging.previous, paging.next] : []), ...(share ? [share] : [])], feedback, suggestions];
+  const draft = answer.draft;
+  const preview = draft ? PREVIEW_ACTIONS.map((name) => ({ action: 'preview' as const, name, id: draft, label: BUTTON_LABELS[name] })) : [];
+  const rows = [[...(paging ? [paging.previous, paging.next] : []), ...(share ? [share] : [])], feedback, suggestions, preview];
   return {
     page: current,
     pages,
@@ -105,6 +125,7 @@ export function layoutAnswer(answer: Answer, page: number, options: LayoutOption
     share,
     feedback,
     suggestions,
+    preview,
     tryText: suggestions.length < answer.suggestions.length ? answer.suggestions : [],
     rows: rows.filter((r) => r.length),
   };

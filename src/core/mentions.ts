@@ -1,3 +1,4 @@
+import { failure } from './answer.ts';
 import type { Asked, AskInput, Interactions } from './interactions.ts';
 import type { Logger } from './logger.ts';
 
@@ -32,13 +33,19 @@ export interface Mention extends AskInput {
   delivery?: string;
   /** Show no "working" sign (an article file being read answers by itself). */
   quiet?: boolean;
+  /** A direct message (or a channel that cannot hold threads): answered where it was asked, never in a new thread. */
+  direct?: boolean;
 }
 
 export interface MentionIO {
   /** Starts the platform's "working on it" sign; returns how to take it down after the answer is sent, if it must be. */
   working?: () => Promise<(() => Promise<unknown>) | undefined> | undefined;
-  /** Delivers the answer; returns the answer's message id and, when one was started for it, the thread's. */
-  send(asked: Asked): Promise<{ answerRef?: string; startedThread?: string }>;
+  /**
+   * Delivers the answer (`asked.view`; to the asker alone when `asked.whisper`, where the platform
+   * can), in a thread started from the question when `newThread`, else where it was asked; returns
+   * the answer's message id and, when one was started for it, the thread's.
+   */
+  send(asked: Asked, where: { newThread: boolean }): Promise<{ answerRef?: string; startedThread?: string }>;
 }
 
 export interface MentionOptions {
@@ -47,6 +54,8 @@ export interface MentionOptions {
   logger: Logger;
   /** Minimum time between two answered mentions of the same user; 0 for none. */
   cooldownMs: number;
+  /** Told about every mention that failed (for the metrics). */
+  onError?: () => void;
 }
 
 export function createMentions(options: MentionOptions): (mention: Mention, io: MentionIO) => Promise<void> {
@@ -65,9 +74,27 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
     try {
       const asked = await interactions.ask(mention);
       clearTimeout(timer);
-      const sent = await io.send(asked);
+      // A question in a channel gets a thread of its own, unless it is in one or continues a known
+      // conversation (a reply to an answer). Posted (or whispered): nothing to share in the channel.
+      const newThread = !mention.direct && !mention.continues?.threadId && !asked.thread;
+      const sent = await io.send({ ...asked, view: { ...asked.view, private: false } }, { newThread });
       // The question is remembered in the conversation its answer went to: a thread just started, the thread asked in, or the reply chain.
       await interactions.remember(mention, asked, sent.answerRef, sent.startedThread);
+    } catch (err) {
+      // Logged, and the asker told (privately where the platform can), never silence.
+      options.onError?.();
+      logger.error({ err, platform: mention.platform, user: mention.userId, command: mention.command, args: mention.args.slice(0, 300) }, 'mention failed');
+      const answer = failure();
+      const failed: Asked = {
+        answer,
+        request: { command: mention.command, args: mention.args },
+        view: { kind: 'answer', answer, page: 0, private: false },
+        context: [],
+        article: false,
+        whisper: true,
+        private: true,
+      };
+      await io.send(failed, { newThread: false }).catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that the mention failed'));
     } finally {
       clearTimeout(timer);
       const takeDown = await sign;

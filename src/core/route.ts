@@ -47,18 +47,29 @@ function isQuestion(first: string, rest: string): boolean {
   return /^(?:who|when)$/i.test(first) && (rest.trim().endsWith('?') || AUXILIARY.test(rest.trim()));
 }
 
-/** A message to the bot, its mentions dropped: parseLine decides ("/who Gong" is a command, anything else a question); a lone command name runs it. */
-export function routeMessageText(text: string): Request {
+/**
+ * A message to the bot (a mention, a direct message), the same on every platform: the bot's own
+ * mentions (<@id>, <@!id>, <@id|name>) dropped, parseLine decides ("/who Gong" is a command, anything
+ * else a question); a lone command name runs it, and a mention with nothing else asks for help.
+ */
+export function routeMessageText(text: string, botId?: string): Request {
   const routed = parseLine(
-    text
+    withoutMentionsOf(text, botId)
       .replace(/\s+/g, ' ')
       .replace(/ ([,:;]) ?/g, '$1 ')
+      .replace(/^[\s,:;]+/, '')
       .trim(),
   );
+  if (routed.command === 'ask' && !routed.args) return { command: 'help', args: '' };
   if (routed.command === 'ask' && /^\/?[a-z]+$/i.test(routed.args) && findCommand(routed.args.replace(/^\//, ''))) {
     return { command: routed.args.replace(/^\//, '').toLowerCase(), args: '' };
   }
   return routed;
+}
+
+/** The text without the mentions of one user (the bot): what the message says to it. */
+export function withoutMentionsOf(text: string, userId: string | undefined): string {
+  return userId ? text.replace(new RegExp(`<@!?${userId.replace(/\W/g, '')}(?:\\|[^>]*)?>`, 'g'), ' ').trim() : text;
 }
 
 /** An option's value as text (what a platform gives: a string, a number, a boolean), else nothing. */

@@ -6,6 +6,7 @@ export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 // The answer types belong to the answers layer; the seam re-exports them for the adapters.
 export type { Answer, AnswerItem, AnswerKind, Choice, Citation } from '../answers/types.ts';
 import type { Answer } from '../answers/types.ts';
+import type { WhyView } from '../conversation/explain.ts';
 
 export interface BotRequest {
   /** Command name without the slash ("who"), or "ask" for a free question. */
@@ -26,6 +27,25 @@ export interface BotRequest {
 }
 
 export type Handle = (request: BotRequest) => Promise<Answer>;
+
+/**
+ * What an adapter shows in reply, decided by the core (src/core/interactions.ts, replies.ts); each
+ * renderer draws every kind once: an answer at a page, a "why" view, or a line of text (a vote's receipt).
+ */
+export type View =
+  | {
+      kind: 'answer';
+      answer: Answer;
+      page: number;
+      /** The request answered: the buttons re-run it (never a settings change), and its suggestions become buttons. None: a daily post, an article's preview. */
+      request?: { command: string; args: string };
+      /** Shown to one user: a real answer offers "Share in channel". */
+      private: boolean;
+      /** Shared in the channel by this user (a platform that does not show who clicked says so). */
+      sharedBy?: string;
+    }
+  | { kind: 'why'; view: WhyView }
+  | { kind: 'text'; text: string };
 
 /** Idempotency of a daily post: `key` is the same on every attempt; `mayExist` when an earlier attempt may have reached the platform. */
 export interface PostOptions {

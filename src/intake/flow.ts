@@ -1,4 +1,5 @@
 import type { Form, FormField } from '../core/forms.ts';
+import type { PreviewAction } from '../core/layout.ts';
 import type { Answer } from '../core/types.ts';
 import type { Corrections, Intake, PendingDraft, UploadedFile } from './intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from './preview.ts';
@@ -77,20 +78,6 @@ export function fileMention(
 ): { command: string; args: string; quiet: true; addArticle: (link: string) => Promise<Answer> } | undefined {
   const request = flow && file ? fileRequest(text, true) : undefined;
   return request && flow && { ...request, quiet: true, addArticle: flow.adder({ ...by, file }) };
-}
-
-export type PreviewAction = 'save' | 'edit' | 'cancel';
-
-/** The preview's buttons, in order, on every platform (`style`: the platform's emphasis, if it has one). */
-export const PREVIEW_ACTIONS: ReadonlyArray<{ action: PreviewAction; label: string; style?: 'primary' | 'danger' }> = [
-  { action: 'save', label: 'Save', style: 'primary' },
-  { action: 'edit', label: 'Edit details' },
-  { action: 'cancel', label: 'Cancel', style: 'danger' },
-];
-
-/** The preview action a button's id names by its word ("save", "edit", "cancel"), on every platform; undefined for any other word. */
-export function previewAction(word: string): PreviewAction | undefined {
-  return PREVIEW_ACTIONS.find((a) => a.action === word)?.action;
 }
 
 /** Who adds, as the adapter knows it: the user, the platform's admin capability, a shared file, and a hook for slow work. */

@@ -23,7 +23,7 @@ export function previewAnswer(d: PendingDraft): Answer {
       ? `The page does not give the ${missing.join(', ')}: use Edit details before saving.`
       : 'Check the details, then Save; Edit details corrects them first.',
   ];
-  // The draft's id: the adapters offer Save / Edit details / Cancel for it (PREVIEW_ACTIONS).
+  // The draft's id: the adapters offer Save / Edit details / Cancel for it (src/core/layout.ts: the layout's preview row).
   return { ...answer('Add this article?', lines.join('\n'), []), kind: 'help', answered: false, draft: d.id };
 }
 

@@ -50,7 +50,7 @@ describe('createInteractions', () => {
     expect((await i.ask({ ...base, command: 'boom' })).whisper).toBe(true);
     expect((await i.ask({ ...base, command: 'who', args: 'Han Zheng' })).whisper).toBe(false);
     const adding = await i.ask({ ...base, command: 'sources', args: 'add https://example.org/a', addArticle: async () => reply('help') });
-    expect([adding.article, adding.whisper]).toEqual([true, true]);
+    expect([adding.article, adding.whisper, adding.private, adding.view.request]).toEqual([true, true, true, undefined]);
   });
 
   it('GIVEN a channel that cannot hold settings THEN a settings change is refused there, plainly, without asking who may; other commands are answered', async () => {
@@ -58,13 +58,13 @@ describe('createInteractions', () => {
     let asked = 0;
     const canManage = () => ((asked += 1), true);
     const refused = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
-    expect(refused).toMatchObject({ private: true, plain: true, article: false });
-    expect(refused.replayable).toBeUndefined();
+    expect(refused).toMatchObject({ private: true, article: false, view: { kind: 'answer', private: true } });
+    expect(refused.view.request).toBeUndefined();
     expect(refused.answer).toMatchObject({ kind: 'refusal', text: expect.stringMatching(/^Daily posts are for server channels/), suggestions: ['/onthisday'] });
     expect(seen).toEqual([]);
     expect(asked).toBe(0);
     const answered = await i.ask({ command: 'who', args: 'Han Zheng', platform: 'discord', channelId: 'D1', canManage, settingsHere: false });
-    expect(answered).toMatchObject({ private: false, plain: false, replayable: { command: 'who', args: 'Han Zheng' } });
+    expect(answered).toMatchObject({ private: false, view: { private: false, request: { command: 'who', args: 'Han Zheng' } } });
     const here = await i.ask({ command: 'daily', args: 'subscribe', platform: 'discord', channelId: 'C1', canManage, settingsHere: true });
     expect(here.answer.kind).toBe('answer');
     expect(asked).toBe(1);
@@ -101,7 +101,7 @@ describe('createInteractions', () => {
     expect(seen.at(-1)!.context).toEqual(['who is Li Yong?', 'what did he say?']);
   });
 
-  it('GIVEN settings and admin commands THEN the capabilities are asked only when needed, and such requests are never replayable', async () => {
+  it('GIVEN settings and admin commands THEN the capabilities are asked only when needed, and a button never re-runs a settings change', async () => {
     const { i, seen } = world();
     let asked = 0;
     const canManage = () => (asked++, true);
@@ -110,7 +110,8 @@ describe('createInteractions', () => {
     const sub = await i.ask({ command: 'daily', args: 'subscribe', platform: 'slack', canManage });
     expect(asked).toBe(1);
     expect(seen.at(-1)).toMatchObject({ canManageChannel: true });
-    expect(sub.replayable).toBeUndefined();
+    // Its buttons know the request (its suggestions are asked by them); the layout offers no re-run of it (tests/core/layout.test.ts).
+    expect(sub.view.request).toEqual({ command: 'daily', args: 'subscribe' });
     await i.ask({ command: 'feedback', args: '', platform: 'slack', canManage, isAdmin: () => true });
     expect(seen.at(-1)).toMatchObject({ isAdmin: true });
     expect((await i.click({ platform: 'slack', action: 'page', request: { command: 'onthisday', args: 'unsubscribe' }, userId: 'U1', canManage })).kind).toBe(

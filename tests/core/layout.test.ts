@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeControl } from '../../src/core/controls.ts';
-import { layoutAnswer, pageCount } from '../../src/core/layout.ts';
+import { layoutAnswer, pageCount, previewAction } from '../../src/core/layout.ts';
 import { answerOf, citation } from '../../test-support/fakes/chat.ts';
 
 // The answer layout every renderer maps: the page and its items, and the buttons with the ids they carry.
@@ -76,5 +76,18 @@ describe('layoutAnswer', () => {
       [{ action: 'ask', name: 'ask', id: 'vb:a:help:', label: '/help' }],
     ]);
     expect(layoutAnswer(a, 0, { idMax: 100 }).rows).toEqual([]);
+  });
+
+  it("GIVEN an article's preview THEN Save, Edit details and Cancel carry its draft, in a row of their own; their words read back, nothing else", () => {
+    const laid = layoutAnswer(answerOf({ draft: 'd42', suggestions: [] }), 0, { idMax: 100 });
+    expect(laid.preview.map((b) => [b.name, b.label, b.id])).toEqual([
+      ['save', 'Save', 'd42'],
+      ['edit', 'Edit details', 'd42'],
+      ['cancel', 'Cancel', 'd42'],
+    ]);
+    expect(laid.rows).toEqual([laid.preview]);
+    expect(layoutAnswer(answerOf(), 0, { idMax: 100 }).preview).toEqual([]);
+    expect(laid.preview.map((b) => previewAction(b.name))).toEqual(['save', 'edit', 'cancel']);
+    for (const word of ['', 'modal', 'details', 'Save', 'save ', 'share']) expect(previewAction(word)).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { memoryConversations } from '../../src/conversation/conversations.ts';
-import { createInteractions } from '../../src/core/interactions.ts';
+import { createInteractions, type Asked } from '../../src/core/interactions.ts';
 import { createMentions, WORKING_AFTER_MS, type Mention } from '../../src/core/mentions.ts';
 import type { Answer, BotRequest } from '../../src/core/types.ts';
 import { memoryClaims } from '../../src/store/claims.ts';
+import { capturedLogs } from '../../test-support/fakes/chat.ts';
 
 // The mention flow every platform shares, with a recording handle and delivery: a delivery answered
 // once, the per-user cooldown, the "working" sign on slow answers only, and the thread remembered.
@@ -76,5 +77,46 @@ describe('createMentions', () => {
     const fast = world(0);
     await fast.mentions(fast.mention('m1', 'fast'), fast.io);
     expect(fast.events).toEqual(['sent']);
+  });
+
+  it('GIVEN a mention that fails THEN it is logged and the asker is told, as a whisper (privately where the platform can)', async () => {
+    const { logger, logs } = capturedLogs();
+    let failed = 0;
+    const interactions = createInteractions({
+      handle: async () => {
+        throw new Error('kaboom');
+      },
+    });
+    const mentions = createMentions({ interactions, claims: memoryClaims(), logger, cooldownMs: 0, onError: () => void (failed += 1) });
+    const sent: Array<{ text: string; whisper: boolean; request?: unknown }> = [];
+    const io = { send: async (a: Asked) => (sent.push({ text: a.answer.title, whisper: a.whisper, request: a.view.request }), {}) };
+    await mentions({ command: 'ask', args: 'boom', platform: 'slack', userId: 'U1', channelId: 'C1', canManage: () => false }, io);
+    expect(sent).toEqual([{ text: 'Something went wrong', whisper: true, request: undefined }]);
+    expect(failed).toBe(1);
+    expect(logs).toContainEqual(
+      expect.objectContaining({ msg: 'mention failed', platform: 'slack', args: 'boom', err: expect.objectContaining({ message: 'kaboom' }) }),
+    );
+  });
+
+  it('GIVEN where a question was asked THEN a new thread only for a question in a channel that continues no known conversation', async () => {
+    const w = world(0);
+    const where: Array<[string, boolean]> = [];
+    const io = { send: async (a: Asked, to: { newThread: boolean }) => (where.push([a.request.args, to.newThread]), { answerRef: `A-${a.request.args}` }) };
+    await w.mentions(w.mention('m1', 'top'), io);
+    await w.mentions(w.mention('m2', 'in a thread', { continues: { threadId: 'T1' } }), io);
+    await w.mentions(w.mention('m3', 'reply to an answer', { continues: { answerRef: 'A-top' } }), io);
+    await w.mentions(w.mention('m4', 'reply to something else', { continues: { answerRef: 'X' } }), io);
+    await w.mentions(w.mention('m5', 'direct', { direct: true }), io);
+    // Adding an article is whispered (its preview is the adder's alone), where the platform can, in the question's thread; the recording handle answers in its place.
+    const adder = async (): Promise<Answer> => Promise.reject(new Error('not asked: the handle answers'));
+    await w.mentions(w.mention('m6', 'a preview', { addArticle: adder, command: 'sources', args: 'add https://example.org/a' }), io);
+    expect(where).toEqual([
+      ['top', true],
+      ['in a thread', false],
+      ['reply to an answer', false],
+      ['reply to something else', true],
+      ['direct', false],
+      ['add https://example.org/a', true],
+    ]);
   });
 });

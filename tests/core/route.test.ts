@@ -45,6 +45,17 @@ describe('routeMessageText', () => {
     ['who met Breed , and where ?', { command: 'ask', args: 'who met Breed, and where ?' }],
     ['Shanghai', { command: 'ask', args: 'Shanghai' }],
   ])('%j', (text, expected) => expect(routeMessageText(text)).toEqual(expected));
+
+  // The same on every platform: the bot's mentions (Discord's <@id> and <@!id>, Slack's <@U…|name>) dropped; a bare mention asks for help.
+  it.each([
+    ['<@123>', '123', { command: 'help', args: '' }],
+    ['<@!123>   timeline', '123', { command: 'timeline', args: '' }],
+    ['<@U0BOT|visitbot>, who met Breed?', 'U0BOT', { command: 'ask', args: 'who met Breed?' }],
+    ['what did <@U0BOT> say to <@U9>?', 'U0BOT', { command: 'ask', args: 'what did say to <@U9>?' }],
+    ['<@U0BOT> /who Gong', 'U0BOT', { command: 'who', args: 'Gong' }],
+    ['hey <@UBOT>, who met Breed?', 'UBOT', { command: 'ask', args: 'hey, who met Breed?' }],
+    ['<@UBOT> help', 'UBOT', { command: 'help', args: '' }],
+  ])('%j to %s', (text, bot, expected) => expect(routeMessageText(text, bot)).toEqual(expected));
 });
 
 describe('optionArgs', () => {

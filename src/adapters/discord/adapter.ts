@@ -107,7 +107,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
           deferAfterMs: options.deferAfterMs,
           onError: signals.error,
         });
-        const onMessage = createMentionHandler(c, { ...both, cooldownMs: options.mentionCooldownMs ?? 5000, claims });
+        const onMessage = createMentionHandler(c, { ...both, cooldownMs: options.mentionCooldownMs ?? 5000, claims, onError: signals.error });
         c.on(Events.InteractionCreate, (i) => void life.track(onInteraction(i)));
         c.on(
           Events.MessageCreate,

@@ -1,5 +1,6 @@
 import type { Interaction } from 'discord.js';
-import { previewAction, type ArticleFlow } from '../../intake/flow.ts';
+import { previewAction } from '../../core/layout.ts';
+import type { ArticleFlow } from '../../intake/flow.ts';
 import { modalText, toModal } from './form.ts';
 import { DRAFT_PREFIX, edit, reply, toDiscord } from './render.ts';
 

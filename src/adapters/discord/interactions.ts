@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, ModalSubmitInteraction } from 'discord.js';
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
-import { REASON_FORM } from '../../core/forms.ts';
+import { createReplies } from '../../core/replies.ts';
 import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
@@ -14,8 +14,7 @@ import { canManage, guildInstalled, isCommandAdmin, isServerAdmin } from './perm
 import { modalText, toModal } from './form.ts';
 import { decodeControl, encodeControl, readClick, readReason } from '../../core/controls.ts';
 import { requestFromLine } from '../../core/request-line.ts';
-import { CUSTOM_ID_MAX, edit, reply, toDiscord } from './render.ts';
-import { toDiscordWhy } from './why.ts';
+import { CUSTOM_ID_MAX, edit, reply, toDiscord, toDiscordView } from './render.ts';
 
 // Slash commands, autocomplete and our buttons. Every interaction is answered or deliberately
 // ignored; a failure becomes a private "something went wrong" and a logged error, never a crash.
@@ -81,15 +80,10 @@ async function onCommand(deps: InteractionDeps, i: ChatInputCommandInteraction):
         }
       : {}),
   });
-  const {
-    answer,
-    private: isPrivate,
-    plain,
-  } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, async () => {
+  const { view, private: isPrivate } = await withDeferral(pending, deps.deferAfterMs ?? DEFER_AFTER_MS, async () => {
     if (!i.deferred) await i.deferReply(deps.publicReplies ? {} : { flags: MessageFlags.Ephemeral });
   });
-  // Only a real answer is worth sharing: never a refusal, help or "not in the articles".
-  const message = toDiscord(answer, 0, plain ? {} : { request, private: isPrivate });
+  const message = toDiscordView(view);
   if (!i.deferred) return void (await i.reply(reply(message, isPrivate)));
   if (isPrivate === Boolean(i.ephemeral)) return void (await i.editReply(edit(message)));
   // Deferred in public but the answer must stay private.
@@ -107,24 +101,15 @@ async function onAutocomplete(deps: InteractionDeps, i: AutocompleteInteraction)
 async function onButton(deps: InteractionDeps, i: ButtonInteraction): Promise<void> {
   // Arguments too long for the custom_id are read back from the embed footer.
   const carried = readClick(i.customId, { argsElsewhere: () => requestFromLine(i.message?.embeds[0]?.footer?.text) });
-  const clicked = await deps.interactions.click({
-    platform: 'discord',
-    ...carried,
-    userId: i.user.id,
-    channelId: i.channelId ?? undefined,
-    answerRef: i.message?.id,
-    canManage: () => canManage(i),
-  });
-  if (clicked.kind === 'expired') return void (await i.reply(reply(toDiscord(clicked.answer), true)));
-  if (clicked.kind === 'why') return void (await i.reply(reply(toDiscordWhy(clicked.view), true)));
-  // A fresh vote down asks what was wrong; the form's submission says thanks.
-  if (clicked.kind === 'vote' && clicked.askReason)
-    return void (await i.showModal(toModal(REASON_FORM, encodeControl({ action: 'reason', ...clicked.request }, CUSTOM_ID_MAX))));
-  if (clicked.kind === 'vote')
-    return void (await i.reply({ content: clicked.text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral }));
-  const message = toDiscord(clicked.answer, clicked.page, { request: clicked.request, private: clicked.private });
-  if (clicked.replace) await i.update(edit(message));
-  else await i.reply(reply(message, clicked.private));
+  const input = { platform: 'discord' as const, ...carried, id: i.customId, userId: i.user.id, channelId: i.channelId ?? undefined, answerRef: i.message?.id };
+  await createReplies(deps).click(
+    { ...input, canManage: () => canManage(i) },
+    {
+      show: (view, how) => (how.replace ? i.update(edit(toDiscordView(view))) : i.reply(reply(toDiscordView(view), how.private))),
+      // The form's title says what the click did.
+      openForm: (form, request) => i.showModal(toModal(form, encodeControl({ action: 'reason', ...request }, CUSTOM_ID_MAX))),
+    },
+  );
 }
 
 async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promise<void> {
@@ -138,7 +123,7 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
     answerRef: i.message?.id,
     reason,
   });
-  await i.reply({ content: text, allowedMentions: { parse: [], repliedUser: false }, flags: MessageFlags.Ephemeral });
+  await i.reply(reply(toDiscordView({ kind: 'text', text }), true));
 }
 
 async function apologise(i: Interaction): Promise<void> {

@@ -1,13 +1,13 @@
 import type { Client, Message, MessageCreateOptions } from 'discord.js';
 import { ChannelType, ThreadAutoArchiveDuration } from 'discord.js';
-import { parseLine } from '../../core/bot.ts';
+import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
 import type { Logger } from '../../core/logger.ts';
 import { createMentions, type MentionOptions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
 import { fileMention } from '../../intake/flow.ts';
 import { canManageHere, isMessageAdmin } from './permissions.ts';
 import type { InteractionDeps } from './interactions.ts';
-import { toDiscord, type DiscordMessage } from './render.ts';
+import { toDiscordView, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
 // message, or in the thread it was asked in. Bots (this one included) are ignored. The rest (answered
@@ -29,7 +29,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     const repliedToMe = message.mentions.repliedUser?.id === me.id && message.content.trim() !== '';
     if (!message.mentions.users.has(me.id) && !repliedToMe) return;
 
-    const text = message.content.replace(new RegExp(`<@!?${me.id}>`, 'g'), ' ').trim();
+    const text = withoutMentionsOf(message.content, me.id);
     const file = message.attachments.first();
     const adding = fileMention(deps.articles, text, file && { name: file.name, url: file.url, size: file.size }, {
       userId: message.author.id,
@@ -39,13 +39,15 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
     await mentions(
       {
-        ...(adding ?? parseLine(text || '/help')),
+        ...(adding ?? routeMessageText(text)),
         platform: 'discord',
         userId: message.author.id,
         channelId: message.channelId,
         messageId: message.id,
         delivery: `discord-message:${message.id}`,
         continues: message.channel.isThread() ? { threadId: message.channelId } : ref ? { answerRef: ref } : undefined,
+        // Threads start from messages in a server's text or announcement channel only.
+        direct: !message.inGuild() || (message.channel.type !== ChannelType.GuildText && message.channel.type !== ChannelType.GuildAnnouncement),
         canManage: () => canManageHere(message),
       },
       {
@@ -55,10 +57,9 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
             message.channel.isSendable() &&
             message.channel.sendTyping().catch((err: unknown) => deps.logger.debug({ err }, 'discord typing indicator not sent'))
           ),
-        send: async (asked) => {
-          // An article's preview is a reply (a message cannot be private): only its admin may press it.
-          const m = toDiscord(asked.answer, 0, asked.article ? {} : { request: asked.request });
-          const sent = await deliver(message, m, text, deps.logger, Boolean(asked.thread) || asked.article);
+        send: async (asked, where) => {
+          // What would be whispered (an error, an article's preview: only its admin may press it) is a reply, with no thread started for it: a message cannot be private.
+          const sent = await deliver(message, toDiscordView(asked.view), text, deps.logger, where.newThread && !asked.whisper);
           return { answerRef: sent.message.id, startedThread: sent.threadId };
         },
       },
@@ -66,26 +67,22 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
   };
 }
 
-/** Answers in the thread asked in, in a new thread, or (DMs, a reply chain being continued, no thread permission) as a reply. */
+/** Answers in a new thread started from the question, or as a reply (in the thread asked in, a DM, a reply chain, or where no thread can be started). */
 async function deliver(
   message: Message,
   m: DiscordMessage,
   question: string,
   logger: Logger,
-  continuing: boolean,
+  newThread: boolean,
 ): Promise<{ message: Message; threadId?: string }> {
   const payload: MessageCreateOptions = { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
-  const channel = message.channel;
-  if (continuing || channel.isThread() || channel.type === ChannelType.DM || !message.inGuild()) {
-    return { message: await message.reply(payload) };
-  }
-  if (channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement) {
+  if (newThread) {
     try {
       const thread = await message.startThread({ name: echo(question, 90) || 'VisitBot answer', autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
       return { message: await thread.send(payload), threadId: thread.id };
     } catch (err) {
       // Missing "Create Public Threads", or a thread already exists: answer in the channel instead.
-      logger.warn({ err, channel: channel.id }, 'discord thread not started; replying in the channel');
+      logger.warn({ err, channel: message.channelId }, 'discord thread not started; replying in the channel');
     }
   }
   return { message: await message.reply(payload) };

@@ -1,10 +1,10 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField, InteractionReplyOptions } from 'discord.js';
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
-import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
+import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
+import type { Answer, AnswerItem, Citation, View } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
 import { citationKey, citationPlace, citationTitles, citationUrl, clip, quoteMarks } from '../../core/render-text.ts';
 import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
-import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -45,6 +45,15 @@ export interface RenderOptions {
   private?: boolean;
 }
 
+/** A view (src/core/types.ts) as a Discord message. Who shared an answer is Discord's to show (it names who used a button). */
+export function toDiscordView(view: View): DiscordMessage {
+  if (view.kind === 'why') return toDiscordWhy(view.view);
+  if (view.kind === 'text') return { content: view.text, embeds: [], components: [], allowed_mentions: NO_PINGS };
+  return toDiscord(view.answer, view.page, view);
+}
+
+const NO_PINGS = { parse: [] as [], replied_user: false as const };
+
 export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {}): DiscordMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: CUSTOM_ID_MAX, argsElsewhere: true });
   const { items, pages, page: current } = layout;
@@ -67,8 +76,7 @@ export function toDiscord(answer: Answer, page = 0, options: RenderOptions = {})
   const embed = fit(clip(safe(answer.title), LIMITS.title) || 'VisitBot', lines.join('\n'), shown, clip(footer, LIMITS.footer));
   embed.color = COLOURS[answer.kind];
   const components = buttons(layout);
-  if (answer.draft) components.push({ type: ComponentType.ActionRow, components: draftButtons(answer.draft) });
-  return { embeds: [embed], components, allowed_mentions: { parse: [], replied_user: false } };
+  return { embeds: [embed], components, allowed_mentions: NO_PINGS };
 }
 
 /** Builds the embed so that every limit holds, the answer first: evidence shrinks before the answer does. */
@@ -113,20 +121,22 @@ function refs(numbers: number[]): string {
   return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
 }
 
-/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised; the rest by its label. */
-const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary }>> = {
+/** How Discord draws a button: the votes as emoji alone, "Share in channel" emphasised, a preview's Save and Cancel in colour; the rest by its label. */
+const LOOKS: Partial<Record<ButtonName, { emoji?: string; style?: ButtonStyle.Primary | ButtonStyle.Success | ButtonStyle.Danger }>> = {
   share: { style: ButtonStyle.Primary },
   up: { emoji: '👍' },
   down: { emoji: '👎' },
+  save: { style: ButtonStyle.Success },
+  cancel: { style: ButtonStyle.Danger },
 };
 
-/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions. */
+/** The layout's rows of buttons (5 a row at most): paging and sharing; "Why this answer?" and the votes; the suggestions; a preview's. */
 function buttons(layout: AnswerLayout): DiscordMessage['components'] {
   const button = (b: LaidButton, look = LOOKS[b.name]): APIButtonComponent => ({
     type: ComponentType.Button,
     style: look?.style ?? ButtonStyle.Secondary,
     ...(look?.emoji ? { emoji: { name: look.emoji } } : { label: b.label.slice(0, 80) }),
-    custom_id: b.id,
+    custom_id: b.action === 'preview' ? `${DRAFT_PREFIX}${b.name}:${b.id}` : b.id,
     ...(b.enabled === undefined ? {} : { disabled: !b.enabled }),
   });
   return layout.rows.map((row) => ({ type: ComponentType.ActionRow, components: row.map((b) => button(b)) }));
@@ -148,7 +158,7 @@ export function safe(s: string): string {
 
 /** discord.js wants allowedMentions in camelCase; the renderer speaks the API's JSON. */
 export function edit(m: DiscordMessage) {
-  return { embeds: m.embeds, components: m.components, allowedMentions: { parse: [] as [], repliedUser: false } };
+  return { ...(m.content ? { content: m.content } : {}), embeds: m.embeds, components: m.components, allowedMentions: { parse: [] as [], repliedUser: false } };
 }
 
 /** A reply, private when `ephemeral`. */
@@ -156,14 +166,36 @@ export function reply(m: DiscordMessage, ephemeral: boolean): InteractionReplyOp
   return { ...edit(m), ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
-const DRAFT_STYLES = { primary: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
+// "Why this answer?", pure: what the bot understood, the facts it used (their sentences, cited) and the
+// candidates it set aside. Budgets keep the embed inside Discord's limits whatever the answer holds:
+// 1,000 characters of description, six facts and four rejected candidates of bounded size (≈ 5,700 of
+// the 6,000 an embed may hold).
 
-/** Save / Edit details / Cancel for a pending draft. */
-function draftButtons(id: string): APIButtonComponent[] {
-  return PREVIEW_ACTIONS.map((a) => ({
-    type: ComponentType.Button,
-    style: a.style ? DRAFT_STYLES[a.style] : ButtonStyle.Secondary,
-    label: a.label,
-    custom_id: `${DRAFT_PREFIX}${a.action}:${id}`,
+const DESCRIPTION_MAX = 1000;
+const USED_MAX = 6;
+const USED_VALUE_MAX = 450;
+const REJECTED_MAX = 4;
+const REJECTED_VALUE_MAX = 300;
+const NAME_MAX = 80;
+
+export function toDiscordWhy(view: WhyView): DiscordMessage {
+  const cut = whyCut(view, { used: USED_MAX, rejected: REJECTED_MAX });
+  const lines = cut.lines.map((l) => `**${l.label}:** ${safe(l.text)}`);
+  const fields: APIEmbedField[] = cut.used.map((c, i) => ({
+    name: clip(`Used [${i + 1}] ${safe(c.source)} · ${c.published} · ${citationPlace(c, '¶')}`, NAME_MAX),
+    value: clip(`“${safe(c.excerpt)}”`, USED_VALUE_MAX) || '—',
   }));
+  if (cut.moreUsed) fields.push({ name: 'More facts used', value: `${cut.moreUsed} more not shown` });
+  cut.rejected.forEach((r, i) => {
+    fields.push({ name: clip(`Set aside [${i + 1}]: ${safe(r.why)}`, NAME_MAX), value: clip(`“${safe(r.excerpt)}”`, REJECTED_VALUE_MAX) || '—' });
+  });
+  if (!cut.rejected.length) fields.push({ name: 'Set aside', value: NONE_SET_ASIDE });
+  const embed: APIEmbed = {
+    title: WHY_TITLE,
+    description: clip(lines.join('\n'), DESCRIPTION_MAX),
+    fields: fields.slice(0, LIMITS.fields),
+    color: 0x99aab5,
+    footer: { text: 'Only you can see this.' },
+  };
+  return { embeds: [embed], components: [], allowed_mentions: NO_PINGS };
 }

@@ -1,12 +1,12 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { readClick } from '../../core/controls.ts';
-import { REASON_FORM } from '../../core/forms.ts';
+import type { Form } from '../../core/forms.ts';
 import type { ClickInput } from '../../core/interactions.ts';
+import { createReplies } from '../../core/replies.ts';
+import type { View } from '../../core/types.ts';
 import { clickedIn, readMetadata, type ListenerContext } from './context.ts';
 import { fieldText, toModalView } from './form.ts';
-import { escapeMrkdwn } from './mrkdwn.ts';
-import { ANSWER_ACTIONS, actionOfId, toSlack } from './render.ts';
-import { toSlackWhy } from './why.ts';
+import { ANSWER_ACTIONS, actionOfId, toSlackView } from './render.ts';
 
 // Buttons: paging, "Share in channel", "Why this answer?", the votes and the suggestions. What to do
 // travels in the button value (src/core/controls.ts); the neutral layer re-runs the request with the
@@ -15,39 +15,29 @@ import { toSlackWhy } from './why.ts';
 const VIEW_REASON = 'visit_vote_reason';
 
 export function registerActions(app: App, ctx: ListenerContext): void {
+  const replies = createReplies(ctx);
   app.action<BlockAction<ButtonAction>>(ANSWER_ACTIONS, async ({ ack, body, action, respond, client }) => {
     await ack();
     // A button posted by the previous version carries JSON; it is read when its action id says what it does.
     const carried = readClick(action.value, { previous: actionOfId(action.action_id) });
-    const clicked = await ctx.interactions.click({
-      platform: 'slack',
-      ...carried,
-      userId: body.user.id,
-      ...clickedIn(body),
-      canManage: () => ctx.canManage(body.user.id),
-    });
-    const privately = { response_type: 'ephemeral' as const, replace_original: false };
-    if (clicked.kind === 'expired') {
-      ctx.logger.warn({ action: action.action_id, value: action.value?.slice(0, 100) }, 'Slack: a button with a value this version cannot read');
-      return void (await respond({ ...privately, ...toSlack(clicked.answer, 0, { command: ctx.config.command }) }));
-    }
-    if (clicked.kind === 'why') return void (await respond({ ...privately, ...toSlackWhy(clicked.view, ctx.config.command) }));
-    if (clicked.kind === 'vote') {
-      await respond({ ...privately, text: escapeMrkdwn(clicked.text) });
-      // A fresh vote down asks what was wrong, in a modal; the answer is found again from what it carries.
-      if (clicked.askReason)
-        await client.views
-          .open({ trigger_id: body.trigger_id, view: reasonView({ request: clicked.request, ...clickedIn(body) }) })
-          .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
-      return;
-    }
-    const footer = clicked.shared && /^[A-Z0-9]+$/.test(body.user.id) ? `Shared by <@${body.user.id}>` : undefined;
-    await respond({
-      response_type: clicked.private ? 'ephemeral' : 'in_channel',
-      replace_original: clicked.replace,
-      ...toSlack(clicked.answer, clicked.page, { command: ctx.config.command, request: clicked.request, private: clicked.private, footer }),
-    });
-    if (clicked.shared) await respond({ delete_original: true });
+    const where = clickedIn(body);
+    const input = { platform: 'slack' as const, ...carried, id: `${action.action_id} ${action.value ?? ''}`, userId: body.user.id, ...where };
+    const show = (view: View, how: { private: boolean; replace?: boolean }) =>
+      respond({ response_type: how.private ? 'ephemeral' : 'in_channel', replace_original: Boolean(how.replace), ...toSlackView(view, ctx.config.command) });
+    await replies.click(
+      { ...input, canManage: () => ctx.canManage(body.user.id) },
+      {
+        show,
+        // A modal's title has no room for the receipt: it is said first, and the modal opened beside it.
+        openForm: async (form, request, receipt) => {
+          await show({ kind: 'text', text: receipt }, { private: true });
+          await client.views
+            .open({ trigger_id: body.trigger_id, view: reasonView(form, { request, ...where }) })
+            .catch((err: unknown) => ctx.logger.warn({ err }, 'Slack: could not ask what was wrong (views.open)'));
+        },
+        removeClicked: () => respond({ delete_original: true }),
+      },
+    );
   });
 
   app.view<ViewSubmitAction>(VIEW_REASON, async ({ ack, body, view }) => {
@@ -70,9 +60,9 @@ export function registerActions(app: App, ctx: ListenerContext): void {
 type ReasonMeta = Pick<ClickInput, 'request' | 'channelId' | 'answerRef'>;
 
 /** "What was wrong?": its private_metadata carries the request and the message of the vote down it follows. */
-function reasonView(meta: ReasonMeta) {
+function reasonView(form: Form, meta: ReasonMeta) {
   const carried = JSON.stringify({ c: meta.request?.command, a: meta.request?.args.slice(0, 2000), ch: meta.channelId, ts: meta.answerRef });
-  return toModalView(REASON_FORM, VIEW_REASON, carried);
+  return toModalView(form, VIEW_REASON, carried);
 }
 
 function parseReasonMeta(raw: string): ReasonMeta {

@@ -69,6 +69,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     logger,
     canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
     claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
+    onError: () => signals.error(),
     // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
     articles: options.articles
       ? {
@@ -108,7 +109,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           socket.client.on('connected', open(true));
           for (const state of ['reconnecting', 'disconnecting', 'disconnected']) socket.client.on(state, open(false));
         }
-        registerFailureHandler(a, logger, config.command, signals.error);
+        registerFailureHandler(a, ctx);
         registerEvents(a, ctx);
         registerCommands(a, ctx);
         registerActions(a, ctx);

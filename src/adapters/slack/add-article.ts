@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { previewAction } from '../../intake/flow.ts';
+import { previewAction } from '../../core/layout.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
 import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
 import { fieldText, toModalView } from './form.ts';

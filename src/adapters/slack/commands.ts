@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { ListenerContext } from './context.ts';
-import { toSlack } from './render.ts';
+import { toSlackView } from './render.ts';
 import { routeSlash } from './route.ts';
 
 // Slash commands: the umbrella command and the standalone ones all arrive here. Acked at once (Slack
@@ -20,7 +20,6 @@ export function registerCommands(app: App, ctx: ListenerContext): void {
       // "/visit sources add <url>": workspace admins and ADMIN_USERS (SLACK_ADMIN_USERS manage daily posts, not articles).
       ...(ctx.articles ? { addArticle: ctx.articles.flow.adder({ userId: user, isAdmin: () => ctx.articles!.isWorkspaceAdmin(user) }) } : {}),
     });
-    const message = toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable, private: asked.private });
-    await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...message });
+    await respond({ response_type: asked.private ? 'ephemeral' : 'in_channel', ...toSlackView(asked.view, ctx.config.command) });
   });
 }

@@ -13,6 +13,8 @@ export interface ListenerContext extends Pick<ChatAdapterOptions, 'interactions'
   canManage: UserCheck;
   /** Event ids already taken, by this process or (with a shared store) any other. */
   claims: Claims;
+  /** Told about every listener that failed (for the metrics). */
+  onError: () => void;
   /** Adding articles from chat (/visit sources add <url>); without it /sources only lists. */
   articles?: { flow: ArticleFlow; isWorkspaceAdmin: UserCheck; fileHeaders: (url: string) => Record<string, string> | undefined };
 }

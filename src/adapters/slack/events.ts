@@ -3,8 +3,8 @@ import { createMentions, firstDelivery, type Mention } from '../../core/mentions
 import { fileMention } from '../../intake/flow.ts';
 import { sharedFile, type SharedFileEvent } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
-import { toSlack } from './render.ts';
-import { routeMessage } from './route.ts';
+import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
+import { toSlackView } from './render.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
 // listener runs; a retried or duplicate delivery (same event_id), to this process or to another on
@@ -31,14 +31,14 @@ export function registerEvents(app: App, ctx: ListenerContext): void {
   const mentions = createMentions({ ...ctx, cooldownMs: 0 });
 
   app.event('app_mention', async ({ event, say, client, context }) => {
-    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, event.thread_ts ?? event.ts);
+    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client);
   });
 
   app.event('message', async ({ event, say, client, context }) => {
     if (event.channel_type !== 'im') return;
     // A file shared in the DM with "add" (subtype file_share) is an article to add.
     if (event.subtype !== undefined && event.subtype !== 'file_share') return;
-    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, event.thread_ts);
+    await answer(ctx, mentions, event as Incoming, context.botUserId, say, client, true);
   });
 }
 
@@ -49,25 +49,26 @@ async function answer(
   botUserId: string | undefined,
   say: SayFn,
   client: webApi.WebClient,
-  threadTs: string | undefined,
+  direct = false,
 ): Promise<void> {
   // Never answer a bot (ourselves included); nor an edit, join or other subtype, but for a file shared to add.
   const user = e.user;
   if (!user || e.bot_id || user === botUserId) return;
   const { articles } = ctx;
   const file = articles && sharedFile(e);
-  const text = (e.text ?? '').replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, ' ');
+  const text = withoutMentionsOf(e.text ?? '', botUserId);
   const by = { userId: user, isAdmin: () => articles!.isWorkspaceAdmin(user) };
   const adding = file && fileMention(articles.flow, text, { ...file, headers: articles.fileHeaders(file.url) }, by);
   if (!adding && e.subtype) return;
   const mention: Mention = {
-    ...(adding ?? routeMessage(e.text ?? '', botUserId)),
+    ...(adding ?? routeMessageText(text)),
     platform: 'slack',
     userId: user,
     channelId: e.channel,
     messageId: e.ts,
     // A message in a thread continues its conversation: the thread of a question, or of the bot's answer replied under.
     continues: e.thread_ts ? { threadId: e.thread_ts, answerRef: e.thread_ts } : undefined,
+    direct,
     canManage: () => ctx.canManage(user),
   };
   // A slow answer puts 👀 on the question meanwhile, taken off once the answer is sent.
@@ -80,16 +81,15 @@ async function answer(
       );
       return added ? () => client.reactions.remove(reaction).catch((err: unknown) => ctx.logger.debug({ err }, 'Slack: 👀 reaction not removed')) : undefined;
     },
-    send: async (asked) => {
+    send: async (asked, { newThread }) => {
+      // A new thread is the question's own (its ts); else the thread asked in, if any.
+      const threadTs = newThread ? e.ts : e.thread_ts;
       const where = threadTs ? { thread_ts: threadTs } : {};
-      if (asked.whisper) {
-        // Errors and an article's preview are private, even in a channel.
-        const { text, blocks } = toSlack(asked.answer, 0, { command: ctx.config.command });
-        await client.chat.postEphemeral({ channel: e.channel, user, text, blocks, ...where });
-        return {};
-      }
-      const sent = await say({ ...toSlack(asked.answer, 0, { command: ctx.config.command, request: asked.replayable }), ...where });
-      return { answerRef: sent.ts };
+      const message = toSlackView(asked.view, ctx.config.command);
+      // Errors and an article's preview are private, even in a channel.
+      if (!asked.whisper) return { answerRef: (await say({ ...message, ...where })).ts };
+      await client.chat.postEphemeral({ channel: e.channel, user, ...message, ...where });
+      return {};
     },
   });
 }

@@ -1,22 +1,21 @@
 import type { App, CodedError, webApi } from '@slack/bolt';
 import { failure } from '../../core/answer.ts';
-import type { Logger } from '../../core/logger.ts';
-import { postToResponseUrl } from './context.ts';
+import { postToResponseUrl, type ListenerContext } from './context.ts';
 import { toSlack } from './render.ts';
 
 // The one place listener errors land (Bolt's app.error). The error is logged with what was asked, and
 // the user gets a private "something went wrong": through response_url for commands and buttons, as
 // an ephemeral message for events. Never a crash, never a second error.
 
-export function registerFailureHandler(app: App, logger: Logger, command: string, onError?: () => void): void {
+export function registerFailureHandler(app: App, { logger, config, onError }: ListenerContext): void {
   // Registered with App({ extendedErrorHandler: true }), so the handler gets the request body too.
   app.error(async ({ error, body }: { error: CodedError; body?: unknown }) => {
     const b = (body ?? {}) as Record<string, unknown>;
     const original = (error as { original?: unknown }).original ?? error;
-    onError?.();
+    onError();
     logger.error({ err: original, code: error.code, request: describe(b) }, 'Slack listener failed');
     try {
-      await notify(app.client, b, command);
+      await notify(app.client, b, config.command);
     } catch (err) {
       logger.error({ err }, 'Slack: could not tell the user that something went wrong');
     }

@@ -1,12 +1,12 @@
 import type { types } from '@slack/bolt';
 import { citationLabel, citationPlace, citationTitles, citationUrl, splitText } from '../../core/render-text.ts';
 import { fold } from '../../text.ts';
-import type { Answer, AnswerItem, Citation } from '../../core/types.ts';
+import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversation/explain.ts';
+import type { Answer, AnswerItem, Citation, View } from '../../core/types.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 import { umbrellaCommands } from '../../core/route.ts';
 import { layoutAnswer, type ButtonName, type LaidButton } from '../../core/layout.ts';
 import type { ControlAction } from '../../core/controls.ts';
-import { PREVIEW_ACTIONS } from '../../intake/flow.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
 // 50 blocks a message, 3,000 characters a section, 150 a header, 10 elements a context block,
@@ -64,6 +64,14 @@ export function actionOfId(actionId: string): ControlAction | undefined {
 /** An article's preview (src/intake/flow.ts): action id visit_add_<save|edit|cancel>, the draft's id in the value. */
 export const ACTION_ADD = 'visit_add_';
 
+/** A view (src/core/types.ts) as a Slack message; `umbrella` is the umbrella command ("/visit"). */
+export function toSlackView(view: View, umbrella: string): { text: string; blocks?: Block[] } {
+  if (view.kind === 'why') return toSlackWhy(view.view, umbrella);
+  if (view.kind === 'text') return { text: escapeMrkdwn(view.text) };
+  const footer = view.sharedBy && /^[A-Z0-9]+$/.test(view.sharedBy) ? `Shared by <@${view.sharedBy}>` : undefined;
+  return toSlack(view.answer, view.page, { command: umbrella, request: view.request, private: view.private, footer });
+}
+
 export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = {}): SlackMessage {
   const layout = layoutAnswer(answer, page, { ...options, idMax: MAX_BUTTON_VALUE });
   const { items, pages, page: p, first } = layout;
@@ -90,7 +98,6 @@ export function toSlack(answer: Answer, page = 0, options: SlackRenderOptions = 
 
   const room = MAX_BLOCKS - tail.length;
   const blocks = body.length <= room ? [...body, ...tail] : [...body.slice(0, room - 1), context('(Shortened to fit in one Slack message.)'), ...tail];
-  if (answer.draft) blocks.push({ type: 'actions', elements: draftButtons(answer.draft) });
   return { text: fallback(answer, items, cmd), blocks };
 }
 
@@ -148,27 +155,46 @@ function splitPoint(s: string, max: number): number {
   return m && amp + m[0].length > max ? amp : max;
 }
 
-/** How Slack draws a button: paging with arrows, the votes as emoji, "Share in channel" emphasised; a suggestion in the umbrella form. */
+/** How Slack draws a button: paging with arrows, the votes as emoji, "Share in channel" and a preview's Save and Cancel emphasised; a suggestion in the umbrella form. */
 const SHOWN: Partial<Record<ButtonName, string>> = { previous: '◀ Previous', next: 'Next ▶', up: '👍', down: '👎' };
+const STYLES: Partial<Record<ButtonName, 'primary' | 'danger'>> = { share: 'primary', save: 'primary', cancel: 'danger' };
 
 function button(b: LaidButton, i: number, umbrella: string | undefined): types.Button {
   const ask = b.name === 'ask';
+  const style = STYLES[b.name];
   return {
     type: 'button',
-    action_id: ask ? `${ACTION_IDS.ask}${i}` : ACTION_IDS[b.name]!,
+    action_id: ask ? `${ACTION_IDS.ask}${i}` : b.action === 'preview' ? `${ACTION_ADD}${b.name}` : ACTION_IDS[b.name]!,
     text: { type: 'plain_text', text: ask ? truncate(umbrellaCommands(b.label, umbrella), 75) : (SHOWN[b.name] ?? b.label), emoji: true },
     value: b.id,
-    ...(b.name === 'share' ? { style: 'primary' as const } : {}),
+    ...(style ? { style } : {}),
   };
 }
 
-/** Save / Edit details / Cancel for a pending draft. */
-function draftButtons(id: string): types.Button[] {
-  return PREVIEW_ACTIONS.map((a) => ({
-    type: 'button',
-    action_id: `${ACTION_ADD}${a.action}`,
-    text: { type: 'plain_text', text: a.label },
-    value: id,
-    ...(a.style ? { style: a.style } : {}),
-  }));
+// "Why this answer?", pure: what the bot understood, the facts it used (each sentence as a quote with
+// its source) and the candidates it set aside. At most 8 facts and 5 candidates: with the header and the
+// lines around them that is under 30 of Slack's 50 blocks; sections stay under 3,000.
+
+const USED_MAX = 8;
+const REJECTED_MAX = 5;
+const EXCERPT_MAX = 1200;
+
+export function toSlackWhy(view: WhyView, umbrella?: string): SlackMessage {
+  const text = (s: string) => escapeMrkdwn(umbrellaCommands(s, umbrella));
+  const cut = whyCut(view, { used: USED_MAX, rejected: REJECTED_MAX });
+  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: WHY_TITLE, emoji: false } }];
+  blocks.push(section(truncate(cut.lines.map((l) => `*${l.label}:* ${text(l.text)}`).join('\n'), MAX_SECTION)));
+  blocks.push(section(cut.used.length ? '*Facts used*' : '*Facts used:* none cited.'));
+  for (const c of cut.used) {
+    blocks.push(section(truncate(`>${escapeMrkdwn(truncate(c.excerpt, EXCERPT_MAX)).replace(/\n/g, '\n>')}`, MAX_SECTION)));
+    blocks.push(context(`*${escapeMrkdwn(c.source)}* · “${escapeMrkdwn(c.title)}” · ${c.published} · ${citationPlace(c)}`));
+  }
+  if (cut.moreUsed) blocks.push(section(`…and ${cut.moreUsed} more.`));
+  if (cut.rejected.length) {
+    blocks.push(section('*Set aside*'));
+    for (const r of cut.rejected) blocks.push(section(truncate(`• ${escapeMrkdwn(r.why)}: “${escapeMrkdwn(truncate(r.excerpt, EXCERPT_MAX))}”`, MAX_SECTION)));
+  } else {
+    blocks.push(section(`*Set aside:* ${NONE_SET_ASIDE}`));
+  }
+  return { text: truncate(`${WHY_TITLE} Understood: ${text(view.understood)}`, MAX_SECTION), blocks };
 }

@@ -1,4 +1,4 @@
-import { routeMessageText, routeSlashCommand } from '../../core/route.ts';
+import { routeSlashCommand } from '../../core/route.ts';
 import type { Request } from '../../core/interactions.ts';
 
 // Slack input → the core's command and arguments (src/core/route.ts: the umbrella command "/visit who
@@ -9,9 +9,4 @@ export function routeSlash(slash: string, text: string, umbrella: string): Reque
   const routed = routeSlashCommand(slash, text, umbrella);
   // Slack may send a link as <https://…> or <https://…|label>: "sources add" takes the address.
   return routed.command === 'sources' ? { ...routed, args: routed.args.replace(/^(add\s+)<([^|>]*)(?:\|[^>]*)?>$/i, '$1$2') } : routed;
-}
-
-/** A mention or a direct message: every mention of the bot (<@U…>) is dropped first. */
-export function routeMessage(text: string, botUserId: string | undefined): Request {
-  return routeMessageText(botUserId ? text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ') : text);
 }

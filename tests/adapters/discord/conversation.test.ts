@@ -68,6 +68,8 @@ describe('GIVEN a list answer longer than a page (/timeline)', () => {
     expect(call.body.data.flags).toBe(64);
     expect(embedOf(call).description).toMatch(/from an older version of VisitBot.*Please type the command instead/);
     expect(embedOf(call).description).toContain('`/help`');
+    // Logged, as on Slack, with the id it carried.
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'a button this version cannot read', platform: 'discord', id: 'some-old-format:42' }));
   });
 
   it('with DISCORD_PUBLIC_REPLIES=true THEN answers are public but errors stay private', async () => {
@@ -110,6 +112,15 @@ describe('GIVEN a member mentions the bot with a question in a channel', () => {
     const answer = await h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.thread}/messages`, { from });
     expect(answer.body.message_reference.message_id).toBeDefined();
     expect(embedOf(answer).footer.text).toBe('/ask Who did Breed meet in Beijing?');
+  });
+
+  it('THEN "@VisitBot, timeline" runs /timeline and a bare mention asks for help, as on Slack', async () => {
+    const from = h.fake.calls.length;
+    h.fake.dispatch('MESSAGE_CREATE', channelMessage(', timeline', { channelId: IDS.thread, authorId: '400000000000000011' }));
+    h.fake.dispatch('MESSAGE_CREATE', channelMessage('', { channelId: IDS.thread, authorId: '400000000000000012' }));
+    const footer = (c: { method: string; body?: any }) => (c.method === 'POST' ? String(embedOf(c as never)?.footer?.text ?? '') : '');
+    await h.fake.waitFor((c) => footer(c).startsWith('/timeline · page 1/'), { from });
+    await h.fake.waitFor((c) => footer(c).startsWith('/help'), { from });
   });
 
   it('THEN bots, the bot itself, unmentioned messages and a second mention within the cooldown are ignored', async () => {

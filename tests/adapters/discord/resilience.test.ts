@@ -77,6 +77,17 @@ describe('GIVEN malformed or failing input', () => {
     const after = await h.interact(slash('help'));
     expect(after.body.type).toBe(4);
   });
+
+  it('THEN a mention whose handler throws is answered "something went wrong" (as on Slack), with no thread started for it, and logged', async () => {
+    const from = h.fake.calls.length;
+    const msg = channelMessage('explode', { authorId: '400000000000000021' });
+    h.fake.dispatch('MESSAGE_CREATE', msg);
+    const reply = await h.fake.waitFor((c) => c.method === 'POST' && c.path === `/channels/${IDS.channel}/messages`, { from });
+    expect(embedOf(reply).title).toBe('Something went wrong');
+    expect(reply.body.message_reference.message_id).toBe(msg.id);
+    expect(h.fake.calls.slice(from).some((c) => c.path.endsWith('/threads'))).toBe(false);
+    expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'mention failed', platform: 'discord', args: 'explode' }));
+  });
 });
 
 describe('GIVEN input that tries to ping everyone', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeControl, encodeControl } from '../../../src/core/controls.ts';
-import { LIMITS, toDiscord } from '../../../src/adapters/discord/render.ts';
-import { toDiscordWhy } from '../../../src/adapters/discord/why.ts';
+import { LIMITS, toDiscord, toDiscordWhy } from '../../../src/adapters/discord/render.ts';
 import { whyView } from '../../../src/conversation/explain.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
 import { answerOf, citation } from '../../../test-support/fakes/chat.ts';

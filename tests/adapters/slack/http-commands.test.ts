@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
+import { buttonsOf, sendForm, slashCommand } from '../../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode against the fake Slack and the real seeds,
@@ -32,6 +32,12 @@ describe('slash commands in HTTP mode', () => {
     expect(blocks).toMatch(/\*Global Times\* · “China expects more economic/);
     expect(blocks).toMatch(/2024-04-18 · paragraph 1/);
     expect(blocks).toContain('Share in channel');
+  });
+
+  it('offers a settings reply no share, "why" or votes; only its suggestion, as a button that asks it (as on Discord)', async () => {
+    const { reply } = await command('daily subscribe 09:00', 'settings');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(buttonsOf(reply).map((b) => [b.action_id, b.value, b.text.text])).toEqual([['visit_try_0', 'vb:a:onthisday:', '/visit onthisday']]);
   });
 
   it('offers no "Share in channel" on an answer the articles do not support', async () => {

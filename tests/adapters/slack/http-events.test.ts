@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appMention, directMessage, eventCallback, sendJson } from '../../../test-support/fakes/slack-requests.ts';
+import { appMention, buttonsOf, directMessage, eventCallback, sendJson } from '../../../test-support/fakes/slack-requests.ts';
 import { blockText, startHarness, until, type Harness } from './harness.ts';
 
 // GIVEN the real Bolt in HTTP mode against the fake Slack: the Events API side.
@@ -30,6 +30,15 @@ describe('events in HTTP mode', () => {
     expect(post.headers.authorization).toBe('Bearer xoxb-test');
     expect(post.body.text).toMatch(/Vice President/);
     expect(blockText(post.body)).toMatch(/Global Times/);
+  });
+
+  it('answers a bare mention with help, and "@VisitBot, timeline" runs /timeline (as on Discord)', async () => {
+    await sendJson(h.events, eventCallback(appMention('', { channel: 'CBARE' })));
+    await sendJson(h.events, eventCallback(appMention(', timeline', { channel: 'CLONE' })));
+    const help = await h.fake.waitFor((r) => r.name === 'chat.postMessage' && r.body.channel === 'CBARE');
+    expect(blockText(help.body)).toMatch(/\/visit who/);
+    const timeline = await h.fake.waitFor((r) => r.name === 'chat.postMessage' && r.body.channel === 'CLONE');
+    expect(buttonsOf(timeline.body, /^visit_page_next$/)[0]!.value).toMatch(/^vb:p:1:0:timeline:$/);
   });
 
   it('answers a free-question mention inside an existing thread, in that thread', async () => {

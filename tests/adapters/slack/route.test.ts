@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changesSettings } from '../../../commands/index.ts';
-import { routeMessage, routeSlash } from '../../../src/adapters/slack/route.ts';
+import { routeSlash } from '../../../src/adapters/slack/route.ts';
 import { truncate } from '../../../src/adapters/slack/mrkdwn.ts';
 import { umbrellaCommands } from '../../../src/core/route.ts';
 
@@ -23,15 +23,7 @@ describe('routeSlash', () => {
   });
 });
 
-describe('routeMessage', () => {
-  it('drops mentions of the bot and lets parseLine decide', () => {
-    expect(routeMessage('<@UBOT> /who Han Zheng', 'UBOT')).toEqual({ command: 'who', args: 'Han Zheng' });
-    expect(routeMessage('<@UBOT|visitbot> who met Breed?', 'UBOT')).toEqual({ command: 'ask', args: 'who met Breed?' });
-    expect(routeMessage('hey <@UBOT>, who met Breed?', 'UBOT')).toEqual({ command: 'ask', args: 'hey, who met Breed?' });
-    expect(routeMessage('<@UBOT> help', 'UBOT')).toEqual({ command: 'help', args: '' });
-    expect(routeMessage('timeline', undefined)).toEqual({ command: 'timeline', args: '' });
-  });
-
+describe('settings', () => {
   it('knows which requests manage the channel', () => {
     expect(changesSettings({ command: 'daily', args: 'status' })).toBe(true);
     expect(changesSettings({ command: 'onthisday', args: 'Subscribe 09:00' })).toBe(true);

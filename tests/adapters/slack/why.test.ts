@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCKS, MAX_SECTION, toSlack } from '../../../src/adapters/slack/render.ts';
-import { toSlackWhy } from '../../../src/adapters/slack/why.ts';
+import { MAX_BLOCKS, MAX_SECTION, toSlack, toSlackWhy } from '../../../src/adapters/slack/render.ts';
 import { whyView } from '../../../src/conversation/explain.ts';
 import type { Answer, Citation } from '../../../src/core/types.ts';
 import { answerOf, citation } from '../../../test-support/fakes/chat.ts';
