@@ -295,7 +295,9 @@ function describedOne(s: Scope): Answer | undefined {
   const fits = (role: string) => {
     const own = new Set(words(role).map((w) => stem(w)));
     const held = body.filter((w) => own.has(stem(w))).length;
-    return held * 4 >= body.length * 3 && (generic || own.has(stem(noun)));
+    // ("which scholar from the social sciences academy", where the role says "expert at the Academy of
+    // Social Sciences": a noun for a person the role words otherwise, when every word of the body is held.)
+    return held * 4 >= body.length * 3 && (generic || own.has(stem(noun)) || held === body.length);
   };
   // (Read from the roles that hold one of the body's words: not every person's.)
   const found = body.flatMap((w) => rolesWithWord(s.ctx.knowledge, w)).filter(({ role }) => fits(role.role));
@@ -535,9 +537,6 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
  * Capitalised words of the question that no article uses, nor anything spelled near them: a
  * question about Tokyo cannot be answered from articles that never mention it.
  */
-// Chat's own words, in no dictionary.
-const CHAT_WORDS = /^(?:gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|yeah|yep|yup|nope|okay|plz|pls|thx|thanks|lol|btw|tbh|imho|hmm+|uhh*|umm*|ahh*|ohh*)$/;
-
 const isEnglish = (w: string) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(w, pos) || hasSense(baseForm(w), pos));
 
 function unknownNames(ctx: AnswerContext, text: string): string[] {
@@ -545,12 +544,6 @@ function unknownNames(ctx: AnswerContext, text: string): string[] {
   const out: string[] = [];
   const ws = wordsOf(text);
   ws.forEach((w, i) => {
-    // ("what is still open about the zelvor depot": a name typed in lower case, no English word and
-    // no word of the articles, even after spelling was put right.)
-    if (i > 0 && /^\p{Ll}{4,}$/u.test(w.text) && !CHAT_WORDS.test(w.text) && !isStopWord(w.text) && !r.knows(stem(w.text)) && !isEnglish(w.text)) {
-      out.push(w.text);
-      return;
-    }
     if (i === 0 || !/^\p{Lu}/u.test(w.text) || /^(?:I|VisitBot)$/.test(w.text)) return;
     const key = fold(w.text).replace(/['\u2019]s$/, '');
     if (ctx.knowledge.abbreviations.has(key) || ctx.knowledge.initials.has(key)) return;

@@ -4,7 +4,7 @@ import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm, Retriever } from '../search/retriever.ts';
 import { tag } from './tagger.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
-import { neighbours, withNearWords } from '../knowledge/vectors.ts';
+import { neighbours } from '../knowledge/vectors.ts';
 import { echo, fold, isStopWord, stem, words } from '../text.ts';
 import { disagreement, evidenceOf, listing, sameFact, stated, unsupported } from './compose.ts';
 import { countedByHiring, countOf, findVerb, moneyIn, shareIn } from './extract.ts';
@@ -260,9 +260,7 @@ export function number(s: Scope): Answer {
     // many people will X hire" is not answered by "a 28-member delegation".
     const r = ctx.knowledge.retriever;
     const own = new Set(words(q.focus ?? '').map(stem));
-    const plainTerms = withNearWords(() => r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' '))).filter(
-      (t) => !own.has(t.term) && !/^(?:how|mani)$/.test(t.term),
-    );
+    const plainTerms = r.analyze(q.text.replace(/\b\p{Lu}[\p{L}'\u2019-]*/gu, ' ')).filter((t) => !own.has(t.term) && !/^(?:how|mani)$/.test(t.term));
     const plain = plainTerms.map((t) => t.term);
     // "how many delegates are on the trip": the trip is the story's, and no other word is asked.
     // (A word the story writes only in a name, "valley" of "Carrow Valley", is that name.)
@@ -284,7 +282,7 @@ export function number(s: Scope): Answer {
       // ("… opened a depot in Orley. Ninety jobs in all.": a fragment with no verb goes on with the sentence before.)
       const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
       const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : before && isFragment(sentence.text) ? [sentence, before] : [sentence];
-      const held = (t: QueryTerm) => read.some((x) => [t.term, ...t.forms, ...(t.others ?? [])].some((f) => r.termsOfSentence(x).has(f)));
+      const held = (t: QueryTerm) => read.some((x) => r.termsOfSentence(x).has(t.term));
       if (count && (onTheTrip || plainTerms.some(held))) {
         counts = [{ value: count, sentence }];
         break;

@@ -7,6 +7,8 @@ const story = [
   'The mission was organized by the Lisle Chamber of Trade and the Tavor Business Council, and included 22 business leaders.',
   'Palo said she made the trip to win orders for the state’s glass makers.',
   '"We will ship from Orm within the year," said Theodora Vantreese, chief executive of Velmar Glass.',
+  'The tour shows the state can sell abroad, Ines Varga, an analyst at the Nordic Institute of Maritime Studies, told the Ledger.',
+  'Tom Berg, a research fellow at the Nordic Trade Council, said the orders would take years to arrive.',
 ];
 const bot = botOfStories([{ published: '2026-02-14', source: 'Lisle Ledger' }, story]);
 const first = firstLineOf(bot);
@@ -38,5 +40,11 @@ describe('GIVEN a chat question that names a person with two slips of the keys',
 
   it('reads "the top boss at" a company as its chief executive', () => {
     expect(first('who is the top boss at velmar glass')).toMatch(/^Theodora Vantreese/);
+  });
+});
+
+describe('GIVEN a person asked by another noun for what they do, and their body in other words', () => {
+  it('answers the one whose body holds every word asked, though the role says "analyst", not "scholar"', () => {
+    expect(first('which scholar from the nordic maritime studies institute weighed in on the tour')).toMatch(/^Ines Varga/);
   });
 });
