@@ -1179,6 +1179,9 @@ const OPEN_HEADING =
 function stillOpen(s: Scope): Answer | undefined {
   if (!OPEN_ASKED.test(s.q.text)) return undefined;
   const asked = s.q.text.replace(OPEN_ASKED, ' ').replace(/\b(?:what|which|part|parts|of|is|are|still|yet|about|the)\b/gi, ' ');
+  // ("… about the qeltrix terminal": a word that is neither English nor the articles' names something they do not tell of.)
+  const r = s.ctx.knowledge.retriever;
+  if (words(asked).some((w) => !isStopWord(w) && !r.knows(stem(w)) && !isEnglish(w))) return undefined;
   const stories = new Set(supporting(s, asked, 0.3).map((x) => x.paragraph.article));
   for (const article of stories) {
     // (A FAQ's heading, "What is yet to be agreed?", asks; the paragraph under it says.)
