@@ -225,14 +225,21 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const verbs = questionVerbs(text, query);
   const seen = new Map<DatedEvent, Set<string>>();
   // ("when did she return": "got back" and "flew home" tell a return in other words; "set off" a departure.)
+  // (Only where the story never writes the verb itself: "returns on the 8th" tells the return, before "flies home Tuesday night".)
+  const written = new Map<DatedEvent, Set<string>>();
+  const ownTerms = (e: DatedEvent) => {
+    let t = written.get(e);
+    if (!t) written.set(e, (t = withReferent(k, e.sentence, e.phrase)));
+    return t;
+  };
   const toldOtherwise = query.flatMap((q) => {
     const told = TOLD_OTHERWISE.find(([verbs]) => verbs.includes(q.term));
-    return told ? [{ term: q.term, told: told[1] }] : [];
+    return told && ![...pool, ...unnamed].some((e) => ownTerms(e).has(q.term)) ? [{ term: q.term, told: told[1] }] : [];
   });
   const termsOf = (e: DatedEvent) => {
     let t = seen.get(e);
     if (!t) {
-      t = withReferent(k, e.sentence, e.phrase);
+      t = ownTerms(e);
       const also = toldOtherwise.filter((x) => !t!.has(x.term) && toldAtAll(x.told, e.sentence.text).length > 0);
       if (also.length) t = new Set([...t, ...also.map((x) => x.term)]);
       seen.set(e, t);
