@@ -178,7 +178,10 @@ function namesHeld(s: Scope, a: Answer): Answer {
   if (!a.answered || s.q.pronoun) return a;
   const r = s.ctx.knowledge.retriever;
   const evidence = evidenceOf(a);
-  const names = entityTerms(r, s.q.text);
+  // (The names' own words, not the English ones among them: "Brightcell Energy" is "Brightcell" in a story that names it so.)
+  const names = [...s.q.text.matchAll(/[\p{L}][\p{L}\p{N}'\u2019-]*/gu)]
+    .filter((m) => m.index > 0 && /^\p{Lu}/u.test(m[0]) && !isEnglish(fold(m[0]).replace(/['\u2019]s$/, '')))
+    .flatMap((m) => entityTerms(r, `x ${m[0]}`));
   if (!evidence.length || !names.length || evidence.some((x) => holdsEntities(r, x.paragraph.article, names))) return a;
   return unsupported(s.ctx, 'that: the nearest they come is in an article that does not name all the question names');
 }

@@ -9,6 +9,8 @@ const story = [
   '"We will ship from Orm within the year," said Theodora Vantreese, chief executive of Velmar Glass.',
   'The tour shows the state can sell abroad, Ines Varga, an analyst at the Nordic Institute of Maritime Studies, told the Ledger.',
   'Tom Berg, a research fellow at the Nordic Trade Council, said the orders would take years to arrive.',
+  'Orsk chief executive Pia Lund said the company would hire in Lisle next spring.',
+  'Palo also wants cheaper energy for the glass makers.',
 ];
 const bot = botOfStories([{ published: '2026-02-14', source: 'Lisle Ledger' }, story]);
 const first = firstLineOf(bot);
@@ -46,5 +48,16 @@ describe('GIVEN a chat question that names a person with two slips of the keys',
 describe('GIVEN a person asked by another noun for what they do, and their body in other words', () => {
   it('answers the one whose body holds every word asked, though the role says "analyst", not "scholar"', () => {
     expect(first('which scholar from the nordic maritime studies institute weighed in on the tour')).toMatch(/^Ines Varga/);
+  });
+});
+
+// (Guards: natural-dev's fx-ceo is the case the first form of this check refused, with the fixture's other articles.)
+describe('GIVEN a company named in the question with a word the story leaves out', () => {
+  it('answers from the story that names it by its own word ("Orsk Energy" is "Orsk")', () => {
+    expect(first('who is the CEO of Orsk Energy?')).toMatch(/^Pia Lund/);
+  });
+
+  it('refuses where the story never names the company at all', () => {
+    expect(bot.handleLine('what is Quelvin Robotics planning to open in Lisle?', 'cli').answered).toBe(false);
   });
 });
