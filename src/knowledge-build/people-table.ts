@@ -24,8 +24,8 @@ const TABLES = [
 ];
 const PEOPLE_TABLES = ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named', 'snapshot_people_keys'];
 
-/** The number that stands for a snapshot's key in the people's tables. */
-const numberOf = (db: Database.Database, key: string): number | undefined =>
+/** The number that stands for a snapshot's key in the people's tables (and the places': places-table.ts). */
+export const snapshotNumber = (db: Database.Database, key: string): number | undefined =>
   db.prepare<[string], number>('SELECT s FROM snapshot_people_keys WHERE texts = ?').pluck().get(key);
 
 /** How many of the most mentioned people a snapshot lists (the answers read 50 at most). */
@@ -58,7 +58,7 @@ export function keepPeople(
       const kept = JSON.stringify(db.prepare('SELECT s FROM snapshot_people_keys WHERE texts IN (?, ?)').pluck().all(key, answering));
       for (const table of PEOPLE_TABLES) db.prepare(`DELETE FROM ${table} WHERE s NOT IN (SELECT value FROM json_each(?))`).run(kept);
       db.prepare('INSERT OR IGNORE INTO snapshot_people_keys (texts) VALUES (?)').run(key);
-      const s = numberOf(db, key)!;
+      const s = snapshotNumber(db, key)!;
       for (let from = 0; from < count; from += CHUNK) {
         rows(from, Math.min(count, from + CHUNK)).forEach(([k, name, aliases, roles, mentions, quoted, terms], n) => {
           const i = from + n;
@@ -122,7 +122,7 @@ export interface KeptPeople {
 /** The people kept under `texts` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
 export function keptPeople(db: Database.Database, texts: string, count: number, articles: number): KeptPeople | undefined {
   try {
-    const snapshot = numberOf(db, texts);
+    const snapshot = snapshotNumber(db, texts);
     if (snapshot === undefined) return undefined;
     const columns = 'SELECT i, key, name, aliases, roles, terms, mentions, quoted FROM snapshot_people WHERE s = ?';
     type Raw = [number, string, string, string, string, string, string, string];

@@ -6,7 +6,7 @@ import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
 import type { PeopleFinder } from './people-finder.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
-import { placesIn } from './places.ts';
+import { placesIn, type Places } from './places.ts';
 
 /** What the role lookups read of the knowledge the build makes (src/knowledge-build): the rules import no build. */
 interface Knowledge {
@@ -14,7 +14,7 @@ interface Knowledge {
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
   /** Place names by folded name: a body's word that a role holds only inside a place's name names no body. */
-  places?: Map<string, string>;
+  places?: Places;
 }
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
