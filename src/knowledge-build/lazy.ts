@@ -724,6 +724,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     positions: from.people.positions,
     wordsFrom: from.people.wordsFrom,
     nameWord: from.people.nameWord,
+    rolesAt: from.people.rolesAt,
   };
   yield;
 
