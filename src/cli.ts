@@ -78,6 +78,7 @@ async function main(): Promise<number> {
   const knowledge = buildKnowledgeFromDir(parsed.seeds, {
     cacheDir,
     lazyBytes: cacheMb * 2 ** 20,
+    listing: prepared.listing,
     logger: { warn: (obj, msg) => process.stderr.write(`${msg} ${JSON.stringify(obj)}\n`) },
   });
   progress?.end();

@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     cacheDir: config.knowledgeCache,
     lazyBytes: config.knowledgeCacheMb * 2 ** 20,
     logger,
+    listing: prepared.listing,
   });
   progress?.end();
   logger.info(

@@ -5,6 +5,7 @@ import { hasSense, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
 import { tag } from './tagger.ts';
 import type { Lookup } from '../knowledge-build/lazy.ts';
 import type { PeopleFinder } from '../knowledge/people-finder.ts';
+import type { Places } from '../knowledge/places.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
 // ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
@@ -632,7 +633,7 @@ export interface KnownNames {
   /** The words of people's names. */
   peopleFinder: Pick<PeopleFinder, 'nameWord'>;
   /** Folded place names, and their names as written. */
-  places: Map<string, string>;
+  places: Places;
   /** Initials the articles use for a name ("sf"), to be written in capitals. */
   initials?: Map<string, string>;
 }

@@ -6,23 +6,31 @@ import type Database from 'better-sqlite3';
 // work out over thousands of articles (places, initials, whom each article names) is worked out
 // again only when the corpus changes. Without content hashes (no knowledge cache) nothing is kept.
 
+/** The key of a corpus of these article ids and content hashes (in the same order): the order does not matter. */
+export const corpusKey = (ids: string[], hashes: string[]): string =>
+  createHash('sha1')
+    .update(
+      ids
+        .map((id, i) => `${id}\0${hashes[i]}`)
+        .sort()
+        .join('\n'),
+    )
+    .digest('base64');
+
 export class CorpusMemo {
-  private readonly corpus: string | undefined;
+  /** The corpus's key: a fingerprint of every article's id and content hash (corpusKey). */
+  readonly corpus: string | undefined;
   private readonly read?: Database.Statement<[string, string], { value: string }>;
   private readonly write?: Database.Statement<[string, string, string]>;
   private readonly exists?: Database.Statement<[string, string], number>;
 
-  /** `ids` and `hashes` of the articles, in the same order; a missing hash turns keeping off. */
-  constructor(db: Database.Database, ids: string[], hashes: (string | undefined)[]) {
-    if (!hashes.every(Boolean)) return;
-    this.corpus = createHash('sha1')
-      .update(
-        ids
-          .map((id, i) => `${id}\0${hashes[i]}`)
-          .sort()
-          .join('\n'),
-      )
-      .digest('base64');
+  /**
+   * `ids` and `hashes` of the articles, in the same order; a missing hash turns keeping off. With
+   * `corpus`, the key itself (corpusKey of the same articles, kept by an earlier start).
+   */
+  constructor(db: Database.Database, ids: string[], hashes: (string | undefined)[], corpus?: string) {
+    if (corpus === undefined && !hashes.every(Boolean)) return;
+    this.corpus = corpus ?? corpusKey(ids, hashes as string[]);
     db.exec('CREATE TABLE IF NOT EXISTS memo (name TEXT PRIMARY KEY, corpus TEXT NOT NULL, value TEXT NOT NULL)');
     this.read = db.prepare('SELECT value FROM memo WHERE name = ? AND corpus = ?');
     this.write = db.prepare('INSERT OR REPLACE INTO memo (name, corpus, value) VALUES (?, ?, ?)');

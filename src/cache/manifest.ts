@@ -38,9 +38,12 @@ export function fileSignature(path: string, now: number, racyMs = RACY_MS): stri
   }
 }
 
+/** The name of what is kept per seeds folder in the engine's cache folder (its manifest, its listing), without the extension. */
+export const manifestName = (seedsDir: string) => `seeds-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16)}`;
+
 /** The manifest of `seedsDir` kept in the engine's cache folder; never fatal (a bad one is ignored and rewritten). */
 export function openManifest(folder: string, seedsDir: string): Manifest {
-  const path = join(folder, `seeds-${createHash('sha256').update(resolve(seedsDir)).digest('hex').slice(0, 16)}.manifest`);
+  const path = join(folder, `${manifestName(seedsDir)}.manifest`);
   let kept: Record<string, [signature: string, hash: string]> = {};
   try {
     const parsed = JSON.parse(readFileSync(path, 'utf8')) as unknown;

@@ -3,8 +3,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerEntry } from '../worker.ts';
-import { articleFiles, readArticleFile } from '../corpus/load.ts';
+import { readArticleFile } from '../corpus/load.ts';
 import { contentHash } from './cache.ts';
+import { known, listFolder, type Listing } from './listing.ts';
 import { engineKey } from './version.ts';
 
 // Deriving the articles (parsing, people, dates, terms) is most of a cold start, and each article is
@@ -42,6 +43,8 @@ export interface Prepared {
   derived: number;
   /** Threads started. */
   workers: number;
+  /** The folder as listed here, with its files' times, when no thread derived: the build takes it (BuildOptions.listing) rather than list it again. */
+  listing?: Listing;
 }
 
 export async function prepareKnowledgeCache(
@@ -50,22 +53,34 @@ export async function prepareKnowledgeCache(
   logger?: PrepareLogger,
   options: PrepareOptions = {},
 ): Promise<Prepared> {
-  const none = (missing: number): Prepared => ({ missing, derived: 0, workers: 0 });
+  const none = (missing: number, listing?: Listing): Prepared => ({ missing, derived: 0, workers: 0, ...(listing ? { listing } : {}) });
   if (!cacheDir) return none(0);
   let engine: string;
   let paths: string[];
+  let listing: Listing | undefined;
   try {
     engine = engineKey();
-    paths = missing(dir, join(cacheDir, engine));
   } catch {
     return none(0); // no engine key: the build meets it too, and says so
   }
-  if (paths.length < (options.min ?? MIN_MISSING)) return none(paths.length);
+  try {
+    listing = listFolder(dir);
+  } catch {
+    return none(0); // the build reports the folder
+  }
+  // The files and times the last start kept: nothing is missing, and no file is read.
+  if (known(join(cacheDir, engine), dir, listing)) return none(0, listing);
+  try {
+    paths = missing(dir, join(cacheDir, engine), listing.files);
+  } catch {
+    return none(0, listing);
+  }
+  if (paths.length < (options.min ?? MIN_MISSING)) return none(paths.length, listing);
   try {
     mkdirSync(join(cacheDir, engine), { recursive: true });
     accessSync(join(cacheDir, engine), constants.W_OK);
   } catch {
-    return none(paths.length); // the build says the cache cannot be written
+    return none(paths.length, listing); // the build says the cache cannot be written
   }
   const started = performance.now();
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), Math.ceil(paths.length / BATCH)));
@@ -78,6 +93,7 @@ export async function prepareKnowledgeCache(
     options.progress && ((n: number) => options.progress!(n, paths.length)),
   );
   if (workers) logger?.info?.({ missing: paths.length, derived, workers, ms: Math.round(performance.now() - started) }, 'articles derived in worker threads');
+  // (No listing: files may have changed while the threads ran, and the build lists the folder again.)
   return { missing: paths.length, derived, workers };
 }
 
@@ -87,13 +103,7 @@ export async function prepareKnowledgeCache(
  * first, and all the files only when some of the sample is missing. (Missing articles the sample
  * does not meet are few, or it would meet some: the build derives them.)
  */
-function missing(dir: string, folder: string): string[] {
-  let files: string[];
-  try {
-    files = articleFiles(dir);
-  } catch {
-    return []; // the build reports the folder
-  }
+function missing(dir: string, folder: string, files: string[]): string[] {
   const isMissing = (file: string) => {
     const path = join(dir, file);
     try {

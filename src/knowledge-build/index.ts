@@ -4,10 +4,11 @@ import { nearWordsOn, neighbours } from '../knowledge/vectors.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
-import { articleFiles, loadArticles, loadArticlesWith } from '../corpus/load.ts';
+import { loadArticles, loadArticlesWith } from '../corpus/load.ts';
 import type { Article, LoadProblem, Sentence } from '../corpus/types.ts';
 import { ArticleIndex, indexIn, openIndexFile } from '../search/article-index.ts';
-import { CorpusMemo } from '../cache/corpus-memo.ts';
+import { CorpusMemo, corpusKey } from '../cache/corpus-memo.ts';
+import { keepListing, known, listFolder, type Listing } from '../cache/listing.ts';
 import { PeopleIndex, type PersonDoc } from '../search/people-index.ts';
 import { Retriever } from '../search/retriever.ts';
 import { openKnowledgeCache, type CacheLogger, type CacheStats, type KnowledgeCache } from '../cache/cache.ts';
@@ -34,13 +35,14 @@ import {
 import type { DatedEvent } from '../knowledge/events.ts';
 import { eventListOf, type EventList } from './event-list.ts';
 import { keptPeople } from './people-table.ts';
+import { keptPlaces } from './places-table.ts';
 import { isStrings, mostMentioned, namedKeys, rolePhrases, streamSnapshot, stringPairs } from './stream.ts';
 import { linkArticle, memoAliases, type LinkMemoStore } from '../cache/link-memo.ts';
 import { peopleNamed, registerPeople, type Mention, type Person } from '../knowledge/people.ts';
 import { peopleFinderOf, type PeopleFinder } from '../knowledge/people-finder.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import { definedAbbreviations, phrasesByInitials, type ShortForm } from '../knowledge/abbreviations.ts';
-import { findPlaces, itineraryOf, type Itinerary } from '../knowledge/places.ts';
+import { findPlaces, itineraryOf, type Itinerary, type Places } from '../knowledge/places.ts';
 
 // The knowledge base: everything the commands answer from, built once at start from the articles.
 
@@ -72,8 +74,8 @@ export interface Knowledge {
   mentions: Lookup<Sentence, Mention[]>;
   eventsBySentence: Lookup<Sentence, DatedEvent[]>;
   retriever: Retriever;
-  /** Folded place name → the name as printed. */
-  places: Map<string, string>;
+  /** Folded place name → the name as printed (a table of the index file, where opened from a snapshot). */
+  places: Places;
   /** Abbreviations the articles define, by their folded short form. */
   abbreviations: Map<string, ShortForm>;
   /** Names and role words by their folded initials ("sf" → "San Francisco"). */
@@ -104,6 +106,8 @@ export interface BuildOptions {
    * (KNOWLEDGE_CACHE_MB). Without it, every article is read at start.
    */
   lazyBytes?: number;
+  /** The folder as the cache's preparation listed it (prepareKnowledgeCache): not listed again. */
+  listing?: Listing;
 }
 
 export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): Knowledge {
@@ -112,23 +116,25 @@ export function buildKnowledgeFromDir(dir: string, options: BuildOptions = {}): 
     return buildKnowledge(articles, problems);
   }
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  const manifest = openManifest(cache.folder, dir);
+  // (Read only where the listing is not the one kept: openLazy.)
+  let opened: Manifest | undefined;
+  const manifest = () => (opened ??= openManifest(cache.folder, dir));
   if (options.lazyBytes !== undefined) {
-    const lazy = openLazy(dir, cache.folder, manifest, Date.now(), options);
+    const lazy = openLazy(dir, cache.folder, manifest, options);
     if (lazy) {
       if (options.stats) options.stats.reused = lazy.articles.length;
       return lazy;
     }
     // A new or changed corpus is built without holding it, then opened as a warm start opens it.
-    const built = streamSnapshot(dir, cache, manifest, articleIndexPath(options.cacheDir, dir), options);
-    const knowledge = built && lazyFrom(dir, cache.folder, built.files, built.hashes, options);
+    const built = streamSnapshot(dir, cache, manifest(), articleIndexPath(options.cacheDir, dir), options);
+    const knowledge = built && lazyFrom(dir, cache.folder, built.files, (i) => built.hashes[i]!, options);
     if (knowledge) {
       knowledge.problems = built.problems;
       if (options.stats) Object.assign(options.stats, cache.stats);
       return knowledge;
     }
   }
-  return buildWithCache(dir, cache, manifest, options).knowledge;
+  return buildWithCache(dir, cache, manifest(), options).knowledge;
 }
 
 /** The full build over the knowledge cache: every article from its entry (or derived), linked, indexed; a snapshot kept. */
@@ -217,7 +223,7 @@ export async function openSnapshot(
   options: BuildOptions & { cacheDir: string; lazyBytes: number },
 ): Promise<Knowledge | undefined> {
   const cache = openKnowledgeCache(options.cacheDir, options.logger);
-  const knowledge = await runStepsAsync(lazySteps(dir, cache.folder, built.files, built.hashes, options));
+  const knowledge = await runStepsAsync(lazySteps(dir, cache.folder, built.files, (i) => built.hashes[i]!, options));
   if (knowledge) knowledge.problems = built.problems;
   return knowledge;
 }
@@ -445,7 +451,7 @@ interface Common {
   isSubject: (i: number, p: Person) => boolean;
   mentionedIn: (p: Person) => Set<Article>;
   eventsOf: (s: Sentence) => DatedEvent[];
-  places: Map<string, string>;
+  places: Places;
 }
 
 /** What an eager and a lazy knowledge make alike from their parts. */
@@ -486,39 +492,64 @@ function common({ articles, finder, docs, retriever, subjectOf, isSubject, menti
  * files by the folder's listing and their times; undefined when a file is new, changed or gone, or
  * there is no snapshot for exactly these files.
  */
-function openLazy(dir: string, folder: string, manifest: Manifest, started: number, options: BuildOptions): Knowledge | undefined {
-  let files: string[];
+function openLazy(dir: string, folder: string, manifest: () => Manifest, options: BuildOptions): Knowledge | undefined {
+  let listing: Listing;
   try {
-    files = articleFiles(dir);
+    listing = options.listing ?? listFolder(dir, options.racyMs);
   } catch {
     return undefined;
   }
+  const { files } = listing;
+  // The files and times of the last start: its corpus key and content hashes, without the manifest.
+  const kept = known(folder, dir, listing);
+  const fast = kept && lazyFrom(dir, folder, files, kept.hashOf, options, kept.corpus);
+  if (fast) return fast;
+  const m = manifest();
   const hashes: string[] = [];
-  for (const f of files) {
-    const hash = manifest.hashOf(f, fileSignature(join(dir, f), started, options.racyMs));
+  for (let i = 0; i < files.length; i++) {
+    const hash = m.hashOf(files[i]!, listing.signatures[i]);
     if (!hash) return undefined;
     hashes.push(hash);
   }
-  return lazyFrom(dir, folder, files, hashes, options);
+  const knowledge = lazyFrom(dir, folder, files, (i) => hashes[i]!, options);
+  if (knowledge) keepListing(folder, dir, listing, corpusKey(idsOf(files), hashes), hashes);
+  return knowledge;
 }
 
-/** The knowledge of these files with these content hashes from the snapshot their last full build kept; undefined without one. */
-function lazyFrom(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Knowledge | undefined {
-  return runSteps(lazySteps(dir, folder, files, hashes, options));
-}
-
-/** lazyFrom in steps (lazy.ts). */
-function* lazySteps(dir: string, folder: string, files: string[], hashes: string[], options: BuildOptions): Steps<Knowledge | undefined> {
-  if (!files.length) return undefined;
+/** The articles' ids of these files, in order (a file's name less .md; a repeat gets a ~). */
+function idsOf(files: string[]): string[] {
   const ids = new Set<string>();
   for (const f of files) {
     let id = basename(f, '.md');
     while (ids.has(id)) id = `${id}~`;
     ids.add(id);
   }
+  return [...ids];
+}
+
+function lazyFrom(dir: string, folder: string, files: string[], hashOf: (i: number) => string, options: BuildOptions, corpus?: string): Knowledge | undefined {
+  return runSteps(lazySteps(dir, folder, files, hashOf, options, corpus));
+}
+
+function* lazySteps(
+  dir: string,
+  folder: string,
+  files: string[],
+  hashOf: (i: number) => string,
+  options: BuildOptions,
+  corpus?: string,
+): Steps<Knowledge | undefined> {
+  if (!files.length) return undefined;
   const indexPath = articleIndexPath(options.cacheDir!, dir);
   const db = openIndexFile(indexPath, options.logger);
-  const memo = new CorpusMemo(db, [...ids], hashes);
+  const memo =
+    corpus === undefined
+      ? new CorpusMemo(
+          db,
+          idsOf(files),
+          files.map((_, i) => hashOf(i)),
+        )
+      : new CorpusMemo(db, [], [], corpus);
   const snap = readSnapshot(memo);
   if (!snap) return undefined;
   const texts = typeof snap?.texts === 'string' ? keptSentences(db, snap.texts) : undefined;
@@ -526,6 +557,8 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
   if (!events) return undefined;
   const people = typeof snap.peopleCount === 'number' ? keptPeople(db, snap.texts!, snap.peopleCount, snap.articles.length) : undefined;
   if (!people) return undefined;
+  const places = typeof snap.placeCount === 'number' ? keptPlaces(db, snap.texts!, snap.placeCount) : undefined;
+  if (!places) return undefined;
   const parts = yield* lazyPartsSteps(snap, {
     folder,
     engine: engineKey(),
@@ -535,7 +568,8 @@ function* lazySteps(dir: string, folder: string, files: string[], hashes: string
     texts,
     events,
     people,
-    hashes,
+    places,
+    hashOf,
   });
   if (!parts || parts.articles.some((a, i) => a.file !== files[i])) return undefined;
   const retriever = new Retriever(parts.articles, {

@@ -15,6 +15,8 @@ import type { Quote } from '../knowledge/quotes.ts';
 import { roleTerms, TERMS } from '../knowledge/role-words.ts';
 import type { PeopleFinder } from '../knowledge/people-finder.ts';
 import { keepPeople, keptPeople, type KeptPeople, type KeptPerson, type PersonRow } from './people-table.ts';
+import { keepPlaces, keptPlaces } from './places-table.ts';
+import type { Places } from '../knowledge/places.ts';
 
 // The knowledge of an unchanged corpus without reading it: what the whole corpus needs at hand (the
 // articles' titles and dates, places, initials and abbreviations) is one snapshot kept in the index
@@ -58,7 +60,10 @@ export interface KnowledgeSnapshot {
   events: [start: string, end: string | null, precision: Precision, phrase: string, article: number, sentence: number][];
   /** How many events the index file keeps under `texts` (keepEvents). */
   eventCount?: number;
+  /** Folded key and name, in the order found (kept in the index file's table, keepPlaces: empty in the head). */
   places: [string, string][];
+  /** How many places the index file keeps under `texts` (keepPlaces). */
+  placeCount?: number;
   initials: [string, string][];
   /** Folded short form, short, long, and the defining sentence (-1, -1: none). */
   abbreviations: [key: string, short: string, long: string, article: number, sentence: number][];
@@ -335,7 +340,9 @@ export function snapshotKept(memo: CorpusMemo, db: Database.Database): boolean {
       typeof head.peopleCount === 'number' &&
       Array.isArray(head.prominent) &&
       keptEvents(db, head.texts, head.eventCount) !== undefined &&
-      keptPeople(db, head.texts, head.peopleCount, head.articles?.length ?? 0) !== undefined
+      keptPeople(db, head.texts, head.peopleCount, head.articles?.length ?? 0) !== undefined &&
+      typeof head.placeCount === 'number' &&
+      keptPlaces(db, head.texts, head.placeCount) !== undefined
     );
   } catch {
     return false;
@@ -355,7 +362,9 @@ export function keepSnapshot(
   rows = (from: number, to: number) => snapshot.people.slice(from, to),
 ): void {
   const named = snapshot.articles.map((a) => a[9]);
-  const prominent = keepPeople(db, snapshot.texts, headTexts(db) ?? snapshot.texts, count, rows, named);
+  const answering = headTexts(db) ?? snapshot.texts;
+  const prominent = keepPeople(db, snapshot.texts, answering, count, rows, named);
+  const places = prominent && keepPlaces(db, snapshot.texts, answering, snapshot.places);
   const articles = snapshot.articles.map((row) => {
     const kept = [...row] as typeof row;
     kept[2] = '';
@@ -363,7 +372,11 @@ export function keepSnapshot(
     return kept;
   });
   // The head last: a head found for a corpus has all its people (kept under its key).
-  if (prominent) memo.set(SNAPSHOT, JSON.stringify({ ...snapshot, articles, people: [], events: [], peopleCount: count, prominent }));
+  if (prominent && places)
+    memo.set(
+      SNAPSHOT,
+      JSON.stringify({ ...snapshot, articles, people: [], events: [], places: [], peopleCount: count, prominent, placeCount: snapshot.places.length }),
+    );
 }
 
 /** What one article holds, read on demand. */
@@ -392,8 +405,10 @@ export interface LazySources {
   events: KeptEvents;
   /** The people, kept in the index file: read as asked. */
   people: KeptPeople;
-  /** The articles' content hashes (their knowledge-cache entries), in order. */
-  hashes: string[];
+  /** The places, kept in the index file: read as asked. */
+  places: Places;
+  /** The i-th article's content hash (its knowledge-cache entry). */
+  hashOf: (i: number) => string;
 }
 
 /** The corpus-wide parts of the knowledge, with everything per article read through `article(i)`. */
@@ -407,7 +422,7 @@ export interface LazyParts {
   subjectOf(article: Article): Person | undefined;
   /** Whether the i-th article is mostly about this person. */
   isSubject(i: number, person: Person): boolean;
-  places: Map<string, string>;
+  places: Places;
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
   quoteCount: number;
@@ -596,7 +611,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
 
   function load(i: number): Unit {
     const article = articles[i]!;
-    const hash = from.hashes[i]!;
+    const hash = from.hashOf(i);
     let entry = readEntry(from.folder, from.engine, hash, article);
     if (!entry) {
       from.logger?.warn({ file: article.file }, 'knowledge cache entry unreadable; deriving the article again from its file');
@@ -709,6 +724,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     positions: from.people.positions,
     wordsFrom: from.people.wordsFrom,
     nameWord: from.people.nameWord,
+    rolesAt: from.people.rolesAt,
   };
   yield;
 
@@ -770,10 +786,8 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     const i = snap.articles[articleIndex.get(a) ?? -1]?.[8] ?? -1;
     return i >= 0 ? people.at(i) : undefined;
   };
-  const places = new Map(snap.places);
   const initials = new Map(snap.initials);
-  // The rows are made into maps: let go (the articles' rows stay, read by load).
-  snap.places = [];
+  // The rows are made into a map: let go (the articles' rows stay, read by load).
   snap.initials = [];
   yield;
   const sentenceIndex = (s: Sentence): number | undefined => indexOfStandIn.get(s) ?? unitOf(s)?.index.get(s);
@@ -787,7 +801,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     prominent: () => (snap.prominent ?? []).map((i) => people.at(i)),
     subjectOf,
     isSubject: (i, person) => snap.articles[i]![8] === (person as Partial<Positioned>)[AT],
-    places,
+    places: from.places,
     initials,
     abbreviations: new Map(
       snap.abbreviations.map(([key, short, long, a, s]): [string, ShortForm] => {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { nameWordsOf, wordsOfPerson, type FoundBy, type NameWord } from '../knowledge/people-finder.ts';
 import type { PersonDoc } from '../search/people-index.ts';
+import type { RoleFact } from '../knowledge/people.ts';
+import { roleTerms } from '../knowledge/role-words.ts';
 
 // A snapshot's people in tables of the index file, under the snapshot's key (as its sentences and
 // events are): a row per person (key, name, aliases, roles with their sentences and terms, where they
@@ -24,8 +26,8 @@ const TABLES = [
 ];
 const PEOPLE_TABLES = ['snapshot_people', 'snapshot_people_words', 'snapshot_name_words', 'snapshot_named', 'snapshot_people_keys'];
 
-/** The number that stands for a snapshot's key in the people's tables. */
-const numberOf = (db: Database.Database, key: string): number | undefined =>
+/** The number that stands for a snapshot's key in the people's tables (and the places': places-table.ts). */
+export const snapshotNumber = (db: Database.Database, key: string): number | undefined =>
   db.prepare<[string], number>('SELECT s FROM snapshot_people_keys WHERE texts = ?').pluck().get(key);
 
 /** How many of the most mentioned people a snapshot lists (the answers read 50 at most). */
@@ -58,7 +60,7 @@ export function keepPeople(
       const kept = JSON.stringify(db.prepare('SELECT s FROM snapshot_people_keys WHERE texts IN (?, ?)').pluck().all(key, answering));
       for (const table of PEOPLE_TABLES) db.prepare(`DELETE FROM ${table} WHERE s NOT IN (SELECT value FROM json_each(?))`).run(kept);
       db.prepare('INSERT OR IGNORE INTO snapshot_people_keys (texts) VALUES (?)').run(key);
-      const s = numberOf(db, key)!;
+      const s = snapshotNumber(db, key)!;
       for (let from = 0; from < count; from += CHUNK) {
         rows(from, Math.min(count, from + CHUNK)).forEach(([k, name, aliases, roles, mentions, quoted, terms], n) => {
           const i = from + n;
@@ -117,12 +119,14 @@ export interface KeptPeople {
   docs(): PersonDoc[];
   /** The positions of the people article `a` names (undefined: unreadable). */
   namedIn(a: number): number[] | undefined;
+  /** The roles (role, terms) of the people at these positions, ascending, read in one statement (PeopleFinder.rolesAt). */
+  rolesAt(positions: number[]): [i: number, roles: { role: string; terms: string[] }[]][];
 }
 
 /** The people kept under `texts` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
 export function keptPeople(db: Database.Database, texts: string, count: number, articles: number): KeptPeople | undefined {
   try {
-    const snapshot = numberOf(db, texts);
+    const snapshot = snapshotNumber(db, texts);
     if (snapshot === undefined) return undefined;
     const columns = 'SELECT i, key, name, aliases, roles, terms, mentions, quoted FROM snapshot_people WHERE s = ?';
     type Raw = [number, string, string, string, string, string, string, string];
@@ -141,6 +145,11 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
       'SELECT spelling, in_key FROM snapshot_name_words WHERE s = ? AND word = ?',
     );
     const named = db.prepare<[number, number], string>('SELECT people FROM snapshot_named WHERE s = ? AND a = ?').pluck();
+    const roles = db
+      .prepare<[number, string], [number, string, string]>(
+        'SELECT i, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
+      )
+      .raw();
     // The last one is there and none after it: all were written (in one transaction).
     if ((count && !at.get(snapshot, count - 1)) || at.get(snapshot, count)) return undefined;
     if ((articles && named.get(snapshot, articles - 1) === undefined) || named.get(snapshot, articles) !== undefined) return undefined;
@@ -171,6 +180,23 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
         const text = named.get(snapshot, a);
         return text === undefined ? undefined : (JSON.parse(text) as number[]);
       }, undefined),
+      rolesAt: safely((positions: number[]) => {
+        const out: [number, { role: string; terms: string[] }[]][] = [];
+        for (const [i, triples, terms] of roles.iterate(snapshot, JSON.stringify(positions))) {
+          const r = JSON.parse(triples) as (string | number)[];
+          const t = JSON.parse(terms) as string[];
+          const list: { role: string; terms: string[] }[] = new Array(r.length / 3);
+          for (let k = 0; k < r.length; k += 3) {
+            const known = t[k / 3];
+            list[k / 3] = {
+              role: r[k] as string,
+              terms: typeof known === 'string' ? (known ? known.split(' ') : []) : roleTerms({ role: r[k] as string } as RoleFact),
+            };
+          }
+          out.push([i, list]);
+        }
+        return out;
+      }, []),
       docs: safely(() => {
         const out: PersonDoc[] = [];
         for (const [id, name, aliases, roles] of docs.iterate(snapshot)) {

@@ -33,6 +33,12 @@ export interface PeopleFinder {
   wordsFrom(by: FoundBy, prefix: string): string[];
   /** A folded word of people's names or keys. */
   nameWord(word: string): NameWord | undefined;
+  /**
+   * The roles of the people at these positions (ascending), each with its terms (roleTerms), read in
+   * one pass without making the people: a role search checks hundreds of thousands of candidates and
+   * makes only those who fit. Absent where the people are in memory (at() costs nothing there).
+   */
+  rolesAt?(positions: number[]): [i: number, roles: { role: string; terms: string[] }[]][];
 }
 
 /** What a person's words are worked out from: their key, aliases, and each role with its terms. */

@@ -57,6 +57,36 @@ const isPlaceLike = (words: string[]) =>
   !EVENT_WORD.test(words[words.length - 1]!) &&
   (!ORG_WORD.test(words.join(' ')) || PLACE_WORD.test(words.join(' ')));
 
+/**
+ * The places by folded name, as the answers read them: a map (a knowledge built in memory), or the
+ * index file's table read as asked (a snapshot opened: knowledge-build/places-table.ts).
+ */
+export interface Places {
+  readonly size: number;
+  get(key: string): string | undefined;
+  has(key: string): boolean;
+  /** Every place, in the order found (read whole: for tests and scripts). */
+  [Symbol.iterator](): IterableIterator<[string, string]>;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<string>;
+  /**
+   * The places whose key's first word (letters and digits, as placesIn reads one) is one of these,
+   * with those whose key begins with neither, in placesIn's order: longest key first, ties in the
+   * order they were found. Absent: the places are a map, indexed on first use.
+   */
+  byFirstWords?(words: Iterable<string>): [key: string, name: string][];
+}
+
+/** The first word of a folded place key as placesIn reads one (its letters and digits from the start), '' where it begins with neither. */
+export function firstWordOf(key: string): string {
+  let end = 0;
+  while (isWordChar(key[end])) end++;
+  return key.slice(0, end);
+}
+
+/** The places of a map in placesIn's order: longest key first, ties in the map's order. */
+export const rankedPlaces = <T extends [string, ...unknown[]]>(places: Iterable<T>): T[] => [...places].sort((a, b) => b[0].length - a[0].length);
+
 /** Folded place name → the name as printed. `candidatesOf` gives placeCandidates(article), cached or not. */
 export function findPlaces(articles: Article[], people: Person[], candidatesOf: (a: Article) => string[] = placeCandidates): Map<string, string> {
   function* candidates() {
@@ -162,7 +192,7 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
 }
 
 /** Known places that a sentence puts someone in or sends someone to ("in Marlow", "visited A and B"), not where they come from. */
-function destinations(text: string, places: Map<string, string>): { place: string; at: number }[] {
+function destinations(text: string, places: Places): { place: string; at: number }[] {
   const out: { place: string; at: number }[] = [];
   for (const group of listsAfterPlaceWords(text, capitalRuns(text, tokenize(text)))) {
     for (const l of group) {
@@ -177,7 +207,7 @@ function destinations(text: string, places: Map<string, string>): { place: strin
 }
 
 /** The places a text names, with their offsets, longest names first. */
-export function placesIn(text: string, places: Map<string, string>): { place: string; at: number }[] {
+export function placesIn(text: string, places: Places): { place: string; at: number }[] {
   // Folded character by character, each folded offset kept with the text's own (fold() trims and joins
   // spaces). A mark on its own ("Ọ̀": NFC leaves the grave accent apart) folds to nothing, as in the keys.
   let folded = '';
@@ -233,33 +263,35 @@ const isWordChar = (ch: string | undefined) => {
  * keys whose first word the text holds can be found (at 50,000 articles, trying every key on every
  * sentence cost most of a place question).
  */
-function candidatePlaces(folded: string, places: Map<string, string>): [string, string][] {
-  let index = placeIndexes.get(places);
-  if (!index || index.size !== places.size) {
-    const ranked = [...places].sort((a, b) => b[0].length - a[0].length);
+function candidatePlaces(folded: string, places: Places): [string, string][] {
+  const words = new Set<string>();
+  for (let i = 0; i < folded.length; i++) {
+    if (!isWordChar(folded[i]) || isWordChar(folded[i - 1])) continue;
+    let end = i + 1;
+    while (isWordChar(folded[end])) end++;
+    words.add(folded.slice(i, end));
+    i = end;
+  }
+  if (places.byFirstWords) return places.byFirstWords(words);
+  const map = places as Map<string, string>;
+  let index = placeIndexes.get(map);
+  if (!index || index.size !== map.size) {
+    const ranked = rankedPlaces(map);
     const byFirstWord = new Map<string, number[]>();
     const always: number[] = [];
     ranked.forEach(([key], i) => {
-      let end = 0;
-      while (isWordChar(key[end])) end++;
-      if (!end) always.push(i);
+      const first = firstWordOf(key);
+      if (!first) always.push(i);
       else {
-        const first = key.slice(0, end);
         const list = byFirstWord.get(first);
         if (list) list.push(i);
         else byFirstWord.set(first, [i]);
       }
     });
-    placeIndexes.set(places, (index = { size: places.size, ranked, byFirstWord, always }));
+    placeIndexes.set(map, (index = { size: map.size, ranked, byFirstWord, always }));
   }
   const found = new Set(index.always);
-  for (let i = 0; i < folded.length; i++) {
-    if (!isWordChar(folded[i]) || isWordChar(folded[i - 1])) continue;
-    let end = i + 1;
-    while (isWordChar(folded[end])) end++;
-    for (const k of index.byFirstWord.get(folded.slice(i, end)) ?? []) found.add(k);
-    i = end;
-  }
+  for (const w of words) for (const k of index.byFirstWord.get(w) ?? []) found.add(k);
   return [...found].sort((a, b) => a - b).map((k) => index.ranked[k]!);
 }
 
@@ -278,7 +310,7 @@ const FUTURE_PRESENCE =
 export function itineraryOf(
   person: Person,
   articles: Article[],
-  places: Map<string, string>,
+  places: Places,
   eventsOf: (s: Sentence) => DatedEvent[],
   subjectOf: (a: Article) => Person | undefined,
 ): Itinerary {
@@ -332,7 +364,7 @@ function isRolePlace(text: string, at: number): boolean {
 }
 
 /** Order stated by "before" or "after": "Before heading to Beijing, X visited A and B"; "A and B before it ended in C". */
-function orderIn(s: Sentence, found: string[], places: Map<string, string>): Order[] {
+function orderIn(s: Sentence, found: string[], places: Places): Order[] {
   const m = /\b(before|after)\b/i.exec(s.text);
   if (!m || found.length < 2) return [];
   const opening = m.index < 3;

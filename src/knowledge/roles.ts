@@ -6,7 +6,7 @@ import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
 import type { PeopleFinder } from './people-finder.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
-import { placesIn } from './places.ts';
+import { placesIn, type Places } from './places.ts';
 
 /** What the role lookups read of the knowledge the build makes (src/knowledge-build): the rules import no build. */
 interface Knowledge {
@@ -14,7 +14,7 @@ interface Knowledge {
   initials: Map<string, string>;
   abbreviations: Map<string, ShortForm>;
   /** Place names by folded name: a body's word that a role holds only inside a place's name names no body. */
-  places?: Map<string, string>;
+  places?: Places;
 }
 
 // People by the description of their role: "the CEO of Brightcell Energy", "the Kestrel City mayor",
@@ -230,26 +230,32 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
     : undefined;
   const candidates = withTitle && withBody ? [...withTitle].filter((i) => withBody.has(i)) : [...(withTitle ?? withBody!)];
   candidates.sort((a, b) => a - b);
+  const fits = (role: string, have: Set<string>): boolean => {
+    if (titles.length && !titles.some((f) => holds(have, f) && !modified(role, f))) return false;
+    // (An office of a body asks for that body: "the president of Veskia" is not that of the "Veskia
+    // Growth Board". The people of a body may be asked by its short name: "the Halden economist".)
+    return (
+      !bodies.length ||
+      bodies.some((f) => (names(have, f) || shortName(k, role, f)) && !(titles.length && longerName(role, f, titles)) && !onlyInPlace(k, role, f, have))
+    );
+  };
   const out: RoleMatch[] = [];
+  // People kept in the index file: their roles are read in one pass, and only those who fit are made.
+  if (k.peopleFinder.rolesAt) {
+    for (const [i, roles] of k.peopleFinder.rolesAt(candidates)) {
+      const r = roles.findIndex(({ role, terms }) => fits(role, new Set(terms)));
+      if (r < 0) continue;
+      const person = k.peopleFinder.at(i);
+      const role = person.roles[r];
+      if (role) out.push({ person, role });
+    }
+    return out;
+  }
   for (const i of candidates) {
     const person = k.peopleFinder.at(i);
     const roleTerms = index.termsOf(person);
-    for (let r = 0; r < person.roles.length; r++) {
-      const role = person.roles[r]!;
-      const have = roleTerms[r]!;
-      if (titles.length && !titles.some((f) => holds(have, f) && !modified(role.role, f))) continue;
-      // (An office of a body asks for that body: "the president of Veskia" is not that of the "Veskia
-      // Growth Board". The people of a body may be asked by its short name: "the Halden economist".)
-      if (
-        bodies.length &&
-        !bodies.some(
-          (f) => (names(have, f) || shortName(k, role.role, f)) && !(titles.length && longerName(role.role, f, titles)) && !onlyInPlace(k, role.role, f, have),
-        )
-      )
-        continue;
-      out.push({ person, role });
-      break;
-    }
+    const r = person.roles.findIndex((role, n) => fits(role.role, roleTerms[n]!));
+    if (r >= 0) out.push({ person, role: person.roles[r]! });
   }
   return out;
 }
@@ -285,7 +291,11 @@ function roleIndex(people: PeopleFinder): RoleIndex {
         // only the people with that term are read, in their order, not every role of the corpus; a
         // stop word is no term, and the people whose roles hold it are found by the word itself.
         const roles: RoleMatch[] = [];
-        for (const i of isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word))) {
+        const at = isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word));
+        // (People kept in the index file: only those with such a role are made.)
+        const holding = people.rolesAt && new Set(people.rolesAt(at).flatMap(([i, held]) => (held.some(({ role }) => words(role).includes(word)) ? [i] : [])));
+        for (const i of at) {
+          if (holding && !holding.has(i)) continue;
           const person = people.at(i);
           for (const role of person.roles) if (words(role.role).includes(word)) roles.push({ person, role });
         }
@@ -314,11 +324,11 @@ function roleIndex(people: PeopleFinder): RoleIndex {
 /** The people with a role of which this is a word (words() of the role in lower case), in their order. */
 export function holdersOfWord(k: Knowledge, word: string): Person[] {
   // Every word of a role is found by its stem's term or by itself (people-finder.ts).
-  const at = new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)]);
-  return [...at]
-    .sort((a, b) => a - b)
-    .map((i) => k.peopleFinder.at(i))
-    .filter((p) => p.roles.some((r) => words(r.role.toLowerCase()).includes(word)));
+  const at = [...new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)])].sort((a, b) => a - b);
+  const holds = (roles: readonly { role: string }[]) => roles.some((r) => words(r.role.toLowerCase()).includes(word));
+  // (People kept in the index file: only those with such a role are made.)
+  if (k.peopleFinder.rolesAt) return k.peopleFinder.rolesAt(at).flatMap(([i, roles]) => (holds(roles) ? [k.peopleFinder.at(i)] : []));
+  return at.map((i) => k.peopleFinder.at(i)).filter((p) => holds(p.roles));
 }
 
 /** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */

@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildKnowledgeFromDir, openSnapshot, type BuiltCorpus, type Knowledge } from '../knowledge-build/index.ts';
 import { prepareKnowledgeCache } from '../cache/prepare.ts';
+import type { Listing } from '../cache/listing.ts';
 import { engineKey } from '../cache/version.ts';
 import { workerEntry } from '../worker.ts';
 import type { ReloadReply, ReloadRequest } from './reload-worker.ts';
@@ -43,6 +44,8 @@ export interface LiveKnowledgeOptions {
   lazyBytes?: number;
   /** Builds the knowledge of a folder; default buildKnowledgeFromDir with the cache. A reload then builds on this thread. */
   build?: (dir: string) => Knowledge;
+  /** The folder as prepareKnowledgeCache listed it at start: the first build does not list it again. */
+  listing?: Listing;
   /** With cacheDir and lazyBytes, reloads build in a child process (default true; false builds on this thread, as the bench compares). */
   offThread?: boolean;
 }
@@ -66,11 +69,15 @@ export function createLiveKnowledge(options: LiveKnowledgeOptions): LiveKnowledg
   const { dir, logger } = options;
   // What the last build took from the knowledge cache, for the logs.
   let cache: CacheStats | undefined;
+  // The folder as the cache's preparation listed it, for the first build only.
+  let listing = options.listing;
   const build =
     options.build ??
     ((d: string) => {
       cache = options.cacheDir ? { reused: 0, derived: 0, corrupt: 0, relinked: 0 } : undefined;
-      return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, lazyBytes: options.lazyBytes, logger, stats: cache });
+      const listed = listing;
+      listing = undefined;
+      return buildKnowledgeFromDir(d, { cacheDir: options.cacheDir, lazyBytes: options.lazyBytes, logger, stats: cache, listing: listed });
     });
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
   const listeners: Array<(k: Knowledge) => void> = [];

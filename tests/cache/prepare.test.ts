@@ -8,7 +8,7 @@ import { writeCorpus } from '../../test-support/corpus.ts';
 import { createBot } from '../../src/core/bot.ts';
 import type { CacheStats } from '../../src/cache/cache.ts';
 import { buildKnowledgeFromDir, type Knowledge } from '../../src/knowledge-build/index.ts';
-import { prepareKnowledgeCache } from '../../src/cache/prepare.ts';
+import { prepareKnowledgeCache, type Prepared } from '../../src/cache/prepare.ts';
 import { engineKey } from '../../src/cache/version.ts';
 
 // GIVEN a folder of articles missing from the knowledge cache, WHEN the cache is prepared by the
@@ -24,6 +24,11 @@ const temp = (name: string) => {
   const d = mkdtempSync(join(tmpdir(), `visitbot-${name}-`));
   dirs.push(d);
   return d;
+};
+/** What was prepared, less the folder's listing handed to the build (BuildOptions.listing). */
+const counted = async (prepared: Promise<Prepared>) => {
+  const { listing: _, ...counts } = await prepared;
+  return counts;
 };
 function corpus(n: number): string {
   const d = temp('corpus');
@@ -62,7 +67,7 @@ describe('preparing the knowledge cache in worker threads', () => {
     expect(after.stats).toEqual({ reused: 40, derived: 0, corrupt: 0, relinked: 40 });
     expect(answers(after.knowledge)).toEqual(answers(buildKnowledgeFromDir(seeds)));
     // Nothing is missing any more: no thread is started.
-    expect(await prepareKnowledgeCache(seeds, pooled, undefined, { min: 1 })).toEqual({ missing: 0, derived: 0, workers: 0 });
+    expect(await counted(prepareKnowledgeCache(seeds, pooled, undefined, { min: 1 }))).toEqual({ missing: 0, derived: 0, workers: 0 });
   });
 
   it('writes the same entries from the bundle npm start runs (dist/derive-worker.mjs)', async () => {
@@ -103,14 +108,14 @@ describe('preparing the knowledge cache in worker threads', () => {
     // Sorted second of 129, where a sample of every other file does not look.
     const [first] = readdirSync(seeds).sort();
     writeFileSync(join(seeds, first!.replace('.md', '0.md')), readFileSync(join(seeds, first!), 'utf8').replace('title: "', 'title: "New '));
-    expect(await prepareKnowledgeCache(seeds, cache, undefined, { min: 1, workers: 2 })).toEqual({ missing: 0, derived: 0, workers: 0 });
+    expect(await counted(prepareKnowledgeCache(seeds, cache, undefined, { min: 1, workers: 2 }))).toEqual({ missing: 0, derived: 0, workers: 0 });
     expect(build(seeds, cache).stats).toMatchObject({ reused: 128, derived: 1 });
   });
 
   it('starts no thread for a few missing articles, nor without the cache', async () => {
     const seeds = corpus(5);
     const cache = temp('cache');
-    expect(await prepareKnowledgeCache(seeds, cache)).toEqual({ missing: 5, derived: 0, workers: 0 });
+    expect(await counted(prepareKnowledgeCache(seeds, cache))).toEqual({ missing: 5, derived: 0, workers: 0 });
     expect(await prepareKnowledgeCache(seeds, undefined, undefined, { min: 1 })).toEqual({ missing: 0, derived: 0, workers: 0 });
     expect(readdirSync(cache)).toEqual([]);
   });
