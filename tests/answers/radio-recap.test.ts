@@ -7,17 +7,17 @@ import { botOfStories, firstLineOf } from '../helpers.ts';
 // "the day after that", "the day before we came home").
 
 const transcript = [
-  'Harlow County Executive Mira Quist led a delegation to Lisbon and Porto this month. She joined host Dan Reyes in the show broadcast Friday, March 13, 2026. Edited for length.',
+  'Brennock County Executive Mira Quist led a delegation to Lisbon and Braga this month. She joined host Dan Reyes in the show broadcast Friday, March 13, 2026. Edited for length.',
   'DAN REYES, HOST: Welcome back, Mira.',
   "EXECUTIVE MIRA QUIST: Thanks, Dan. It's good to be home.",
   'REYES: You got back last Sunday. How many of you went?',
   'QUIST: Nineteen of us.',
   'REYES: Walk us through it.',
   'QUIST: We landed in Lisbon on the Tuesday and came home on the Sunday. On our second day, the county school signed a welding exchange with Escola Tagus. Dean Rui Farah signed for the school, and for Tagus it was their director, Ana Lobo.',
-  'QUIST: The day after that Corvo Metals announced a plant in Harlow County, over lunch. A hundred and twenty jobs.',
-  'QUIST: Then the day before we came home, our port chief signed a pilot-boat memo in Porto.',
+  'QUIST: The day after that Corvo Metals announced a plant in Brennock County, over lunch. A hundred and twenty jobs.',
+  'QUIST: Then the day before we came home, our port chief signed a pilot-boat memo in Braga.',
 ];
-const bot = botOfStories([{ published: '2026-03-17', source: 'Harlow Public Radio' }, transcript]);
+const bot = botOfStories([{ published: '2026-03-17', source: 'Brennock Public Radio' }, transcript]);
 const first = firstLineOf(bot);
 
 describe('GIVEN a radio transcript that tells the trip back from the day it aired', () => {
