@@ -183,7 +183,7 @@ function namesHeld(s: Scope, a: Answer): Answer {
     .filter((m) => m.index > 0 && /^\p{Lu}/u.test(m[0]) && !isEnglish(fold(m[0]).replace(/['\u2019]s$/, '')))
     .flatMap((m) => entityTerms(r, `x ${m[0]}`));
   if (!evidence.length || !names.length || evidence.some((x) => holdsEntities(r, x.paragraph.article, names))) return a;
-  return unsupported(s.ctx, 'that: the nearest they come is in an article that does not name all the question names');
+  return unsupported(s.ctx, 'that: no article that comes near it names everything the question names');
 }
 
 /**
@@ -536,12 +536,13 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
   return held || inStory || bareTitle ? undefined : phrase;
 }
 
+/** Does WordNet hold the word (or its base form) as a noun, verb, adjective or adverb? */
+const isEnglish = (w: string) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(w, pos) || hasSense(baseForm(w), pos));
+
 /**
  * Capitalised words of the question that no article uses, nor anything spelled near them: a
  * question about Tokyo cannot be answered from articles that never mention it.
  */
-const isEnglish = (w: string) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(w, pos) || hasSense(baseForm(w), pos));
-
 function unknownNames(ctx: AnswerContext, text: string): string[] {
   const r = ctx.knowledge.retriever;
   const out: string[] = [];
