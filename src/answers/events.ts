@@ -290,7 +290,7 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
 
 /** Where a sentence tells the event itself ("came home"), not as the mark of another day ("the day before we came home"). */
 function toldAtAll(told: RegExp, text: string): number[] {
-  return [...text.matchAll(new RegExp(told.source, 'gi'))]
+  return [...text.matchAll(told)]
     .filter(
       (m) =>
         !/\b(?:before|after|until|till|since|when|once)\s+(?:we|they|she|he|I|you|the\s+[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, m.index - 30), m.index)),
@@ -299,9 +299,10 @@ function toldAtAll(told: RegExp, text: string): number[] {
 }
 
 // The verbs of a return and a departure, and the phrases a story tells them with.
+// (Global copies, made once: they are matched against every candidate sentence.)
 const TOLD_OTHERWISE: [string[], RegExp][] = [
-  [terms('return returned'), RETURNED],
-  [terms('depart departed leave left'), DEPARTED],
+  [terms('return returned'), new RegExp(RETURNED.source, 'gi')],
+  [terms('depart departed leave left'), new RegExp(DEPARTED.source, 'gi')],
 ];
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".

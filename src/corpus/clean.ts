@@ -74,6 +74,8 @@ export function monthDayOf(text: string): string | undefined {
  * ending in a bare date is no stamp).
  */
 export function trailingStamp(text: string): { at: number; date: string } | undefined {
+  // (Asked of every paragraph as it is read: most hold no clock time near their end.)
+  if (!/\d:\d{2}/.test(text.slice(-80))) return undefined;
   const tail = /(?:^|[.!?”"\])]\s+)([^.!?”"\]]{0,80})$/.exec(text);
   if (!tail || !/\b\d{1,2}:\d{2}\s*[ap]\.?m\b/i.test(tail[1]!)) return undefined;
   // (Hashtags and handles are the post's tags and the poster's name, no words of the stamp.)
