@@ -66,6 +66,7 @@ import { creditAnswer } from './credits.ts';
 import { clockAnswer, TIME_ASKED } from './clock.ts';
 import { quoteSpans } from '../knowledge/quotes.ts';
 import { placesIn } from '../knowledge/places.ts';
+import { dayPlan } from './day-plan.ts';
 
 // Free questions: the question is analysed for what it asks (its answer type and constraints), and
 // a strategy per type finds the sentence that supports the answer and the span that states it. When
@@ -385,6 +386,8 @@ function askedPayers(s: Scope): Answer | undefined {
 const SHAPED_ANSWERS: ((s: Scope) => Answer | undefined)[] = [
   // "What did the story get wrong at first?": its correction note.
   correctionAnswer,
+  // "What is the delegation doing on Wednesday?": what its story dates to that day.
+  dayPlan,
   // "How much did the city and the foundation put in combined?": amounts added up.
   sumAnswer,
   // "What was the vote count?": the tally, and how it came out.

@@ -357,10 +357,10 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
   return undefined;
 }
 
-// A sum in any currency ("C$24", "R1.2 million", "40,000 rand"), with the rate it is paid at when one
+// A sum in any currency ("C$24", "R1.2 million", "40,000 rand", "12 million U.S. dollars"), with the rate it is paid at when one
 // follows ("C$24 an hour").
 const MONEY =
-  /(?:(?:\b(?:US|C|CA|A|AU|NZ|HK|S|R|MX|NT)|\b)?[$€£¥₹₦]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?\s*(?:dollars|yuan|euros|pounds|yen|usd|rmb|rand|baht|pesos|rupees|naira|francs|kronor|kroner|won|dirhams|shillings|cedis|reais)\b)(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|person|head|traveller|traveler|student))?/i;
+  /(?:(?:\b(?:US|C|CA|A|AU|NZ|HK|S|R|MX|NT)|\b)?[$€£¥₹₦]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand))?|\b\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand)?\s*(?:(?:U\.S\.|US)\s+)?(?:dollars|yuan|euros|pounds|yen|usd|rmb|rand|baht|pesos|rupees|naira|francs|kronor|kroner|won|dirhams|shillings|cedis|reais)\b)(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|person|head|traveller|traveler|student))?/i;
 
 export function moneyIn(text: string): string | undefined {
   return MONEY.exec(text)?.[0];

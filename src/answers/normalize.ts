@@ -233,6 +233,13 @@ const IDIOMS: [RegExp, string][] = [
   // "what was the last day of her visit": when it ended (the first day: when it began).
   [/^(?:what|which)\s+(?:was|is|were)\s+the\s+(?:last|final)\s+day\s+(?:of|on)\s+(.+?)\s*\??$/i, 'when did $1 end'],
   [/^(?:what|which)\s+(?:was|is|were)\s+the\s+first\s+day\s+(?:of|on)\s+(.+?)\s*\??$/i, 'when did $1 begin'],
+  // "when does the governor fly out", "jetted off for Peru": leave (the tense kept; "fly out of Carrow" names the place left).
+  [/\b(?:fly|jet|head)\s+(?:out|off)\b(?!\s+of\b)/gi, 'leave'],
+  [/\b(?:flies|jets|heads)\s+(?:out|off)\b(?!\s+of\b)/gi, 'leaves'],
+  [/\b(?:flew|jetted|headed)\s+(?:out|off)\b(?!\s+of\b)/gi, 'left'],
+  [/\b(?:flying|jetting|heading)\s+(?:out|off)\b(?!\s+of\b)/gi, 'leaving'],
+  // "signed on Ostrel's behalf": for it.
+  [/\bon\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)['\u2019]s\s+behalf\b/giu, 'for $1'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
   // "how much taxpayer money did the junket cost": how much it cost the public.
@@ -258,6 +265,11 @@ const IDIOMS: [RegExp, string][] = [
     /(?<=\b(?:fact[- ]?check(?:ers?)?|paper|checkers?)\b.*)\b(?:knock(?:ed|s|ing)?|shot|shoot(?:s|ing)?)\s+down\b|\b(?:knock(?:ed|s|ing)?|shot|shoot(?:s|ing)?)\s+down\b(?=.*\b(?:claims?|statements?|saying|boasts?|assertions?)\b)/gi,
     'refuted',
   ],
+  // "the high school kid on the zoo trip", "the kids setting off for Peru": students, as news prose calls them.
+  [/\b(?:high[- ]school\s+)?(?:kid|teen|teenager|schoolkid)\b/gi, 'student'],
+  [/\b(?:high[- ]school\s+)?(?:kids|teens|teenagers|schoolkids)\b/gi, 'students'],
+  // "the party boss in the province": its party secretary.
+  [/\bparty\s+(?:boss|chief|head|leader)\b/gi, 'party secretary'],
   // "the mayor's press person": the spokesperson.
   [/\b(?:press|media|comms)\s+(?:person|guy|gal|lady|flack)\b/gi, 'spokesperson'],
   // "who was running Tarvik's city government": its mayor.

@@ -683,7 +683,9 @@ function onBehalfOf(s: Scope, candidates: Sentence[]): Answer | undefined {
     }
   }
   // ("Oranje, Brask Mining's purchasing director, signed for his company": the body is the one the doer's role names.)
-  const fits = (c: (typeof clauses)[number]) => (OWN_BODY.test(c.body) ? roleNames(c.doer, want) : bodyFits(c.sentence, want, c.body));
+  // ("Sorvik, deputy mayor of Ostrel, signed for the host side": or the doer's role names the body asked.)
+  const fits = (c: (typeof clauses)[number]) =>
+    OWN_BODY.test(c.body) ? roleNames(c.doer, want) : bodyFits(c.sentence, want, c.body) || roleNames(c.doer, want);
   // (A doer whose role names the body is sure enough beside the sentence found: "The port signed a memo. Ansel signed it for us.")
   const exact = clauses.find((c) => (candidates.includes(c.sentence) || OWN_BODY.test(c.body)) && fits(c));
   // ("on behalf of the tromso food wholesaler" for "signed for the importer", introduced as "Tromso grocery
@@ -744,9 +746,9 @@ function introducedWords(sentence: Sentence, body: string): string[] {
   return words(`${before} ${body}`).filter((w) => !isStopWord(w));
 }
 
-// (The thing signed may stand between as a pronoun: "signed it for us".)
+// (The thing signed may stand between as a pronoun: "signed it for us"; "for the Danish side" is one body.)
 const SIGNED_FOR_BODY =
-  /\b(\p{Ll}+)(?:\s+(?:it|them|this|that))?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*|\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}(?=\s*[.,;]))/gu;
+  /\b(\p{Ll}+)(?:\s+(?:it|them|this|that))?\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*(?:\s+side\b)?|\p{Ll}[\p{L}-]*(?:\s+(?:and\s+)?\p{Ll}[\p{L}-]*){0,3}(?=\s*[.,;]))/gu;
 
 function bodyFits(sentence: Sentence, want: string[], body: string): boolean {
   const named = words(body);

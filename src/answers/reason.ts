@@ -353,9 +353,13 @@ const ANNOUNCES_REASON =
 const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|refused|declined|resigned|voted\s+(?:no|against))\b/i;
 
 // Words that give a reason or a judgement behind a choice.
+// ("put off any decision", "has not been decided": no decision is no reason.)
 const CAUSE =
-  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\bblamed\b[^.;]{0,60}\bon\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|(?<!\b(?:any|no)\s)decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|(?<!\b(?:not|never)\s+(?:been\s+|yet\s+(?:been\s+)?)?)decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
+// A question about something held back, and a condition that holds it back.
+const HOLD_ASKED = /\b(?:hold(?:s|ing)?\s+off|wait(?:s|ing)?|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|stall(?:s|ed|ing)?|hesitat\w*)\b/i;
+const CONDITION = /\b(?:wants?|needs?|requires?|insists?\s+on)\b[^.;]{3,80}\bbefore\b/i;
 // Weaker words of cause: an aim, a hope or a judgement, common in any quote.
 const MAYBE_CAUSE = /\b(?:as|means|help(?:s|ed)?|key|important|aims?|hopes?|wants?|plans?|seeks?|expects?|matters?\s+(?:most\s+|a\s+lot\s+)?(?:for|to))\b/i;
 
@@ -417,7 +421,9 @@ function causeSentence(s: Scope, query: QueryTerm[], holds: (x: Sentence) => boo
     const ofThem = CAUSE.test(x.text) && (k.mentions.get(x) ?? []).some((m) => s.named.includes(m.person));
     // "… the firm is expanding to serve three mills" for "why is it growing": the asked verb's purpose.
     const purposed = verbs.length > 0 && verbPurpose(x.text, verbs);
-    const marks = (CAUSE.test(x.text) || purposed ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
+    // ("why is the line holding off": "wants signed contracts before it commits a boat", a condition not yet met.)
+    const condition = HOLD_ASKED.test(s.q.text) && CONDITION.test(x.text);
+    const marks = (CAUSE.test(x.text) || purposed || condition ? 0.6 : MAYBE_CAUSE.test(x.text) ? 0.2 : 0) + (theirWords ? 0.3 : 0) + (ofThem ? 0.3 : 0);
     // (The question's words with no word of cause and no one's account: "… signed a memorandum on berth schedules" tells what, not why.)
     // (A choice is read on: its reason follows it. Someone's words with none of the question's and no
     // word of cause are about something else: "She said construction would begin in the spring.")

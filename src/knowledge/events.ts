@@ -184,6 +184,12 @@ export function extractEvents(article: Article): DatedEvent[] {
   const aside = (date: EventDate, text: string, at: number) =>
     lastDay?.precision === 'day' && daysBetween(lastDay.start, article.published) > 7 && date.start > article.published && !toldPast(leadIn(text, at));
   const tripSpan = () => events.find((e) => e.date.precision === 'day' && e.date.end);
+  // "Two weeks after the group got back", told no day of its own: the end of the span the story gave the trip.
+  const tripEnd = (end: 'return' | 'departure' | 'arrival' | undefined): DatedEvent | undefined => {
+    const trip = end && tripSpan();
+    if (!trip) return undefined;
+    return { ...trip, date: { start: end === 'return' ? trip.date.end! : trip.date.start, precision: 'day' } };
+  };
   // Has the story told anything yet (a heading above it may be the page's own date line)?
   let toldAny = false;
   for (const paragraph of article.paragraphs) {
@@ -285,7 +291,13 @@ export function extractEvents(article: Article): DatedEvent[] {
       const spoken = CHAINED.exec(sentence.text);
       const chained = spoken && !quoteSpans(sentence.text).some((q) => spoken.index >= q.start && spoken.index < q.end) ? spoken : null;
       // ("On the tour's fourth day …" holds no date either, but is counted from the trip's first.)
-      if (!chained && !TRIP_DAY.test(sentence.text) && (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))) return;
+      if (
+        !chained &&
+        !TRIP_DAY.test(sentence.text) &&
+        !(paragraph.kind === 'story' && THEN_PAST.test(sentence.text)) &&
+        (!MAY_HOLD_DATE.test(sentence.text) || !mayHoldChronoDate(sentence.text))
+      )
+        return;
       // A date is read forward only in a clause about what is coming: "opened on March 4, when the
       // company said it will build" is the March 4 before publication.
       const backward = parseDates(sentence.text, reference);
@@ -331,8 +343,12 @@ export function extractEvents(article: Article): DatedEvent[] {
         const bareWeekday = !result.start.isCertain('day') && result.start.isCertain('weekday');
         const ordinalDay = ORDINAL_DAY.test(result.text) && !result.start.isCertain('month');
         // "this weekend" in a report of the week is the one to come.
+        // ("will visit the caves …, before heading home on Friday": a clause with no verb of its own but a
+        // participle has the tense of the sentence it hangs on.)
+        const hanging = NON_FINITE.test(clause) && !CLAUSE_VERB.test(clause.replace(NON_FINITE, ' ')) && COMING.test(unquoted.slice(0, result.index));
         const coming =
           COMING.test(clause) ||
+          hanging ||
           comingAfterOpening(unquoted, clause, result.index + result.text.length, result.index) ||
           ((bareWeekday || ordinalDay) && PRESENT_SCHEDULE.test(clause)) ||
           /^this\s+weekend$/i.test(result.text.trim());
@@ -532,7 +548,8 @@ export function extractEvents(article: Article): DatedEvent[] {
           ? undefined
           : ((noun && modifiers.length ? namedDay(events, sentence, noun, modifiers) : undefined) ??
             (noun ? namedDay(events, sentence, noun) : undefined) ??
-            (modifiers.length ? namedDay(events, sentence, modifiers[modifiers.length - 1]!) : undefined));
+            (modifiers.length ? namedDay(events, sentence, modifiers[modifiers.length - 1]!) : undefined) ??
+            tripEnd(toldAs || undefined));
         // "The Ostvik talks came a day after Lunn opened the fair": what follows "after" is the one
         // dated, a day before the talks the story dated.
         const followed = after ? FOLLOWED.exec(sentence.text.slice(0, chained.index)) : null;
@@ -570,7 +587,15 @@ export function extractEvents(article: Article): DatedEvent[] {
       // ("On our second day in Ostvik": counted from the day the story dated the arrival.)
       // (Every shape of TRIP_DAY holds "day": most sentences are spared the expression.)
       const ordinal = /day/i.test(sentence.text) ? TRIP_DAY.exec(sentence.text) : null;
-      if (ordinal && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
+      // (A day the sentence gives, not the chained phrase chrono reads from publication: "a day after the
+      // talks, on the tour's last day".)
+      const givesDay = found.some(
+        (r) =>
+          isRealDate(r, sentence.text) &&
+          r.start.isCertain('day') &&
+          !(chained && r.index < chained.index + chained[0].length && chained.index < r.index + r.text.length),
+      );
+      if (ordinal && !givesDay) {
         const n = ORDINALS.indexOf((ordinal[1] ?? ordinal[2] ?? ordinal[3] ?? ordinal[4] ?? '').toLowerCase());
         // (A first day the story dated, "The tour's first day, Tuesday, May 5, …", before a departure.)
         const first = (e: DatedEvent) => {
@@ -592,7 +617,7 @@ export function extractEvents(article: Article): DatedEvent[] {
       }
       // "On the tour's final day, …": the last day of the span the story gave the trip.
       const last = /day/i.test(sentence.text) ? LAST_TRIP_DAY.exec(sentence.text) : null;
-      if (last && !found.some((r) => isRealDate(r, sentence.text) && r.start.isCertain('day'))) {
+      if (last && !givesDay) {
         const trip = tripSpan();
         // (A span told later, in a box of facts under the story, dates it once the story is read.)
         if (!trip) lastOfTrip.push({ phrase: last[0], sentence });
@@ -602,13 +627,14 @@ export function extractEvents(article: Article): DatedEvent[] {
           if (paragraph.kind === 'story') lastDay = date;
         }
       }
-      const same = SAME_DAY.exec(sentence.text);
+      // ("The mayors then looked on as the pact was signed …": what the story told next, on the day it had reached.)
+      const same = SAME_DAY.exec(sentence.text) ?? (paragraph.kind === 'story' ? THEN_PAST.exec(sentence.text) : null);
       // ("That afternoon": chrono reads a time of day, which dates nothing.)
       const sameAs = lastDay ?? beforeHeading;
       // (A month or a season told later in the sentence does not date its opening: "That afternoon they
       // signed a letter: deliveries begin with the June 2026 season".)
       if (same && sameAs && !events.some((e) => e.sentence === sentence && e.date.precision === 'day') && !chained)
-        events.push({ date: { ...sameAs, end: undefined }, phrase: same[0], sentence });
+        events.push({ date: { ...sameAs, end: undefined }, phrase: same[1] ?? same[0], sentence });
       // The story has reached the day told last in the sentence, whichever way it was found.
       const told = events.filter((e) => e.sentence === sentence && e.date.precision === 'day' && !e.date.end);
       const latest = told.sort((a, b) => sentence.text.lastIndexOf(a.phrase) - sentence.text.lastIndexOf(b.phrase)).pop();
@@ -762,6 +788,8 @@ export function updateLabelDay(paragraph: string, published: string): string | u
 const IRREGULAR_PAST =
   'said|spent|met|told|made|took|gave|went|came|ran|led|held|saw|spoke|flew|left|won|began|chose|drove|rode|wrote|bought|brought|sent|built|kept|found|paid|sat|stood|heard|lost|broke|got|sold|taught|caught|fought|sought|thought|drew|grew|threw|knew|wore|shook|struck|hung|fell|forgot|slept|meant|dealt|fled|shot|became|ate|sang|swam|stuck';
 const PAST = new RegExp(`\\b(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b`, 'u');
+// "The mayors then looked on", "the group then toured": the next thing told, in the past.
+const THEN_PAST = new RegExp(`^[^,;"\u201c]{0,60}?\\b(then)\\s+(?=(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\b)`, 'u');
 // ", landed in …", " and made …": another verb of a series, with the subject the sentence gave first.
 export const NEW_VERB_PHRASE = new RegExp(`(?:,|\\s+and)\\s+(?=(?:then\\s+)?(?:\\p{Ll}+ed|${IRREGULAR_PAST})\\s)`, 'u');
 // Lower-case words a heading may hold around its day and time.
@@ -857,6 +885,9 @@ const NUMBERED_DAY = /^Day\s+(\d{1,2})\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // A deadline: "by the close of May", "until March 3".
 const DEADLINE = /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:the\s+)?$/i;
+
+// "before flying home", "after touring the plant": a participle clause, with no subject or tense of its own.
+const NON_FINITE = /\b(?:before|after|then|while|until)\s+\p{Ll}+ing\b/u;
 
 // "the trip's second day", "on day three of the mission": a day counted from the trip's first.
 const TRIP_DAY =
@@ -983,7 +1014,8 @@ const CLAUSE_VERB = new RegExp(
 /** "… on Sunday and is due back …": an "and" that joins another verb phrase ends a clause. */
 export const JOINED_VERB = /\s+and\s+(?=(?:is|are|was|were|will|has|have|had)\b)/;
 const LAST_JOINED = new RegExp(`${JOINED_VERB.source}[^]*$`);
-const CLAUSE_END = new RegExp(`[,;:]|${JOINED_VERB.source}|$`);
+// (A clause that follows the day, "told the board on June 2 that the bill would be …", is what was told, not when.)
+const CLAUSE_END = new RegExp(`[,;:]|\\s(?:that|which)\\s|${JOINED_VERB.source}|$`);
 
 /**
  * The text with the quotations that do not hold `at` blanked out (offsets kept): the attribution of
@@ -1141,7 +1173,9 @@ function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEve
   // whatever later days, a news conference or a vote, it told before this sentence.)
   const left = told.find((e) => DEPARTED.test(e.sentence.text));
   const home = left && told.find((e) => e.date.start > left.date.start && RETURNED.test(e.sentence.text));
-  const days = (left && home ? [left, home] : told.slice(-2)).map((e) => e.date.start).sort();
+  // (Or the span the story gave the trip: "the June 3-9 mission … signed on its Tuesday".)
+  const span = events.find((e) => e.date.precision === 'day' && e.date.end && e.sentence.paragraph.kind === 'story');
+  const days = (left && home ? [left.date.start, home.date.start] : span ? [span.date.start, span.date.end!] : told.slice(-2).map((e) => e.date.start)).sort();
   if (days.length < 2 || daysBetween(days[0]!, days[1]!) > 21) return undefined;
   const day = weekdayFrom(result, days[0]!);
   return day.start <= days[1]! ? day : undefined;
@@ -1194,6 +1228,8 @@ function toEventDate(result: chrono.ParsedResult, published: string, coming: boo
   // "Three weeks ago" counts back whole weeks from publication: a day, if an approximate one.
   const weeksAgo = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a)\s+weeks?\s+(?:ago|earlier|later|before|after)\b/i.test(result.text);
   if (/\bweeks?\b(?!end)|\bnow\b|\btoday\b|\btonight\b/i.test(result.text) && !start.isCertain('weekday') && !weeksAgo) return undefined;
+  // ("A month on, a year later": later than something the story told, never than publication.)
+  if (/\b(?:months?|years?)\s+(?:later|after(?:wards?)?|earlier|before)\b/i.test(result.text)) return undefined;
   const precision: Precision | undefined =
     start.isCertain('day') || start.isCertain('weekday') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : undefined;
   if (!precision) return undefined;

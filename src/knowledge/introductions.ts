@@ -690,5 +690,12 @@ export function bySpeech(sentence: Sentence, runs: Token[][], out: Found[]): voi
       const next = s.slice(last.end).trimStart();
       if (SPEECH_VERB.exec(next)?.index === 0 || /^also\s/.test(next)) out.push({ name: words.join(' '), sentence });
     }
+    // '"… like nothing at home," said Ada Lind, 15, one of the pupils.': the name after the verb, ended by a comma or the full stop.
+    else if (
+      nameLike(words) &&
+      /["\u201d]\s*(?:said|says|added|recalled|explained)\s+$/.test(s.slice(0, run[0]!.start)) &&
+      /^\s*(?:[,.]|$)/.test(s.slice(last.end))
+    )
+      out.push({ name: words.join(' '), sentence });
   }
 }

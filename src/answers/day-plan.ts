@@ -1,0 +1,64 @@
+import type { Answer } from './types.ts';
+import type { Article } from '../corpus/types.ts';
+import { formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { placesIn } from '../knowledge/places.ts';
+import { stated, unsupported } from './compose.ts';
+import { aboutAll } from './named.ts';
+import { entityTerms, holdsEntities, type Scope } from './scope.ts';
+import { fold, stem, words, isStopWord } from '../text.ts';
+
+// "What is the delegation doing on Wednesday?", "where is Abernathy headed on Thursday?", "what did
+// Breed do on the 17th?": what the story of the one asked about dates to that day of its own week.
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const DAY_ASKED = new RegExp(
+  String.raw`^(what|where)\s+(?:is|are|was|were|did|does|do|will)\s+(.+?)\s+(?:(?:be\s+)?(?:doing|do|up\s+to|going|go|headed|heading|head|be|visiting|visit)\s+)?(?:on\s+)?(?:the\s+)?(${WEEKDAYS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s*\??$`,
+  'i',
+);
+
+export function dayPlan(s: Scope): Answer | undefined {
+  const m = DAY_ASKED.exec(s.q.text.trim());
+  if (!m) return undefined;
+  const [, kind, subject, day] = m as unknown as [string, string, string, string];
+  const k = s.ctx.knowledge;
+  const r = k.retriever;
+  const weekday = WEEKDAYS.indexOf(day.toLowerCase());
+  const dayOfMonth = weekday < 0 ? Number.parseInt(day, 10) : undefined;
+  const onDay = (e: DatedEvent) => {
+    if (e.date.precision !== 'day' || e.date.end) return false;
+    const d = new Date(`${e.date.start}T00:00:00Z`);
+    return weekday >= 0 ? d.getUTCDay() === weekday : d.getUTCDate() === dayOfMonth;
+  };
+  // (The one asked about, by their name, or the words of the group: "the Brenford delegation".)
+  const names = entityTerms(r, subject);
+  const subjectTerms = words(subject)
+    .filter((w) => !isStopWord(w))
+    .map((w) => stem(fold(w)));
+  const about = (a: Article) =>
+    holdsEntities(r, a, names) && (s.named.length ? a.paragraphs.some((p) => aboutAll(k, p, s.named)) : subjectTerms.some((t) => r.articleHas(a, t)));
+  const future = /^(?:is|are|will|does|do)$/i.test(/^\S+\s+(\S+)/.exec(s.q.text.trim())?.[1] ?? '');
+  for (const article of r.candidateArticles(r.analyze(subject)).filter(about).slice(0, 3)) {
+    const events = (k.eventsByArticle.get(article) ?? []).filter(
+      (e) => onDay(e) && e.sentence.paragraph.kind === 'story' && !/["\u201c\u201d]/.test(e.sentence.text),
+    );
+    // ("what is the delegation doing on Wednesday", asked of a page written on a Tuesday: the one to come.)
+    const inTense = events.filter((e) => e.date.start > article.published === future || e.date.start === article.published);
+    const pool = inTense.length ? inTense : events;
+    const days = new Set(pool.map((e) => e.date.start));
+    if (days.size !== 1) continue;
+    // The day's own sentences (its phrase in their words) before those a day carried on to.
+    const own = pool.filter((e) => e.sentence.text.includes(e.phrase));
+    const told = [...new Set((own.length ? own : pool).map((e) => e.sentence))].slice(0, 2);
+    const date = formatDate(pool[0]!.date);
+    const text = told.map((x) => x.text).join(' ');
+    if (kind.toLowerCase() === 'where') {
+      // (Not the place the one asked about comes from: "the Brenford group" is headed elsewhere.)
+      const places = [...new Set(told.flatMap((x) => placesIn(x.text, k.places).map((p) => p.place)))].filter((p) => !fold(subject).includes(fold(p)));
+      if (!places.length) return unsupported(s.ctx, `where on ${date}`, told[0]);
+      return stated(places[0]!, `${places[0]} (${date}): ${text}`, told);
+    }
+    return stated(text, `${date}: ${text}`, told);
+  }
+  return undefined;
+}
