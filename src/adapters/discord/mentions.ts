@@ -1,4 +1,4 @@
-import type { Client, Message, MessageCreateOptions } from 'discord.js';
+import type { Client, Message } from 'discord.js';
 import { ChannelType, ThreadAutoArchiveDuration } from 'discord.js';
 import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
 import type { Logger } from '../../core/logger.ts';
@@ -7,7 +7,7 @@ import { echo } from '../../text.ts';
 import { fileMention } from '../../intake/flow.ts';
 import { canManageHere, isMessageAdmin } from './permissions.ts';
 import type { InteractionDeps } from './interactions.ts';
-import { toDiscordView, type DiscordMessage } from './render.ts';
+import { edit, toDiscordView, type DiscordMessage } from './render.ts';
 
 // "@VisitBot who met Breed in Beijing?" in a channel: the answer goes in a thread started from that
 // message, or in the thread it was asked in. Bots (this one included) are ignored. The rest (answered
@@ -75,7 +75,7 @@ async function deliver(
   logger: Logger,
   newThread: boolean,
 ): Promise<{ message: Message; threadId?: string }> {
-  const payload: MessageCreateOptions = { embeds: m.embeds, components: m.components, allowedMentions: { parse: [], repliedUser: false } };
+  const payload = edit(m);
   if (newThread) {
     try {
       const thread = await message.startThread({ name: echo(question, 90) || 'VisitBot answer', autoArchiveDuration: ThreadAutoArchiveDuration.OneDay });
