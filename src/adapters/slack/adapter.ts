@@ -63,21 +63,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let installedTeam: string | undefined;
   const team = () => installedTeam;
   const client = () => life.connection().app.client;
+  // One users.info answer a user (kept a minute) serves both checks: SLACK_ADMIN_USERS also manage
+  // daily posts, not articles (the intake has its own list, ADMIN_USERS).
+  const workspaceAdmin = createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax });
   const ctx: ListenerContext = {
     config,
     interactions: options.interactions,
     logger,
-    canManage: options.canManageChannel ?? createManagerCheck({ adminUsers: config.adminUsers, client, logger, team, max: options.memoryMax }),
+    canManage: options.canManageChannel ?? (async (user) => config.adminUsers.includes(user) || workspaceAdmin(user)),
     claims: options.claims ?? memoryClaims({ max: options.memoryMax }),
     onError: () => signals.error(),
-    // SLACK_ADMIN_USERS manage daily posts, not articles: this check asks users.info only.
-    articles: options.articles
-      ? {
-          flow: options.articles,
-          isWorkspaceAdmin: createManagerCheck({ adminUsers: [], client, logger, team, max: options.memoryMax }),
-          fileHeaders: slackFileHeaders(config),
-        }
-      : undefined,
+    articles: options.articles ? { flow: options.articles, isWorkspaceAdmin: workspaceAdmin, fileHeaders: slackFileHeaders(config) } : undefined,
   };
 
   return {
