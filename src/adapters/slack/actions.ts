@@ -28,7 +28,7 @@ export function registerActions(app: App, ctx: ListenerContext): void {
       { ...input, canManage: () => ctx.canManage(body.user.id) },
       {
         show,
-        // A modal's title has no room for the receipt: it is said first, and the modal opened beside it.
+        // The receipt answers the click even if the form cannot open (a trigger_id lasts 3 s); the form's first label repeats it.
         openForm: async (form, request, receipt) => {
           await show({ kind: 'text', text: receipt }, { private: true });
           await client.views
