@@ -5,7 +5,7 @@ import { placesIn } from '../knowledge/places.ts';
 import { stated, unsupported } from './compose.ts';
 import { aboutAll } from './named.ts';
 import { entityTerms, holdsEntities, type Scope } from './scope.ts';
-import { fold, stem, words, isStopWord } from '../text.ts';
+import { echo, fold, isStopWord, stem, words } from '../text.ts';
 
 // "What is the delegation doing on Wednesday?", "where is Abernathy headed on Thursday?", "what did
 // Breed do on the 17th?": what the story of the one asked about dates to that day of its own week.
@@ -16,6 +16,10 @@ const DAY_ASKED = new RegExp(
   String.raw`^(what|where)\s+(?:is|are|was|were|did|does|do|will)\s+(.+?)\s+(?:(?:be\s+)?(?:doing|do|up\s+to|going|go|headed|heading|head|be|visiting|visit)\s+)?(?:on\s+)?(?:the\s+)?(${WEEKDAYS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s*\??$`,
   'i',
 );
+
+// "will travel to Vessa", "tours a yard in Halven", "heads for Tarsk": where the one asked goes or is.
+const MOVED_TO =
+  /\b(?:travel|go|goes|went|head|fl(?:y|ies|ew)|visit|arriv|tour|stop|spend|spent|move|land|drive|drove|ride|rode|take|took|be|is|are|was|were)\w*\b[^.;]{0,40}\b(?:to|in|at|for)\s+(?:the\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
 export function dayPlan(s: Scope): Answer | undefined {
   const m = DAY_ASKED.exec(s.q.text.trim());
@@ -54,8 +58,19 @@ export function dayPlan(s: Scope): Answer | undefined {
     const text = told.map((x) => x.text).join(' ');
     if (kind.toLowerCase() === 'where') {
       // (Not the place the one asked about comes from: "the Brenford group" is headed elsewhere.)
-      const places = [...new Set(told.flatMap((x) => placesIn(x.text, k.places).map((p) => p.place)))].filter((p) => !fold(subject).includes(fold(p)));
-      if (!places.length) return unsupported(s.ctx, `where on ${date}`, told[0]);
+      // (A place they go to or are in, not where something else is: "will open a depot in Carrow".)
+      const goneTo = (text: string, at: number) =>
+        MOVED_TO.test(text.slice(Math.max(0, at - 50), at)) || /^(?:On\s+[^,]+,\s+)?(?:In|At)\s+$/.test(text.slice(0, at));
+      const places = [
+        ...new Set(
+          told.flatMap((x) =>
+            placesIn(x.text, k.places)
+              .filter((p) => goneTo(x.text, p.at))
+              .map((p) => p.place),
+          ),
+        ),
+      ].filter((p) => !fold(subject).includes(fold(p)));
+      if (!places.length) return unsupported(s.ctx, `where ${echo(subject, 40)} ${future ? 'will be' : 'was'} on ${date}`, told[0]);
       return stated(places[0]!, `${places[0]} (${date}): ${text}`, told);
     }
     return stated(text, `${date}: ${text}`, told);

@@ -240,6 +240,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:flying|jetting|heading)\s+(?:out|off)\b(?!\s+of\b)/gi, 'leaving'],
   // "signed on Ostrel's behalf": for it.
   [/\bon\s+((?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)['\u2019]s\s+behalf\b/giu, 'for $1'],
+  [/\bon\s+behalf\s+of\b/gi, 'for'],
+  // "max number of students swapped per year": how many (chat's shorthand for a count asked).
+  [/^(?:the\s+)?(?:max(?:imum)?|total|exact)\s+(?:number|no\.?|#|count)\s+of\b/i, 'how many'],
+  // "when are the folks from Akureyri coming over to Maine": visiting it.
+  [/\bcoming\s+over(?:\s+to)?\b/gi, 'visiting'],
+  [/\b(?:come|comes)\s+over(?:\s+to)?\b/gi, 'visit'],
+  [/\bcame\s+over(?:\s+to)?\b/gi, 'visited'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
   // "how much taxpayer money did the junket cost": how much it cost the public.
@@ -607,8 +614,23 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
       if (only) best = { word: only, n: 0 };
     }
     if (!best) return w;
+    // ("ashcom" is one edit from "ashcomb", the stem of the name "Ashcombe": the name as the articles write it.)
+    const written = best.n ? writtenAs(best.word) : undefined;
+    const chosen = written ?? best.word;
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
-    return /^\p{Lu}/u.test(w) ? best.word.charAt(0).toUpperCase() + best.word.slice(1) : best.word;
+    return /^\p{Lu}/u.test(w) ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;
+  }
+
+  /** The capitalised word of the articles whose stem a spelling shares, where it is not written as spelt. */
+  function writtenAs(spelling: string): string | undefined {
+    const want = stem(spelling);
+    for (const { item } of r.sentences(spelling).slice(0, 3)) {
+      const words = item.text.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
+      if (words.some((x) => fold(x) === spelling)) return undefined;
+      const name = words.find((x) => /^\p{Lu}/u.test(x) && stem(fold(x)) === want);
+      if (name) return fold(name);
+    }
+    return undefined;
   }
 }
 

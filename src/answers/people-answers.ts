@@ -58,7 +58,7 @@ function whoIs(s: Scope, about: string): Answer {
   // ("the mayor of Shanghai that Breed met", "the Guangzhou mayor Breed met": the role without the
   // clause, when no one holds it with the clause.)
   const clauseless = about
-    .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which|while|whilst|when)\s.+$/i, '')
+    .replace(/,?\s+(?:the\s+(?:one|person|man|woman|guy)\s+)?(?:who|that|which|while|whilst|when)(?:['\u2019]s)?\s.+$/i, '')
     .replace(
       /(?<=\p{Ll})\s+(?:she|he|they|(?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:(?:is|are|was|were|will\s+be)\s+\p{Ll}{2,}ing|met|saw|visited|hosted|\p{Ll}+ed)\b.*$/u,
       '',
@@ -203,6 +203,15 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
       (m) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && home(m.role.sentence.paragraph.article).includes(fold(role.body!)),
     );
     if (new Set(local.map((m) => m.person)).size === 1) matches = local.slice(0, 1);
+  }
+  // "the mayor's press secretary" asked by the mayor's name ("Ashcombe's press secretary"): a title given with
+  // no body of its own, in the one story about that person, is on their staff.
+  const boss = !matches.length && role.body && role.title ? peopleNamedIn(k, role.body) : [];
+  if (boss.length === 1) {
+    const staff = peopleInRole(k, { ...role, body: undefined }).filter(
+      (m) => m.person !== boss[0] && !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && k.subjectOf(m.role.sentence.paragraph.article) === boss[0],
+    );
+    if (new Set(staff.map((m) => m.person)).size === 1) matches = staff.slice(0, 1);
   }
   // ("the kestrel ferry company", typed in lower case, is the Kestrel Ferry Company the story names: a body
   // no one is said to head, not one told by what it is.)
@@ -496,6 +505,7 @@ function doers(s: Scope, fallback = true): Answer {
   const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
   let bodiesOnly: Sentence | undefined;
+  let sideUnclear: Sentence | undefined;
   // "who voted against": those who took that side, not whoever voted.
   const side = voteSide(q.verb, q.about);
   const sideTakers: string[] = [];
@@ -567,6 +577,11 @@ function doers(s: Scope, fallback = true): Answer {
         )
       : undefined;
     if (forSide) return stated(forSide.name, `${describe(forSide)} ${did}`, [sentence]);
+    // (Asked for one side, two signers neither of whose offices names it: not both, nor the first.)
+    if (forWhom && names.filter((n) => peopleNamedIn(s.ctx.knowledge, n).length > 0).length > 1) {
+      sideUnclear ??= sentence;
+      continue;
+    }
     if (names.length) {
       // The others who did it, told in the sentences around ("A and B signed for Vessby. C signed for
       // the host city along with its port warden, D."), when the question asks for no one side.
@@ -587,10 +602,15 @@ function doers(s: Scope, fallback = true): Answer {
     }
     const sideOf = forWhom ? signerFor(forWhom, people) : undefined;
     if (sideOf) return stated(sideOf.name, `${describe(sideOf)} ${did}`, [sentence]);
+    if (forWhom && (people.length > 1 || (people.length === 1 && !roleNamesSide(people[0]!, forWhom)))) {
+      sideUnclear ??= sentence;
+      continue;
+    }
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
+  if (sideUnclear) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they do not say which signer was that side's`, sideUnclear);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
@@ -719,6 +739,13 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
     })
     .sort((a, b) => b.score - a.score);
   return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own ? scored[0]!.p : undefined;
+}
+
+/** Does one of the signer's roles hold a word of the side asked for ("the harbour" in "head of the Tarsk Harbour Board")? */
+function roleNamesSide(p: Person, side: string): boolean {
+  const want = words(side).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w));
+  const roleWords = words(p.roles.map((r) => r.role).join(' '));
+  return want.some((x) => roleWords.some((w) => stem(w) === stem(x)));
 }
 
 // "for the Icelandic side": the side is no word of the body.

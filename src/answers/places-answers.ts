@@ -228,6 +228,10 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
  */
 function verbAsked(about: string): string | undefined {
   const lower = about.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  // "… going to be built", "… the mayors will visit": the verb after a modal or "be", before any noun that may be a verb ("group").
+  const after = /\b(?:be|been|being|will|would|can|could|to)\s+(?!be\b)(\p{Ll}+)\b/u.exec(about)?.[1];
+  const lemma = after ? (tag(after)[0]?.lemma ?? after) : undefined;
+  if (after && lemma && hasSense(lemma, 'verb') && !/^(?:go|get|do|have|come)$/.test(lemma)) return lemma;
   const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(about)?.[1];
   if (afterName && hasSense(afterName, 'verb')) return afterName;
   const participle = /^(?:was|were|is|are|been|be)\b/i.test(about) ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;

@@ -355,7 +355,7 @@ const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested
 // Words that give a reason or a judgement behind a choice.
 // ("put off any decision", "has not been decided": no decision is no reason.)
 const CAUSE =
-  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\bblamed\b[^.;]{0,60}\bon\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|(?<!\b(?:any|no)\s)decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|(?<!\b(?:not|never)\s+(?:been\s+|yet\s+(?:been\s+)?)?)decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\bblamed\b[^.;]{0,60}\bon\b|\b(?:needed|required|necessary)\s+before\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|amid|over\s+concerns?|came\s+down\s+to|(?<!\b(?:any|no)\s)decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|(?<!\b(?:not|never)\s+(?:been\s+|yet\s+(?:been\s+)?)?)decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // A question about something held back, and a condition that holds it back.
 const HOLD_ASKED = /\b(?:hold(?:s|ing)?\s+off|wait(?:s|ing)?|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|stall(?:s|ed|ing)?|hesitat\w*)\b/i;
