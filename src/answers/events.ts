@@ -285,7 +285,12 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // (The question's verbs, and its nouns made of a verb: "renewal" of "when was the renewal signed".)
   const deverbal = words(text).filter((w) => /(?:al|ment|tion|sion|ance|ence)$/.test(w) && hasSense(stem(w), 'verb'));
   const actions = [...verbs.flat(), ...deverbal.map(stem)];
-  return { event: chooseEvent(top, forms, dq.future, actions), ranked, forms, start, end };
+  const event = chooseEvent(top, forms, dq.future, actions);
+  // "When will the plant start building trucks?": a day gone by, of a sentence that tells none of the
+  // question's verbs ("announced it would invest in a truck plant"), is no day of what is still to come.
+  if (dq.future && verbs.length && !holdsVerb(event) && event.date.start < event.sentence.paragraph.article.published.slice(0, event.date.start.length))
+    return undefined;
+  return { event, ranked, forms, start, end };
 }
 
 /** Where a sentence tells the event itself ("came home"), not as the mark of another day ("the day before we came home"). */

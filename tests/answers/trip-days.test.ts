@@ -29,6 +29,7 @@ const midTrip = botOfStories([
     'In Halven on Tuesday afternoon, Fenlow met port chiefs.',
     'Fenlow said the port wants faster freight links.',
     'The mayors then looked on as their ports signed a rail freight agreement.',
+    'On Monday afternoon, a business forum in Ostrel drew 90 firms.',
     'At the forum, the Halven firm Nordtrack said it would put 12 million U.S. dollars into a depot in Dunmore.',
     '"I had never seen a glacier before, and now I have stood on one," said Mia Holt, 16, one of the Dunmore students.',
     'The delegation will tour a shipyard in Halven’s north harbor on Wednesday. On the 12th, Fenlow will travel to Vessa for its ice caves, before flying back on Friday.',
@@ -78,6 +79,10 @@ describe('GIVEN a wire story written in the middle of a trip', () => {
 
   it('reads a sum in "U.S. dollars"', () => {
     expect(first(midTrip, 'how much is nordtrack investing in dunmore?')).toMatch(/12 million U\.S\. dollars/);
+  });
+
+  it('gives no past day for what is still to come, where the day’s sentence tells none of the question’s verbs (a guard)', () => {
+    expect(midTrip.handleLine('when will the nordtrack depot start hiring?', 'cli').answered).toBe(false);
   });
 
   it('finds a speaker named after "said" with an age', () => {
