@@ -276,12 +276,15 @@ export function number(s: Scope): Answer {
     for (const sentence of article.paragraphs
       .filter((p) => p.kind === 'story' || (photo && p.kind === 'caption'))
       .flatMap((p) => p.sentences)
-      .filter((x) => !otherTrip(x))) {
+      // (Nor a claim a correction withdrew: "An earlier version said 420 jobs; the company's figure is 240.")
+      .filter((x) => !otherTrip(x) && !isRetracted(x))) {
       const count = countOf(sentence.text, ownStems(q.focus ?? ''), asksPeople, kind);
       // (A caption's credit, "Photo: …", stands apart from its text: the caption is read whole.)
       // ("… opened a depot in Orley. Ninety jobs in all.": a fragment with no verb goes on with the sentence before.)
       const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
-      const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : before && isFragment(sentence.text) ? [sentence, before] : [sentence];
+      // ("… will build a plant outside Millbrook. That's 240 jobs.": one that opens on "that" goes on with it too.)
+      const goesOn = before && (isFragment(sentence.text) || /^(?:That|This|It)(?:['\u2019]s|\s+(?:is|was|means))\s/.test(sentence.text));
+      const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : goesOn ? [sentence, before] : [sentence];
       const held = (t: QueryTerm) => read.some((x) => r.termsOfSentence(x).has(t.term));
       if (count && (onTheTrip || plainTerms.some(held))) {
         counts = [{ value: count, sentence }];

@@ -53,9 +53,9 @@ export function supporting(s: Scope, text = retrievalText(s), min = MIN_COVERAGE
   return supportingRanked(s, text, min).map((r) => r.item);
 }
 
-// "An earlier version of this report gave the fund as …": a claim withdrawn by a correction.
+// "An earlier (online) version of this report gave the fund as …": a claim withdrawn by a correction.
 export const RETRACTED =
-  /\b(?:an\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item|page|release|faq|notice|entry)\b/i;
+  /\b(?:an\s+)?(?:earlier|previous)\s+(?:(?:online|print|web)\s+)?version\s+of\s+this\s+(?:story|article|report|post|column|piece|op-ed|editorial|interview|item|page|release|faq|notice|entry)\b/i;
 // A note's label: "Correction:", "**Correction, March 13:**".
 const NOTE_LABEL = /^[*_]{0,2}(?:Correction|Clarification|Editor['\u2019]s\s+note)s?\b/i;
 // What a note puts right: "The right amount is $32,000."

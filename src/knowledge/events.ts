@@ -440,7 +440,12 @@ export function extractEvents(article: Article): DatedEvent[] {
               .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
           : undefined;
         // ("At a dinner in Busan that Thursday": with no Thursday told before, the trip's.)
-        const ofTrip = tripWeekday(result, sentence.text, events, that && !(toldWeekday && near(toldWeekday)));
+        // ("we left on the Sunday, and the Tuesday we landed …", in an interview whose questions reset the day
+        // reached: a weekday told as "the", with no day reached, is the trip's.)
+        const theTrip = bareWeekday && paragraph.kind === 'story' && /\bthe\s+$/i.test(sentence.text.slice(0, result.index)) && !!tripTold(events);
+        // (Within the trip, the first such weekday from the day the story reached: "we left on the Sunday, and the Tuesday we landed".)
+        const from = theTrip && lastDay && !pastTheTrip(events, lastDay) ? lastDay.start : undefined;
+        const ofTrip = tripWeekday(result, sentence.text, events, (that && !(toldWeekday && near(toldWeekday))) || theTrip, from);
         const date =
           counted ??
           (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??
@@ -1158,7 +1163,7 @@ const RECORDED =
  * "On the trip's Wednesday", "the Monday of the visit": the one such weekday between the last two days the
  * story told (the trip's first and last, "left on Monday, June 2, and came back on Friday, June 6").
  */
-function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[], thatDay = false): EventDate | undefined {
+function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEvent[], thatDay = false, from?: string): EventDate | undefined {
   if (result.start.isCertain('day') || !result.start.isCertain('weekday')) return undefined;
   const before = text.slice(Math.max(0, result.index - 30), result.index);
   const after = text.slice(result.index + result.text.length, result.index + result.text.length + 30);
@@ -1177,8 +1182,26 @@ function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEve
   const span = events.find((e) => e.date.precision === 'day' && e.date.end && e.sentence.paragraph.kind === 'story');
   const days = (left && home ? [left.date.start, home.date.start] : span ? [span.date.start, span.date.end!] : told.slice(-2).map((e) => e.date.start)).sort();
   if (days.length < 2 || daysBetween(days[0]!, days[1]!) > 21) return undefined;
-  const day = weekdayFrom(result, days[0]!);
-  return day.start <= days[1]! ? day : undefined;
+  const day = weekdayFrom(result, from && from >= days[0]! && from <= days[1]! ? from : days[0]!);
+  if (day.start > days[1]!) return undefined;
+  // ("On our last day, the Sunday": the last such weekday of the trip.)
+  let last = day;
+  while (LAST_TRIP_DAY.test(text) && shiftDay(last.start, 7) <= days[1]!) last = { ...last, start: shiftDay(last.start, 7) };
+  return last;
+}
+
+/** The days the story told the trip left and came home, in the past. */
+function tripTold(events: DatedEvent[]): { left: string; home: string } | undefined {
+  const told = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
+  const left = told.find((e) => DEPARTED.test(e.sentence.text));
+  const home = left && told.find((e) => e.date.start > left.date.start && RETURNED.test(e.sentence.text));
+  return home && daysBetween(left.date.start, home.date.start) <= 21 ? { left: left.date.start, home: home.date.start } : undefined;
+}
+
+/** Has the story moved on past the trip it told the ends of (to the day of an interview after it)? */
+function pastTheTrip(events: DatedEvent[], reached: EventDate): boolean {
+  const trip = tripTold(events);
+  return !!trip && reached.start > trip.home;
 }
 
 /**
