@@ -98,3 +98,33 @@ describe('GIVEN a wire story written in the middle of a trip', () => {
     expect(first(midTrip, 'where is fenlow headed on thursday?')).toMatch(/Vessa/);
   });
 });
+
+// An interview after a trip (questions in bold), the days told as the official remembers them, and an
+// editor's note that withdraws a figure.
+const interview = botOfStories([
+  { published: '2025-06-25', source: 'Harbor Business Monthly' },
+  [
+    'Trade chief Nora Vell led 20 people to Osaka and Kobe. The group left on Sunday, June 8, and came home on Monday, June 16. She spoke to us last Friday.',
+    '**Why so long?**',
+    'We flew out on the Sunday; the Wednesday we landed in Osaka we slept. On the morning after we landed, the Kansai Shippers Guild and our port signed a memorandum.',
+    '**And the last day?**',
+    'Our last day there, the Sunday, some of us toured a robotics school.',
+    '**And the plant?**',
+    'Kobe Gearworks will build a plant in Dunmore. That’s 90 jobs over two years.',
+    '*An earlier web version of this story put the plant at 190 jobs; the company’s figure is 90.*',
+  ],
+]);
+
+describe('GIVEN an interview after a trip that tells its days as the official remembers them', () => {
+  it('reads "the Wednesday we landed" and the morning after it within the trip', () => {
+    expect(first(interview, 'when was the port memorandum with the kansai shippers guild signed?')).toMatch(/^June 12, 2025/);
+  });
+
+  it('reads “our last day there, the Sunday” as the trip’s last Sunday', () => {
+    expect(first(interview, 'when did they tour the robotics school?')).toMatch(/^June 15, 2025/);
+  });
+
+  it('does not count a figure the editor’s note withdrew', () => {
+    expect(first(interview, 'how many jobs will the kobe gearworks plant bring?')).not.toMatch(/190/);
+  });
+});
