@@ -342,10 +342,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         const clause = clauseAround(unquoted, result.index, result.index + result.text.length);
         const bareWeekday = !result.start.isCertain('day') && result.start.isCertain('weekday');
         const ordinalDay = ORDINAL_DAY.test(result.text) && !result.start.isCertain('month');
-        // "this weekend" in a report of the week is the one to come.
         // ("will visit the caves …, before heading home on Friday": a clause with no verb of its own but a
         // participle has the tense of the sentence it hangs on.)
         const hanging = NON_FINITE.test(clause) && !CLAUSE_VERB.test(clause.replace(NON_FINITE, ' ')) && COMING.test(unquoted.slice(0, result.index));
+        // "this weekend" in a report of the week is the one to come.
         const coming =
           COMING.test(clause) ||
           hanging ||
@@ -440,8 +440,8 @@ export function extractEvents(article: Article): DatedEvent[] {
               .find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === result.start.get('weekday'))
           : undefined;
         // ("At a dinner in Busan that Thursday": with no Thursday told before, the trip's.)
-        // ("we left on the Sunday, and the Tuesday we landed …", in an interview whose questions reset the day
-        // reached: a weekday told as "the", with no day reached, is the trip's.)
+        // ("we left on the Sunday, and the Tuesday we landed …", in an interview told after the trip whose
+        // departure and return it dated: a weekday told as "the" is the trip's.)
         const theTrip = bareWeekday && paragraph.kind === 'story' && /\bthe\s+$/i.test(sentence.text.slice(0, result.index)) && !!tripTold(events);
         // (Within the trip, the first such weekday from the day the story reached: "we left on the Sunday, and the Tuesday we landed".)
         const from = theTrip && lastDay && !pastTheTrip(events, lastDay) ? lastDay.start : undefined;
@@ -1176,11 +1176,10 @@ function tripWeekday(result: chrono.ParsedResult, text: string, events: DatedEve
   const told = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
   // (The trip's own ends where the story tells them: "left on Monday, June 2 … flew home on Tuesday, June 10",
   // whatever later days, a news conference or a vote, it told before this sentence.)
-  const left = told.find((e) => DEPARTED.test(e.sentence.text));
-  const home = left && told.find((e) => e.date.start > left.date.start && RETURNED.test(e.sentence.text));
+  const ends = tripTold(events);
   // (Or the span the story gave the trip: "the June 3-9 mission … signed on its Tuesday".)
   const span = events.find((e) => e.date.precision === 'day' && e.date.end && e.sentence.paragraph.kind === 'story');
-  const days = (left && home ? [left.date.start, home.date.start] : span ? [span.date.start, span.date.end!] : told.slice(-2).map((e) => e.date.start)).sort();
+  const days = (ends ? [ends.left, ends.home] : span ? [span.date.start, span.date.end!] : told.slice(-2).map((e) => e.date.start)).sort();
   if (days.length < 2 || daysBetween(days[0]!, days[1]!) > 21) return undefined;
   const day = weekdayFrom(result, from && from >= days[0]! && from <= days[1]! ? from : days[0]!);
   if (day.start > days[1]!) return undefined;
@@ -1195,7 +1194,7 @@ function tripTold(events: DatedEvent[]): { left: string; home: string } | undefi
   const told = events.filter((e) => e.date.precision === 'day' && !e.date.end && e.sentence.paragraph.kind === 'story');
   const left = told.find((e) => DEPARTED.test(e.sentence.text));
   const home = left && told.find((e) => e.date.start > left.date.start && RETURNED.test(e.sentence.text));
-  return home && daysBetween(left.date.start, home.date.start) <= 21 ? { left: left.date.start, home: home.date.start } : undefined;
+  return home ? { left: left.date.start, home: home.date.start } : undefined;
 }
 
 /** Has the story moved on past the trip it told the ends of (to the day of an interview after it)? */
