@@ -347,8 +347,12 @@ export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
 const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieutenant|under|sub|interim|then)$/i;
 
+const ANY_MODIFIER = new RegExp(`(?:^|[\\s,-])${MODIFIERS.source.slice(1, -1)}(?=[\\s,-]|$)`, 'i');
+
 /** Does the role hold the title only behind a modifier the title asked for lacks ("vice mayor" for "mayor")? */
 function modified(role: string, title: string[]): boolean {
+  // (Most roles hold no modifier, and a role search checks thousands: no need to work out their terms.)
+  if (!ANY_MODIFIER.test(role)) return false;
   const ws = role.toLowerCase().split(/[\s,-]+/);
   const at = ws.findIndex((_w, i) => title.every((t, k) => terms(ws[i + k] ?? '')[0] === t));
   return at > 0 && MODIFIERS.test(ws[at - 1]!) && !title.some((t) => MODIFIERS.test(t));
