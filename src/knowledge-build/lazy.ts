@@ -210,8 +210,15 @@ export function keepSentences(db: Database.Database, key: string, rows: Sentence
   }
 }
 
-/** A kept sentence of a snapshot (caption, n, order, start, text), read from the index file; undefined: not kept. */
-export type KeptSentence = (article: number, sentence: number) => [caption: number, n: number, order: number, start: number, text: string] | undefined;
+/** A kept sentence of a snapshot: caption, n, order, start, text. */
+export type KeptSentenceRow = [caption: number, n: number, order: number, start: number, text: string];
+
+/** The kept sentences of a snapshot, read from the index file; undefined: not kept. */
+export interface KeptSentence {
+  at(article: number, sentence: number): KeptSentenceRow | undefined;
+  /** Those of these (article, sentence) pairs, in one statement (a role search cites thousands). */
+  many(pairs: [article: number, sentence: number][]): (KeptSentenceRow | undefined)[];
+}
 
 /** The sentences kept under `key` (keepSentences), or undefined where the index file holds none. */
 export function keptSentences(db: Database.Database, key: string): KeptSentence | undefined {
@@ -221,13 +228,30 @@ export function keptSentences(db: Database.Database, key: string): KeptSentence 
         'SELECT caption, n, ord, start, text FROM snapshot_sentences WHERE texts = ? AND a = ? AND s = ?',
       )
       .raw();
+    // (The pairs in their order: CROSS JOIN keeps them the outer loop, each row found by its key.)
+    const many = db
+      .prepare<[string, string], [number, ...KeptSentenceRow]>(
+        'SELECT j.key, t.caption, t.n, t.ord, t.start, t.text FROM json_each(?) j CROSS JOIN snapshot_sentences t ON t.texts = ? AND t.a = j.value ->> 0 AND t.s = j.value ->> 1',
+      )
+      .raw();
     if (!db.prepare('SELECT 1 FROM snapshot_sentences WHERE texts = ? LIMIT 1').get(key)) return undefined;
-    return (a, s) => {
-      try {
-        return read.get(key, a, s);
-      } catch {
-        return undefined;
-      }
+    return {
+      at(a, s) {
+        try {
+          return read.get(key, a, s);
+        } catch {
+          return undefined;
+        }
+      },
+      many(pairs) {
+        const out = new Array<KeptSentenceRow | undefined>(pairs.length);
+        try {
+          for (const [k, ...row] of many.iterate(JSON.stringify(pairs), key)) out[k] = row;
+        } catch {
+          // none read: each is read alone when asked for
+        }
+        return out;
+      },
     };
   } catch {
     return undefined;
@@ -487,25 +511,29 @@ const EVENT_ARTICLES = 25_000;
 // corpus). The getters stay own, enumerable properties, as in a literal (a spread copies their value).
 // The symbol properties are written in the object literal: V8 sizes an object for its literal's
 // properties, and one added later goes to a separate property array (24 bytes more per object). A
-// role's or event's sentence is two numbers (ART, SEN), not an array of two (64 bytes more). A
-// person's mentions, as (article, sentence) pairs, and then the articles quoting them are a range
-// [FROM, TO) of one Int32Array (REFS), split at QUOTED; AT is the person's position.
+// role's or event's sentence is two numbers (ART, SEN), not an array of two (64 bytes more); a role
+// made by a role search may carry its kept sentence, read with its person's row (KEPT), until first
+// asked for. A person's mentions, as (article, sentence) pairs, and then the articles quoting them
+// are one Int32Array (REFS), split at QUOTED, read from the row by READ when first asked for (a role
+// search makes thousands of people and asks few of them); AT is the person's position.
 const RESOLVE = Symbol('resolve');
 const ART = Symbol('article');
 const SEN = Symbol('sentence');
+const KEPT = Symbol('kept sentence');
 const REFS = Symbol('refs');
-const FROM = Symbol('from');
+const READ = Symbol('read refs');
 const QUOTED = Symbol('quoted');
-const TO = Symbol('to');
 const AT = Symbol('position');
 type Positioned = { [AT]: number };
-type Deferred = { [RESOLVE]: (a: number, s: number) => unknown; [ART]: number; [SEN]: number };
-type Refs = { [RESOLVE]: (a: number, s: number) => unknown; [REFS]: Int32Array; [FROM]: number; [QUOTED]: number; [TO]: number };
+type Resolve = (a: number, s: number, kept?: KeptSentenceRow) => unknown;
+type Deferred = { [RESOLVE]: Resolve; [ART]: number; [SEN]: number; [KEPT]?: KeptSentenceRow };
+type Refs = { [RESOLVE]: Resolve; [READ]: (p: Refs & Positioned) => void; [REFS]: Int32Array | undefined; [QUOTED]: number };
 /** A person's references: mentions as (article, sentence) pairs, or the articles holding their quotes; none for a person made elsewhere. */
 function refsOf(p: Person, what: 'mentions' | 'quoted'): { refs: Int32Array; start: number; end: number } {
-  const r = p as Partial<Refs>;
+  const r = p as Partial<Refs & Positioned>;
+  if (!r[REFS] && r[READ]) r[READ](r as Refs & Positioned);
   if (!r[REFS]) return { refs: new Int32Array(0), start: 0, end: 0 };
-  return what === 'mentions' ? { refs: r[REFS], start: r[FROM]!, end: r[QUOTED]! } : { refs: r[REFS], start: r[QUOTED]!, end: r[TO]! };
+  return what === 'mentions' ? { refs: r[REFS], start: 0, end: r[QUOTED]! } : { refs: r[REFS], start: r[QUOTED]!, end: r[REFS].length };
 }
 /** What a person without aliases holds: one shared list, frozen (nothing adds to a lazy knowledge's people). */
 const NO_ALIASES = Object.freeze([]) as unknown as string[];
@@ -513,16 +541,19 @@ const SENTENCE: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: Deferred) {
-    return this[RESOLVE](this[ART], this[SEN]);
+    const kept = this[KEPT];
+    // (Used once: the sentence made from it is then the one handed out while anything holds it.)
+    if (kept) this[KEPT] = undefined;
+    return this[RESOLVE](this[ART], this[SEN], kept);
   },
 };
 const MENTIONS: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: Refs) {
-    const refs = this[REFS];
+    const { refs, end } = refsOf(this as unknown as Person, 'mentions');
     const out: unknown[] = [];
-    for (let k = this[FROM]; k < this[QUOTED]; k += 2) out.push(this[RESOLVE](refs[k]!, refs[k + 1]!));
+    for (let k = 0; k < end; k += 2) out.push(this[RESOLVE](refs[k]!, refs[k + 1]!));
     return out;
   },
 };
@@ -560,11 +591,11 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   const standInParagraphs: (Map<number, WeakRef<Paragraph>> | undefined)[] = [];
   const articleOfStandIn = new WeakMap<Paragraph, number>();
   const indexOfStandIn = new WeakMap<Sentence, number>();
-  const sentenceAt = (a: number, s: number): Sentence => {
+  const sentenceAt = (a: number, s: number, kept?: KeptSentenceRow): Sentence => {
     if (!from.texts || units.has(a) || weak[a]?.deref()) return unit(a).sentences[s]!;
     const held = standIns[a]?.get(s)?.deref();
     if (held) return held;
-    const row = from.texts(a, s);
+    const row = kept ?? from.texts.at(a, s);
     if (!row) return unit(a).sentences[s]!;
     const [caption, n, order, start, text] = row;
     const paragraphs = (standInParagraphs[a] ??= new Map());
@@ -668,25 +699,30 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
         [RESOLVE]: sentenceAt,
         [ART]: roles[k + 1] as number,
         [SEN]: roles[k + 2] as number,
+        [KEPT]: undefined,
       };
       facts[k / 3] = Object.defineProperty(fact, 'sentence', SENTENCE) as unknown as RoleFact;
     }
     return facts;
   };
-  const personOf = ([i, key, name, aliases, roles, terms, mentions, quotedIn]: KeptPerson): Person => {
+  const readRefs = (p: Refs & Positioned): void => {
+    const [mentions, quotedIn] = from.people.refsAt(p[AT]) ?? [[], []];
     const refs = new Int32Array(mentions.length + quotedIn.length);
     refs.set(mentions);
     refs.set(quotedIn, mentions.length);
+    p[REFS] = refs;
+    p[QUOTED] = mentions.length;
+  };
+  const personOf = ([i, key, name, aliases, roles, terms]: KeptPerson): Person => {
     const person = {
       key,
       name,
       aliases: aliases.length ? aliases : NO_ALIASES,
       roles: roleFactsOf(roles, terms),
       [RESOLVE]: sentenceAt,
-      [REFS]: refs,
-      [FROM]: 0,
-      [QUOTED]: mentions.length,
-      [TO]: refs.length,
+      [READ]: readRefs,
+      [REFS]: undefined,
+      [QUOTED]: 0,
       [AT]: i,
     };
     return Object.defineProperty(person, 'mentions', MENTIONS) as unknown as Person;
@@ -701,22 +737,58 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
   });
   /** A person whose row cannot be read (the file gone or busy): no one's name, no roles. */
   const missing = (i: number): Person => ({ key: '', name: '', aliases: NO_ALIASES, roles: [], mentions: [], [AT]: i }) as Person;
+  const makePerson = (row: KeptPerson): Person => {
+    const p = personOf(row);
+    peopleMade++;
+    personRefs.set(row[0], new WeakRef(p));
+    personGone.register(p, row[0]);
+    return p;
+  };
   const personAt = (i: number): Person => {
     let p = peopleHeld.get(i) ?? personRefs.get(i)?.deref();
     if (!p) {
       const row = from.people.at(i);
       if (!row) return missing(i);
-      p = personOf(row);
-      peopleMade++;
-      personRefs.set(i, new WeakRef(p));
-      personGone.register(p, i);
+      p = makePerson(row);
     }
     peopleHeld.set(i, p);
     return p;
   };
+  // Those not made yet are read in one statement; so are the kept sentences of role roles[n] of the n-th, where not in memory.
+  const peopleAt = (positions: number[], roles?: number[]): Person[] => {
+    const found = new Map<number, Person>();
+    const unread: number[] = [];
+    for (const i of positions) {
+      const p = peopleHeld.peek(i) ?? personRefs.get(i)?.deref();
+      if (p) found.set(i, p);
+      else if (!found.has(i)) {
+        found.set(i, missing(i));
+        unread.push(i);
+      }
+    }
+    if (unread.length) for (const row of from.people.many(unread)) found.set(row[0], makePerson(row));
+    const texts = from.texts;
+    if (roles && texts) {
+      const cited = positions.map((i, n) => found.get(i)!.roles[roles[n]!] as (RoleFact & Deferred) | undefined);
+      const unheld = cited.filter((r): r is RoleFact & Deferred => {
+        if (!r || r[KEPT]) return false;
+        const a = r[ART];
+        return !units.has(a) && !weak[a]?.deref() && !standIns[a]?.get(r[SEN])?.deref();
+      });
+      const rows = texts.many(unheld.map((r) => [r[ART], r[SEN]]));
+      unheld.forEach((r, n) => (r[KEPT] = rows[n]));
+    }
+    // (Only the last PEOPLE_HELD are kept as read last: no use churning the cache with thousands.)
+    for (const i of positions.slice(-PEOPLE_HELD)) {
+      const p = found.get(i)!;
+      if (personRefs.get(i)?.deref() === p) peopleHeld.set(i, p);
+    }
+    return positions.map((i) => found.get(i)!);
+  };
   const people: PeopleFinder = {
     count: from.people.count,
     at: personAt,
+    many: peopleAt,
     byKey(key) {
       const i = from.people.positionOf(key);
       return i === undefined ? undefined : personAt(i);

@@ -94,22 +94,17 @@ function ranked(top: [number, number][], mentions: number, i: number): void {
   if (top.length > PROMINENT) top.pop();
 }
 
-/** A person's row as read: position, key, name, aliases, roles, role terms, mentions, quoted. */
-export type KeptPerson = [
-  i: number,
-  key: string,
-  name: string,
-  aliases: string[],
-  roles: (string | number)[],
-  roleTerms: string[],
-  mentions: number[],
-  quoted: number[],
-];
+/** A person's row as read: position, key, name, aliases, roles, role terms (no mentions nor quoted articles: refsAt reads them when asked for). */
+export type KeptPerson = [i: number, key: string, name: string, aliases: string[], roles: (string | number)[], roleTerms: string[]];
 
 /** The people kept under a key, read as asked. */
 export interface KeptPeople {
   count: number;
   at(i: number): KeptPerson | undefined;
+  /** The people at these positions, in their order, read in one statement (a role search makes thousands); a row that cannot be read is left out. */
+  many(positions: number[]): KeptPerson[];
+  /** Where a person is mentioned, as (article, sentence) pairs, and the articles quoting them. */
+  refsAt(i: number): [mentions: number[], quoted: number[]] | undefined;
   /** The position of the person with this key. */
   positionOf(key: string): number | undefined;
   positions(by: FoundBy, word: string): number[];
@@ -128,9 +123,15 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
   try {
     const snapshot = snapshotNumber(db, texts);
     if (snapshot === undefined) return undefined;
-    const columns = 'SELECT i, key, name, aliases, roles, terms, mentions, quoted FROM snapshot_people WHERE s = ?';
-    type Raw = [number, string, string, string, string, string, string, string];
-    const at = db.prepare<[number, number], Raw>(`${columns} AND i = ?`).raw();
+    type Raw = [number, string, string, string, string, string];
+    const at = db.prepare<[number, number], Raw>('SELECT i, key, name, aliases, roles, terms FROM snapshot_people WHERE s = ? AND i = ?').raw();
+    // (The positions in their order: CROSS JOIN keeps them the outer loop, each row found by its key.)
+    const many = db
+      .prepare<[string, number], Raw>(
+        'SELECT p.i, p.key, p.name, p.aliases, p.roles, p.terms FROM json_each(?) j CROSS JOIN snapshot_people p ON p.s = ? AND p.i = j.value ORDER BY j.key',
+      )
+      .raw();
+    const refs = db.prepare<[number, number], [string, string]>('SELECT mentions, quoted FROM snapshot_people WHERE s = ? AND i = ?').raw();
     const positionOf = db.prepare<[number, string], number>('SELECT i FROM snapshot_people WHERE s = ? AND key = ?').pluck();
     const positions = db
       .prepare<[number, string, string], [number, number]>('SELECT i, times FROM snapshot_people_words WHERE s = ? AND kind = ? AND word = ? ORDER BY i')
@@ -153,8 +154,7 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
     // The last one is there and none after it: all were written (in one transaction).
     if ((count && !at.get(snapshot, count - 1)) || at.get(snapshot, count)) return undefined;
     if ((articles && named.get(snapshot, articles - 1) === undefined) || named.get(snapshot, articles) !== undefined) return undefined;
-    const parsed = (r: Raw | undefined): KeptPerson | undefined =>
-      r && [r[0], r[1], r[2], JSON.parse(r[3]), JSON.parse(r[4]), JSON.parse(r[5]), JSON.parse(r[6]), JSON.parse(r[7])];
+    const parsed = (r: Raw | undefined): KeptPerson | undefined => r && [r[0], r[1], r[2], JSON.parse(r[3]), JSON.parse(r[4]), JSON.parse(r[5])];
     // A read that fails (the file gone or busy) finds no one.
     const safely =
       <A extends unknown[], T>(read: (...args: A) => T, none: T) =>
@@ -168,6 +168,11 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
     return {
       count,
       at: safely((i: number) => parsed(at.get(snapshot, i)), undefined),
+      many: safely((positions: number[]) => many.all(JSON.stringify(positions), snapshot).map((r) => parsed(r)!), []),
+      refsAt: safely((i: number) => {
+        const row = refs.get(snapshot, i);
+        return row && [JSON.parse(row[0]), JSON.parse(row[1])];
+      }, undefined),
       positionOf: safely((k: string) => positionOf.get(snapshot, k), undefined),
       positions: safely((by: FoundBy, w: string) => positions.all(snapshot, by[0]!, w).flatMap(([i, times]) => Array<number>(times).fill(i)), []),
       // (Every word beginning with the prefix sorts below the prefix followed by the last code point.)

@@ -25,6 +25,8 @@ export interface PeopleFinder {
   readonly count: number;
   /** The person at a position in the people's order. */
   at(i: number): Person;
+  /** The people at these positions (at() of each), those kept in the index file read at once; with `roles`, role roles[n] of the n-th is the one whose sentence will be asked for. */
+  many(positions: number[], roles?: number[]): Person[];
   /** The person whose key (folded full name) this is. */
   byKey(key: string): Person | undefined;
   /** The positions of the people found by this word, in the people's order. */
@@ -110,6 +112,7 @@ export function peopleFinderOf(people: Person[]): PeopleFinder {
   return {
     count: people.length,
     at: (i) => people[i]!,
+    many: (positions) => positions.map((i) => people[i]!),
     byKey: (key) => (byKey ??= new Map(people.map((p) => [p.key, p]))).get(key),
     positions: (by, word) => foundBy().get(`${by}\u0000${word}`) ?? [],
     wordsFrom(by, prefix) {

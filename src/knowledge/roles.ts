@@ -240,15 +240,21 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
     );
   };
   const out: RoleMatch[] = [];
-  // People kept in the index file: their roles are read in one pass, and only those who fit are made.
+  // People kept in the index file: their roles are read in one pass, and only those who fit are made,
+  // at once, each with the sentence of the role that fits (the answers cite it).
   if (k.peopleFinder.rolesAt) {
+    const fit: number[] = [];
+    const fitRole: number[] = [];
     for (const [i, roles] of k.peopleFinder.rolesAt(candidates)) {
       const r = roles.findIndex(({ role, terms }) => fits(role, new Set(terms)));
       if (r < 0) continue;
-      const person = k.peopleFinder.at(i);
-      const role = person.roles[r];
-      if (role) out.push({ person, role });
+      fit.push(i);
+      fitRole.push(r);
     }
+    k.peopleFinder.many(fit, fitRole).forEach((person, n) => {
+      const role = person.roles[fitRole[n]!];
+      if (role) out.push({ person, role });
+    });
     return out;
   }
   for (const i of candidates) {
@@ -294,11 +300,8 @@ function roleIndex(people: PeopleFinder): RoleIndex {
         const at = isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word));
         // (People kept in the index file: only those with such a role are made.)
         const holding = people.rolesAt && new Set(people.rolesAt(at).flatMap(([i, held]) => (held.some(({ role }) => words(role).includes(word)) ? [i] : [])));
-        for (const i of at) {
-          if (holding && !holding.has(i)) continue;
-          const person = people.at(i);
+        for (const person of people.many(holding ? at.filter((i) => holding.has(i)) : at))
           for (const role of person.roles) if (words(role.role).includes(word)) roles.push({ person, role });
-        }
         const all = new Set<string>();
         for (const { role } of roles) for (const w of words(role.role)) all.add(w);
         withWord.set(word, (found = { roles, words: [...all] }));
@@ -327,7 +330,7 @@ export function holdersOfWord(k: Knowledge, word: string): Person[] {
   const at = [...new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)])].sort((a, b) => a - b);
   const holds = (roles: readonly { role: string }[]) => roles.some((r) => words(r.role.toLowerCase()).includes(word));
   // (People kept in the index file: only those with such a role are made.)
-  if (k.peopleFinder.rolesAt) return k.peopleFinder.rolesAt(at).flatMap(([i, roles]) => (holds(roles) ? [k.peopleFinder.at(i)] : []));
+  if (k.peopleFinder.rolesAt) return k.peopleFinder.many(k.peopleFinder.rolesAt(at).flatMap(([i, roles]) => (holds(roles) ? [i] : [])));
   return at.map((i) => k.peopleFinder.at(i)).filter((p) => holds(p.roles));
 }
 
@@ -344,8 +347,12 @@ export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.
 const MODIFIERS = /^(?:vice|deputy|assistant|associate|acting|former|ex|co|lieutenant|under|sub|interim|then)$/i;
 
+const ANY_MODIFIER = new RegExp(`(?:^|[\\s,-])${MODIFIERS.source.slice(1, -1)}(?=[\\s,-]|$)`, 'i');
+
 /** Does the role hold the title only behind a modifier the title asked for lacks ("vice mayor" for "mayor")? */
 function modified(role: string, title: string[]): boolean {
+  // (Most roles hold no modifier, and a role search checks thousands: no need to work out their terms.)
+  if (!ANY_MODIFIER.test(role)) return false;
   const ws = role.toLowerCase().split(/[\s,-]+/);
   const at = ws.findIndex((_w, i) => title.every((t, k) => terms(ws[i + k] ?? '')[0] === t));
   return at > 0 && MODIFIERS.test(ws[at - 1]!) && !title.some((t) => MODIFIERS.test(t));

@@ -60,12 +60,11 @@ const WEIGHTS = { title: 2, people: 3, body: 1 };
 export class ArticleIndex {
   /** The index file's connection, shared with the people index and the corpus memo. */
   readonly db: Database.Database;
-  private readonly rowIds = new Map<number, string>();
-  private readonly search: Database.Statement<[string, number], { rowid: number }>;
-  private readonly matching: Database.Statement<[string, number], { rowid: number }>;
+  private readonly search: Database.Statement<[string, number], { id: string }>;
+  private readonly matching: Database.Statement<[string, number], { id: string }>;
   private readonly count: Database.Statement<[string], TermCount>;
   private readonly shaped: Database.Statement<[string], { term: string }>;
-  private readonly inTitleOrBody: Database.Statement<[string], { rowid: number }>;
+  private readonly inTitleOrBody: Database.Statement<[string], { id: string }>;
   private readonly held = new LRUCache<string, Set<string>>({ max: 100 });
   /** The searches made most recently and the ids they found. */
   private readonly found = new LRUCache<string, string[]>({ max: 500 });
@@ -83,19 +82,19 @@ export class ArticleIndex {
   constructor(db: Database.Database, docs?: IndexDoc[]) {
     this.db = db;
     if (docs) this.sync(docs);
-    else {
-      for (const r of db.prepare<[], { rowid: number; id: string }>('SELECT rowid, id FROM article').all()) this.rowIds.set(r.rowid, r.id);
-      this.corpus = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get()?.fingerprint ?? '';
-    }
+    else this.corpus = db.prepare<[], { fingerprint: string }>('SELECT fingerprint FROM corpus').get()?.fingerprint ?? '';
+    // The articles' ids are read with the matches (a map of every row's id cost a start 50,000 rows).
     // Equal scores (copies of one story) are ordered by article id, so that the order never
     // depends on the order in which the index was filled.
     this.search = this.db.prepare(`
-      SELECT t.rowid AS rowid FROM article_terms t JOIN article a ON a.rowid = t.rowid
+      SELECT a.id AS id FROM article_terms t JOIN article a ON a.rowid = t.rowid
       WHERE article_terms MATCH ? ORDER BY bm25(article_terms, ${WEIGHTS.title}, ${WEIGHTS.people}, ${WEIGHTS.body}), a.id LIMIT ?`);
-    this.matching = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ? ORDER BY rowid LIMIT ?');
+    this.matching = this.db.prepare(
+      'SELECT a.id AS id FROM article_terms t JOIN article a ON a.rowid = t.rowid WHERE article_terms MATCH ? ORDER BY t.rowid LIMIT ?',
+    );
     this.count = this.db.prepare('SELECT sentences, articles FROM term WHERE term = ?');
     this.shaped = this.db.prepare('SELECT term FROM term WHERE shape = ? ORDER BY rowid');
-    this.inTitleOrBody = this.db.prepare('SELECT rowid FROM article_terms WHERE article_terms MATCH ?');
+    this.inTitleOrBody = this.db.prepare('SELECT a.id AS id FROM article_terms t JOIN article a ON a.rowid = t.rowid WHERE article_terms MATCH ?');
   }
 
   /**
@@ -111,10 +110,7 @@ export class ArticleIndex {
     const key = `${ranked ? 1 : 0}${limit}\u0000${phrases.join(' OR ')}`;
     let ids = this.found.get(key);
     if (!ids) {
-      ids = (ranked ? this.search : this.matching)
-        .all(phrases.join(' OR '), limit)
-        .map((r) => this.rowIds.get(r.rowid)!)
-        .filter(Boolean);
+      ids = (ranked ? this.search : this.matching).all(phrases.join(' OR '), limit).map((r) => r.id);
       this.found.set(key, ids);
     }
     return [...ids];
@@ -132,11 +128,7 @@ export class ArticleIndex {
   holding(term: string): Set<string> {
     let ids = this.held.get(term);
     if (!ids) {
-      ids = new Set();
-      for (const r of this.inTitleOrBody.all(`{title body} : "${term.replace(/"/g, '""')}"`)) {
-        const id = this.rowIds.get(r.rowid);
-        if (id !== undefined) ids.add(id);
-      }
+      ids = new Set(this.inTitleOrBody.all(`{title body} : "${term.replace(/"/g, '""')}"`).map((r) => r.id));
       this.held.set(term, ids);
     }
     return ids;
@@ -156,7 +148,7 @@ export class ArticleIndex {
     // One write transaction, taken at once: another process syncing the same index waits for it.
     this.db
       .transaction(() => {
-        const writer = new IndexWriter(this.db, this.rowIds, this.stats);
+        const writer = new IndexWriter(this.db, this.stats);
         for (const doc of docs) writer.add(doc);
         this.corpus = writer.finish();
       })
@@ -185,7 +177,6 @@ export class IndexWriter {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly rowIds = new Map<number, string>(),
     private readonly stats = { indexed: 0, removed: 0, counted: false },
   ) {
     const rows = db.prepare<[], { rowid: number; id: string; fingerprint: string }>('SELECT rowid, id, fingerprint FROM article').all();
@@ -220,17 +211,13 @@ export class IndexWriter {
     const old = this.stored.get(doc.id);
     this.stored.delete(doc.id);
     let rowid = old?.rowid;
-    if (old?.fingerprint === fingerprint) {
-      this.rowIds.set(rowid!, doc.id);
-      return;
-    }
+    if (old?.fingerprint === fingerprint) return;
     if (rowid !== undefined) {
       this.deleteTerms.run(rowid);
       this.updateArticle.run(fingerprint, rowid);
     } else rowid = Number(this.insertArticle.run(doc.id, fingerprint).lastInsertRowid);
     const { title, body } = doc.terms();
     this.insertTerms.run(rowid, title, indexTerms(doc.people), body);
-    this.rowIds.set(rowid, doc.id);
     this.stats.indexed++;
   }
 
