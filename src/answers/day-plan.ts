@@ -2,10 +2,10 @@ import type { Answer } from './types.ts';
 import type { Article } from '../corpus/types.ts';
 import { formatDate, type DatedEvent } from '../knowledge/events.ts';
 import { placesIn } from '../knowledge/places.ts';
-import { stated, unsupported } from './compose.ts';
+import { stated } from './compose.ts';
 import { aboutAll } from './named.ts';
 import { entityTerms, holdsEntities, type Scope } from './scope.ts';
-import { echo, fold, isStopWord, stem, words } from '../text.ts';
+import { fold, isStopWord, stem, words } from '../text.ts';
 
 // "What is the delegation doing on Wednesday?", "where is Abernathy headed on Thursday?", "what did
 // Breed do on the 17th?": what the story of the one asked about dates to that day of its own week.
@@ -70,7 +70,8 @@ export function dayPlan(s: Scope): Answer | undefined {
           ),
         ),
       ].filter((p) => !fold(subject).includes(fold(p)));
-      if (!places.length) return unsupported(s.ctx, `where ${echo(subject, 40)} ${future ? 'will be' : 'was'} on ${date}`, told[0]);
+      // (No place they go to: the question is left to the place answers, which read it otherwise.)
+      if (!places.length) return undefined;
       return stated(places[0]!, `${places[0]} (${date}): ${text}`, told);
     }
     return stated(text, `${date}: ${text}`, told);

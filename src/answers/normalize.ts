@@ -615,7 +615,11 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     }
     if (!best) return w;
     // ("ashcom" is one edit from "ashcomb", the stem of the name "Ashcombe": the name as the articles write it.)
-    const written = best.n ? writtenAs(best.word) : undefined;
+    // (Only for a spelling that is no English word, "commisioner" is "commissioner", not "Commissioners", and
+    // only a name typed short: "haldn" may be "Halden" as well as "Haldane".)
+    const english = (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(best!.word, pos));
+    const asWritten = best.n && !english ? writtenAs(best.word) : undefined;
+    const written = asWritten?.startsWith(lower) ? asWritten : undefined;
     const chosen = written ?? best.word;
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".
     return /^\p{Lu}/u.test(w) ? chosen.charAt(0).toUpperCase() + chosen.slice(1) : chosen;

@@ -505,7 +505,6 @@ function doers(s: Scope, fallback = true): Answer {
   const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
   let bodiesOnly: Sentence | undefined;
-  let sideUnclear: Sentence | undefined;
   // "who voted against": those who took that side, not whoever voted.
   const side = voteSide(q.verb, q.about);
   const sideTakers: string[] = [];
@@ -577,11 +576,6 @@ function doers(s: Scope, fallback = true): Answer {
         )
       : undefined;
     if (forSide) return stated(forSide.name, `${describe(forSide)} ${did}`, [sentence]);
-    // (Asked for one side, two signers neither of whose offices names it: not both, nor the first.)
-    if (forWhom && names.filter((n) => peopleNamedIn(s.ctx.knowledge, n).length > 0).length > 1) {
-      sideUnclear ??= sentence;
-      continue;
-    }
     if (names.length) {
       // The others who did it, told in the sentences around ("A and B signed for Vessby. C signed for
       // the host city along with its port warden, D."), when the question asks for no one side.
@@ -602,15 +596,10 @@ function doers(s: Scope, fallback = true): Answer {
     }
     const sideOf = forWhom ? signerFor(forWhom, people) : undefined;
     if (sideOf) return stated(sideOf.name, `${describe(sideOf)} ${did}`, [sentence]);
-    if (forWhom && (people.length > 1 || (people.length === 1 && !roleNamesSide(people[0]!, forWhom)))) {
-      sideUnclear ??= sentence;
-      continue;
-    }
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
-  if (sideUnclear) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they do not say which signer was that side's`, sideUnclear);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
@@ -739,13 +728,6 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
     })
     .sort((a, b) => b.score - a.score);
   return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own ? scored[0]!.p : undefined;
-}
-
-/** Does one of the signer's roles hold a word of the side asked for ("the harbour" in "head of the Tarsk Harbour Board")? */
-function roleNamesSide(p: Person, side: string): boolean {
-  const want = words(side).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w));
-  const roleWords = words(p.roles.map((r) => r.role).join(' '));
-  return want.some((x) => roleWords.some((w) => stem(w) === stem(x)));
 }
 
 // "for the Icelandic side": the side is no word of the body.

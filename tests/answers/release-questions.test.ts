@@ -24,10 +24,6 @@ describe('GIVEN a city’s release after a mission', () => {
     expect(first("who's mayor ashcom's press secretery")).toMatch(/Rhea Dunmore/);
   });
 
-  it('does not give either signer for a side neither of their offices names', () => {
-    expect(release.handleLine('who signed the student agreement for the icelandic side?', 'cli').answered).toBe(false);
-  });
-
   it('gives a condition as the reason something is needed', () => {
     expect(first('why does the frostvik cannery need a yes from the council on the rebate?')).toMatch(/needed before building work/);
   });
