@@ -134,7 +134,7 @@ describe('knowledge read on demand', () => {
     expect(opened.held).toBeDefined();
     expect(snapshotKey(cacheCopy, copy)).toBe(kept);
     expect(answers(opened)).toEqual(plain);
-  });
+  }, 60_000);
 
   it('keeps no more of the articles in memory than its bound (KNOWLEDGE_CACHE_MB), and answers the same', () => {
     const bound = 40_000;
@@ -382,5 +382,5 @@ describe('knowledge read on demand', () => {
     const again = buildKnowledgeFromDir(copy, { cacheDir: cacheCopy, racyMs: 0, lazyBytes: 2 ** 24 });
     expect(again.held).toBeDefined();
     expect(answers(again)).toEqual(answers(buildKnowledgeFromDir(copy)));
-  });
+  }, 60_000);
 });
