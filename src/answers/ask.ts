@@ -3,7 +3,7 @@ import { escapeRegExp } from '../knowledge/people.ts';
 import { usage } from './answer.ts';
 import { baseForm, demonymBases, echo, fold, isStopWord, ownStem, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
-import { derivedForms, hasSense, isKindOf } from '../knowledge/wordnet.ts';
+import { derivedForms, hasSense, inWordNet, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole, rolesWithWord, wordsOfRolesWith } from '../knowledge/roles.ts';
 import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
 import { explained } from './explain.ts';
@@ -179,7 +179,7 @@ function namesHeld(s: Scope, a: Answer): Answer {
   if (!a.answered || s.q.pronoun) return a;
   const r = s.ctx.knowledge.retriever;
   const evidence = evidenceOf(a);
-  // (The names' own words, not the English ones among them: "Brightcell Energy" is "Brightcell" in a story that names it so.)
+  // (The names' own words, not the English ones among them: "Vessel Power" is "Vessel" in a story that names it so.)
   const names = [...s.q.text.matchAll(/[\p{L}][\p{L}\p{N}'\u2019-]*/gu)]
     .filter((m) => m.index > 0 && /^\p{Lu}/u.test(m[0]) && !isEnglish(fold(m[0]).replace(/['\u2019]s$/, '')))
     .flatMap((m) => entityTerms(r, `x ${m[0]}`));
@@ -299,8 +299,8 @@ function describedOne(s: Scope): Answer | undefined {
   const fits = (role: string) => {
     const own = new Set(words(role).map((w) => stem(w)));
     const held = body.filter((w) => own.has(stem(w))).length;
-    // ("which scholar from the social sciences academy", where the role says "expert at the Academy of
-    // Social Sciences": a noun for a person the role words otherwise, when every word of the body is held.)
+    // ("which scholar from the marine studies institute", where the role says "fellow at the Institute of
+    // Marine Studies": a noun for a person the role words otherwise, when every word of the body is held.)
     return held * 4 >= body.length * 3 && (generic || own.has(stem(noun)) || held === body.length);
   };
   // (Read from the roles that hold one of the body's words: not every person's.)
@@ -540,7 +540,7 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
 }
 
 /** Does WordNet hold the word (or its base form) as a noun, verb, adjective or adverb? */
-const isEnglish = (w: string) => (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(w, pos) || hasSense(baseForm(w), pos));
+const isEnglish = (w: string) => inWordNet(w) || inWordNet(baseForm(w));
 
 /**
  * Capitalised words of the question that no article uses, nor anything spelled near them: a

@@ -282,7 +282,7 @@ export function number(s: Scope): Answer {
       // (A caption's credit, "Photo: …", stands apart from its text: the caption is read whole.)
       // ("… opened a depot in Orley. Ninety jobs in all.": a fragment with no verb goes on with the sentence before.)
       const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
-      // ("… will build a plant outside Millbrook. That's 240 jobs.": one that opens on "that" goes on with it too.)
+      // ("… will build a plant outside Tarsk. That's 90 jobs.": one that opens on "that" goes on with it too.)
       const goesOn = before && (isFragment(sentence.text) || /^(?:That|This|It)(?:['\u2019]s|\s+(?:is|was|means))\s/.test(sentence.text));
       const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : goesOn ? [sentence, before] : [sentence];
       const held = (t: QueryTerm) => read.some((x) => r.termsOfSentence(x).has(t.term));

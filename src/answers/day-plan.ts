@@ -1,16 +1,14 @@
 import type { Answer } from './types.ts';
 import type { Article } from '../corpus/types.ts';
-import { formatDate, type DatedEvent } from '../knowledge/events.ts';
+import { formatDate, WEEKDAYS, type DatedEvent } from '../knowledge/events.ts';
 import { placesIn } from '../knowledge/places.ts';
 import { stated } from './compose.ts';
 import { aboutAll } from './named.ts';
 import { entityTerms, holdsEntities, type Scope } from './scope.ts';
 import { fold, isStopWord, stem, words } from '../text.ts';
 
-// "What is the delegation doing on Wednesday?", "where is Abernathy headed on Thursday?", "what did
-// Breed do on the 17th?": what the story of the one asked about dates to that day of its own week.
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "What is the delegation doing on Wednesday?", "where is the mayor headed on Thursday?", "what did
+// the governor do on the 17th?": what the story of the one asked about dates to that day of its own week.
 
 const DAY_ASKED = new RegExp(
   String.raw`^(what|where)\s+(?:is|are|was|were|did|does|do|will)\s+(.+?)\s+(?:(?:be\s+)?(?:doing|do|up\s+to|going|go|headed|heading|head|be|visiting|visit)\s+)?(?:on\s+)?(?:the\s+)?(${WEEKDAYS.join('|')}|\d{1,2}(?:st|nd|rd|th))\s*\??$`,
@@ -34,7 +32,7 @@ export function dayPlan(s: Scope): Answer | undefined {
     const d = new Date(`${e.date.start}T00:00:00Z`);
     return weekday >= 0 ? d.getUTCDay() === weekday : d.getUTCDate() === dayOfMonth;
   };
-  // (The one asked about, by their name, or the words of the group: "the Brenford delegation".)
+  // (The one asked about, by their name, or the words of the group: "the Carrow delegation".)
   const names = entityTerms(r, subject);
   const subjectTerms = words(subject)
     .filter((w) => !isStopWord(w))
@@ -57,7 +55,7 @@ export function dayPlan(s: Scope): Answer | undefined {
     const date = formatDate(pool[0]!.date);
     const text = told.map((x) => x.text).join(' ');
     if (kind.toLowerCase() === 'where') {
-      // (Not the place the one asked about comes from: "the Brenford group" is headed elsewhere.)
+      // (Not the place the one asked about comes from: "the Carrow group" is headed elsewhere.)
       // (A place they go to or are in, not where something else is: "will open a depot in Carrow".)
       const goneTo = (text: string, at: number) =>
         MOVED_TO.test(text.slice(Math.max(0, at - 50), at)) || /^(?:On\s+[^,]+,\s+)?(?:In|At)\s+$/.test(text.slice(0, at));

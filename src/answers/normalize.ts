@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Retriever } from '../search/retriever.ts';
 import { baseForm, fold, isStopWord, stem } from '../text.ts';
-import { hasSense, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
+import { hasSense, inWordNet, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
 import { tag } from './tagger.ts';
 import type { Lookup } from '../knowledge-build/lazy.ts';
 import type { PeopleFinder } from '../knowledge/people-finder.ts';
@@ -551,7 +551,7 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
    * anyone's name: the English word one edit away that the articles use ("governor") is meant.
    */
   function stemTwin(w: string, lower: string): string | undefined {
-    if (isName(lower) || isName(w) || (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(lower, pos))) return undefined;
+    if (isName(lower) || isName(w) || inWordNet(lower)) return undefined;
     if (tag(lower)[0]?.lemma !== lower) return undefined;
     // (A word the articles write as typed, "Instituto", is theirs.)
     const written = new RegExp(`\\b${lower}\\b`, 'i');
@@ -616,9 +616,8 @@ export function correctSpelling(text: string, r: Retriever, isName: (word: strin
     if (!best) return w;
     // ("ashcom" is one edit from "ashcomb", the stem of the name "Ashcombe": the name as the articles write it.)
     // (Only for a spelling that is no English word, "commisioner" is "commissioner", not "Commissioners", and
-    // only a name typed short: "haldn" may be "Halden" as well as "Haldane".)
-    const english = (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(best!.word, pos));
-    const asWritten = best.n && !english ? writtenAs(best.word) : undefined;
+    // only a name typed short: "marln" may be "Marlen" as well as "Marlane".)
+    const asWritten = best.n && !inWordNet(best.word) ? writtenAs(best.word) : undefined;
     const written = asWritten?.startsWith(lower) ? asWritten : undefined;
     const chosen = written ?? best.word;
     // Keep the question's capitals: "Shenzen" → "Shenzhen", "presidnet" → "president".

@@ -1097,7 +1097,7 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   return true;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "Left on Saturday, January 17, and touched down on the 18th", "on Wednesday, the 21st": a day of

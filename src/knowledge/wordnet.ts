@@ -277,6 +277,11 @@ export function listedAs(word: string, pos: WordnetPos): boolean {
   return senseOffsets(word, pos).length > 0;
 }
 
+/** Does WordNet know the word as a noun, a verb, an adjective or an adverb: is it an English word? */
+export function inWordNet(word: string): boolean {
+  return (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => hasSense(word, pos));
+}
+
 /** Does WordNet know the word (or its base form) in this part of speech? */
 export function hasSense(word: string, pos: WordnetPos): boolean {
   // Remembered: a question asks it of most of its words, and each lookup reads the index file.
