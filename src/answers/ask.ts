@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { escapeRegExp } from '../knowledge/people.ts';
+import { titlesInFull } from '../knowledge/role-words.ts';
 import { usage } from './answer.ts';
 import { baseForm, demonymBases, echo, fold, isStopWord, ownStem, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
@@ -11,6 +12,7 @@ import { suggestionsFor, type AnswerContext } from './context.ts';
 import { ASKS_DAY, datedAnswer } from './events.ts';
 import {
   agentObject,
+  agentsOf,
   entitiesEndingIn,
   findMakingVerb,
   findVerb,
@@ -47,7 +49,7 @@ import {
 import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, quotesOf, speakerAnswer, whereSaid } from './quote.ts';
-import { placeAnswer, visitedPlaces } from './places-answers.ts';
+import { placeAnswer, relatedPlace, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { bylineAnswer } from './byline.ts';
@@ -268,20 +270,30 @@ function listOrOne(s: Scope): Answer {
   const { q } = s;
   const described = describedOne(s);
   if (described) return described;
-  const listed = list(s);
-  if (listed.answered) return listed;
+  // ("in which city did they sign": a place, before a list's noun phrase that holds the word "city".)
+  const placed = IN_WHICH_PLACE.test(q.text) ? placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } }) : undefined;
+  // (A city, town or country asked for is a place the articles name, not a venue: "Escola Municipal …" is no city.)
+  const kindAsked = /(city|town|village|country|state|province|county|region)\s+(?:did|does|do|was|were|is|are|will|would)/i.exec(q.text)?.[1];
+  const aPlace = (a: Answer) => !kindAsked || s.ctx.knowledge.places.has(fold(a.title.replace(/^(?:In|At)\s+/, '')));
+  if (placed?.answered && aPlace(placed)) return placed;
   const head = q.focus?.split(/\s+/).pop()?.toLowerCase();
   const pastVerb = /^\p{Ll}+(?:ed|ew|ent|ook|ade|aid|ave|et|ame)\b/u.test(q.about ?? '');
-  if (head && pastVerb && isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1)) {
-    const who = personAnswer({ ...s, q: analyzeQuestion(`who ${q.about}`) });
-    // (Names, not a sentence offered, and told where the words of the noun asked stand: "the two mayors who signed".)
-    const kind = words(q.focus!).filter((w) => !isStopWord(w) && !/^\d+$|^(?:two|three|four|five)$/.test(w));
-    const told = evidenceOf(who).some((x) => kind.every((w) => words(x.text).some((t) => stem(t) === stem(w))));
-    if (who.answered && who.title !== 'From the articles' && told) return who;
-  }
-  if (!IN_WHICH_PLACE.test(q.text)) return listed;
-  const placed = placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } });
-  return placed.answered ? placed : listed;
+  // ("which state senator is griping about the trip": someone doing it now, asked as who.)
+  const doing = /^(?:(?:is|are|was|were)\s+)?\p{Ll}+ing\b/u.test(q.about ?? '') && /\b(?:is|are|was|were)\s+\p{Ll}+ing\b/u.test(q.text);
+  const who =
+    head && (pastVerb || doing) && isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1)
+      ? personAnswer({ ...s, q: analyzeQuestion(`who ${q.about}`) })
+      : undefined;
+  // (Names, not a sentence offered, and told where the words of the noun asked stand: "the two mayors who signed".)
+  // ("Sen." is told as "senator".)
+  const kind = words(q.focus ?? '').filter((w) => !isStopWord(w) && !/^\d+$|^(?:two|three|four|five)$/.test(w));
+  const told = !!who && evidenceOf(who).some((x) => kind.every((w) => words(titlesInFull(x.text)).some((t) => stem(t) === stem(w))));
+  const named = who?.answered && who.title !== 'From the articles' && told ? who : undefined;
+  // (Someone doing it, before a list of things: a list would be of anything the words fit.)
+  if (named && doing) return named;
+  const listed = list(s);
+  if (listed.answered) return listed;
+  return named ?? listed;
 }
 
 /**
@@ -528,14 +540,19 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
       .replace(/^the\s+/, '')
       .split(' ')[0] ?? '',
   );
-  const inStory =
-    !m &&
-    withNoun.some(({ person: p, role: r }) => {
-      const article = r.sentence.paragraph.article;
-      return ctx.knowledge.subjectOf(article) === p && ctx.knowledge.retriever.articleHas(article, bodyTerm);
-    });
+  // (Or "the governor of Oregon", when the story brings its governor back home to Oregon: a place
+  // the story only visits is not theirs.)
+  const bodyName = role.body.replace(/^the\s+/i, '');
+  const cameHome = new RegExp(`\\b(?:back|home|returned|returning)\\s+(?:to|in)\\s+${escapeRegExp(bodyName)}\\b`, 'i');
+  const inStory = withNoun.some(({ person: p, role: r }) => {
+    const article = r.sentence.paragraph.article;
+    if (ctx.knowledge.subjectOf(article) !== p) return false;
+    return m ? article.paragraphs.some((x) => cameHome.test(x.text)) : ctx.knowledge.retriever.articleHas(article, bodyTerm);
+  });
   // ("Deputy Mayor Ruta Kelsey signed for Brisa": a bare title whose own sentence names the place.)
-  const bareTitle = withNoun.some(({ role: r }) => fold(r.role) === fold(role.title!) && r.sentence.text.includes(role.body!.replace(/^the\s+/i, '')));
+  const bareTitle = withNoun.some(
+    ({ role: r }) => fold(titlesInFull(r.role)) === fold(role.title!) && r.sentence.text.includes(role.body!.replace(/^the\s+/i, '')),
+  );
   return held || inStory || bareTitle ? undefined : phrase;
 }
 
@@ -842,6 +859,23 @@ function whatItDoes(s: Scope, thing: string): Answer | undefined {
   return undefined;
 }
 
+/**
+ * "a letter of intent to chart a ferry route", "a memorandum of understanding on dairy
+ * exports": what the thing is for, as the phrase after its noun tells it.
+ */
+function purposeOf(s: Scope, thing: string): Answer | undefined {
+  // (Its noun: the last lower-case word before an "of" tail, "letter" of "the Portland–Da Nang letter of intent".)
+  const head = /(\p{Ll}[\p{L}-]*)(?:\s+of\s+\p{Ll}+)?$/u.exec(thing.trim())?.[1];
+  if (!head || isStopWord(head)) return undefined;
+  const told = new RegExp(`\\b${escapeRegExp(head)}s?\\b(?:\\s+of\\s+\\p{Ll}+)?\\s+((?:to\\s+\\p{Ll}+|on|for|that\\s+\\p{Ll}+s)\\b[^;"“”]*?)[.;]?$`, 'iu');
+  for (const sentence of supporting(s, thing, 0.5).slice(0, 5)) {
+    const what = told.exec(sentence.text)?.[1];
+    const reads = /^on\s/i.test(what ?? '') ? `It covers ${what!.slice(3)}` : /^that\s/i.test(what ?? '') ? `It ${what!.slice(5)}` : `It is ${what}`;
+    if (what) return stated(what, `${reads}.\n${sentence.text}`, [sentence]);
+  }
+  return undefined;
+}
+
 /** The noun a phrase is about: "charter" of "the charter agreed in Orlen". */
 const headNoun = (phrase: string) =>
   /^(?:the|a|an|this|that|their|its|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+)*?\p{Ll}[\p{L}-]*)(?:\s+(?:with|of|between|for|in|at|on|from|to|signed|agreed|reached|made)\b.*)?$/u
@@ -952,6 +986,10 @@ function description(asked: Scope): Answer {
   const thingAsked = /^in\s+(.+)$/i.exec(q.about ?? '')?.[1] ?? (q.verb && TERMS_VERB.test(q.verb) ? q.subject : undefined);
   const provisions = thingAsked ? termsOfThing(s, thingAsked) : undefined;
   if (provisions) return provisions;
+  // "what is the letter of intent for": what the sentence that tells of it says it is to do.
+  const forWhat = !q.verb ? /^(.+?)\s+(?:actually\s+|really\s+|exactly\s+)?for$/i.exec(q.about ?? '')?.[1] : undefined;
+  const purpose = forWhat ? purposeOf(s, forWhat) : undefined;
+  if (purpose) return purpose;
   if ((!q.verb || /^(?:do|does|did)$/i.test(q.verb)) && (q.about || q.subject)) {
     // "what does the memorandum signed in Orlen do": what the sentence says it does ("… a memorandum that sets up …").
     const does = q.verb && q.subject && isThing(q.subject) ? whatItDoes(s, q.subject) : undefined;
@@ -961,6 +999,9 @@ function description(asked: Scope): Answer {
     if (person.kind === 'one' && words(thing).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
     if (k.abbreviations.has(fold(thing)) || (/^\p{Lu}{2,6}$/u.test(thing) && k.initials.has(fold(thing))))
       return expansion({ ...s, q: { ...q, about: thing } });
+    // ("San Francisco's sister city in China": the other place its sentence pairs with the owner.)
+    const related = relatedPlace(s, thing);
+    if (related) return related;
     return whatIs(s, thing);
   }
   // (A caption shows the thing; the story tells what it is about.)
@@ -997,15 +1038,26 @@ function description(asked: Scope): Answer {
     // ("what does the memorandum commit the port to": what follows "to" after the verb's object.)
     const preposition = /^(on|about|for|into)\b/i.exec(q.about ?? '')?.[1] ?? /\s(to|into)$/i.exec(q.about ?? '')?.[1];
     const after = verb && preposition ? new RegExp(`\\s${preposition}\\s+(?=\\S)`, 'i').exec(sentence.text.slice(verb.end)) : undefined;
-    const object = after
-      ? phraseAfter(sentence.text, verb!.end + after.index + after[0].length, 24)
-      : verb
-        ? phraseAfter(sentence.text, verb.end)
-        : q.verb
-          ? agentObject(sentence.text, q.verb)
-          : undefined;
+    // ("agreed to put Tolby on its autumn coach route as a night stop": what they agreed to do, the whole clause.)
+    const toDo = verb && !after ? /^\s+to\s+(\p{Ll}+\s[^,.;:]+)/u.exec(sentence.text.slice(verb.end))?.[1] : undefined;
+    const object = toDo
+      ? toDo
+      : after
+        ? phraseAfter(sentence.text, verb!.end + after.index + after[0].length, 24)
+        : verb
+          ? phraseAfter(sentence.text, verb.end + (/^\s+(?:up|out|off|down)\b/.exec(sentence.text.slice(verb.end))?.[0].length ?? 0))
+          : q.verb
+            ? agentObject(sentence.text, q.verb)
+            : undefined;
     // (What is made is no count: "create 75 jobs" does not say what a plant makes.)
-    if (object && !(q.verb && isMakingVerb(q.verb) && /^\d/.test(object))) return stated(object, object, [sentence]);
+    if (object && !(q.verb && isMakingVerb(q.verb) && /^\d/.test(object))) {
+      // ("what did the SF chamber sign": with whom, when the sentence's doers are the one asked and others.)
+      const doers = verb && q.subject ? agentsOf(sentence.text, verb) : [];
+      const asked = doers.find((d) => fold(d).includes(fold(q.subject!)) || fold(q.subject!).includes(fold(d)));
+      const others = asked ? doers.filter((d) => d !== asked) : [];
+      const withWhom = others.length ? `${object}, with ${listing(others.map((d) => d.replace(/^(?:the\s+)?/i, 'the ')))}` : object;
+      return stated(object, `${withWhom}\n${sentence.text}`, [sentence]);
+    }
   }
   return bestSentence(s);
 }

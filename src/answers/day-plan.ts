@@ -16,7 +16,7 @@ const DAY_ASKED = new RegExp(
 );
 
 // "will travel to Vessa", "tours a yard in Halven", "heads for Tarsk": where the one asked goes or is.
-const MOVED_TO =
+export const MOVED_TO =
   /\b(?:travel|go|goes|went|head|fl(?:y|ies|ew)|visit|arriv|tour|stop|spend|spent|move|land|drive|drove|ride|rode|take|took|be|is|are|was|were)\w*\b[^.;]{0,40}\b(?:to|in|at|for)\s+(?:the\s+)?(?:[\p{L}-]+['\u2019]s\s+)?$/iu;
 
 export function dayPlan(s: Scope): Answer | undefined {

@@ -90,7 +90,10 @@ export function findEvent(ctx: AnswerContext, text: string, dq: DateQuery): Foun
   const both = ASKS_START.test(text) && ASKS_END.test(text);
   const end = !both && ASKS_END.test(text);
   const start = !both && !end && ASKS_START.test(text);
-  const all = ctx.knowledge.retriever.analyze(text).filter((q) => !both || !BOUNDARY_TERMS.has(q.term));
+  // ("when does the firm want to break ground": when it breaks ground, whatever the sentence says it hopes.)
+  const all = ctx.knowledge.retriever
+    .analyze(text.replace(/\b(?:want|wants|wanted|hope|hopes|hoped|intend|intends|intended|aim|aims|aimed|wish|wishes)\s+to\b/gi, ' '))
+    .filter((q) => !both || !BOUNDARY_TERMS.has(q.term));
   if (!(start || end)) return rankEvents(ctx, text, dq, all, start, end);
   // "When did the visit begin?": a dated range ("from April 14 to Sunday", found without the verb)
   // answers a beginning or an end best; otherwise an event told with the verb ("began Sept. 8").
@@ -273,7 +276,14 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   if (!ranked.length) return bridged(ctx, text, query, names, forms, start, end, dq.named);
   const onlyNamesBeyond = (top: DatedEvent, other: DatedEvent) =>
     query.filter((q) => q.forms.some((f) => termsOf(top).has(f)) && !q.forms.some((f) => termsOf(other).has(f))).every(nameLike);
-  const acting = ranked.filter((x) => holdsVerb(x.item) && x.coverage >= ranked[0]!.coverage * 0.7 && onlyNamesBeyond(ranked[0]!.item, x.item));
+  // (In the story of the best one, a sentence that tells the question's own verb, "It hopes to break
+  // ground next February", over one that tells only its names: "said it would invest in an Oregon plant".)
+  const sameStory = (x: Ranked<DatedEvent>) => x.item.sentence.paragraph.article === ranked[0]!.item.sentence.paragraph.article;
+  const acting = ranked.filter(
+    (x) =>
+      holdsVerb(x.item) &&
+      ((x.coverage >= ranked[0]!.coverage * 0.7 && onlyNamesBeyond(ranked[0]!.item, x.item)) || (sameStory(x) && x.coverage >= ranked[0]!.coverage * 0.4)),
+  );
   // "… has been moved from Friday to Sunday": the new day, over the one the story first gave.
   const moved = ranked.find((x) => x.score >= ranked[0]!.score * 0.6 && movedTo(x.item));
   if (moved) return { event: moved.item, ranked, forms, start, end };
@@ -308,6 +318,11 @@ function toldAtAll(told: RegExp, text: string): number[] {
 const TOLD_OTHERWISE: [string[], RegExp][] = [
   [terms('return returned'), new RegExp(RETURNED.source, 'gi')],
   [terms('depart departed leave left'), new RegExp(DEPARTED.source, 'gi')],
+  // ("when did the firm announce its plant": "said it would invest in …" announces it.)
+  [
+    terms('announce announced unveil unveiled'),
+    /\bsaid\s+(?:it|they|the\s+\p{Ll}+)\s+(?:would|will|plans?\s+to|intends?\s+to)\b|\b(?:unveiled|revealed|announced)\b/giu,
+  ],
 ];
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".

@@ -2,6 +2,7 @@ import { isStopWord, ownStem, stem, words } from '../text.ts';
 import { escapeRegExp } from '../knowledge/people.ts';
 import { ADDRESS_FORMS, ROLE_NOUN } from '../knowledge/lexicon.ts';
 import { hasSense, isKindOf, synonyms } from '../knowledge/wordnet.ts';
+import { tag } from './tagger.ts';
 
 // Span extraction: the part of a supporting sentence that answers the question (a name list before
 // or after a verb, the object of a verb, a number with its noun, the items of a list, a purpose).
@@ -54,7 +55,15 @@ export function findVerb(text: string, verb: string): Word | undefined {
       !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)),
   );
   // (A synonym's stem in a word WordNet knows only as a noun is no verb: "representatives" for "presented".)
-  return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)) && !nounOnly(w.text));
+  // (Nor one the sentence uses as a noun: "wheat and beef" holds no "gripe".)
+  return verbal.find((w) => ownStem(w.text) === own) ?? verbal.find((w) => forms.has(stem(w.text)) && !nounOnly(w.text) && usedAsVerb(text, w));
+}
+
+/** Does the sentence use the word as a verb, as the tagger reads it there? */
+function usedAsVerb(text: string, w: Word): boolean {
+  const before = wordsOf(text.slice(0, w.start)).filter((x) => x.text === w.text).length;
+  const tagged = tag(text).filter((t) => t.text === w.text)[before];
+  return !tagged || tagged.pos === 'VERB' || tagged.pos === 'AUX';
 }
 
 /**
@@ -118,7 +127,7 @@ const CAP = /^\p{Lu}/u;
 // Forms of address before a name ("Prof. Dr.", "H.E. Mr."): no part of the name.
 const ADDRESSED = new RegExp(`^(?:(?:H\\.E|${ADDRESS_FORMS})\\.?\\s+)+(?=\\p{Lu})`, 'u');
 const NOT_ENTITY =
-  /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|On|In|At|By|For|From|To|With|This|That|These|Those|It|He|She|They|We|When|While|After|Before|During|As|If|Since|Meanwhile|However|No|None|Nobody|Neither|Each|Every|All|Some|Many|Most|Several|Few|Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Splits "A and B", "A, B and C" into names, keeping "of"/"and" inside a name ("Chamber of Commerce"). */
 function names(span: string): string[] {
@@ -181,7 +190,9 @@ export function agentsOf(text: string, verb: Word): string[] {
   // "Kang Min-seo, director of international cooperation, testified", "Strand, who represents
   // District 4, objected": the doer is named before the aside.
   // (One doer only: "A, director of X, and B, vice president of Y, signed" is a list of people, read from the sentence's mentions.)
-  const aside = before.replace(/,\s+[^,]{2,120},$/, '');
+  // (Two asides, a role and what its body is: "B, general director of Han Logistics, a terminal operator, signed".)
+  const once = before.replace(/,\s+[^,]{2,120},$/, '');
+  const aside = once === before ? once : once.replace(/(?<=\p{L}),\s+(?!(?:and|or|but|with|plus)\s)\p{Ll}[^,]{2,120}$/u, '');
   const single = aside !== before ? run.exec(aside) : null;
   const listed = single && (/(?:,|\band)\s*$/.test(aside.slice(0, single.index)) || /,|\band\s/.test(single[1]!));
   const m = run.exec(before) ?? (listed ? null : single);

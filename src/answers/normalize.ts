@@ -6,6 +6,7 @@ import { tag } from './tagger.ts';
 import type { Lookup } from '../knowledge-build/lazy.ts';
 import type { PeopleFinder } from '../knowledge/people-finder.ts';
 import type { Places } from '../knowledge/places.ts';
+import { escapeRegExp } from '../knowledge/people.ts';
 
 // Chat text made into a plain question in one step, before it is analysed: the chat around it
 // ("ok so", "quick q -", "sorry to bug you,"), chat abbreviations ("govt", "ppl"), everyday idioms
@@ -32,12 +33,16 @@ const OPENS =
 export function topicPutBack(text: string): string {
   const m = FRONTED_TOPIC.exec(text);
   if (!m || !/\b(?:it|they|them)\b/i.test(m[2]!)) return text;
-  return m[2]!.replace(/\b(?:it|they|them)\b/i, m[1]!.replace(/^(?:so|ok|okay|um|hey)\s+/i, ''));
+  const topic = m[1]!.replace(/^(?:so|ok|okay|um|hey)\s+/i, '');
+  // ("sf's twin town in china, which one is it": which is that.)
+  const which = /^(which|what|who)\s+(?:one\s+)?(is|was|are|were)\s+(?:it|they)\s*\??$/i.exec(m[2]!);
+  if (which) return `${which[1]} ${which[2]} ${topic}?`;
+  return m[2]!.replace(/\b(?:it|they|them)\b/i, topic);
 }
 
 // (A noun phrase: a determiner or a name first, no verb of its own, no question word.)
 const FRONTED_TOPIC =
-  /^((?:the|a|an|that|this|those|these|their|his|her|its|\p{Lu}[\p{L}-]*)\s+(?![^,]*\b(?:is|are|was|were|will|did|do|does|gonna|going|has|have)\b)[^,?]{3,80}?),\s+((?:what|which|when|where|who|how|why)\b[^,]{3,120})$/iu;
+  /^((?:the|a|an|that|this|those|these|their|his|her|its|\p{Lu}[\p{L}-]*|\p{L}+['\u2019]s)\s+(?![^,]*\b(?:is|are|was|were|will|did|do|does|gonna|going|has|have)\b)[^,?]{3,80}?),\s+((?:what|which|when|where|who|how|why)\b[^,]{3,120})$/iu;
 
 export function dropOpeners(text: string): string {
   const tokens = [...text.matchAll(/[\p{L}\p{N}'\u2019]+/gu)];
@@ -94,6 +99,8 @@ const CASUAL_PERSON = /\bthis\s+((?:\p{Lu}[\p{L}'\u2019-]*\s+){1,3})(?:guy|man|w
 
 // Chat abbreviations and spellings for the words they stand for.
 const ABBREVIATIONS: Record<string, string> = {
+  // (A misspelling common enough to be WordNet's own rare form: "payed" out a rope.)
+  payed: 'paid',
   govt: 'government',
   "gov't": 'government',
   govts: 'governments',
@@ -205,6 +212,14 @@ const ABBREVIATIONS: Record<string, string> = {
   gm: 'general manager',
 };
 
+// Plain words for what news prose often says by an idiom ("break ground"): asked in plain words, the
+// idiom is meant where the sentences nearest the question write it. (The question's words, the idiom the
+// articles must write, and the words put in the question's place.)
+const IDIOMS_WRITTEN: [RegExp, RegExp, string][] = [
+  [/\b(?:start|begin)(?:s|ing)?\s+(?:construction|building|work)\b/i, /\b(?:break|breaks|breaking|broke|broken)\s+ground\b/i, 'break ground'],
+  [/\b(?:started|began|begun)\s+(?:construction|building|work)\b/i, /\b(?:break|breaks|breaking|broke|broken)\s+ground\b/i, 'broke ground'],
+];
+
 // Everyday idioms for the verbs news prose uses. Matched as whole words; the verb's tense is kept
 // where the idiom shows it ("put pen to paper" → "sign", "footed the bill" → "paid").
 const IDIOMS: [RegExp, string][] = [
@@ -212,6 +227,9 @@ const IDIOMS: [RegExp, string][] = [
   // "who put their name on the pact": signed it.
   [/\b(?:put|puts|putting)\s+(?:their|his|her|its|our)\s+(?:names?|signatures?)\s+(?:on|to)\b/gi, 'signed'],
   [/\binked\b/gi, 'signed'],
+  // "twin town", "partner city": what the articles call a sister city.
+  [/\b(?:twin|partner)\s+(?:town|city)\b/gi, 'sister city'],
+  [/\b(?:twin|partner)\s+(?:towns|cities)\b/gi, 'sister cities'],
   // "announced it's putting money into the county": investing in it.
   [/\bputting\s+(?:money|cash|capital|funds)\s+into\b/gi, 'investing in'],
   [/\b(put|puts)\s+(?:money|cash|capital|funds)\s+into\b/gi, 'invest in'],
@@ -508,6 +526,9 @@ export function plainWords(text: string, written: (question: string, re: RegExp)
     // "US", "IT" and the like are names when capitalised: only lower-case chat forms are spelled out.
     return full && (w === w.toLowerCase() || w.length > 3) ? full : w;
   });
+  // The other way: a plain phrase asked where the articles near the question write the idiom for it.
+  // (Unless the articles near it write the plain words too.)
+  for (const [re, idiom, to] of IDIOMS_WRITTEN) if (re.test(t) && !written(t, re) && written(to, idiom)) t = t.replace(re, to);
   for (const [re, to] of IDIOMS) {
     t = t.replace(re, (phrase: string, ...groups: unknown[]) =>
       /\s/.test(phrase.trim()) && written(t, re) ? phrase : to.replace(/\$(\d)/g, (_, n: string) => String(groups[Number(n) - 1] ?? '')),
@@ -717,8 +738,28 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       if (part) out.push({ from, to: from + raw.length, text: part });
       else if (!english && key.length <= 5 && known.initials?.has(key) && !r.knows(stem(key)))
         out.push({ from, to: from + raw.length, text: raw.toUpperCase() });
-      else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key))))
-        out.push({ from, to: from + raw.length, text: place ?? raw.charAt(0).toUpperCase() + raw.slice(1) });
+      else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) {
+        let name = place ?? raw.charAt(0).toUpperCase() + raw.slice(1);
+        let to = from + raw.length;
+        // ("hai long precision": the English words after a name, where the articles write them as its part, "Hai Long".)
+        for (let j = i + 1; !place && j <= i + 2 && /^\p{Ll}/u.test(tokens[j]?.[0] ?? ''); j++) {
+          const next = tokens[j]!;
+          const longer = `${name} ${next[0].charAt(0).toUpperCase()}${next[0].slice(1)}`;
+          const written = new RegExp(`\\b${escapeRegExp(longer)}\\b`, 'u');
+          if (
+            text.slice(to, next.index) !== ' ' ||
+            !r
+              .sentences(longer)
+              .slice(0, 5)
+              .some((x) => written.test(x.item.text))
+          )
+            break;
+          name = longer;
+          to = next.index + next[0].length;
+          i = j;
+        }
+        out.push({ from, to, text: name });
+      }
     }
   }
   let result = text;

@@ -27,7 +27,7 @@ const PASSIVE =
   /(?:\b|(?=\$))(?:(?:paid(?:\s+for)?|covered|funded|financed|underwritten|sponsored|bankrolled)\s+(?:by|with(?=\s+[\w-]+\s+(?:money|funds)\b))|(?:money|cost|costs|bill|funds?|it|\$[\d,.]+(?:\s+(?:million|billion))?)\s+(?:will\s+|would\s+)?(?:come|comes|came)\s+(?:out\s+of|from))\s+((?:the\s+)?(?:[^,.;"“”]|[,.](?=\d))+?)(?=\s*(?:,(?!\d)|\.(?!\d)|;|$|\s+not\b|\s+and\s+(?:not|the\s+rest)\b|\s+with\b|\s+through\b))/i;
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
 const COSTS =
-  /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|remainder|balance|everything\s+else|way|it|delegation|mission|visit|bill))/i;
+  /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|remainder|balance|everything\s+else|way|it|delegation|mission|visit|bill|(?:full|whole|entire)\s+(?:amount|sum|total|tab)))/i;
 const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
 
 const GIVEN_TO_COVER =
@@ -132,6 +132,12 @@ export function payersFound(s: Scope, sources = false): { payer: string; sentenc
         const before = paragraph.text.slice(0, sentence.start + sentence.text.length);
         if (thing && !new RegExp(`\\b${thing}`, 'i').test(before) && !words(sentence.text).some((w) => w.length > 3 && isKindOf(w, thing, 'noun', 4, 2)))
           continue;
+        // ("Norrvik will pay for eight fellowships": something else paid for is no payer of the trip.)
+        const paidFor =
+          /\b(?:pay|pays|paid|paying)\s+for\s+(?:[\d,]+\s+|(?:the|its|their|all|new|his|her)\s+)?(?:\p{L}+['\u2019]s\s+)?(?:own\s+)?(\p{Ll}+)/u.exec(
+            sentence.text,
+          )?.[1];
+        if (!thing && paidFor && !isStopWord(paidFor) && !TRIP.test(paidFor) && !COSTS.test(paidFor)) continue;
         for (const payer of payersIn(sentence.text, sources)) {
           // ("the city's hotel tax fund" and "the hotel tax fund" are one.)
           const bare = (x: string) => fold(x).replace(/^the\s+/, '');

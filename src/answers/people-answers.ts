@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { baseForm, echo, fold, isStopWord, stem, words } from '../text.ts';
+import { baseForm, demonymBases, echo, fold, isStopWord, stem, words } from '../text.ts';
 import type { Answer } from './types.ts';
 import { escapeRegExp, type Person, type RoleFact } from '../knowledge/people.ts';
 import type { Knowledge } from '../knowledge-build/index.ts';
@@ -12,6 +12,7 @@ import { neighbours, similarity } from '../knowledge/vectors.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
+import { titlesInFull } from '../knowledge/role-words.ts';
 import { entityTerms, holdsEntities, supportingInContext, retrievalText, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { homeLine } from '../corpus/load.ts';
@@ -24,12 +25,17 @@ import { VOTED_AGAINST, voteSide } from './votes.ts';
 // someone met, who signed or organised something, and what someone's job is.
 
 export function personAnswer(s: Scope): Answer {
+  const sender = senderOf(s);
+  if (sender) return sender;
   const answer = personAsked(s);
   // "which lawmaker is griping about …": when no sentence tells the verb itself, the one the story
   // about it tells finding fault.
   // (A sentence offered without a name is no answer to who.)
   if ((!answer.answered || answer.title === 'From the articles') && s.q.verb && (complains(s.q.verb) || FINDS_FAULT.test(s.q.verb)))
     return critics(s) ?? answer;
+  // ("who's the professor complaining about the trip": the verb inside the description asked after.)
+  const inside = !answer.answered && !s.q.verb ? /\b(\p{Ll}+ing)\s+(?:about|over|of)\s+(.+)$/u.exec(s.q.about ?? '') : null;
+  if (inside && complains(inside[1]!)) return critics({ ...s, q: { ...s.q, about: inside[2]! } }) ?? answer;
   return answer;
 }
 
@@ -262,7 +268,10 @@ function namedAsTyped(k: Knowledge, body: string): boolean {
 
 // How news prose tells that someone finds fault: "questioned the state's share", "criticized the trip".
 const FINDS_FAULT =
-  /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|voted\s+against|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
+  /\b(?:objected|opposed|criticized|criticised|questioned|protested|complained|griped|grumbled|faulted|blasted|slammed|challenged|derided|doubted|voted\s+against|called\s+(?:it|the\s+\w+)\s+a\s+(?:junket|waste|boondoggle))\b/i;
+
+const LEFT_UNMOVED = /\b(?:did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t|failed\s+to)\s+(?:satisfy|convince|impress|persuade|reassure)\b/i;
+const NOT_EVERYONE = /^(?:But\s+)?not\s+(?:everyone|everybody|all)\b[^.]*\b(?:convinced|sold|happy|pleased|impressed|persuaded|satisfied|agrees?)\b/i;
 
 /** "griping", "complaining", "criticizing", "objecting": a verb of finding fault (WordNet's, in its first senses ("knocking the trip")). */
 function complains(verb: string): boolean {
@@ -286,12 +295,35 @@ function critics(s: Scope): Answer | undefined {
     const found = new Map<Person, Sentence>();
     for (const sentence of article.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences)) {
       // (Quoted words are the critic's own, no report of finding fault.)
-      const verb = FINDS_FAULT.exec(maskQuotes(sentence.text, quoteSpans(sentence.text)));
+      const masked = maskQuotes(sentence.text, quoteSpans(sentence.text));
+      // ("The reply did not satisfy Sen. Ivo Marsh": the one not satisfied is named after the verb.)
+      const unmoved = LEFT_UNMOVED.exec(masked);
+      if (unmoved) {
+        const m = (k.mentions.get(sentence) ?? []).find((x) => x.start >= unmoved.index + unmoved[0].length);
+        if (m && !found.has(m.person)) found.set(m.person, sentence);
+        continue;
+      }
+      // ("Not everyone in town is convinced … . Petra Lind, a geography lecturer, said …": the next sentence's speaker.)
+      if (NOT_EVERYONE.test(masked)) {
+        const next =
+          sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) + 1] ?? article.paragraphs[sentence.paragraph.order + 1]?.sentences[0];
+        const m = next ? (k.mentions.get(next) ?? [])[0] : undefined;
+        if (m && !found.has(m.person)) found.set(m.person, next!);
+        continue;
+      }
+      const verb = FINDS_FAULT.exec(masked);
       if (!verb) continue;
       for (const m of k.mentions.get(sentence) ?? []) if (m.end <= verb.index && !found.has(m.person)) found.set(m.person, sentence);
     }
-    if (found.size !== 1) continue;
-    const [person, sentence] = [...found][0]!;
+    // ("which state senator is griping": of several critics, the one whose role or sentence is that kind of person.)
+    const kinds = words(s.q.text).filter((w) => !isStopWord(w) && w.length > 3 && isKindOf(w, 'person', 'noun', 10, 1) && !complains(w));
+    const fits = ([p, x]: [Person, Sentence]) =>
+      words(`${p.roles.map((r) => titlesInFull(r.role)).join(' ')} ${x.text}`).some((w) =>
+        kinds.some((k) => stem(w) === stem(k) || (w.length > 3 && isKindOf(w, k, 'noun', 4, 2))),
+      );
+    const chosen = found.size > 1 && kinds.length ? [...found].filter(fits) : [...found];
+    if (chosen.length !== 1) continue;
+    const [person, sentence] = chosen[0]!;
     const role = person.roles[0]?.role;
     return stated(person.name, `${person.name}${role ? `, ${role}` : ''}: ${sentence.text}`, [sentence]);
   }
@@ -727,7 +759,23 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
       return { p: p!, own, score: softFit(want, roleWords) };
     })
     .sort((a, b) => b.score - a.score);
-  return scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own ? scored[0]!.p : undefined;
+  if (scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own) return scored[0]!.p;
+  // "for the Vietnamese side": the one signer whose role names a place the articles put in Vietnam
+  // ("… of Orvo Freight, a Kessa shipping agent" and "Kessa, a harbour town on Estonia's coast").
+  const countries = want.flatMap((w) => [w, ...demonymBases(w)]);
+  const inSide = people.filter((p) => p!.roles.some((r) => placedIn(r, countries)));
+  return inSide.length === 1 ? inSide[0] : undefined;
+}
+
+/** Does the role name a place its article puts in one of these countries ("Da Nang, a city on Vietnam's coast", "Da Nang, Vietnam")? */
+function placedIn(role: RoleFact, countries: string[]): boolean {
+  const article = role.sentence.paragraph.article;
+  const text = article.paragraphs.map((p) => p.text).join('\n');
+  const country = `(?:${countries.map((c) => escapeRegExp(c)).join('|')})`;
+  if (new RegExp(`\\b${country}\\b`, 'i').test(role.role)) return true;
+  return capitalisedRuns(role.role).some((place) =>
+    new RegExp(`\\b${escapeRegExp(place)},\\s+(?:(?:a|an|the)\\s+[^,.;]{0,60}?\\b(?:in|on|of)\\s+(?:the\\s+)?)?${country}\\b`, 'i').test(text),
+  );
 }
 
 // "for the Icelandic side": the side is no word of the body.
@@ -783,10 +831,35 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|being|am|has|have|had|having|do|d
  * A sentence found with the story's help must still hold what follows the question's verb ("testified
  * *by video*"), unless its own verb ends the clause ("Strand objected."): then the story says to what.
  */
+// "who sent the emailed statement", "who put out the letter": a message's sender is whoever the
+// sentence that carries it quotes ("…," the spokesperson wrote in an emailed statement).
+const MESSAGE = /^(?:statement|letter|e-?mail|message|memo|note|post|tweet|release|text)s?$/;
+const SENDS = /^(?:send|sent|sends|sending|issu\w*|releas\w*|put|puts|wrote|write|writes|written|e-?mail\w*|post\w*|tweet\w*)$/;
+
+function senderOf(s: Scope): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const noun = words(s.q.about ?? '').find((w) => MESSAGE.test(w));
+  if (!noun || !SENDS.test(s.q.verb ?? '')) return undefined;
+  // (The one it was sent for, "for Lykke", need not be named beside it.)
+  for (const x of supportingRanked({ ...s, named: [] }, s.q.about!, 0.4).slice(0, 8)) {
+    if (!new RegExp(`\\b${escapeRegExp(noun)}\\b`, 'i').test(x.item.text)) continue;
+    const named = new Set((k.mentions.get(x.item) ?? []).map((m) => m.person));
+    const quote = (k.quotesByArticle.get(x.item.paragraph.article) ?? []).find((u) => u.paragraph === x.item.paragraph && named.has(u.speaker));
+    if (quote) return stated(quote.speaker.name, `${describe(quote.speaker)}: ${x.item.text}`, [x.item]);
+  }
+  return undefined;
+}
+
 function complementHeld(s: Scope, sentence: Sentence, verbEnd: number): boolean {
   if (/^\s*(?:[,;.:!?]|$)/.test(sentence.text.slice(verbEnd))) return true;
   const first = words(s.q.about ?? '').find((w) => !isStopWord(w));
-  return !first || s.ctx.knowledge.retriever.termsOfSentence(sentence).has(stem(first));
+  // (Or the object's head noun: "the ferry route letter" is a letter, told as "a letter of intent to chart …".)
+  const head = /^(?:(?:the|a|an|their|its|his|her)\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:for|of|in|on|at|with|to|from|between)\b|$)/u
+    .exec(s.q.about ?? '')?.[1]
+    ?.split(/\s+/)
+    .pop();
+  const has = (w: string | undefined) => !!w && s.ctx.knowledge.retriever.termsOfSentence(sentence).has(stem(w));
+  return !first || has(first) || (!!head && head !== first && !isStopWord(head) && has(head));
 }
 
 /**

@@ -12,6 +12,7 @@ import { escapeRegExp } from '../knowledge/people.ts';
 import { bestSentence } from './sentence.ts';
 import { MONTHS } from './events.ts';
 import { tag } from './tagger.ts';
+import { MOVED_TO } from './day-plan.ts';
 
 // Where-questions: the place a sentence puts something in, and the itinerary of a trip (where
 // someone went, before or after a place), from dated visits and from "before"/"after" in the text.
@@ -29,7 +30,8 @@ export function placeAnswer(s: Scope): Answer {
       // "Solberg Pumps, a Gothenburg manufacturer of ship pumps": a place named before what the thing is.
       const at = fold(sentence.text).indexOf(fold(thing));
       const home = at >= 0 ? HOME_BEFORE_NOUN.exec(sentence.text.slice(at + thing.length))?.[1] : undefined;
-      if (home && (k.places.has(fold(home)) || !hasSense(home.toLowerCase(), 'adj'))) return stated(home, `${thing} is based in ${home}`, [sentence]);
+      const named = at >= 0 ? sentence.text.slice(at, at + thing.length) : thing;
+      if (home && (k.places.has(fold(home)) || !hasSense(home.toLowerCase(), 'adj'))) return stated(home, `${named} is based in ${home}`, [sentence]);
     }
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
@@ -85,7 +87,7 @@ export function placeAnswer(s: Scope): Answer {
     // "The next morning, on a quay overlooking Tolvik Harbour, the port … signed": a venue set off
     // before the verb, told by a place the articles know.
     const venue = at ? OPENING_VENUE.exec(sentence.text.slice(0, at.start)) : null;
-    if (venue && placesIn(venue[2]!, k.places).some((p) => !asked.has(p.place)))
+    if (venue && (placesIn(venue[2]!, k.places).some((p) => !asked.has(p.place)) || SITE_NAME.test(venue[2]!)))
       return stated(`${venue[1]} ${venue[2]}`, `${venue[1]!.charAt(0).toUpperCase()}${venue[1]!.slice(1)} ${venue[2]}`, [sentence]);
     const after = at ? placesIn(sentence.text.slice(at.end, at.end + 40), k.places).filter((p) => !asked.has(p.place)) : [];
     // ("visited the firm's cable works in Ulsan": the place of what the verb took, a few words on.)
@@ -102,12 +104,35 @@ export function placeAnswer(s: Scope): Answer {
       if (venue) return stated(venue[2]!, `${venue[1]!.charAt(0).toUpperCase()}${venue[1]!.slice(1)} ${venue[2]}`, [sentence]);
       return stated(after[0].place, `In ${after[0].place}`, [sentence]);
     }
+    // "On Monday the group took the train north to Tarvo. The next day, Lind signed …": a sentence
+    // that names no place of its own happened where the one before it had just gone.
+    const before = sentence.paragraph.sentences[sentence.paragraph.sentences.indexOf(sentence) - 1];
+    if (at && before && !placesIn(sentence.text, k.places).some((p) => !asked.has(p.place))) {
+      const went = placesIn(before.text, k.places).filter(
+        (p) =>
+          !asked.has(p.place) &&
+          MOVED_TO.test(before.text.slice(Math.max(0, p.at - 50), p.at)) &&
+          !describedAsNoPlace(before.text.slice(p.at + p.place.length)),
+      );
+      if (went.length) return stated(went.at(-1)!.place, `In ${went.at(-1)!.place}`, [sentence, before]);
+    }
   }
   // "where was the delegation on Tuesday, Oct. 1", "where was the college agreement signed": a day's
   // line of an itinerary ("Tuesday: Pemberra; tour of …") puts its day and what was done in its place.
   const programme = programmePlace(s, asked);
   if (programme) return programme;
-  const placed = placeOf(s, supporting(s, undefined, 0.5).slice(0, 8), asked);
+  // (What "took place" is the verb's event: a sentence where something else took place is no answer.)
+  const happened = happenedAs(s.q.about ?? '');
+  const near = supporting(s, undefined, 0.5)
+    .slice(0, 8)
+    .filter((x) => !happened || findVerb(x.text, happened));
+  // (And, in their stories, a sentence that tells a choice of places still open about a name the question
+  // gives: "Bintang Bay is weighing a site in Butte against one in Bozeman.")
+  const names = entityTerms(k.retriever, s.q.text).filter((forms) => !forms.some((f) => k.places.has(f)));
+  const weighed = [...new Set(near.map((x) => x.paragraph.article))]
+    .flatMap((a) => a.paragraphs.flatMap((p) => p.sentences))
+    .filter((x) => UNDECIDED.test(x.text) && names.some((forms) => forms.some((f) => k.retriever.termsOfSentence(x).has(f))));
+  const placed = placeOf(s, [...new Set([...near, ...weighed])], asked);
   if (placed) return placed;
   // "Where is the Manila buyers forum held?": the story's place is context; the sentence that tells
   // the venue ("A buyers' forum is planned … at the Solana Bay Hotel in Pasay") may not repeat it.
@@ -179,12 +204,13 @@ function programmePlace(s: Scope, asked: Set<string>): Answer | undefined {
 }
 
 // ", a Gothenburg manufacturer", ", an Ohio-born maker of …": the capitalised words before a common noun.
-const HOME_BEFORE_NOUN = /^[^,]{0,12},\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s+\p{Ll}/u;
+const HOME_BEFORE_NOUN =
+  /^(?:[^,]{0,12}|(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)+),\s+(?:a|an)\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*)*)\s+\p{Ll}/u;
 
 // A sentence up to ", where …" with no other clause between it and the verb.
 // A sentence's opening that places it: "On Monday in Eastbridge, …", "On the last day, in Poznań, …", "In Gdańsk, …".
 const OPENING_VENUE =
-  /(?:^|,\s+)(on|at|in|aboard|inside|outside)\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:overlooking|near|beside|outside|in|at|on|off)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/u;
+  /(?:^|,\s+)(on|at|in|aboard|inside|outside)\s+((?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:overlooking|near|beside|outside|in|at|on|off)\s+(?:the\s+)?(?:(?:grounds|campus|site|edge|banks?)\s+of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/u;
 const OPENING_PLACE =
   /^(?:(?:On|By|Later|Earlier|That)\b[^,]{0,40}?(?:,\s+|\s+))?in\s+(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}'\u2019.-]*)*),\s+[^,]*$/iu;
 
@@ -194,18 +220,32 @@ const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*(?:,[^,;]*,[^,;]*)?$/su;
 /** The place or venue the first of these sentences puts the thing asked about in. */
 function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | undefined {
   const k = s.ctx.knowledge;
+  // ("where in Oregon …": a place inside it, never the country around it.)
+  const within = /\bwhere\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.q.text)?.[1];
+  const around = (place: string) => !!within && !isCountry(within) && isCountry(place);
+  // ("where is the plant going": a choice still open, before a sentence that places something else of it.)
+  const toCome = !/\b(?:did|was|were|had)\b/i.test(s.q.text);
+  const open = (x: Sentence) => toCome && UNDECIDED.test(x.text) && new Set(placesIn(x.text, k.places).map((p) => p.place)).size > 1;
+  sentences = [...sentences.filter(open), ...sentences.filter((x) => !open(x))];
   for (const sentence of sentences) {
     const found = placesIn(sentence.text, k.places).filter(
       (p) =>
         !asked.has(p.place) &&
+        !around(p.place) &&
         /\b(?:in|at|to|into|near|visited|visiting|toured|reached)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, p.at - 12), p.at)) &&
-        !namesWhatFollows(sentence.text.slice(p.at + p.place.length)),
+        !namesWhatFollows(sentence.text.slice(p.at + p.place.length)) &&
+        !describedAsNoPlace(sentence.text.slice(p.at + p.place.length)),
     );
     // A venue the question's words stand beside ("a center on the former Millbrook rail yard") is
     // nearer the thing asked about than a city elsewhere in the sentence.
+    // ("Vessel Works is choosing between a lot in Arden and one in Marlby": none chosen yet.)
+    const places = [...new Set(found.map((f) => f.place))];
+    if (places.length > 1 && UNDECIDED.test(sentence.text))
+      return stated(places.join(' or '), `Not decided yet: ${places.join(' or ')}. ${sentence.text}`, [sentence]);
     const venue = venueNear(s, sentence);
-    if (venue && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at))) return stated(venue.text, venue.text, [sentence]);
-    if (found.length) return stated(found[0]!.place, `In ${listing([...new Set(found.map((f) => f.place))])}`, [sentence]);
+    if (venue && !around(venue.text.replace(/^\S+\s+/, '')) && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at)))
+      return stated(venue.text, venue.text, [sentence]);
+    if (found.length) return stated(found[0]!.place, `In ${listing(places)}`, [sentence]);
     // "… we rode out to Lakemoor to see the mill. That afternoon they signed …": where the sentence before went.
     const sentences = sentence.paragraph.sentences;
     const before = sentences[sentences.indexOf(sentence) - 1];
@@ -228,17 +268,50 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
  */
 function verbAsked(about: string): string | undefined {
   const lower = about.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  const happening = happenedAs(about);
+  if (happening) return happening;
   // "… going to be built", "… the mayors will visit": the verb after a modal or "be", before any noun that may be a verb ("group").
-  const after = /\b(?:be|been|being|will|would|can|could|to)\s+(?!be\b)(\p{Ll}+)\b/u.exec(about)?.[1];
-  const lemma = after ? (tag(after)[0]?.lemma ?? after) : undefined;
-  if (after && lemma && hasSense(lemma, 'verb') && !/^(?:go|get|do|have|come)$/.test(lemma)) return lemma;
+  // ("will the plant be built": the first such word that is a verb.)
+  for (const m of about.matchAll(/\b(?:be|been|being|will|would|can|could|to)\s+(?!be\b)(\p{Ll}+)\b/gu)) {
+    const lemma = tag(m[1]!)[0]?.lemma ?? m[1]!;
+    if (!isStopWord(m[1]!) && hasSense(lemma, 'verb') && !/^(?:go|get|do|have|come)$/.test(lemma)) return lemma;
+  }
   const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(about)?.[1];
   if (afterName && hasSense(afterName, 'verb')) return afterName;
   const participle = /^(?:was|were|is|are|been|be)\b/i.test(about) ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;
-  const firstVerb = participle ?? lower.slice(1).find((w) => !isStopWord(w) && !/^(?:go|get|be|do|have|come)$/.test(w) && hasSense(w, 'verb'));
+  // (Not a noun after a name or a determiner: "is the Hai Long plant going" asks where it goes.)
+  const all = about.split(/\s+/);
+  const inNounPhrase = (w: string) => {
+    const before = all[all.indexOf(w) - 1] ?? '';
+    return /^(?:the|a|an|its|their|his|her|our)$/i.test(before) || /^\p{Lu}/u.test(before) || /['\u2019]s$/.test(before);
+  };
+  const firstVerb =
+    participle ?? lower.slice(1).find((w) => !isStopWord(w) && !/^(?:go|get|be|do|have|come)$/.test(w) && hasSense(w, 'verb') && !inNounPhrase(w));
   if (firstVerb) return firstVerb;
   const tagged = lower.length > 1 ? tag(about).filter((t) => t.pos === 'VERB' && /^\p{Ll}/u.test(t.text)) : [];
   return tagged.at(-1)?.text ?? lower.at(-1);
+}
+
+// A site named by what stands there: "the grounds of Tallis Polytechnic University", "Quayside Hall".
+const SITE_NAME = /\b(?:University|College|School|Hall|Center|Centre|Hotel|Museum|Palace|Airport|Station|Building|Plant|Port|Stadium|Library)$/;
+// A choice still open between the places a sentence names.
+const UNDECIDED =
+  /\b(?:weighing|considering|deciding\s+between|choosing\s+between|has\s+not\s+(?:yet\s+)?(?:decided|chosen)|not\s+yet\s+(?:decided|chosen)|short-?listed|open\s+question|undecided)\b/i;
+/** "where did the agreement signing take place": what happened, the verb of the -ing noun that heads the subject. */
+function happenedAs(about: string): string | undefined {
+  const head = new RegExp(`(\\p{Ll}{3,}?)ing\\s+(?:${HAPPENED.source})`, 'u').exec(about)?.[1];
+  if (!head) return undefined;
+  return hasSense(head, 'verb') ? head : hasSense(`${head}e`, 'verb') ? `${head}e` : undefined;
+}
+
+const HAPPENED = /\b(?:take|took|taken|takes|taking)\s+place\b|\b(?:happen|happened|occur|occurred)\b/;
+
+const isCountry = (place: string) => isKindOf(place.toLowerCase().replace(/^the\s+/, ''), 'country', 'noun', 3, 2);
+
+/** ", a primary school of some 300 pupils": the name before is a school's, whatever preposition led to it. */
+function describedAsNoPlace(rest: string): boolean {
+  const kind = /^,\s+(?:a|an)\s+([^,.;]{1,60}?)(?:\s+(?:of|with|in|on|at|that|which|where|for)\b|[,.;]|$)/u.exec(rest)?.[1]?.split(/\s+/).pop();
+  return !!kind && hasSense(kind, 'noun') && !isKindOf(kind, 'location', 'noun', 10, 2);
 }
 
 /** "toured the Brask factory": a name before a thing's noun names the thing, not where it is. */
@@ -274,7 +347,7 @@ function venueNear(s: Scope, sentence: Sentence): { text: string; distance: numb
   let best: { text: string; distance: number } | undefined;
   for (const m of sentence.text.matchAll(VENUE)) {
     const place = m[2]!.replace(/^the\s+/i, '');
-    if (NOT_PLACE.test(place) || words(place).every((w) => own.has(w))) continue;
+    if (NOT_PLACE.test(place) || words(place).every((w) => own.has(w)) || describedAsNoPlace(sentence.text.slice(m.index + m[0].length))) continue;
     if (ends && m[1]!.toLowerCase().replace(/\s+/, ' ') !== ends) continue;
     // ("came home from Iceland … with two signed agreements": where from is no where.)
     if (!ends && /^(?:from|out\s+of)$/i.test(m[1]!)) continue;
@@ -282,6 +355,35 @@ function venueNear(s: Scope, sentence: Sentence): { text: string; distance: numb
     if (!best || distance < best.distance) best = { text: `${m[1]!.charAt(0).toUpperCase()}${m[1]!.slice(1)} ${m[2]}`, distance };
   }
   return best;
+}
+
+/**
+ * "San Francisco's sister city in China": in the sentence nearest that holds the owner and the relation's
+ * words, the one other place named (not the owner, nor a place the question names).
+ */
+export function relatedPlace(s: Scope, thing: string): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const m = /^(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)['\u2019]s\s+(.+)$/u.exec(thing.trim());
+  if (!m || !k.places.has(fold(m[1]!))) return undefined;
+  const relation = m[2]!.split(/\s+(?:in|of|at|from|on)\s+/)[0]!;
+  const head = relation
+    .split(/\s+/)
+    .pop()!
+    .replace(/(?:ies)$/, 'y')
+    .replace(/s$/, '');
+  if (!isKindOf(head, 'location', 'noun', 10, 2)) return undefined;
+  const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
+  // (Its nouns: "longtime" of "longtime sister city" need not be written.)
+  const relationWords = words(relation).filter((w) => !isStopWord(w) && hasSense(w.replace(/s$/, ''), 'noun'));
+  for (const sentence of supporting(s, `${m[1]} ${relation}`, 0.6).slice(0, 5)) {
+    if (!relationWords.every((w) => words(sentence.text).some((x) => stem(x) === stem(w)))) continue;
+    // (A city is no country: "sister cities in China and the US" names none.)
+    const others = [...new Set(placesIn(sentence.text, k.places).map((p) => p.place))].filter(
+      (p) => !asked.has(p) && fold(p) !== fold(m[1]!) && (head === 'country' || !isCountry(p)),
+    );
+    if (others.length === 1) return stated(others[0]!, `${others[0]}: ${sentence.text}`, [sentence]);
+  }
+  return undefined;
 }
 
 /** Places someone went, in time order, or those before or after a place ("where did she go after Beijing?"). */

@@ -125,6 +125,11 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^what\s+(?:was|is|were)\s+the\s+(?:exact\s+|precise\s+|specific\s+|actual\s+)?(?:date|day)\s+(?:that\s+|when\s+|on\s+which\s+)?(?=(?:\S+\s+){1,4}(?:\p{Ll}+ed|met|went|gave|made|took|left|flew|spoke|came|held|saw|told|got|began|won)\b)(.+)$/iu,
     read: (m) => ({ type: 'date', about: m[1] }),
   },
+  // "exact date the mayor's trip wrapped up?", "date she flew home": a date asked without a verb of asking.
+  {
+    re: /^(?:the\s+)?(?:exact|precise|specific|actual)\s+(?:date|day)\s+(?:that\s+|when\s+|on\s+which\s+|of\s+)?(.+)$/i,
+    read: (m) => ({ type: 'date', about: m[1] }),
+  },
   // "what were the (start and end) dates of her trip": when it was.
   {
     re: /^what\s+(?:was|is|were|are)\s+the\s+(?:(?:start|first|begin(?:ning)?)\s+and\s+(?:end|last|finish)(?:ing)?\s+|(?:new|exact|actual|final|current|latest|revised|original|planned|scheduled)\s+)?(?:dates?|days?)\s+(?:of|for)\s+(.+)$/i,
@@ -194,6 +199,8 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
     re: /^what\s+(?:is|was|are|were)\s+(.+?)\s+(?:going|planning|set|due|scheduled|expected|supposed)\s+to\s+(\p{Ll}+)\b\s*(.*)$/iu,
     read: (m) => ({ type: 'description', subject: m[1], verb: m[2], about: m[3] }),
   },
+  // "which is SF's sister city in China": what that is, as "what is" asks it.
+  { re: /^which\s+(?:one\s+)?(?:is|was)\s+(\p{Lu}.*|the\s.*)$/u, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: /^what\s+(?:is|was|are|were)\s+(?:the\s+)?(.+?)\s+about$/i, read: (m) => ({ type: 'description', about: m[1], verb: 'about' }) },
   { re: /^what\s+(?:kind|sort|type)\s+of\s+[\p{L}-]+\s+(?:is|was|are|were)\s+(.+)$/iu, read: (m) => ({ type: 'description', about: m[1] }) },
   {
@@ -220,11 +227,12 @@ const RULES: { re: RegExp; read: (m: RegExpExecArray) => Partial<Question> }[] =
   // "what is the port giving Ardent": the object of a doing in progress (not "the Shanghai meeting",
   // a noun in -ing).
   {
-    re: /^what\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+(\p{Ll}+ing)\b(?=\s+(?:on|about|for|with|in|at|to|into)\b|\s+(?:the\s+)?\p{Lu}|\s*$)\s*(.*)$/iu,
+    re: /^what\s+(?:is|was|are|were)\s+((?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\b)[\p{L}'\u2019.-]+(?:\s+[\p{L}'\u2019.-]+){0,3}?)\s+(\p{Ll}+ing)\b(\s+(?:up|out|off|down)\b)?(?=\s+(?:on|about|for|with|in|at|to|into)\b|\s+(?:the\s+)?\p{Lu}|\s*$)\s*(.*)$/iu,
+    // ("setting up": a particle makes it a verb, whatever noun the word also is.)
     read: (m) =>
-      NOUN_ING.test(m[2]!) || !hasSense(m[2]!, 'verb')
-        ? { type: 'description', about: `${m[1]} ${m[2]} ${m[3]}`.trim() }
-        : { type: 'description', subject: m[1], verb: m[2], about: m[3] },
+      !m[3] && (NOUN_ING.test(m[2]!) || !hasSense(m[2]!, 'verb'))
+        ? { type: 'description', about: `${m[1]} ${m[2]} ${m[4]}`.trim() }
+        : { type: 'description', subject: m[1], verb: m[2], about: m[4] },
   },
   { re: /^what\s+(?:is|was|are|were)\s+(.+)$/i, read: (m) => ({ type: 'description', about: m[1] }) },
   { re: new RegExp(`^what\\s+${AUX}\\s+(.+\\s+.+)$`, 'iu'), read: (m) => ({ type: 'description', ...subjectVerbRest(m[1]!) }) },

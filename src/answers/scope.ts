@@ -28,6 +28,8 @@ const ASKING = /\b(?:purpose|aim|goal|reason|objective|job|role|position|title|o
 export function retrievalText(s: Scope): string {
   let t = s.q.text.replace(ASKING, ' ');
   if (s.q.type === 'duration') t = t.replace(/^how\s+long\b/i, ' ');
+  // "when did the signing take place": what took place is asked; the words "take place" are no sentence's.
+  t = t.replace(/\b(?:take|took|taken|takes|taking)\s+place\b|\b(?:happen(?:ed|s)?|occur(?:red|s)?)\b/gi, ' ');
   // A pronoun for someone named earlier in the thread stands for their name; one inferred from the
   // articles is dropped, since the sentences about them often say "she" too.
   if (s.referent && s.q.pronoun) t = t.replace(new RegExp(`\\b${s.q.pronoun}\\b`, 'i'), s.named.includes(s.referent) ? s.referent.name : ' ');

@@ -106,7 +106,7 @@ function actorOfVerb(text: string, asked: Set<string>): string | undefined {
 }
 
 const NOT_ACTOR =
-  /^(?:The|A|An|This|That|On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|A|An|This|That|On|In|At|By|No|None|Nobody|Neither|Each|Every|All|Some|Many|Most|Several|Few|Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function personNotAsked(ctx: AnswerContext, s: Sentence, asked: Set<string>, subject: Person[] = []): string | undefined {
   const named = (ctx.knowledge.mentions.get(s) ?? []).map((m) => m.person);

@@ -1065,6 +1065,8 @@ function leadIn(text: string, at: number): string {
 function comingAfterOpening(text: string, clause: string, from: number, at: number): boolean {
   if (CLAUSE_VERB.test(clause) || !OPENING.test(text.slice(0, at))) return false;
   const verb = CLAUSE_VERB.exec(text.slice(from));
+  // ("On Friday, the firm said it would invest": what was said is to come, the saying is not.)
+  if (verb && /^(?:said|told|announced|added|explained|noted|stated|pledged|promised)$/i.test(verb[0])) return false;
   return verb !== null && COMING.test(text.slice(from + verb.index, from + verb.index + 40));
 }
 
@@ -1093,7 +1095,8 @@ function isRealDate(result: chrono.ParsedResult, text: string): boolean {
   if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i.test(t)) return false;
   // ("lasts longer than any contract": a verb, not "last").
   if (/^lasts?$/i.test(t) || /^\p{L}/u.test(text.slice(result.index + result.text.length))) return false;
-  if (/^(?:may|march)$/i.test(t)) return /\b(?:in|since|by|until|early|late|mid|of)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
+  if (/^(?:may|march)$/i.test(t))
+    return /\b(?:in|since|by|until|early|late|mid|of|next|last|this)\s*-?$/i.test(text.slice(0, result.index)) && /^\p{Lu}/u.test(t);
   return true;
 }
 

@@ -220,7 +220,9 @@ export function byTitle(sentence: Sentence, tokens: Token[], runs: Token[][], ou
           (roleStart === 0 ? [OPENING_BODY.exec(s.slice(0, first.start))].find((m) => m && ORG_WORD.test(m[1]!)) : null);
         // ("Alderman Kofi Mensah, who represents Ward 7,": the office is that ward's.)
         const represents = body ? null : REPRESENTS.exec(s.slice(run[run.length - 1]!.end));
-        const role = s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : represents ? ` for ${represents[1]}` : '');
+        // ("Port of Arden Executive Director Ola Brenn": the body's name before the run is the role's.)
+        const bodyBefore = roleStart === 0 ? (/(?:^|\s)(\p{Lu}[\p{L}'\u2019-]*\s+of\s+(?:the\s+)?)$/u.exec(s.slice(0, first.start))?.[1] ?? '') : '';
+        const role = bodyBefore + s.slice(first.start, titleEnd.end) + (body ? ` of ${body[1]}` : represents ? ` for ${represents[1]}` : '');
         if (nameLike(nameWords)) out.push({ name: nameWords.join(' '), role, sentence });
         break;
       }
@@ -267,9 +269,12 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     let words = run.map((t) => t.text);
     const addressed = words.some((w) => HONORIFIC.test(w));
     while (words.length > 2 && (NOT_NAME.has(words[0]!) || HONORIFIC.test(words[0]!) || TITLE_WORDS.some((tw) => tw[0] === words[0]))) words = words.slice(1);
-    if (words.length > 3) words = words.slice(-2);
+    // (Four words make one name where nothing but "and" or the sentence's start comes before them:
+    // "Brenn and Tran Thi Mai Anh, deputy director of …".)
+    const opensClause = run[0]!.start === 0 || /(?:^|\s)(?:and|with|by|as)\s+$|,\s+$/.test(s.slice(0, run[0]!.start));
+    if (words.length > 3 && !(words.length === 4 && opensClause && nameLike(words, 4))) words = words.slice(-2);
     // ("Ada Lind, Press Director, Office of the Governor": a title is no name.)
-    if (!nameLike(words) || endsInTitle(words)) continue;
+    if (!nameLike(words, 4) || endsInTitle(words)) continue;
     const segments = s.slice(last.end + 2).split(/,\s+|;\s+|\.\s*$/);
     // (A caption's "Name, center, chief executive of …": where someone stands in the photo comes first.)
     while (segments.length > 1 && PHOTO_POSITION.test(segments[0]!)) segments.shift();

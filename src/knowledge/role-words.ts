@@ -8,7 +8,12 @@ import type { RoleFact } from './people.ts';
 export function roleTerms(role: RoleFact): string[] {
   const kept = (role as Presplit)[TERMS];
   if (kept !== undefined) return kept ? kept.split(' ') : [];
-  return terms(role.role.replace(ABBREVIATED_TITLE, (t) => TITLE_IN_FULL[t]!));
+  return terms(titlesInFull(role.role));
+}
+
+/** A role with its abbreviated titles written out: "Gov." → "Governor". */
+export function titlesInFull(role: string): string {
+  return role.replace(ABBREVIATED_TITLE, (t) => TITLE_IN_FULL[t]!);
 }
 
 // "State Rep. Otto Brenn" is asked after as "the state representative".

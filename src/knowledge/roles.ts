@@ -3,7 +3,7 @@ import { fold, isStopWord, stem, terms, words } from '../text.ts';
 import type { ShortForm } from './abbreviations.ts';
 import { TITLES } from './lexicon.ts';
 import type { Person, RoleFact } from './people.ts';
-import { roleTerms } from './role-words.ts';
+import { roleTerms, titlesInFull } from './role-words.ts';
 import type { PeopleFinder } from './people-finder.ts';
 import { isKindOf, synonyms } from './wordnet.ts';
 import { placesIn, type Places } from './places.ts';
@@ -299,11 +299,13 @@ function roleIndex(people: PeopleFinder): RoleIndex {
         const roles: RoleMatch[] = [];
         const at = isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word));
         // (People kept in the index file: only those with such a role are made.)
-        const holding = people.rolesAt && new Set(people.rolesAt(at).flatMap(([i, held]) => (held.some(({ role }) => words(role).includes(word)) ? [i] : [])));
+        // ("Gov." holds "governor".)
+        const holds = (role: string) => words(titlesInFull(role)).includes(word);
+        const holding = people.rolesAt && new Set(people.rolesAt(at).flatMap(([i, held]) => (held.some(({ role }) => holds(role)) ? [i] : [])));
         for (const person of people.many(holding ? at.filter((i) => holding.has(i)) : at))
-          for (const role of person.roles) if (words(role.role).includes(word)) roles.push({ person, role });
+          for (const role of person.roles) if (holds(role.role)) roles.push({ person, role });
         const all = new Set<string>();
-        for (const { role } of roles) for (const w of words(role.role)) all.add(w);
+        for (const { role } of roles) for (const w of words(titlesInFull(role.role))) all.add(w);
         withWord.set(word, (found = { roles, words: [...all] }));
       }
       return found;
