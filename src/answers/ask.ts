@@ -1278,6 +1278,10 @@ function outcomeOf(s: Scope): Answer | undefined {
 }
 
 /** "What is Brightcell?": the appositive the articles give ("Brightcell Energy, a company that makes ..."). */
+// A term brought in with what it is: 'a "2+1" track in which …', 'the so-called "green lane", under which …'.
+const TERM_INTRODUCED =
+  /["”]\s+(?:[\p{L}-]+\s+){0,3}?(?:in\s+which|under\s+which|by\s+which|through\s+which|that|which|where|for|to)\b|\bso-called\b|\bknown\s+as\b|\bdubbed\b/iu;
+
 function whatIs(s: Scope, thing: string): Answer {
   const key = fold(thing).replace(/^(?:the|a|an)\s+/, '');
   for (const sentence of supporting(s, thing, 0.6).slice(0, 10)) {
@@ -1285,6 +1289,12 @@ function whatIs(s: Scope, thing: string): Answer {
     if (at < 0) continue;
     const m = /^[^,]{0,40},\s+((?:a|an|the)\s+[^,;.]+)/.exec(sentence.text.slice(at));
     if (m) return stated(thing, `${sentence.text.slice(at, at + m[0].indexOf(','))} is ${m[1]}`, [sentence]);
+  }
+  // ("what is the 2+1 part": the sentence that brings in the term the question quotes, 'a "2+1" track in which …'.)
+  const asked = fold(s.q.text);
+  for (const sentence of supporting(s, thing, 0.4).slice(0, 5)) {
+    const term = [...sentence.text.matchAll(/["“]([^"“”]{1,40})["”]/g)].map((m) => m[1]!).find((t) => asked.includes(fold(t)) && /\p{L}|\d/u.test(t));
+    if (term && TERM_INTRODUCED.test(sentence.text)) return stated(term, sentence.text, [sentence]);
   }
   return unsupported(s.ctx, asAsked(s.q.text), supporting(s, thing, 0.6)[0]);
 }

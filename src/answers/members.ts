@@ -8,14 +8,14 @@ import { storiesPointedTo, type Scope } from './scope.ts';
 // group was made up of ("The delegation had 11 members: the mayor, …"), its list as the answer.
 
 const ASKED =
-  /^(?:who|which\s+people)\s+(?:(?:was|were|is|are)\s+(?:in|on|part\s+of|among)|(?:went|traveled|travelled|came|flew|go|goes|is\s+going|are\s+going)\s+(?:along\s+)?(?:on|to|with))\s+(.+)$|^(?:who|which\s+people)\s+(?:were|are)\s+(?:the\s+)?(?:members|delegates|participants)\s+(?:of|in|on)\s+(.+)$/i;
+  /^(?:who|which\s+people)\s+(?:from\s+.+?\s+)?(?:(?:was|were|is|are)\s+(?:in|on|part\s+of|among)|(?:went|traveled|travelled|came|flew|go|goes|is\s+going|are\s+going)\s+(?:along\s+)?(?:on|to|with))\s+(.+)$|^(?:who|which\s+people)\s+(?:were|are)\s+(?:the\s+)?(?:members|delegates|participants)\s+(?:of|in|on)\s+(.+)$/i;
 
 // The trip itself, which its group went on.
 const TRIP = /^(?:trip|visit|mission|tour|journey)$/;
 
 // A group noun, then what it was made of: "had 11 members:", "a delegation of 12 people:", "included", "was made up of", "consisted of".
 const MADE_OF =
-  /\b([\p{L}-]+)\s+(?:(?:had|has|numbered|of)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{8,})/gu;
+  /\b([\p{L}-]+)\s+(?:(?:had|has|numbered|of)\s+[\w,]+\s+(?:members|people|delegates)\s*:|(?:was|were|numbered)\s+[\w,]+\s*:|(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of|brought\s+together))\s+([^.;]{4,})/gu;
 
 // "which companies traveled with the governor", "what firms were in the delegation": members of a kind.
 const KIND_ASKED =
@@ -41,7 +41,8 @@ export function groupMembers(s: Scope): Answer | undefined {
     return !groups.some((g) => isKindOf(g, 'group', 'noun', 4, 1)) || groups.some((g) => stem(g) === stem(n) || isKindOf(n, g, 'noun', 4, 1));
   };
   // The sentence is looked for in the stories the question points to, whatever words it shares.
-  const stories = storiesPointedTo(s, kindAsked ? 0.1 : 0.3, 3, 10);
+  // (A group asked by where its people are from, "who from the college went", is looked for more widely.)
+  const stories = storiesPointedTo(s, kindAsked || /^\S+\s+(?:\S+\s+)?from\s/i.test(s.q.text) ? 0.1 : 0.3, 3, 10);
   const sentences = stories.flatMap((a) => a.paragraphs.filter((p) => p.kind === 'story').flatMap((p) => p.sentences));
   for (const sentence of sentences) {
     for (const m of sentence.text.matchAll(MADE_OF)) {
@@ -58,8 +59,9 @@ export function groupMembers(s: Scope): Answer | undefined {
  * the items after the colon, set apart by semicolons, each by the name that opens it.
  */
 function namesAfterColon(list: string, rest: string): string {
+  // (The colon may close the words that open the list: "the group was five: A; B, dean of …".)
   const colon = list.indexOf(':');
-  if (colon < 0 || !rest.startsWith(';')) return list;
+  if (!rest.startsWith(';')) return list;
   const items = `${list.slice(colon + 1)}${rest}`
     .replace(/[.\s]+$/, '')
     .split(';')
@@ -72,5 +74,6 @@ function namesAfterColon(list: string, rest: string): string {
     )
     .filter(Boolean);
   if (items.length < 2) return list;
-  return `${list.slice(0, colon)}: ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const named = `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return colon < 0 ? named : `${list.slice(0, colon)}: ${named}`;
 }

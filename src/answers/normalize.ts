@@ -393,6 +393,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:headed|set)\s+(?:off|out)\b/gi, 'left'],
   [/\b(?:put|puts|putting)\s+on\s+(?=the\b)/gi, 'organized '],
   [/\b(?:put|puts|putting)\s+together\s+(?=the\b)/gi, 'organized '],
+  // ("who put the business mission together": the object between the verb and its particle.)
+  [/\b(?:put|puts|putting)\s+(the\s+(?:[\p{L}'\u2019-]+\s+){0,5}?[\p{L}'\u2019-]+)\s+together\b/giu, 'organized $1'],
   [/\bset(?:ting|s)?\s+up\s+shop\b/gi, 'opening an office'],
   [/\bwrap(?:ped|s|ping)?\s+up\b/gi, 'end'],
   [/\bkick(?:ed|s|ing)?\s+off\b/gi, 'begin'],

@@ -377,6 +377,11 @@ const WRAPPERS: [RegExp, string][] = [
     /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?(?:people|persons|those|officials))\s+(?:who|that)\s+/iu,
     'who ',
   ],
+  // "list everyone from the college who went along": who from there did.
+  [
+    /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:every(?:one|body)|all\s+(?:of\s+)?(?:the\s+)?(?:people|persons|those|officials))\s+(from\s+[^,]+?)\s+(?:who|that)\s+/iu,
+    'who $1 ',
+  ],
   // "list every city she went to", "name the companies that …": which ones.
   [
     /^(?:list|name|give\s+me|show\s+me|tell\s+me)\s+(?:all\s+(?:of\s+)?|every\s+|each\s+|(?:some|a\s+few|a\s+couple|any)\s+of\s+)?(?:the\s+)?(?=\p{L}+\s)/iu,

@@ -105,3 +105,28 @@ describe('GIVEN a governor’s trade mission told by a TV station', () => {
     expect(first('butte’s twin town in indonesia, which one is it')).toMatch(/^Surabaya/);
   });
 });
+
+const campus = botOfStories([
+  { published: '2025-11-04', source: 'The Quarry Ledger' },
+  [
+    'The exchange deal also creates a "2+1" track in which Tarvo students finish their last year of engineering in Quarry.',
+    'The trip was organized by the Quarry Chamber of Commerce and the Tarvo Trade Office.',
+    'The college’s own group was four: Varga; Tomas Reich, head of admissions; Ana Pilar, a lecturer in design; and Jo Lenz, a student.',
+  ],
+]);
+
+describe('GIVEN a campus paper’s story with a term in quotes and an organizer', () => {
+  it('answers "what is the 2+1 part" with the sentence that brings the quoted term in', () => {
+    expect(campus.handleLine('what is the 2+1 part of the exchange deal', 'cli').text.split('\n')[0]).toMatch(/"2\+1" track in which/);
+  });
+
+  it('lists a group told after a colon, item by item, for "list everyone from X who went"', () => {
+    expect(campus.handleLine('list everyone from the college who went on the trip', 'cli').text.split('\n')[0]).toMatch(
+      /Varga, Tomas Reich, Ana Pilar and Jo Lenz/,
+    );
+  });
+
+  it('reads "who put the trip together" as who organized it', () => {
+    expect(campus.handleLine('who put the quarry trip together', 'cli').text.split('\n')[0]).toMatch(/Quarry Chamber of Commerce/);
+  });
+});
