@@ -279,10 +279,14 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // (In the story of the best one, a sentence that tells the question's own verb, "It hopes to break
   // ground next February", over one that tells only its names: "said it would invest in an Oregon plant".)
   const sameStory = (x: Ranked<DatedEvent>) => x.item.sentence.paragraph.article === ranked[0]!.item.sentence.paragraph.article;
+  // (Its own verb, not another word for it: "start in August" tells no beginning of the mission.)
+  const ownVerbs = query.filter((q) => verbs.some((v) => v[0] === q.term)).flatMap((q) => [q.term, ...q.forms]);
+  const holdsOwnVerb = (e: DatedEvent) => ownVerbs.some((f) => termsOf(e).has(f));
   const acting = ranked.filter(
     (x) =>
       holdsVerb(x.item) &&
-      ((x.coverage >= ranked[0]!.coverage * 0.7 && onlyNamesBeyond(ranked[0]!.item, x.item)) || (sameStory(x) && x.coverage >= ranked[0]!.coverage * 0.4)),
+      ((x.coverage >= ranked[0]!.coverage * 0.7 && onlyNamesBeyond(ranked[0]!.item, x.item)) ||
+        (sameStory(x) && holdsOwnVerb(x.item) && x.coverage >= ranked[0]!.coverage * 0.85)),
   );
   // "… has been moved from Friday to Sunday": the new day, over the one the story first gave.
   const moved = ranked.find((x) => x.score >= ranked[0]!.score * 0.6 && movedTo(x.item));
