@@ -343,9 +343,21 @@ const PLAIN_VERBS = new Set(
 
 /** The terms (with their other forms) of the question's own verbs: "leav" of "when does the delegation leave". */
 function questionVerbs(text: string, query: QueryTerm[]): string[][] {
-  const own = tag(text)
+  const tagged = tag(text);
+  // ("when did the delegation return": a tagger may take the verb after a noun for a noun too.)
+  // (The first such word after the auxiliary's subject, before any preposition: not "ridge" of "to Tallis Ridge".)
+  const did = tagged.findIndex((t) => /^(?:did|does|do|will|would|can|could)$/i.test(t.text));
+  const verbAfterNoun = (i: number) =>
+    did >= 0 &&
+    i > did &&
+    !tagged.slice(did + 1, i).some((t) => t.pos === 'ADP' || t.pos === 'VERB') &&
+    tagged[i]!.pos === 'NOUN' &&
+    /^(?:NOUN|PROPN)$/.test(tagged[i - 1]?.pos ?? '') &&
+    !/^(?:NOUN|PROPN)$/.test(tagged[i + 1]?.pos ?? '') &&
+    hasSense(tagged[i]!.text.toLowerCase(), 'verb');
+  const own = tagged
     // (A tagger may take "voting" in "is the council voting" for a noun.)
-    .filter((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (/ing$/.test(t.text) && hasSense(t.text, 'verb'))))
+    .filter((t, i) => /^\p{Ll}/u.test(t.text) && (t.pos === 'VERB' || (/ing$/.test(t.text) && hasSense(t.text, 'verb')) || verbAfterNoun(i)))
     // (Nor "follow" of "the follow-up report": a part of a hyphened word.)
     .filter((t) => !new RegExp(`(?:\\b${escapeRegExp(t.text)}-|-${escapeRegExp(t.text)}\\b)`, 'i').test(text))
     .map((t) => stem(t.text.toLowerCase()))

@@ -444,8 +444,13 @@ export function extractEvents(article: Article): DatedEvent[] {
         // departure and return it dated: a weekday told as "the" is the trip's.)
         const theTrip = bareWeekday && paragraph.kind === 'story' && /\bthe\s+$/i.test(sentence.text.slice(0, result.index)) && !!tripTold(events);
         // (Within the trip, the first such weekday from the day the story reached: "we left on the Sunday, and the Tuesday we landed".)
-        const from = theTrip && lastDay && !pastTheTrip(events, lastDay) ? lastDay.start : undefined;
-        const ofTrip = tripWeekday(result, sentence.text, events, (that && !(toldWeekday && near(toldWeekday))) || theTrip, from);
+        // ("The group left on Sunday, May 3, and came back on Sunday, May 10. On Tuesday the group
+        // visited …": in the past, the travelling party's weekday is the trip's, from the day the
+        // story reached within it, else from the departure.)
+        const ends = bareWeekday && !coming && paragraph.kind === 'story' && PARTY.test(clause) ? tripTold(events) : undefined;
+        const within = ends && lastDay && lastDay.start >= ends.left && lastDay.start < ends.home ? lastDay.start : undefined;
+        const from = theTrip && lastDay && !pastTheTrip(events, lastDay) ? lastDay.start : within;
+        const ofTrip = tripWeekday(result, sentence.text, events, (that && !(toldWeekday && near(toldWeekday))) || theTrip || !!ends, from);
         const date =
           counted ??
           (sameSentence ? ({ start: sameSentence, precision: 'day' } as EventDate) : undefined) ??

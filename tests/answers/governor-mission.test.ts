@@ -130,3 +130,24 @@ describe('GIVEN a campus paper’s story with a term in quotes and an organizer'
     expect(campus.handleLine('who put the quarry trip together', 'cli').text.split('\n')[0]).toMatch(/Quarry Chamber of Commerce/);
   });
 });
+
+const minutes = botOfStories([
+  { published: '2026-03-24', source: 'Village of Orla Council' },
+  [
+    'Mayor Ines Falk gave her account of the glass-industry tour. The delegation left Orla on Sunday, March 8, 2026, and returned on Saturday, March 14.',
+    'On Monday the delegation went through the Vento glassworks, where its owner said she would open a warehouse in Orla.',
+    'The following day the Orla Development Board signed a supplier agreement with the Kessa Chamber.',
+    'On Monday, March 23, the board met to review the trip.',
+  ],
+]);
+
+describe('GIVEN minutes that date a trip’s departure and return, then tell its days by weekday', () => {
+  it('reads the travelling party’s bare weekday inside the trip, not as the last one before the minutes', () => {
+    expect(minutes.handleLine('when did the delegation go through the vento glassworks', 'cli').text).toMatch(/^March 9, 2026/);
+    expect(minutes.handleLine('when did the development board sign with the kessa chamber', 'cli').text).toMatch(/^March 10, 2026/);
+  });
+
+  it('dates "get back" by the clause that tells the return, when a tagger takes the verb for a noun', () => {
+    expect(minutes.handleLine('what date did the orla delegation get back to orla', 'cli').text).toMatch(/^March 14, 2026/);
+  });
+});
