@@ -760,6 +760,13 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     peopleHeld.set(i, p);
     return p;
   };
+  // The rows the last rolesAt read, until the next people are made.
+  let readRows: Map<number, KeptPerson> | undefined;
+  const rolesAt = (positions: number[]): [number, { role: string; terms: string[]; article: number }[]][] => {
+    const read = from.people.rolesAt(positions);
+    readRows = new Map(read.map(([i, , row]) => [i, row]));
+    return read.map(([i, roles]) => [i, roles]);
+  };
   // Those not made yet are read in one statement; so are the kept sentences of role roles[n] of the n-th, where not in memory.
   const peopleAt = (positions: number[], roles?: number[]): Person[] => {
     const found = new Map<number, Person>();
@@ -772,7 +779,13 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
         unread.push(i);
       }
     }
-    if (unread.length) for (const row of from.people.many(unread)) found.set(row[0], makePerson(row));
+    if (unread.length) {
+      // (Those whose rows the last rolesAt read, a role search's fits, are made from them.)
+      const rest = readRows ? unread.filter((i) => !readRows!.has(i)) : unread;
+      if (readRows) for (const i of unread) if (readRows.has(i)) found.set(i, makePerson(readRows.get(i)!));
+      if (rest.length) for (const row of from.people.many(rest)) found.set(row[0], makePerson(row));
+    }
+    readRows = undefined;
     const texts = from.texts;
     if (roles && texts) {
       // (Read when the first of them is asked for, not here: a filter over every holder of a title
@@ -811,7 +824,7 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     positions: from.people.positions,
     wordsFrom: from.people.wordsFrom,
     nameWord: from.people.nameWord,
-    rolesAt: from.people.rolesAt,
+    rolesAt,
     articleAt: (a) => articles[a]!,
     articleOf(role) {
       const r = role as Partial<Deferred>;

@@ -114,8 +114,12 @@ export interface KeptPeople {
   docs(): PersonDoc[];
   /** The positions of the people article `a` names (undefined: unreadable). */
   namedIn(a: number): number[] | undefined;
-  /** The roles (role, terms, the article of its sentence) of the people at these positions, ascending, read in one statement (PeopleFinder.rolesAt). */
-  rolesAt(positions: number[]): [i: number, roles: { role: string; terms: string[]; article: number }[]][];
+  /**
+   * The roles (role, terms, the article of its sentence) of the people at these positions, ascending,
+   * read in one statement (PeopleFinder.rolesAt), each with the person's row as `at` reads it (a
+   * role search makes those who fit from it, without reading them again).
+   */
+  rolesAt(positions: number[]): [i: number, roles: { role: string; terms: string[]; article: number }[], row: KeptPerson][];
 }
 
 /** The people kept under `texts` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
@@ -147,8 +151,8 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
     );
     const named = db.prepare<[number, number], string>('SELECT people FROM snapshot_named WHERE s = ? AND a = ?').pluck();
     const roles = db
-      .prepare<[number, string], [number, string, string]>(
-        'SELECT i, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
+      .prepare<[number, string], Raw>(
+        'SELECT i, key, name, aliases, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
       )
       .raw();
     // The last one is there and none after it: all were written (in one transaction).
@@ -191,8 +195,8 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
         return text === undefined ? undefined : (JSON.parse(text) as number[]);
       }, undefined),
       rolesAt: safely((positions: number[]) => {
-        const out: [number, { role: string; terms: string[]; article: number }[]][] = [];
-        for (const [i, triples, terms] of roles.iterate(snapshot, JSON.stringify(positions))) {
+        const out: [number, { role: string; terms: string[]; article: number }[], KeptPerson][] = [];
+        for (const [i, key, name, aliases, triples, terms] of roles.iterate(snapshot, JSON.stringify(positions))) {
           const r = JSON.parse(triples) as (string | number)[];
           const t = JSON.parse(terms) as string[];
           const list: { role: string; terms: string[]; article: number }[] = new Array(r.length / 3);
@@ -204,7 +208,7 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
               article: r[k + 1] as number,
             };
           }
-          out.push([i, list]);
+          out.push([i, list, [i, key, name, JSON.parse(aliases) as string[], r, t]]);
         }
         return out;
       }, []),
