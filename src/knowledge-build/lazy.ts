@@ -760,11 +760,11 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     peopleHeld.set(i, p);
     return p;
   };
-  // The rows the last rolesAt read, until the next people are made.
+  // The rows the last rolesAt read whole, until the next people are made.
   let readRows: Map<number, KeptPerson> | undefined;
-  const rolesAt = (positions: number[]): [number, { role: string; terms: string[]; article: number }[]][] => {
-    const read = from.people.rolesAt(positions);
-    readRows = new Map(read.map(([i, , row]) => [i, row]));
+  const rolesAt = (positions: number[], whole?: boolean): [number, { role: string; terms: string[]; article: number }[]][] => {
+    const read = from.people.rolesAt(positions, whole);
+    readRows = whole ? new Map(read.map(([i, , row]) => [i, row!])) : undefined;
     return read.map(([i, roles]) => [i, roles]);
   };
   // Those not made yet are read in one statement; so are the kept sentences of role roles[n] of the n-th, where not in memory.

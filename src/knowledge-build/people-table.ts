@@ -116,10 +116,10 @@ export interface KeptPeople {
   namedIn(a: number): number[] | undefined;
   /**
    * The roles (role, terms, the article of its sentence) of the people at these positions, ascending,
-   * read in one statement (PeopleFinder.rolesAt), each with the person's row as `at` reads it (a
-   * role search makes those who fit from it, without reading them again).
+   * read in one statement (PeopleFinder.rolesAt); with `whole`, each with the person's row as `at`
+   * reads it (a role search makes those who fit from it, without reading them again).
    */
-  rolesAt(positions: number[]): [i: number, roles: { role: string; terms: string[]; article: number }[], row: KeptPerson][];
+  rolesAt(positions: number[], whole?: boolean): [i: number, roles: { role: string; terms: string[]; article: number }[], row: KeptPerson | undefined][];
 }
 
 /** The people kept under `texts` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
@@ -151,8 +151,13 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
     );
     const named = db.prepare<[number, number], string>('SELECT people FROM snapshot_named WHERE s = ? AND a = ?').pluck();
     const roles = db
+      .prepare<[number, string], [number, string, string]>(
+        'SELECT i, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
+      )
+      .raw();
+    const rows = db
       .prepare<[number, string], Raw>(
-        'SELECT i, key, name, aliases, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
+        'SELECT i, roles, terms, key, name, aliases FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
       )
       .raw();
     // The last one is there and none after it: all were written (in one transaction).
@@ -194,9 +199,11 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
         const text = named.get(snapshot, a);
         return text === undefined ? undefined : (JSON.parse(text) as number[]);
       }, undefined),
-      rolesAt: safely((positions: number[]) => {
-        const out: [number, { role: string; terms: string[]; article: number }[], KeptPerson][] = [];
-        for (const [i, key, name, aliases, triples, terms] of roles.iterate(snapshot, JSON.stringify(positions))) {
+      rolesAt: safely((positions: number[], whole?: boolean) => {
+        const out: [number, { role: string; terms: string[]; article: number }[], KeptPerson | undefined][] = [];
+        for (const [i, triples, terms, key, name, aliases] of (whole ? rows : roles).iterate(snapshot, JSON.stringify(positions)) as Iterable<
+          [number, string, string, string?, string?, string?]
+        >) {
           const r = JSON.parse(triples) as (string | number)[];
           const t = JSON.parse(terms) as string[];
           const list: { role: string; terms: string[]; article: number }[] = new Array(r.length / 3);
@@ -208,7 +215,7 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
               article: r[k + 1] as number,
             };
           }
-          out.push([i, list, [i, key, name, JSON.parse(aliases) as string[], r, t]]);
+          out.push([i, list, whole ? [i, key!, name!, JSON.parse(aliases!) as string[], r, t] : undefined]);
         }
         return out;
       }, []),

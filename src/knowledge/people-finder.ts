@@ -39,9 +39,10 @@ export interface PeopleFinder {
   /**
    * The roles of the people at these positions (ascending), each with its terms (roleTerms), read in
    * one pass without making the people: a role search checks hundreds of thousands of candidates and
-   * makes only those who fit. Absent where the people are in memory (at() costs nothing there).
+   * makes only those who fit. With `whole`, the people made next (many()) are made from the rows
+   * read here, not read again. Absent where the people are in memory (at() costs nothing there).
    */
-  rolesAt?(positions: number[]): [i: number, roles: { role: string; terms: string[]; article?: number }[]][];
+  rolesAt?(positions: number[], whole?: boolean): [i: number, roles: { role: string; terms: string[]; article?: number }[]][];
   /** The article a role's `article` (rolesAt) is the position of. */
   articleAt?(position: number): Article;
   /**

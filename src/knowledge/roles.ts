@@ -279,7 +279,7 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][], only?: Ro
     let scan = memo.get(key);
     if (!scan) {
       scan = { at: [], role: [], text: [], article: [] };
-      for (const [i, roles] of rolesAt(candidates())) {
+      for (const [i, roles] of rolesAt(candidates(), true)) {
         const r = roles.findIndex(({ role, terms }) => fits(role, new Set(terms)));
         if (r < 0) continue;
         scan.at.push(i);
@@ -442,7 +442,7 @@ export function holdersOfWord(k: Knowledge, word: string): Person[] {
   const at = [...new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)])].sort((a, b) => a - b);
   const holds = (roles: readonly { role: string }[]) => roles.some((r) => words(r.role.toLowerCase()).includes(word));
   // (People kept in the index file: only those with such a role are made.)
-  if (k.peopleFinder.rolesAt) return k.peopleFinder.many(k.peopleFinder.rolesAt(at).flatMap(([i, roles]) => (holds(roles) ? [i] : [])));
+  if (k.peopleFinder.rolesAt) return k.peopleFinder.many(k.peopleFinder.rolesAt(at, true).flatMap(([i, roles]) => (holds(roles) ? [i] : [])));
   return at.map((i) => k.peopleFinder.at(i)).filter((p) => holds(p.roles));
 }
 
