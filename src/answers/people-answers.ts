@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge-build/index.ts';
 import { peopleNamedIn } from './named.ts';
 import { placesIn } from '../knowledge/places.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
-import { leads, parseRoleQuery, peopleInRole, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
+import { leads, parseRoleQuery, peopleInRole, peopleInRoleWhere, roleArticle, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
 import { hasSense, isKindOf, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
 import { neighbours, similarity } from '../knowledge/vectors.ts';
 import { listing, stated, unsupported } from './compose.ts';
@@ -205,8 +205,10 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   if (!matches.length && role.body && role.title) {
     // (The story's home: the outlet's name or the dateline holds the place; kept per article, so no article is read.)
     const home = (a: Sentence['paragraph']['article']) => fold(`${a.source} ${homeLine(a)}`);
-    const local = peopleInRole(k, { ...role, body: undefined }).filter(
-      (m) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && home(m.role.sentence.paragraph.article).includes(fold(role.body!)),
+    const local = peopleInRoleWhere(
+      k,
+      { ...role, body: undefined },
+      (text, article) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(text) && home(article).includes(fold(role.body!)),
     );
     if (new Set(local.map((m) => m.person)).size === 1) matches = local.slice(0, 1);
   }
@@ -215,7 +217,7 @@ function whoIsDescribed(s: Scope, role: RoleQuery, description: string): Answer 
   const boss = !matches.length && role.body && role.title ? peopleNamedIn(k, role.body) : [];
   if (boss.length === 1) {
     const staff = peopleInRole(k, { ...role, body: undefined }).filter(
-      (m) => m.person !== boss[0] && !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && k.subjectOf(m.role.sentence.paragraph.article) === boss[0],
+      (m) => m.person !== boss[0] && !/\b(?:of|at|for)\s+\p{Lu}/u.test(m.role.role) && k.subjectOf(roleArticle(k, m.role)) === boss[0],
     );
     if (new Set(staff.map((m) => m.person)).size === 1) matches = staff.slice(0, 1);
   }

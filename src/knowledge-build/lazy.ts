@@ -526,7 +526,9 @@ const QUOTED = Symbol('quoted');
 const AT = Symbol('position');
 type Positioned = { [AT]: number };
 type Resolve = (a: number, s: number, kept?: KeptSentenceRow) => unknown;
-type Deferred = { [RESOLVE]: Resolve; [ART]: number; [SEN]: number; [KEPT]?: KeptSentenceRow };
+type Deferred = { [RESOLVE]: Resolve; [ART]: number; [SEN]: number; [KEPT]?: KeptSentenceRow | KeptBatch };
+/** The roles a role search made (peopleAt), whose kept sentences are read in one statement when the first of them is asked for. */
+type KeptBatch = { read(): void };
 type Refs = { [RESOLVE]: Resolve; [READ]: (p: Refs & Positioned) => void; [REFS]: Int32Array | undefined; [QUOTED]: number };
 /** A person's references: mentions as (article, sentence) pairs, or the articles holding their quotes; none for a person made elsewhere. */
 function refsOf(p: Person, what: 'mentions' | 'quoted'): { refs: Int32Array; start: number; end: number } {
@@ -541,7 +543,11 @@ const SENTENCE: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: Deferred) {
-    const kept = this[KEPT];
+    let kept = this[KEPT];
+    if (kept && !Array.isArray(kept)) {
+      kept.read();
+      kept = this[KEPT] as KeptSentenceRow | undefined;
+    }
     // (Used once: the sentence made from it is then the one handed out while anything holds it.)
     if (kept) this[KEPT] = undefined;
     return this[RESOLVE](this[ART], this[SEN], kept);
@@ -754,6 +760,13 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     peopleHeld.set(i, p);
     return p;
   };
+  // The rows the last rolesAt read whole, until the next people are made.
+  let readRows: Map<number, KeptPerson> | undefined;
+  const rolesAt = (positions: number[], whole?: boolean): [number, { role: string; terms: string[]; article: number }[]][] => {
+    const read = from.people.rolesAt(positions, whole);
+    readRows = whole ? new Map(read.map(([i, , row]) => [i, row!])) : undefined;
+    return read.map(([i, roles]) => [i, roles]);
+  };
   // Those not made yet are read in one statement; so are the kept sentences of role roles[n] of the n-th, where not in memory.
   const peopleAt = (positions: number[], roles?: number[]): Person[] => {
     const found = new Map<number, Person>();
@@ -766,17 +779,32 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
         unread.push(i);
       }
     }
-    if (unread.length) for (const row of from.people.many(unread)) found.set(row[0], makePerson(row));
+    if (unread.length) {
+      // (Those whose rows the last rolesAt read, a role search's fits, are made from them.)
+      const rest = readRows ? unread.filter((i) => !readRows!.has(i)) : unread;
+      if (readRows) for (const i of unread) if (readRows.has(i)) found.set(i, makePerson(readRows.get(i)!));
+      if (rest.length) for (const row of from.people.many(rest)) found.set(row[0], makePerson(row));
+    }
+    readRows = undefined;
     const texts = from.texts;
     if (roles && texts) {
+      // (Read when the first of them is asked for, not here: a filter over every holder of a title
+      // may read only their roles' articles, articleOf, and none of their sentences.)
       const cited = positions.map((i, n) => found.get(i)!.roles[roles[n]!] as (RoleFact & Deferred) | undefined);
-      const unheld = cited.filter((r): r is RoleFact & Deferred => {
-        if (!r || r[KEPT]) return false;
-        const a = r[ART];
-        return !units.has(a) && !weak[a]?.deref() && !standIns[a]?.get(r[SEN])?.deref();
-      });
-      const rows = texts.many(unheld.map((r) => [r[ART], r[SEN]]));
-      unheld.forEach((r, n) => (r[KEPT] = rows[n]));
+      const batch: KeptBatch = {
+        read() {
+          const unheld = cited.filter((r): r is RoleFact & Deferred => {
+            if (!r || r[KEPT] !== batch) return false;
+            r[KEPT] = undefined;
+            const a = r[ART];
+            return !units.has(a) && !weak[a]?.deref() && !standIns[a]?.get(r[SEN])?.deref();
+          });
+          const rows = texts.many(unheld.map((r) => [r[ART], r[SEN]]));
+          unheld.forEach((r, n) => (r[KEPT] = rows[n]));
+          cited.length = 0;
+        },
+      };
+      for (const r of cited) if (r && !r[KEPT]) r[KEPT] = batch;
     }
     // (Only the last PEOPLE_HELD are kept as read last: no use churning the cache with thousands.)
     for (const i of positions.slice(-PEOPLE_HELD)) {
@@ -796,7 +824,12 @@ export function* lazyPartsSteps(snap: KnowledgeSnapshot, from: LazySources): Ste
     positions: from.people.positions,
     wordsFrom: from.people.wordsFrom,
     nameWord: from.people.nameWord,
-    rolesAt: from.people.rolesAt,
+    rolesAt,
+    articleAt: (a) => articles[a]!,
+    articleOf(role) {
+      const r = role as Partial<Deferred>;
+      return r[RESOLVE] === sentenceAt && typeof r[ART] === 'number' ? articles[r[ART]] : undefined;
+    },
   };
   yield;
 

@@ -114,8 +114,12 @@ export interface KeptPeople {
   docs(): PersonDoc[];
   /** The positions of the people article `a` names (undefined: unreadable). */
   namedIn(a: number): number[] | undefined;
-  /** The roles (role, terms) of the people at these positions, ascending, read in one statement (PeopleFinder.rolesAt). */
-  rolesAt(positions: number[]): [i: number, roles: { role: string; terms: string[] }[]][];
+  /**
+   * The roles (role, terms, the article of its sentence) of the people at these positions, ascending,
+   * read in one statement (PeopleFinder.rolesAt); with `whole`, each with the person's row as `at`
+   * reads it (a role search makes those who fit from it, without reading them again).
+   */
+  rolesAt(positions: number[], whole?: boolean): [i: number, roles: { role: string; terms: string[]; article: number }[], row: KeptPerson | undefined][];
 }
 
 /** The people kept under `texts` (keepPeople), `count` of them, and whom each of `articles` names; undefined where the index file holds other numbers. */
@@ -151,6 +155,11 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
         'SELECT i, roles, terms FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
       )
       .raw();
+    const rows = db
+      .prepare<[number, string], Raw>(
+        'SELECT i, roles, terms, key, name, aliases FROM snapshot_people WHERE s = ? AND i IN (SELECT value FROM json_each(?)) ORDER BY i',
+      )
+      .raw();
     // The last one is there and none after it: all were written (in one transaction).
     if ((count && !at.get(snapshot, count - 1)) || at.get(snapshot, count)) return undefined;
     if ((articles && named.get(snapshot, articles - 1) === undefined) || named.get(snapshot, articles) !== undefined) return undefined;
@@ -168,7 +177,12 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
     return {
       count,
       at: safely((i: number) => parsed(at.get(snapshot, i)), undefined),
-      many: safely((positions: number[]) => many.all(JSON.stringify(positions), snapshot).map((r) => parsed(r)!), []),
+      many: safely((positions: number[]) => {
+        // (Parsed as they are read: no second list of 100,000 rows.)
+        const out: KeptPerson[] = [];
+        for (const r of many.iterate(JSON.stringify(positions), snapshot)) out.push(parsed(r)!);
+        return out;
+      }, []),
       refsAt: safely((i: number) => {
         const row = refs.get(snapshot, i);
         return row && [JSON.parse(row[0]), JSON.parse(row[1])];
@@ -185,20 +199,23 @@ export function keptPeople(db: Database.Database, texts: string, count: number, 
         const text = named.get(snapshot, a);
         return text === undefined ? undefined : (JSON.parse(text) as number[]);
       }, undefined),
-      rolesAt: safely((positions: number[]) => {
-        const out: [number, { role: string; terms: string[] }[]][] = [];
-        for (const [i, triples, terms] of roles.iterate(snapshot, JSON.stringify(positions))) {
+      rolesAt: safely((positions: number[], whole?: boolean) => {
+        const out: [number, { role: string; terms: string[]; article: number }[], KeptPerson | undefined][] = [];
+        for (const [i, triples, terms, key, name, aliases] of (whole ? rows : roles).iterate(snapshot, JSON.stringify(positions)) as Iterable<
+          [number, string, string, string?, string?, string?]
+        >) {
           const r = JSON.parse(triples) as (string | number)[];
           const t = JSON.parse(terms) as string[];
-          const list: { role: string; terms: string[] }[] = new Array(r.length / 3);
+          const list: { role: string; terms: string[]; article: number }[] = new Array(r.length / 3);
           for (let k = 0; k < r.length; k += 3) {
             const known = t[k / 3];
             list[k / 3] = {
               role: r[k] as string,
               terms: typeof known === 'string' ? (known ? known.split(' ') : []) : roleTerms({ role: r[k] as string } as RoleFact),
+              article: r[k + 1] as number,
             };
           }
-          out.push([i, list]);
+          out.push([i, list, whole ? [i, key!, name!, JSON.parse(aliases!) as string[], r, t] : undefined]);
         }
         return out;
       }, []),

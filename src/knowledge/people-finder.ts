@@ -1,5 +1,6 @@
 import { fold, isStopWord, stem, words } from '../text.ts';
-import type { Person } from './people.ts';
+import type { Article } from '../corpus/types.ts';
+import type { Person, RoleFact } from './people.ts';
 import { roleTerms } from './role-words.ts';
 
 // The people as the answers read them: one at a time by key, or the positions (in the people's order)
@@ -38,9 +39,17 @@ export interface PeopleFinder {
   /**
    * The roles of the people at these positions (ascending), each with its terms (roleTerms), read in
    * one pass without making the people: a role search checks hundreds of thousands of candidates and
-   * makes only those who fit. Absent where the people are in memory (at() costs nothing there).
+   * makes only those who fit. With `whole`, the people made next (many()) are made from the rows
+   * read here, not read again. Absent where the people are in memory (at() costs nothing there).
    */
-  rolesAt?(positions: number[]): [i: number, roles: { role: string; terms: string[] }[]][];
+  rolesAt?(positions: number[], whole?: boolean): [i: number, roles: { role: string; terms: string[]; article?: number }[]][];
+  /** The article a role's `article` (rolesAt) is the position of. */
+  articleAt?(position: number): Article;
+  /**
+   * The article of a role's sentence (role.sentence.paragraph.article), known without reading the
+   * sentence where the role is kept so: a filter over every holder of a title reads no sentence.
+   */
+  articleOf?(role: RoleFact): Article | undefined;
 }
 
 /** What a person's words are worked out from: their key, aliases, and each role with its terms. */

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { fold, isStopWord, stem, terms, words } from '../text.ts';
 import type { ShortForm } from './abbreviations.ts';
 import { TITLES } from './lexicon.ts';
+import type { Article } from '../corpus/types.ts';
 import type { Person, RoleFact } from './people.ts';
 import { roleTerms, titlesInFull } from './role-words.ts';
 import type { PeopleFinder } from './people-finder.ts';
@@ -200,36 +201,63 @@ export function peopleInRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
 
 const roleMemos = new WeakMap<PeopleFinder, LRUCache<string, RoleMatch[]>>();
 
-function matchRole(k: Knowledge, q: RoleQuery): RoleMatch[] {
+/** Who fits a role search, in the people's order: position, the role that fits, its text and the position of its sentence's article (-1: unknown). */
+interface Scan {
+  at: number[];
+  role: number[];
+  text: string[];
+  article: number[];
+}
+
+const scans = new WeakMap<PeopleFinder, LRUCache<string, Scan>>();
+
+/** What a filter of role matches reads: the role's text and the article of its sentence. */
+export type RoleFilter = (role: string, article: Article) => boolean;
+
+/**
+ * peopleInRole's matches that pass `only`, in its order. Where the people are kept in the index file
+ * (and the query was not answered in full just before), only the people who pass are made: a filter
+ * over every holder of a bare title ("mayor": 100,000 at 50,000 articles) makes few.
+ */
+export function peopleInRoleWhere(k: Knowledge, q: RoleQuery, only: RoleFilter): RoleMatch[] {
+  const known = roleMemos.get(k.peopleFinder)?.get(`${q.title ?? ''}\u0000${q.body ?? ''}`);
+  if (known || !k.peopleFinder.rolesAt || !k.peopleFinder.articleAt)
+    return (known ?? peopleInRole(k, q)).filter((m) => only(m.role.role, roleArticle(k, m.role)));
+  return matchRole(k, q, only);
+}
+
+function matchRole(k: Knowledge, q: RoleQuery, only?: RoleFilter): RoleMatch[] {
   // Only a name ("Brightcell Energy") may drop its last word; "the trade mission" is no name.
   const named = q.body ? /^\p{Lu}/u.test(q.body.replace(/^(?:the|a|an)\s+/i, '')) : false;
   const bodies = q.body ? bodyForms(k, q.body).map((f) => (named ? f : [...f, LITERAL])) : [];
-  const exact = holders(k, q.title ? titleForms(k, q.title) : [], bodies);
-  // Other words for the title only where the title as asked fits nobody.
-  if (exact.length || !q.title) return exact;
+  const exact = holders(k, q.title ? titleForms(k, q.title) : [], bodies, only);
+  // Other words for the title only where the title as asked fits nobody (before any filter).
+  if (exact.fit || !q.title) return exact.out;
   const others = titleSynonyms(q.title);
-  return others.length ? holders(k, others, bodies) : [];
+  return others.length ? holders(k, others, bodies, only).out : [];
 }
 
-function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatch[] {
-  if (!titles.length && !bodies.length) return [];
+/** Those who fit (how many, and the matches, those that pass `only` where given). */
+function holders(k: Knowledge, titles: string[][], bodies: string[][], only?: RoleFilter): { fit: number; out: RoleMatch[] } {
+  if (!titles.length && !bodies.length) return { fit: 0, out: [] };
   const index = roleIndex(k.peopleFinder);
   // Only the people with a role holding a title's first needed word (and a body's word, or a word
   // it begins) can fit: found in the index, then checked one by one as before, in the people's order.
-  const withTitle = titles.length
-    ? index.holding(
-        titles.map((f) => [f[0]!]),
-        false,
-      )
-    : undefined;
-  const withBody = bodies.length
-    ? index.holding(
-        bodies.map((f) => (f[f.length - 1] === LITERAL ? [f[0]!] : f.filter((t) => t !== LITERAL))),
-        true,
-      )
-    : undefined;
-  const candidates = withTitle && withBody ? [...withTitle].filter((i) => withBody.has(i)) : [...(withTitle ?? withBody!)];
-  candidates.sort((a, b) => a - b);
+  const candidates = () => {
+    const withTitle = titles.length
+      ? index.holding(
+          titles.map((f) => [f[0]!]),
+          false,
+        )
+      : undefined;
+    const withBody = bodies.length
+      ? index.holding(
+          bodies.map((f) => (f[f.length - 1] === LITERAL ? [f[0]!] : f.filter((t) => t !== LITERAL))),
+          true,
+        )
+      : undefined;
+    return (withTitle && withBody ? [...withTitle].filter((i) => withBody.has(i)) : [...(withTitle ?? withBody!)]).sort((a, b) => a - b);
+  };
   const fits = (role: string, have: Set<string>): boolean => {
     if (titles.length && !titles.some((f) => holds(have, f) && !modified(role, f))) return false;
     // (An office of a body asks for that body: "the president of Veskia" is not that of the "Veskia
@@ -240,50 +268,115 @@ function holders(k: Knowledge, titles: string[][], bodies: string[][]): RoleMatc
     );
   };
   const out: RoleMatch[] = [];
-  // People kept in the index file: their roles are read in one pass, and only those who fit are made,
-  // at once, each with the sentence of the role that fits (the answers cite it).
-  if (k.peopleFinder.rolesAt) {
+  // People kept in the index file: their roles are read in one pass, and only those who fit (and pass
+  // `only`) are made, at once, each with the sentence of the role that fits (the answers cite it).
+  // Who fits is kept for the searches made most recently: a question may search again with another filter.
+  const { rolesAt, articleAt } = k.peopleFinder;
+  if (rolesAt) {
+    let memo = scans.get(k.peopleFinder);
+    if (!memo) scans.set(k.peopleFinder, (memo = new LRUCache<string, Scan>({ maxSize: 250_000, sizeCalculation: (scan) => scan.at.length + 1 })));
+    const key = JSON.stringify([titles, bodies]);
+    let scan = memo.get(key);
+    if (!scan) {
+      scan = { at: [], role: [], text: [], article: [] };
+      for (const [i, roles] of rolesAt(candidates(), true)) {
+        const r = roles.findIndex(({ role, terms }) => fits(role, new Set(terms)));
+        if (r < 0) continue;
+        scan.at.push(i);
+        scan.role.push(r);
+        scan.text.push(roles[r]!.role);
+        scan.article.push(roles[r]!.article ?? -1);
+      }
+      memo.set(key, scan);
+    }
     const fit: number[] = [];
     const fitRole: number[] = [];
-    for (const [i, roles] of k.peopleFinder.rolesAt(candidates)) {
-      const r = roles.findIndex(({ role, terms }) => fits(role, new Set(terms)));
-      if (r < 0) continue;
+    scan.at.forEach((i, n) => {
+      const a = scan.article[n]!;
+      if (only && articleAt && a >= 0 && !only(scan.text[n]!, articleAt(a))) return;
       fit.push(i);
-      fitRole.push(r);
-    }
+      fitRole.push(scan.role[n]!);
+    });
     k.peopleFinder.many(fit, fitRole).forEach((person, n) => {
       const role = person.roles[fitRole[n]!];
       if (role) out.push({ person, role });
     });
-    return out;
+    // (A filter that could not be given the article of a role: applied to the people made.)
+    return { fit: scan.at.length, out: only && (!articleAt || scan.article.includes(-1)) ? out.filter((m) => only(m.role.role, roleArticle(k, m.role))) : out };
   }
-  for (const i of candidates) {
+  for (const i of candidates()) {
     const person = k.peopleFinder.at(i);
     const roleTerms = index.termsOf(person);
     const r = person.roles.findIndex((role, n) => fits(role.role, roleTerms[n]!));
     if (r >= 0) out.push({ person, role: person.roles[r]! });
   }
-  return out;
+  return { fit: out.length, out: only ? out.filter((m) => only(m.role.role, roleArticle(k, m.role))) : out };
 }
 
 /** The people by the terms and words of their roles (the finder's), and each role's terms: one per knowledge. */
 interface RoleIndex {
   /** A person's roles' terms, role by role (made for the people a query reads, kept for those read most recently). */
   termsOf(person: Person): Set<string>[];
-  /** The roles holding a word, and the words of those roles: found through the terms, kept for the words asked most recently. */
-  withWord(word: string): { roles: RoleMatch[]; words: string[] };
+  /** The roles holding a word: found through the terms, kept for the words asked most recently. */
+  withWord(word: string): RoleMatch[];
+  /** The words of the roles holding a word, each once (in the order withWord's roles give them), worked out without making the people. */
+  wordsWith(word: string): string[];
+  /** withWord's roles whose text passes `only`, in its order, their people made a slice at a time as the roles are read. */
+  withWordWhere(word: string, only: (role: string) => boolean): Iterable<RoleMatch>;
   /** The people holding a role with any of these terms; with `extended`, or a term a word of at least 5 letters begins, up to 3 letters longer (as names() reads a body). */
   holding(terms: string[][], extended: boolean): Set<number>;
 }
 
 const roleIndexes = new WeakMap<PeopleFinder, RoleIndex>();
 
+/** People made at once by withWordWhere: a question that stops at the first role that fits makes few. */
+const SLICE = 1_000;
+
 function roleIndex(people: PeopleFinder): RoleIndex {
   let index = roleIndexes.get(people);
   if (index) return index;
   // (A Set per role of hundreds of thousands cost a 50,000-article corpus's first role question most of a second.)
   const termSets = new LRUCache<Person, Set<string>[]>({ max: 10_000 });
-  const withWord = new LRUCache<string, { roles: RoleMatch[]; words: string[] }>({ max: 256 });
+  const withWord = new LRUCache<string, RoleMatch[]>({ max: 256 });
+  // A role holding the word holds its term (terms() are its words less stop words, stemmed): only the
+  // people with that term are read, in their order, not every role of the corpus; a stop word is no
+  // term, and the people whose roles hold it are found by the word itself.
+  const positionsWith = (word: string) => (isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word)));
+  // (People kept in the index file: the roles of those found are read, no person made, and kept for
+  // the word with the words of the roles holding it and, per holder, the texts of those roles;
+  // "mayor" is a word of 100,000 roles at 50,000 articles, and whether any of them names a place
+  // needs their words only. Bounded by the holders kept in all.)
+  const holdingWords = new LRUCache<string, { people: number[]; texts: string[][]; at: number[][]; words: string[] }>({
+    maxSize: 250_000,
+    sizeCalculation: (found) => found.people.length + 1,
+  });
+  const holdingWord = (word: string) => {
+    let found = holdingWords.get(word);
+    if (!found) {
+      const holders: number[] = [];
+      const texts: string[][] = [];
+      const at: number[][] = [];
+      const all = new Set<string>();
+      for (const [i, held] of people.rolesAt!(positionsWith(word))) {
+        let own: string[] | undefined;
+        let ats: number[] | undefined;
+        held.forEach(({ role }, r) => {
+          // ("Gov." holds "governor".)
+          const ws = words(titlesInFull(role));
+          if (!ws.includes(word)) return;
+          (own ??= []).push(role);
+          (ats ??= []).push(r);
+          for (const w of ws) all.add(w);
+        });
+        if (!own) continue;
+        holders.push(i);
+        texts.push(own);
+        at.push(ats!);
+      }
+      holdingWords.set(word, (found = { people: holders, texts, at, words: [...all] }));
+    }
+    return found;
+  };
   index = {
     termsOf(person) {
       let sets = termSets.get(person);
@@ -293,22 +386,41 @@ function roleIndex(people: PeopleFinder): RoleIndex {
     withWord(word) {
       let found = withWord.get(word);
       if (!found) {
-        // A role holding the word holds its term (terms() are its words less stop words, stemmed):
-        // only the people with that term are read, in their order, not every role of the corpus; a
-        // stop word is no term, and the people whose roles hold it are found by the word itself.
         const roles: RoleMatch[] = [];
-        const at = isStopWord(word) ? people.positions('word', word) : people.positions('term', stem(word));
+        const at = positionsWith(word);
         // (People kept in the index file: only those with such a role are made.)
-        // ("Gov." holds "governor".)
-        const holds = (role: string) => words(titlesInFull(role)).includes(word);
-        const holding = people.rolesAt && new Set(people.rolesAt(at).flatMap(([i, held]) => (held.some(({ role }) => holds(role)) ? [i] : [])));
-        for (const person of people.many(holding ? at.filter((i) => holding.has(i)) : at))
-          for (const role of person.roles) if (holds(role.role)) roles.push({ person, role });
-        const all = new Set<string>();
-        for (const { role } of roles) for (const w of words(titlesInFull(role.role))) all.add(w);
-        withWord.set(word, (found = { roles, words: [...all] }));
+        for (const person of people.many(people.rolesAt ? holdingWord(word).people : at))
+          for (const role of person.roles) if (words(titlesInFull(role.role)).includes(word)) roles.push({ person, role });
+        withWord.set(word, (found = roles));
       }
       return found;
+    },
+    wordsWith(word) {
+      if (people.rolesAt) return holdingWord(word).words;
+      const all = new Set<string>();
+      for (const { role } of this.withWord(word)) for (const w of words(titlesInFull(role.role))) all.add(w);
+      return [...all];
+    },
+    *withWordWhere(word, only) {
+      if (!people.rolesAt) {
+        for (const match of this.withWord(word)) if (only(match.role.role)) yield match;
+        return;
+      }
+      const found = holdingWord(word);
+      const at: number[] = [];
+      const first: number[] = [];
+      found.people.forEach((i, n) => {
+        const k = found.texts[n]!.findIndex(only);
+        if (k < 0) return;
+        at.push(i);
+        // (The role whose kept sentence is read with the slice's people: the first that passes.)
+        first.push(found.at[n]![k]!);
+      });
+      for (let from = 0; from < at.length; from += SLICE) {
+        const made = people.many(at.slice(from, from + SLICE), first.slice(from, from + SLICE));
+        for (const person of made)
+          for (const role of person.roles) if (words(titlesInFull(role.role)).includes(word) && only(role.role)) yield { person, role };
+      }
     },
     holding(forms, extended) {
       const out = new Set<number>();
@@ -332,18 +444,28 @@ export function holdersOfWord(k: Knowledge, word: string): Person[] {
   const at = [...new Set([...k.peopleFinder.positions('term', stem(word)), ...k.peopleFinder.positions('word', word)])].sort((a, b) => a - b);
   const holds = (roles: readonly { role: string }[]) => roles.some((r) => words(r.role.toLowerCase()).includes(word));
   // (People kept in the index file: only those with such a role are made.)
-  if (k.peopleFinder.rolesAt) return k.peopleFinder.many(k.peopleFinder.rolesAt(at).flatMap(([i, roles]) => (holds(roles) ? [i] : [])));
+  if (k.peopleFinder.rolesAt) return k.peopleFinder.many(k.peopleFinder.rolesAt(at, true).flatMap(([i, roles]) => (holds(roles) ? [i] : [])));
   return at.map((i) => k.peopleFinder.at(i)).filter((p) => holds(p.roles));
+}
+
+/** The article of a role's sentence (role.sentence.paragraph.article), read without the sentence where the people are kept so. */
+export function roleArticle(k: Knowledge, role: RoleFact): RoleFact['sentence']['paragraph']['article'] {
+  return k.peopleFinder.articleOf?.(role) ?? role.sentence.paragraph.article;
 }
 
 /** The roles with this word (words(), not stemmed), in the people's order, each person's in theirs. */
 export function rolesWithWord(k: Knowledge, word: string): readonly RoleMatch[] {
-  return roleIndex(k.peopleFinder).withWord(word).roles;
+  return roleIndex(k.peopleFinder).withWord(word);
+}
+
+/** rolesWithWord's roles whose text passes `only`, in its order, read as iterated (their people made a slice at a time): for a search that may stop early. */
+export function rolesWithWordWhere(k: Knowledge, word: string, only: (role: string) => boolean): Iterable<RoleMatch> {
+  return roleIndex(k.peopleFinder).withWordWhere(word, only);
 }
 
 /** The words (words()) of the roles with this word, each once. */
 export function wordsOfRolesWith(k: Knowledge, word: string): readonly string[] {
-  return roleIndex(k.peopleFinder).withWord(word).words;
+  return roleIndex(k.peopleFinder).wordsWith(word);
 }
 
 // "Vice Mayor", "Deputy Director", "former President": another office than the title alone.

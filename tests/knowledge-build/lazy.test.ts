@@ -9,6 +9,16 @@ import { articleIndexPath, buildKnowledgeFromDir, buildSnapshot, type Knowledge 
 import { PROMINENT } from '../../src/knowledge-build/people-table.ts';
 import { keepSnapshotInThread } from '../../src/knowledge-build/thread.ts';
 import type { DatedEvent } from '../../src/knowledge/events.ts';
+import {
+  peopleInRole,
+  peopleInRoleWhere,
+  rolesWithWord,
+  rolesWithWordWhere,
+  wordsOfRolesWith,
+  type RoleFilter,
+  type RoleMatch,
+} from '../../src/knowledge/roles.ts';
+import { fold } from '../../src/text.ts';
 import Database from 'better-sqlite3';
 import { writeCorpus } from '../../test-support/corpus.ts';
 import { articleText } from '../helpers.ts';
@@ -199,6 +209,29 @@ describe('knowledge read on demand', () => {
     expect(lazy.peopleFinder.wordsFrom('term', 'may')).toEqual(full.peopleFinder.wordsFrom('term', 'may'));
     expect(lazy.peopleFinder.nameWord('breed')).toEqual(full.peopleFinder.nameWord('breed'));
     expect(lazy.peopleFinder.nameWord('breed')).toEqual({ spelling: 'Breed', inKey: true });
+  });
+
+  it('finds the words of the roles holding a word without making anyone, and makes only the holders a filtered role search or a bare title passes', () => {
+    const lazy = buildKnowledgeFromDir(seeds, { cacheDir: cache, racyMs: 0, lazyBytes: 64 * 2 ** 20 });
+    const full = buildKnowledgeFromDir(seeds);
+    expect(wordsOfRolesWith(lazy, 'mayor')).toEqual(wordsOfRolesWith(full, 'mayor'));
+    expect(wordsOfRolesWith(lazy, 'mayor')).toContain('mayor');
+    expect(lazy.peopleMade!()).toBe(0);
+    const shown = (ms: Iterable<RoleMatch>) => [...ms].map((m) => [m.person.key, m.role.role, m.role.sentence.text]);
+    // (No body after the title, in a story with a home line.)
+    const only: RoleFilter = (text, article) => !/\b(?:of|at|for)\s+\p{Lu}/u.test(text) && homeLine(article) !== '';
+    const mayors = peopleInRoleWhere(lazy, { title: 'mayor' }, only);
+    const all = peopleInRole(full, { title: 'mayor' });
+    expect(shown(mayors)).toEqual(shown(all.filter((m) => only(m.role.role, m.role.sentence.paragraph.article))));
+    expect(mayors.length).toBeGreaterThan(0);
+    expect(lazy.peopleMade!()).toBe(new Set(mayors.map((m) => m.person)).size);
+    expect(lazy.peopleMade!()).toBeLessThan(all.length);
+    // Asked again with no filter (and then with one), the same as a full build.
+    expect(shown(peopleInRole(lazy, { title: 'mayor' }))).toEqual(shown(all));
+    expect(shown(peopleInRoleWhere(lazy, { title: 'mayor' }, only))).toEqual(shown(mayors));
+    const bare = (text: string) => fold(text) === 'mayor';
+    expect(shown(rolesWithWordWhere(lazy, 'mayor', bare))).toEqual(shown(rolesWithWord(full, 'mayor').filter((m) => bare(m.role.role))));
+    expect(shown(rolesWithWord(lazy, 'mayor'))).toEqual(shown(rolesWithWord(full, 'mayor')));
   });
 
   it('reads references through one getter per kind (no closure per object), own and enumerable as a full build has them', () => {
