@@ -354,6 +354,8 @@ function questionVerbs(text: string, query: QueryTerm[]): string[][] {
     tagged[i]!.pos === 'NOUN' &&
     /^(?:NOUN|PROPN)$/.test(tagged[i - 1]?.pos ?? '') &&
     !/^(?:NOUN|PROPN)$/.test(tagged[i + 1]?.pos ?? '') &&
+    // ("when did the group return from Sweden": the way home, which "flew home" may tell, not a "returned to Stockholm" inside it.)
+    !/^from$/i.test(tagged[i + 1]?.text ?? '') &&
     hasSense(tagged[i]!.text.toLowerCase(), 'verb');
   const own = tagged
     // (A tagger may take "voting" in "is the council voting" for a noun.)
