@@ -21,11 +21,11 @@ export interface HealthServer {
   stop(): Promise<void>;
 }
 
-type Route = (res: ServerResponse) => Promise<void>;
+type Responder = (res: ServerResponse) => Promise<void>;
 
 export function createHealthServer(options: HealthServerOptions): HealthServer {
   const { metrics, logger } = options;
-  const routes: Record<string, Route> = {
+  const routes: Record<string, Responder> = {
     '/healthz': async (res) => json(res, 200, { status: 'ok' }),
     '/readyz': async (res) => {
       const report = await checkReadiness(options.checks());
