@@ -272,7 +272,7 @@ function listOrOne(s: Scope): Answer {
   if (described) return described;
   // ("in which city did they sign": a place, before a list's noun phrase that holds the word "city".)
   const placed = IN_WHICH_PLACE.test(q.text) ? placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } }) : undefined;
-  // (A city, town or country asked for is a place the articles name, not a venue: "Escola Municipal …" is no city.)
+  // (A city, town or country asked for is a place the articles name, not a venue: "Colegio San Remo …" is no city.)
   const kindAsked = /(city|town|village|country|state|province|county|region)\s+(?:did|does|do|was|were|is|are|will|would)/i.exec(q.text)?.[1];
   const aPlace = (a: Answer) => !kindAsked || s.ctx.knowledge.places.has(fold(a.title.replace(/^(?:In|At)\s+/, '')));
   if (placed?.answered && aPlace(placed)) return placed;
@@ -541,7 +541,7 @@ function absentOffice(ctx: AnswerContext, text: string): string | undefined {
       .replace(/^the\s+/, '')
       .split(' ')[0] ?? '',
   );
-  // (Or "the governor of Oregon", when the story brings its governor back home to Oregon: a place
+  // (Or "the governor of Vermont", when the story brings its governor back home to Vermont: a place
   // the story only visits is not theirs.)
   const place = role.body.replace(/^the\s+/i, '');
   const inStory =
@@ -871,7 +871,7 @@ function whatItDoes(s: Scope, thing: string): Answer | undefined {
  * exports": what the thing is for, as the phrase after its noun tells it.
  */
 function purposeOf(s: Scope, thing: string): Answer | undefined {
-  // (Its noun: the last lower-case word before an "of" tail, "letter" of "the Portland–Da Nang letter of intent".)
+  // (Its noun: the last lower-case word before an "of" tail, "letter" of "the Arden–Kessa letter of intent".)
   const head = /(\p{Ll}[\p{L}-]*)(?:\s+of\s+\p{Ll}+)?$/u.exec(thing.trim())?.[1];
   if (!head || isStopWord(head)) return undefined;
   const told = new RegExp(`\\b${escapeRegExp(head)}s?\\b(?:\\s+of\\s+\\p{Ll}+)?\\s+((?:to\\s+\\p{Ll}+|on|for|that\\s+\\p{Ll}+s)\\b[^;"“”]*?)[.;]?$`, 'iu');
@@ -1006,7 +1006,7 @@ function description(asked: Scope): Answer {
     if (person.kind === 'one' && words(thing).some((w) => fold(person.person.name).includes(w))) return roleAnswer({ ...s, named: [person.person] });
     if (k.abbreviations.has(fold(thing)) || (/^\p{Lu}{2,6}$/u.test(thing) && k.initials.has(fold(thing))))
       return expansion({ ...s, q: { ...q, about: thing } });
-    // ("San Francisco's sister city in China": the other place its sentence pairs with the owner.)
+    // ("Arden's sister city in Norway": the other place its sentence pairs with the owner.)
     const related = relatedPlace(s, thing);
     if (related) return related;
     return whatIs(s, thing);

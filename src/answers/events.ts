@@ -277,9 +277,9 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const onlyNamesBeyond = (top: DatedEvent, other: DatedEvent) =>
     query.filter((q) => q.forms.some((f) => termsOf(top).has(f)) && !q.forms.some((f) => termsOf(other).has(f))).every(nameLike);
   // (In the story of the best one, a sentence that tells the question's own verb, "It hopes to break
-  // ground next February", over one that tells only its names: "said it would invest in an Oregon plant".)
+  // ground next spring", over one that tells only its names: "said it would invest in a Vermont plant".)
   const sameStory = (x: Ranked<DatedEvent>) => x.item.sentence.paragraph.article === ranked[0]!.item.sentence.paragraph.article;
-  // (Its own verb, not another word for it: "start in August" tells no beginning of the mission.)
+  // (Its own verb, not another word for it: "start in the autumn" tells no beginning of the mission.)
   const ownVerbs = query.filter((q) => verbs.some((v) => v[0] === q.term)).flatMap((q) => [q.term, ...q.forms]);
   const holdsOwnVerb = (e: DatedEvent) => ownVerbs.some((f) => termsOf(e).has(f));
   const acting = ranked.filter(
@@ -345,7 +345,7 @@ const PLAIN_VERBS = new Set(
 function questionVerbs(text: string, query: QueryTerm[]): string[][] {
   const tagged = tag(text);
   // ("when did the delegation return": a tagger may take the verb after a noun for a noun too.)
-  // (The first such word after the auxiliary's subject, before any preposition: not "ridge" of "to Tallis Ridge".)
+  // (The first such word after the auxiliary's subject, before any preposition: not "ridge" of "to Elm Ridge".)
   const did = tagged.findIndex((t) => /^(?:did|does|do|will|would|can|could)$/i.test(t.text));
   const verbAfterNoun = (i: number) =>
     did >= 0 &&

@@ -190,7 +190,7 @@ export function agentsOf(text: string, verb: Word): string[] {
   // "Kang Min-seo, director of international cooperation, testified", "Strand, who represents
   // District 4, objected": the doer is named before the aside.
   // (One doer only: "A, director of X, and B, vice president of Y, signed" is a list of people, read from the sentence's mentions.)
-  // (Two asides, a role and what its body is: "B, general director of Han Logistics, a terminal operator, signed".)
+  // (Two asides, a role and what its body is: "B, general director of Orvo Logistics, a terminal operator, signed".)
   const once = before.replace(/,\s+[^,]{2,120},$/, '');
   const aside = once === before ? once : once.replace(/(?<=\p{L}),\s+(?!(?:and|or|but|with|plus)\s)\p{Ll}[^,]{2,120}$/u, '');
   const single = aside !== before ? run.exec(aside) : null;

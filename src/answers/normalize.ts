@@ -743,7 +743,7 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       else if (place || alias || (!english && key.length >= 3 && r.knows(stem(key)))) {
         let name = place ?? raw.charAt(0).toUpperCase() + raw.slice(1);
         let to = from + raw.length;
-        // ("hai long precision": the English words after a name, where the articles write them as its part, "Hai Long".)
+        // ("bao sea freight": the English words after a name, where the articles write them as its part, "Bao Sea".)
         for (let j = i + 1; !place && j <= i + 2 && /^\p{Ll}/u.test(tokens[j]?.[0] ?? ''); j++) {
           const next = tokens[j]!;
           const longer = `${name} ${next[0].charAt(0).toUpperCase()}${next[0].slice(1)}`;

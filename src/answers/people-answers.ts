@@ -762,14 +762,14 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
     })
     .sort((a, b) => b.score - a.score);
   if (scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own) return scored[0]!.p;
-  // "for the Vietnamese side": the one signer whose role names a place the articles put in Vietnam
+  // "for the Estonian side": the one signer whose role names a place the articles put in Estonia
   // ("… of Orvo Freight, a Kessa shipping agent" and "Kessa, a harbour town on Estonia's coast").
   const countries = want.flatMap((w) => [w, ...demonymBases(w)]);
   const inSide = people.filter((p) => p!.roles.some((r) => placedIn(r, countries)));
   return inSide.length === 1 ? inSide[0] : undefined;
 }
 
-/** Does the role name a place its article puts in one of these countries ("Da Nang, a city on Vietnam's coast", "Da Nang, Vietnam")? */
+/** Does the role name a place its article puts in one of these countries ("Kessa, a town on Estonia's coast", "Kessa, Estonia")? */
 function placedIn(role: RoleFact, countries: string[]): boolean {
   const article = role.sentence.paragraph.article;
   const text = article.paragraphs.map((p) => p.text).join('\n');

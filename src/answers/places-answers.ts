@@ -220,7 +220,7 @@ const WHERE_CLAUSE = /^(.*?),\s+where\s+[^,;]*(?:,[^,;]*,[^,;]*)?$/su;
 /** The place or venue the first of these sentences puts the thing asked about in. */
 function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | undefined {
   const k = s.ctx.knowledge;
-  // ("where in Oregon …": a place inside it, never the country around it.)
+  // ("where in Vermont …": a place inside it, never the country around it.)
   const within = /\bwhere\s+in\s+(\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(s.q.text)?.[1];
   const around = (place: string) => !!within && !isCountry(within) && isCountry(place);
   // ("where is the plant going": a choice still open, before a sentence that places something else of it.)
@@ -279,7 +279,7 @@ function verbAsked(about: string): string | undefined {
   const afterName = /^(?:did|does|do|will|would|can|could|has|have|had)\s+(?:\p{Lu}[\p{L}'\u2019.-]*\s+)+(\p{Ll}+)\b/u.exec(about)?.[1];
   if (afterName && hasSense(afterName, 'verb')) return afterName;
   const participle = /^(?:was|were|is|are|been|be)\b/i.test(about) ? lower.findLast((w) => /(?:ed|en)$/.test(w) && hasSense(w, 'verb')) : undefined;
-  // (Not a noun after a name or a determiner: "is the Hai Long plant going" asks where it goes.)
+  // (Not a noun after a name or a determiner: "is the Norrvik plant going" asks where it goes.)
   const all = about.split(/\s+/);
   const inNounPhrase = (w: string) => {
     const before = all[all.indexOf(w) - 1] ?? '';
@@ -292,7 +292,7 @@ function verbAsked(about: string): string | undefined {
   return tagged.at(-1)?.text ?? lower.at(-1);
 }
 
-// A site named by what stands there: "the grounds of Tallis Polytechnic University", "Quayside Hall".
+// A site named by what stands there: "the grounds of Arden Polytechnic University", "Quayside Hall".
 const SITE_NAME = /\b(?:University|College|School|Hall|Center|Centre|Hotel|Museum|Palace|Airport|Station|Building|Plant|Port|Stadium|Library)$/;
 // A choice still open between the places a sentence names.
 const UNDECIDED =
@@ -358,7 +358,7 @@ function venueNear(s: Scope, sentence: Sentence): { text: string; distance: numb
 }
 
 /**
- * "San Francisco's sister city in China": in the sentence nearest that holds the owner and the relation's
+ * "Arden's sister city in Norway": in the sentence nearest that holds the owner and the relation's
  * words, the one other place named (not the owner, nor a place the question names).
  */
 export function relatedPlace(s: Scope, thing: string): Answer | undefined {
