@@ -271,29 +271,34 @@ function listOrOne(s: Scope): Answer {
   const described = describedOne(s);
   if (described) return described;
   // ("in which city did they sign": a place, before a list's noun phrase that holds the word "city".)
-  const placed = IN_WHICH_PLACE.test(q.text) ? placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } }) : undefined;
+  const inWhich = IN_WHICH_PLACE.exec(q.text);
+  const placed = inWhich ? placeAnswer({ ...s, q: { ...q, type: 'place', about: q.text.replace(IN_WHICH_PLACE, '') } }) : undefined;
   // (A city, town or country asked for is a place the articles name, not a venue: "Colegio San Remo …" is no city.)
-  const kindAsked = /(city|town|village|country|state|province|county|region)\s+(?:did|does|do|was|were|is|are|will|would)/i.exec(q.text)?.[1];
-  const aPlace = (a: Answer) => !kindAsked || s.ctx.knowledge.places.has(fold(a.title.replace(/^(?:In|At)\s+/, '')));
-  if (placed?.answered && aPlace(placed)) return placed;
+  const settlement = /^(?:city|town|village|country|state|province|county|region)$/i.test(inWhich?.[1] ?? '');
+  if (placed?.answered && (!settlement || s.ctx.knowledge.places.has(fold(placed.title.replace(/^(?:In|At)\s+/, ''))))) return placed;
   const head = q.focus?.split(/\s+/).pop()?.toLowerCase();
   const pastVerb = /^\p{Ll}+(?:ed|ew|ent|ook|ade|aid|ave|et|ame)\b/u.test(q.about ?? '');
   // ("which state senator is griping about the trip": someone doing it now, asked as who.)
   const doing = /^(?:(?:is|are|was|were)\s+)?\p{Ll}+ing\b/u.test(q.about ?? '') && /\b(?:is|are|was|were)\s+\p{Ll}+ing\b/u.test(q.text);
-  const who =
-    head && (pastVerb || doing) && isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1)
-      ? personAnswer({ ...s, q: analyzeQuestion(`who ${q.about}`) })
-      : undefined;
-  // (Names, not a sentence offered, and told where the words of the noun asked stand: "the two mayors who signed".)
-  // ("Sen." is told as "senator".)
-  const kind = words(q.focus ?? '').filter((w) => !isStopWord(w) && !/^\d+$|^(?:two|three|four|five)$/.test(w));
-  const told = !!who && evidenceOf(who).some((x) => kind.every((w) => words(titlesInFull(x.text)).some((t) => stem(t) === stem(w))));
-  const named = who?.answered && who.title !== 'From the articles' && told ? who : undefined;
-  // (Someone doing it, before a list of things: a list would be of anything the words fit.)
-  if (named && doing) return named;
+  const asPerson = !!head && (pastVerb || doing) && isKindOf(head.replace(/s$/, ''), 'person', 'noun', 10, 1);
+  // (Someone doing it, before a list of things: a list would be of anything the words fit; someone who did
+  // it, after one.)
+  const named = asPerson && doing ? whoDid(s) : undefined;
+  if (named) return named;
   const listed = list(s);
   if (listed.answered) return listed;
-  return named ?? listed;
+  return (asPerson && !doing ? whoDid(s) : undefined) ?? listed;
+}
+
+/**
+ * "which two mayors signed the first charter" asked as "who signed …": names, not a sentence offered,
+ * told where the words of the noun asked stand ("Sen." told as "senator").
+ */
+function whoDid(s: Scope): Answer | undefined {
+  const who = personAnswer({ ...s, q: analyzeQuestion(`who ${s.q.about}`) });
+  const kind = words(s.q.focus ?? '').filter((w) => !isStopWord(w) && !/^\d+$|^(?:two|three|four|five)$/.test(w));
+  const told = evidenceOf(who).some((x) => kind.every((w) => words(titlesInFull(x.text)).some((t) => stem(t) === stem(w))));
+  return who.answered && who.title !== 'From the articles' && told ? who : undefined;
 }
 
 /**
@@ -370,7 +375,7 @@ const LOOSE_TAIL =
 const AGREEING = /^(?:agree|agrees|agreed|promise[ds]?|pledge[ds]?|commit(?:s|ted)?|vow(?:s|ed)?|undertake|undertook)$/i;
 
 const IN_WHICH_PLACE =
-  /^(?:in|at)\s+(?:which|what)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|country|state|province|county|region|place|port|venue|building|location)\s+(?=(?:did|does|do|was|were|is|are|will|would)\s)/iu;
+  /^(?:in|at)\s+(?:which|what)\s+(?:[\p{L}-]+\s+)?(city|town|village|country|state|province|county|region|place|port|venue|building|location)\s+(?=(?:did|does|do|was|were|is|are|will|would)\s)/iu;
 
 // Words that tell when a state began: "became", "took office", "since 2023".
 const STATE_BEGAN =
@@ -877,8 +882,9 @@ function purposeOf(s: Scope, thing: string): Answer | undefined {
   const told = new RegExp(`\\b${escapeRegExp(head)}s?\\b(?:\\s+of\\s+\\p{Ll}+)?\\s+((?:to\\s+\\p{Ll}+|on|for|that\\s+\\p{Ll}+s)\\b[^;"“”]*?)[.;]?$`, 'iu');
   for (const sentence of supporting(s, thing, 0.5).slice(0, 5)) {
     const what = told.exec(sentence.text)?.[1];
-    const reads = /^on\s/i.test(what ?? '') ? `It covers ${what!.slice(3)}` : /^that\s/i.test(what ?? '') ? `It ${what!.slice(5)}` : `It is ${what}`;
-    if (what) return stated(what, `${reads}.\n${sentence.text}`, [sentence]);
+    if (!what) continue;
+    const reads = /^on\s/i.test(what) ? `It covers ${what.slice(3)}` : /^that\s/i.test(what) ? `It ${what.slice(5)}` : `It is ${what}`;
+    return stated(what, `${reads}.\n${sentence.text}`, [sentence]);
   }
   return undefined;
 }
@@ -1284,11 +1290,11 @@ function outcomeOf(s: Scope): Answer | undefined {
   return undefined;
 }
 
-/** "What is Brightcell?": the appositive the articles give ("Brightcell Energy, a company that makes ..."). */
 // A term brought in with what it is: 'a "2+1" track in which …', 'the so-called "green lane", under which …'.
 const TERM_INTRODUCED =
   /["”]\s+(?:[\p{L}-]+\s+){0,3}?(?:in\s+which|under\s+which|by\s+which|through\s+which|that|which|where|for|to)\b|\bso-called\b|\bknown\s+as\b|\bdubbed\b/iu;
 
+/** "What is Brightcell?": the appositive the articles give ("Brightcell Energy, a company that makes ..."). */
 function whatIs(s: Scope, thing: string): Answer {
   const key = fold(thing).replace(/^(?:the|a|an)\s+/, '');
   for (const sentence of supporting(s, thing, 0.6).slice(0, 10)) {

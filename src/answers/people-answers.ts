@@ -292,6 +292,8 @@ function critics(s: Scope): Answer | undefined {
   const r = k.retriever;
   const topic = r.analyze(s.q.about ?? '').filter((t) => !isStopWord(t.term));
   if (!topic.length) return undefined;
+  // ("which state senator is griping": of several critics, the one whose role or sentence is that kind of person.)
+  const kinds = words(s.q.text).filter((w) => !isStopWord(w) && w.length > 3 && isKindOf(w, 'person', 'noun', 10, 1) && !complains(w));
   for (const article of r.candidateArticles(topic).slice(0, 3)) {
     if (!topic.every((t) => t.forms.some((f) => r.articleHas(article, f)))) continue;
     const found = new Map<Person, Sentence>();
@@ -317,8 +319,6 @@ function critics(s: Scope): Answer | undefined {
       if (!verb) continue;
       for (const m of k.mentions.get(sentence) ?? []) if (m.end <= verb.index && !found.has(m.person)) found.set(m.person, sentence);
     }
-    // ("which state senator is griping": of several critics, the one whose role or sentence is that kind of person.)
-    const kinds = words(s.q.text).filter((w) => !isStopWord(w) && w.length > 3 && isKindOf(w, 'person', 'noun', 10, 1) && !complains(w));
     const fits = ([p, x]: [Person, Sentence]) =>
       words(`${p.roles.map((r) => titlesInFull(r.role)).join(' ')} ${x.text}`).some((w) =>
         kinds.some((k) => stem(w) === stem(k) || (w.length > 3 && isKindOf(w, k, 'noun', 4, 2))),

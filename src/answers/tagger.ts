@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { LRUCache } from 'lru-cache';
 
 // Parts of speech for questions, from wink-nlp with its English model. The model is loaded on the
 // first free question (a few hundred milliseconds), never at start-up, and only questions are tagged:
@@ -27,7 +28,19 @@ function load(): Wink {
   return nlp;
 }
 
+// The same sentence is tagged again by each question whose verb it may hold: kept for the texts tagged
+// most recently (bounded: traffic brings new texts without end).
+const tagged = new LRUCache<string, Tagged[]>({ max: 2_000 });
+
 export function tag(text: string): Tagged[] {
+  const kept = tagged.get(text);
+  if (kept) return kept;
+  const out = tagText(text);
+  tagged.set(text, out);
+  return out;
+}
+
+function tagText(text: string): Tagged[] {
   const w = load();
   const tokens = w.readDoc(text).tokens();
   const words = tokens.out();
