@@ -1,5 +1,5 @@
 import type { Form, FormField } from '../core/forms.ts';
-import type { PreviewAction } from '../core/layout.ts';
+import { previewAction, type PreviewAction } from '../core/layout.ts';
 import type { Answer } from '../core/types.ts';
 import type { Corrections, Intake, PendingDraft, UploadedFile } from './intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from './preview.ts';
@@ -101,8 +101,11 @@ export interface ArticleFlow {
   /** A preview button pressed (Save, Edit details, Cancel). */
   act(action: PreviewAction, id: string, userId: string): Step;
   correct(id: string, userId: string, fields: Corrections): Step;
-  /** A preview button pressed, as every platform answers it (showStep): what adapters call. */
-  press(action: PreviewAction, id: string, userId: string): Shown;
+  /**
+   * A preview button pressed, as every platform answers it (showStep): what adapters call with the word
+   * their button's id names ("save", "edit", "cancel", read by previewAction); undefined for any other word.
+   */
+  press(word: string, id: string, userId: string): Shown | undefined;
   /** The details form submitted (read with readDetails from the platform's text of each field), as every platform answers it. */
   submit(id: string, userId: string, value: (field: keyof Corrections) => string): Shown;
 }
@@ -119,7 +122,10 @@ export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack')
   const flow: ArticleFlow = {
     start,
     adder: (by) => async (link) => (await start({ ...by, url: link })).answer,
-    press: (action, id, userId) => showStep(flow.act(action, id, userId)),
+    press(word, id, userId) {
+      const action = previewAction(word);
+      return action && showStep(flow.act(action, id, userId));
+    },
     submit: (id, userId, value) => showStep(flow.correct(id, userId, readDetails(value))),
     act(action, id, userId) {
       if (action === 'cancel') {

@@ -94,6 +94,8 @@ describe('adding an article through the one dispatcher', () => {
     const flow = createArticleFlow(fakeIntake([]), 'slack');
     expect(flow.press('edit', 'd1', 'U1')).toEqual(showStep(flow.act('edit', 'd1', 'U1')));
     expect(flow.press('cancel', 'd1', 'U1')).toMatchObject({ kind: 'replace' });
+    // The word a button's id names: any other is no preview's button.
+    for (const word of ['', 'modal', 'Save', 'share']) expect(flow.press(word, 'd1', 'U1')).toBeUndefined();
     const submitted = flow.submit('d1', 'U1', (id) => (id === 'published' ? 'April' : 'x'));
     expect(submitted).toMatchObject({ kind: 'private', field: 'published', answer: { text: expect.stringContaining('YYYY-MM-DD') } });
   });
