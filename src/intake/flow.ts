@@ -1,5 +1,7 @@
 import type { Form, FormField } from '../core/forms.ts';
 import { previewAction, type PreviewAction } from '../core/layout.ts';
+import type { Request } from '../core/interactions.ts';
+import { routeMessageText } from '../core/route.ts';
 import type { Answer } from '../core/types.ts';
 import type { Corrections, Intake, PendingDraft, UploadedFile } from './intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from './preview.ts';
@@ -78,6 +80,20 @@ export function fileMention(
 ): { command: string; args: string; quiet: true; addArticle: (link: string) => Promise<Answer> } | undefined {
   const request = flow && file ? fileRequest(text, true) : undefined;
   return request && flow && { ...request, quiet: true, addArticle: flow.adder({ ...by, file }) };
+}
+
+/**
+ * A message to the bot (its mentions of the bot dropped) as the one dispatcher's request, written once
+ * for every platform: "add" with a file is the article to add (fileMention: quiet, with the flow's
+ * capability for that file); anything else is read by routeMessageText.
+ */
+export function messageRequest(
+  flow: ArticleFlow | undefined,
+  text: string,
+  file: UploadedFile | undefined,
+  by: Omit<Adder, 'file'>,
+): Request & { quiet?: true; addArticle?: (link: string) => Promise<Answer> } {
+  return fileMention(flow, text, file, by) ?? routeMessageText(text);
 }
 
 /** Who adds, as the adapter knows it: the user, the platform's admin capability, a shared file, and a hook for slow work. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleFlow, fileMention, fileRequest, readDetails, showStep } from '../../src/intake/flow.ts';
+import { createArticleFlow, fileMention, fileRequest, messageRequest, readDetails, showStep } from '../../src/intake/flow.ts';
 import type { Intake, PendingDraft } from '../../src/intake/intake.ts';
 import { seedBot } from '../helpers.ts';
 
@@ -124,5 +124,9 @@ describe('adding an article through the one dispatcher', () => {
     expect(fileMention(flow, 'who met Breed?', file, by)).toBeUndefined();
     expect(fileMention(flow, 'add', undefined, by)).toBeUndefined();
     expect(fileMention(undefined, 'add', file, by)).toBeUndefined();
+    // A message's request: the file's when it says "add", else the text as routeMessageText reads it.
+    expect(messageRequest(flow, 'add', file, by)).toMatchObject({ command: 'sources', args: 'add', quiet: true });
+    expect(messageRequest(flow, 'timeline', file, by)).toEqual({ command: 'timeline', args: '' });
+    expect(messageRequest(undefined, 'add', file, by)).toEqual({ command: 'ask', args: 'add' });
   });
 });
