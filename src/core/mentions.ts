@@ -1,4 +1,4 @@
-import { failure } from './answer.ts';
+import { answerFailure } from './failures.ts';
 import type { Asked, AskInput, Interactions } from './interactions.ts';
 import type { Logger } from './logger.ts';
 
@@ -81,20 +81,22 @@ export function createMentions(options: MentionOptions): (mention: Mention, io: 
       // The question is remembered in the conversation its answer went to: a thread just started, the thread asked in, or the reply chain.
       await interactions.remember(mention, asked, sent.answerRef, sent.startedThread);
     } catch (err) {
-      // Logged, and the asker told (privately where the platform can), never silence.
-      options.onError?.();
-      logger.error({ err, platform: mention.platform, user: mention.userId, command: mention.command, args: mention.args.slice(0, 300) }, 'mention failed');
-      const answer = failure();
-      const failed: Asked = {
-        answer,
-        request: { command: mention.command, args: mention.args },
-        view: { kind: 'answer', answer, page: 0, private: false },
-        context: [],
-        article: false,
-        whisper: true,
-        private: true,
-      };
-      await io.send(failed, { newThread: false }).catch((e: unknown) => logger.warn({ err: e }, 'could not tell the user that the mention failed'));
+      // Logged, and the asker told (as a whisper: privately where the platform can), never silence.
+      const { platform, userId: user, command, args } = mention;
+      await answerFailure(options, err, 'mention failed', { platform, user, command, args: args.slice(0, 300) }, (answer) =>
+        io.send(
+          {
+            answer,
+            request: { command, args },
+            view: { kind: 'answer', answer, page: 0, private: false },
+            context: [],
+            article: false,
+            whisper: true,
+            private: true,
+          },
+          { newThread: false },
+        ),
+      );
     } finally {
       clearTimeout(timer);
       const takeDown = await sign;

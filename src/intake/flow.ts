@@ -1,5 +1,7 @@
 import type { Form, FormField } from '../core/forms.ts';
-import type { PreviewAction } from '../core/layout.ts';
+import { previewAction, type PreviewAction } from '../core/layout.ts';
+import type { Request } from '../core/interactions.ts';
+import { routeMessageText } from '../core/route.ts';
 import type { Answer } from '../core/types.ts';
 import type { Corrections, Intake, PendingDraft, UploadedFile } from './intake.ts';
 import { cancelledAnswer, notAdminAnswer, previewAnswer, problemAnswer, savedAnswer } from './preview.ts';
@@ -80,6 +82,20 @@ export function fileMention(
   return request && flow && { ...request, quiet: true, addArticle: flow.adder({ ...by, file }) };
 }
 
+/**
+ * A message to the bot (its mentions of the bot dropped) as the one dispatcher's request, written once
+ * for every platform: "add" with a file is the article to add (fileMention: quiet, with the flow's
+ * capability for that file); anything else is read by routeMessageText.
+ */
+export function messageRequest(
+  flow: ArticleFlow | undefined,
+  text: string,
+  file: UploadedFile | undefined,
+  by: Omit<Adder, 'file'>,
+): Request & { quiet?: true; addArticle?: (link: string) => Promise<Answer> } {
+  return fileMention(flow, text, file, by) ?? routeMessageText(text);
+}
+
 /** Who adds, as the adapter knows it: the user, the platform's admin capability, a shared file, and a hook for slow work. */
 export interface Adder {
   userId: string;
@@ -101,8 +117,11 @@ export interface ArticleFlow {
   /** A preview button pressed (Save, Edit details, Cancel). */
   act(action: PreviewAction, id: string, userId: string): Step;
   correct(id: string, userId: string, fields: Corrections): Step;
-  /** A preview button pressed, as every platform answers it (showStep): what adapters call. */
-  press(action: PreviewAction, id: string, userId: string): Shown;
+  /**
+   * A preview button pressed, as every platform answers it (showStep): what adapters call with the word
+   * their button's id names ("save", "edit", "cancel", read by previewAction); undefined for any other word.
+   */
+  press(word: string, id: string, userId: string): Shown | undefined;
   /** The details form submitted (read with readDetails from the platform's text of each field), as every platform answers it. */
   submit(id: string, userId: string, value: (field: keyof Corrections) => string): Shown;
 }
@@ -119,7 +138,10 @@ export function createArticleFlow(intake: Intake, platform: 'discord' | 'slack')
   const flow: ArticleFlow = {
     start,
     adder: (by) => async (link) => (await start({ ...by, url: link })).answer,
-    press: (action, id, userId) => showStep(flow.act(action, id, userId)),
+    press(word, id, userId) {
+      const action = previewAction(word);
+      return action && showStep(flow.act(action, id, userId));
+    },
     submit: (id, userId, value) => showStep(flow.correct(id, userId, readDetails(value))),
     act(action, id, userId) {
       if (action === 'cancel') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleFlow, fileMention, fileRequest, readDetails, showStep } from '../../src/intake/flow.ts';
+import { createArticleFlow, fileMention, fileRequest, messageRequest, readDetails, showStep } from '../../src/intake/flow.ts';
 import type { Intake, PendingDraft } from '../../src/intake/intake.ts';
 import { seedBot } from '../helpers.ts';
 
@@ -94,6 +94,8 @@ describe('adding an article through the one dispatcher', () => {
     const flow = createArticleFlow(fakeIntake([]), 'slack');
     expect(flow.press('edit', 'd1', 'U1')).toEqual(showStep(flow.act('edit', 'd1', 'U1')));
     expect(flow.press('cancel', 'd1', 'U1')).toMatchObject({ kind: 'replace' });
+    // The word a button's id names: any other is no preview's button.
+    for (const word of ['', 'modal', 'Save', 'share']) expect(flow.press(word, 'd1', 'U1')).toBeUndefined();
     const submitted = flow.submit('d1', 'U1', (id) => (id === 'published' ? 'April' : 'x'));
     expect(submitted).toMatchObject({ kind: 'private', field: 'published', answer: { text: expect.stringContaining('YYYY-MM-DD') } });
   });
@@ -122,5 +124,9 @@ describe('adding an article through the one dispatcher', () => {
     expect(fileMention(flow, 'who met Breed?', file, by)).toBeUndefined();
     expect(fileMention(flow, 'add', undefined, by)).toBeUndefined();
     expect(fileMention(undefined, 'add', file, by)).toBeUndefined();
+    // A message's request: the file's when it says "add", else the text as routeMessageText reads it.
+    expect(messageRequest(flow, 'add', file, by)).toMatchObject({ command: 'sources', args: 'add', quiet: true });
+    expect(messageRequest(flow, 'timeline', file, by)).toEqual({ command: 'timeline', args: '' });
+    expect(messageRequest(undefined, 'add', file, by)).toEqual({ command: 'ask', args: 'add' });
   });
 });

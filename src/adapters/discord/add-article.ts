@@ -1,5 +1,4 @@
 import type { Interaction } from 'discord.js';
-import { previewAction } from '../../core/layout.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { modalText, toModal } from './form.ts';
 import { DRAFT_PREFIX, edit, reply, toDiscord } from './render.ts';
@@ -14,8 +13,7 @@ import { DRAFT_PREFIX, edit, reply, toDiscord } from './render.ts';
 export async function handleArticleClick(flow: ArticleFlow, i: Interaction): Promise<boolean> {
   if (!(i.isButton() || i.isModalSubmit()) || !i.customId.startsWith(DRAFT_PREFIX)) return false;
   const [, word = '', id = ''] = i.customId.split(':');
-  const action = previewAction(word);
-  const shown = i.isModalSubmit() ? flow.submit(id, i.user.id, (name) => modalText(i, name)) : action && flow.press(action, id, i.user.id);
+  const shown = i.isModalSubmit() ? flow.submit(id, i.user.id, (name) => modalText(i, name)) : flow.press(word, id, i.user.id);
   if (!shown) return false;
   if (shown.kind === 'form') {
     if (i.isButton()) await i.showModal(toModal(shown.form, `${DRAFT_PREFIX}modal:${shown.form.draftId}`));

@@ -4,10 +4,11 @@ import { createReplies } from '../../core/replies.ts';
 import { findCommand } from '../../../commands/index.ts';
 import type { CompletionSource } from '../../../commands/spec.ts';
 import { optionArgs, optionText } from '../../core/route.ts';
-import { failure, usage } from '../../core/answer.ts';
+import { usage } from '../../core/answer.ts';
+import { answerFailure } from '../../core/failures.ts';
 import type { ChatAdapterOptions } from '../../core/chat-adapter.ts';
 import { withDeferral } from '../../core/in-flight.ts';
-import type { Choice } from '../../core/types.ts';
+import type { Answer, Choice } from '../../core/types.ts';
 import type { ArticleFlow } from '../../intake/flow.ts';
 import { handleArticleClick } from './add-article.ts';
 import { canManage, guildInstalled, isCommandAdmin, isServerAdmin } from './permissions.ts';
@@ -45,9 +46,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       else if (interaction.isModalSubmit() && decodeControl(interaction.customId)?.action === 'reason') await onReason(deps, interaction);
       else if (interaction.isRepliable()) await interaction.reply(reply(toDiscord(usage('I only answer my slash commands and buttons.', ['/help'])), true));
     } catch (err) {
-      deps.onError?.();
-      deps.logger.error({ err, interaction: describe(interaction) }, 'discord interaction failed');
-      await apologise(interaction).catch((e: unknown) => deps.logger.warn({ err: e }, 'discord apology failed'));
+      await answerFailure(deps, err, 'discord interaction failed', { interaction: describe(interaction) }, (answer) => apologise(interaction, answer));
     }
   };
 }
@@ -126,13 +125,13 @@ async function onReason(deps: InteractionDeps, i: ModalSubmitInteraction): Promi
   await i.reply(reply(toDiscordView({ kind: 'text', text }), true));
 }
 
-async function apologise(i: Interaction): Promise<void> {
+async function apologise(i: Interaction, failed: Answer): Promise<void> {
   if (i.isAutocomplete()) {
     if (!i.responded) await i.respond([]);
     return;
   }
   if (!i.isRepliable()) return;
-  const message = reply(toDiscord(failure()), true);
+  const message = reply(toDiscord(failed), true);
   if (i.deferred || i.replied) await i.followUp(message);
   else await i.reply(message);
 }

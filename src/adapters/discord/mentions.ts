@@ -1,10 +1,10 @@
 import type { Client, Message } from 'discord.js';
 import { ChannelType, ThreadAutoArchiveDuration } from 'discord.js';
-import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
+import { withoutMentionsOf } from '../../core/route.ts';
 import type { Logger } from '../../core/logger.ts';
 import { createMentions, type MentionOptions } from '../../core/mentions.ts';
 import { echo } from '../../text.ts';
-import { fileMention } from '../../intake/flow.ts';
+import { messageRequest } from '../../intake/flow.ts';
 import { canManageHere, isMessageAdmin } from './permissions.ts';
 import type { InteractionDeps } from './interactions.ts';
 import { edit, toDiscordView, type DiscordMessage } from './render.ts';
@@ -31,7 +31,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
 
     const text = withoutMentionsOf(message.content, me.id);
     const file = message.attachments.first();
-    const adding = fileMention(deps.articles, text, file && { name: file.name, url: file.url, size: file.size }, {
+    const request = messageRequest(deps.articles, text, file && { name: file.name, url: file.url, size: file.size }, {
       userId: message.author.id,
       isAdmin: () => isMessageAdmin(message, deps.adminGuildIds ?? []),
     });
@@ -39,7 +39,7 @@ export function createMentionHandler(client: Client, deps: MentionDeps): (messag
     const ref = message.reference?.channelId === message.channelId ? message.reference.messageId : undefined;
     await mentions(
       {
-        ...(adding ?? routeMessageText(text)),
+        ...request,
         platform: 'discord',
         userId: message.author.id,
         channelId: message.channelId,

@@ -4,7 +4,7 @@ import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversat
 import type { Answer, AnswerItem, Citation, View } from '../../core/types.ts';
 import { allCitations } from '../../core/answer.ts';
 import { citationKey, citationPlace, citationTitles, citationUrl, clip, quoteMarks } from '../../core/render-text.ts';
-import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton } from '../../core/layout.ts';
+import { layoutAnswer, type AnswerLayout, type ButtonName, type LaidButton, type LayoutOptions } from '../../core/layout.ts';
 import { requestLine } from '../../core/request-line.ts';
 
 // Pure rendering of an Answer as a Discord message: the answer first (embed title and description),
@@ -38,12 +38,8 @@ export interface DiscordMessage {
   allowed_mentions: { parse: []; replied_user: false };
 }
 
-export interface RenderOptions {
-  /** The command this answers; needed for the buttons (their state re-runs it) and the footer. */
-  request?: { command: string; args: string };
-  /** A private reply: a real answer offers "Share in channel". */
-  private?: boolean;
-}
+/** The layout's (src/core/layout.ts): the request answered, which the buttons re-run and the footer names; a private reply offers "Share in channel". */
+export type RenderOptions = Pick<LayoutOptions, 'request' | 'private'>;
 
 /** A view (src/core/types.ts) as a Discord message. Who shared an answer is Discord's to show (it names who used a button). */
 export function toDiscordView(view: View): DiscordMessage {

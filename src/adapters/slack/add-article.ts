@@ -1,7 +1,6 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { SlackConfig } from '../../config.ts';
 import type { Logger } from '../../core/logger.ts';
-import { previewAction } from '../../core/layout.ts';
 import type { UploadedFile } from '../../intake/intake.ts';
 import { postToResponseUrl, readMetadata, type ListenerContext } from './context.ts';
 import { fieldText, toModalView } from './form.ts';
@@ -45,9 +44,8 @@ export function registerAddArticle(app: App, ctx: ListenerContext): void {
   const { flow } = ctx.articles!;
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_ADD}`), async ({ ack, body, action, respond, client }) => {
     await ack();
-    const act = previewAction(action.action_id.slice(ACTION_ADD.length));
-    if (!act) return;
-    const shown = flow.press(act, action.value ?? '', body.user.id);
+    const shown = flow.press(action.action_id.slice(ACTION_ADD.length), action.value ?? '', body.user.id);
+    if (!shown) return;
     if (shown.kind === 'form') {
       const view = toModalView(shown.form, VIEW_ADD_DETAILS, JSON.stringify({ id: shown.form.draftId, responseUrl: body.response_url }));
       return void (await client.views.open({ trigger_id: body.trigger_id, view }));

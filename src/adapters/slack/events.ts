@@ -1,9 +1,9 @@
 import type { App, SayFn, webApi } from '@slack/bolt';
 import { createMentions, firstDelivery, type Mention } from '../../core/mentions.ts';
-import { fileMention } from '../../intake/flow.ts';
+import { messageRequest } from '../../intake/flow.ts';
 import { sharedFile, type SharedFileEvent } from './add-article.ts';
 import type { ListenerContext } from './context.ts';
-import { routeMessageText, withoutMentionsOf } from '../../core/route.ts';
+import { withoutMentionsOf } from '../../core/route.ts';
 import { toSlackView } from './render.ts';
 
 // Mentions (answered in a thread) and direct messages. Bolt acks Events API requests before any
@@ -58,10 +58,10 @@ async function answer(
   const file = articles && sharedFile(e);
   const text = withoutMentionsOf(e.text ?? '', botUserId);
   const by = { userId: user, isAdmin: () => articles!.isWorkspaceAdmin(user) };
-  const adding = file && fileMention(articles.flow, text, { ...file, headers: articles.fileHeaders(file.url) }, by);
-  if (!adding && e.subtype) return;
+  const request = messageRequest(articles?.flow, text, file && { ...file, headers: articles.fileHeaders(file.url) }, by);
+  if (e.subtype && !request.quiet) return;
   const mention: Mention = {
-    ...(adding ?? routeMessageText(text)),
+    ...request,
     platform: 'slack',
     userId: user,
     channelId: e.channel,

@@ -1,29 +1,25 @@
 import type { App, CodedError, webApi } from '@slack/bolt';
-import { failure } from '../../core/answer.ts';
+import { answerFailure } from '../../core/failures.ts';
 import { postToResponseUrl, type ListenerContext } from './context.ts';
-import { toSlack } from './render.ts';
+import { toSlack, type SlackMessage } from './render.ts';
 
-// The one place listener errors land (Bolt's app.error). The error is logged with what was asked, and
-// the user gets a private "something went wrong": through response_url for commands and buttons, as
-// an ephemeral message for events. Never a crash, never a second error.
+// The one place listener errors land (Bolt's app.error), handled as every platform handles a failure
+// (src/core/failures.ts: counted, logged with what was asked, the user told privately): here, what was
+// asked read from Slack's request body, and the "something went wrong" sent through response_url for
+// commands and buttons, as an ephemeral message for events.
 
-export function registerFailureHandler(app: App, { logger, config, onError }: ListenerContext): void {
+export function registerFailureHandler(app: App, ctx: ListenerContext): void {
   // Registered with App({ extendedErrorHandler: true }), so the handler gets the request body too.
   app.error(async ({ error, body }: { error: CodedError; body?: unknown }) => {
     const b = (body ?? {}) as Record<string, unknown>;
     const original = (error as { original?: unknown }).original ?? error;
-    onError();
-    logger.error({ err: original, code: error.code, request: describe(b) }, 'Slack listener failed');
-    try {
-      await notify(app.client, b, config.command);
-    } catch (err) {
-      logger.error({ err }, 'Slack: could not tell the user that something went wrong');
-    }
+    await answerFailure(ctx, original, 'Slack listener failed', { code: error.code, request: describe(b) }, (answer) =>
+      notify(app.client, b, toSlack(answer, 0, { command: ctx.config.command })),
+    );
   });
 }
 
-async function notify(client: webApi.WebClient, body: Record<string, unknown>, command: string): Promise<void> {
-  const message = toSlack(failure(), 0, { command });
+async function notify(client: webApi.WebClient, body: Record<string, unknown>, message: SlackMessage): Promise<void> {
   if (typeof body.response_url === 'string') {
     const res = await postToResponseUrl(body.response_url, { response_type: 'ephemeral', replace_original: false, ...message });
     if (!res.ok) throw new Error(`response_url answered ${res.status}`);

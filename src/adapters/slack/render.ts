@@ -5,7 +5,7 @@ import { NONE_SET_ASIDE, WHY_TITLE, whyCut, type WhyView } from '../../conversat
 import type { Answer, AnswerItem, Citation, View } from '../../core/types.ts';
 import { escapeMrkdwn, truncate } from './mrkdwn.ts';
 import { umbrellaCommands } from '../../core/route.ts';
-import { layoutAnswer, type ButtonName, type LaidButton } from '../../core/layout.ts';
+import { layoutAnswer, type ButtonName, type LaidButton, type LayoutOptions } from '../../core/layout.ts';
 import type { ControlAction } from '../../core/controls.ts';
 
 // Answer → Block Kit, pure. Slack's limits (https://docs.slack.dev/reference/block-kit/blocks):
@@ -20,15 +20,10 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
-export interface SlackRenderOptions {
+/** The layout's options (src/core/layout.ts: items a page, the request the buttons re-run, a private answer's "Share in channel"), and Slack's own. */
+export interface SlackRenderOptions extends Pick<LayoutOptions, 'pageSize' | 'request' | 'private'> {
   /** The umbrella command ("/visit"): the core's "/who …" references are shown as "/visit who …". */
   command?: string;
-  /** Items per page. */
-  pageSize?: number;
-  /** The request that produced the answer; without it there are no buttons (a daily post). */
-  request?: { command: string; args: string };
-  /** A private answer: offer "Share in channel". */
-  private?: boolean;
   /** A trusted mrkdwn line at the end, e.g. "Shared by <@U123>". */
   footer?: string;
 }
