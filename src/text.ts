@@ -107,6 +107,11 @@ export function isStopWord(w: string): boolean {
 
 // Irregular forms a suffix stemmer cannot join to their base ("met" and "meet").
 const IRREGULAR: Record<string, string> = {
+  // ("the big contract" is "the year's biggest contract".)
+  bigger: 'big',
+  biggest: 'big',
+  larger: 'large',
+  largest: 'large',
   met: 'meet',
   meeting: 'meet',
   went: 'go',

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { derivedForms, hasSense, namesIndividual, synonyms, type WordnetPos } from '../knowledge/wordnet.ts';
+import { broaderWords, derivedForms, hasSense, isKindOf, namesIndividual, synonyms, type WordnetPos } from '../knowledge/wordnet.ts';
 import { nearWordsOn, neighbours } from '../knowledge/vectors.ts';
 import { demonymBases } from '../text.ts';
 import { createHash, randomUUID } from 'node:crypto';
@@ -641,7 +641,10 @@ function readSnapshot(memo: CorpusMemo): KnowledgeSnapshot | undefined {
  */
 function questionSynonyms(word: string): string[] {
   if (word.length < 3 || /\d/.test(word)) return [];
-  const wordnet = [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1), ...demonymBases(word)];
+  // (And the kind a made thing is, where the articles name it by that: "sedan" told as "cars". Only a thing
+  // made: the kind of an idea ("care", a kind of "work") or of a part ("top", a kind of "region") says too little.)
+  const thing = isKindOf(word, 'artifact', 'noun', 20, 1);
+  const wordnet = [...synonyms(word, 'verb', 2), ...synonyms(word, 'noun', 1), ...(thing ? broaderWords(word, 'noun', 1) : []), ...demonymBases(word)];
   const kinds = POS.filter((pos) => hasSense(word, pos));
   const common = nearWordsOn() && word.length >= 4 && kinds.length > 0 && !namesIndividual(word);
   // (Of the same part of speech: "appointed" stands for "elected", "presidency" and "governor" do not.)
@@ -657,8 +660,22 @@ const NEAR_WORD = 0.6;
 /** Words derived from a question word, as a noun or a verb ("internship" for "interns", "application" for "apply"). */
 function questionDerivations(word: string): string[] {
   if (word.length < 3 || /\d/.test(word)) return [];
-  return [...derivedForms(word, 'noun'), ...derivedForms(word, 'verb')];
+  return [...derivedForms(word, 'noun'), ...derivedForms(word, 'verb'), ...(SAME_THING[word.toLowerCase()] ?? [])];
 }
+
+// Words news of trade uses for one thing, counted at half weight like a derived word: the
+// articles may use both for other things too ("plant trees"), so neither stands for the other outright.
+const SAME_THING: Record<string, string[]> = {
+  plant: ['factory'],
+  plants: ['factories'],
+  factory: ['plant'],
+  factories: ['plants'],
+  // (A deal or a pact is told as the agreement signed.)
+  deal: ['agreement'],
+  deals: ['agreements'],
+  pact: ['agreement'],
+  pacts: ['agreements'],
+};
 
 function personDocs(people: Person[]): PersonDoc[] {
   return people.map((p) => ({ id: p.key, name: p.name, aliases: p.aliases.join(' '), roles: p.roles.map((r) => r.role).join(' | ') }));

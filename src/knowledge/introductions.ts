@@ -330,6 +330,9 @@ export function byAppositive(sentence: Sentence, runs: Token[][], out: Found[]):
     for (const seg of segments.slice(1, 3)) {
       // A verb in the past ("signed a memorandum") is what the person did, not more of the role.
       if (!seg || CLAUSE_STOP.test(seg) || SPEECH_VERB.test(seg) || /^\p{Lu}/u.test(seg) || /^\p{Ll}+ed\b/u.test(seg) || PHOTO_POSITION.test(seg)) break;
+      // (Nor an irregular past: "…, governor of the province, met with the visitors".)
+      const verb = /^\p{Ll}+/u.exec(seg)?.[0];
+      if (verb && baseForm(verb) !== verb && hasSense(baseForm(verb), 'verb')) break;
       // Only another appositive ("a provider of …") or the tail of a list ("manufacturing and sales").
       const tail = seg.split(' ').length <= 4 && !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/.test(seg);
       if (!/^(?:a|an)\s/.test(seg) && !tail) break;

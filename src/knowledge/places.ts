@@ -36,7 +36,7 @@ export interface Itinerary {
 const PLACE_WORD = /\b(?:City|Province|County|District|State|Area|Region|Island|Islands|Valley|Bay|Town|Village|Prefecture)$/;
 // ("tour the port of Salvik", "the city of Vess": a place named after its kind, in lower case.)
 const BEFORE_PLACE =
-  /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|between|near|outside|toward|towards)\s+(?:the\s+)?|\b(?:in|the)\s+(?:port|city|town|village|province|island|region|harbou?r|district|municipality)\s+of\s+)$/i;
+  /(?:\b(?:in|to|from|into|across|around|through|visited|visiting|visit|toured|touring|reached|covered|between|near|outside|toward|towards)\s+(?:the\s+)?|\b(?:in|the)\s+(?:[a-z-]+\s+)?(?:ports?|city|cities|towns?|villages?|provinces?|islands?|regions?|harbou?rs?|districts?|municipality|municipalities)\s+of\s+)$/i;
 const CALLED_PLACE =
   /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:port|city|town|capital|village|harbou?r|province|state|region|district|island|county|seaport|municipality)\b/u;
 // ("Mayor of the City of Kelmsport": the name goes on through "of", and is no "City".)
@@ -170,18 +170,24 @@ function listsAfterPlaceWords(text: string, runs: Token[][]): Located[][] {
     if (run.length > 1 && MONTH.test(last.text) && /^\s+\d/.test(text.slice(last.end))) run = run.slice(0, -1);
     // "head of the Port of Kelmsport": one word whose name goes on with "of" is no place of its own.
     if (goesOnWithOf(run)) continue;
+    // ("at Pier 4 Fish Market", "at Gate 4": one word numbered is a road or a door, no place.)
+    if (run.length === 1 && /^\s+\d/.test(text.slice(run[0]!.end)) && !MONTH.test(run[0]!.text)) continue;
     // ("through Nordic ports", "to Varlandian buyers": a people's adjective before a noun is no place.)
     if (run.length === 1 && /(?:an|ese|ish)$/.test(run[0]!.text) && /^\s+\p{Ll}/u.test(text.slice(run[0]!.end))) continue;
     // ("At Ostvik, the harbour town nearest …": a name its apposition calls a place, whatever comes before it.)
     const prep =
-      BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start)) ??
+      BEFORE_PLACE.exec(text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start)) ??
       (CALLED_PLACE.test(text.slice(run[run.length - 1]!.end)) ? /\S*\s*$/.exec(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start)) : null);
     // "According to Dr. Ingrid Holm" names a source, not a place.
     if (!prep || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run[0]!.start - 20), run[0]!.start))) continue;
     const preposition = prep[0].trim().split(/\s+/)[0]!.toLowerCase();
     const group = [located(run, preposition)];
     let j = i;
-    while (runs[j + 1] && /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(runs[j]![runs[j]!.length - 1]!.end, runs[j + 1]![0]!.start))) {
+    // ("Copenhagen and Aarhus in Denmark, then Malmo in Sweden": "then" goes on with the list.)
+    while (
+      runs[j + 1] &&
+      /^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|,?\s+(?:and\s+)?then\s+)(?:the\s+)?$/.test(text.slice(runs[j]![runs[j]!.length - 1]!.end, runs[j + 1]![0]!.start))
+    ) {
       j++;
       if (!goesOnWithOf(runs[j]!)) group.push(located(runs[j]!, preposition));
     }
@@ -298,7 +304,7 @@ function candidatePlaces(folded: string, places: Places): [string, string][] {
 // Words that put someone somewhere: travel, a meeting, an event.
 // ("the visitors" are someone's guests, not a visit.)
 const PRESENCE =
-  /\b(?:visit(?:s|ed|ing)?\b|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|took (?:her|him|them)|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove|spen(?:t|ds|ding)\s+(?:[\p{L}-]+\s+){1,3}in|(?:opened|closed|began|ended|finished)\s+in|moved\s+(?:on\s+|north\s+|south\s+|east\s+|west\s+)?to)\b/iu;
+  /\b(?:visit(?:s|ed|ing)?\b|trip|tour\w*|travel\w*|head\w*|arriv\w*|went|go(?:es|ing)?|met|meet\w*|event|mission|stay\w*|(?:took|taken|takes|taking)\s+(?:her|him|them|us|the\s+(?:[\p{L}-]+\s+)?(?:group|delegation|train|bus|ferry|flight|plane|boat))|covered|ended|wrapped|land(?:s|ed|ing)?|stop\w*|swing|flew|crossed|sailed|fl(?:y|ies|ying) to|reach(?:ed|es)?|rode|drove|spen(?:t|ds|ding)\s+(?:[\p{L}-]+\s+){1,3}in|(?:opened|closed|began|ended|finished)\s+in|moved\s+(?:on\s+|north\s+|south\s+|east\s+|west\s+)?to)\b/iu;
 
 const DROPPED =
   /\b(?:dropped|cancell?ed|scrapped|skipped|called\s+off|cut|scratched)\b[^.;]{0,40}?\b(?:stop|visit|leg|side\s+trip|day\s+trip)\b|\b(?:stop|visit|leg)\b[^.;]{0,40}?\b(?:was|were|had\s+been)\s+(?:dropped|cancell?ed|scrapped|called\s+off|cut)\b/i;

@@ -19,6 +19,8 @@ interface Synset {
   instance: boolean;
   /** Synsets of words derived from one of its words ("+": "internship" from "intern"), by part of speech. */
   derived: { offset: number; pos: WordnetPos }[];
+  /** The nouns an adjective pertains to ("\\": "Swedish" to "Sweden"). */
+  pertains: number[];
 }
 
 const POS_OF: Record<string, WordnetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -130,6 +132,7 @@ function synset(offset: number, pos: WordnetPos): Synset {
   const pointers = Number(f[4 + count * 2] ?? 0);
   const broader: number[] = [];
   const derived: Synset['derived'] = [];
+  const pertains: number[] = [];
   let instance = false;
   for (let i = 0; i < pointers; i++) {
     const at = 5 + count * 2 + i * 4;
@@ -137,8 +140,9 @@ function synset(offset: number, pos: WordnetPos): Synset {
     if (f[at] === '@i') instance = true;
     const to = POS_OF[f[at + 2] ?? ''];
     if (f[at] === '+' && to) derived.push({ offset: Number(f[at + 1]), pos: to });
+    if (f[at] === '\\' && to === 'noun') pertains.push(Number(f[at + 1]));
   }
-  const s = { lemmas, broader, instance, derived };
+  const s = { lemmas, broader, instance, derived, pertains };
   cache.set(key, s);
   return s;
 }
@@ -206,15 +210,29 @@ function senseOffsets(word: string, pos: WordnetPos): number[] {
     .map(Number);
 }
 
+/** A word list computed once per key, then read from the cache. */
+function remembered(key: string, make: () => string[]): string[] {
+  let out = cache.get(key) as string[] | undefined;
+  if (!out) cache.set(key, (out = make()));
+  return out;
+}
+
+/** The lemmas of these synsets, each once. */
+const lemmasOf = (synsets: Synset[]) => [...new Set(synsets.flatMap((s) => s.lemmas))];
+
 /** Words that mean the same as `word` in its most common senses ("ceo" → "chief executive officer"). */
 export function synonyms(word: string, pos: WordnetPos, senses = 3): string[] {
-  const key = `syn:${pos}:${senses}:${word}`;
-  let out = cache.get(key) as string[] | undefined;
-  if (!out) {
-    out = [...new Set(synsetsOf(word, pos, senses).flatMap((s) => s.lemmas))].filter((l) => l !== word.toLowerCase());
-    cache.set(key, out);
-  }
-  return out;
+  return remembered(`syn:${pos}:${senses}:${word}`, () => lemmasOf(synsetsOf(word, pos, senses)).filter((l) => l !== word.toLowerCase()));
+}
+
+/** The nouns an adjective pertains to, in its first senses: "swedish" → "sweden". */
+export function pertainsTo(word: string, senses = 2): string[] {
+  return remembered(`per:${senses}:${word}`, () => lemmasOf(synsetsOf(word, 'adj', senses).flatMap((s) => s.pertains.map((o) => synset(o, 'noun')))));
+}
+
+/** The words of the kinds `word` is directly a kind of, in its first senses ("sedan" → "car"). */
+export function broaderWords(word: string, pos: WordnetPos, senses = 1): string[] {
+  return remembered(`up:${pos}:${senses}:${word}`, () => lemmasOf(synsetsOf(word, pos, senses).flatMap((s) => s.broader.map((o) => synset(o, pos)))));
 }
 
 /**
