@@ -23,8 +23,10 @@ export const who: Command = {
     const verb = DOES.exec(args)?.[1];
     // ("met", "is", "will": a past form, an auxiliary or a modal starts a question too.)
     const verbal = verb && (AUXILIARY.test(verb) || hasSense(baseForm(verb), 'verb') || hasSense(verb.replace(/s$/, ''), 'verb'));
-    if (found.answered || !verbal) return found;
-    const asked = ask(ctx, `who ${args}`);
+    if (found.answered) return found;
+    // ("/who the harbour board coo": a description no name search finds is the question "who is …".)
+    if (!verbal && !/^(?:the|a|an)\s/i.test(args.trim())) return found;
+    const asked = ask(ctx, verbal ? `who ${args}` : `who is ${args}`);
     return asked.answered ? asked : found;
   },
 };

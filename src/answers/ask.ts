@@ -7,6 +7,7 @@ import type { Answer } from './types.ts';
 import { derivedForms, hasSense, inWordNet, isKindOf } from '../knowledge/wordnet.ts';
 import { isTitle, parseRoleQuery, peopleInRole, roleArticle, rolesWithWord, rolesWithWordWhere, wordsOfRolesWith } from '../knowledge/roles.ts';
 import { corroborated, evidenceOf, listing, stated, unsupported } from './compose.ts';
+import { contactFor } from './contact.ts';
 import { explained } from './explain.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { ASKS_DAY, datedAnswer } from './events.ts';
@@ -49,7 +50,7 @@ import {
 import type { Sentence } from '../corpus/types.ts';
 import type { Person } from '../knowledge/people.ts';
 import { quotedAnswer, quotesOf, speakerAnswer, whereSaid } from './quote.ts';
-import { placeAnswer, relatedPlace, visitedPlaces } from './places-answers.ts';
+import { fitsKind, placeAnswer, relatedPlace, visitedPlaces } from './places-answers.ts';
 import { resolvePerson } from './resolve-person.ts';
 import { reason } from './reason.ts';
 import { bylineAnswer } from './byline.ts';
@@ -418,6 +419,8 @@ const SHAPED_ANSWERS: ((s: Scope) => Answer | undefined)[] = [
   groupMembers,
   // "where is the money for the trip coming from": who pays it, by the fund or body it comes from.
   askedPayers,
+  // "who do I reach out to with questions": the one the story says to contact.
+  contactFor,
   // "Who wrote that opinion piece?": the page's byline.
   bylineAnswer,
   // "how are Shanghai's travelers changing, per the Joyu CEO?": what that person says of it.
@@ -618,8 +621,9 @@ function list(s: Scope): Answer {
   // The noun's first sense decides: "field" is a kind of area here, not of person.
   const kind = (broader: string) => isKindOf(head.toLowerCase(), broader, 'noun', 8, 1);
   const organisation = kind('organization') || kind('institution') || kind('company');
-  // (A city is a body of people too, in WordNet: "which cities did the mission stop in" asks for places.)
-  if (((kind('person') && !kind('location')) || organisation) && !kind('city')) {
+  // (A city is a body of people too, in WordNet, and a country a political unit: "which cities did the
+  // mission stop in", "which countries did they visit" ask for places.)
+  if (((kind('person') && !kind('location')) || organisation) && !kind('city') && !kind('country')) {
     // "which governor did Vargas meet?", "which organizations signed the memorandum?": a doer or whom someone met.
     const about = q.about ?? '';
     const verbFirst = /^(?!(?:the|a|an|this|that|these|those|their|its|his|her|our)\b)(\p{Ll}[\p{L}-]*)\s*(.*)$/u.exec(about);
@@ -710,7 +714,8 @@ function list(s: Scope): Answer {
   const asked = /^(?:in|at|on|from|to|with|for)\b/i.exec(q.text)?.[0] ?? /\s(in|at|on|from|to|with|for|about)$/i.exec(q.text)?.[1];
   // Fields, areas, sectors: topics, named after "in", "on" or "including" whatever the question's own
   // preposition; never the proper names that happen to end in the word ("the Greater Bay Area").
-  const preposition = topics ? '(?:in|on|including|about)' : asked;
+  // ("nine deals were signed, covering dairy, lumber and software": the fields a participle lists.)
+  const preposition = topics ? '(?:in|on|including|about|covering|spanning)' : asked;
   // Each way of reading a list is tried on every candidate before the next, weaker one.
   const readings: ((text: string) => string[] | undefined)[] = [
     (text) => (topics ? undefined : entitiesEndingIn(text, headWords.length > 1 ? headWords : [head])),
@@ -724,10 +729,14 @@ function list(s: Scope): Answer {
       return object && words(object).some((w) => stem(w) === stem(head)) ? [object] : undefined;
     },
   ];
+  // (Places asked for, places read: "which cities did they go to" is not answered by "went to see for ourselves".)
+  // (Not "areas": WordNet's "area" is also a "country", of a region's kind.)
+  const placesAsked = !FIELD_WORDS.test(head) && /^\p{Ll}/u.test(head) && (kind('city') || kind('country'));
+  const fits = (found: string[]) => !placesAsked || found.every((x) => placesIn(x, ctx.knowledge.places).some((p) => fitsKind(p.place, head)));
   for (const read of readings) {
     for (const sentence of candidates) {
       const found = read(sentence.text);
-      if (found?.length) return stated(listing(found), listing(found), [sentence]);
+      if (found?.length && fits(found)) return stated(listing(found), listing(found), [sentence]);
     }
   }
   // Names of a kind were asked for: a sentence that names none is no answer to it.
@@ -834,7 +843,11 @@ const PROVIDES =
 // What a document is on, right after its noun: "… memorandum of understanding on tidal gates and silt dredging".
 // (Topics in lower case, never a day: "ratify the agreement on April 8".)
 const ON_TOPICS =
-  /^(?:\s+of\s+\p{Ll}+)?\s+(?:on|covering|concerning|regarding)\s+(?!(?:the\s+)?(?:day|week|morning|afternoon|evening|weekend|same)\b)(\p{Ll}(?:[^.;,\d]|,(?=\s+\p{Ll}))+?)(?=[.;]|,\s+(?:which|that|signed|with|in|at)\b|$)/u;
+  /^(?:\s+of\s+\p{Ll}+)?\s+(?:on|covering|concerning|regarding)\s+(?!(?:the\s+)?(?:day|week|morning|afternoon|evening|weekend|same)\b)(\p{Ll}(?:[^.;,\d]|,(?=\s+\p{Ll}))+?)(?=[.;]|,\s+(?:which|that|signed|with|in|at)\b|\s+(?:was|were|is|are|has|have|had|will)\b|$)/u;
+
+const DOCUMENT_WORDS = ['deal', 'pact', 'agreement', 'accord', 'memorandum', 'contract', 'treaty'];
+const DOCUMENT = new RegExp(`^(?:${DOCUMENT_WORDS.join('|')})s?$`, 'i');
+const DOCUMENT_IN = new RegExp(`\\b(?:${DOCUMENT_WORDS.join('|')})s?\\b`, 'gi');
 
 /** What a sentence that names the document asked about says it provides. */
 function termsOfThing(s: Scope, phrase: string): Answer | undefined {
@@ -847,9 +860,23 @@ function termsOfThing(s: Scope, phrase: string): Answer | undefined {
     .pop()
     ?.toLowerCase();
   if (!head || !hasSense(head, 'noun') || ['person', 'organization', 'social_group'].some((k) => isKindOf(head, k))) return undefined;
-  const forms = new Set([stem(head), ...derivedForms(head, 'noun').map(stem)]);
-  for (const sentence of supporting(s, phrase, 0.4).slice(0, 8)) {
-    const at = wordsOf(sentence.text).find((w) => forms.has(stem(w.text)));
+  // (A deal is any of the papers signed: "the harbour deal" is told as "the harbour agreement".)
+  const papers = DOCUMENT.test(head) ? DOCUMENT_WORDS : [];
+  const forms = new Set([stem(head), ...derivedForms(head, 'noun').map(stem), ...papers.map(stem)]);
+  // (And, for a deal, the sentences found without the word for it: "the harbour agreement" for "the harbour deal".)
+  const found = [
+    ...new Set([...supporting(s, phrase, 0.4).slice(0, 8), ...(papers.length ? supporting(s, phrase.replace(DOCUMENT_IN, ' '), 0.4).slice(0, 8) : [])]),
+  ].map((sentence) => ({ sentence, at: wordsOf(sentence.text).find((w) => forms.has(stem(w.text))) }));
+  // ("Under the harbour agreement, each port will open …": the sentence's own clause is what it provides,
+  // before a sentence that names only what it is on.)
+  for (const { sentence, at } of found) {
+    const under = /^Under\s+[^,]{0,80},\s+(\p{L}.+?)\.?$/iu.exec(sentence.text);
+    if (at && under && at.end < sentence.text.length - under[1]!.length) {
+      const clause = `${under[1]!.charAt(0).toUpperCase()}${under[1]!.slice(1)}`;
+      return stated(clause, `${clause}.`, [sentence]);
+    }
+  }
+  for (const { sentence, at } of found) {
     // ("a memorandum of understanding on tidal gates, silt dredging and river data": what it is on.)
     const provides = at ? (PROVIDES.exec(sentence.text.slice(at.end)) ?? ON_TOPICS.exec(sentence.text.slice(at.end))) : null;
     if (provides) {
@@ -956,7 +983,15 @@ function lastVerbOf(clause: string): string | undefined {
 
 /** The lower-case words of a clause that WordNet knows as verbs ("deal" too: the caller tries each). */
 function verbsOf(clause: string): string[] {
-  return clause.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:in|at|on|from|to|with|for|of|the|a|an)$/.test(w) && hasSense(w, 'verb'));
+  // (Nor a preposition WordNet also lists as a verb: "its buyers near Arden".)
+  return clause
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        /^\p{Ll}/u.test(w) &&
+        !/^(?:in|at|on|from|to|with|for|of|the|a|an|near|round|around|up|down|out|off|over|like|past|back|inside|outside)$/.test(w) &&
+        hasSense(w, 'verb'),
+    );
 }
 
 /** "… cooperate with Shenzhen in artificial intelligence, new-energy vehicles and sports": the list after the preposition, past the question's own words. */
@@ -969,7 +1004,12 @@ function listAfterPreposition(text: string, preposition: string, question: strin
   for (const m of text.matchAll(re)) {
     // The preposition must follow the question's own words ("learning ... with Shanghai in ...").
     const before = words(text.slice(Math.max(0, m.index - 40), m.index)).slice(-5);
-    if (!before.some((w) => asked.has(stem(w)))) continue;
+    // (Or the preposition is the question's own verb: "… were signed, covering A, B and C" for "what did they cover".)
+    const lead = /^\S+/.exec(m[0])![0];
+    const own = !isStopWord(lead.toLowerCase()) && asked.has(stem(lead));
+    if (!own && !before.some((w) => asked.has(stem(w)))) continue;
+    // (A clause's verb ends the list: "on harbour dredging was signed by A and B" lists no fields.)
+    if (/\s(?:was|were|is|are|has|have|had|will)\s/.test(m[1]!)) continue;
     const items = splitList(m[1]!.replace(/\s+while\s.*$/, ''));
     if (items.length >= 2 && !items.every((i) => words(i).every((w) => asked.has(stem(w))))) return items;
   }
@@ -1063,7 +1103,9 @@ function description(asked: Scope): Answer {
             ? agentObject(sentence.text, q.verb)
             : undefined;
     // (What is made is no count: "create 75 jobs" does not say what a plant makes.)
-    if (object && !(q.verb && isMakingVerb(q.verb) && /^\d/.test(object))) {
+    // (Nor is what the one asked about did the one asked: "an order from Kessa Mills" is no answer to "what did Kessa Mills order".)
+    const itself = !!object && !!q.subject && fold(object).includes(fold(q.subject.replace(/^(?:the|a|an)\s+/i, '')));
+    if (object && !itself && !(q.verb && isMakingVerb(q.verb) && /^\d/.test(object))) {
       // ("what did the SF chamber sign": with whom, when the sentence's doers are the one asked and others.)
       const doers = verb && q.subject ? agentsOf(sentence.text, verb) : [];
       const asked = doers.find((d) => fold(d).includes(fold(q.subject!)) || fold(q.subject!).includes(fold(d)));
@@ -1160,8 +1202,9 @@ function listLedIn(s: Scope): Answer | undefined {
   const names = items.map((x) => x.text.replace(/^(?:and|plus)\s+/i, ''));
   // Places asked for ("which cities"): a list of anything else ("Office of the Governor: 2") is no answer.
   const head = (s.q.focus ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  const placesAsked = ['city', 'country', 'location'].some((kind) => isKindOf(head, kind, 'noun', 8, 1));
-  if (placesAsked && !names.some((n) => placesIn(n, s.ctx.knowledge.places).length)) return undefined;
+  const placesAsked = !FIELD_WORDS.test(head) && ['city', 'country', 'location'].some((kind) => isKindOf(head, kind, 'noun', 8, 1));
+  // (Most of its lines must name one: "Arden Vale, Kessa County Bank" among people is no list of stops.)
+  if (placesAsked && names.filter((n) => placesIn(n, s.ctx.knowledge.places).length).length * 2 <= names.length) return undefined;
   return stated(listing(names), listing(names), [best.item, ...items]);
 }
 

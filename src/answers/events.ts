@@ -239,12 +239,15 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
     const told = TOLD_OTHERWISE.find(([verbs]) => verbs.includes(q.term));
     return told && ![...pool, ...unnamed].some((e) => ownTerms(e).has(q.term)) ? [{ term: q.term, told: told[1] }] : [];
   });
+  // ("when did they touch down in Tarvik": "The group landed in Tarvik" tells the arrival, which the search calls a visit.)
+  const arrivalAsked = ARRIVAL_ASKED.test(text);
   const termsOf = (e: DatedEvent) => {
     let t = seen.get(e);
     if (!t) {
       t = ownTerms(e);
       const also = toldOtherwise.filter((x) => !t!.has(x.term) && toldAtAll(x.told, e.sentence.text).length > 0);
       if (also.length) t = new Set([...t, ...also.map((x) => x.term)]);
+      if (arrivalAsked && !t.has(VISIT_TERM) && ARRIVAL_TOLD.test(e.sentence.text)) t = new Set([...t, VISIT_TERM]);
       seen.set(e, t);
     }
     return t;
@@ -261,7 +264,7 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const stateAsked = query.some((q) => ASKED_STATE.test(q.term));
   const restHeld = (e: DatedEvent) => stateAsked && own.length > 0 && own.every((q) => q.forms.some((f) => termsOf(e).has(f)));
   const storyCredit = (e: DatedEvent) =>
-    holdsVerb(e) || (!verbs.length && restHeld(e))
+    holdsVerb(e) || (!verbs.length && restHeld(e)) || (arrivalAsked && ARRIVAL_TOLD.test(e.sentence.text))
       ? (0.5 *
           query
             .filter((q) => storyWord(q) && !q.forms.some((f) => termsOf(e).has(f)) && q.forms.some((f) => r.articleHas(e.sentence.paragraph.article, f)))
@@ -291,10 +294,14 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   // "… has been moved from Friday to Sunday": the new day, over the one the story first gave.
   const moved = ranked.find((x) => x.score >= ranked[0]!.score * 0.6 && movedTo(x.item));
   if (moved) return { event: moved.item, ranked, forms, start, end };
+  // ("when did the group arrive in Tarvik": a sentence that tells an arrival, over one that tells only the visit.)
+  const arriving = arrivalAsked ? ranked.filter((x) => ARRIVAL_TOLD.test(x.item.sentence.text) && x.coverage >= ranked[0]!.coverage * 0.6) : [];
   const top = placedFirst(
     k,
     text,
-    (acting.length && !holdsVerb(ranked[0]!.item) ? acting : ranked.filter((x) => x.score >= ranked[0]!.score * 0.8)).map((x) => x.item),
+    (arriving.length ? arriving : acting.length && !holdsVerb(ranked[0]!.item) ? acting : ranked.filter((x) => x.score >= ranked[0]!.score * 0.8)).map(
+      (x) => x.item,
+    ),
   );
   // (The question's verbs, and its nouns made of a verb: "renewal" of "when was the renewal signed".)
   const deverbal = words(text).filter((w) => /(?:al|ment|tion|sion|ance|ence)$/.test(w) && hasSense(stem(w), 'verb'));
@@ -302,7 +309,8 @@ function rankEvents(ctx: AnswerContext, text: string, dq: DateQuery, query: Quer
   const event = chooseEvent(top, forms, dq.future, actions);
   // "When will the plant start building trucks?": a day gone by, of a sentence that tells none of the
   // question's verbs ("announced it would invest in a truck plant"), is no day of what is still to come.
-  if (dq.future && verbs.length && !holdsVerb(event) && event.date.start < event.sentence.paragraph.article.published.slice(0, event.date.start.length))
+  // (Nor one of the day the story came out: "announced today that it will build a plant" tells no start of production.)
+  if (dq.future && verbs.length && !holdsVerb(event) && event.date.start <= event.sentence.paragraph.article.published.slice(0, event.date.start.length))
     return undefined;
   return { event, ranked, forms, start, end };
 }
@@ -328,6 +336,11 @@ const TOLD_OTHERWISE: [string[], RegExp][] = [
     /\bsaid\s+(?:it|they|the\s+\p{Ll}+)\s+(?:would|will|plans?\s+to|intends?\s+to)\b|\b(?:unveiled|revealed|announced)\b/giu,
   ],
 ];
+
+// An arrival asked, and told: "visit" is the search's term for both, so the words themselves choose.
+const ARRIVAL_ASKED = /\b(?:arriv(?:e|es|ed|ing|al))\b/i;
+const ARRIVAL_TOLD = /\b(?:arriv(?:e|es|ed|ing|al)|landed|touched\s+down)\b/i;
+const VISIT_TERM = stem('visit');
 
 // Words of a question with no verb that say what is asked of the event, not which: "due", "expected".
 const ASKED_STATE = /^(?:due|expect|schedul|set|plan|slate|deadlin)$/;

@@ -471,6 +471,9 @@ export function subjectMatterAfter(text: string, at: number): string | undefined
   const to = /^[^.;]*?\bto\s+(\p{Ll}+\s+.+?)(?:[.;]|$)/u.exec(rest);
   if (to) return `to ${to[1]}`;
   // ("room for about 900 containers": "about" before a number is no subject.)
-  const on = /^[^.;]*?\b(?:on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|about(?!\s+\d)|regarding)\s+(.+?)(?:[.;]|$)/.exec(rest);
+  const on =
+    /^[^.;]*?\b(?:on(?!\s+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|about(?!\s+\d)|regarding)\s+(.+?)(?=\s+(?:was|were|is|are|has|have|had|will)\s|[.;]|$)/.exec(
+      rest,
+    );
   return on?.[1];
 }

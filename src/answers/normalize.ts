@@ -76,15 +76,19 @@ export function sourceLast(text: string): string {
 
 /** A question with what trails it in chat dropped. */
 export function dropTrailers(text: string): string {
-  return text
-    .replace(TRAILERS, '?')
-    .replace(POLITE_END, '?')
-    .replace(REPORTED, '')
-    .replace(OUTLET_REPORTED, '')
-    .replace(MEDIUM_TRAILER, '')
-    .replace(CASUAL_PERSON, '$1')
-    .replace(/\b(?:guy|dude|bloke|fella|gal)\b/gi, 'person')
-    .trim();
+  return (
+    text
+      .replace(TRAILERS, '?')
+      .replace(POLITE_END, '?')
+      .replace(REPORTED, '')
+      .replace(OUTLET_REPORTED, '')
+      .replace(MEDIUM_TRAILER, '')
+      .replace(CASUAL_PERSON, '$1')
+      // "what is X anyway?": a filler at the end asks nothing.
+      .replace(/,?\s+(?:anyway|anyways|tho|though|btw|by\s+the\s+way)(?=\s*[?.!]*$)/i, '')
+      .replace(/\b(?:guy|dude|bloke|fella|gal)\b/gi, 'person')
+      .trim()
+  );
 }
 
 // "… the Global Times quoted", "… the Tribune cited": an outlet's name before the verb of reporting
@@ -218,6 +222,9 @@ const ABBREVIATIONS: Record<string, string> = {
 const IDIOMS_WRITTEN: [RegExp, RegExp, string][] = [
   [/\b(?:start|begin)(?:s|ing)?\s+(?:construction|building|work)\b/i, /\b(?:break|breaks|breaking|broke|broken)\s+ground\b/i, 'break ground'],
   [/\b(?:started|began|begun)\s+(?:construction|building|work)\b/i, /\b(?:break|breaks|breaking|broke|broken)\s+ground\b/i, 'broke ground'],
+  // "who co-hosted the event", where the story says it was "organized by".
+  [/\bco-?hosted\b/i, /\borgani[sz]ed\b/i, 'organized'],
+  [/\bco-?hosts?\b/i, /\borgani[sz]e[sd]?\b/i, 'organize'],
 ];
 
 // Everyday idioms for the verbs news prose uses. Matched as whole words; the verb's tense is kept
@@ -265,8 +272,32 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcoming\s+over(?:\s+to)?\b/gi, 'visiting'],
   [/\b(?:come|comes)\s+over(?:\s+to)?\b/gi, 'visit'],
   [/\bcame\s+over(?:\s+to)?\b/gi, 'visited'],
+  // "how much did the trip cost each member": what each paid for it.
+  [/^how\s+much\s+(did|does|will|would)\s+(.+?)\s+cost\s+(?:each|every|per)\s+(\p{L}+?)(?=\s*[?.!]*$)/iu, 'how much $1 each $3 pay for $2'],
+  // "where is the firm putting its new plant": building it.
+  [/\bputting\s+(?=(?:the|its|their|a|an)\s+(?:new\s+)?(?:plant|factory|facility|headquarters|office|warehouse)\b)/gi, 'building '],
+  [/\bputs?\s+(?=(?:the|its|their|a|an)\s+(?:new\s+)?(?:plant|factory|facility|headquarters|office|warehouse)\b)/gi, 'build '],
+  // "when is the show she is going to", "going to the gala": attending it.
+  [/\b(is|are|was|were)\s+going\s+to(?=\s*[?.!]*$)/gi, '$1 attending'],
+  [
+    /\bgoing\s+to\s+(?=(?:the|a|an|that|this)\s+(?:[\p{L}-]+\s+){0,2}(?:show|performance|concert|dinner|banquet|gala|ceremony|reception|game|match|festival|recital|play|opera)s?\b)/giu,
+    'attending ',
+  ],
+  // "how many jobs is the plant meant to create": expected to.
+  [/\bmeant\s+to\b/gi, 'expected to'],
+  // "what day did the governor go see the factory": visit it.
+  [/\b(?:go|goes)\s+(?:to\s+)?(?:see|check\s+out|look\s+at)\b/gi, 'visit'],
+  [/\b(?:went|came)\s+(?:to\s+)?(?:see|check\s+out|look\s+at)\b/gi, 'visited'],
+  [/\b(?:going|coming)\s+to\s+(?:see|check\s+out|look\s+at)\b/gi, 'visiting'],
   // "when do the students get here": arrive.
   [/\b(?:get|gets|got|getting)\s+(?:here|there)\b/gi, 'arrive'],
+  // "when did the firm land the big order": get it.
+  [
+    /\b(?:land|lands|landed|landing)\s+(?=(?:the|a|an|its|their|that|this)\s+(?:[\p{L}-]+\s+){0,3}(?:order|deal|contract|account|sale|client|customer|investment|grant)s?\b)/giu,
+    'get ',
+  ],
+  // "when did the group land in Tarvik": arrive there (not "land the big order").
+  [/\b(?:land|lands|landed|landing|touch(?:es|ed)?\s+down)\s+(in|at)\s+(?=\p{Lu})/giu, 'arrive $1 '],
   // "how much taxpayer money did the junket cost": how much it cost the public.
   [
     /^how\s+much\s+(?:of\s+(?:the\s+)?)?(?:taxpayers?['\u2019]?|public|city|state|county)\s+(?:money|cash|funds?|dollars)\s+(?:did|does|will|would)\s+(.+?)\s+cost\b/i,
@@ -345,7 +376,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:touch(?:ed|es|ing)?)\s+down\b/gi, 'land'],
   // "give her talk", "delivered a speech": spoke.
   [
-    /\b(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|makes)\s+(?:a|an|her|his|their|its)\s+(?:talk|speech|address|keynote|remarks)\b/gi,
+    /\b(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|makes)\s+(?:(?:a|an|her|his|their|its)\s+(?:talk|speech|address|keynote|remarks)|remarks|a\s+few\s+remarks)\b/gi,
     'speak',
   ],
   // "who do reporters call about the release", "who should journalists contact": the media contact.
@@ -372,7 +403,10 @@ const IDIOMS: [RegExp, string][] = [
   // "what did each rep have to pay to join": how much.
   [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?(pay|spend)\b/i, 'how much $1 $2 $3'],
   // "who is Pellinor scheduled to meet": who will she meet.
-  [/^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?=\p{Ll})/iu, '$1 will $2 '],
+  [
+    /^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)(?=\p{Ll})/iu,
+    '$1 will $2 ',
+  ],
   // "work with Shenzhen on", "team up with": news prose says "cooperation with".
   [/\b(?:work|works|working|worked|team(?:ed|s|ing)?\s+up|partner(?:ed|s|ing)?(?:\s+up)?)\s+(?:together\s+)?with\b/gi, 'cooperate with'],
   [/\b(?:sat|sit|sits|sitting)\s+down\s+with\b/gi, 'meet'],
@@ -382,6 +416,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:get|got|gets|getting|came|come|comes|coming)\s+back\b/gi, 'return'],
   // "report back to the council": report to it.
   [/\b(report|reports|reported|reporting)\s+back\b/gi, '$1'],
+  // "the students from back home": from the visitors' own place, no return.
+  [/\s+from\s+back\s+home\b/gi, ''],
+  // "who did she bump into", "run into": meet.
+  [/\b(?:bump|bumps|bumped|bumping|run|runs|ran|running)\s+into\b/gi, 'meet'],
   // "back in 2019", "back in the 70s": a time long past, no return.
   [/\bback\s+(?=in\s+(?:the\s+)?(?:(?:19|20)?\d0['\u2019]?s|\d{4}|(?:early|mid|late)[\s-]+)\b)/gi, ''],
   // (Not "write back to", "call back at": a verb's particle.)
@@ -731,7 +769,13 @@ export function restoreCase(text: string, r: Retriever, known: KnownNames): stri
       }
       const base = baseForm(key);
       // ("didn't", "they're": a contraction is English, never a name.)
-      const english = isStopWord(key) || /['\u2019](?:t|re|ve|ll|d|m)$/.test(key) || hasSense(base, 'noun') || hasSense(base, 'verb') || hasSense(base, 'adj');
+      const english =
+        isStopWord(key) ||
+        /['\u2019](?:t|re|ve|ll|d|m)$/.test(key) ||
+        hasSense(base, 'noun') ||
+        hasSense(base, 'verb') ||
+        hasSense(base, 'adj') ||
+        hasSense(base, 'adv');
       const place = known.places.get(key);
       // A name people go by ("breed", "gong") is theirs even where it is an English word too.
       const alias = known.peopleByAlias.has(key) && !isStopWord(key);

@@ -7,13 +7,13 @@ import { peopleNamedIn } from './named.ts';
 import { placesIn } from '../knowledge/places.ts';
 import { maskQuotes, quoteSpans } from '../knowledge/quotes.ts';
 import { leads, parseRoleQuery, peopleInRole, peopleInRoleWhere, roleArticle, type RoleMatch, type RoleQuery } from '../knowledge/roles.ts';
-import { hasSense, isKindOf, namesIndividual, synonyms } from '../knowledge/wordnet.ts';
+import { hasSense, isKindOf, namesIndividual, pertainsTo, synonyms } from '../knowledge/wordnet.ts';
 import { neighbours, similarity } from '../knowledge/vectors.ts';
 import { listing, stated, unsupported } from './compose.ts';
 import { agentsOf, findVerb, phraseAfter } from './extract.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 import { titlesInFull } from '../knowledge/role-words.ts';
-import { entityTerms, holdsEntities, supportingInContext, retrievalText, supportingRanked, type Scope } from './scope.ts';
+import { entityTerms, holdsEntities, supporting, supportingInContext, retrievalText, supportingRanked, type Scope } from './scope.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { homeLine } from '../corpus/load.ts';
 import { bestSentence } from './sentence.ts';
@@ -89,12 +89,30 @@ function whoIs(s: Scope, about: string): Answer {
       : (parseRoleQuery(clauseless) ?? described);
   if (role) return whoIsDescribed(s, role, about);
   if (match.kind === 'one') return roleAnswer({ ...s, named: [match.person] });
-  if (match.kind === 'many') return several(match.people, about);
+  if (match.kind === 'many') {
+    // ("the professor who doubted the plan": of several professors, the one whose sentences hold the clause's words.)
+    const one = clauseless !== about ? toldBy(s, match.people, about.slice(clauseless.length)) : undefined;
+    return one ? roleAnswer({ ...s, named: [one] }) : several(match.people, about);
+  }
   // "who are the organizers of the trade mission": whoever organized it.
   const agent = /^(?:the\s+)?([\p{L}-]+)\s+of\s+(.+)$/iu.exec(about);
   const verb = agent && agentVerb(agent[1]!);
   if (verb) return doers({ ...s, q: { ...s.q, verb, about: agent[2]! } }, false);
   return knownAs(s, about) ?? unsupported(s.ctx, `who ${echo(about, 60)} is`);
+}
+
+/** Of these people, the one whose paragraphs hold clearly more of the clause's words (a word like them at half weight). */
+function toldBy(s: Scope, people: Person[], clause: string): Person | undefined {
+  const r = s.ctx.knowledge.retriever;
+  const query = r.analyze(clause).filter((t) => !isStopWord(t.term));
+  const total = query.reduce((sum, t) => sum + t.weight, 0);
+  if (!total) return undefined;
+  const score = (p: Person) => {
+    const held = new Set(p.mentions.flatMap((x) => x.paragraph.sentences.flatMap((y) => [...r.termsOfSentence(y)])));
+    return query.reduce((sum, t) => sum + (t.forms.some((f) => held.has(f)) ? t.weight : t.others?.some((f) => held.has(f)) ? t.weight / 2 : 0), 0) / total;
+  };
+  const ranked = people.map((p) => ({ p, score: score(p) })).sort((a, b) => b.score - a.score);
+  return ranked[0]!.score >= 0.4 && ranked[0]!.score - (ranked[1]?.score ?? 0) >= 0.2 ? ranked[0]!.p : undefined;
 }
 
 /**
@@ -415,6 +433,21 @@ function headOf(s: Scope, body: string): Answer {
   // "Joyu, the tourism company": the body by its name, without what it is.
   const named = /^(.+?),\s+(?:the|a|an)\s+\S.*$/i.exec(body.trim())?.[1];
   if (!matches.length && named) matches = peopleInRole(s.ctx.knowledge, { body: named });
+  // "Kessa Outdoor Gear" is "Kessa" in a role of a story that names it in full: its first words.
+  const whole = fold(body.trim().replace(/^the\s+/i, ''));
+  const ws = body
+    .trim()
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
+  for (let n = ws.length - 1; !matches.length && n >= 1; n--) {
+    const short = ws.slice(0, n).join(' ');
+    if (!/^\p{Lu}/u.test(short) || isStopWord(short.toLowerCase())) continue;
+    // (The role names that body by those words alone: "at the Kessa Institute" is another body.)
+    const alone = new RegExp(`\\b${escapeRegExp(short)}\\b(?!\\s+\\p{Lu})`, 'u');
+    matches = peopleInRole(s.ctx.knowledge, { body: short }).filter(
+      (m) => alone.test(m.role.role) && m.role.sentence.paragraph.article.paragraphs.some((p) => fold(p.text).includes(whole)),
+    );
+  }
   const heads = matches.filter((m) => leads(m.role.role));
   const chosen = heads.length ? heads : matches;
   // "who heads the donor-funded nonprofit that …": the body the articles describe so, by its name.
@@ -458,6 +491,12 @@ function metOrNamed(s: Scope): Answer {
       .map((f) => f.place);
     return !where.length || !here.length || where.some((p) => here.includes(p));
   };
+  // "who did she meet on Thursday": a meeting its sentence puts on another day is no answer.
+  const day = WEEKDAY_NAME.exec(q.text)?.[0].toLowerCase();
+  const onDayAsked = (x: Sentence) => {
+    const told = (x.text.match(WEEKDAY_NAMES) ?? []).map((d) => d.toLowerCase());
+    return !day || !told.length || told.includes(day);
+  };
   // (One the question describes is searched for by name: "the Ostvik mayor" → her sentences.)
   const byName =
     described?.kind === 'one' ? supportingRanked({ ...s, named: subject }, retrievalText(s).replace(q.subject!, subject[0]!.name), 0.5) : undefined;
@@ -469,7 +508,7 @@ function metOrNamed(s: Scope): Answer {
     if (answeredAt !== undefined && coverage < answeredAt * 0.99) break;
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
-    if (!placed(sentence)) {
+    if (!placed(sentence) || !onDayAsked(sentence)) {
       elsewhere ??= sentence;
       continue;
     }
@@ -501,6 +540,9 @@ function metOrNamed(s: Scope): Answer {
   return stated(found.map((p) => p.name).join(', '), listing(found.map(describe)), evidence);
 }
 
+const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const WEEKDAY_NAMES = new RegExp(WEEKDAY_NAME.source, 'gi');
+
 /** People a sentence mentions that the question does not name. */
 function othersIn(s: Scope, sentence: Sentence): Person[] {
   return [...new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).map((m) => m.person))].filter((p) => !s.named.includes(p));
@@ -528,13 +570,27 @@ function doers(s: Scope, fallback = true): Answer {
   const sideOwner = /\bon\s+(?:the\s+)?(.+?)['\u2019]s?\s+side\b/i.exec(q.text)?.[1];
   // ("on the Japanese side": the side named by its people's adjective, which the signing's paragraph may not write.)
   const sideAdjective = /\bon\s+(?:the\s+)?(\S+)\s+side\b/i.exec(q.text)?.[1];
-  const forWhom = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+)$/i.exec(q.text)?.[1] ?? sideOwner ?? sideAdjective;
+  // ("for the Polish side on the Arden deal": the side, without the deal told after it.)
+  const forWhom =
+    /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(.+?)(?:\s+(?:on|in|at|during)\s+(?:the|that|this|their|its)\s+.+)?$/i.exec(q.text)?.[1] ??
+    sideOwner ??
+    sideAdjective;
+  // ("who signed for the Polish side …": the words after "for" name the side, not what was signed.)
+  const sideFirst = /^(?:for|on\s+behalf\s+of)\b/i.test(q.about ?? '');
+  // (Asked for one side, names that no sentence ties to that side are no answer.)
+  const oneSide = /\bside\b/i.test(forWhom ?? '');
   const sideWords = sideOwner ? words(sideOwner).filter((w) => !isStopWord(w)) : [];
   // (A signing whose paragraph names nothing of the side owner asked for is another side's: no answer.)
   const namesSide = (sentence: Sentence) => {
     const r = s.ctx.knowledge.retriever;
     return !sideWords.length || sentence.paragraph.sentences.some((x) => sideWords.some((w) => r.termsOfSentence(x).has(stem(fold(w)))));
   };
+  // (What was signed, where the question says: "the route study for the Portuguese side" must be the paragraph's.)
+  const thing = words((q.about ?? '').split(/\s+(?:for|on\s+behalf\s+of)\b/i)[0]!).filter(
+    (w) => !isStopWord(w) && !/^(?:it|them|this|that|deal|one)$/i.test(w),
+  );
+  const thingHeld = (sentence: Sentence) =>
+    !thing.length || sentence.paragraph.sentences.some((x) => thing.some((w) => s.ctx.knowledge.retriever.termsOfSentence(x).has(stem(w.toLowerCase()))));
   const wider = forWhom ? [...supportingRanked(s, asking, 0.3).slice(0, 10), ...supportingRanked(s, `${q.verb} ${forWhom}`, 0.4).slice(0, 10)] : [];
   const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
@@ -547,13 +603,21 @@ function doers(s: Scope, fallback = true): Answer {
     for (const n of who) if (!sideTakers.some((x) => x.includes(n) || n.includes(x))) sideTakers.push(n);
     sideEvidence.push(sentence);
   };
-  for (const { item: sentence } of [...direct, ...inContext]) {
+  // (A signing found only by fewer words, "for the Polish side on the Arden deal", answers only where it tells that side's signer.)
+  const loose = new Set(wider.map((c) => c.item).filter((x) => !direct.some((d) => d.item === x) && !inContext.some((c) => c.item === x)));
+  for (const { item: sentence } of [...direct, ...inContext, ...[...loose].map((item) => ({ item }))]) {
     const verb = findVerb(sentence.text, q.verb!);
     if (!verb) continue;
     const own = direct.some((d) => d.item === sentence);
     const sided = side?.test(sentence.text.slice(verb.end));
     if (side && !sided) continue;
-    if (!pinsHeld(s, sentence) || (!own && !sided && !complementHeld(s, sentence, verb.end)) || !namesSide(sentence)) continue;
+    const held = own || sided || complementHeld(s, sentence, verb.end);
+    if (!pinsHeld(s, sentence) || (!held && !sideFirst) || !namesSide(sentence)) continue;
+    // "… Vell is to sign for Arden, and the institute's director, Ona Kessa, for the Norvanian side":
+    // the one named last before the words of the side asked.
+    const sideSaid = forWhom && thingHeld(sentence) ? new RegExp(`\\bfor\\s+(?:the\\s+)?${escapeRegExp(forWhom)}\\b`, 'i').exec(sentence.text) : null;
+    const saidFor = sideSaid ? (s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= sideSaid.index).pop()?.person : undefined;
+    if (saidFor) return stated(saidFor.name, `${describe(saidFor)}: ${sentence.text}`, [sentence]);
     // "with one member abstaining": a doer counted, not named, is no answer.
     if (/\b(?:one|two|three|four|five|several|some|many)\s+(?:\p{Ll}+\s+)?(?:members?|people|others)\s+$/iu.test(sentence.text.slice(0, verb.start))) continue;
     // ("PORT CHIEF: … I signed a memorandum with …": the "I" of a transcript's line is its speaker.)
@@ -602,14 +666,23 @@ function doers(s: Scope, fallback = true): Answer {
       tookSide(names, sentence);
       continue;
     }
+    const visitor = s.ctx.knowledge.subjectOf(sentence.paragraph.article);
+    const story = { visitor, sentence, visited: visitor ? s.ctx.knowledge.itinerary(visitor).visits.map((v) => fold(v.place)) : [] };
     // "who signed the pact for the Icelandic side": of two signers, the one whose office stands nearest that side.
     const forSide = forWhom
-      ? signerFor(
+      ? (signerFor(
           forWhom,
-          names.map((n) => s.ctx.knowledge.peopleByKey.get(fold(n))),
-        )
+          // (The visitor may be named by a surname alone: "Vale and Karin Holm".)
+          names.map((n) => s.ctx.knowledge.peopleByKey.get(fold(n)) ?? (visitor?.aliases.some((a) => fold(a) === fold(n)) ? visitor : undefined)),
+          story,
+        ) ??
+        // (Or of everyone the sentence names, where the doers read off it are fewer: "… was signed by A, director of …, and B".)
+        signerFor(forWhom, othersIn(s, sentence), story))
       : undefined;
     if (forSide) return stated(forSide.name, `${describe(forSide)} ${did}`, [sentence]);
+    // (Several signers named for one side asked are each given; one alone is not claimed for it.)
+    const sideOnly = loose.has(sentence) || !held;
+    if ((sideOnly || (oneSide && names.length === 1)) && names.length) continue;
     if (names.length) {
       // The others who did it, told in the sentences around ("A and B signed for Vessby. C signed for
       // the host city along with its port warden, D."), when the question asks for no one side.
@@ -628,12 +701,15 @@ function doers(s: Scope, fallback = true): Answer {
       );
       continue;
     }
-    const sideOf = forWhom ? signerFor(forWhom, people) : undefined;
+    const sideOf = forWhom ? signerFor(forWhom, people, story) : undefined;
     if (sideOf) return stated(sideOf.name, `${describe(sideOf)} ${did}`, [sentence]);
+    if (sideOnly || (oneSide && people.length === 1)) continue;
     if (people.length) return stated(people.map((p) => p.name).join(', '), `${listing(people.map(describe))} ${did}`, [sentence]);
   }
   if (sideTakers.length) return stated(listing(sideTakers), `${listing(sideTakers)} voted ${side === VOTED_AGAINST ? 'against' : 'in favor'}`, sideEvidence);
   if (bodiesOnly) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}: they name only the bodies that did`, bodiesOnly);
+  // (Nor, then, is the sentence nearest the question.)
+  if (fallback && oneSide) return unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`, supporting(s, undefined, 0.3)[0]);
   return fallback ? bestSentence(s) : unsupported(s.ctx, `who ${q.verb} ${echo(q.about ?? 'it', 60)}`);
 }
 
@@ -750,7 +826,14 @@ function roleNames(doer: Person, want: string[]): boolean {
 }
 
 /** Of the signers named, the one whose roles' words fit the side asked for, clearly better than the others'. */
-function signerFor(side: string, people: (Person | undefined)[]): Person | undefined {
+function signerFor(
+  side: string,
+  signers: (Person | undefined)[],
+  story?: { visitor: Person | undefined; sentence: Sentence; visited: string[] },
+): Person | undefined {
+  // (The visitor may sign by a surname the sentence's people leave out: "By noon Vale and Karin Holm … had signed".)
+  const visitor = story?.visitor;
+  const people = visitor && !signers.includes(visitor) && standsAlone(visitor, story.sentence) ? [...signers, visitor] : signers;
   const want = words(side).filter((w) => !isStopWord(w) && !SIDE_WORD.test(w));
   if (!want.length || people.length < 2 || people.some((p) => !p?.roles.length)) return undefined;
   const scored = people
@@ -764,9 +847,28 @@ function signerFor(side: string, people: (Person | undefined)[]): Person | undef
   if (scored[0]!.score >= 0.45 && scored[0]!.score - scored[1]!.score >= 0.1 && scored[0]!.own) return scored[0]!.p;
   // "for the Estonian side": the one signer whose role names a place the articles put in Estonia
   // ("… of Orvo Freight, a Kessa shipping agent" and "Kessa, a harbour town on Estonia's coast").
-  const countries = want.flatMap((w) => [w, ...demonymBases(w)]);
+  // (A people's adjective names its country by WordNet's "pertains to": "Swedish" is Sweden's.)
+  const countries = want.flatMap((w) => [w, ...demonymBases(w), ...pertainsTo(w.toLowerCase()).filter((c) => /^[\p{L} ]+$/u.test(c))]);
   const inSide = people.filter((p) => p!.roles.some((r) => placedIn(r, countries)));
-  return inSide.length === 1 ? inSide[0] : undefined;
+  if (inSide.length === 1) return inSide[0];
+  // Of the story's visitor and one other, for the side of a country the visitor went to (not their own):
+  // the other, their host.
+  const visitedSide = !!story && countries.some((c) => story.visited.includes(fold(c)));
+  if (
+    visitor &&
+    visitedSide &&
+    people.length === 2 &&
+    people.includes(visitor) &&
+    standsAlone(visitor, story.sentence) &&
+    !visitor.roles.some((r) => placedIn(r, countries))
+  )
+    return people.find((p) => p !== visitor);
+  return undefined;
+}
+
+/** Is the person named in the sentence as themself, not as a word of a longer name ("Universitas Negeri Vale")? */
+function standsAlone(p: Person, sentence: Sentence): boolean {
+  return [p.name, ...p.aliases].some((a) => new RegExp(`(?<!\\p{Lu}[\\p{L}'\u2019-]*\\s)\\b${escapeRegExp(a)}\\b(?!\\s+\\p{Lu})`, 'u').test(sentence.text));
 }
 
 /** Does the role name a place its article puts in one of these countries ("Kessa, a town on Estonia's coast", "Kessa, Estonia")? */
@@ -775,9 +877,14 @@ function placedIn(role: RoleFact, countries: string[]): boolean {
   const text = article.paragraphs.map((p) => p.text).join('\n');
   const country = `(?:${countries.map((c) => escapeRegExp(c)).join('|')})`;
   if (new RegExp(`\\b${country}\\b`, 'i').test(role.role)) return true;
-  return capitalisedRuns(role.role).some((place) =>
-    new RegExp(`\\b${escapeRegExp(place)},\\s+(?:(?:a|an|the)\\s+[^,.;]{0,60}?\\b(?:in|on|of)\\s+(?:the\\s+)?)?${country}\\b`, 'i').test(text),
-  );
+  // (Or "Norvania's Kessa Province" for a role "of the Kessa Provincial Office": the run's first word.)
+  return capitalisedRuns(role.role)
+    .flatMap((run) => [run, run.split(/\s+/)[0]!])
+    .some(
+      (place) =>
+        new RegExp(`\\b${escapeRegExp(place)},\\s+(?:(?:a|an|the)\\s+[^,.;]{0,60}?\\b(?:in|on|of)\\s+(?:the\\s+)?)?${country}\\b`, 'i').test(text) ||
+        new RegExp(`\\b${country}['\u2019]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(place)}\\b`, 'iu').test(text),
+    );
 }
 
 // "for the Icelandic side": the side is no word of the body.

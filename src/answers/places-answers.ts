@@ -35,6 +35,12 @@ export function placeAnswer(s: Scope): Answer {
     }
   }
   const asked = new Set(placesIn(s.q.text, k.places).map((p) => p.place));
+  // ("where did the firm make its Arden announcement": "Arden County" is asked about, not an answer.)
+  for (const w of words(s.q.text))
+    for (const kind of ['County', 'City', 'Province', 'State', 'District', 'Region']) {
+      const place = k.places.get(fold(`${w} ${kind}`));
+      if (place) asked.add(place);
+    }
   // "where did the trade mission end?": the place right after the question's verb ("ended in Kestrel City").
   const verb = verbAsked(s.q.about ?? '');
   // (Or a sentence where the one person asked about does it: "… to Akureyri, where Lund and Berg … signed".)
@@ -119,6 +125,9 @@ export function placeAnswer(s: Scope): Answer {
   }
   // "where was the delegation on Tuesday, Oct. 1", "where was the college agreement signed": a day's
   // line of an itinerary ("Tuesday: Pemberra; tour of …") puts its day and what was done in its place.
+  // "where is the Arden Mills plant": a place the articles write beside that noun ("its Kessa plant", "a plant in Kessa").
+  const site = siteOf(s, asked);
+  if (site) return site;
   const programme = programmePlace(s, asked);
   if (programme) return programme;
   // (What "took place" is the verb's event: a sentence where something else took place is no answer.)
@@ -227,6 +236,8 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
   const toCome = !/\b(?:did|was|were|had)\b/i.test(s.q.text);
   const open = (x: Sentence) => toCome && UNDECIDED.test(x.text) && new Set(placesIn(x.text, k.places).map((p) => p.place)).size > 1;
   sentences = [...sentences.filter(open), ...sentences.filter((x) => !open(x))];
+  // ("where's the factory the governor toured": a plant a company plans to build elsewhere is no place of what was done.)
+  if (PAST_ASKED.test(s.q.text)) sentences = [...sentences.filter((x) => !PLANNED.test(x.text)), ...sentences.filter((x) => PLANNED.test(x.text))];
   for (const sentence of sentences) {
     const found = placesIn(sentence.text, k.places).filter(
       (p) =>
@@ -242,7 +253,7 @@ function placeOf(s: Scope, sentences: Sentence[], asked: Set<string>): Answer | 
     const places = [...new Set(found.map((f) => f.place))];
     if (places.length > 1 && UNDECIDED.test(sentence.text))
       return stated(places.join(' or '), `Not decided yet: ${places.join(' or ')}. ${sentence.text}`, [sentence]);
-    const venue = venueNear(s, sentence);
+    const venue = venueNear(s, sentence, asked);
     if (venue && !around(venue.text.replace(/^\S+\s+/, '')) && (!found.length || venue.distance < distanceTo(s, sentence, found[0]!.at)))
       return stated(venue.text, venue.text, [sentence]);
     if (found.length) return stated(found[0]!.place, `In ${listing(places)}`, [sentence]);
@@ -292,6 +303,40 @@ function verbAsked(about: string): string | undefined {
   return tagged.at(-1)?.text ?? lower.at(-1);
 }
 
+// What stands somewhere: a plant, an office. (Asked "where is …", the place beside the noun.)
+const SITE_ASKED =
+  /^(?:is|was|are|were)\s+(?:the|its|their|his|her)\s+(?:[\p{L}'\u2019&-]+\s+){0,4}?(plant|factory|facility|office|headquarters|warehouse|campus|mill|terminal|store|shop)s?\b/iu;
+
+/** The place written beside the site asked about, in a sentence of a story that names what the question names. */
+function siteOf(s: Scope, asked: Set<string>): Answer | undefined {
+  const k = s.ctx.knowledge;
+  const noun = SITE_ASKED.exec(s.q.about ?? '')?.[1]?.toLowerCase();
+  // (A site still to come, "where is the plant going to be built", may not be chosen yet: not one that stands.)
+  if (!noun || /\b(?:going|will|gonna|to\s+be|planned|plans?|built|build|new)\b/i.test(s.q.text)) return undefined;
+  const names = entityTerms(k.retriever, s.q.text).filter((forms) => !forms.some((f) => k.places.has(f)));
+  if (!names.length) return undefined;
+  // (A plant is a factory, as the search counts them too.)
+  const nouns = /^(?:plant|factory)$/.test(noun) ? '(?:plants?|factory|factories)' : `${noun}s?`;
+  const past = PAST_ASKED.test(s.q.text);
+  for (const sentence of supporting(s, undefined, 0.3).slice(0, 12)) {
+    if (!holdsEntities(k.retriever, sentence.paragraph.article, names)) continue;
+    // ("where's the factory the governor toured": not the plant a company plans elsewhere.)
+    if (past && PLANNED.test(sentence.text)) continue;
+    for (const p of placesIn(sentence.text, k.places)) {
+      if (asked.has(p.place)) continue;
+      const before = sentence.text.slice(0, p.at);
+      const after = sentence.text.slice(p.at + p.place.length);
+      const beside =
+        (new RegExp(`^\\s+${nouns}\\b`, 'i').test(after) && /\b(?:its|their|his|her|our|the)\s+$/i.test(before)) ||
+        new RegExp(`\\b${nouns}\\s+(?:(?:is|will\\s+be|would\\s+be)\\s+)?(?:in|at|near|outside)\\s+(?:the\\s+)?$`, 'i').test(before);
+      if (beside) return stated(p.place, `In ${p.place}`, [sentence]);
+    }
+  }
+  return undefined;
+}
+
+const PAST_ASKED = /\b(?:did|was|were|had)\b|\b\p{Ll}{3,}ed\b/u;
+const PLANNED = /\b(?:plans?|planning|intends?|hopes?|aims?|expects?)\s+to\b/i;
 // A site named by what stands there: "the grounds of Arden Polytechnic University", "Quayside Hall".
 const SITE_NAME = /\b(?:University|College|School|Hall|Center|Centre|Hotel|Museum|Palace|Airport|Station|Building|Plant|Port|Stadium|Library)$/;
 // A choice still open between the places a sentence names.
@@ -340,15 +385,19 @@ function distanceTo(s: Scope, sentence: Sentence, at: number): number {
 }
 
 /** The named venue in the sentence nearest the question's words, when it tells more than the question. */
-function venueNear(s: Scope, sentence: Sentence): { text: string; distance: number } | undefined {
+function venueNear(s: Scope, sentence: Sentence, asked: Set<string> = new Set()): { text: string; distance: number } | undefined {
   const own = new Set(words(s.q.text));
   // "where … from?", "flying out of": the preposition the question ends on is the one to read.
   const ends = /\b(from|out\s+of|at|in)\s*$/i.exec(s.q.text)?.[1]?.toLowerCase().replace(/\s+/, ' ');
   let best: { text: string; distance: number } | undefined;
   for (const m of sentence.text.matchAll(VENUE)) {
     const place = m[2]!.replace(/^the\s+/i, '');
-    if (NOT_PLACE.test(place) || words(place).every((w) => own.has(w)) || describedAsNoPlace(sentence.text.slice(m.index + m[0].length))) continue;
+    if (NOT_PLACE.test(place) || asked.has(place) || words(place).every((w) => own.has(w)) || describedAsNoPlace(sentence.text.slice(m.index + m[0].length)))
+      continue;
     if (ends && m[1]!.toLowerCase().replace(/\s+/, ' ') !== ends) continue;
+    // ("in Arden, just outside Vermont City": an aside that places the place before it, no venue of its own.)
+    if (/^(?:outside|near)$/i.test(m[1]!) && /\p{Lu}[\p{L}\p{M}'\u2019-]*,\s+(?:(?:just|right|not\s+far)\s+)?$/u.test(sentence.text.slice(0, m.index)))
+      continue;
     // ("came home from Iceland … with two signed agreements": where from is no where.)
     if (!ends && /^(?:from|out\s+of)$/i.test(m[1]!)) continue;
     const distance = distanceTo(s, sentence, m.index);
@@ -409,8 +458,10 @@ export function visitedPlaces(s: Scope, kind?: string, within?: string): Answer 
   // "which port": a place the articles call a port ("the port of Salvik", "Ostvik, a harbour town").
   const named = (p: string) => !!kind && (byPlace.get(p) ?? []).some((v) => calledA(v.sentence.text, p, kind));
   const ofKind = !!kind && !cities && !REGION_KIND.test(kind) && [...byPlace.keys()].some(named);
+  const countries = !!kind && isKindOf(kind.toLowerCase(), 'country', 'noun', 2, 1);
   let chosen = [...byPlace.keys()].filter(
-    (p) => (!kind || fitsKind(p, kind)) && (!ofKind || named(p)) && !(cities && withThe(p)) && p.toLowerCase() !== within?.toLowerCase(),
+    (p) =>
+      (!kind || fitsKind(p, kind) || (countries && named(p))) && (!ofKind || named(p)) && !(cities && withThe(p)) && p.toLowerCase() !== within?.toLowerCase(),
   );
   const evidence: Sentence[] = [];
   const rel = s.q.order;
@@ -461,7 +512,12 @@ function calledA(text: string, place: string, kind: string): boolean {
 }
 
 /** "which cities": a city is no province, bay area or country. */
-function fitsKind(place: string, kind: string): boolean {
+export function fitsKind(place: string, kind: string): boolean {
+  const name = place.toLowerCase();
+  // A continent is no stop of either kind ("Europe" in "our first trade mission to Europe").
+  if (isKindOf(name, 'continent', 'noun', 3, 1)) return false;
+  // "which countries": a country WordNet knows (one it does not is kept where the articles call it one: calledA).
+  if (isKindOf(kind.toLowerCase(), 'country', 'noun', 2, 1)) return isKindOf(name, 'country', 'noun', 3, 1);
   if (!isKindOf(kind.toLowerCase(), 'city', 'noun', 2, 1)) return true;
   // (Nor a company the group called on: "Korvel Electronics" is no city; nor a month's abbreviation.)
   if ((ORG_WORD.test(place) && !PLACE_WORD.test(place)) || MONTH_ABBREVIATION.test(place)) return false;

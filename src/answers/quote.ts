@@ -14,6 +14,7 @@ import { peopleNamedIn } from './named.ts';
 import { findVerb } from './extract.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
+import { initials } from '../knowledge/abbreviations.ts';
 
 const MIN_TOPIC_COVERAGE = 0.6;
 
@@ -31,6 +32,11 @@ export function quote(ctx: AnswerContext, asked: string): Answer {
   const split = /^(.+?)\s+(?:on|about|regarding)\s+(.+)$/i.exec(args);
   const speaker = split && match.kind === 'none' ? resolvePerson(k, split[1]!) : undefined;
   if (speaker?.kind === 'one') return quotesOf(ctx, speaker.person, split![2]);
+  // ("/quote the harbour board coo on …": a body the person is known by, then their title.)
+  const titled = split && match.kind === 'none' && speaker?.kind !== 'many' ? byBodyAndTitle(k, split[1]!) : undefined;
+  if (titled) return quotesOf(ctx, titled, split![2]);
+  const wholeTitled = match.kind === 'none' ? byBodyAndTitle(k, args) : undefined;
+  if (wholeTitled) return quotesOf(ctx, wholeTitled);
   // "/quote Breed Shanghai": a name the speaker goes by, then the topic, without a word between.
   // (The longest run of first words that names one speaker: "london breed tourism".)
   const ws = args.trim().split(/\s+/);
@@ -47,6 +53,29 @@ export function quote(ctx: AnswerContext, asked: string): Answer {
     );
   }
   return quotesAbout(ctx, args);
+}
+
+/**
+ * "the harbour board coo": the one person the first words find ("harbour board") whose role holds
+ * the rest, word for word or as its initials ("chief operating officer").
+ */
+function byBodyAndTitle(k: Knowledge, text: string): Person | undefined {
+  const ws = text
+    .replace(/^the\s+/i, '')
+    .trim()
+    .split(/\s+/);
+  for (let n = ws.length - 1; n >= 1; n--) {
+    const found = resolvePerson(k, ws.slice(0, n).join(' '));
+    if (found.kind !== 'one') continue;
+    const roleWords = found.person.roles.flatMap((r) => words(r.role));
+    const spelled = (w: string) => {
+      for (let i = 0; i < roleWords.length; i++)
+        for (let j = i + 2; j <= Math.min(roleWords.length, i + 5); j++) if (initials(roleWords.slice(i, j).join(' ')) === w.toUpperCase()) return true;
+      return false;
+    };
+    return ws.slice(n).every((w) => isStopWord(w) || roleWords.some((x) => stem(x) === stem(w)) || spelled(w)) ? found.person : undefined;
+  }
+  return undefined;
 }
 
 export function quoteItem(q: Quote): AnswerItem {

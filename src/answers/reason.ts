@@ -214,6 +214,9 @@ const CAUSE_CLAUSE = new RegExp(
 );
 // Words that tell a reason in someone's account of it: "suspended visits as a storm bore down", "wanted more time".
 const ACCOUNT = /\b(?:as|because|since|after|so|wanted|needed|worried|concerns?|feared|until|would\s+rather)\b/i;
+// What a choice gains, in its maker's words: "A port an hour away will save us a week".
+const GAIN =
+  /\bwill\s+(?:cut|help|let|give|allow|bring|save|reduce|boost|lower|shorten|speed)\b|\b(?:close|closer|near|nearer)\s+to\s+(?:our|its|their|the)\b/i;
 const NEGATED = /\b(?:not|n['\u2019]t|never|no\s+longer)\b/i;
 
 /**
@@ -335,7 +338,8 @@ function goesOn(x: Sentence): Sentence {
   if (SPEECH_VERB.test(x.text) && !CAUSE.test(x.text)) {
     const sentences = x.paragraph.sentences;
     const next = sentences[sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
-    if (next && /^["\u201c]/.test(next.text) && ACCOUNT.test(next.text)) return next;
+    // (What the choice gains, only after an account in reported speech: their own quote already gives theirs.)
+    if (next && /^["\u201c]/.test(next.text) && (ACCOUNT.test(next.text) || (GAIN.test(next.text) && !/["\u201c\u201d]/.test(x.text)))) return next;
   }
   // Only after a stance that calls for its reason ("objected", "voted against"), not after any fact.
   if (CAUSE.test(x.text) || !STANCE.test(x.text)) return x;
