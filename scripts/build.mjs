@@ -18,6 +18,18 @@ export const ENTRIES = {
   'reload-worker': 'src/live/reload-worker.ts',
 };
 
+/**
+ * Bundle name in dist/ -> its source, bundled again as a CommonJS script (`<name>.cjs`): the CLI,
+ * started once per question, which scripts/launch.mjs runs through node:vm with V8's code cache
+ * (scripts/script-cache.mjs). Node 20 keeps no compiled code between starts for an ES module.
+ */
+export const SCRIPTS = {
+  cli: 'src/cli.ts',
+};
+
+/** Packages a script bundles instead of requiring them: ES modules only, which Node before 20.19 cannot require. */
+const BUNDLED_IN_SCRIPTS = ['stemmer'];
+
 /** What a bundle is made from and how (this file): a change to any of these makes dist/ stale. */
 export const SOURCES = ['src', 'commands', 'package.json', 'package-lock.json', 'scripts/build.mjs'];
 
@@ -37,20 +49,38 @@ export const BUNDLE = {
 
 export async function build(outdir = 'dist') {
   const { build: esbuild } = await import('esbuild');
-  const result = await esbuild({
+  const common = {
     ...BUNDLE,
-    entryPoints: ENTRIES,
     outdir,
-    outExtension: { '.js': '.mjs' },
     // Mappings only: the sources are in src/ to read, and the map stays small to load at start.
     sourcemap: 'linked',
     sourcesContent: false,
     write: false,
     logLevel: 'error',
+  };
+  const modules = await esbuild({ ...common, entryPoints: ENTRIES, outExtension: { '.js': '.mjs' } });
+  const scripts = await esbuild({
+    ...common,
+    format: 'cjs',
+    entryPoints: SCRIPTS,
+    outExtension: { '.js': '.cjs' },
+    // The only `import.meta` the sources read: the script's own URL (beside it, the workers' bundles).
+    define: { 'import.meta.url': '__bundleUrl' },
+    // (Strict first, as the modules are: a directive after the banner would be a plain expression.)
+    banner: { js: '"use strict";\nvar __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    packages: undefined,
+    plugins: [
+      {
+        name: 'packages-required',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED_IN_SCRIPTS.includes(args.path) ? undefined : { path: args.path, external: true }));
+        },
+      },
+    ],
   });
   mkdirSync(outdir, { recursive: true });
   // Maps first, each file written beside and renamed: a process starting meanwhile never reads half a file.
-  const files = [...result.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')));
+  const files = [...modules.outputFiles, ...scripts.outputFiles].sort((a, b) => Number(b.path.endsWith('.map')) - Number(a.path.endsWith('.map')));
   for (const file of files) {
     const temp = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temp, file.contents);

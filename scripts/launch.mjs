@@ -2,12 +2,14 @@
 // in this same process, building it first when it is missing or older than a source, so that
 // `npm ci && npm start` needs no step of anyone's own and an edited source is never run stale.
 // A bundle that cannot be built stops the start with esbuild's message: what runs is always the
-// bundle, the code the Docker image runs too.
+// bundle, the code the Docker image runs too. The CLI runs as its script bundle (dist/cli.cjs, the
+// same code) with V8's code cache kept between starts (scripts/script-cache.mjs).
 //   node --enable-source-maps scripts/launch.mjs cli|main [args...]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, ENTRIES, SOURCES } from './build.mjs';
+import { build, ENTRIES, SCRIPTS, SOURCES } from './build.mjs';
+import { runScript } from './script-cache.mjs';
 
 const RUNNABLE = ['cli', 'main'];
 
@@ -26,7 +28,8 @@ if (!RUNNABLE.includes(entry)) {
 process.argv.splice(2, 1); // the entry's own arguments follow, as if it were run directly
 
 const sources = Math.max(...SOURCES.map(newest));
-const stale = Object.keys(ENTRIES).some((name) => newest(join('dist', `${name}.mjs`)) < sources);
+const bundles = [...Object.keys(ENTRIES).map((name) => `${name}.mjs`), ...Object.keys(SCRIPTS).map((name) => `${name}.cjs`)];
+const stale = bundles.some((file) => newest(join('dist', file)) < sources);
 if (stale) {
   try {
     await import('esbuild');
@@ -42,4 +45,5 @@ if (stale) {
     process.exit(1);
   }
 }
-await import(pathToFileURL(join('dist', `${entry}.mjs`)).href);
+if (Object.hasOwn(SCRIPTS, entry)) runScript(join('dist', `${entry}.cjs`));
+else await import(pathToFileURL(join('dist', `${entry}.mjs`)).href);

@@ -97,12 +97,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`ask failed: ${(err as Error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+// Once the answers are written, the process ends as soon as its output is flushed: left to end by
+// itself it would first run the garbage collector's pending tasks on the heap the answers grew
+// (30-40 ms of a warm start's CPU at 5,000 articles), which nothing here waits for. Everything the
+// start writes (the knowledge cache, the index file, the manifest) is written before the answers.
+function exit(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main().then(exit, (err: unknown) => {
+  process.stderr.write(`ask failed: ${(err as Error).message}\n`);
+  exit(1);
+});

@@ -56,7 +56,9 @@ function load(): Table | null {
   const dims = buf.readUInt32LE(4);
   const vectors = new Int8Array(buf.buffer, buf.byteOffset + 8, count * dims);
   const words = buf.toString('utf8', 8 + count * dims).split('\n');
-  return (table = { words, index: new Map(words.map((w, i) => [w, i])), vectors, dims });
+  const index = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) index.set(words[i]!, i);
+  return (table = { words, index, vectors, dims });
 }
 
 function dot(t: Table, i: number, j: number): number {
