@@ -484,6 +484,11 @@ const GROUP_HAD = new RegExp(
   `\\b([\\p{L}-]+)\\s+(?:had|has|numbered|numbers|included|includes|comprised|was made up of|is made up of)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})\\s+(members|people|delegates|persons)\\b`,
   'giu',
 );
+// "The delegation numbered 23: the mayor, …": a group named and counted whole, no noun after the number.
+const GROUP_NUMBERED = new RegExp(
+  `\\b([\\p{L}-]+)\\s+(?:numbered|totall?ed)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?=\\s*[:.;,(]|\\s+in\\s+(?:all|total)\\b)`,
+  'giu',
+);
 // "It numbered 31:", "They totaled 12.": a group the sentence before named, counted whole.
 const IT_NUMBERED = new RegExp(
   `^(?:It|They)\\s+(?:numbered|totall?ed|counted)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?=\\s*[:.;,(]|\\s+in\\s+(?:all|total)\\b)`,
@@ -520,6 +525,8 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation had 11 members", "The party numbered 12 people".
     const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
     if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
+    const numbered = [...sentence.text.matchAll(GROUP_NUMBERED)].find((x) => fits(x[1]!));
+    if (numbered) return stated(`${numbered[2]} people`, `${numbered[2]} people`, [sentence]);
     // "… joined at their own cost, bringing the group to 11 people": the whole, counted at last.
     const brought = [...sentence.text.matchAll(GROUP_BROUGHT)].find((x) => fits(x[1]!));
     if (brought) return stated(`${brought[2]} ${brought[3] ?? 'people'}`, `${brought[2]} ${brought[3] ?? 'people'}`, [sentence]);

@@ -272,6 +272,17 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcoming\s+over(?:\s+to)?\b/gi, 'visiting'],
   [/\b(?:come|comes)\s+over(?:\s+to)?\b/gi, 'visit'],
   [/\bcame\s+over(?:\s+to)?\b/gi, 'visited'],
+  // "the mayor's presser": her news conference.
+  [/\bpressers?\b/gi, 'news conference'],
+  // "what is the firm putting up in town", "put up a plant": building (not "put up the money").
+  [
+    /\bputting\s+up\b(?=\s+(?:in|at|near|outside)\b|\s*[?.!]*$|\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:plant|factory|facility|building|office|warehouse|headquarters|site)s?\b)/giu,
+    'building',
+  ],
+  [
+    /\bput(?:s)?\s+up\b(?=\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:plant|factory|facility|building|office|warehouse|headquarters|site)s?\b)/giu,
+    'build',
+  ],
   // "how much did the trip cost each member": what each paid for it.
   [/^how\s+much\s+(did|does|will|would)\s+(.+?)\s+cost\s+(?:each|every|per)\s+(\p{L}+?)(?=\s*[?.!]*$)/iu, 'how much $1 each $3 pay for $2'],
   // "where is the firm putting its new plant": building it.

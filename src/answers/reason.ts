@@ -120,8 +120,9 @@ function quotedOn(x: Sentence): Answer {
 }
 
 // "The aim was plain." announces the aim the next sentence tells.
+// ("City Hall gave two reasons for going.": the reasons follow, "The first was to …".)
 const ANNOUNCED_AIM =
-  /^(?:our|my|the|their|his|her)\s+(?:goal|aim|purpose|mission|reason|idea|pitch)\s+(?:was|is)\s+(?:simple|clear|straightforward|plain)\s*[.:]?$/i;
+  /^(?:(?:our|my|the|their|his|her)\s+(?:goal|aim|purpose|mission|reason|idea|pitch)\s+(?:was|is)\s+(?:simple|clear|straightforward|plain)|[\p{L}' ]{2,40}\s+(?:gave|had|cited|listed)\s+(?:two|three|four|several|its|their|his|her)\s+reasons\s+for\s+(?:going|the\s+(?:trip|visit|mission|journey)))\s*[.:]?$/iu;
 
 const nextOf = (x: Sentence): Sentence | undefined => x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
 
@@ -207,7 +208,7 @@ const CAUSE_CLAUSE = new RegExp(
     // (A date's stop may stand between: "shuts on Monday, Oct. 27, for ten weeks of repairs".)
     String.raw`\b(?:close[sd]?|closing|shut(?:s|ting)?(?:\s+down)?)\b(?:[^.;]|\.(?=\s*\d)){0,60}?\bfor\s+(?:[\w-]+\s+){0,8}?(?:repairs?|renovations?|maintenance|construction|upgrades?|inspections?|reconstruction|resurfacing|cleanup)\b`,
     String.raw`\b(?:sank|sunk|collapsed|fell\s+(?:apart|through)|foundered|stalled|broke\s+down|died|failed|scrapped|cancell?ed|called\s+off|postponed|shelved)\s+over\s+(?!(?:the\s+)?(?:weekend|summer|winter|spring|autumn|fall|holidays?|years?|months?|weeks?|days?|past|next|last)\b|\d)`,
-    String.raw`\b(?:because|citing|due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b`,
+    String.raw`\b(?:because|citing|(?<!\b(?:is|are|was|were|be)\s)due\s+to|owing\s+to|amid|as\s+a\s+result\s+of|so\s+that|in\s+order\s+to|at\s+the\s+(?:request|invitation|urging|suggestion)\s+of)\b`,
     String.raw`,\s+(?:telling|saying|explaining|noting|arguing)\s+(?:\p{Ll}+\s+){0,2}that\b`,
   ].join('|'),
   'iu',
@@ -313,7 +314,8 @@ function purposeFits(s: Scope, purpose: Sentence): boolean {
     !TRIP_NOUNS.test(tokens[i + 1]?.text ?? '') &&
     !isStopWord(t.text) &&
     !isKindOf(t.lemma.toLowerCase(), 'person', 'noun', 10, 1);
-  return tokens.filter((t, i) => (t.pos === 'VERB' && !TRIP_VERBS.has(t.lemma.toLowerCase())) || thing(t, i)).every(holds);
+  // (A verb in lower case: "Falls" of a place's name is none.)
+  return tokens.filter((t, i) => (t.pos === 'VERB' && /^\p{Ll}/u.test(t.text) && !TRIP_VERBS.has(t.lemma.toLowerCase())) || thing(t, i)).every(holds);
 }
 
 const TRIP_NOUNS =
@@ -350,7 +352,7 @@ function goesOn(x: Sentence): Sentence {
 
 const CHOICE = /\b(?:settl(?:ed|ing)\s+on|chose|picked|selected|opted\s+for|decided\s+on)\b/i;
 const OWN_CAUSE =
-  /\b(?:because|since|due\s+to|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|thanks\s+to|citing|reasons?|factors?)\b/i;
+  /\b(?:because|since|(?<!\b(?:is|are|was|were|be)\s)due\s+to|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|thanks\s+to|citing|reasons?|factors?)\b/i;
 
 const ANNOUNCES_REASON =
   /\b(?:for\s+(?:a|an|its|their|his|her|some)\s+(?:different|other|another|separate|own)\s+reasons?|for\s+another\s+reason|reasons?\s+of\s+(?:its|their|his|her)\s+own)\s*[.:]?$/i;
@@ -359,7 +361,7 @@ const STANCE = /\b(?:objected|opposed|criticized|criticised|questioned|protested
 // Words that give a reason or a judgement behind a choice.
 // ("put off any decision", "has not been decided": no decision is no reason.)
 const CAUSE =
-  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\bblamed\b[^.;]{0,60}\bon\b|\b(?:needed|required|necessary)\s+before\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|due\s+to|thanks\s+to|citing|cited|pointed\s+out\s+that|amid|over\s+concerns?|came\s+down\s+to|(?<!\b(?:any|no)\s)decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|(?<!\b(?:not|never)\s+(?:been\s+|yet\s+(?:been\s+)?)?)decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
+  /\b(?:deciding|key|main|biggest)\s+(?:factor|reason)\b|\bblamed\b[^.;]{0,60}\bon\b|\b(?:needed|required|necessary)\s+before\b|\b(?:could\s+not|couldn['\u2019]t|cannot|can['\u2019]t|would\s+not|wouldn['\u2019]t)\s+(?:back|support|justify|vote\s+for|agree\s+to)\b|\b(?:because|since(?!\s+(?:\d|the\s+\d))|(?<!\b(?:is|are|was|were|be)\s)due\s+to|thanks\s+to|citing|cited|pointed\s+out\s+that|amid|over\s+concerns?|came\s+down\s+to|(?<!\b(?:any|no)\s)decision|reasons?|so\s+that|so\s+(?:it|they|we|he|she)\s+(?:could|can|would|might)|in\s+order\s+to|(?<!\b(?:not|never)\s+(?:been\s+|yet\s+(?:been\s+)?)?)decided|chose|choice|gave\s+us|conducive|only\s+works|makes?\s+this|the\s+timing)\b/i;
 const SAYS = /["“”]|\b(?:said|says|told|tells|called|calls|added|argued|explained)\b/;
 // A question about something held back, and a condition that holds it back.
 const HOLD_ASKED = /\b(?:hold(?:s|ing)?\s+off|wait(?:s|ing)?|delay(?:s|ed|ing)?|put(?:s|ting)?\s+off|stall(?:s|ed|ing)?|hesitat\w*)\b/i;

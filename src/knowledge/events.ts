@@ -1072,8 +1072,15 @@ function comingAfterOpening(text: string, clause: string, from: number, at: numb
   const verb = CLAUSE_VERB.exec(text.slice(from));
   // ("On Friday, the firm said it would invest": what was said is to come, the saying is not.)
   if (verb && /^(?:said|told|announced|added|explained|noted|stated|pledged|promised)$/i.test(verb[0])) return false;
-  return verb !== null && COMING.test(text.slice(from + verb.index, from + verb.index + 40));
+  if (!verb) return false;
+  const window = text.slice(from + verb.index, from + verb.index + 40);
+  const coming = COMING.exec(window);
+  // (Nor where the saying comes after a word the tagger-free reading took for a verb: "…, a maker of
+  // fruit-sorting lines, said it would spend".)
+  return !!coming && !SAYING.test(window.slice(0, coming.index));
 }
+
+const SAYING = /\b(?:said|told|announced|added|explained|noted|stated|pledged|promised)\b/i;
 
 // What may stand before a date that opens a sentence: "On", "On the tour's second day,".
 const OPENING = /^(?:(?:On|By|From|Until|Starting|Beginning)\s+)?(?:the\s+[\p{L}'\u2019 ]{1,40},\s+)?$/u;
