@@ -1076,7 +1076,7 @@ function comingAfterOpening(text: string, clause: string, from: number, at: numb
   const window = text.slice(from + verb.index, from + verb.index + 40);
   const coming = COMING.exec(window);
   // (Nor where the saying comes after a word the tagger-free reading took for a verb: "…, a maker of
-  // fruit-sorting lines, said it would spend".)
+  // farm pumps, said it would build".)
   return !!coming && !SAYING.test(window.slice(0, coming.index));
 }
 
