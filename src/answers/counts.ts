@@ -101,6 +101,11 @@ function broaderStems(head: string, sentences: Sentence[]): Set<string> {
 }
 
 /** How many or how much: a count, a sum of money or a share, people counted by office, or days between events. */
+// A person's pay asked: "how much does she get paid", "what does the mayor earn", "her salary".
+const SALARY_ASKED =
+  /\b(?:how\s+much|what)\s+(?:does|do|did|is|was|will)\s+(?:the\s+)?[\p{L}'\u2019 .-]{2,40}?\s+(?:get\s+paid|earn|make\s+(?:a|per|each)\s+(?:year|month)|paid)\s*(?:a\s+year|per\s+year|annually)?\s*\??$|\bsalary\b|\bwages?\b|\bannual\s+pay\b/iu;
+const SALARY_TOLD = /\b(?:salary|salaries|earns?|earned|wages?|a\s+year\b|per\s+year|annual(?:ly)?|a\s+month\b|per\s+month|an\s+hour\b|per\s+hour)/i;
+
 export function number(s: Scope): Answer {
   const { q, ctx } = s;
   const interval = intervalParts(q.text);
@@ -111,6 +116,12 @@ export function number(s: Scope): Answer {
   if (/^(?:days?|weeks?|months?|years?|decades?)$/i.test(q.focus ?? '')) {
     const long = duration(s);
     if (long.answered) return long;
+  }
+  // "how much does the mayor get paid": a salary, which only a sentence of pay by the year or the month tells
+  // (what a trip cost, "paid by the foundation", is not it).
+  if (SALARY_ASKED.test(q.text)) {
+    const told = supporting(s, retrievalText(s), 0.3).find((x) => SALARY_TOLD.test(x.text) && /\d/.test(x.text));
+    if (!told) return unsupported(ctx, `anyone's salary or wage, which “${echo(q.text, 60)}” asks for`, supporting(s, retrievalText(s), 0.3)[0]);
   }
   // (The hosts' "return delegation … with about a dozen companies" is another trip, unless one is asked about.)
   const otherTrip = (x: Sentence) => RETURN_TRIP.test(x.text) && !/\breturn\b/i.test(q.text);
@@ -489,6 +500,11 @@ const GROUP_NUMBERED = new RegExp(
   `\\b([\\p{L}-]+)\\s+(?:numbered|totall?ed)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?=\\s*[:.;,(]|\\s+in\\s+(?:all|total)\\b)`,
   'giu',
 );
+// "Seventeen of us made the trip", "12 of us went".
+const OF_US_WENT = new RegExp(
+  `(?:^|[^\\p{L}\\d-])(\\d[\\d,]*|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:${SMALL_NUMBERS.join('|')}))\\s+of\\s+us\\s+(?:made\\s+the\\s+(?:trip|journey)|went|travell?ed|flew|were\\s+on\\s+the\\s+(?:trip|mission))\\b`,
+  'iu',
+);
 // "It numbered 31:", "They totaled 12.": a group the sentence before named, counted whole.
 const IT_NUMBERED = new RegExp(
   `^(?:It|They)\\s+(?:numbered|totall?ed|counted)\\s+(\\d[\\d,]*|${SMALL_NUMBERS.join('|')})(?=\\s*[:.;,(]|\\s+in\\s+(?:all|total)\\b)`,
@@ -525,6 +541,9 @@ function groupSize(s: Scope, candidates: Sentence[]): Answer | undefined {
     // "The delegation had 11 members", "The party numbered 12 people".
     const had = [...sentence.text.matchAll(GROUP_HAD)].find((x) => fits(x[1]!));
     if (had) return stated(`${had[2]} ${had[3]}`, `${had[2]} ${had[3]}`, [sentence]);
+    // "Seventeen of us made the trip": the writer's party, counted whole.
+    const ofUs = went ? OF_US_WENT.exec(sentence.text) : null;
+    if (ofUs) return stated(`${ofUs[1]} people`, `${ofUs[1]} people`, [sentence]);
     const numbered = [...sentence.text.matchAll(GROUP_NUMBERED)].find((x) => fits(x[1]!));
     if (numbered) return stated(`${numbered[2]} people`, `${numbered[2]} people`, [sentence]);
     // "… joined at their own cost, bringing the group to 11 people": the whole, counted at last.

@@ -28,7 +28,7 @@ const PASSIVE =
 /** What a trip's bill is made of: a paying verb about anything else ("fund another trip" in a quote, "pay raises") is not it. */
 const COSTS =
   /(?:\$\d|\b(?:money|trip|travel|traveler|flights?|airfare|hotels?|meals|costs?|expenses|rest|remainder|balance|everything\s+else|way|it|delegation|mission|visit|bill|(?:full|whole|entire)\s+(?:amount|sum|total|tab)))/i;
-const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will)$/i;
+const NOT_A_PAYER = /^(?:he|she|it|they|we|i|you|who|which|that|this|residents|taxpayers?\s+will|(?:each|all|both|some|most|many)\s+of\s+(?:them|us|those))$/i;
 
 const GIVEN_TO_COVER =
   /^(?:[^,;]*?,\s+)?((?:the\s+)?\p{Lu}[^,;]*?)\s+(?:has\s+|have\s+|had\s+|will\s+|is\s+|are\s+)?(?:awarded|awarding|gave|given|giving|granted|granting|provided|providing|donated|donating|contributed|contributing|put\s+up|set\s+aside)\s+[^;]{0,80}?\bto\s+(?:cover|pay\s+for|fund|finance|defray)\b/u;
@@ -187,6 +187,8 @@ export function payersIn(text: string, sources = false): string[] {
     // The subject: the clause up to the verb, less an appositive ("The fund, a nonprofit backed by donors, paid").
     let subject = clause.slice(0, verb.index).trim();
     subject = subject.replace(/,\s+[^,]*,?$/, '').trim();
+    // ("Councilor Ada Lind joined us and paid her own way": the one named before the first verb.)
+    subject = subject.replace(/\s+\p{Ll}+(?:\s+(?:us|them|him|her|it))?\s+and$/u, '').trim();
     // "The county's part, some $9,000, goes to hotels": the county pays it.
     subject = subject.replace(/^(.+?)['\u2019]s?\s+(?:share|portion|part)\b.*$/i, '$1');
     // ("Two aides will be paid for": a passive's subject is what is paid for.)

@@ -74,7 +74,7 @@ export function reason(asked: Scope): Answer {
   const found = causeSentence(s, query, holds, verbs);
   // ("Pryor and Baird voted against." tells the stance asked about, not why.)
   // (One that tells the purpose of the verb asked is the reason itself, whoever's words come next.)
-  const next = found && (verbPurpose(found.text, verbs) ? found : goesOn(found));
+  const next = found && (verbPurpose(found.text, verbs) && !ANNOUNCED_AIM.test(found.text.trim()) ? found : goesOn(found));
   const because = found && (next !== found || !STANCE.test(found.text) || CAUSE.test(found.text)) ? next : undefined;
   // A sentence that gives a cause and holds more of the question ("the Shanghai stop was added
   // because …") beats an aim stated in fewer of its words.
@@ -124,7 +124,9 @@ function quotedOn(x: Sentence): Answer {
 const ANNOUNCED_AIM =
   /^(?:(?:our|my|the|their|his|her)\s+(?:goal|aim|purpose|mission|reason|idea|pitch)\s+(?:was|is)\s+(?:simple|clear|straightforward|plain)|[\p{L}' ]{2,40}\s+(?:gave|had|cited|listed)\s+(?:two|three|four|several|its|their|his|her)\s+reasons\s+for\s+(?:going|the\s+(?:trip|visit|mission|journey)))\s*[.:]?$/iu;
 
-const nextOf = (x: Sentence): Sentence | undefined => x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1];
+// (Or the next paragraph's first, when the sentence ends its own: "The aim was simple." on a line of its own.)
+const nextOf = (x: Sentence): Sentence | undefined =>
+  x.paragraph.sentences[x.paragraph.sentences.indexOf(x) + 1] ?? x.paragraph.article.paragraphs[x.paragraph.order + 1]?.sentences[0];
 
 /** The aim a sentence states, or the one told after its announcement. */
 function aimOf(x: Sentence): string | undefined {
@@ -323,6 +325,8 @@ const TRIP_NOUNS =
 
 /** "Strand objected. He said the city faces a $14 million gap …": the reason told in the sentence after one that gives none. */
 function goesOn(x: Sentence): Sentence {
+  // "City Hall gave two reasons for going.": the first of them, told next.
+  if (ANNOUNCED_AIM.test(x.text.trim())) return nextOf(x) ?? x;
   // "The college came for a different reason.": the next sentence tells it.
   if (ANNOUNCES_REASON.test(x.text) && !/\b(?:because|since|so\s+that|in\s+order\s+to)\b/i.test(x.text)) {
     const sentences = x.paragraph.sentences;
