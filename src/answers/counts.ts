@@ -120,8 +120,9 @@ export function number(s: Scope): Answer {
   // "how much does the mayor get paid": a salary, which only a sentence of pay by the year or the month tells
   // (what a trip cost, "paid by the foundation", is not it).
   if (SALARY_ASKED.test(q.text)) {
-    const told = supporting(s, retrievalText(s), 0.3).find((x) => SALARY_TOLD.test(x.text) && /\d/.test(x.text));
-    if (!told) return unsupported(ctx, `anyone's salary or wage, which “${echo(q.text, 60)}” asks for`, supporting(s, retrievalText(s), 0.3)[0]);
+    const near = supporting(s, retrievalText(s), 0.3);
+    if (!near.some((x) => SALARY_TOLD.test(x.text) && /\d/.test(x.text)))
+      return unsupported(ctx, `anyone's salary or wage, which “${echo(q.text, 60)}” asks for`, near[0]);
   }
   // (The hosts' "return delegation … with about a dozen companies" is another trip, unless one is asked about.)
   const otherTrip = (x: Sentence) => RETURN_TRIP.test(x.text) && !/\breturn\b/i.test(q.text);

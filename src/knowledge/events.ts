@@ -1071,8 +1071,7 @@ function comingAfterOpening(text: string, clause: string, from: number, at: numb
   if (CLAUSE_VERB.test(clause) || !OPENING.test(text.slice(0, at))) return false;
   const verb = CLAUSE_VERB.exec(text.slice(from));
   // ("On Friday, the firm said it would invest": what was said is to come, the saying is not.)
-  if (verb && /^(?:said|told|announced|added|explained|noted|stated|pledged|promised)$/i.test(verb[0])) return false;
-  if (!verb) return false;
+  if (!verb || SAYING.test(verb[0])) return false;
   const window = text.slice(from + verb.index, from + verb.index + 40);
   const coming = COMING.exec(window);
   // (Nor where the saying comes after a word the tagger-free reading took for a verb: "…, a maker of
