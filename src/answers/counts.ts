@@ -1,4 +1,4 @@
-import { RETURN_TRIP } from '../knowledge/lexicon.ts';
+import { RETURN_TRIP, TRIP_NOUN } from '../knowledge/lexicon.ts';
 import type { Answer } from './types.ts';
 import type { Person } from '../knowledge/people.ts';
 import type { QueryTerm, Retriever } from '../search/retriever.ts';
@@ -13,6 +13,7 @@ import { duration, intervalAnswer, intervalParts } from './interval.ts';
 import { personAnswer } from './people-answers.ts';
 import { visitedPlaces } from './places-answers.ts';
 import { describedPeople, entityTerms, isRetracted, PUT_PLAIN, PUT_RIGHT, retrievalText, supporting, type Scope } from './scope.ts';
+import { CONTEXT_MARK } from '../search/article-index.ts';
 import { analyzeQuestion } from './question.ts';
 import { ASKS_PAYMENT, payersIn, STATES_PAYMENT } from './payers.ts';
 
@@ -177,12 +178,14 @@ export function number(s: Scope): Answer {
       .filter((w) => /^(?:public|taxpayers?|city|county|state|port|chamber|foundation|donors?|businesses|companies)$/i.test(w));
     const story = (candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0])?.paragraph.article;
     if (story && whose.length === 1 && !/\b(?:worth|invest\w*|raise[ds]?)\b/i.test(q.text)) {
+      // (Or, asked what a trip cost one payer, "The city paid $58,400, which covered …": what that one paid.)
+      const paid = TRIP_NOUN.test(q.text) ? '|\\s+(?:paid|spent|covered|contributed|put\\s+up)' : '';
       const beside = new RegExp(
-        `\\b${whose[0]}(?:['\u2019]s)?\\s+(?:share|cost|part|portion|bill|tab)\\s+(?:was|is|came\\s+to|comes\\s+to|totals?|totaled)\\s+(\\$[\\d,.]+(?:\\s+(?:million|billion))?)`,
+        `\\b${whose[0]}(?:(?:['\u2019]s)?\\s+(?:share|cost|part|portion|bill|tab)\\s+(?:was|is|came\\s+to|comes\\s+to|totals?|totaled)${paid})\\s+(?:about\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(\\$[\\d,.]+(?:\\s+(?:million|billion))?)`,
         'i',
       );
       for (const sentence of story.paragraphs.flatMap((p) => p.sentences)) {
-        const sum = beside.exec(sentence.text)?.[1];
+        const sum = beside.exec(sentence.text)?.[1]?.replace(/[.,]+$/, '');
         if (sum && !isRetracted(sentence)) return stated(sum, sum, [sentence]);
       }
     }
@@ -265,7 +268,13 @@ export function number(s: Scope): Answer {
   // The count may stand in another sentence of the article the question points to ("19 local
   // companies" in the sentence about the delegation): the first one there that counts the noun.
   // (The story is the one the question points to even by fewer of its words: "… under the battery deal".)
-  const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0];
+  // (Or one that names all the question names, if only by a pronoun: "they'll … hire 140 people" after "Arden Marine builds …".)
+  const namesAsked = entityTerms(ctx.knowledge.retriever, retrievalText(s));
+  const namesAll = (x: Sentence) => {
+    const have = ctx.knowledge.retriever.termsOfSentence(x);
+    return namesAsked.length > 0 && namesAsked.every((forms) => forms.some((f) => have.has(f) || have.has(`${CONTEXT_MARK}${f}`)));
+  };
+  const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0] ?? (hiring ? supporting(s, retrievalText(s), 0.1).find(namesAll) : undefined);
   if (!counts.length && pointedTo) {
     const article = pointedTo.paragraph.article;
     // It must also hold a word of the question that is neither the counted noun nor a name: "how
@@ -298,7 +307,8 @@ export function number(s: Scope): Answer {
       const goesOn = before && (isFragment(sentence.text) || /^(?:That|This|It)(?:['\u2019]s|\s+(?:is|was|means))\s/.test(sentence.text));
       const read = sentence.paragraph.kind === 'caption' ? sentence.paragraph.sentences : goesOn ? [sentence, before] : [sentence];
       const held = (t: QueryTerm) => read.some((x) => r.termsOfSentence(x).has(t.term));
-      if (count && (onTheTrip || plainTerms.some(held))) {
+      // (A hire of people counted for jobs says the question's verb itself: its names are enough.)
+      if (count && (onTheTrip || plainTerms.some(held) || (hiring && countedByHiring(count) && namesAll(sentence)))) {
         counts = [{ value: count, sentence }];
         break;
       }

@@ -80,6 +80,8 @@ export function findMakingVerb(text: string, verb: string): Word | undefined {
       /^\p{Ll}+$/u.test(w.text) &&
       !isStopWord(w.text) &&
       !/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, w.start - 7), w.start)) &&
+      // (Nor a noun after a possessive: "Arden's engineers are coming".)
+      !/['\u2019]s\s+$/.test(text.slice(Math.max(0, w.start - 4), w.start)) &&
       hasSense(w.text, 'verb') &&
       !nounOnly(w.text) &&
       // (In a verb's form, "assembles", "will make": "a machine shop owner" holds no verb.)
@@ -220,11 +222,14 @@ export function phraseAfter(text: string, at: number, most = 16): string | undef
   // A list is one object: "cover battery recycling, autonomous ferries and cold-chain logistics".
   const list = /^[^,;.]+(?:,\s*[^,;.]+)*,?\s+and\s+[^,;.]+/.exec(rest);
   // (Items are short: ", said it would open a plant … and hire 85 people" is the sentence going on.)
-  const short = list?.[0].split(/,\s*|\s+and\s+/).every((item) => item.trim().split(/\s+/).length <= 6);
+  // (Longer where the list ends the sentence after a serial comma: "covers a cargo route between the two
+  // ports, exchanges so crews can train together, and sharing what each learns".)
+  const closing = !!list && /,\s+and\s/.test(list[0]) && /^\s*[.!?]?\s*$/.test(rest.slice(list[0].length));
+  const short = list?.[0].split(/,\s*|\s+and\s+/).every((item) => item.trim().split(/\s+/).length <= (closing ? 14 : 6));
   const listed = list?.[0].includes(',') && short && !/,\s*(?:a|an|the|which|who)\s/.test(list[0]) ? list[0] : undefined;
   const end = rest.search(PHRASE_END);
   const phrase = (listed ?? (end < 0 ? rest : rest.slice(0, end))).trim();
-  return phrase && phrase.split(/\s+/).length <= most ? phrase : undefined;
+  return phrase && phrase.split(/\s+/).length <= (listed && closing ? 48 : most) ? phrase : undefined;
 }
 
 const UNITS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
@@ -316,7 +321,9 @@ export function countOf(line: string, focusStems: Set<string>, asksPeople?: bool
     // ("twelve containers of pears" counts containers, not pears: a noun before "of" is what is counted,
     // unless it only says how many, "a dozen", "hundreds of".)
     const of = at > 0 ? following.slice(0, at).lastIndexOf('of') : -1;
-    if (
+    // (Unless the question counts that noun too: "how many tons of beans" of "18 tons of beans".)
+    if (of > 0 && focusStems.has(stem(following[of - 1] ?? ''))) at = of - 1;
+    else if (
       of > 0 &&
       !/^(?:dozens?|hundreds?|thousands?|millions?|scores?|pairs?|couples?|total|all|each|some|most|group|team|delegation)$/i.test(following[of - 1] ?? '')
     )

@@ -75,7 +75,9 @@ export function replyToAsked(s: Scope, text: string, wh: RegExp, asking: string[
   const surface = new Map(userWords.map((w) => [stem(w), w]));
   const within = (x: Sentence) => {
     // (Not the words of a transcript's label, "ARDLEY: Why Sorrel Bay?", nor the one it is put to: "Odile, what …")
-    const label = new Set(words(LABEL_OR_VOCATIVE.exec(x.text)?.[0] ?? '').map((w) => stem(fold(w))));
+    // (The label stands before a line's first sentence, in its paragraph: the sentence is searched by its words.)
+    const opening = x === x.paragraph.sentences[0] ? x.paragraph.text : x.text;
+    const label = new Set(words(LABEL_OR_VOCATIVE.exec(opening)?.[0] ?? '').map((w) => stem(fold(w))));
     const its = [...r.termsOfSentence(x)].filter(
       (t) => !isStopWord(t) && !label.has(t) && !/^(?:q|question|why|place|thing|all|now|exactli|realli|actualli)$/.test(t),
     );

@@ -161,6 +161,10 @@ const ABBREVIATIONS: Record<string, string> = {
   wat: 'what',
   wut: 'what',
   wats: 'what is',
+  wil: 'will',
+  wud: 'would',
+  cud: 'could',
+  shud: 'should',
   // Two letters swapped in the commonest words, which a spelling check against the articles skips.
   teh: 'the',
   hte: 'the',
@@ -411,8 +415,13 @@ const IDIOMS: [RegExp, string][] = [
   [/\s+\((?:[^()]{1,30})\)(?=\s+\S)/g, ''],
   // "how come Tuesday was a travel day": why.
   [/^how\s+come\b/i, 'why'],
-  // "what did each rep have to pay to join": how much.
-  [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?(pay|spend)\b/i, 'how much $1 $2 $3'],
+  // "what did the mayor say Arden Marine will invest": how much it will (a sum the article gives, whoever told it).
+  [
+    /^what\s+(?:did|does)\s+.+?\s+(?:say|said|tell\s+\S+|told\s+\S+)\s+(?:that\s+)?(.+?)\s+(will|would|is\s+going\s+to|plans?\s+to)\s+(invest|spend|pay|put\s+in)\b/i,
+    'how much $2 $1 $3',
+  ],
+  // "what did each rep have to pay to join": how much (but "what did the chamber pay for" asks what it bought).
+  [/^what\s+(did|does|do|will|would)\s+(.+?)\s+(?:have\s+to\s+|need\s+to\s+)?(pay|spend|invest)\b(?!\s+(?:for|on|in)\s*[?.!]*$)/i, 'how much $1 $2 $3'],
   // "who is Pellinor scheduled to meet": who will she meet.
   [
     /^(who|whom|where|when)\s+(?:is|are)\s+(.+?)\s+(?:scheduled|expected|set|due|slated|planning|going)\s+to\s+(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)(?=\p{Ll})/iu,

@@ -591,6 +591,15 @@ function doers(s: Scope, fallback = true): Answer {
   );
   const thingHeld = (sentence: Sentence) =>
     !thing.length || sentence.paragraph.sentences.some((x) => thing.some((w) => s.ctx.knowledge.retriever.termsOfSentence(x).has(stem(w.toLowerCase()))));
+  // ("who runs Arden Marine": a sentence that tells who runs something by a name, "runs the Port of
+  // Kessa", tells of another body unless it is that name; "ran the city" may be the one asked.)
+  // (The names of the object only: "while the mayor was in Greece" says when, not what was run.)
+  const object = (q.about ?? '').split(/\s+(?:while|when|during|after|before|since|as|in|at|on|for|from|to)\s+/i)[0]!;
+  const askedNames = (object.match(/\p{Lu}[\p{L}'\u2019-]*/gu) ?? []).map((w) => stem(fold(w))).filter((w) => !isStopWord(w));
+  const namesHeld = (sentence: Sentence, verbEnd: number) => {
+    const named = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'\u2019-]*)*)/u.exec(sentence.text.slice(verbEnd))?.[1];
+    return !askedNames.length || !named || words(named).some((w) => askedNames.includes(stem(w)));
+  };
   const wider = forWhom ? [...supportingRanked(s, asking, 0.3).slice(0, 10), ...supportingRanked(s, `${q.verb} ${forWhom}`, 0.4).slice(0, 10)] : [];
   const behalf = onBehalfOf(s, [...new Set([...direct, ...inContext, ...wider].map((c) => c.item))]);
   if (behalf) return behalf;
@@ -611,7 +620,7 @@ function doers(s: Scope, fallback = true): Answer {
     const own = direct.some((d) => d.item === sentence);
     const sided = side?.test(sentence.text.slice(verb.end));
     if (side && !sided) continue;
-    const held = own || sided || complementHeld(s, sentence, verb.end);
+    const held = (own && namesHeld(sentence, verb.end)) || sided || complementHeld(s, sentence, verb.end);
     if (!pinsHeld(s, sentence) || (!held && !sideFirst) || !namesSide(sentence)) continue;
     // "… Vell is to sign for Arden, and the institute's director, Ona Kessa, for the Norvanian side":
     // the one named last before the words of the side asked.
@@ -693,7 +702,8 @@ function doers(s: Scope, fallback = true): Answer {
     // The ones named before the verb did it ("X stayed home and ran the city while Y was away").
     const others = othersIn(s, sentence);
     const before = new Set((s.ctx.knowledge.mentions.get(sentence) ?? []).filter((m) => m.end <= verb.start).map((m) => m.person));
-    const people = others.some((p) => before.has(p)) ? others.filter((p) => before.has(p)) : others;
+    const doing = others.some((p) => before.has(p)) ? others.filter((p) => before.has(p)) : others;
+    const people = [...new Set([...doing, ...(doing.length && forWhom === undefined ? signedWith(s, sentence, q.verb!, verb.end) : [])])];
     if (side && people.length) {
       tookSide(
         people.map((p) => p.name),
@@ -724,6 +734,15 @@ function lineSpeaker(s: Scope, sentence: Sentence): Person | undefined {
  * "along with" or "together with" the ones found. A sentence that puts the verb to another object
  * ("signed a lease") tells another doing.
  */
+const SIGNING = /^(?:sign|signs|signed|signing|ink|inks|inked|inking|co-?signed)$/i;
+
+/** "she signed a memorandum with Ona Vell, the director of …": the one signed with signed too. */
+function signedWith(s: Scope, sentence: Sentence, verb: string, verbEnd: number): Person[] {
+  const with_ = SIGNING.test(verb) ? /^[^,;.]{0,80}?\bwith\s+/.exec(sentence.text.slice(verbEnd)) : null;
+  const other = with_ ? (s.ctx.knowledge.mentions.get(sentence) ?? []).find((m) => m.start === verbEnd + with_[0].length) : undefined;
+  return other ? [other.person] : [];
+}
+
 function fellowDoers(s: Scope, found: Sentence, verb: string, names: string[]): { names: string[]; sentence: Sentence }[] {
   const k = s.ctx.knowledge;
   const seen = new Set(names.map(fold));
@@ -737,6 +756,7 @@ function fellowDoers(s: Scope, found: Sentence, verb: string, names: string[]): 
     // ("… along with its port warden, D.": whoever the clause names.)
     const along = /\b(?:along|together)\s+with\b/.exec(after);
     const alongside = along ? (k.mentions.get(sentence) ?? []).filter((m) => m.start >= at.end + along.index).map((m) => m.person.name) : [];
+    alongside.push(...signedWith(s, sentence, verb, at.end).map((p) => p.name));
     const fresh = [...own, ...alongside].filter(
       (n) => /^\p{Lu}/u.test(n) && !seen.has(fold(n)) && ![...seen].some((x) => x.includes(fold(n)) || fold(n).includes(x)),
     );

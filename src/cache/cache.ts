@@ -8,6 +8,7 @@ import type { Precision } from '../knowledge/events.ts';
 import type { LinkMemo, LinkMemoStore } from './link-memo.ts';
 import type { NameCandidate } from '../knowledge/people.ts';
 import { engineKey } from './version.ts';
+import { withoutContext } from '../search/article-index.ts';
 
 // The knowledge cache: what is derived from one article alone (the cleaned paragraphs and sentences
 // and the ArticleFacts) stored per article as <dir>/<engine key>/<sha256 of the file's content>.json.
@@ -346,7 +347,7 @@ function hydrate(e: Entry, engine: string, hash: string, file: string, into?: Ar
       return read()[1];
     },
     get index() {
-      return { title: read()[2], body: e.terms.join(' ') };
+      return { title: read()[2], body: withoutContext(e.terms.join(' ')) };
     },
   };
   return { article, paragraphs, facts };

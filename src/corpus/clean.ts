@@ -103,3 +103,9 @@ function isDateline(text: string): boolean {
   // ("Day 3 - Monday, May 11": a numbered day of a programme, no page's date.)
   return rest.length <= 4 && !/\d/.test(rest);
 }
+
+/** A transcript's line, opened by its speaker's name in capitals: "HOST: …", "**PORT CHIEF LUND:** …". */
+// (The name, then maybe a title after a comma or who calls in brackets: "FEN ARDLEY, HOST:",
+// "CALLER (Pia, Holm Creek):"; the name alone is the group.)
+export const SPEAKER_LABEL =
+  /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:,\s*\p{Lu}[\p{Lu}\p{M} .,'\u2019&-]{1,60})?(?:\s*\([^)\n]{1,60}\))?(?:\*\*)?:(?:\*\*)?\s/u;

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chronoEn, parseYaml } from './lazy.ts';
-import { CONTACT_LABEL, classifyBlock, monthDayOf, RELATED_HEADING } from './clean.ts';
+import { CONTACT_LABEL, classifyBlock, monthDayOf, RELATED_HEADING, SPEAKER_LABEL } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import type { Article, LoadProblem, Paragraph } from './types.ts';
 import { foldedWords } from '../text.ts';
@@ -132,7 +132,11 @@ export function parseArticle(file: string, content: string): Article {
   const published = isoDate(m.published ?? m.date);
   const url = typeof m.url === 'string' && m.url.trim() ? m.url.trim() : undefined;
   const article: Article = { id: basename(file, '.md'), file, title, source, published, url, paragraphs: [] };
+  const author = typeof m.author === 'string' ? m.author : typeof m.byline === 'string' ? m.byline : undefined;
+  article.byline = author ? BYLINE.exec(`By ${author.trim()}`)?.[1] : undefined;
   article.paragraphs = paragraphsOf(article, content.slice(match[0].length));
+  // (The page's own "By …" line first: a source's trailing name is the weaker sign.)
+  article.byline ??= SOURCE_WRITER.exec(source)?.[1];
   if (!article.paragraphs.some((p) => p.kind === 'story')) throw new ArticleError('the body has no story text');
   return article;
 }
@@ -241,6 +245,10 @@ function tableRows(lines: string[]): string[] | undefined {
 // "By Mayor Jane Doe", "By Jane Doe, Staff Writer", "By Jane Doe | Published …": the name alone.
 // A chapter's time stamp in a recording, not a time of day: "33:15 The tug that got away".
 const CHAPTER = /^\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?![ap]\.?m\b)\S/i;
+// A post's source that names its writer after the platform: "Arden Blog — Jane Doe", "Medium | Jane Q. Doe".
+// (Two or three capitalised words, no more: an outlet's desk, "Reuters — Asia Pacific Desk", is longer or no name.)
+const SOURCE_WRITER = /\s[—–|]\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'-]+){1,2})$/u;
+
 const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|de|van|von|da))*)(?=\s*(?:[,|]|$))/u;
 
 // "Media contact", "Press contact:", "For media inquiries:": the heading of a contact card.
@@ -349,7 +357,13 @@ function paragraphsOf(article: Article, body: string): Paragraph[] {
     const n = kind === 'story' ? ++story : ++captions;
     const paragraph: Paragraph = { article, kind, n, order: paragraphs.length, text, sentences: [] };
     // Each sentence's text is a slice of its paragraph's (the same characters), so V8 keeps one copy.
-    paragraph.sentences = splitSentences(text).map((s) => ({ paragraph, start: s.start, text: text.slice(s.start, s.start + s.text.length) }));
+    // (A transcript's speaker label, "HOST NAME: …", heads its line; it is no part of the first sentence.)
+    const label = kind === 'story' ? (SPEAKER_LABEL.exec(text)?.[0].length ?? 0) : 0;
+    paragraph.sentences = splitSentences(text.slice(label)).map((s) => ({
+      paragraph,
+      start: s.start + label,
+      text: text.slice(s.start + label, s.start + label + s.text.length),
+    }));
     paragraphs.push(paragraph);
   }
   // A photo gallery tells its story in its captions ("**4.** The governor signs … Photo: …"): where

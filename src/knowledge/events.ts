@@ -277,6 +277,8 @@ export function extractEvents(article: Article): DatedEvent[] {
 
   function datedIn(sentence: Sentence, paragraph: Paragraph): void {
     const base = block?.day ?? labelled ?? spokenOn ?? article.published;
+    // (The day the story reached before this sentence: a date later in it is not what "the next day" counts from.)
+    const dayBefore = lastDay;
     // "At the event attended by business leaders, …", with no day of its own: the event the story dated before.
     const at = /^(?:At|During)\s+the\s+(\p{Ll}{4,})\b/u.exec(sentence.text);
     const atDay =
@@ -346,8 +348,10 @@ export function extractEvents(article: Article): DatedEvent[] {
         // participle has the tense of the sentence it hangs on.)
         const hanging = NON_FINITE.test(clause) && !CLAUSE_VERB.test(clause.replace(NON_FINITE, ' ')) && COMING.test(unquoted.slice(0, result.index));
         // "this weekend" in a report of the week is the one to come.
+        // ("Wednesday was the day many of us will remember": the day's own verb is past, whatever the clause after it.)
+        const wasDay = /^\s*(?:was|were|had\s+been)\b/i.test(unquoted.slice(result.index + result.text.length));
         const coming =
-          COMING.test(clause) ||
+          (!wasDay && COMING.test(clause)) ||
           hanging ||
           comingAfterOpening(unquoted, clause, result.index + result.text.length, result.index) ||
           ((bareWeekday || ordinalDay) && PRESENT_SCHEDULE.test(clause)) ||
@@ -504,7 +508,9 @@ export function extractEvents(article: Article): DatedEvent[] {
       // ("left on Tuesday, Sept. 30, landed in Accra the next afternoon": a verb of its own, another event.)
       const apart = (r: chrono.ParsedResult) => {
         const between = sentence.text.slice(Math.min(r.index, chained!.index), Math.max(r.index, chained!.index));
-        return /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(between) || NEW_VERB_PHRASE.test(between);
+        // ("The next day we toured the yard, and on Wednesday, Oct. 8, …": a clause with its verb, then another.)
+        const ownVerb = r.index > chained!.index && /,\s+(?:and|but)\s+(?:on\s+|by\s+|at\s+)?$/.test(between) && PAST.test(between);
+        return /,\s+(?:and|but)\s+(?:it|he|she|they|the\s+\p{L}+|\p{Lu}\p{L}*)\s+\p{Ll}+/u.test(between) || NEW_VERB_PHRASE.test(between) || ownVerb;
       };
       // (A deadline later in the sentence, "… to ship the first lot by the close of May", is no day it describes.)
       const given = (r: chrono.ParsedResult) =>
@@ -572,7 +578,7 @@ export function extractEvents(article: Article): DatedEvent[] {
         const ahead =
           (COMING.test(ownClause) || comingAfterOpening(sentence.text, ownClause, phraseEnd, chained.index)) &&
           !/\b(?:said|told|announced|added)\b/.test(sentence.text);
-        const base = earlier?.date ?? anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : lastDay);
+        const base = earlier?.date ?? anchor?.date ?? before?.date ?? (ahead && lastComing ? lastComing : dayBefore);
         // "## The following morning — At the port" then "The following morning, the governor met …": the
         // heading's own day, told again, not one more.
         const heading = sentence === paragraph.sentences[0] ? headedBy(paragraph, chained[0]) : undefined;

@@ -134,11 +134,8 @@ export const ORG_WORD =
 export const ADDRESS_FORMS = 'Dr|Prof|Mr|Mrs|Ms|Ir|Drs|Hon|Hj';
 export const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Sir|Dame|Madam)\.?$/;
 
-/** A transcript's line, opened by its speaker's name in capitals: "HOST: …", "**PORT CHIEF LUND:** …". */
-// (The name, then maybe a title after a comma or who calls in brackets: "FEN ARDLEY, HOST:",
-// "CALLER (Pia, Holm Creek):"; the name alone is the group.)
-export const SPEAKER_LABEL =
-  /^(?:\*\*)?(\p{Lu}[\p{Lu}\p{M} .'\u2019-]{1,40})(?:,\s*\p{Lu}[\p{Lu}\p{M} .,'\u2019&-]{1,60})?(?:\s*\([^)\n]{1,60}\))?(?:\*\*)?:(?:\*\*)?\s/u;
+/** A transcript's line, opened by its speaker's name in capitals (the corpus reads it first). */
+export { SPEAKER_LABEL } from '../corpus/clean.ts';
 
 /** A trip named as such in a question ("the Ashmore trip", "the mission"). */
 export const TRIP_NOUN = /\b(?:trip|visit|mission|tour|journey)\b/i;

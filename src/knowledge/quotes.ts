@@ -115,17 +115,30 @@ function attributed(text: string, mentions: Mention[], writer?: Person): { speak
 export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[]>, writer?: Person): Quote[] {
   const quotes: Quote[] = [];
   let lastSpeaker: Person | undefined;
-  const named = [...new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person))))];
+  const namedInArticle = [...new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person))))];
+  // The one the story named last, other than a transcript's speakers: whom a host's "He told us, "…"" means.
+  let lastNamed: Person | undefined;
+  const lineSpeakers = new Set<Person>();
   for (const paragraph of article.paragraphs) {
+    const named = paragraph.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => ({ ...m, start: m.start + x.start })));
+    const namedBefore = lastNamed;
+    const others = named.filter((m) => !lineSpeakers.has(m.person)).sort((a, b) => a.start - b.start);
+    lastNamed = others.at(-1)?.person ?? lastNamed;
     // A transcript's line, "DEPUTY MAYOR LUND: We signed on the Friday.": the speaker's own words.
     const line = SPEAKER_LABEL.exec(paragraph.text);
-    const lineSpeaker = line ? speakerLabelled(line[1]!, named) : undefined;
+    const lineSpeaker = line ? speakerLabelled(line[1]!, namedInArticle) : undefined;
+    const words = line ? paragraph.text.slice(line[0].length).trim() : '';
+    const lineSpans = quoteSpans(words);
+    // ("HOST: She said, "For ten years …"": words a line quotes are another's, read as in prose, a
+    // pronoun standing for the one the lines before named last, not for a speaker of the transcript.)
+    const quotesAnother = lineSpans.length > 0 && /\b(?:he|she|they)\b/i.test(maskQuotes(words, lineSpans)) && namedBefore !== undefined;
     if (line && lineSpeaker) {
-      const words = paragraph.text.slice(line[0].length).trim();
+      lineSpeakers.add(lineSpeaker);
       if (words) quotes.push({ speaker: lineSpeaker, kind: 'direct', text: words, paragraph, excerpt: paragraph.text });
       lastSpeaker = lineSpeaker;
-      continue;
+      if (!quotesAnother) continue;
     }
+    if (line && quotesAnother) lastSpeaker = namedBefore;
     // A fact check's claim, 'Claim 2: "The ferry line is coming." Said at the growers' dinner, May 9.':
     // the words of the one whose claims the page checks, the person it names most.
     const claim = CLAIM_LINE.exec(paragraph.text);

@@ -5,6 +5,15 @@ import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { isStopWord, stem } from '../text.ts';
 
+/**
+ * A sentence's term taken from its context (a pronoun's antecedent), marked so that the index does not
+ * count it in how often the corpus uses the term: the sentence holds it for search all the same.
+ */
+export const CONTEXT_MARK = '~';
+
+/** Sentence terms without those marked as taken from their context: what the article itself writes. */
+export const withoutContext = (terms: string): string => (terms.includes(CONTEXT_MARK) ? terms.replace(/(?:^| )~\S*/g, '').trim() : terms);
+
 // The search index on disk: SQLite FTS5 over each article's index terms (title, the people it names,
 // body), ranked by BM25 with the title and people boosted, and the corpus's term statistics (in how
 // many sentences and articles each term occurs, for idf and near spellings). In the knowledge cache
@@ -194,6 +203,7 @@ export class IndexWriter {
     const inArticle = new Set<number>();
     for (const sentence of doc.sentences) {
       for (const t of new Set(sentence ? sentence.split(' ') : [])) {
+        if (t.startsWith(CONTEXT_MARK)) continue;
         let n = this.terms.get(t);
         if (n === undefined) {
           this.terms.set(t, (n = this.terms.size));

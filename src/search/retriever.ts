@@ -1,7 +1,17 @@
 import { distance } from 'fastest-levenshtein';
 import { isStopWord, stem, terms, words } from '../text.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { indexTerms, openArticleIndex, shape, type ArticleIndex, type ArticleIndexTerms, type IndexDoc, type TermCount } from './article-index.ts';
+import {
+  CONTEXT_MARK,
+  indexTerms,
+  withoutContext,
+  openArticleIndex,
+  shape,
+  type ArticleIndex,
+  type ArticleIndexTerms,
+  type IndexDoc,
+  type TermCount,
+} from './article-index.ts';
 
 export type { ArticleIndexTerms };
 
@@ -17,7 +27,7 @@ const MAX_TERM_SETS = 50_000;
 
 /** An article's index terms: its title's, and for the body its sentences' terms (sentenceTermsOf), so that they are stemmed once. */
 export function articleIndexTerms(a: Article, sentenceTerms = sentenceTermsOf(a)): ArticleIndexTerms {
-  return { title: indexTerms(a.title), body: sentenceTerms.join(' ') };
+  return { title: indexTerms(a.title), body: withoutContext(sentenceTerms.join(' ')) };
 }
 
 /** The terms of each of an article's sentences (joined by spaces), in document order. */
@@ -224,6 +234,8 @@ export class Retriever {
         if (have.has(q.term)) held += q.weight;
         else if (q.forms.some((f) => have.has(f))) held += q.weight * 0.8;
         else if (q.others?.some((f) => have.has(f))) held += q.weight * 0.5;
+        // (A name the sentence holds only by a pronoun, "they'll hire 140 people": weaker evidence.)
+        else if (have.has(`${CONTEXT_MARK}${q.term}`)) held += q.weight * 0.5;
       }
       if (held > 0) out.push({ item, score: held / Math.max(have.size, 8) ** 0.15, coverage: held / total });
     }
