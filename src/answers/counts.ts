@@ -64,6 +64,19 @@ function isFragment(text: string): boolean {
 }
 
 /** The counted nouns' own stems, without other words for them. */
+// "will put $26 million into an assembly plant": a sum invested.
+const PUT_INTO = /\b(?:put|puts|putting|pour|pours|poured|pouring|sink|sinks|sank|sinking)\s+(\$[\d,.]*\d(?:\s+(?:million|billion))?)\s+(?:into|in)\b/i;
+
+/** Does a sentence name all the question names, if only by a pronoun that refers back to them ("they'll hire 140 people")? */
+function namesAllOf(s: Scope): (x: Sentence) => boolean {
+  const r = s.ctx.knowledge.retriever;
+  const asked = entityTerms(r, retrievalText(s));
+  return (x) => {
+    const have = r.termsOfSentence(x);
+    return asked.length > 0 && asked.every((forms) => forms.some((f) => have.has(f) || have.has(`${CONTEXT_MARK}${f}`)));
+  };
+}
+
 function ownStems(focus: string): Set<string> {
   return new Set(
     words(focus)
@@ -189,6 +202,15 @@ export function number(s: Scope): Answer {
         if (sum && !isRetracted(sentence)) return stated(sum, sum, [sentence]);
       }
     }
+    // "how much will Arden Marine invest": "they'll put $26 million into a plant", in a sentence that
+    // names (or refers back to) all the question names.
+    if (/\binvest\w*\b/i.test(q.text)) {
+      const namesAll = namesAllOf(s);
+      for (const sentence of supporting(s, retrievalText(s), 0.1).filter(namesAll)) {
+        const put = PUT_INTO.exec(sentence.text)?.[1];
+        if (put && !isRetracted(sentence)) return stated(put, put, [sentence]);
+      }
+    }
     return unsupported(ctx, `how much ${echo(q.about ?? '', 60)}`, candidates[0]);
   }
   if (q.focus === 'amount') {
@@ -269,11 +291,7 @@ export function number(s: Scope): Answer {
   // companies" in the sentence about the delegation): the first one there that counts the noun.
   // (The story is the one the question points to even by fewer of its words: "… under the battery deal".)
   // (Or one that names all the question names, if only by a pronoun: "they'll … hire 140 people" after "Arden Marine builds …".)
-  const namesAsked = entityTerms(ctx.knowledge.retriever, retrievalText(s));
-  const namesAll = (x: Sentence) => {
-    const have = ctx.knowledge.retriever.termsOfSentence(x);
-    return namesAsked.length > 0 && namesAsked.every((forms) => forms.some((f) => have.has(f) || have.has(`${CONTEXT_MARK}${f}`)));
-  };
+  const namesAll = namesAllOf(s);
   const pointedTo = candidates[0] ?? supporting(s, retrievalText(s), 0.25)[0] ?? (hiring ? supporting(s, retrievalText(s), 0.1).find(namesAll) : undefined);
   if (!counts.length && pointedTo) {
     const article = pointedTo.paragraph.article;

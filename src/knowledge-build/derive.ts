@@ -64,6 +64,7 @@ function writersTerms(article: Article, sentenceTerms: string[]): string[] {
 
 // A pronoun outside quotes: "they'll put $26 million into a plant" goes on about the one named before it.
 const PRONOUN = /\b(?:he|she|they|it|his|her|their|its|him|them)\b|\b(?:they|it|he|she)['\u2019](?:ll|d|s|re|ve)\b/i;
+const OPENING_PRONOUN = /^(?:He|She|They|It|His|Her|Their|Its)\b/;
 // ("I"/"we" in a transcript's line are its speaker's.)
 const SPEAKER_FIRST_PERSON = /\b(?:I|we|our|us|my|me)\b|\bI['\u2019](?:m|ve|ll|d)\b/;
 
@@ -77,16 +78,20 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
   const lower = new Set(article.paragraphs.flatMap((p) => tokens(p.text).filter((w) => /^\p{Ll}/u.test(w))));
   const out = [...sentenceTerms];
   let i = 0;
+  // The names of the story's paragraph before: a paragraph that opens on a pronoun ("He wants an
+  // accounting …") goes on about them.
+  let before: string[] = [];
   for (const p of article.paragraphs) {
     const line = p.kind === 'story' ? SPEAKER_LABEL.exec(p.text) : null;
     const speaker = line ? termsOf(line[1]!).join(' ') : '';
-    let names: string[] = [];
+    const opensOnPronoun = p.sentences[0] !== undefined && OPENING_PRONOUN.test(p.sentences[0].text);
+    let names: string[] = opensOnPronoun ? before : [];
     for (const [n, x] of p.sentences.entries()) {
       const at = i++;
       if (p.kind !== 'story') continue;
       const unquoted = maskQuotes(x.text, quoteSpans(x.text));
       const extra: string[] = [];
-      if (n > 0 && names.length && PRONOUN.test(unquoted)) extra.push(...names);
+      if (names.length && PRONOUN.test(unquoted)) extra.push(...names);
       if (n > 0 && speaker && SPEAKER_FIRST_PERSON.test(unquoted)) extra.push(speaker);
       // (A line's first sentence is searched by its label's words too, as it was when the label was part of it.)
       if (n === 0 && line) out[at] = `${termsOf(line[0]).join(' ')} ${out[at]}`.trim();
@@ -94,6 +99,7 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
       if (extra.length) out[at] = `${out[at]} ${[...new Set(extra.flatMap((t) => t.split(' ')))].map((t) => `${CONTEXT_MARK}${t}`).join(' ')}`;
       names = [...names, ...namesIn(x.text, lower)];
     }
+    if (p.kind === 'story') before = p.sentences.flatMap((x) => namesIn(x.text, lower));
   }
   return out;
 }
@@ -110,6 +116,7 @@ function namesIn(text: string, lower: Set<string>): string[] {
     .flatMap((w) => termsOf(w));
 }
 
-const CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*$/;
+const CALENDAR =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 
 const tokens = (text: string): string[] => text.match(/\p{L}[\p{L}\p{N}'\u2019-]*/gu) ?? [];

@@ -103,6 +103,21 @@ describe('GIVEN a first-person post whose source names its writer', () => {
   });
 });
 
+describe('GIVEN a sum put into a plant in a sentence that names the company by a pronoun', () => {
+  const bot = botOfStories([
+    { published: '2025-10-16', source: 'Arden Public Radio' },
+    [
+      'NORA HALE: Cities our size rarely invest in shipyards. Tell us about Norvik Marine.',
+      'LISE VARN: Norvik Marine builds ferries. They want to be closer to buyers. The letter says they will put $20 million into a plant and hire 120 people.',
+      'NORA HALE: And Norvik Marine’s engineers?',
+      'LISE VARN: Norvik Marine’s engineers are coming in November.',
+    ],
+  ]);
+  it('reads "put $20 million into" as what it will invest', () => {
+    expect(bot.handleLine('how much will norvik marine invest', 'cli').text.split('\n')[0]).toMatch(/^\$20 million/);
+  });
+});
+
 describe('GIVEN a diary whose day opens a sentence in the past', () => {
   it('dates "Wednesday was the day many of us will remember" in the week told, not a week on', () => {
     const days = daysIn({ published: '2026-05-22' }, [
