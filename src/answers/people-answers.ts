@@ -728,21 +728,21 @@ function lineSpeaker(s: Scope, sentence: Sentence): Person | undefined {
   return (s.ctx.knowledge.mentions.get(sentence) ?? []).find((m) => sentence.text.slice(m.start, m.end) === 'I')?.person;
 }
 
+const SIGNING = /^(?:sign|signs|signed|signing|ink|inks|inked|inking|co-?signed)$/i;
+
+/** "she signed a memorandum with Ona Vell, the director of …": the one signed with signed too. */
+function signedWith(s: Scope, sentence: Sentence, verb: string, verbEnd: number): Person[] {
+  const upTo = SIGNING.test(verb) ? /^[^,;.]{0,80}?\bwith\s+/.exec(sentence.text.slice(verbEnd)) : null;
+  const other = upTo ? (s.ctx.knowledge.mentions.get(sentence) ?? []).find((m) => m.start === verbEnd + upTo[0].length) : undefined;
+  return other ? [other.person] : [];
+}
+
 /**
  * Doers of the same verb in the other sentences of the paragraph, each with what it names beside its
  * verb ("signed for the host city along with its port warden, D."), and those said to have done it
  * "along with" or "together with" the ones found. A sentence that puts the verb to another object
  * ("signed a lease") tells another doing.
  */
-const SIGNING = /^(?:sign|signs|signed|signing|ink|inks|inked|inking|co-?signed)$/i;
-
-/** "she signed a memorandum with Ona Vell, the director of …": the one signed with signed too. */
-function signedWith(s: Scope, sentence: Sentence, verb: string, verbEnd: number): Person[] {
-  const with_ = SIGNING.test(verb) ? /^[^,;.]{0,80}?\bwith\s+/.exec(sentence.text.slice(verbEnd)) : null;
-  const other = with_ ? (s.ctx.knowledge.mentions.get(sentence) ?? []).find((m) => m.start === verbEnd + with_[0].length) : undefined;
-  return other ? [other.person] : [];
-}
-
 function fellowDoers(s: Scope, found: Sentence, verb: string, names: string[]): { names: string[]; sentence: Sentence }[] {
   const k = s.ctx.knowledge;
   const seen = new Set(names.map(fold));

@@ -86,6 +86,7 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
     const speaker = line ? termsOf(line[1]!).join(' ') : '';
     const opensOnPronoun = p.sentences[0] !== undefined && OPENING_PRONOUN.test(p.sentences[0].text);
     let names: string[] = opensOnPronoun ? before : [];
+    const own: string[] = [];
     for (const [n, x] of p.sentences.entries()) {
       const at = i++;
       if (p.kind !== 'story') continue;
@@ -97,9 +98,11 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
       if (n === 0 && line) out[at] = `${termsOf(line[0]).join(' ')} ${out[at]}`.trim();
       // (Marked "~": they count for the sentence, not in how often the corpus uses a term.)
       if (extra.length) out[at] = `${out[at]} ${[...new Set(extra.flatMap((t) => t.split(' ')))].map((t) => `${CONTEXT_MARK}${t}`).join(' ')}`;
-      names = [...names, ...namesIn(x.text, lower)];
+      const mine = namesIn(x.text, lower);
+      own.push(...mine);
+      names = [...names, ...mine];
     }
-    if (p.kind === 'story') before = p.sentences.flatMap((x) => namesIn(x.text, lower));
+    if (p.kind === 'story') before = own;
   }
   return out;
 }
