@@ -442,6 +442,8 @@ function headOf(s: Scope, body: string): Answer {
   for (let n = ws.length - 1; !matches.length && n >= 1; n--) {
     const short = ws.slice(0, n).join(' ');
     if (!/^\p{Lu}/u.test(short) || isStopWord(short.toLowerCase())) continue;
+    // (Not a place's name: "the San Francisco Chamber of Commerce" is not run by San Francisco's mayor.)
+    if (s.ctx.knowledge.places.has(fold(short))) continue;
     // (The role names that body by those words alone: "at the Kessa Institute" is another body.)
     const alone = new RegExp(`\\b${escapeRegExp(short)}\\b(?!\\s+\\p{Lu})`, 'u');
     matches = peopleInRole(s.ctx.knowledge, { body: short }).filter(
@@ -457,12 +459,17 @@ function headOf(s: Scope, body: string): Answer {
   // No role belongs to it: "a wind farm run by Helios Renewables" may still say; anyone else in a
   // sentence about it is no answer.
   if (!chosen.length) return doers(s, false);
+  // (A chat answer names the first few; thousands of copies of one role, in a corpus that large, are counted.)
+  const shown = chosen.slice(0, MOST_HOLDERS_SHOWN);
+  const more = chosen.length - shown.length;
   return stated(
-    chosen.map((m) => m.person.name).join(', '),
-    listing(chosen.map(withRole)),
-    chosen.map((m) => m.role.sentence),
+    shown.map((m) => m.person.name).join(', '),
+    more ? `${shown.map(withRole).join(', ')} and ${more.toLocaleString('en-US')} others` : listing(shown.map(withRole)),
+    shown.map((m) => m.role.sentence),
   );
 }
+
+const MOST_HOLDERS_SHOWN = 20;
 
 /**
  * "who did Vargas meet in Marlow": the other people of the sentences where the subject does the verb
