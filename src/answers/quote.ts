@@ -15,7 +15,6 @@ import { findVerb } from './extract.ts';
 import { suggestionsFor, type AnswerContext } from './context.ts';
 import { describe, resolvePerson } from './resolve-person.ts';
 import { initials } from '../knowledge/abbreviations.ts';
-import { SPEAKER_LABEL } from '../knowledge/lexicon.ts';
 
 const MIN_TOPIC_COVERAGE = 0.6;
 
@@ -257,8 +256,7 @@ function speakerOfSentence(ctx: AnswerContext, said: string, verb: string): Answ
       const outlet = sentence.paragraph.article.source;
       return stated(`The interviewer (${outlet})`, `The interviewer (${outlet}) ${verb} it, in the interview: ${sentence.text}`, [sentence]);
     }
-    // (Without a transcript's speaker label: "AMIRA HADDAD: Councilmember Arden has called …" is the host's line, not who called it.)
-    if (who) return stated(who.name, `${who.name} ${verb} it: ${sentence.text.replace(SPEAKER_LABEL, '')}`, [sentence]);
+    if (who) return stated(who.name, `${who.name} ${verb} it: ${sentence.text}`, [sentence]);
   }
   return notFound(`The articles do not say who ${verb} “${echo(said)}”.`, suggestionsFor(k));
 }

@@ -90,10 +90,13 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
     for (const [n, x] of p.sentences.entries()) {
       const at = i++;
       if (p.kind !== 'story') continue;
-      const unquoted = maskQuotes(x.text, quoteSpans(x.text));
+      // (Quotes are masked only where a pronoun stands at all: most sentences hold none worth the reading.)
+      const pronoun = names.length > 0 && PRONOUN.test(x.text);
+      const firstPerson = n > 0 && speaker !== '' && SPEAKER_FIRST_PERSON.test(x.text);
+      const unquoted = pronoun || firstPerson ? maskQuotes(x.text, quoteSpans(x.text)) : '';
       const extra: string[] = [];
-      if (names.length && PRONOUN.test(unquoted)) extra.push(...names);
-      if (n > 0 && speaker && SPEAKER_FIRST_PERSON.test(unquoted)) extra.push(speaker);
+      if (pronoun && PRONOUN.test(unquoted)) extra.push(...names);
+      if (firstPerson && SPEAKER_FIRST_PERSON.test(unquoted)) extra.push(speaker);
       // (A line's first sentence is searched by its label's words too, as it was when the label was part of it.)
       if (n === 0 && line) out[at] = `${termsOf(line[0]).join(' ')} ${out[at]}`.trim();
       // (Marked "~": they count for the sentence, not in how often the corpus uses a term.)
@@ -109,7 +112,7 @@ function antecedentTerms(article: Article, sentenceTerms: string[]): string[] {
 
 /** The terms of a sentence's capitalised words that are names, not only a sentence's first word. */
 function namesIn(text: string, lower: Set<string>): string[] {
-  const ws = tokens(text.replace(SPEAKER_LABEL, ''));
+  const ws = tokens(text);
   // (A sentence's first word is a name only where it is no English word: "Tickets went on sale" names nothing.)
   return ws
     .filter(

@@ -1,6 +1,6 @@
 import type { Sentence } from '../corpus/types.ts';
 import { CONTACT_LABEL } from '../corpus/clean.ts';
-import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEAKER_LABEL, SPEECH_VERB, TITLES } from './lexicon.ts';
+import { ADDRESS_FORMS, HONORIFIC, NOT_NAME, ORG_WORD, ROLE_NOUN, ROLE_NOUN_AT_END, SPEECH_VERB, TITLES } from './lexicon.ts';
 import { hasSense, isKindOf, listedAs, namesIndividual } from './wordnet.ts';
 import { baseForm, isTypographic } from '../text.ts';
 
@@ -562,9 +562,9 @@ const SET_OFF_ROLE =
 function roleOfBodyBefore(sentence: Sentence, role: string, owner: string, sameSentence = ''): string {
   if (!/^(?:their|its)$/i.test(owner)) return role;
   const sentences = sentence.paragraph.sentences;
-  // (A transcript's speaker label is no body: "HOST NAME: Arden Marine builds ferries.")
-  const previous = (sentences[sentences.indexOf(sentence) - 1]?.text ?? '').replace(SPEAKER_LABEL, '');
-  return bodyOf(role, sameSentence.replace(SPEAKER_LABEL, '')) ?? bodyOf(role, previous) ?? subjectBody(role, previous) ?? role;
+  // (A transcript's speaker label is no part of a sentence: "HOST NAME: Arden Marine builds ferries." offers no body but the company.)
+  const previous = sentences[sentences.indexOf(sentence) - 1]?.text ?? '';
+  return bodyOf(role, sameSentence) ?? bodyOf(role, previous) ?? subjectBody(role, previous) ?? role;
 }
 
 /** "Kessatide builds ferries. Their chief executive, …": a one-word name that opens the sentence before, as its subject. */

@@ -116,14 +116,14 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
   const quotes: Quote[] = [];
   let lastSpeaker: Person | undefined;
   const namedInArticle = [...new Set(article.paragraphs.flatMap((p) => p.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => m.person))))];
-  // The one the story named last, other than a transcript's speakers: whom a host's "He told us, "…"" means.
+  // The one the story named last, other than a transcript's speakers: whom a host's "He told us, "…"" means
+  // (followed only in a transcript).
+  const transcript = article.paragraphs.some((p) => SPEAKER_LABEL.test(p.text));
   let lastNamed: Person | undefined;
   const lineSpeakers = new Set<Person>();
   for (const paragraph of article.paragraphs) {
-    const named = paragraph.sentences.flatMap((x) => (mentions.get(x) ?? []).map((m) => ({ ...m, start: m.start + x.start })));
     const namedBefore = lastNamed;
-    const others = named.filter((m) => !lineSpeakers.has(m.person)).sort((a, b) => a.start - b.start);
-    lastNamed = others.at(-1)?.person ?? lastNamed;
+    if (transcript) lastNamed = lastNamedIn(paragraph, mentions, lineSpeakers) ?? lastNamed;
     // A transcript's line, "DEPUTY MAYOR LUND: We signed on the Friday.": the speaker's own words.
     const line = SPEAKER_LABEL.exec(paragraph.text);
     const lineSpeaker = line ? speakerLabelled(line[1]!, namedInArticle) : undefined;
@@ -219,6 +219,15 @@ export function extractQuotes(article: Article, mentions: Map<Sentence, Mention[
     }
   }
   return withoutCaptionRepeats(quotes);
+}
+
+/** The person a paragraph names last (by where the mention ends), other than `besides`. */
+function lastNamedIn(paragraph: Paragraph, mentions: Map<Sentence, Mention[]>, besides: Set<Person>): Person | undefined {
+  let last: { person: Person; at: number } | undefined;
+  for (const x of paragraph.sentences)
+    for (const m of mentions.get(x) ?? [])
+      if (!besides.has(m.person) && (!last || x.start + m.start >= last.at)) last = { person: m.person, at: x.start + m.start };
+  return last?.person;
 }
 
 // 'Claim 3: "The fair paid for itself."', then where and when it was said, with no name.
